@@ -1,0 +1,7 @@
+"""`python -m policylabel`."""
+
+import sys
+
+from policylabel.cli import main
+
+sys.exit(main())

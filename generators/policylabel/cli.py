@@ -1,0 +1,280 @@
+"""Command line: argument parsing, output format and exit codes only; the work is done elsewhere.
+
+Exit codes: 0 no errors (warnings allowed), 1 errors in the data, 2 usage, I/O or internal error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import Any, Callable, Sequence
+
+from policylabel import __version__, paths
+from policylabel.diagnostics import (
+    FORMATTERS,
+    Diagnostic,
+    error,
+    format_json,
+    has_errors,
+    sorted_diagnostics,
+)
+
+EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> Any:  # usage errors exit 2, as documented
+        self.print_usage(sys.stderr)
+        print(f"{self.prog}: error: {message}", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE)
+
+
+def _default_format() -> str:
+    return "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+
+
+def _add_inputs(p: argparse.ArgumentParser) -> None:
+    p.add_argument("paths", nargs="*", type=Path, metavar="PATH",
+                   help="vendors folder, vendor folder or YAML file (default: ./vendors)")
+    p.add_argument("--format", choices=["text", "github", "json"], default=None,
+                   help="output format (default: text; github when GITHUB_ACTIONS is set)")
+    p.add_argument("--changed", metavar="REV",
+                   help="only the vendor folders that differ from git revision REV")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="policylabel", description="Machine-readable privacy policies and terms of service.")
+    parser.add_argument("--version", action="version", version=f"policylabel {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    p = sub.add_parser("validate", help="check vendor YAML against the schema and the vocabulary")
+    _add_inputs(p)
+
+    p = sub.add_parser("check", help="validate, then check every claim against the original text")
+    _add_inputs(p)
+    p.add_argument("--strict", action="store_true", help="unreviewed sentences are errors, not warnings")
+
+    p = sub.add_parser("scan", help="segment a raw policy text and detect contradictions in it (no YAML)")
+    p.add_argument("file", type=Path)
+    p.add_argument("--format", choices=["text", "json"], default="text")
+
+    p = sub.add_parser("new", help="scaffold a vendor folder (and a document from a source text)")
+    p.add_argument("vendor_id")
+    p.add_argument("--document", metavar="ID", help="document id, e.g. privacy-policy")
+    p.add_argument("--source", type=Path, metavar="FILE", help="the original text to copy beside the YAML")
+    p.add_argument("--kind", choices=["privacy-policy", "terms-of-service"], default=None)
+    p.add_argument("--vendors", type=Path, default=paths.DEFAULT_VENDORS, help="vendors folder (default: ./vendors)")
+
+    p = sub.add_parser("rehash", help="record a changed source text's SHA-256 once every quote matches again")
+    p.add_argument("documents", nargs="+", type=Path, metavar="DOCUMENT.yaml")
+
+    p = sub.add_parser("export", help="write JSON-LD, N-Quads or P3P without building the site")
+    _add_inputs(p)
+    p.set_defaults(format=None)
+    p.add_argument("--to", dest="export_format", choices=["jsonld", "nquads", "p3p"], default="jsonld",
+                   help=argparse.SUPPRESS)
+    p.add_argument("--out", type=Path, help="write files into this folder instead of stdout")
+
+    p = sub.add_parser("build", help="check the vendors and build the static site")
+    p.add_argument("paths", nargs="*", type=Path, metavar="PATH")
+    p.add_argument("--out", type=Path, default=Path("_site"), help="output folder (default: _site)")
+    p.add_argument("--base-url", help="absolute URL the site is published at (for JSON-LD IRIs and sitemap)")
+    p.add_argument("--format", choices=["text", "github", "json"], default=None)
+
+    p = sub.add_parser("serve", help="build the site and serve it on 127.0.0.1 for a local preview")
+    p.add_argument("paths", nargs="*", type=Path, metavar="PATH")
+    p.add_argument("--out", type=Path, default=Path("_site"))
+    p.add_argument("--port", type=int, default=8000)
+    return parser
+
+
+def _emit(diagnostics: Sequence[Diagnostic], fmt: str | None, documents: Sequence[dict[str, Any]] = ()) -> None:
+    fmt = fmt or _default_format()
+    diags = sorted_diagnostics(diagnostics)
+    if fmt == "json":
+        sys.stdout.write(format_json(diags, documents))
+    else:
+        sys.stdout.write(FORMATTERS[fmt](diags))
+
+
+def _inputs(args: argparse.Namespace) -> tuple[list[Any], list[Diagnostic], bool]:
+    """Targets from the command line; the third value is False on a usage problem."""
+    from policylabel.validate import discover
+
+    inputs: list[Path] = list(args.paths) or [paths.DEFAULT_VENDORS]
+    if getattr(args, "changed", None):
+        from policylabel.changed import changed_vendor_folders
+
+        folders, problem = changed_vendor_folders(args.changed, inputs)
+        if problem:
+            return [], [error("usage", problem, ".")], False
+        inputs = folders
+        if not inputs:
+            return [], [], True
+    targets, diags = discover(inputs)
+    return targets, diags, not any(d.code == "io" for d in diags)
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from policylabel.validate import validate
+
+    targets, diags, ok = _inputs(args)
+    if not ok:
+        _emit(diags, args.format)
+        return EXIT_USAGE
+    result = validate(targets)
+    diags += result.diagnostics
+    docs = [{"vendor": d.vendor_id, "document": d.id, "file": str(d.yaml_path), "claims": len(d.claims)}
+            for v in result.vendors for d in v.documents]
+    _emit(diags, args.format, docs)
+    return EXIT_ERRORS if has_errors(diags) else EXIT_OK
+
+
+def _run_check(args: argparse.Namespace, strict: bool) -> tuple[list[Diagnostic], Any, bool]:
+    from policylabel.check import check
+    from policylabel.validate import validate
+
+    targets, diags, ok = _inputs(args)
+    if not ok:
+        return diags, None, False
+    validation = validate(targets)
+    result = check(validation, strict=strict)
+    return diags + validation.diagnostics + result.diagnostics, (validation, result), True
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    diags, state, ok = _run_check(args, args.strict)
+    if not ok:
+        _emit(diags, args.format)
+        return EXIT_USAGE
+    _, result = state
+    _emit(diags, args.format, [r.summary() for r in result.reports])
+    return EXIT_ERRORS if has_errors(diags) else EXIT_OK
+
+
+def cmd_scan(args: argparse.Namespace) -> int:
+    import json
+
+    from policylabel.scan import format_scan_text, scan
+
+    try:
+        result = scan(args.file)
+    except UnicodeDecodeError as exc:
+        _emit([error("encoding", f"not valid UTF-8 at byte {exc.start}", args.file, hint="save the file as UTF-8")],
+              "text")
+        return EXIT_USAGE
+    except OSError as exc:
+        _emit([error("io", f"cannot read: {exc.strerror or exc}", args.file)], "text")
+        return EXIT_USAGE
+    if args.format == "json":
+        sys.stdout.write(json.dumps(result, indent=2, ensure_ascii=False) + "\n")
+    else:
+        sys.stdout.write(format_scan_text(result))
+    return EXIT_OK
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from policylabel.scaffold import scaffold
+
+    diags, created = scaffold(args.vendors, args.vendor_id, args.document, args.source, args.kind)
+    for path in created:
+        print(f"created {path}")
+    if diags:
+        _emit(diags, "text")
+    return EXIT_USAGE if has_errors(diags) else EXIT_OK
+
+
+def cmd_rehash(args: argparse.Namespace) -> int:
+    from policylabel.rehash import rehash
+
+    status = EXIT_OK
+    all_diags: list[Diagnostic] = []
+    for doc in args.documents:
+        diags, message = rehash(doc)
+        all_diags += diags
+        if message:
+            print(message)
+        if has_errors(diags):
+            status = EXIT_ERRORS
+    if all_diags:
+        _emit(all_diags, "text")
+    return status
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from policylabel.export import export
+
+    diags, state, ok = _run_check(args, strict=False)
+    if not ok:
+        _emit(diags, "text")
+        return EXIT_USAGE
+    _, result = state
+    clean = [r for r in result.reports if r.errors == 0]
+    if has_errors(diags):
+        sys.stderr.write(FORMATTERS["text"](sorted_diagnostics(d for d in diags if d.is_error)))
+    code = export(clean, args.export_format, args.out, sys.stdout)
+    return code or (EXIT_ERRORS if has_errors(diags) else EXIT_OK)
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from policylabel.site import build
+
+    args.changed = None
+    diags, state, ok = _run_check(args, strict=False)
+    if not ok:
+        _emit(diags, args.format)
+        return EXIT_USAGE
+    validation, result = state
+    diags += build(result.reports, validation.vendors, args.out, base_url=args.base_url)
+    _emit(diags, args.format)
+    return EXIT_ERRORS if has_errors(diags) else EXIT_OK
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from policylabel.site import serve
+
+    args.format, args.base_url = "text", None
+    code = cmd_build(args)
+    if code == EXIT_USAGE:
+        return code
+    print(f"serving {args.out} on http://127.0.0.1:{args.port}/ (Ctrl-C to stop)")
+    try:
+        serve(args.out, args.port)
+    except KeyboardInterrupt:
+        pass
+    return EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "validate": cmd_validate, "check": cmd_check, "scan": cmd_scan, "new": cmd_new, "rehash": cmd_rehash,
+    "export": cmd_export, "build": cmd_build, "serve": cmd_serve,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # `export --format jsonld` names the output format; the diagnostics of export are always text.
+    if argv[:1] == ["export"]:
+        argv = ["export"] + [("--to" if a == "--format" else a) for a in argv[1:]]
+        argv = [a.replace("--format=", "--to=") if a.startswith("--format=") else a for a in argv]
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0) if isinstance(exc.code, int) else EXIT_USAGE
+    try:
+        return COMMANDS[args.command](args)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as exc:  # noqa: BLE001 - no input may produce a traceback
+        import traceback
+
+        where = traceback.extract_tb(exc.__traceback__)[-1]
+        diag = error("internal", f"internal error: {type(exc).__name__}: {exc}", ".",
+                     hint=f"please report this with the input that caused it ({Path(where.filename).name}:{where.lineno})")
+        sys.stderr.write(FORMATTERS["text"]([diag]))
+        return EXIT_USAGE

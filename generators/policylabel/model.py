@@ -1,0 +1,244 @@
+"""Typed, immutable model of vendors, documents, claims, evidence and findings.
+
+Built only from data that passed validation; knows nothing of HTML, JSON-LD or the CLI.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Mapping
+
+from policylabel.load import Loaded, pointer_join
+from policylabel.vocabulary import CLAIM_LIST_ATTRIBUTES
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A verbatim passage cited as evidence, and where it is written in the YAML."""
+
+    text: str
+    pointer: str  # JSON pointer of the quote in its YAML file; unique per file
+    yaml_path: Path
+    line: int
+    column: int
+    document: str | None = None  # another document of the same vendor, for related evidence
+
+
+@dataclass(frozen=True)
+class Contact:
+    channel: str
+    value: str
+    purpose: str | None = None
+
+
+@dataclass(frozen=True)
+class Address:
+    country: str
+    street: str | None = None
+    locality: str | None = None
+    region: str | None = None
+    postal_code: str | None = None
+
+
+@dataclass(frozen=True)
+class LegalEntity:
+    name: str
+    role: str | None = None
+    address: Address | None = None
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One practice the document states, with its polarity, attributes and evidence."""
+
+    key: str  # ``<practice>[n]`` (n from 1 per practice, in file order) or the claim's own id
+    practice: str
+    polarity: str
+    summary: str
+    evidence: tuple[Quote, ...]
+    pointer: str
+    line: int
+    column: int
+    terms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # list attribute -> term ids
+    choice: str | None = None
+    retention: str | None = None
+    rating: str | None = None
+    age: int | None = None
+    duration: str | None = None
+    date: str | None = None
+    countries: tuple[str, ...] = ()
+    contacts: tuple[Contact, ...] = ()
+    note: str | None = None
+
+    def attr(self, name: str) -> tuple[str, ...]:
+        return self.terms.get(name, ())
+
+    @property
+    def affirmed(self) -> bool:
+        return self.polarity == "affirmed"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A curated finding: a contradiction, omission or artifact, with every statement involved."""
+
+    key: str
+    kind: str
+    message: str
+    evidence: tuple[Quote, ...]
+    related: tuple[Quote, ...]
+    pointer: str
+    line: int
+    column: int
+
+
+@dataclass(frozen=True)
+class Dismissal:
+    reason: str
+    evidence: tuple[Quote, ...]
+    pointer: str
+    line: int
+    column: int
+
+
+@dataclass(frozen=True)
+class OutOfScope:
+    reason: str
+    start: Quote
+    end: Quote | None
+    note: str | None
+    pointer: str
+
+
+@dataclass(frozen=True)
+class Document:
+    vendor_id: str
+    id: str
+    kind: str
+    title: str
+    language: str
+    yaml_path: Path
+    source_path: Path
+    sha256: str
+    url: str | None
+    dates: Mapping[str, str]
+    version: str | None
+    claims: tuple[Claim, ...]
+    findings: tuple[Finding, ...]
+    dismissals: tuple[Dismissal, ...]
+    out_of_scope: tuple[OutOfScope, ...]
+
+    @property
+    def ref(self) -> str:
+        return f"{self.vendor_id}/{self.id}"
+
+    def quotes(self) -> list[Quote]:
+        """Every quote of this document's own text, in file order."""
+        out: list[Quote] = []
+        for c in self.claims:
+            out.extend(c.evidence)
+        for f in self.findings:
+            out.extend(f.evidence)
+        for d in self.dismissals:
+            out.extend(d.evidence)
+        return out
+
+
+@dataclass(frozen=True)
+class Vendor:
+    id: str
+    name: str
+    yaml_path: Path
+    folder: Path
+    website: str | None = None
+    description: str | None = None
+    legal_entities: tuple[LegalEntity, ...] = ()
+    contacts: tuple[Contact, ...] = ()
+    dpo_name: str | None = None
+    dpo_contacts: tuple[Contact, ...] = ()
+    documents: tuple[Document, ...] = ()
+
+
+def _quote(loaded: Loaded, pointer: str, text: str, document: str | None = None) -> Quote:
+    line, col = loaded.position(pointer)
+    return Quote(text, pointer, loaded.path, line, col, document)
+
+
+def _quotes(loaded: Loaded, pointer: str, items: list[str] | None) -> tuple[Quote, ...]:
+    return tuple(_quote(loaded, pointer_join(pointer, i), q) for i, q in enumerate(items or ()))
+
+
+def _contacts(raw: list[dict[str, Any]] | None) -> tuple[Contact, ...]:
+    return tuple(Contact(c["channel"], str(c["value"]), c.get("purpose")) for c in raw or ())
+
+
+def build_document(vendor_id: str, loaded: Loaded) -> Document:
+    """A Document from a validated document YAML."""
+    d = loaded.data
+    counts: dict[str, int] = {}
+    claims: list[Claim] = []
+    for i, c in enumerate(d.get("claims") or ()):
+        ptr = pointer_join("/claims", i)
+        counts[c["practice"]] = counts.get(c["practice"], 0) + 1
+        key = c.get("id") or f"{c['practice']}[{counts[c['practice']]}]"
+        line, col = loaded.position(ptr)
+        claims.append(Claim(
+            key=key, practice=c["practice"], polarity=c["polarity"], summary=c["summary"],
+            evidence=_quotes(loaded, pointer_join(ptr, "evidence"), c["evidence"]),
+            pointer=ptr, line=line, column=col,
+            terms={a: tuple(c[a]) for a in CLAIM_LIST_ATTRIBUTES if a in c},
+            choice=c.get("choice"), retention=c.get("retention"), rating=c.get("rating"),
+            age=c.get("age"), duration=c.get("duration"), date=c.get("date"),
+            countries=tuple(c.get("countries") or ()), contacts=_contacts(c.get("contacts")),
+            note=c.get("note"),
+        ))
+    findings: list[Finding] = []
+    for i, f in enumerate(d.get("findings") or ()):
+        ptr = pointer_join("/findings", i)
+        line, col = loaded.position(ptr)
+        related = tuple(
+            _quote(loaded, pointer_join(pointer_join(pointer_join(ptr, "related-evidence"), j), "quote"),
+                   r["quote"], r["document"])
+            for j, r in enumerate(f.get("related-evidence") or ()))
+        findings.append(Finding(f.get("id") or f"{f['kind']}[{i + 1}]", f["kind"], f["message"],
+                                _quotes(loaded, pointer_join(ptr, "evidence"), f["evidence"]), related,
+                                ptr, line, col))
+    dismissals = []
+    for i, x in enumerate(d.get("dismissals") or ()):
+        ptr = pointer_join("/dismissals", i)
+        line, col = loaded.position(ptr)
+        dismissals.append(Dismissal(x["reason"], _quotes(loaded, pointer_join(ptr, "evidence"), x["evidence"]),
+                                    ptr, line, col))
+    regions = []
+    for i, r in enumerate(d.get("out-of-scope") or ()):
+        ptr = pointer_join("/out-of-scope", i)
+        end = _quote(loaded, pointer_join(ptr, "end"), r["end"]) if "end" in r else None
+        regions.append(OutOfScope(r["reason"], _quote(loaded, pointer_join(ptr, "start"), r["start"]), end,
+                                  r.get("note"), ptr))
+    src = d["source"]
+    return Document(
+        vendor_id=vendor_id, id=d["id"], kind=d["kind"], title=d["title"], language=d.get("language", "en"),
+        yaml_path=loaded.path, source_path=loaded.path.parent / src["file"], sha256=src["sha256"],
+        url=src.get("url"), dates=dict(d.get("dates") or {}), version=d.get("version"),
+        claims=tuple(claims), findings=tuple(findings), dismissals=tuple(dismissals),
+        out_of_scope=tuple(regions),
+    )
+
+
+def build_vendor(loaded: Loaded, documents: list[Document]) -> Vendor:
+    """A Vendor from a validated vendor.yaml and its documents (sorted by id)."""
+    d = loaded.data
+    entities = []
+    for e in d.get("legal-entities") or ():
+        a = e.get("address")
+        addr = Address(a["country"], a.get("street"), a.get("locality"), a.get("region"),
+                       a.get("postal-code")) if a else None
+        entities.append(LegalEntity(e["name"], e.get("role"), addr))
+    dpo = d.get("data-protection-officer") or {}
+    return Vendor(
+        id=d["id"], name=d["name"], yaml_path=loaded.path, folder=loaded.path.parent,
+        website=d.get("website"), description=d.get("description"), legal_entities=tuple(entities),
+        contacts=_contacts(d.get("contacts")), dpo_name=dpo.get("name"), dpo_contacts=_contacts(dpo.get("contacts")),
+        documents=tuple(sorted(documents, key=lambda doc: doc.id)),
+    )
