@@ -1,0 +1,1 @@
+"""Consistency checks that read a policy text on its own (see ``spec/consistency.md``)."""

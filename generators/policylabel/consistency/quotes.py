@@ -1,0 +1,85 @@
+"""Quotes: every evidence quote must occur in the source text (after normalisation)."""
+
+from __future__ import annotations
+
+import re
+from typing import Mapping
+
+from policylabel.diagnostics import Diagnostic, error, warning
+from policylabel.evidence import SourceText, Span, normalise
+from policylabel.model import Document, Quote
+
+MIN_WORDS = 4
+# Short quotes are meaningful when they are a value: a number, email, URL or phone number.
+_VALUE = re.compile(
+    r"^(?:[\d.,%$€£ ()+-]+|\S+@\S+\.\S+|(?:https?://|www\.)\S+|\+?[\d\s().-]{7,}|[\w.-]+\.(?:com|org|net|io|ai|co)\S*)$",
+    re.I)
+
+
+# Below this similarity the closest passage is noise, not a near miss.
+HINT_MIN_SIMILARITY = 60
+
+
+def _hint(source: SourceText, quote: str) -> str:
+    span, score = source.closest(quote)
+    text = source.text
+    start, end = span.start, span.end
+    # Widen the aligned passage to whole words, so the suggestion can be copied as it stands.
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    span = source.span(start, end)
+    passage = " ".join(source.excerpt(span).split())
+    if not passage or score < HINT_MIN_SIMILARITY:
+        return "no similar passage in the source; quote the text verbatim (case is kept)"
+    if len(passage) > 160:
+        passage = passage[:157] + "..."
+    return f"did you mean \"{passage}\" (line {span.line} of the source, {score:.0f}% similar)?"
+
+
+def locate_all(doc: Document, source: SourceText) -> tuple[dict[str, tuple[Span, ...]], list[Diagnostic]]:
+    """Spans of every quote of the document, keyed by the quote's pointer; misses are errors."""
+    cache: dict[str, tuple[Span, ...]] = {}
+    matches: dict[str, tuple[Span, ...]] = {}
+    diags: list[Diagnostic] = []
+    for q in doc.quotes():
+        spans = cache.get(q.text)
+        if spans is None:
+            spans = cache[q.text] = tuple(source.locate(q.text))
+        matches[q.pointer] = spans
+        if not spans:
+            diags.append(error("quote-not-found", "quote not found in the source text", q.yaml_path, q.line,
+                               q.column, q.pointer, hint=_hint(source, q.text)))
+        elif _too_short(q.text):
+            diags.append(warning("quote-too-short", f"quote of fewer than {MIN_WORDS} words is weak evidence",
+                                 q.yaml_path, q.line, q.column, q.pointer,
+                                 hint="quote the whole sentence that states the practice"))
+    return matches, diags
+
+
+def _too_short(text: str) -> bool:
+    norm = normalise(text)
+    return len(norm.split()) < MIN_WORDS and not _VALUE.match(norm)
+
+
+def locate_related(doc: Document, sources: Mapping[str, SourceText]) -> tuple[dict[str, tuple[Span, ...]],
+                                                                               list[Diagnostic]]:
+    """Spans of the quotes a finding cites from the vendor's other documents."""
+    matches: dict[str, tuple[Span, ...]] = {}
+    diags: list[Diagnostic] = []
+    for f in doc.findings:
+        for q in f.related:
+            other = sources.get(q.document or "")
+            if other is None:
+                continue  # an unknown or unreadable document is reported elsewhere
+            spans = tuple(other.locate(q.text))
+            matches[q.pointer] = spans
+            if not spans:
+                diags.append(error("quote-not-found", f"quote not found in document '{q.document}'", q.yaml_path,
+                                   q.line, q.column, q.pointer, hint=_hint(other, q.text)))
+    return matches, diags
+
+
+def all_quotes(doc: Document) -> list[Quote]:
+    return doc.quotes()

@@ -1,0 +1,230 @@
+"""Evidence: normalise policy text and find verbatim quotes in it, with exact original locations.
+
+A quote cited by a curator is matched against the policy text after both have gone through the same
+normalisation (see ``spec/consistency.md``). The normalised text keeps, for every character, the
+original offsets it came from, so every match maps back to an exact span of the original text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+# Explicit mappings win over NFKC: NFKC would turn ″ into two primes, and leaves curly quotes alone.
+_SINGLE_QUOTES = "\u2018\u2019\u201a\u201b\u2032"
+_DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f\u2033"
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+_BULLETS = "\u2022\u25e6\u25aa\u2023\u00b7\u25cf"
+# Characters that are invisible but separate words in scraped text; str.isspace() misses them.
+_INVISIBLE_SPACES = "\u200b\u200c\u200d\u2060\ufeff\u180e"
+
+_CHAR_MAP: dict[str, str] = {}
+_CHAR_MAP.update({c: "'" for c in _SINGLE_QUOTES})
+_CHAR_MAP.update({c: '"' for c in _DOUBLE_QUOTES})
+_CHAR_MAP.update({c: "-" for c in _DASHES})
+_CHAR_MAP.update({c: " " for c in _BULLETS})
+_CHAR_MAP.update({c: " " for c in _INVISIBLE_SPACES})
+_CHAR_MAP["\u2026"] = "..."
+_CHAR_MAP["\u00ad"] = ""  # soft hyphen: a hyphenation hint, never content
+
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def _map_cluster(cluster: str) -> str:
+    """Normalise one base character with its combining marks."""
+    if len(cluster) == 1 and cluster in _CHAR_MAP:
+        return _CHAR_MAP[cluster]
+    out = unicodedata.normalize("NFKC", cluster)
+    if any(c in _CHAR_MAP for c in out):
+        out = "".join(_CHAR_MAP.get(c, c) for c in out)
+    return out
+
+
+# Printable ASCII words separated by single spaces: already normal, copied in bulk.
+_CLEAN_RUN = re.compile(r"[\x21-\x7e]+(?: [\x21-\x7e]+)*")
+
+
+def _normalise_with_map(text: str) -> tuple[str, list[int], list[int]]:
+    """Normalised text plus, per normalised character, the original [start, end) it came from.
+
+    NFKC is applied per cluster (a character and the combining marks after it) so that each output
+    character can be traced to the original characters that produced it. Runs of printable ASCII
+    are copied in bulk: they are already normal.
+    """
+    chars: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    n = len(text)
+    i = 0
+    pending_space = -1  # original offset of the first whitespace of an unflushed run
+    pending_end = -1
+    clean = _CLEAN_RUN.match
+    combining = unicodedata.combining
+    while i < n:
+        m = clean(text, i)
+        if m:  # plain ASCII run (single spaces inside map to themselves)
+            k = m.end()
+            if pending_space >= 0:
+                if chars:  # leading whitespace is stripped
+                    chars.append(" ")
+                    starts.append(pending_space)
+                    ends.append(pending_end)
+                pending_space = -1
+            chars.append(m.group())
+            starts.extend(range(i, k))
+            ends.extend(range(i + 1, k + 1))
+            i = k
+            if i >= n:
+                break
+        j = i + 1
+        while j < n and combining(text[j]):
+            j += 1
+        c0 = i
+        if combining(text[i]) and chars and starts[-1] == i - 1 and ends[-1] == i:
+            # A combining mark after a bulk-copied ASCII letter: renormalise the pair as one cluster.
+            c0 = i - 1
+            last = chars.pop()
+            if len(last) > 1:
+                chars.append(last[:-1])
+            starts.pop()
+            ends.pop()
+        cluster = text[c0:j]
+        mapped = " " if cluster == " " else _map_cluster(cluster)
+        for ch in mapped:
+            if ch.isspace() or ch in _INVISIBLE_SPACES:
+                if pending_space < 0:
+                    pending_space = c0
+                pending_end = j
+                continue
+            if pending_space >= 0:
+                if chars:
+                    chars.append(" ")
+                    starts.append(pending_space)
+                    ends.append(pending_end)
+                pending_space = -1
+            chars.append(ch)
+            starts.append(c0)
+            ends.append(j)
+        if not mapped and pending_space >= 0:
+            pending_end = j  # a removed character inside a whitespace run stays inside it
+        i = j
+    # trailing whitespace is stripped: a pending run is simply dropped
+    return "".join(chars), starts, ends
+
+
+@lru_cache(maxsize=8192)
+def normalise(text: str) -> str:
+    """The matching form of ``text``: NFKC, plain quotes/dashes, no bullets, single spaces, stripped."""
+    if text.isascii():
+        # ASCII is NFKC-stable and maps nothing: only whitespace runs collapse (same isspace set).
+        return " ".join(text.split())
+    return _normalise_with_map(text)[0]
+
+
+@dataclass(frozen=True)
+class Span:
+    """A half-open range of the original text; line/column are 1-based.
+
+    ``line``/``column`` locate ``start``; ``end_line``/``end_column`` locate ``end`` (exclusive).
+    """
+
+    start: int
+    end: int
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+
+class SourceText:
+    """An original policy text, normalised once, with offset and line maps for locating quotes."""
+
+    def __init__(self, text: str, path: str = "<text>") -> None:
+        self.path = path
+        self.text = text
+        self._bytes: bytes | None = None
+        self.normalised, self._starts, self._ends = _normalise_with_map(text)
+        # A line ends at \n, \r\n or a lone \r.
+        self._line_starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
+
+    @classmethod
+    def from_file(cls, path: str | Path) -> "SourceText":
+        """Read ``path`` as strict UTF-8 (a BOM is allowed and dropped).
+
+        Raises ``OSError`` or ``UnicodeDecodeError``; the caller reports them.
+        """
+        data = Path(path).read_bytes()
+        text = data.decode("utf-8-sig")
+        source = cls(text, str(path))
+        source._bytes = data
+        return source
+
+    @property
+    def sha256(self) -> str:
+        """Hex SHA-256 of the bytes as read (of the UTF-8 encoding when built from a string)."""
+        data = self._bytes if self._bytes is not None else self.text.encode("utf-8", "surrogatepass")
+        return hashlib.sha256(data).hexdigest()
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """(line, column), 1-based, of an original offset."""
+        offset = max(0, min(offset, len(self.text)))
+        idx = bisect_right(self._line_starts, offset) - 1
+        return idx + 1, offset - self._line_starts[idx] + 1
+
+    def span(self, start: int, end: int) -> Span:
+        """A :class:`Span` for original offsets ``[start, end)``."""
+        line, column = self.position(start)
+        end_line, end_column = self.position(end)
+        return Span(start, end, line, column, end_line, end_column)
+
+    def _span_from_normalised(self, a: int, b: int) -> Span:
+        if not self._starts:
+            return self.span(0, 0)
+        if b <= a:
+            pos = self._starts[a] if a < len(self._starts) else len(self.text)
+            return self.span(pos, pos)
+        return self.span(self._starts[a], self._ends[b - 1])
+
+    def locate(self, quote: str) -> list[Span]:
+        """Every non-overlapping exact match of ``normalise(quote)``, as original spans, in order."""
+        needle = normalise(quote)
+        if not needle:
+            return []
+        hay = self.normalised
+        found: list[Span] = []
+        pos = hay.find(needle)
+        while pos >= 0:
+            found.append(self._span_from_normalised(pos, pos + len(needle)))
+            pos = hay.find(needle, pos + len(needle))
+        return found
+
+    def closest(self, quote: str) -> tuple[Span, float]:
+        """The passage most similar to ``quote`` and its similarity, 0..100 (for reporting misses)."""
+        from rapidfuzz import fuzz
+
+        needle = normalise(quote)
+        if not needle or not self.normalised:
+            return self.span(0, 0), 0.0
+        al = fuzz.partial_ratio_alignment(needle, self.normalised)
+        if al is None:
+            return self.span(0, 0), 0.0
+        return self._span_from_normalised(al.dest_start, al.dest_end), float(al.score)
+
+    def excerpt(self, span: Span) -> str:
+        """The original text of ``span``."""
+        return self.text[span.start: span.end]
+
+    def offset_of_normalised(self, index: int) -> int:
+        """Original offset where normalised character ``index`` starts (end of text if past it)."""
+        if index < len(self._starts):
+            return self._starts[index]
+        return len(self.text)
+
+    def __repr__(self) -> str:
+        return f"SourceText(path={self.path!r}, chars={len(self.text)})"

@@ -1,0 +1,150 @@
+"""Segmentation: split a policy text into reviewable units (headings, list items, sentences).
+
+Scraped policies are line-oriented: headings, bullets and table rows each sit on their own line, and
+paragraphs are long lines. So the text is first split into blocks on line breaks, each block is
+classified, and only prose goes through the sentence segmenter (sentencex, a compiled rule-based
+segmenter with English abbreviation lists). Every unit's span maps exactly to the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from policylabel.evidence import SourceText, Span
+
+HEADING_MAX_CHARS = 100
+HEADING_MAX_WORDS = 14
+# Longer blocks are cut at whitespace before the segmenter sees them, to bound the cost of one call.
+_CHUNK = 20_000
+
+# A bullet symbol, or a list number/letter such as "1.", "2)", "(a)", "iv.", followed by space.
+_BULLET = re.compile(r"[-*+\u2022\u25e6\u25aa\u2023\u00b7\u25cf\u2013\u2014\u25a0\u25a1\u27a2\u2713\u2714>]\s+")
+_NUMBERED = re.compile(r"(?:\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivxlc]{1,5})[.)]|\(\d{1,3}\)|\([a-z]\))\s+",
+                       re.IGNORECASE)
+_FINAL_PUNCT = ".!:;,"
+# A piece ending in a lone letter and a period ("EU-U.", "J.") ends in an initial, not a sentence.
+_INITIAL_END = re.compile(r"(?:^|[^\w'’])[A-Za-z]\.\s*$")
+_LINE = re.compile(r"[^\r\n]+")
+
+_boundaries: Callable[[str, str], list[dict[str, Any]]] | None = None
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One reviewable unit: ``kind`` is "sentence", "heading" or "list-item"."""
+
+    span: Span
+    text: str
+    kind: str
+
+
+def _get_boundaries() -> Callable[[str, str], list[dict[str, Any]]]:
+    global _boundaries
+    if _boundaries is None:
+        import sentencex  # imported when first needed: `validate` never segments
+
+        _boundaries = sentencex.get_sentence_boundaries
+    return _boundaries
+
+
+def is_heading_text(text: str) -> bool:
+    """A short line without final punctuation (a question mark is allowed: FAQ-style headings)."""
+    t = text.strip()
+    if not t or len(t) > HEADING_MAX_CHARS or len(t.split()) > HEADING_MAX_WORDS:
+        return False
+    if t[-1] in _FINAL_PUNCT or "|" in t:
+        return False
+    # Addresses, links and numbers run together by scraping are content, not titles.
+    if "@" in t or "[" in t or "http" in t.lower() or sum(c.isdigit() for c in t) >= 5:
+        return False
+    return any(c.isalpha() for c in t)
+
+
+def _split_prose(text: str, base: int) -> list[tuple[int, int]]:
+    """Sentence offsets (absolute) within a prose block starting at original offset ``base``."""
+    pieces: list[tuple[int, int]] = []
+    chunks: list[tuple[int, str]] = []
+    pos = 0
+    while len(text) - pos > _CHUNK:
+        cut = text.rfind(" ", pos + _CHUNK // 2, pos + _CHUNK)
+        cut = cut if cut > pos else pos + _CHUNK
+        chunks.append((pos, text[pos:cut]))
+        pos = cut
+    chunks.append((pos, text[pos:]))
+    boundaries = _get_boundaries()
+    for offset, chunk in chunks:
+        try:
+            found = [(b["start_index"], b["end_index"]) for b in boundaries("en", chunk)]
+        except Exception:  # noqa: BLE001 - whatever the segmenter does, the block is still a valid unit
+            found = []
+        # The segmenter's offsets are code points, as Python's; check they tile the chunk in order.
+        cursor = 0
+        for a, b in found:
+            if a != cursor or b < a or b > len(chunk):
+                break
+            cursor = b
+        if cursor != len(chunk):
+            found = [(0, len(chunk))]  # unexpected offsets: the whole chunk is one unit
+        merged: list[tuple[int, int]] = []
+        for a, b in found:
+            if merged and _INITIAL_END.search(chunk[merged[-1][0]:merged[-1][1]]):
+                merged[-1] = (merged[-1][0], b)
+            else:
+                merged.append((a, b))
+        base_chunk = base + offset
+        for a, b in merged:
+            seg = chunk[a:b]
+            stripped = seg.strip()
+            if stripped:
+                lead = len(seg) - len(seg.lstrip())
+                pieces.append((base_chunk + a + lead, base_chunk + a + lead + len(stripped)))
+    return pieces
+
+
+def _list_marker(line: str) -> int:
+    """Length of a leading bullet/number marker (0 if the line is not a list item)."""
+    m = _BULLET.match(line) or _NUMBERED.match(line)
+    return m.end() if m else 0
+
+
+def sentences(source: SourceText) -> list[Sentence]:
+    """Split ``source`` into headings, list items and sentences, in text order."""
+    text = source.text
+    units: list[Sentence] = []
+
+    def add(start: int, end: int, kind: str) -> None:
+        # Trim whitespace (including Unicode spaces) so spans hold exactly the unit's text.
+        while start < end and (text[start].isspace() or text[start] in "\u200b\ufeff"):
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in "\u200b\ufeff"):
+            end -= 1
+        if end > start:
+            units.append(Sentence(source.span(start, end), text[start:end], kind))
+
+    for m in _LINE.finditer(text):
+        line = m.group()
+        stripped = line.strip()
+        if not stripped or not any(c.isalnum() for c in stripped):
+            continue  # blank lines, table rules ("---|---") and lone symbols carry nothing
+        lead = len(line) - len(line.lstrip())
+        start = m.start() + lead
+        body = line[lead:]
+        marker = _list_marker(body)
+        if "|" in body:
+            add(start, m.end(), "list-item")  # a flattened table row
+        elif marker and _BULLET.match(body):
+            for a, b in _split_prose(body[marker:], start + marker):
+                add(a, b, "list-item")
+        elif marker and body[0].isdigit() and is_heading_text(body[marker:]):
+            add(start, m.end(), "heading")  # "2. Sharing" is a numbered heading, kept whole
+        elif marker:
+            for a, b in _split_prose(body[marker:], start + marker):
+                add(a, b, "list-item")
+        elif is_heading_text(body):
+            add(start, m.end(), "heading")
+        else:
+            for a, b in _split_prose(body, start):
+                add(a, b, "sentence")
+    return units

@@ -1,0 +1,156 @@
+"""The consistency detector: a labelled corpus (precision/recall) plus small per-rule tests."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from policylabel.consistency.contradictions import RULES, DetectedFinding, detect
+from policylabel.evidence import SourceText
+
+CORPUS = Path(__file__).parent / "data" / "contradictions"
+CASES = sorted(p.stem for p in CORPUS.glob("*.txt"))
+
+
+def _run(text: str) -> list[DetectedFinding]:
+    return detect(SourceText(text, "<case>"))
+
+
+def _lines(f: DetectedFinding) -> set[int]:
+    return {loc.span.line for loc in f.locations}
+
+
+def _matches(found: DetectedFinding, expected: dict) -> bool:
+    return found.kind == expected["kind"] and set(expected["lines"]) <= _lines(found)
+
+
+def _score(case: str) -> tuple[int, int, int]:
+    """(true positives, false positives, false negatives) for one corpus case."""
+    text = (CORPUS / f"{case}.txt").read_text(encoding="utf-8")
+    expected = json.loads((CORPUS / f"{case}.json").read_text(encoding="utf-8"))["expected"]
+    found = _run(text)
+    tp = sum(1 for e in expected if any(_matches(f, e) for f in found))
+    fp = sum(1 for f in found if not any(_matches(f, e) for e in expected))
+    return tp, fp, len(expected) - tp
+
+
+def test_corpus_is_big_enough() -> None:
+    assert len(CASES) >= 30
+    negatives = [c for c in CASES if not json.loads((CORPUS / f"{c}.json").read_text())["expected"]]
+    assert len(negatives) >= 10
+    kinds = {e["kind"] for c in CASES for e in json.loads((CORPUS / f"{c}.json").read_text())["expected"]}
+    assert kinds == set(RULES)
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_corpus_case(case: str) -> None:
+    tp, fp, fn = _score(case)
+    found = _run((CORPUS / f"{case}.txt").read_text(encoding="utf-8"))
+    detail = [(f.kind, sorted(_lines(f)), f.message) for f in found]
+    assert (fp, fn) == (0, 0), detail
+
+
+def test_corpus_precision_recall() -> None:
+    tp = fp = fn = 0
+    for case in CASES:
+        a, b, c = _score(case)
+        tp, fp, fn = tp + a, fp + b, fn + c
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    print(f"\ncontradiction corpus: {len(CASES)} cases, tp={tp} fp={fp} fn={fn} "
+          f"precision={precision:.3f} recall={recall:.3f}")
+    assert precision >= 0.9
+    assert recall >= 0.8
+
+
+# ---- per-rule unit tests -------------------------------------------------------------------
+
+def test_finding_shape_and_key_are_deterministic() -> None:
+    text = "Sale\nWe do not sell personal information.\nBrokers\nWe sell personal information to data brokers.\n"
+    a, b = _run(text), _run(text)
+    assert a == b and len(a) == 1
+    f = a[0]
+    assert f.kind == "contradiction" and f.key == "contradiction:2:4"
+    assert [loc.quote for loc in f.locations] == ["We do not sell personal information.",
+                                                  "We sell personal information to data brokers."]
+    assert "selling" in f.message
+
+
+def test_contradiction_different_recipient_subsumption() -> None:
+    # Denied to advertisers only; affirmed to third parties in general: not provably the same practice.
+    text = "We do not sell personal information to advertisers.\nWe sell personal information to third parties.\n"
+    assert _run(text) == []
+
+
+def test_contradiction_ignores_but_clause() -> None:
+    text = "We do not sell health data, but we sell aggregated data.\n"
+    assert _run(text) == []
+
+
+def test_contradiction_clause_split_finds_both_halves() -> None:
+    text = "We do not collect location data.\nOther\nWe use cookies, and we collect location data from your phone.\n"
+    assert [f.kind for f in _run(text)] == ["contradiction"]
+
+
+def test_dns_link_with_sharing() -> None:
+    text = "We do not share personal information.\nDo Not Sell or Share My Personal Information\n"
+    kinds = [f.kind for f in _run(text)]
+    assert kinds == ["contradiction"]
+
+
+def test_inconsistent_contact_needs_same_role() -> None:
+    text = "Email privacy@a.com with privacy questions.\nEmail sales@a.com for sales.\n"
+    assert _run(text) == []
+
+
+def test_phone_alternatives_in_one_sentence_are_fine() -> None:
+    text = "For privacy requests call 555-123-4567 or 555-765-4321.\n"
+    assert _run(text) == []
+
+
+def test_obfuscated_email_reported_once_with_all_locations() -> None:
+    text = "Write to [email protected].\nOr [email\u00a0protected].\n"
+    found = _run(text)
+    assert [f.kind for f in found] == ["empty-disclosure"]
+    assert [loc.span.line for loc in found[0].locations] == [1, 2]
+    assert found[0].locations[0].quote == "[email protected]"
+
+
+def test_dates_day_month_ambiguity() -> None:
+    assert _run("Last updated: 04/05/2023\nText.\nLast updated 5 April 2023.\n") == []
+    found = _run("Last updated: 04/05/2023\nText.\nLast updated 6 April 2023.\n")
+    assert [f.kind for f in found] == ["inconsistent-date"]
+
+
+def test_empty_section_markdown_deeper_is_fine() -> None:
+    assert _run("# Policy\n## Sharing\nWe share.\n") == []
+
+
+def test_empty_disclosure_table_with_values_is_fine() -> None:
+    text = "Recipients:\nCategory | Recipients |\n---|---|\nIdentifiers | Vendors |\nContact | Vendors |\n"
+    assert _run(text) == []
+
+
+def test_rules_are_described() -> None:
+    assert set(RULES) == {"contradiction", "inconsistent-contact", "inconsistent-date", "empty-section",
+                          "empty-disclosure"}
+    assert all(RULES.values())
+
+
+def test_detect_on_empty_and_odd_text() -> None:
+    for text in ["", "\n\n", "|||", "::::", "a" * 5000, "we do not", "#\n#\n#", "\x00\x01 \u200b"]:
+        assert isinstance(_run(text), list)
+
+
+def test_data_subsumption_is_one_way() -> None:
+    # A denial of location covers precise location; a denial of precise location does not cover approximate.
+    assert [f.kind for f in _run("We do not collect location data.\nWe collect your precise location.\n")] == ["contradiction"]
+    assert _run("We do not collect precise location data.\nWe collect your approximate location.\n") == []
+
+
+def test_specific_data_denial_for_advertising_needs_same_data() -> None:
+    assert _run("We do not use health information for advertising.\nWe use your purchase history to show ads.\n") == []
+    found = _run("We do not use personal information for advertising.\nWe use your email address to target ads.\n")
+    assert [f.kind for f in found] == ["contradiction"]

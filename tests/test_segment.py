@@ -1,0 +1,82 @@
+"""Segmentation into headings, list items and sentences with exact spans."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from policylabel.evidence import SourceText
+from policylabel.segment import is_heading_text, sentences
+
+TEXT = (
+    "Privacy Policy\n"
+    "\n"
+    "We collect data. We use it to run the service! Questions are welcome.\n"
+    "What we collect\n"
+    "- name and e-mail address\n"
+    "  \u2022 phone number. Also your address.\n"
+    "1. Sharing\n"
+    "2) We share data with vendors.\n"
+    "Category | Recipients |\n"
+    "---|---|\n"
+    "   \n"
+    "Last line without newline, and it is long enough to be a sentence ending in a period."
+)
+
+
+def test_kinds_and_spans() -> None:
+    src = SourceText(TEXT)
+    units = sentences(src)
+    got = [(u.kind, u.text) for u in units]
+    assert got == [
+        ("heading", "Privacy Policy"),
+        ("sentence", "We collect data."),
+        ("sentence", "We use it to run the service!"),
+        ("sentence", "Questions are welcome."),
+        ("heading", "What we collect"),
+        ("list-item", "name and e-mail address"),
+        ("list-item", "phone number."),
+        ("list-item", "Also your address."),
+        ("heading", "1. Sharing"),
+        ("list-item", "We share data with vendors."),
+        ("list-item", "Category | Recipients |"),
+        ("sentence", "Last line without newline, and it is long enough to be a sentence ending in a period."),
+    ]
+    for u in units:
+        assert src.text[u.span.start: u.span.end] == u.text
+        assert src.position(u.span.start) == (u.span.line, u.span.column)
+    assert units[1].span.line == 3 and units[2].span.column == 18
+
+
+def test_heading_rules() -> None:
+    assert is_heading_text("Contact Us")
+    assert is_heading_text("What do we collect?")
+    assert not is_heading_text("This ends with a period.")
+    assert not is_heading_text("Email us: privacy@example.com")
+    assert not is_heading_text("x " * 40)
+    assert not is_heading_text("1234 5678")
+
+
+def test_empty_inputs() -> None:
+    assert sentences(SourceText("")) == []
+    assert sentences(SourceText("\n \n\t\n")) == []
+    assert sentences(SourceText("---|---\n***\n")) == []
+
+
+def test_huge_line_without_punctuation() -> None:
+    text = "word " * 30000
+    units = sentences(SourceText(text))
+    assert units and all(u.kind == "sentence" for u in units)
+    assert units[0].span.start == 0 and units[-1].span.end == len(text.rstrip())
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=400))
+def test_spans_always_exact(text: str) -> None:
+    src = SourceText(text)
+    last = 0
+    for u in sentences(src):
+        assert u.kind in {"sentence", "heading", "list-item"}
+        assert src.text[u.span.start: u.span.end] == u.text and u.text.strip() == u.text and u.text
+        assert u.span.start >= last
+        last = u.span.end
