@@ -1,0 +1,212 @@
+"""``policylabel export``: JSON-LD, N-Quads or P3P without building the site.
+
+N-Quads come from our own serialiser of the graphs ``policylabel.jsonld`` builds (their shape is known:
+every node has an IRI, every key is a term of our context), so no JSON-LD processor is needed at run time.
+"""
+
+from __future__ import annotations
+
+import sys
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable, Iterator, TextIO
+
+from policylabel import jsonld, p3p
+from policylabel.check import DocumentReport
+from policylabel.model import Vendor
+
+FORMATS = ("jsonld", "nquads", "p3p")
+XSD = "http://www.w3.org/2001/XMLSchema#"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+
+
+def load_reports(inputs: Iterable[Path]) -> tuple[list[Vendor], list[DocumentReport], list[Any]]:
+    """Validate and check ``inputs`` (vendors root, vendor folders or YAML files).
+
+    Returns the vendors, one report per checked document and the diagnostics (for the caller to print).
+    """
+    from policylabel import check, validate
+
+    targets, diags = validate.discover(list(inputs))
+    validation = validate.validate(targets)
+    result = check.check(validation)
+    return validation.vendors, result.reports, list(diags) + validation.diagnostics + result.diagnostics
+
+
+# ------------------------------------------------------------------------------------------ N-Quads
+
+def _escape(value: str) -> str:
+    # The escapes of N-Quads' STRING_LITERAL_QUOTE, as JSON-LD processors (pyld) write them.
+    return (value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+            .replace('"', '\\"'))
+
+
+def _literal(value: Any, kind: str) -> str:
+    if isinstance(value, bool):
+        return f'"{"true" if value else "false"}"^^<{XSD}boolean>'
+    if kind == "int" or (kind == "str" and isinstance(value, int)):
+        return f'"{value}"^^<{XSD}integer>'
+    if kind == "str":
+        return f'"{_escape(value)}"'
+    return f'"{_escape(str(value))}"^^<{jsonld.expand_curie(kind)}>'
+
+
+def graph_triples(graph: dict[str, Any]) -> list[str]:
+    """The N-Quads lines (default graph) of a graph built by ``policylabel.jsonld``, unsorted.
+
+    Relative references are resolved against the graph's ``@base``; embedded nodes (evidence) give their
+    triples too.
+    """
+    lines: list[str] = []
+    append = lines.append
+    predicates = _predicates()
+    base = jsonld.graph_base(graph)
+
+    def iri(value: str) -> str:
+        if value.startswith(("https://", "http://")):
+            return f"<{value}>"
+        if base is not None and ":" not in value:
+            return f"<{base}{value}>"
+        return _iri_of_curie(value)
+
+    stack = list(reversed(graph["@graph"]))
+    while stack:
+        node = stack.pop()
+        s = f"{iri(node['@id'])} "
+        children = []
+        for key, value in node.items():
+            if key == "@id":
+                continue
+            values = value if isinstance(value, list) else [value]
+            if key == "@type":
+                for t in values:
+                    append(f"{s}<{RDF_TYPE}> {_iri_of_curie(t)} .")
+                continue
+            p, kind = predicates[key]
+            if kind == "id":
+                for v in values:
+                    if isinstance(v, dict):
+                        append(f"{s}{p} {iri(v['@id'])} .")
+                        children.append(v)
+                    else:
+                        append(f"{s}{p} {iri(v)} .")
+            else:
+                for v in values:
+                    append(f"{s}{p} {_literal(v, kind)} .")
+        stack.extend(reversed(children))
+    return lines
+
+
+@lru_cache(maxsize=1)
+def _predicates() -> dict[str, tuple[str, str]]:
+    return {key: (f"<{jsonld.expand_curie(p.curie)}>", p.kind) for key, p in jsonld.PROPERTIES.items()}
+
+
+@lru_cache(maxsize=65536)
+def _iri_of_curie(value: str) -> str:
+    # Vocabulary CURIEs repeat: cached. (Node IRIs are mostly unique: not cached.)
+    return f"<{jsonld.expand_curie(value)}>"
+
+
+def nquads(graph: dict[str, Any]) -> str:
+    """Canonically sorted, de-duplicated N-Quads of a graph."""
+    lines = sorted(set(graph_triples(graph)))
+    return "".join(line + "\n" for line in lines)
+
+
+# ------------------------------------------------------------------------------------------ export
+
+def _outputs(reports: list[DocumentReport], fmt: str) -> Iterator[tuple[str, str]]:
+    """(site-relative path, content) of every file of ``fmt``, in a stable order, one at a time."""
+    reports = sorted(reports, key=lambda r: (r.document.vendor_id, r.document.id))
+    vendors: dict[str, Vendor] = {}
+    for r in reports:
+        vendors.setdefault(r.vendor.id, r.vendor)
+    if fmt == "p3p":
+        for r in reports:
+            if r.document.kind == "privacy-policy":
+                yield p3p.policy_path(r), p3p.policy_xml(r)
+        yield p3p.REFERENCE_PATH, p3p.reference_file(reports)
+        return
+    ext = ".jsonld" if fmt == "jsonld" else ".nq"
+    render = jsonld.dumps if fmt == "jsonld" else nquads
+    # Each document's graph is built once; a vendor's graph is the union of its documents' graphs
+    # (what jsonld.vendor_graph builds, a test checks it), so the work is not done twice.
+    doc_graphs: dict[str, list[dict[str, Any]]] = {}
+    for r in reports:
+        graph = jsonld.document_graph(r)
+        doc_graphs.setdefault(r.vendor.id, []).append(graph)
+        yield jsonld.document_path(r).removesuffix(".jsonld") + ext, render(graph)
+    for v in vendors.values():
+        yield (jsonld.vendor_path(v).removesuffix(".jsonld") + ext,
+               render(jsonld.merge_graphs(doc_graphs[v.id])))
+    yield (jsonld.catalogue_path().removesuffix(".jsonld") + ext,
+           render(jsonld.catalogue_graph(list(vendors.values()), reports)))
+    if fmt == "jsonld":
+        yield jsonld.CONTEXT_FILE, jsonld.dumps(jsonld.context())
+        for r in reports:
+            if r.source is not None:  # the evidence selectors' source, so offsets can be followed offline
+                yield jsonld.source_path(r.document), r.source.text
+
+
+def export(reports: list[DocumentReport], fmt: str, out: Path | None, stdout: TextIO | None = None) -> int:
+    """Write ``fmt`` (jsonld | nquads | p3p) for ``reports`` to the folder ``out``, or to ``stdout``.
+
+    To a folder: one file per document, per vendor and the catalogue (P3P: per privacy policy and the
+    reference file), at the paths the site uses. To stdout: one document (see ``_stdout``).
+    Returns an exit status (0, or 2 for an unknown format).
+    """
+    stdout = stdout if stdout is not None else sys.stdout
+    if fmt not in FORMATS:
+        print(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}", file=sys.stderr)
+        return 2
+    if out is None:
+        stdout.write(_stdout(reports, fmt))
+        return 0
+    for rel, content in _outputs(reports, fmt):
+        path = out / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # newline="" keeps texts byte for byte (a source text's CRLFs are part of the offsets).
+        with path.open("w", encoding="utf-8", newline="") as fh:
+            fh.write(content)
+    return 0
+
+
+def _stdout(reports: list[DocumentReport], fmt: str) -> str:
+    """One document on stdout: a JSON-LD graph of every vendor, all N-Quads, or P3P policies."""
+    reports = sorted(reports, key=lambda r: (r.document.vendor_id, r.document.id))
+    vendors: dict[str, Vendor] = {}
+    for r in reports:
+        vendors.setdefault(r.vendor.id, r.vendor)
+    if fmt == "p3p":
+        # Several XML documents cannot share one stream; P3P allows many POLICY elements in one POLICIES.
+        return p3p.policies_xml([r for r in reports if r.document.kind == "privacy-policy"])
+    # One graph across vendors: absolute IRIs (each vendor's graph would declare its own @base).
+    graphs = [jsonld.vendor_graph(v, reports, relative=False) for v in vendors.values()]
+    merged: dict[str, Any] = {"@context": jsonld.context_url(), "@graph": []}
+    seen: set[str] = set()
+    for g in graphs:
+        for node in g["@graph"]:
+            if node["@id"] not in seen:
+                seen.add(node["@id"])
+                merged["@graph"].append(node)
+    if fmt == "jsonld":
+        return jsonld.dumps(merged)
+    return nquads(merged)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """A stand-alone entry (``python -m policylabel.export``) until the CLI wires ``policylabel export``."""
+    import argparse
+
+    ap = argparse.ArgumentParser(prog="policylabel export")
+    ap.add_argument("paths", nargs="*", type=Path, default=[Path("vendors")])
+    ap.add_argument("--format", choices=FORMATS, default="jsonld")
+    ap.add_argument("--out", type=Path)
+    args = ap.parse_args(argv)
+    _, reports, _ = load_reports(args.paths)
+    return export(reports, args.format, args.out)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

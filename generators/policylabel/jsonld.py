@@ -1,0 +1,807 @@
+"""JSON-LD labels (DPV + schema.org + W3C Web Annotation evidence), built directly from the model.
+
+Pure functions over the model and check reports, stdlib ``json`` only: no JSON-LD processor in the build
+path. Every node has an IRI derived from vendor, document, claim and finding ids (``spec/format.md`` §6), so
+output is byte-identical across rebuilds and the graph has no blank nodes.
+
+Controlled-term IRIs come from ``schemas/vocabulary.yaml``; the properties and classes used to connect them
+are the table ``PROPERTIES`` / ``CLASSES`` below, from which ``schemas/context.jsonld`` is generated
+(``python -m policylabel.jsonld --write-context``; a test keeps the file in step).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Iterable
+from urllib.parse import quote
+
+from policylabel import paths
+from policylabel.check import DocumentReport
+from policylabel.evidence import Span
+from policylabel.model import Claim, Contact, Document, Finding, Quote, Vendor
+from policylabel.vocabulary import CLAIM_LIST_ATTRIBUTES, Term, Vocabulary, load_vocabulary
+
+BASE_URL_DEFAULT = "https://policylabel.github.io/"
+CONTEXT_FILE = "context.jsonld"  # site-relative path where the site publishes schemas/context.jsonld
+CATALOGUE_FILE = "catalogue.jsonld"
+CONTEXT_SIZE = 32  # characters of prefix/suffix in a TextQuoteSelector
+# Where the site publishes vendors (site.vendor_dir/document_dir: at the top level, <vendor>/<document>/),
+# so that every IRI is the URL of a published page.
+VENDORS_DIR = ""
+
+# Prefixes the vocabulary does not need (it names no term in them) but the graph's structure does.
+EXTRA_PREFIXES: dict[str, str] = {
+    "oa": "http://www.w3.org/ns/oa#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+}
+
+
+@dataclass(frozen=True)
+class Prop:
+    """A JSON key of our output: its IRI (CURIE), value kind and whether it always holds a list."""
+
+    curie: str
+    kind: str = "str"  # "str" | "id" (an IRI) | "int" (JSON number) | a datatype CURIE such as "xsd:date"
+    many: bool = False
+    description: str = ""  # required for pl: properties: published on the site's /ns/ page
+
+
+PROPERTIES: dict[str, Prop] = {
+    # schema.org: organisations, documents, contact details
+    "identifier": Prop("schema:identifier"),
+    "name": Prop("schema:name"),
+    "legalName": Prop("schema:legalName", many=True),
+    "description": Prop("schema:description"),
+    "url": Prop("schema:url", "id"),
+    "address": Prop("schema:address", "id", many=True),
+    "addressText": Prop("schema:address"),  # a postal contact as the text gives it, unparsed
+    "streetAddress": Prop("schema:streetAddress"),
+    "addressLocality": Prop("schema:addressLocality"),
+    "addressRegion": Prop("schema:addressRegion"),
+    "postalCode": Prop("schema:postalCode"),
+    "addressCountry": Prop("schema:addressCountry"),
+    "email": Prop("schema:email", many=True),
+    "telephone": Prop("schema:telephone", many=True),
+    "contactPoint": Prop("schema:contactPoint", "id", many=True),
+    "contactType": Prop("schema:contactType"),
+    "termsOfService": Prop("schema:termsOfService", "id", many=True),
+    "inLanguage": Prop("schema:inLanguage"),
+    "dateModified": Prop("schema:dateModified", "xsd:date"),
+    "datePublished": Prop("schema:datePublished", "xsd:date"),
+    "version": Prop("schema:version"),
+    "publisher": Prop("schema:publisher", "id"),
+    "encoding": Prop("schema:encoding", "id"),
+    "encodingFormat": Prop("schema:encodingFormat"),
+    "sha256": Prop("schema:sha256"),
+    "mainEntityOfPage": Prop("schema:mainEntityOfPage", "id"),
+    "duration": Prop("schema:duration"),
+    "about": Prop("schema:about", "id", many=True),
+    # DPV: the vendor's notices and DPO; what a claim is about
+    "notice": Prop("dpv:hasNotice", "id", many=True),
+    "dataProtectionOfficer": Prop("dpv:hasDataProtectionOfficer", "id"),
+    "personalData": Prop("dpv:hasPersonalData", "id", many=True),
+    "dataSource": Prop("dpv:hasDataSource", "id", many=True),
+    "purpose": Prop("dpv:hasPurpose", "id", many=True),
+    "recipient": Prop("dpv:hasRecipient", "id", many=True),
+    "legalBasis": Prop("dpv:hasLegalBasis", "id", many=True),
+    "right": Prop("dpv:hasRight", "id", many=True),
+    "technology": Prop("dpv:isImplementedUsingTechnology", "id", many=True),
+    "measure": Prop("dpv:hasTechnicalOrganisationalMeasure", "id", many=True),
+    "dataSubject": Prop("dpv:hasDataSubject", "id", many=True),
+    "jurisdiction": Prop("dpv:hasJurisdiction", "id", many=True),
+    "country": Prop("dpv:hasCountry", "id", many=True),
+    # W3C Web Annotation: evidence
+    "body": Prop("oa:hasBody", "id"),
+    "target": Prop("oa:hasTarget", "id", many=True),
+    "motivation": Prop("oa:motivatedBy", "id"),
+    "source": Prop("oa:hasSource", "id"),
+    "selector": Prop("oa:hasSelector", "id", many=True),
+    "exact": Prop("oa:exact"),
+    "prefix": Prop("oa:prefix"),
+    "suffix": Prop("oa:suffix"),
+    "start": Prop("oa:start", "xsd:nonNegativeInteger"),
+    "end": Prop("oa:end", "xsd:nonNegativeInteger"),
+    "comment": Prop("rdfs:comment"),
+    # policylabel: where neither DPV nor schema.org has the term
+    "claim": Prop("pl:claim", "id", many=True, description="A claim (a stated practice) of the document."),
+    "finding": Prop("pl:finding", "id", many=True,
+                    description="A finding (contradiction, omission...) about the document."),
+    "practice": Prop("pl:practice", "id",
+                     description="The practice a claim is about: a DPV concept or a policylabel term."),
+    "polarity": Prop("pl:polarity", "id",
+                     description="Whether the document affirms (pl:Affirmed) or denies (pl:Denied) the practice."),
+    "evidence": Prop("pl:evidence", "id", many=True,
+                     description="A Web Annotation whose target is a passage of the source text backing a claim "
+                                 "or a finding."),
+    "relatedEvidence": Prop("pl:relatedEvidence", "id", many=True,
+                            description="Evidence of a finding taken from another document of the same vendor."),
+    "choice": Prop("pl:choice", "id", description="How a person controls the practice: always, opt-in or opt-out."),
+    "retention": Prop("pl:retention", "id", description="The retention policy the claim states."),
+    "mechanism": Prop("pl:mechanism", "id", many=True,
+                      description="A transfer safeguard or dispute-resolution mechanism the claim names."),
+    "rating": Prop("pl:rating", "id", description="ToS;DR-style rating of a terms-of-service point."),
+    "age": Prop("pl:age", "int", description="An age (in years) the claim's text states."),
+    "statedDate": Prop("pl:statedDate", "xsd:date", description="A date the claim's text states."),
+    "effectiveDate": Prop("pl:effectiveDate", "xsd:date",
+                          description="The date from which the document states it is effective."),
+    "channel": Prop("pl:contactChannel", "id", description="The channel of a contact point (email, phone...)."),
+    "status": Prop("pl:status",
+                   description="For a detected finding: acknowledged (a curated finding covers it), dismissed "
+                               "(a curator judged it not to be one) or open."),
+}
+
+# Classes of our namespace (the vocabulary's pl: terms are published too, see namespace_terms()).
+CLASSES: dict[str, str] = {
+    "pl:Claim": "One practice a document states, positive or negative, with its evidence.",
+    "pl:Finding": "What a careful reader notices that a label reader must know, with every statement involved.",
+    "pl:DetectedFinding": "A contradiction found in the text by policylabel's detector.",
+}
+
+# Classes and individuals of other vocabularies used by the graph's structure.
+STRUCTURE_CURIES: tuple[str, ...] = (
+    "schema:Organization", "schema:PostalAddress", "schema:ContactPoint", "schema:Person",
+    "schema:DigitalDocument", "schema:MediaObject", "schema:DataCatalog", "dpv:Organisation",
+    "dpv:DataProtectionOfficer", "oa:Annotation", "oa:SpecificResource", "oa:TextQuoteSelector",
+    "oa:TextPositionSelector", "oa:describing",
+)
+
+
+def dpv_curies() -> list[str]:
+    """Every CURIE of the graph's structure (properties and classes), for the DPV term subset."""
+    return [p.curie for p in PROPERTIES.values()] + list(STRUCTURE_CURIES)
+
+
+# ------------------------------------------------------------------------------------------ context
+
+def prefixes() -> dict[str, str]:
+    """Prefix -> namespace: the vocabulary's, plus those of the graph's structure."""
+    out = dict(load_vocabulary().prefixes)
+    out.update(EXTRA_PREFIXES)
+    return out
+
+
+def context() -> dict[str, Any]:
+    """The JSON-LD 1.1 context (the content of ``schemas/context.jsonld``)."""
+    ctx: dict[str, Any] = {"@version": 1.1, "@type": {"@container": "@set"}}
+    ctx.update(prefixes())
+    for key, prop in PROPERTIES.items():
+        d: dict[str, Any] = {"@id": prop.curie}
+        if prop.kind == "id":
+            d["@type"] = "@id"
+        elif prop.kind not in ("str", "int"):
+            d["@type"] = prop.kind
+        if prop.many:
+            d["@container"] = "@set"
+        ctx[key] = d
+    return {"@context": ctx}
+
+
+def context_url(base_url: str = BASE_URL_DEFAULT) -> str:
+    return f"{base_url}{CONTEXT_FILE}"
+
+
+def namespace_terms() -> list[Term]:
+    """Every term of the ``pl:`` namespace, sorted by local name, for the site's /ns/ page."""
+    voc = load_vocabulary()
+    found: dict[str, Term] = {}
+    for s in voc.sets.values():
+        for t in s.terms.values():
+            if t.iri.startswith("pl:") and t.iri not in found:
+                found[t.iri] = t
+    for curie, desc in CLASSES.items():
+        found[curie] = Term("classes", curie[3:], curie[3:], desc, curie)
+    for key, p in PROPERTIES.items():
+        if p.curie.startswith("pl:"):
+            found[p.curie] = Term("properties", p.curie[3:], key, p.description, p.curie)
+    return sorted(found.values(), key=lambda t: t.iri)
+
+
+# ------------------------------------------------------------------------------------------ paths
+
+def document_path(report: DocumentReport) -> str:
+    """Site-relative path of a document's label JSON-LD."""
+    return f"{VENDORS_DIR}{report.document.vendor_id}/{report.document.id}/label.jsonld"
+
+
+def vendor_path(vendor: Vendor) -> str:
+    return f"{VENDORS_DIR}{vendor.id}/vendor.jsonld"
+
+
+def catalogue_path() -> str:
+    return CATALOGUE_FILE
+
+
+def source_path(doc: Document | None = None, vendor_id: str = "", doc_id: str = "") -> str:
+    """Site-relative path where the original text is published (the evidence selectors' source)."""
+    if doc is not None:
+        vendor_id, doc_id = doc.vendor_id, doc.id
+    return f"{VENDORS_DIR}{vendor_id}/{doc_id}/source.txt"
+
+
+def _frag(key: str) -> str:
+    # Claim keys hold "[n]": not allowed in an IRI, so percent-encoded (a browser decodes it for #anchors).
+    return quote(key, safe="-")
+
+
+def vendor_iri(vendor_id: str, base_url: str = BASE_URL_DEFAULT) -> str:
+    return f"{base_url}{VENDORS_DIR}{vendor_id}/#vendor"
+
+
+def document_page(doc: Document, base_url: str = BASE_URL_DEFAULT) -> str:
+    return f"{base_url}{VENDORS_DIR}{doc.vendor_id}/{doc.id}/"
+
+
+def document_iri(doc: Document, base_url: str = BASE_URL_DEFAULT) -> str:
+    return f"{document_page(doc, base_url)}#document"
+
+
+def claim_fragment(claim: Claim) -> str:
+    """The fragment of a claim's IRI (``claim/sale%5B1%5D``); the label page's anchor id is its decoded form."""
+    return f"claim/{_frag(claim.key)}"
+
+
+def claim_iri(doc: Document, claim: Claim, base_url: str = BASE_URL_DEFAULT) -> str:
+    return f"{document_page(doc, base_url)}#{claim_fragment(claim)}"
+
+
+def finding_iri(doc: Document, finding: Finding, base_url: str = BASE_URL_DEFAULT) -> str:
+    return f"{document_page(doc, base_url)}#finding/{_frag(finding.key)}"
+
+
+# ------------------------------------------------------------------------------------------ graph
+
+class _Builder:
+    """Collects top-level nodes by IRI, in first-seen order, refusing two different nodes with one IRI.
+
+    With ``vendor_id`` set (document and vendor graphs) the graph declares that vendor's folder as its
+    ``@base`` and every IRI below it is written relative to it (``#vendor``, ``privacy-policy/#claim/sale``);
+    other IRIs stay absolute. Evidence is embedded: each annotation sits in its claim's or finding's
+    ``evidence``, its targets inside it and their selectors inside them, every one still with its own IRI
+    (so the RDF graph is the same as with flat nodes, and has no blank nodes).
+    """
+
+    def __init__(self, base_url: str, vendor_id: str | None = None) -> None:
+        self.base = base_url
+        self.vendor_id = vendor_id
+        self.voc: Vocabulary = load_vocabulary()
+        self.nodes: dict[str, dict[str, Any]] = {}
+        self._texts: dict[str, str | None] = {}  # other documents' texts, read once, for related evidence
+        self._terms: dict[tuple[str, str], str] = {}
+
+    def prefix(self, vendor_id: str) -> str:
+        """The IRI of a vendor's folder, or "" when IRIs below it are written relative to the graph's base."""
+        if vendor_id == self.vendor_id:
+            return ""
+        return f"{self.base}{VENDORS_DIR}{vendor_id}/"
+
+    def add(self, node: dict[str, Any]) -> str:
+        iri = node["@id"]
+        old = self.nodes.get(iri)
+        if old is not None and old != node:
+            raise ValueError(f"two different nodes share the IRI {iri}")
+        self.nodes[iri] = node
+        return iri
+
+    def term(self, set_name: str, term_id: str) -> str:
+        key = (set_name, term_id)
+        iri = self._terms.get(key)
+        if iri is None:
+            iri = self._terms[key] = self.voc.term(set_name, term_id).iri
+        return iri
+
+    def graph(self) -> dict[str, Any]:
+        ctx: Any = context_url(self.base)
+        if self.vendor_id is not None:
+            ctx = [ctx, {"@base": f"{self.base}{VENDORS_DIR}{self.vendor_id}/"}]
+        return {"@context": ctx, "@graph": list(self.nodes.values())}
+
+    # -- vendor
+    def contact(self, owner: str, i: int, c: Contact) -> str:
+        node: dict[str, Any] = {"@id": f"{owner}/contact/{i}", "@type": ["schema:ContactPoint"],
+                                "channel": self.term("contact-channels", c.channel)}
+        if c.purpose:
+            node["contactType"] = c.purpose
+        if c.channel == "email":
+            node["email"] = [c.value]
+        elif c.channel == "phone":
+            node["telephone"] = [c.value]
+        elif c.channel == "postal":
+            node["addressText"] = c.value
+        elif c.value.startswith(("http://", "https://")):
+            node["url"] = c.value
+        else:
+            node["description"] = c.value
+        return self.add(node)
+
+    def vendor(self, vendor: Vendor, docs: Iterable[Document] | None = None) -> str:
+        iri = f"{self.prefix(vendor.id)}#vendor"
+        node: dict[str, Any] = {"@id": iri, "@type": ["schema:Organization", "dpv:Organisation"],
+                                "identifier": vendor.id, "name": vendor.name}
+        if vendor.website:
+            node["url"] = vendor.website
+        if vendor.description:
+            node["description"] = vendor.description
+        names = [e.name for e in vendor.legal_entities]
+        if names:
+            node["legalName"] = names
+        addresses = []
+        for i, e in enumerate(vendor.legal_entities, 1):
+            if e.address is None:
+                continue
+            a = e.address
+            addr: dict[str, Any] = {"@id": f"{iri}/address/{i}", "@type": ["schema:PostalAddress"],
+                                    "name": e.name, "addressCountry": a.country}
+            for key, value in (("streetAddress", a.street), ("addressLocality", a.locality),
+                               ("addressRegion", a.region), ("postalCode", a.postal_code)):
+                if value:
+                    addr[key] = value
+            addresses.append(self.add(addr))
+        if addresses:
+            node["address"] = addresses
+        emails = sorted({c.value for c in vendor.contacts if c.channel == "email"})
+        phones = sorted({c.value for c in vendor.contacts if c.channel == "phone"})
+        if emails:
+            node["email"] = emails
+        if phones:
+            node["telephone"] = phones
+        if vendor.contacts:
+            node["contactPoint"] = [self.contact(iri, i, c) for i, c in enumerate(vendor.contacts, 1)]
+        if vendor.dpo_name or vendor.dpo_contacts:
+            dpo_iri = f"{iri}/dpo"
+            dpo: dict[str, Any] = {"@id": dpo_iri, "@type": ["dpv:DataProtectionOfficer", "schema:Person"]}
+            if vendor.dpo_name:
+                dpo["name"] = vendor.dpo_name
+            if vendor.dpo_contacts:
+                dpo["contactPoint"] = [self.contact(dpo_iri, i, c) for i, c in enumerate(vendor.dpo_contacts, 1)]
+            node["dataProtectionOfficer"] = self.add(dpo)
+        docs = list(vendor.documents if docs is None else docs)
+        notices = [self.page(d) + "#document" for d in docs if d.kind == "privacy-policy"]
+        terms = [self.page(d) + "#document" for d in docs if d.kind == "terms-of-service"]
+        if notices:
+            node["notice"] = notices
+        if terms:
+            node["termsOfService"] = terms
+        return self.add(node)
+
+    # -- documents
+    def page(self, doc: Document) -> str:
+        return f"{self.prefix(doc.vendor_id)}{doc.id}/"
+
+    def document(self, doc: Document, *, full: bool) -> dict[str, Any]:
+        page = self.page(doc)
+        node: dict[str, Any] = {
+            "@id": f"{page}#document",
+            "@type": [self.term("document-kinds", doc.kind), "schema:DigitalDocument"],
+            "identifier": doc.ref, "name": doc.title, "inLanguage": doc.language,
+            "publisher": f"{self.prefix(doc.vendor_id)}#vendor", "mainEntityOfPage": page,
+        }
+        if doc.url:
+            node["url"] = doc.url
+        if doc.version:
+            node["version"] = doc.version
+        for key, prop in (("last-updated", "dateModified"), ("issued", "datePublished"),
+                          ("effective", "effectiveDate")):
+            if doc.dates.get(key):
+                node[prop] = doc.dates[key]
+        if full:
+            node["encoding"] = self.source(doc)
+        return node
+
+    def source(self, doc: Document) -> str:
+        return self.add({"@id": f"{self.page(doc)}source.txt", "@type": ["schema:MediaObject"],
+                         "encodingFormat": "text/plain; charset=utf-8", "sha256": doc.sha256})
+
+    @staticmethod
+    def target(t_iri: str, source_iri: str, text: str | None, span: Span, fallback: str) -> dict[str, Any]:
+        """A oa:SpecificResource with its quote and position selectors embedded."""
+        if text is not None:
+            start, end = span.start, span.end
+            quote_node: dict[str, Any] = {"@id": f"{t_iri}/quote", "@type": ["oa:TextQuoteSelector"],
+                                          "exact": text[start:end],
+                                          "prefix": text[max(0, start - CONTEXT_SIZE):start],
+                                          "suffix": text[end:end + CONTEXT_SIZE]}
+        else:
+            quote_node = {"@id": f"{t_iri}/quote", "@type": ["oa:TextQuoteSelector"], "exact": fallback}
+        pos = {"@id": f"{t_iri}/position", "@type": ["oa:TextPositionSelector"], "start": span.start,
+               "end": span.end}
+        return {"@id": t_iri, "@type": ["oa:SpecificResource"], "source": source_iri, "selector": [quote_node, pos]}
+
+    def annotation(self, iri: str, body: str, source_iri: str, text: str | None,
+                   spans: tuple[Span, ...], fallback: str) -> dict[str, Any]:
+        target = self.target
+        targets = [target(f"{iri}/target/{j}", source_iri, text, span, fallback) for j, span in enumerate(spans, 1)]
+        if not spans:
+            # The quote was not located (text changed, or no check run): keep it as a quote selector alone.
+            t_iri = f"{iri}/target/1"
+            sel = {"@id": f"{t_iri}/quote", "@type": ["oa:TextQuoteSelector"], "exact": fallback}
+            targets.append({"@id": t_iri, "@type": ["oa:SpecificResource"], "source": source_iri,
+                            "selector": [sel]})
+        return {"@id": iri, "@type": ["oa:Annotation"], "motivation": "oa:describing", "body": body,
+                "target": targets}
+
+    def quotes(self, report: DocumentReport, owner: str, quotes: Iterable[Quote], label: str) -> list[dict[str, Any]]:
+        doc = report.document
+        text = report.source.text if report.source is not None else None
+        own_source = f"{self.page(doc)}source.txt"
+        out = []
+        for i, q in enumerate(quotes, 1):
+            if q.document:
+                src = f"{self.prefix(doc.vendor_id)}{q.document}/source.txt"
+                # Positions index the other document's text, read here for the exact passage and its context.
+                other = self.other_text(report, q.document)
+                out.append(self.annotation(f"{owner}/{label}/{i}", owner, src, other, report.spans(q), q.text))
+            else:
+                out.append(self.annotation(f"{owner}/{label}/{i}", owner, own_source, text, report.spans(q), q.text))
+        return out
+
+    def other_text(self, report: DocumentReport, doc_id: str) -> str | None:
+        from policylabel.evidence import SourceText
+
+        key = f"{report.vendor.id}/{doc_id}"
+        if key not in self._texts:
+            other = next((d for d in report.vendor.documents if d.id == doc_id), None)
+            try:
+                self._texts[key] = SourceText.from_file(other.source_path).text if other else None
+            except (OSError, UnicodeDecodeError):
+                self._texts[key] = None
+        return self._texts[key]
+
+    def claim(self, report: DocumentReport, claim: Claim) -> str:
+        doc = report.document
+        iri = f"{self.page(doc)}#{claim_fragment(claim)}"
+        node: dict[str, Any] = {
+            "@id": iri, "@type": ["pl:Claim"], "identifier": f"{doc.ref}/{claim.key}",
+            "practice": self.term("practices", claim.practice),
+            "polarity": self.term("polarities", claim.polarity), "description": claim.summary,
+        }
+        for attr, set_name in CLAIM_LIST_ATTRIBUTES.items():
+            values = claim.attr(attr)
+            if not values:
+                continue
+            iris = _unique(self.term(set_name, v) for v in values)
+            if attr == "audience":
+                # An audience is either a place (DPV-LOC: jurisdiction) or a kind of data subject.
+                places = [i for i in iris if i.startswith("loc:")]
+                people = [i for i in iris if not i.startswith("loc:")]
+                if places:
+                    node["jurisdiction"] = places
+                if people:
+                    node["dataSubject"] = people
+            else:
+                node[_LIST_KEYS[attr]] = iris
+        if claim.choice:
+            node["choice"] = self.term("choices", claim.choice)
+        if claim.retention:
+            node["retention"] = self.term("retention-policies", claim.retention)
+        if claim.rating:
+            node["rating"] = self.term("tos-ratings", claim.rating)
+        if claim.age is not None:
+            node["age"] = claim.age
+        if claim.duration:
+            node["duration"] = claim.duration
+        if claim.date:
+            node["statedDate"] = claim.date
+        if claim.countries:
+            node["country"] = _unique(f"loc:{c}" for c in claim.countries)
+        if claim.contacts:
+            node["contactPoint"] = [self.contact(iri, i, c) for i, c in enumerate(claim.contacts, 1)]
+        if claim.note:
+            node["comment"] = claim.note
+        node["evidence"] = self.quotes(report, iri, claim.evidence, "evidence")
+        return self.add(node)
+
+    def finding(self, report: DocumentReport, finding: Finding) -> str:
+        doc = report.document
+        iri = f"{self.page(doc)}#finding/{_frag(finding.key)}"
+        node: dict[str, Any] = {"@id": iri, "@type": ["pl:Finding", self.term("finding-kinds", finding.kind)],
+                                "identifier": f"{doc.ref}/{finding.key}", "description": finding.message}
+        node["evidence"] = self.quotes(report, iri, finding.evidence, "evidence")
+        if finding.related:
+            node["relatedEvidence"] = self.quotes(report, iri, finding.related, "related")
+        return self.add(node)
+
+    def detected(self, report: DocumentReport) -> list[str]:
+        doc = report.document
+        kinds = self.voc.sets["finding-kinds"].terms
+        text = report.source.text if report.source is not None else None
+        page = self.page(doc)
+        source_iri = f"{page}source.txt"
+        out = []
+        for d in report.detected:
+            iri = f"{page}#detected/{_frag(d.key)}"
+            types = ["pl:Finding", "pl:DetectedFinding"] + ([kinds[d.kind].iri] if d.kind in kinds else [])
+            node: dict[str, Any] = {"@id": iri, "@type": types, "identifier": f"{doc.ref}/{d.key}",
+                                    "description": d.message, "status": d.status}
+            node["evidence"] = [
+                self.annotation(f"{iri}/evidence/{i}", iri, source_iri, text, (span,), quoted)
+                for i, (span, quoted) in enumerate(d.locations, 1)]
+            out.append(self.add(node))
+        return out
+
+    def full_document(self, report: DocumentReport) -> None:
+        doc = report.document
+        node = self.document(doc, full=True)
+        self.add(node)
+        claims = [self.claim(report, c) for c in doc.claims]
+        findings = [self.finding(report, f) for f in doc.findings] + self.detected(report)
+        if claims:
+            node["claim"] = claims
+        if findings:
+            node["finding"] = findings
+
+
+_LIST_KEYS: dict[str, str] = {
+    "data": "personalData", "sources": "dataSource", "purposes": "purpose", "recipients": "recipient",
+    "legal-bases": "legalBasis", "rights": "right", "technologies": "technology", "measures": "measure",
+    "mechanisms": "mechanism",
+}
+
+
+def _unique(items: Iterable[str]) -> list[str]:
+    """Items without repeats, in first-seen order (two terms may share one IRI)."""
+    return list(dict.fromkeys(items))
+
+
+def document_graph(report: DocumentReport, base_url: str = BASE_URL_DEFAULT) -> dict[str, Any]:
+    """One document: its vendor, the document, its source text, claims, findings and their evidence."""
+    b = _Builder(base_url, report.vendor.id)
+    b.vendor(report.vendor)
+    b.full_document(report)
+    return b.graph()
+
+
+def vendor_graph(vendor: Vendor, reports: list[DocumentReport], base_url: str = BASE_URL_DEFAULT, *,
+                 relative: bool = True) -> dict[str, Any]:
+    """A vendor with all its documents (those of ``reports`` that belong to it), in document-id order.
+
+    ``relative=False``: every IRI absolute and no ``@base``, for merging several vendors into one graph.
+    """
+    b = _Builder(base_url, vendor.id if relative else None)
+    b.vendor(vendor)
+    for r in sorted((r for r in reports if r.document.vendor_id == vendor.id), key=lambda r: r.document.id):
+        b.full_document(r)
+    return b.graph()
+
+
+def catalogue_graph(vendors: list[Vendor], reports: list[DocumentReport],
+                    base_url: str = BASE_URL_DEFAULT) -> dict[str, Any]:
+    """Every vendor and its documents (no claims): the entry point for crawlers."""
+    b = _Builder(base_url)
+    cat: dict[str, Any] = {"@id": f"{base_url}#catalogue", "@type": ["schema:DataCatalog"], "name": "policylabel",
+                           "url": base_url}
+    b.add(cat)
+    about = []
+    docs_by_vendor: dict[str, list[Document]] = {}
+    for r in reports:
+        docs_by_vendor.setdefault(r.document.vendor_id, []).append(r.document)
+    for v in sorted(vendors, key=lambda v: v.id):
+        docs = sorted(docs_by_vendor.get(v.id, v.documents), key=lambda d: d.id)
+        about.append(b.vendor(v, docs))
+        for d in docs:
+            b.add(b.document(d, full=False))
+    if about:
+        cat["about"] = about
+    return b.graph()
+
+
+# ------------------------------------------------------------------------------------------ reading graphs
+
+def graph_base(graph: dict[str, Any]) -> str | None:
+    """The ``@base`` a graph built here declares (document and vendor graphs), or None."""
+    ctx = graph.get("@context")
+    if isinstance(ctx, list):
+        for c in ctx:
+            if isinstance(c, dict) and "@base" in c:
+                return c["@base"]
+    return None
+
+
+def resolve(base: str | None, ref: str) -> str:
+    """The absolute IRI of a node reference of our graphs: an IRI, a CURIE, or relative to ``base``.
+
+    Our relative references never hold a colon (ids are ``[a-z0-9-]``, fragments are percent-encoded), so
+    "has a colon" tells an absolute IRI or CURIE from a relative one; references are appended to the base
+    (a folder URL), which is what RFC 3986 resolution gives for them.
+    """
+    if base is None or ":" in ref:
+        return expand_curie(ref)
+    return base + ref
+
+
+def iter_nodes(graph: dict[str, Any]) -> Iterable[dict[str, Any]]:
+    """Every node of a graph, top-level and embedded (depth first, in document order)."""
+    stack = list(reversed(graph["@graph"]))
+    while stack:
+        node = stack.pop()
+        yield node
+        for key, value in node.items():
+            if key != "@type" and isinstance(value, list):
+                stack.extend(v for v in reversed(value) if isinstance(v, dict))
+
+
+# ------------------------------------------------------------------------------------------ serialising
+
+def dumps(graph: dict[str, Any]) -> str:
+    """Deterministic, readable JSON: sorted keys, 2-space indent, UTF-8 text, trailing newline.
+
+    Byte-identical to ``json.dumps(graph, sort_keys=True, indent=2, ensure_ascii=False)`` (a test checks it)
+    but several times faster: with ``indent`` the standard library falls back on its pure-Python encoder,
+    and our graphs are flat (a list of nodes whose values are scalars or lists of scalars).
+    """
+    if set(graph) == {"@context", "@graph"}:
+        ctx: list[str] = []
+        _pretty(graph["@context"], "\n  ", ctx)
+        nodes = graph["@graph"]
+        if not nodes:
+            return f'{{\n  "@context": {"".join(ctx)},\n  "@graph": []\n}}\n'
+        return (f'{{\n  "@context": {"".join(ctx)},\n  "@graph": [\n'
+                + ",\n".join(node_text(n) for n in nodes) + "\n  ]\n}\n")
+    parts: list[str] = []
+    _pretty(graph, "\n", parts)
+    parts.append("\n")
+    return "".join(parts)
+
+
+def node_text(node: dict[str, Any]) -> str:
+    """One node as ``dumps`` writes it inside ``@graph`` (indented by 4)."""
+    out = ["    {"]
+    enc = _encode_str
+    first = True
+    for key in sorted(node):
+        value = node[key]
+        out.append("\n      " if first else ",\n      ")
+        first = False
+        out.append(enc(key))
+        out.append(": ")
+        if isinstance(value, str):
+            out.append(enc(value))
+        elif isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+            out.append("[\n        " + ",\n        ".join(map(enc, value)) + "\n      ]")
+        else:
+            _pretty(value, "\n      ", out)
+    out.append("\n    }" if node else "}")
+    return "".join(out)
+
+
+def merge_graphs(graphs: Iterable[dict[str, Any]], base_url: str = BASE_URL_DEFAULT) -> dict[str, Any]:
+    """The union of graphs built here, nodes in first-seen order (a shared node is identical in each).
+
+    The graphs of one vendor's documents share that vendor's ``@base``: their union is its vendor graph.
+    """
+    seen: dict[str, dict[str, Any]] = {}
+    ctx: Any = context_url(base_url)
+    for i, g in enumerate(graphs):
+        if i == 0:
+            ctx = g["@context"]
+        elif g["@context"] != ctx:
+            raise ValueError("merge_graphs: the graphs declare different contexts (bases)")
+        for node in g["@graph"]:
+            seen.setdefault(node["@id"], node)
+    return {"@context": ctx, "@graph": list(seen.values())}
+
+
+_encode_str = json.encoder.encode_basestring  # the C implementation when available
+
+
+# Compact serialisation (the site's files): json.dumps(graph, sort_keys=True, separators=(",", ":"),
+# ensure_ascii=False), built node by node so that a vendor's graph can be joined from its documents'.
+_COMPACT = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+@dataclass(frozen=True)
+class CompactGraph:
+    """A graph serialised compactly: its context and each top-level node's text; ``text`` is the whole."""
+
+    context: str
+    nodes: tuple[tuple[str, str], ...]  # (@id, node text)
+
+    @property
+    def text(self) -> str:
+        return f'{{"@context":{self.context},"@graph":[{",".join(t for _, t in self.nodes)}]}}'
+
+
+def compact_parts(graph: dict[str, Any]) -> CompactGraph:
+    """``graph`` serialised; ``.text`` equals json.dumps(graph, sort_keys=True, compact separators)."""
+    if set(graph) != {"@context", "@graph"}:
+        raise ValueError("compact_parts: a graph has exactly @context and @graph")
+    enc = _COMPACT.encode
+    return CompactGraph(enc(graph["@context"]), tuple((n["@id"], enc(n)) for n in graph["@graph"]))
+
+
+def compact_merge(parts: Iterable[CompactGraph]) -> CompactGraph:
+    """:func:`merge_graphs` on serialised graphs: the union, nodes in first-seen order."""
+    seen: dict[str, str] = {}
+    context = None
+    for p in parts:
+        if context is None:
+            context = p.context
+        elif p.context != context:
+            raise ValueError("compact_merge: the graphs declare different contexts (bases)")
+        for iri, text in p.nodes:
+            old = seen.setdefault(iri, text)
+            if old != text:
+                raise ValueError(f"two different nodes share the IRI {iri}")
+    if context is None:
+        raise ValueError("compact_merge: no graph")
+    return CompactGraph(context, tuple(seen.items()))
+
+
+def _pretty(value: Any, newline: str, out: list[str]) -> None:
+    if isinstance(value, str):
+        out.append(_encode_str(value))
+    elif isinstance(value, dict):
+        if not value:
+            out.append("{}")
+            return
+        inner = newline + "  "
+        out.append("{")
+        first = True
+        for key in sorted(value):
+            out.append(inner if first else "," + inner)
+            first = False
+            out.append(_encode_str(key))
+            out.append(": ")
+            _pretty(value[key], inner, out)
+        out.append(newline + "}")
+    elif isinstance(value, list):
+        if not value:
+            out.append("[]")
+            return
+        inner = newline + "  "
+        out.append("[")
+        first = True
+        for item in value:
+            out.append(inner if first else "," + inner)
+            first = False
+            _pretty(item, inner, out)
+        out.append(newline + "]")
+    else:  # numbers, booleans, null
+        out.append(json.dumps(value))
+
+
+_SCRIPT_ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026",
+                   0x2028: "\\u2028", 0x2029: "\\u2029"}
+
+
+def script_json(graph: dict[str, Any]) -> str:
+    """Compact JSON safe inside ``<script type="application/ld+json">``.
+
+    ``<``, ``>`` and ``&`` are escaped so no string can close the element or open a comment; U+2028/2029
+    so that the text stays valid for JavaScript parsers that predate ES2019.
+    """
+    return script_escape(json.dumps(graph, sort_keys=True, separators=(",", ":"), ensure_ascii=False))
+
+
+def script_escape(text: str) -> str:
+    """JSON text made safe inside a ``<script>`` element (see :func:`script_json`)."""
+    return text.translate(_SCRIPT_ESCAPES)
+
+
+def write_context() -> None:
+    """Write ``schemas/context.jsonld`` from the table above."""
+    paths.CONTEXT.write_text(dumps(context()), encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def _prefix_table() -> dict[str, str]:
+    return prefixes()
+
+
+def expand_curie(value: str) -> str:
+    """``dpv:Collect`` -> its IRI; an absolute IRI is returned as is."""
+    prefix, sep, local = value.partition(":")
+    ns = _prefix_table().get(prefix) if sep else None
+    return ns + local if ns is not None else value
+
+
+if __name__ == "__main__":
+    if sys.argv[1:] == ["--write-context"]:
+        write_context()
+        print(f"wrote {paths.CONTEXT}")
+    else:
+        print("usage: python -m policylabel.jsonld --write-context", file=sys.stderr)
+        sys.exit(2)
