@@ -1,0 +1,315 @@
+"""The privacy label of one checked document, as data: the data grid, sections, findings and a summary.
+
+No HTML here: the templates decide how a status looks (a symbol plus a word, never colour alone). Every
+statement keeps the anchors of its quotes in the source view, so the label can link each one to its
+evidence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Iterable
+from urllib.parse import quote
+
+from policylabel import durations
+from policylabel.check import DocumentReport
+from policylabel.evidence import Span
+from policylabel.model import Claim, Quote
+from policylabel.vocabulary import CLAIM_LIST_ATTRIBUTES, CLAIM_SCALAR_ATTRIBUTES, Vocabulary, load_vocabulary
+
+# Statuses shown on the label; templates map each to a symbol and a word.
+YES, NO, MIXED, NONE = "yes", "no", "mixed", "none"
+
+UNSPECIFIED_DATA = "personal-information"
+
+
+def grid_columns(vocab: Vocabulary) -> tuple[tuple[str, str, frozenset[str], str | None], ...]:
+    """The data grid from the vocabulary: (column id, heading, practices feeding it, attribute listed)."""
+    return tuple((c.id, c.label, vocab.practices_where("label-column", c.id), c.detail) for c in vocab.label_columns)
+
+
+def sections(vocab: Vocabulary) -> tuple[tuple[str, str], ...]:
+    """The label's sections after the grid, in reading order: (section id, heading)."""
+    return tuple((s.id, s.label) for s in vocab.label_sections)
+
+
+_AD_PURPOSES = frozenset({"advertising", "targeted-advertising"})
+_TRACKING_RECIPIENTS = frozenset({"advertisers", "third-parties", "analytics-providers", "business-partners"})
+
+
+@dataclass(frozen=True)
+class QuoteRef:
+    """A quote as shown on the label: its text and the anchor of its span in a source view."""
+
+    text: str
+    target: str | None  # fragment id in the source view; None when the quote was not located
+    line: int | None
+    document: str | None = None  # another document of the vendor (related evidence)
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One attribute of a statement: ``name`` is a heading such as "Data", ``value`` its text."""
+
+    name: str
+    value: str
+
+
+@dataclass(frozen=True)
+class Statement:
+    """A claim as shown on the label."""
+
+    anchor: str
+    practice: str
+    practice_label: str
+    status: str  # YES or NO
+    summary: str
+    facts: tuple[Fact, ...]
+    quotes: tuple[QuoteRef, ...]
+    rating: str | None = None  # ToS;DR rating id
+    rating_label: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Cell:
+    status: str  # YES, NO, MIXED or NONE
+    choice: str | None  # "opt-in" / "opt-out" when every affirming statement says so
+    details: tuple[str, ...]
+    refs: tuple[str, ...]  # anchors of the statements behind the cell
+
+
+@dataclass(frozen=True)
+class GridRow:
+    category: str
+    label: str
+    cells: tuple[Cell, ...]
+
+
+@dataclass(frozen=True)
+class Section:
+    id: str
+    title: str
+    statements: tuple[Statement, ...]
+
+
+@dataclass(frozen=True)
+class FindingView:
+    anchor: str
+    kind: str
+    kind_label: str
+    message: str
+    origin: str  # "curated" or "detected"
+    status: str  # "curated", "open", "acknowledged" or "dismissed"
+    quotes: tuple[QuoteRef, ...]
+    related: tuple[QuoteRef, ...]
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Summary:
+    """The per-document facts of the home and comparison pages."""
+
+    sells: str
+    ad_sharing: str
+    cross_site_tracking: str
+    min_age: int | None
+    rights: tuple[str, ...]
+    findings: int
+    claims: int
+    coverage: float
+
+
+@dataclass(frozen=True)
+class Label:
+    report: DocumentReport
+    columns: tuple[tuple[str, str], ...]
+    grid: tuple[GridRow, ...]
+    sections: tuple[Section, ...]
+    findings: tuple[FindingView, ...]
+    dismissed: tuple[FindingView, ...]
+    summary: Summary
+    practices: dict[str, str]  # practice id -> YES / NO / MIXED, for the comparison page
+
+
+def span_id(span: Span) -> str:
+    """The fragment id of a span in the source view, stable across builds."""
+    return f"s{span.start}-{span.end}"
+
+
+def statement_anchor(claim: Claim) -> str:
+    """The id of a claim on the label page: the decoded fragment of the claim's JSON-LD IRI
+    (``claim/sale[1]``), so the IRIs of the published graph land on their statement."""
+    return f"claim/{claim.key}"
+
+
+def finding_anchor(key: str) -> str:
+    return f"finding/{key}"
+
+
+def fragment(anchor: str) -> str:
+    """The percent-encoded form of an id for use after ``#`` in a link (``claim/sale%5B1%5D``)."""
+    return quote(anchor, safe="/-")
+
+
+def duration_text(value: str) -> str:
+    """``P30D`` -> ``30 days``; an unparsed value is shown as written."""
+    return durations.text(value)
+
+
+def _labels(vocab: Vocabulary, set_name: str, ids: Iterable[str]) -> list[str]:
+    terms = vocab.sets[set_name].terms
+    return [terms[i].label if i in terms else i for i in ids]
+
+
+def _quote_refs(report: DocumentReport, quotes: Iterable[Quote]) -> tuple[QuoteRef, ...]:
+    out = []
+    for q in quotes:
+        spans = report.spans(q)
+        out.append(QuoteRef(q.text, span_id(spans[0]) if spans else None, spans[0].line if spans else None,
+                            q.document))
+    return tuple(out)
+
+
+def _facts(vocab: Vocabulary, claim: Claim) -> tuple[Fact, ...]:
+    facts: list[Fact] = []
+    for attr, set_name in CLAIM_LIST_ATTRIBUTES.items():
+        ids = claim.attr(attr)
+        if ids:
+            facts.append(Fact(vocab.sets[set_name].title if attr != "audience" else "Applies to",
+                              ", ".join(_labels(vocab, set_name, ids))))
+    for attr, set_name in CLAIM_SCALAR_ATTRIBUTES.items():
+        value = getattr(claim, attr)
+        if value and attr != "rating":
+            facts.append(Fact(vocab.sets[set_name].title, _labels(vocab, set_name, [value])[0]))
+    if claim.age is not None:
+        facts.append(Fact("Age", str(claim.age)))
+    if claim.duration:
+        facts.append(Fact("Period", duration_text(claim.duration)))
+    if claim.date:
+        facts.append(Fact("Date", claim.date))
+    if claim.countries:
+        facts.append(Fact("Countries", ", ".join(claim.countries)))
+    return tuple(facts)
+
+
+def statement(vocab: Vocabulary, report: DocumentReport, claim: Claim) -> Statement:
+    rating = claim.rating
+    return Statement(
+        anchor=statement_anchor(claim), practice=claim.practice,
+        practice_label=vocab.term("practices", claim.practice).label,
+        status=YES if claim.affirmed else NO, summary=claim.summary, facts=_facts(vocab, claim),
+        quotes=_quote_refs(report, claim.evidence), rating=rating,
+        rating_label=vocab.term("tos-ratings", rating).label if rating else None, note=claim.note,
+    )
+
+
+def _combine(statuses: Iterable[str]) -> str:
+    seen = set(statuses)
+    if YES in seen and NO in seen:
+        return MIXED
+    return YES if YES in seen else NO if NO in seen else NONE
+
+
+def _grid(vocab: Vocabulary, claims: list[tuple[Claim, Statement]]) -> tuple[GridRow, ...]:
+    # category -> column -> list of (claim, statement)
+    table: dict[str, dict[str, list[tuple[Claim, Statement]]]] = {}
+    columns = grid_columns(vocab)
+    for claim, st in claims:
+        for col, _, practices, _ in columns:
+            if claim.practice in practices:
+                for cat in claim.attr("data") or (UNSPECIFIED_DATA,):
+                    table.setdefault(cat, {}).setdefault(col, []).append((claim, st))
+    order = vocab.ids("data-categories")
+    rows = []
+    for cat in sorted(table, key=lambda c: order.index(c) if c in order else len(order)):
+        cells = []
+        for col, _, _, detail_attr in columns:
+            entries = table[cat].get(col, [])
+            status = _combine(st.status for _, st in entries)
+            choices = {c.choice for c, st in entries if st.status == YES}
+            choice = next(iter(choices)) if len(choices) == 1 and None not in choices else None
+            if choice == "always":
+                choice = None
+            details: list[str] = []
+            if detail_attr:
+                set_name = CLAIM_LIST_ATTRIBUTES[detail_attr]
+                for c, st in entries:
+                    if st.status == YES:
+                        for lab in _labels(vocab, set_name, c.attr(detail_attr)):
+                            if lab not in details:
+                                details.append(lab)
+            refs = tuple(dict.fromkeys(st.anchor for _, st in entries))
+            cells.append(Cell(status, choice, tuple(details), refs))
+        rows.append(GridRow(cat, vocab.term("data-categories", cat).label if cat in order else cat, tuple(cells)))
+    return tuple(rows)
+
+
+def _findings(vocab: Vocabulary, report: DocumentReport) -> tuple[tuple[FindingView, ...], tuple[FindingView, ...]]:
+    kinds = vocab.sets["finding-kinds"].terms
+    shown: list[FindingView] = []
+    dismissed: list[FindingView] = []
+    for f in report.document.findings:
+        shown.append(FindingView(finding_anchor(f.key), f.kind, kinds[f.kind].label if f.kind in kinds else f.kind,
+                                 f.message, "curated", "curated", _quote_refs(report, f.evidence),
+                                 _quote_refs(report, f.related)))
+    for i, d in enumerate(report.detected, 1):
+        if d.status == "acknowledged":
+            continue  # a curated finding above already says it, with its quotes
+        quotes = tuple(QuoteRef(text, span_id(s), s.line) for s, text in d.locations)
+        view = FindingView(f"d-{i}", d.kind, kinds[d.kind].label if d.kind in kinds else d.kind, d.message,
+                           "detected", d.status, quotes, (), d.by if d.status == "dismissed" else None)
+        (dismissed if d.status == "dismissed" else shown).append(view)
+    return tuple(shown), tuple(dismissed)
+
+
+def _status_of(claims: Iterable[Claim], test: Callable[[Claim], bool]) -> str:
+    return _combine(YES if c.affirmed else NO for c in claims if test(c))
+
+
+def summarise(vocab: Vocabulary, report: DocumentReport, findings: int) -> Summary:
+    claims = report.document.claims
+    sells = _status_of(claims, lambda c: c.practice == "sale")
+    # Sharing for advertising: CCPA "sharing", or disclosure to advertisers / for advertising purposes.
+    ads = _status_of(claims, lambda c: c.practice == "cross-context-advertising" or (
+        c.practice in ("sharing", "targeted-advertising", "sale")
+        and (bool(_AD_PURPOSES & set(c.attr("purposes"))) or "advertisers" in c.attr("recipients"))))
+    tracks = _status_of(claims, lambda c: c.practice in ("cross-context-advertising", "targeted-advertising") or (
+        c.practice == "tracking" and bool(_TRACKING_RECIPIENTS & set(c.attr("recipients")))))
+    ages = [c.age for c in claims if c.age is not None and c.practice in ("children", "parental-responsibility")]
+    right_ids: list[str] = []
+    for c in claims:
+        if c.affirmed and c.practice in ("data-subject-right", "exercising-rights"):
+            for r in c.attr("rights"):
+                if r not in right_ids:
+                    right_ids.append(r)
+    order = vocab.ids("rights")
+    right_ids.sort(key=lambda r: order.index(r) if r in order else len(order))
+    return Summary(sells, ads, tracks, min(ages) if ages else None, tuple(_labels(vocab, "rights", right_ids)),
+                   findings, len(claims), report.coverage)
+
+
+def build_label(report: DocumentReport, vocab: Vocabulary | None = None) -> Label:
+    """The label of one document."""
+    vocab = vocab or load_vocabulary()
+    practices = vocab.sets["practices"].terms
+    pairs = [(c, statement(vocab, report, c)) for c in report.document.claims]
+    by_section: dict[str, list[Statement]] = {}
+    for claim, st in pairs:
+        section = practices[claim.practice].extra.get("section", "general") if claim.practice in practices \
+            else "general"
+        by_section.setdefault(section, []).append(st)
+    known = {s for s, _ in sections(vocab)}
+    parts = [Section(sid, title, tuple(by_section[sid])) for sid, title in sections(vocab) if sid in by_section]
+    parts += [Section(sid, sid.capitalize(), tuple(sts)) for sid, sts in sorted(by_section.items())
+              if sid not in known]
+    findings, dismissed = _findings(vocab, report)
+    per_practice: dict[str, list[str]] = {}
+    for _, st in pairs:
+        per_practice.setdefault(st.practice, []).append(st.status)
+    return Label(
+        report=report, columns=tuple((c[0], c[1]) for c in grid_columns(vocab)), grid=_grid(vocab, pairs),
+        sections=tuple(parts), findings=findings, dismissed=dismissed,
+        summary=summarise(vocab, report, len(findings)),
+        practices={p: _combine(s) for p, s in per_practice.items()},
+    )

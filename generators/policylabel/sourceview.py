@@ -1,0 +1,135 @@
+"""The source view of one document, as data: the original text cut into pieces at every boundary of an
+evidence span, an out-of-scope region or an unreviewed sentence.
+
+Spans overlap (two claims may quote overlapping passages), so the text is cut into flat pieces that each
+carry the set of spans covering them; the template wraps each piece once, so the markup always nests.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Mapping, Sequence
+
+from policylabel.check import DocumentReport
+from policylabel.evidence import Span
+from policylabel.label import span_id
+from policylabel.vocabulary import Vocabulary, load_vocabulary
+
+
+@dataclass(frozen=True)
+class Backref:
+    """A link from a quoted span back to the statement or finding it supports."""
+
+    anchor: str  # fragment id on the label page
+    text: str  # the link text, e.g. the practice label
+    document: str | None = None  # another document of the vendor; None: this document's label
+
+
+@dataclass(frozen=True)
+class Piece:
+    text: str
+    evidence: tuple[str, ...]  # ids of the evidence spans covering this piece
+    anchors: tuple[str, ...]  # ids of the evidence spans starting here
+    region: str | None  # out-of-scope reason label, when inside such a region
+    unreviewed: bool
+    tags: tuple[str, ...]  # notes shown before the piece: "Out of scope: Navigation", "Not reviewed"
+    backrefs: tuple[Backref, ...]  # links shown after the piece (spans ending here)
+
+
+@dataclass(frozen=True)
+class SourceView:
+    pieces: tuple[Piece, ...]
+    spans: int
+    regions: int
+    unreviewed: int
+
+
+def source_view(report: DocumentReport, evidence: Mapping[tuple[int, int], Sequence[Backref]],
+                vocab: Vocabulary | None = None) -> SourceView:
+    """Cut the report's source text at every boundary; ``evidence`` maps (start, end) to its backrefs."""
+    vocab = vocab or load_vocabulary()
+    text = report.source.text if report.source is not None else ""
+    reasons = vocab.sets["out-of-scope-reasons"].terms
+    regions = [(s.start, s.end, reasons[r].label if r in reasons else r) for r, s in report.out_of_scope]
+    unrev = [(s.span.start, s.span.end) for s in report.unreviewed]
+
+    # Sweep over boundary events; each maps an offset to what starts or ends there.
+    starts: dict[int, list[tuple[int, int]]] = {}
+    ends: dict[int, list[tuple[int, int]]] = {}
+    for key in evidence:
+        starts.setdefault(key[0], []).append(key)
+        ends.setdefault(key[1], []).append(key)
+    bounds = {0, len(text)} | set(starts) | set(ends)
+    for a, b, lab in regions:
+        bounds.update((a, b))
+    for a, b in unrev:
+        bounds.update((a, b))
+    region_open: dict[int, list[str]] = {}
+    region_close: dict[int, list[str]] = {}
+    for a, b, lab in regions:
+        region_open.setdefault(a, []).append(lab)
+        region_close.setdefault(b, []).append(lab)
+    unrev_open: dict[int, int] = {}
+    unrev_close: dict[int, int] = {}
+    for a, b in unrev:
+        unrev_open[a] = unrev_open.get(a, 0) + 1
+        unrev_close[b] = unrev_close.get(b, 0) + 1
+
+    points = sorted(b for b in bounds if 0 <= b <= len(text))
+    active: dict[tuple[int, int], None] = {}  # insertion-ordered set of open evidence spans
+    open_regions: list[str] = []
+    open_unrev = 0
+    pieces: list[Piece] = []
+    for i, a in enumerate(points):
+        for key in ends.get(a, ()):
+            active.pop(key, None)
+        for lab in region_close.get(a, ()):
+            if lab in open_regions:
+                open_regions.remove(lab)
+        open_unrev -= unrev_close.get(a, 0)
+        opening = sorted(starts.get(a, ()), key=lambda k: (k[0], -k[1]))
+        for key in opening:
+            active[key] = None
+        tags = [f"Out of scope: {lab}" for lab in region_open.get(a, ())]
+        open_regions.extend(region_open.get(a, ()))
+        if unrev_open.get(a) and not open_unrev:
+            tags.append("Not reviewed")
+        open_unrev += unrev_open.get(a, 0)
+        b = points[i + 1] if i + 1 < len(points) else a
+        # Spans ending where this piece ends get their backrefs here; empty spans where they start.
+        closing = [k for k in opening if k[0] == k[1]]
+        if b != a:
+            closing += [k for k in ends.get(b, ()) if k[0] <= a]
+        backrefs: list[Backref] = []
+        for key in sorted(closing, key=lambda k: (k[0], k[1])):
+            for ref in evidence[key]:
+                if ref not in backrefs:
+                    backrefs.append(ref)
+        piece_text = text[a:b]
+        if not piece_text and not opening and not tags and not backrefs:
+            continue
+        pieces.append(Piece(
+            text=piece_text,
+            evidence=tuple(span_id_of(k) for k in active if k[0] < k[1]) if piece_text else (),
+            anchors=tuple(span_id_of(k) for k in opening),
+            region=open_regions[-1] if open_regions else None,
+            unreviewed=open_unrev > 0, tags=tuple(tags), backrefs=tuple(backrefs),
+        ))
+    return SourceView(tuple(pieces), len(evidence), len(regions), len(unrev))
+
+
+def span_id_of(key: tuple[int, int]) -> str:
+    """The fragment id of the span (start, end); the label links to it with :func:`span_id`."""
+    return span_id(Span(key[0], key[1], 0, 0, 0, 0))
+
+
+def evidence_index(items: Iterable[tuple[Span, Backref]]) -> dict[tuple[int, int], list[Backref]]:
+    """Group (span, backref) pairs by span, keeping first-seen order of backrefs."""
+    out: dict[tuple[int, int], list[Backref]] = {}
+    for span, ref in items:
+        key = (span.start, span.end)
+        refs = out.setdefault(key, [])
+        if ref not in refs:
+            refs.append(ref)
+    return out
+
