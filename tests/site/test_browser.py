@@ -10,7 +10,6 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import expect
 
 from conftest import AXE_JS, html_pages
 
@@ -78,6 +77,9 @@ def test_unknown_address_serves_the_404_page(browser: Any, base_url: str) -> Non
 
 
 def test_statement_links_to_its_highlighted_quote_and_back(browser: Any, base_url: str) -> None:
+    # imported here: the default env collects this module without playwright
+    from playwright.sync_api import expect
+
     page = browser.new_page()
     page.goto(base_url + LABEL)
     statement = page.locator('li.statement[id="claim/sale[1]"]')
@@ -136,6 +138,8 @@ def test_home_filters_work_without_and_with_javascript(browser: Any, base_url: s
 
 
 def test_site_works_from_file_urls(browser: Any, site_dir: Path) -> None:
+    from playwright.sync_api import expect
+
     context = browser.new_context()
     watch = PageWatch(context)
     page = watch.attach(context.new_page())
