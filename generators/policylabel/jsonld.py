@@ -763,8 +763,9 @@ def _pretty(value: Any, newline: str, out: list[str]) -> None:
         out.append(json.dumps(value))
 
 
-_SCRIPT_ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026",
-                   0x2028: "\\u2028", 0x2029: "\\u2029"}
+# Chained str.replace: each pass is a C-speed scan, many times faster than str.translate on long texts.
+_SCRIPT_ESCAPES = (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"),
+                   ("\u2029", "\\u2029"))
 
 
 def script_json(graph: dict[str, Any]) -> str:
@@ -778,7 +779,10 @@ def script_json(graph: dict[str, Any]) -> str:
 
 def script_escape(text: str) -> str:
     """JSON text made safe inside a ``<script>`` element (see :func:`script_json`)."""
-    return text.translate(_SCRIPT_ESCAPES)
+    for char, escaped in _SCRIPT_ESCAPES:
+        if char in text:
+            text = text.replace(char, escaped)
+    return text
 
 
 def write_context() -> None:

@@ -12,7 +12,6 @@ from typing import Iterable, Mapping, Sequence
 
 from policylabel.check import DocumentReport
 from policylabel.evidence import Span
-from policylabel.label import span_id
 from policylabel.vocabulary import Vocabulary, load_vocabulary
 
 
@@ -119,8 +118,8 @@ def source_view(report: DocumentReport, evidence: Mapping[tuple[int, int], Seque
 
 
 def span_id_of(key: tuple[int, int]) -> str:
-    """The fragment id of the span (start, end); the label links to it with :func:`span_id`."""
-    return span_id(Span(key[0], key[1], 0, 0, 0, 0))
+    """The fragment id of the span (start, end), as :func:`label.span_id` makes it for the label's links."""
+    return f"s{key[0]}-{key[1]}"
 
 
 def evidence_index(items: Iterable[tuple[Span, Backref]]) -> dict[tuple[int, int], list[Backref]]:
