@@ -197,11 +197,19 @@ class SourceText:
         if not needle:
             return []
         hay = self.normalised
+        starts = self._starts
         found: list[Span] = []
         pos = hay.find(needle)
         while pos >= 0:
-            found.append(self._span_from_normalised(pos, pos + len(needle)))
-            pos = hay.find(needle, pos + len(needle))
+            end = pos + len(needle)
+            # A match must begin and end on whole original characters: "1" is not in "¼" (NFKC "1⁄4").
+            # A space inside one character's expansion is a boundary too: "¨" is NFKC " \u0308".
+            if (pos == 0 or starts[pos - 1] != starts[pos] or hay[pos - 1] == " ") and (
+                    end == len(hay) or starts[end] != starts[end - 1] or hay[end] == " "):
+                found.append(self._span_from_normalised(pos, end))
+                pos = hay.find(needle, end)
+            else:
+                pos = hay.find(needle, pos + 1)
         return found
 
     def closest(self, quote: str) -> tuple[Span, float]:
