@@ -90,10 +90,12 @@ _DATA_PATTERNS: list[tuple[str, str]] = [
     ("notes", r"\b(?:your|user|users'?|meeting|session|personal|private|clinical|therapy|journal) notes\b|"
               r"\bnotes (?:that )?you (?:write|take|create|enter|add|save|store|record|upload|keep)\b|\bjournal entries\b"),
     ("messages", r"\b(?:your|user|users'?|private|direct|chat) (?:messages|chats|conversations)\b|\bchat (?:logs|history|transcripts)\b|"
+                 r"\byour (?:[\w-]+,? (?:and |or )?){1,3}messages\b|\b(?:photos|pictures|images) and messages\b|"
                  r"\bmessages (?:that )?you (?:send|receive|write|exchange)\b"),
     ("files and documents", r"\b(?:your|user|uploaded) (?:files|documents|attachments)\b|"
                             r"\b(?:files|documents) (?:that )?you (?:upload|store|create|share|submit)\b"),
-    ("photos and videos", r"\b(?:your|user|uploaded) (?:photos|photographs|pictures|images|videos)\b|"
+    ("photos and videos", r"\b(?:your|user|uploaded|profile) (?:photos|photographs|pictures|images|videos)\b|"
+                          r"\byour (?:[\w-]+,? (?:and |or )?){1,3}(?:photos|photographs|pictures|videos)\b|"
                           r"\b(?:photos|pictures|images|videos) (?:that )?you (?:upload|take|share|submit)\b"),
     ("personal information", r"\b(?:personal(?:ly identifiable)? (?:information|data)|pii|"
                              r"(?:your|user|users'?|customer|customers'?|consumer|member|visitor) (?:personal )?(?:information|info|data)|"
@@ -135,7 +137,7 @@ _BROAD_DATA = {"any data", "personal information"}
 # and policies routinely carve them out, so "we do not share with third parties" does not deny them.
 _RECIPIENT_PATTERNS: list[tuple[str, str]] = [
     ("advertisers", r"\b(?:advertisers?|advertising (?:partners?|networks?|companies)|ad networks?|"
-                    r"data brokers?|marketers|marketing partners?|(?:third[- ]party )?marketing,? (?:\w+,? )*(?:or |and )?advertising partners?)\b"),
+                    r"(?:location[- ]|personal[- ])?data (?:brokers?|companies|resellers?|aggregators?)|data brokers?|marketers|marketing partners?|(?:third[- ]party )?marketing,? (?:\w+,? )*(?:or |and )?advertising partners?)\b"),
     ("third parties", r"\b(?:third[- ]part(?:y|ies)|other (?:companies|people|parties|businesses|organi[sz]ations)|"
                       r"outside (?:parties|companies)|non-?affiliated|unaffiliated|anyone|anybody|partners?)\b"),
     ("service providers", r"\b(?:service providers?|vendors?|(?:sub-?)?processors?|contractors?|suppliers?)\b"),
@@ -164,17 +166,22 @@ _ACTION_PARENT: dict[str, str | None] = {
     "collect": None, "advertising": None, "marketing": None, "track": None, "dnt": None, "retain": None,
 }
 _ACTION_WORDS: dict[str, str] = {
-    "sell": r"sell|sells|selling|sold",
+    "sell": r"sell|sells|selling|sold|trade|trades|traded",
     "rent": r"rent|rents|renting|rented|lease|leases|leased|leasing",
     "share": r"share|shares|sharing|shared",
     "disclose": r"disclose|discloses|disclosing|disclosed|pass(?:es|ed|ing)?(?= on\b| (?:[\w-]+ ){1,4}on to\b)|"
                 r"hand(?:s|ed|ing)? over|make (?=(?:[\w-]+ ){0,4}available to\b)|makes (?=(?:[\w-]+ ){0,4}available to\b)|"
                 r"made (?=(?:[\w-]+ ){0,4}available to\b)",
-    "transfer": r"transfer|transfers|transferred|transferring",
+    "transfer": r"transfer|transfers|transferred|transferring|provide|provides|provided|providing|give|gives|"
+                r"gave|giving|supply|supplies|supplied|supplying|furnish|furnishes|furnished",
     "collect": r"collect|collects|collecting|collected|gather|gathers|gathering|gathered|capture|captures|captured|"
                r"capturing",
-    "track": r"track|tracks|tracked",
+    "track": r"track|tracks|tracked|"
+             r"(?:follow|follows|followed|following|monitor|monitors|monitored|monitoring)(?= (?:your|their|users'?|"
+             r"visitors'?|the user's|people's|individuals'?) (?:[\w-]+ )?(?:browsing|activity|activities|behaviou?r|"
+             r"movements?)\b)",
     "retain": r"retain|retains|retained|retaining|store|stores|stored|storing|keep|keeps|kept|keeping|save|saves|saved",
+    "delete": r"delete|deletes|deleted|deleting|erase|erases|erased|erasing|destroy|destroys|destroyed|purge|purges|purged",
     "dnt": r"respond to|responds to|respond|honou?rs?|recogni[sz]es?|processe?s?|complies with|comply with|"
            r"supports?|obeys?|ignores?|ignore",
     "use": r"use|uses|using|used|process|processes",
@@ -217,14 +224,24 @@ _GEOGRAPHY = re.compile(r"\b(?:countr(?:y|ies)|outside|abroad|overseas|internati
 _RETAIN_QUALIFIER = re.compile(r"\b(?:longer|beyond|indefinitely|permanently|forever|than|periods?|temporar(?:y|ily)|"
                                r"transient(?:ly)?|locally|on (?:your|the user's|the) (?:device|phone|computer|browser)|"
                                r"in (?:plain|clear) ?text|unencrypted|in memory|cache)\b")
+_INDEFINITE = re.compile(r"\b(?:indefinitely|permanently|forever|for an (?:indefinite|unlimited) (?:period|time))\b")
+# A time limit on deletion ("we delete X within 30 days") denies indefinite retention of X...
+_DELETE_LIMIT = re.compile(r"\b(?:within|after|no later than|at the (?:latest|end of)) (?:\w+ ){0,2}(?:\d+|one|two|three|four|"
+                           r"five|six|seven|eight|nine|ten|twelve|thirty|sixty|ninety)\b(?: \w+)? (?:hours?|days?|weeks?|months?|"
+                           r"years?)\b")
+# ... unless something is exempted from it.
+_DELETE_EXCEPT = re.compile(r"\b(?:except|excluding|unless|other than|apart from|backups?|archives?|as required|where required|"
+                            r"legal(?:ly)? (?:obligat|requir)\w*|required by law|anonymi[sz]|de-?identif|aggregat)")
 _KEPT_SAFE = re.compile(r"\b(?:secure|securely|safe|confidential|private|accurate|up to date|current|informed|protected)\b")
 _PARTIAL = re.compile(r"\blast (?:four|4|two|2) digits\b|\btruncated\b|\bpartial\b|\bmasked\b|\btokeni[sz]ed\b|\btokens?\b")
 
 # Every statement needs one of these word stems (verbs, opt-out, advertising/marketing purposes, DNT).
-_TRIGGER = re.compile(r"\b(?:sell|sold|rent|leas|shar|disclos|pass|hand|made|make|transfer|collect|gather|captur|track|"
+_TRIGGER = re.compile(r"\b(?:sell|sold|trad|provid|give|giv|gave|suppl|furnish|follow|monitor|delet|eras|destroy|purg|"
+                      r"rent|leas|shar|disclos|pass|hand|made|make|transfer|collect|gather|captur|track|"
                       r"retain|stor|keep|kept|sav|opt|advertis|ads\b|market|promotional|dnt)", re.IGNORECASE)
 _CLAUSE_SPLIT = re.compile(r";|\s+but\s+|,\s*however,?|\bhowever,\s|\s+though\s+|\s+although\s+|\s+whereas\s+|"
-                           r"\s+while\s+|,?\s+and\s+(?=we\b)|:\s+(?=we\b)")
+                           r"\s+while\s+|,?\s+and\s+(?=we\b)|:\s+(?=we\b)|"
+                           r",\s+and\s+(?=(?:has|have|had|will|does|do|did)(?: not| never)\b)")
 _PAREN = re.compile(r"\([^()]*\)")
 # "Do Not Track" the signal, not "we do not track you": a signal word follows, or it is quoted.
 _DNT = re.compile(r'"do[- ]not[- ]track"?|\bdo[- ]not[- ]track\b(?=\W*(?:signals?|features?|settings?|requests?|'
@@ -307,11 +324,13 @@ def _data(text: str) -> frozenset[str]:
 
 
 _NAME = r"(?P<name>(?!(?:The|This|Our|Your|Online|Website|Global|Customer|Privacy|Cookie|Data|Last|Effective)\b)" \
-        r"[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2}(?:,? (?:Inc|LLC|Ltd|Corp)\.?)?)"
+        r"[A-Z][\w&'-]*(?: (?:[A-Z][\w&'-]*|&)){0,3}(?:,? (?:Inc|LLC|LLP|Ltd|Corp|Co|GmbH|plc|Limited)\.?)?)"
 _TITLE_NAME = [re.compile(r"^(?:the )?" + _NAME + r"(?:'s|’s)? (?:Online |Global |Website |App |Customer )?Privacy "
                           r"(?:Policy|Notice|Statement)$", 0),
                re.compile(r"^Privacy (?:Policy|Notice|Statement)(?: of| for|:| -| –| —| \|) (?:the )?" + _NAME + r"$"),
-               re.compile(r"^" + _NAME + r"(?::| -| –| —| \|) Privacy (?:Policy|Notice|Statement)$")]
+               re.compile(r"^" + _NAME + r"(?::| -| –| —| \|) Privacy (?:Policy|Notice|Statement)$"),
+               # "Acme Credit Union – Online Privacy Statement", "Acme — Notice of Online Privacy Practices"
+               re.compile(r"^" + _NAME + r"(?: -| –| —| \||:) (?:[\w'’-]+ ){0,6}(?:Privacy|Data Protection)\b")]
 _INTRO_NAME = [re.compile(r"\b(?:policy|notice|statement|Policy|Notice|Statement) (?:describes|explains|sets out|applies to|"
                           r"governs) how (?:the )?" + _NAME + r"(?: \(| collects?\b| uses?\b| processe?s?\b| handles?\b|"
                           r" and\b|,)"),
@@ -338,11 +357,13 @@ def _self_names(units: list[Sentence]) -> list[str]:
     # The title ("Acme Privacy Policy") and the opening ("This policy describes how Acme ...", "Acme
     # respects your privacy") name the author. Names are capitalised words, so "our" or "this" never are.
     for u in units[:40]:
-        t = normalise(u.text).strip(" .:")
+        t = normalise(u.text).strip(" .:#")
+        if u.kind == "heading" and t.isupper():
+            t = t.title()  # "ACME PRIVACY NOTICE" names Acme as "Acme Privacy Notice" does
         for rx in _TITLE_NAME if u.kind == "heading" else _INTRO_NAME:
             m = rx.search(t)
             if m:
-                name = re.sub(r",? (?:inc|llc|ltd|corp)\.?$", "", m.group("name").lower()).strip(" ,.'")
+                name = re.sub(r",? (?:inc|llc|llp|ltd|corp|co|gmbh|plc|limited)\.?$", "", m.group("name").lower()).strip(" ,.'")
                 if name and name.split()[0] not in _NOT_NAMES:
                     names.add(name)
                     first = name.split()[0]
@@ -450,7 +471,8 @@ class _Extractor:
                         purposes.add("advertising")
                     out.append(_Statement(unit, a, False, data, _categories(tail, _RECIPIENT_PATTERNS),
                                           frozenset(purposes), opt_out=True, clause=clause))
-        for action in ("sell", "rent", "share", "disclose", "transfer", "collect", "track", "retain", "dnt", "use", "serve"):
+        for action in ("sell", "rent", "share", "disclose", "transfer", "collect", "track", "retain", "delete", "dnt", "use",
+                       "serve"):
             for m in _VERB_RE[action].finditer(clause):
                 st = self._verb(unit, clause, m, action, conditional, defined)
                 out.extend(st)
@@ -491,8 +513,16 @@ class _Extractor:
             return []
         if negative and _QUALIFIER.search(clause):
             return []
-        if action == "retain" and (_RETAIN_QUALIFIER.search(clause) or re.match(r"\W*(?:you|us|in touch|track|up)\b", after)
-                                   or (m.group().startswith("k") and _KEPT_SAFE.search(after[:80]))):
+        if action == "delete":
+            # "We delete X within 30 days" denies keeping X indefinitely; exceptions and negations void it.
+            if negative or not _DELETE_LIMIT.search(after) or _DELETE_EXCEPT.search(clause):
+                return []
+            data = _data(prefix if passive else after)
+            return [_Statement(unit, "retain", True, data, frozenset(), frozenset({"indefinitely"}), clause=clause)]
+        indefinite = action == "retain" and not negative and bool(_INDEFINITE.search(after))
+        if action == "retain" and not indefinite and (
+                _RETAIN_QUALIFIER.search(clause) or re.match(r"\W*(?:you|us|in touch|track|up)\b", after)
+                or (m.group().startswith("k") and _KEPT_SAFE.search(after[:80]))):
             return []  # "not longer than necessary", "keep you informed": not a denial of storage
         if not negative and _PARTIAL.search(clause):
             return []  # "the last four digits of your card" is not the card number
@@ -510,6 +540,8 @@ class _Extractor:
                 p.add("advertising")
             if a == "marketing":
                 p.add("marketing")
+            if indefinite:
+                p.add("indefinitely")
             out.append(_Statement(unit, a, negative, data, recipients, frozenset(p), defined_term=defined and negative,
                                   clause=clause))
         return out
@@ -602,6 +634,8 @@ def _contradictions(source: SourceText, units: list[Sentence]) -> list[DetectedF
         aff_lines = ", ".join(str(s.unit.span.line) for s in sorted(a_units.values(), key=lambda s: s.unit.span.start))
         how = "offered as an opt-out" if all(s.opt_out for s in a_units.values()) else "affirmed"
         term = " (as a legally defined term)" if d0.defined_term else ""
+        if d0.action == "retain" and "indefinitely" in d0.purposes:
+            data, term = (data + " " if data else "") + "indefinitely", " (by a deletion deadline)"
         lw = lambda lines: ("lines " if "," in lines else "line ") + lines  # noqa: E731
         msg = (f"{practice}{' ' + data if data else ''} is denied{term} on {lw(denied_lines)} but {how} "
                f"on {lw(aff_lines)} ({_ACTION_WORDING[a0.action]}"
@@ -697,7 +731,7 @@ def _contacts(source: SourceText, units: list[Sentence]) -> list[DetectedFinding
 
     def org(addr: str) -> str:
         labels = addr.split("@", 1)[1].split(".")
-        return labels[-2] if len(labels) >= 2 else labels[0]
+        return re.sub(r"[^a-z0-9]", "", labels[-2] if len(labels) >= 2 else labels[0])
 
     def same_org(a: str, b: str) -> bool:
         # "acme" and "acmehealth" are one organisation's domains when both addresses name the role.
@@ -753,7 +787,8 @@ _DATE_FORMS = [
     re.compile(_MONTH + r",?\s+(?P<y>\d{4})\b"),
 ]
 _DATE_CUE = re.compile(r"\b(?:(?:last )?(?P<upd>updated|modified|revised|amended|changed)|"
-                       r"(?P<eff>effective)(?: date)?|(?P<eff2>in effect) (?:as of|from|since))\b")
+                       r"(?P<eff>effective)(?: date)?|(?P<eff2>in effect) (?:as of|from|since)|"
+                       r"(?P<eff3>(?:takes|took|take|comes|came|come) (?:into )?effect)(?: on| from| as of)?)\b")
 _DATE_SKIP = re.compile(r"\b(?:previous|prior|earlier|archived?|former|until|superseded|old)\b")
 
 Reading = tuple[int, int, int | None]
@@ -799,8 +834,6 @@ def _dates(source: SourceText, units: list[Sentence]) -> list[DetectedFinding]:
     found: dict[str, list[tuple[frozenset[Reading], Location, str]]] = defaultdict(list)
     for u in units:
         low = u.text.lower()
-        if _DATE_SKIP.search(low):
-            continue
         for m in _DATE_CUE.finditer(low):
             tail = low[m.end(): m.end() + 40]
             parsed = _parse_date(tail)
@@ -810,6 +843,9 @@ def _dates(source: SourceText, units: list[Sentence]) -> list[DetectedFinding]:
             # The date must follow its cue closely ("Last updated: 1 May 2024"), not a later clause.
             if re.search(r"[.;]\s", tail[:a]) or len(tail[:a].split()) > 3:
                 continue
+            if _DATE_SKIP.search(low[: m.end() + b]):
+                break  # a previous version's date ("Prior version effective ..."); what follows it is not dated
+
             kind = "updated" if m.group("upd") else "effective"
             start = u.span.start + m.start()
             end = u.span.start + m.end() + b
@@ -886,6 +922,17 @@ def _plain_siblings(first: str, second: str) -> str | None:
     return None
 
 
+def _sibling_or_higher(current: str, following: str) -> bool:
+    """Whether heading ``following`` closes the section of heading ``current`` (same or higher level)."""
+    a, b = _MD_HEADING.match(current), _MD_HEADING.match(following)
+    if a and b:
+        return len(b.group(1)) <= len(a.group(1))
+    x, y = _NUMBERED.match(normalise(current).strip()), _NUMBERED.match(normalise(following).strip())
+    if x and y:
+        return len(y.group(1).split(".")) <= len(x.group(1).split(".")) and not y.group(1).startswith(x.group(1) + ".")
+    return False
+
+
 def _heading_key(text: str) -> str:
     return re.sub(r"[^\w ]", "", normalise(text).lower()).strip()
 
@@ -905,14 +952,19 @@ def _empties(source: SourceText, units: list[Sentence]) -> list[DetectedFinding]
             break
     else:
         toc_end = -1
+    section: Sentence | None = None  # the heading of the section being read
     for i, u in enumerate(units):
         nxt = units[i + 1] if i + 1 < len(units) else None
         prev = units[i - 1] if i > 0 else None
         if u.kind == "heading":
             md = _MD_HEADING.match(u.text)
+            before, section = section, u
             if nxt is None:
-                # Scraped pages end in badges and footers, so only a marked-up heading counts here.
-                if md and prev is not None and prev.kind != "heading":
+                # Scraped pages end in badges and footers, so only a marked-up heading, or the next of a
+                # run of numbered headings, counts here.
+                numbered_next = (before is not None and not md
+                                 and _plain_siblings(before.text, u.text) == "the next numbered heading")
+                if (md or numbered_next) and prev is not None and prev.kind != "heading":
                     findings.append(_finding("empty-section", f"the heading {u.text.strip()!r} ends the text with nothing under it",
                                              [_loc(source, u)]))
                 continue
@@ -946,6 +998,9 @@ def _empties(source: SourceText, units: list[Sentence]) -> list[DetectedFinding]
         # A bare "...:" before a heading often introduces subsections, so it only counts at the end
         # of the text; an announced table or list cannot be a heading.
         explicit = bool(_ANNOUNCE.search(low))
+        if (not explicit and nxt is not None and nxt.kind == "heading" and section is not None
+                and re.search(r"\bthe following\b", low) and _sibling_or_higher(section.text, nxt.text)):
+            explicit = True  # "...the following providers:" and then the next section: not its subsections
         if nxt is None or (explicit and nxt.kind == "heading"):
             what = "nothing" if nxt is None else f"the heading {nxt.text.strip()!r}"
             locs = [_loc(source, u)] + ([_loc(source, nxt)] if nxt is not None else [])
