@@ -439,13 +439,12 @@ class _Builder:
         return out
 
     def other_text(self, report: DocumentReport, doc_id: str) -> str | None:
-        from policylabel.evidence import SourceText
-
         key = f"{report.vendor.id}/{doc_id}"
         if key not in self._texts:
             other = next((d for d in report.vendor.documents if d.id == doc_id), None)
             try:
-                self._texts[key] = SourceText.from_file(other.source_path).text if other else None
+                # The text as SourceText.from_file reads it (strict UTF-8, BOM dropped), without normalising.
+                self._texts[key] = other.source_path.read_bytes().decode("utf-8-sig") if other else None
             except (OSError, UnicodeDecodeError):
                 self._texts[key] = None
         return self._texts[key]
@@ -689,7 +688,7 @@ _encode_str = json.encoder.encode_basestring  # the C implementation when availa
 
 # Compact serialisation (the site's files): json.dumps(graph, sort_keys=True, separators=(",", ":"),
 # ensure_ascii=False), built node by node so that a vendor's graph can be joined from its documents'.
-_COMPACT = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+_COMPACT = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False, check_circular=False)
 
 
 @dataclass(frozen=True)
