@@ -15,11 +15,10 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from test_contradictions_heldout import CORPUS as HELDOUT1
-from test_contradictions_heldout import _lines, _matches
-
 from policylabel.consistency.contradictions import detect
 from policylabel.evidence import SourceText
+from test_contradictions_heldout import CORPUS as HELDOUT1
+from test_contradictions_heldout import _lines, _matches
 
 CORPUS = Path(__file__).parent / "data" / "contradictions-heldout2"
 CASES = sorted(p.stem for p in CORPUS.glob("*.txt"))

@@ -44,7 +44,7 @@ def test_context_file_is_generated_from_the_tables() -> None:
 
 def test_default_loader_is_never_used() -> None:
     graph = GRAPHS[0][1]
-    with pytest.raises(Exception):
+    with pytest.raises(pyld.JsonLdError):
         pyld.expand(graph)  # no loader given: pyld falls back on the (trapped) default loader
     assert ATTEMPTS, "the trap did not see pyld's default loader"
     ATTEMPTS.clear()

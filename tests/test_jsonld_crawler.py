@@ -10,6 +10,7 @@ import pytest
 
 from test_jsonld_support import checked
 
+
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from policylabel import site as site_module

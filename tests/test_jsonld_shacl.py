@@ -29,7 +29,7 @@ def test_every_vendor_graph_conforms(name: str, graph: dict) -> None:
 
 
 def _broken(drop: str) -> dict:
-    name, graph = next((n, g) for n, g in all_graphs() if n.startswith("vendor "))
+    _name, graph = next((n, g) for n, g in all_graphs() if n.startswith("vendor "))
     graph = copy.deepcopy(graph)
     for node in jsonld.iter_nodes(graph):  # evidence (annotations, targets, selectors) is embedded
         if drop in node and ("pl:Claim" in node.get("@type", []) or "schema:DigitalDocument" in node.get("@type", [])

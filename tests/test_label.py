@@ -9,9 +9,8 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "site"))
 
-import sitedata  # noqa: E402
-
-from policylabel.label import NO, NONE, YES, build_label, duration_text  # noqa: E402
+import sitedata
+from policylabel.label import NO, NONE, YES, build_label, duration_text
 
 
 @pytest.fixture(scope="module")
@@ -30,13 +29,13 @@ def test_summary(labels: dict) -> None:
 def test_grid(labels: dict) -> None:
     grid = {row.category: row for row in labels["privacy-policy"].grid}
     cols = [c for c, _ in labels["privacy-policy"].columns]
-    name = dict(zip(cols, grid["name"].cells))
+    name = dict(zip(cols, grid["name"].cells, strict=True))
     assert name["collected"].status == YES and name["collected"].details == ("From you",)
     assert name["sold"].status == NONE
-    device = dict(zip(cols, grid["device-identifiers"].cells))
+    device = dict(zip(cols, grid["device-identifiers"].cells, strict=True))
     assert device["tracking"].status == YES and device["tracking"].choice == "opt-out"
     assert device["tracking"].refs == ("claim/targeted-advertising[1]",)
-    assert dict(zip(cols, grid["personal-information"].cells))["sold"].status == NO
+    assert dict(zip(cols, grid["personal-information"].cells, strict=True))["sold"].status == NO
 
 
 def test_sections_follow_the_label_order(labels: dict) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-
 from policylabel.rehash import rehash
 from test_claim_checks import TEXT, claim, doc, make_vendor
 
@@ -21,7 +20,7 @@ def test_rehash_edits_only_the_hash_line(tmp_path: Path) -> None:
     assert not [d for d in diags if d.is_error] and "recorded sha256" in message
     after = y.read_text(encoding="utf-8").splitlines()
     assert len(before) == len(after)
-    changed = [(a, b) for a, b in zip(before, after) if a != b]
+    changed = [(a, b) for a, b in zip(before, after, strict=True) if a != b]
     new = hashlib.sha256(TEXT.encode()).hexdigest()
     assert changed == [(f"  sha256: {'0' * 64}", f"  sha256: {new}")]
     diags, message = rehash(y)

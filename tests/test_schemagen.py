@@ -7,9 +7,9 @@ import json
 import jsonschema
 import pytest
 
-from testpaths import REPO
 from policylabel import schemagen
 from policylabel.vocabulary import load_vocabulary
+from testpaths import REPO
 
 
 def test_generated_files_are_fresh() -> None:

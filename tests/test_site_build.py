@@ -10,11 +10,10 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "site"))
 
-import evil  # noqa: E402
-import sitedata  # noqa: E402
-
-from policylabel import site  # noqa: E402
-from policylabel.diagnostics import Severity  # noqa: E402
+import evil
+import sitedata
+from policylabel import site
+from policylabel.diagnostics import Severity
 
 
 @pytest.fixture(scope="module")

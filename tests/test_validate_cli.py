@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from testpaths import DATA, REPO
 from policylabel.cli import main
 from policylabel.load import MAX_BYTES
+from testpaths import DATA, REPO
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str]:

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from testpaths import DATA, UPDATE_GOLDEN
 from policylabel.validate import discover, validate
+from testpaths import DATA, UPDATE_GOLDEN
 
 CASES = sorted(p for p in (DATA / "invalid").iterdir() if p.is_dir())
 

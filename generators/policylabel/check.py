@@ -7,12 +7,12 @@ and assembles one ``DocumentReport`` per document for the renderers (JSON-LD, P3
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Mapping
 
+from policylabel.consistency.detected import DetectedReport
 from policylabel.diagnostics import Diagnostic, Severity, error
 from policylabel.evidence import SourceText, Span
-from policylabel.consistency.detected import DetectedReport
 from policylabel.model import Document, Quote, Vendor
 from policylabel.segment import Sentence
 from policylabel.validate import Validation
@@ -124,7 +124,7 @@ def _map_vendors(validation: Validation, strict: bool) -> list[tuple[list[Diagno
         _STATE = None
     # Reports come back as copies: point them at the caller's Vendor objects again.
     return [(diags, [dataclasses.replace(r, vendor=v, document=_same_document(v, r.document)) for r in reports])
-            for v, (diags, reports) in zip(validation.vendors, out)]
+            for v, (diags, reports) in zip(validation.vendors, out, strict=True)]
 
 
 def _same_document(vendor: Vendor, doc: Document) -> Document:

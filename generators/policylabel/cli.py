@@ -8,8 +8,9 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any
 
 from policylabel import __version__, paths
 from policylabel.diagnostics import (
@@ -270,7 +271,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
-    except Exception as exc:  # noqa: BLE001 - no input may produce a traceback
+    except Exception as exc:
         import traceback
 
         where = traceback.extract_tb(exc.__traceback__)[-1]

@@ -26,7 +26,7 @@ def components(value: str) -> tuple[int, ...] | None:
 def days(value: str) -> float | None:
     """The duration in (approximate) days, rounded to 3 places."""
     parts = components(value)
-    return None if parts is None else round(sum(n * d for n, d in zip(parts, _DAYS)), 3)
+    return None if parts is None else round(sum(n * d for n, d in zip(parts, _DAYS, strict=True)), 3)
 
 
 def text(value: str) -> str:
@@ -34,4 +34,4 @@ def text(value: str) -> str:
     parts = components(value)
     if parts is None:
         return value
-    return ", ".join(f"{n} {unit}{'s' if n != 1 else ''}" for n, unit in zip(parts, UNITS) if n) or value
+    return ", ".join(f"{n} {unit}{'s' if n != 1 else ''}" for n, unit in zip(parts, UNITS, strict=True) if n) or value

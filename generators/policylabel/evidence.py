@@ -154,7 +154,7 @@ class SourceText:
         self._line_starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
 
     @classmethod
-    def from_file(cls, path: str | Path) -> "SourceText":
+    def from_file(cls, path: str | Path) -> SourceText:
         """Read ``path`` as strict UTF-8 (a BOM is allowed and dropped).
 
         Raises ``OSError`` or ``UnicodeDecodeError``; the caller reports them.

@@ -7,9 +7,10 @@ every node has an IRI, every key is a term of our context), so no JSON-LD proces
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable, Iterator, TextIO
+from typing import Any, TextIO
 
 from policylabel import jsonld, p3p
 from policylabel.check import DocumentReport

@@ -7,8 +7,8 @@ evidence.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Callable, Iterable
 from urllib.parse import quote
 
 from policylabel import durations

@@ -158,7 +158,7 @@ def _convert(node: Any, pointer: str, loaded: Loaded, problems: list[Diagnostic]
             if not isinstance(key_node, ScalarNode):
                 raise _Refused(error("yaml-complex-key", "mapping keys must be plain text", loaded.path,
                                      kline, kcol, pointer))
-            if key_node.tag == "tag:yaml.org,2002:merge" or key_node.value == "<<" and not key_node.style:
+            if key_node.tag == "tag:yaml.org,2002:merge" or (key_node.value == "<<" and not key_node.style):
                 raise _Refused(error("yaml-anchor", "merge keys (<<) are not allowed", loaded.path, kline, kcol,
                                      pointer, hint="write the keys out in full"))
             key = str(key_node.value)

@@ -5,9 +5,10 @@ Built only from data that passed validation; knows nothing of HTML, JSON-LD or t
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 from policylabel.load import Loaded, pointer_join
 from policylabel.vocabulary import CLAIM_LIST_ATTRIBUTES

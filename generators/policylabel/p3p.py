@@ -9,7 +9,7 @@ the vocabulary's ``p3p`` fields; the few mappings it does not hold yet are the t
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 from urllib.parse import urlsplit
 from xml.sax.saxutils import escape, quoteattr
 

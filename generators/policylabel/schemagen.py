@@ -13,10 +13,10 @@ from typing import Any
 
 from policylabel import durations, paths
 from policylabel.vocabulary import (
-    compiled_path,
     CLAIM_LIST_ATTRIBUTES,
     CLAIM_SCALAR_ATTRIBUTES,
     Vocabulary,
+    compiled_path,
     load_vocabulary,
 )
 

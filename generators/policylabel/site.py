@@ -18,9 +18,10 @@ import re
 import shutil
 import sys
 import tempfile
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Sequence, TextIO
+from typing import Any, ClassVar, TextIO
 from urllib.parse import urlsplit
 from xml.sax.saxutils import escape as xml_escape
 
@@ -443,7 +444,7 @@ def _vendor_files_at(index: int) -> tuple[list[str], list[tuple[str, LabelDigest
     incoming: dict[str, list[tuple[Any, Backref]]] = {}
     for d in vdocs:
         doc = d.report.document
-        for f, fv in zip(doc.findings, d.label.findings):
+        for f, fv in zip(doc.findings, d.label.findings, strict=True):
             for q in f.related:
                 if q.document and f"{doc.vendor_id}/{q.document}" in by_ref:
                     for s in d.report.spans(q):
@@ -498,7 +499,7 @@ def _document_files(d: _Doc, graph_text: Any, incoming: dict[str, list[tuple[Any
         for q in c.evidence:
             for s in r.spans(q):
                 items.append((s, Backref(st.anchor, st.practice_label)))
-    for f, fv in zip(doc.findings, d.label.findings):  # curated findings come first, in file order
+    for f, fv in zip(doc.findings, d.label.findings, strict=True):  # curated findings come first, in file order
         for q in f.evidence:
             for s in r.spans(q):
                 items.append((s, Backref(fv.anchor, fv.kind_label)))
@@ -606,11 +607,11 @@ SYMBOLS: dict[str, tuple[str, str]] = {
 # ---------------------------------------------------------------- preview server
 
 class _Handler(http.server.SimpleHTTPRequestHandler):
-    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map,
+    extensions_map: ClassVar[dict[str, str]] = {**http.server.SimpleHTTPRequestHandler.extensions_map,
                       ".jsonld": "application/ld+json", ".xml": "application/xml", ".js": "text/javascript",
                       ".css": "text/css", ".html": "text/html; charset=utf-8"}
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the stdlib's name
+    def log_message(self, format: str, *args: Any) -> None:
         pass  # a preview server need not log every request
 
     def copyfile(self, source: Any, outputfile: Any) -> None:
@@ -645,4 +646,4 @@ def serve(out: Path, port: int) -> None:
         server.serve_forever()
 
 
-__all__ = ["build", "serve", "make_server", "safe_url", "contact_href", "script_json", "SiteWriter", "NO", "YES"]
+__all__ = ["NO", "YES", "SiteWriter", "build", "contact_href", "make_server", "safe_url", "script_json", "serve"]

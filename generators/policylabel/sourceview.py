@@ -7,8 +7,8 @@ carry the set of spans covering them; the template wraps each piece once, so the
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Iterable, Mapping, Sequence
 
 from policylabel.check import DocumentReport
 from policylabel.evidence import Span
@@ -59,7 +59,7 @@ def source_view(report: DocumentReport, evidence: Mapping[tuple[int, int], Seque
         starts.setdefault(key[0], []).append(key)
         ends.setdefault(key[1], []).append(key)
     bounds = {0, len(text)} | set(starts) | set(ends)
-    for a, b, lab in regions:
+    for a, b, _ in regions:
         bounds.update((a, b))
     for a, b in unrev:
         bounds.update((a, b))

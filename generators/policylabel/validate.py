@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from policylabel import paths, schemagen
 from policylabel.diagnostics import Diagnostic, Related, error, warning
@@ -172,7 +173,7 @@ def _describe(loaded: Loaded, err: Any) -> Diagnostic:
 def _ref_description(err: Any, prop: dict[str, Any]) -> str:
     ref = prop.get("$ref", "")
     if ref.startswith("#/$defs/"):
-        root = err._get_root_schema() if hasattr(err, "_get_root_schema") else None  # noqa: SLF001
+        root = err._get_root_schema() if hasattr(err, "_get_root_schema") else None
         if root is None:
             return ""
         return root.get("$defs", {}).get(ref[8:], {}).get("description", "")

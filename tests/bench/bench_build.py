@@ -20,7 +20,6 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "site"))
 
 import sitedata  # noqa: E402
-
 from policylabel.site import build  # noqa: E402
 
 DOCUMENTS = 1000

@@ -6,17 +6,16 @@ from __future__ import annotations
 import os
 import sys
 import threading
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import evil  # noqa: E402
-import sitedata  # noqa: E402
-
-from policylabel.site import build, make_server  # noqa: E402
+import evil
+import sitedata
+from policylabel.site import build, make_server
 
 HERE = Path(__file__).resolve().parent
 ARTIFACTS = HERE.parent.parent / "test-artifacts"

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 from datetime import date
 from functools import lru_cache
-from typing import Iterable, Mapping
 
 from policylabel import durations
 from policylabel.diagnostics import Diagnostic, error, warning
@@ -84,7 +84,7 @@ def dates_in(text: str) -> set[date]:
     out: set[date] = set()
     for rx, order in _DATE_RES:
         for m in rx.finditer(text):
-            parts = dict(zip(order, m.groups()))
+            parts = dict(zip(order, m.groups(), strict=True))
             try:
                 month = _MONTHS[parts["M"].lower().rstrip(".")] if "M" in parts else int(parts["m"])
                 out.add(date(int(parts["y"]), month, int(parts["d"])))

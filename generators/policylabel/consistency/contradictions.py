@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 from policylabel.evidence import SourceText, Span, normalise
 from policylabel.segment import Sentence, sentences
@@ -403,9 +403,7 @@ class _Extractor:
         if passive:
             if re.match(r"^\W*(?:\w+\W+){0,6}?by (?!us\b|we\b)(?:third|other|our partners|advertis|the |them|these)", after):
                 return False
-            if _PASSIVE_AGENT.match(after):
-                return False
-            return True
+            return not _PASSIVE_AGENT.match(after)
         if best_first < 0 and best_other < 0:
             return None
         return best_first >= best_other
@@ -713,7 +711,7 @@ def _contacts(source: SourceText, units: list[Sentence]) -> list[DetectedFinding
         region = "/".join(regions)
         for m in _EMAIL.finditer(u.text):
             addr = m.group().lower().rstrip(".")
-            local, domain = addr.split("@", 1)
+            local, _domain = addr.split("@", 1)
             # The local part decides when it is exactly a role; then the sentence; then a role word inside it.
             role = _LOCAL_ROLES.get(re.sub(r"[^a-z]", "", local))
             if role is None and len(ctx) == 1:
@@ -748,7 +746,7 @@ def _contacts(source: SourceText, units: list[Sentence]) -> list[DetectedFinding
         for addr in sorted(by_addr):
             home = next((k for k, v in by_org.items() if any(same_org(addr, x) for x in v)), org(addr))
             by_org[home].append(addr)
-        for o, addrs in sorted(by_org.items()):
+        for _o, addrs in sorted(by_org.items()):
             if len(addrs) < 2:
                 continue
             addrs.sort()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import Iterable, Mapping
+from collections.abc import Iterable, Mapping
 
 from policylabel.diagnostics import Diagnostic, error, warning
 from policylabel.evidence import SourceText, Span, normalise

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Mapping
+from collections.abc import Mapping
 
 from policylabel.diagnostics import Diagnostic, Related, error
 from policylabel.evidence import SourceText, Span

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Mapping
+from collections.abc import Mapping
 
 from policylabel.diagnostics import Diagnostic, error, warning
 from policylabel.evidence import SourceText, Span, normalise
