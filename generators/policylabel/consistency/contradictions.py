@@ -328,7 +328,8 @@ _NAME = r"(?P<name>(?!(?:The|This|Our|Your|Online|Website|Global|Customer|Privac
         r"[A-Z][\w&'-]*(?: (?:[A-Z][\w&'-]*|&)){0,3}(?:,? (?:Inc|LLC|LLP|Ltd|Corp|Co|GmbH|plc|Limited)\.?)?)"
 _TITLE_NAME = [re.compile(r"^(?:the )?" + _NAME + r"(?:'s|’s)? (?:Online |Global |Website |App |Customer )?Privacy "
                           r"(?:Policy|Notice|Statement)$", 0),
-               re.compile(r"^Privacy (?:Policy|Notice|Statement)(?: of| for|:| -| –| —| \|) (?:the )?" + _NAME + r"$"),
+               re.compile(r"^(?:Privacy|Cookie|Data Protection) (?:Policy|Notice|Statement)(?: of| for|:| -| –| —| \|) (?:the )?"
+                          + _NAME + r"$"),
                re.compile(r"^" + _NAME + r"(?::| -| –| —| \|) Privacy (?:Policy|Notice|Statement)$"),
                # "Acme Credit Union – Online Privacy Statement", "Acme — Notice of Online Privacy Practices"
                re.compile(r"^" + _NAME + r"(?: -| –| —| \||:) (?:[\w'’-]+ ){0,6}(?:Privacy|Data Protection)\b")]
@@ -663,9 +664,12 @@ _ROLE_WORDS: list[tuple[str, str]] = [
     ("legal", r"\blegal\b|\bsubpoena\b|\bcopyright\b|\bdmca\b"),
     ("accessibility", r"\baccessibility\b"),
 ]
-_LOCAL_ROLES = {"privacy": "privacy", "dpo": "dpo", "dataprotection": "privacy", "gdpr": "privacy", "ccpa": "privacy",
+_LOCAL_ROLES = {"privacy": "privacy", "dpo": "dpo", "dataprotection": "privacy", "datenschutz": "privacy", "gdpr": "privacy", "ccpa": "privacy",
                 "support": "support", "help": "support", "helpdesk": "support", "sales": "sales", "billing": "billing",
                 "security": "security", "abuse": "security", "legal": "legal", "accessibility": "accessibility"}
+# Local parts naming a function that is none of the roles: such an address never takes its sentence's role.
+_OTHER_FUNCTIONS = {"press", "media", "pr", "news", "newsroom", "jobs", "careers", "hr", "recruiting", "talent",
+                    "investors", "ir", "partners", "partnerships", "marketing", "advertising", "ads", "events"}
 _REGION = re.compile(r"\b(?:eu|european|eea|uk|united kingdom|britain|california|canada|canadian|australia|"
                      r"singapore|brazil|japan|india|switzerland|swiss|germany|france|toll[- ]free|international|"
                      r"fax|outside the (?:us|united states))\b")
@@ -714,6 +718,10 @@ def _contacts(source: SourceText, units: list[Sentence]) -> list[DetectedFinding
             local, _domain = addr.split("@", 1)
             # The local part decides when it is exactly a role; then the sentence; then a role word inside it.
             role = _LOCAL_ROLES.get(re.sub(r"[^a-z]", "", local))
+            if role == "privacy" and ctx == {"dpo"}:
+                role = "dpo"  # privacy@ given as the DPO's address: the narrower role decides
+            if role is None and re.sub(r"[^a-z]", "", local) in _OTHER_FUNCTIONS:
+                continue  # press@ under a "Help and support" heading is the press office, not support
             if role is None and len(ctx) == 1:
                 role = next(iter(ctx))
             if role is None:
@@ -728,9 +736,12 @@ def _contacts(source: SourceText, units: list[Sentence]) -> list[DetectedFinding
             if len(numbers) == 1:  # several numbers in one sentence are alternatives, not a contradiction
                 phones[(next(iter(ctx)), region)][numbers.pop()].append(u)
 
-    def org(addr: str) -> str:
+    def label(addr: str) -> str:
         labels = addr.split("@", 1)[1].split(".")
-        return re.sub(r"[^a-z0-9]", "", labels[-2] if len(labels) >= 2 else labels[0])
+        return labels[-2] if len(labels) >= 2 else labels[0]
+
+    def org(addr: str) -> str:
+        return re.sub(r"[^a-z0-9]", "", label(addr))
 
     def same_org(a: str, b: str) -> bool:
         # "acme" and "acmehealth" are one organisation's domains when both addresses name the role.
@@ -738,6 +749,10 @@ def _contacts(source: SourceText, units: list[Sentence]) -> list[DetectedFinding
         if x == y:
             return True
         la, lb = _local_role(a.split("@")[0]), _local_role(b.split("@")[0])
+        # "acme-gmbh" and "acme-group": one organisation's domains when their first word (5+ letters) agrees.
+        wx, wy = label(a).split("-")[0], label(b).split("-")[0]
+        if wx == wy and len(wx) >= 5 and "-" in label(a) + label(b):
+            return True
         return la is not None and la == lb and min(len(x), len(y)) >= 4 and (x.startswith(y) or y.startswith(x))
 
     for (role, region), by_addr in sorted(emails.items()):
@@ -898,6 +913,13 @@ _TERMINAL_TOPICS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) fo
 ]]
 
 
+# Topics a policy's top level has, which are never subsections of a section on one of the topics above.
+_TOP_TOPIC = re.compile(r"^(?:your (?:\w+ )?(?:rights|choices)|(?:the )?(?:personal )?(?:information|data) we (?:collect|hold)|"
+                        r"what (?:personal )?(?:information|data) (?:we|do we) collect|how (?:we|do we) (?:use|share|collect|"
+                        r"disclose)|who we share|(?:sharing|disclosure|use) of (?:your )?(?:personal )?(?:information|data)|"
+                        r"cookies(?: and (?:similar|other) (?:tracking )?technologies)?$)")
+
+
 def _topic(text: str) -> str | None:
     key = _heading_key(re.sub(r"^\W*(?:section |article |part )?\d+(?:\.\d+)*\.?\)?\s*", "", normalise(text)))
     return next((name for name, rx in _TERMINAL_TOPICS if rx.search(key)), None)
@@ -917,6 +939,8 @@ def _plain_siblings(first: str, second: str) -> str | None:
         return "the next question"
     t1, t2 = _topic(first), _topic(second)
     if t1 and t2 and t1 != t2:
+        return "the heading of another top-level topic"
+    if t1 and _TOP_TOPIC.search(_heading_key(re.sub(r"^\W*\d+(?:\.\d+)*\.?\)?\s*", "", normalise(second)))):
         return "the heading of another top-level topic"
     return None
 
