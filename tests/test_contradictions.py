@@ -154,3 +154,28 @@ def test_specific_data_denial_for_advertising_needs_same_data() -> None:
     assert _run("We do not use health information for advertising.\nWe use your purchase history to show ads.\n") == []
     found = _run("We do not use personal information for advertising.\nWe use your email address to target ads.\n")
     assert [f.kind for f in found] == ["contradiction"]
+
+
+def test_verb_stems_cover_every_verb_pattern() -> None:
+    """The substring prefilter never hides a verb: each word of a pattern, and every verb found in any text
+    of the repository, contains one of its action's stems."""
+    import re
+
+    from policylabel.consistency.contradictions import _ACTION_WORDS, _VERB_RE, _VERB_STEMS, _prepare
+
+    assert set(_VERB_STEMS) == set(_ACTION_WORDS)
+    for action, pattern in _ACTION_WORDS.items():
+        for word in set(re.findall(r"[a-z]+", pattern)):
+            if _VERB_RE[action].fullmatch(word):
+                assert any(stem in word for stem in _VERB_STEMS[action]), (action, word)
+    root = Path(__file__).resolve().parents[1]
+    texts = [p for p in (root / "vendors").glob("*/*.txt")] + sorted((root / "tests" / "data").glob("contradictions*/*.txt"))
+    checked = 0
+    for path in texts:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            clause = _prepare(line)[0]
+            for action, rx in _VERB_RE.items():
+                for m in rx.finditer(clause):
+                    checked += 1
+                    assert any(stem in m.group() for stem in _VERB_STEMS[action]), (action, m.group(), path.name)
+    assert checked > 1000

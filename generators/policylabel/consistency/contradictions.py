@@ -188,6 +188,18 @@ _ACTION_WORDS: dict[str, str] = {
     "serve": r"serve|serves|show|shows|display|displays|deliver|delivers|send|sends|advertise|market",
 }
 _VERB_RE = {k: re.compile(rf"\b(?:{v})\b") for k, v in _ACTION_WORDS.items()}
+# A prefix of every word each action's pattern can start with: a substring test rules most actions out of a
+# clause before its pattern is run (tests/test_contradictions.py checks these against the patterns).
+_VERB_STEMS: dict[str, tuple[str, ...]] = {
+    "sell": ("sell", "sold", "trad"), "rent": ("rent", "leas"), "share": ("shar",),
+    "disclose": ("disclos", "pass", "hand", "make", "made"),
+    "transfer": ("transfer", "provid", "giv", "gave", "suppl", "furnish"),
+    "collect": ("collect", "gather", "captur"), "track": ("track", "follow", "monitor"),
+    "retain": ("retain", "stor", "keep", "kept", "sav"), "delete": ("delet", "eras", "destroy", "purg"),
+    "dnt": ("respond", "honor", "honour", "recogni", "process", "compl", "support", "obey", "ignor"),
+    "use": ("use", "using", "process"),
+    "serve": ("serv", "show", "display", "deliver", "send", "advertis", "market"),
+}
 
 _NEGATION = re.compile(r"\b(?:not|never|no|neither|nor|cannot|no longer|none)\b|n't\b|\bat no time\b")
 _AFTER_NEGATION = re.compile(r"^\W*(?:\w+\W+){0,2}?(?:with|to)? ?(?:no one|nobody|no third|none|nothing|no personal)\b")
@@ -473,9 +485,10 @@ class _Extractor:
                                           frozenset(purposes), opt_out=True, clause=clause))
         for action in ("sell", "rent", "share", "disclose", "transfer", "collect", "track", "retain", "delete", "dnt", "use",
                        "serve"):
+            if not any(stem in clause for stem in _VERB_STEMS[action]):
+                continue
             for m in _VERB_RE[action].finditer(clause):
-                st = self._verb(unit, clause, m, action, conditional, defined)
-                out.extend(st)
+                out.extend(self._verb(unit, clause, m, action, conditional, defined))
         return out
 
     def _verb(self, unit: Sentence, clause: str, m: re.Match[str], action: str, conditional: bool,
