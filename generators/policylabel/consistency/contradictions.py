@@ -247,10 +247,11 @@ _DELETE_EXCEPT = re.compile(r"\b(?:except|excluding|unless|other than|apart from
 _KEPT_SAFE = re.compile(r"\b(?:secure|securely|safe|confidential|private|accurate|up to date|current|informed|protected)\b")
 _PARTIAL = re.compile(r"\blast (?:four|4|two|2) digits\b|\btruncated\b|\bpartial\b|\bmasked\b|\btokeni[sz]ed\b|\btokens?\b")
 
-# Every statement needs one of these word stems (verbs, opt-out, advertising/marketing purposes, DNT).
-_TRIGGER = re.compile(r"\b(?:sell|sold|trad|provid|give|giv|gave|suppl|furnish|follow|monitor|delet|eras|destroy|purg|"
-                      r"rent|leas|shar|disclos|pass|hand|made|make|transfer|collect|gather|captur|track|"
-                      r"retain|stor|keep|kept|sav|opt|advertis|ads\b|market|promotional|dnt)")  # on lower-cased text
+# Every statement needs one of these word stems: a verb's (but "use", "serve" and the Do Not Track verbs,
+# which count only beside advertising, marketing or "Do Not Track"), opt-out, advertising or marketing, DNT.
+_TRIGGER = re.compile(r"\b(?:" + "|".join(sorted(
+    {stem for action, stems in _VERB_STEMS.items() if action not in ("use", "serve", "dnt") for stem in stems}
+    | {"opt", "advertis", "ads\\b", "market", "promotional", "dnt", "track"})) + ")")  # on lower-cased text
 # One leading `,?\s+` shared by the word separators: four times faster than an alternative per word.
 _CLAUSE_SPLIT = re.compile(r";|,\s*however,?|\bhowever,\s|:\s+(?=we\b)|"
                            r",\s+and\s+(?=(?:has|have|had|will|does|do|did)(?: not| never)\b)|"
