@@ -6,7 +6,6 @@ Exit codes: 0 no errors (warnings allowed), 1 errors in the data, 2 usage, I/O o
 from __future__ import annotations
 
 import argparse
-import gc
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -22,6 +21,7 @@ from policylabel.diagnostics import (
     has_errors,
     sorted_diagnostics,
 )
+from policylabel.gcpolicy import rare_collections
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
 
@@ -266,13 +266,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:
         return int(exc.code or 0) if isinstance(exc.code, int) else EXIT_USAGE
-    # A run builds many large, mostly acyclic structures (YAML trees with positions, reports, pages): the
-    # default cyclic collections reclaim little there and cost about a quarter of validate and check.
-    # Collect rarely instead (worker processes inherit it), and restore the caller's settings after.
-    thresholds = gc.get_threshold()
-    gc.set_threshold(50_000, 50, 1000)
     try:
-        return COMMANDS[args.command](args)
+        with rare_collections():
+            return COMMANDS[args.command](args)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
@@ -285,5 +281,3 @@ def main(argv: Sequence[str] | None = None) -> int:
                      hint=f"please report this with the input that caused it ({Path(where.filename).name}:{where.lineno})")
         sys.stderr.write(FORMATTERS["text"]([diag]))
         return EXIT_USAGE
-    finally:
-        gc.set_threshold(*thresholds)

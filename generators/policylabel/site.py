@@ -10,7 +10,6 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import functools
-import gc
 import http.server
 import json
 import os
@@ -31,6 +30,7 @@ from markupsafe import Markup, escape
 from policylabel import jsonld, p3p, paths
 from policylabel.check import DocumentReport
 from policylabel.diagnostics import Diagnostic, display_path, error
+from policylabel.gcpolicy import rare_collections
 from policylabel.label import NO, YES, Label, build_label, fragment, statement_anchor
 from policylabel.model import Contact, Vendor
 from policylabel.sourceview import Backref, evidence_index, source_view
@@ -308,21 +308,15 @@ def build(reports: list[DocumentReport], vendors: list[Vendor], out: Path, base_
     published, diags = _refusals(reports)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.build-", dir=out.parent))
-    # Rendering allocates millions of short-lived, acyclic objects beside a large live heap (the reports);
-    # cyclic collections reclaim nothing there and cost a quarter to a third of the build, in the forked
-    # workers too, which inherit this setting.
-    collecting = gc.isenabled()
-    gc.disable()
     try:
-        _render_site(SiteWriter(tmp), published, vendors, config, base,
-                     Progress(len(published), sys.stderr.isatty() if progress is None else progress))
+        with rare_collections(paused=True):
+            _render_site(SiteWriter(tmp), published, vendors, config, base,
+                         Progress(len(published), sys.stderr.isatty() if progress is None else progress))
         os.chmod(tmp, 0o755)  # mkdtemp makes it 0700; a published folder should be readable
         _swap_into_place(tmp, out)
     except OSError as exc:
         diags.append(error("site-output", f"cannot write the site: {exc}", out))
     finally:
-        if collecting:
-            gc.enable()
         if tmp.exists():
             shutil.rmtree(tmp, ignore_errors=True)
     return diags
