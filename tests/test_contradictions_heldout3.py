@@ -6,8 +6,9 @@ any change made in their light, the detector reached precision 1.000 and recall 
 findings; contradictions 3/12). The misses then drove general rules (titles naming the author in
 capitals or before a dash, "trade", "provide … to", following someone's browsing, deletion deadlines
 against indefinite retention, "takes effect", domains differing by punctuation, a numbered heading
-ending the text, "the following …:" before a sibling heading), so this folder is no longer blind; its
-figures, and those of the earlier folders, are printed and held to floors.
+ending the text, "the following …:" before a sibling heading, labelled list items with an elided
+auxiliary, a demonstrative object taking the data named earlier in its clause), so this folder is no
+longer blind; its figures, and those of the earlier folders, are printed and held to floors.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ CORPUS = Path(__file__).parent / "data" / "contradictions-heldout3"
 CASES = sorted(p.stem for p in CORPUS.glob("*.txt"))
 
 PRECISION_FLOOR = 0.9
-RECALL_FLOOR = 0.85
+RECALL_FLOOR = 0.9
 
 
 def test_heldout3_corpus_shape() -> None:
