@@ -127,6 +127,11 @@ def normalise(text: str) -> str:
     return _normalise_with_map(text)[0]
 
 
+def decode_source(data: bytes) -> str:
+    """The text of a source file's bytes: strict UTF-8, a BOM allowed and dropped (raises UnicodeDecodeError)."""
+    return data.decode("utf-8-sig")
+
+
 @dataclass(frozen=True)
 class Span:
     """A half-open range of the original text; line/column are 1-based.
@@ -160,8 +165,7 @@ class SourceText:
         Raises ``OSError`` or ``UnicodeDecodeError``; the caller reports them.
         """
         data = Path(path).read_bytes()
-        text = data.decode("utf-8-sig")
-        source = cls(text, str(path))
+        source = cls(decode_source(data), str(path))
         source._bytes = data
         return source
 

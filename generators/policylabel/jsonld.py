@@ -21,7 +21,7 @@ from urllib.parse import quote
 
 from policylabel import paths
 from policylabel.check import DocumentReport
-from policylabel.evidence import Span
+from policylabel.evidence import Span, decode_source
 from policylabel.model import Claim, Contact, Document, Finding, Quote, Vendor
 from policylabel.vocabulary import CLAIM_LIST_ATTRIBUTES, Term, Vocabulary, load_vocabulary
 
@@ -444,8 +444,8 @@ class _Builder:
         if key not in self._texts:
             other = next((d for d in report.vendor.documents if d.id == doc_id), None)
             try:
-                # The text as SourceText.from_file reads it (strict UTF-8, BOM dropped), without normalising.
-                self._texts[key] = other.source_path.read_bytes().decode("utf-8-sig") if other else None
+                # The text as SourceText.from_file reads it, without normalising it.
+                self._texts[key] = decode_source(other.source_path.read_bytes()) if other else None
             except (OSError, UnicodeDecodeError):
                 self._texts[key] = None
         return self._texts[key]
