@@ -113,7 +113,7 @@ HEDGES: tuple[Hedge, ...] = (
           _s("where", "when", "if", "exten", "requi", "permi", "appli", "neces", "neede", "depen", "allow",
              "law", "laws", "legal", "possi", "feasi", "appro", "avail", "as the law")),
     Hedge("quantity", _p("certain", "some"),
-          _s("certa", "some", "speci", "parti", "limit", "select", "part", "parts", "porti", "subse", "sever",
+          _s("certa", "some", "somet", "speci", "parti", "limit", "select", "part", "parts", "porti", "subse", "sever",
              "few", "liste", "named", "these", "those", "other", "may", "might", "can")),
     Hedge("generality", _p("generally", "usually", "typically", "normally", "in general", "ordinarily"),
           _s("gener", "usual", "typic", "norma", "most", "often", "ordin", "mainl", "as a rule", "commo")),
