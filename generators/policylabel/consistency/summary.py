@@ -52,8 +52,10 @@ def tokens(text: str) -> tuple[str, ...]:
 
 
 def stem(word: str) -> str:
-    """A crude, symmetric stem: a plural "s" dropped, then the first five letters."""
-    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+    """A crude, symmetric stem: a plural dropped ("parties" -> "party"), then the first five letters."""
+    if len(word) > 4 and word.endswith("ies"):
+        word = word[:-3] + "y"
+    elif len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
         word = word[:-1]
     return word[:STEM]
 
@@ -99,7 +101,7 @@ HEDGES: tuple[Hedge, ...] = (
     Hedge("time", _p("currently", "at present", "at this time", "presently"),
           _s("currently", "present", "presently", "now", "today", "at this time", "as of", "yet", "at the time",
              "so far", "for now")),
-    Hedge("exception", _p("subject to", "except", "unless", "excluding", "apart from", "save as"),
+    Hedge("exception", _p("subject to", "except", "unless", "excluding", "save as"),
           _s("subject", "except", "excep", "unless", "exclu", "other than", "apart from", "but", "limit", "other",
              "beyond", "outside",
              "restr", "condi", "save as", "certain", "some", "without", "if", "only")),
