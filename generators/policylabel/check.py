@@ -146,6 +146,7 @@ def _check_vendor(vendor: Vendor, validation: Validation, strict: bool,
     """Every check on one vendor's documents: its diagnostics and one report per readable document."""
     from policylabel.consistency import claims as claim_checks
     from policylabel.consistency import coverage, detected, drift, quotes, review
+    from policylabel.consistency import summary as summary_checks
 
     out_diags: list[Diagnostic] = []
     out_reports: list[DocumentReport] = []
@@ -176,6 +177,8 @@ def _check_vendor(vendor: Vendor, validation: Validation, strict: bool,
         diags += rdiags
         units, unreviewed, cd = coverage.check(doc, source, matches, regions, strict)
         diags += cd
+        if loaded is not None:
+            diags += summary_checks.check(doc, source, matches, loaded, units, strict)
         found, fd = detected.check(doc, source, units, matches)
         diags += fd
         report = DocumentReport(

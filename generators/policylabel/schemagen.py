@@ -108,6 +108,12 @@ def document_schema(vocab: Vocabulary) -> dict[str, Any]:
         "contacts": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/contact"},
                      "description": "Contact details the text gives for this practice."},
         "note": {"type": "string", "minLength": 1, "description": "A curator's note, shown with the claim."},
+        "summary-reviewed": {
+            "type": "string", "minLength": 3,
+            "description": "Why the summary is a faithful paraphrase although `check` questions it (a dropped "
+                           "qualifier, an absolute or a value its quotes do not name); the claim's summary and "
+                           "values are then not checked against its quotes.",
+            "examples": ["the section heading names California residents"]},
         "evidence": _quotes("Verbatim quotes from the source text that state the claim."),
         "review": {"$ref": "#/$defs/review"},
     })
