@@ -11,6 +11,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent / "site"))
 
 import sitedata
 from policylabel.label import NO, NONE, YES, build_label, duration_text
+from policylabel.vocabulary import Vocabulary, load_vocabulary
 
 
 @pytest.fixture(scope="module")
@@ -58,3 +59,65 @@ def test_findings_carry_their_quotes(labels: dict) -> None:
                                         ("P1Y6M", "1 year, 6 months"), ("bogus", "bogus")])
 def test_duration_text(value: str, text: str) -> None:
     assert duration_text(value) == text
+
+
+# ---------------------------------------------------------------- the built site's words and pictures
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The site of the test vendor, the seed vendors and the injection vendor, built once."""
+    import evil
+    from policylabel.site import build
+
+    reports, vendors, _ = sitedata.load(sitedata.TEST_VENDORS, sitedata.SEED_VENDORS)
+    ereports, evendors = evil.evil_reports()
+    out = tmp_path_factory.mktemp("site") / "_site"
+    diags = build(reports + ereports, vendors + evendors, out, progress=False)
+    assert all(d.code == "not-published" for d in diags), diags
+    return out
+
+
+def _page_texts(site: Path) -> dict[str, str]:
+    from lxml import html as lxml_html
+
+    return {p.relative_to(site).as_posix(): lxml_html.fromstring(p.read_bytes()).text_content()
+            for p in sorted(site.rglob("*.html"))}
+
+
+def _misspellings(vocab: Vocabulary) -> dict[str, str]:
+    """Plural spellings the vocabulary rules out (``privacy policys``), each with the right one."""
+    wrong: dict[str, str] = {}
+    for singular, plural in vocab.nouns.items():
+        if singular + "s" != plural:
+            wrong[singular + "s"] = plural
+    for tid, term in vocab.sets["document-kinds"].terms.items():
+        plural = vocab.plural("document-kinds", tid)
+        for stem in (term.label, plural):
+            if stem + "s" != plural:
+                wrong[stem + "s"] = plural
+    return {k.casefold(): v for k, v in wrong.items()}
+
+
+def test_vocabulary_spells_the_plurals() -> None:
+    vocab = load_vocabulary()
+    assert vocab.plural("document-kinds", "privacy-policy") == "Privacy policies"
+    assert vocab.plural("document-kinds", "terms-of-service") == "Terms of service"
+    assert vocab.count(1, "finding") == "1 finding" and vocab.count(3, "finding") == "3 findings"
+    assert vocab.count(0, "document") == "0 documents"
+    with pytest.raises(KeyError, match="no plural"):
+        vocab.count(2, "policy")
+    assert {"privacy policys", "terms of services"} <= set(_misspellings(vocab))
+
+
+def test_site_text_spells_plurals_as_the_vocabulary_does(built: Path) -> None:
+    import re
+
+    vocab = load_vocabulary()
+    wrong = _misspellings(vocab)
+    pattern = re.compile(r"\b(" + "|".join(re.escape(w) for w in sorted(wrong, key=len, reverse=True)) + r")\b",
+                         re.IGNORECASE)
+    found = [f"{rel}: {m.group(0)!r} (the vocabulary spells it {wrong[m.group(0).casefold()]!r})"
+             for rel, text in _page_texts(built).items() for m in pattern.finditer(text)]
+    assert found == []
+    compare = _page_texts(built)["compare.html"]
+    assert "Privacy policies" in compare and "Terms of service" in compare

@@ -180,6 +180,7 @@ def environment(templates: Path | None = None) -> Environment:
     env.filters["script_json"] = script_json
     env.filters["fragment"] = fragment
     env.filters["percent"] = lambda x: f"{round(100 * x)}%"
+    env.filters["count"] = lambda n, noun: load_vocabulary().count(n, noun)  # "3 findings": plurals as spelt
     # Hot-loop fragments rendered in Python (a Jinja macro call costs far more than the markup it makes).
     env.globals["status_html"] = status_html
     env.globals["quote_link"] = quote_link
@@ -550,14 +551,14 @@ class ComparisonTable:
 def _comparison(vocab: Vocabulary, docs: list[_Doc]) -> list[ComparisonTable]:
     """Documents side by side per practice, one table per document kind; only practices someone states."""
     tables = []
-    for kind, term in vocab.sets["document-kinds"].terms.items():
+    for kind in vocab.sets["document-kinds"].terms:
         kdocs = [d for d in docs if d.report.document.kind == kind]
         if not kdocs:
             continue
         stated = set().union(*(d.label.practices for d in kdocs))
         practices = tuple((p, t.label) for p, t in vocab.sets["practices"].terms.items() if p in stated)
         rows = tuple((d, tuple(d.label.practices.get(p, "none") for p, _ in practices)) for d in kdocs)
-        tables.append(ComparisonTable(term.label + "s", kind, practices, rows))
+        tables.append(ComparisonTable(vocab.plural("document-kinds", kind), kind, practices, rows))
     return tables
 
 
