@@ -55,6 +55,48 @@ def test_findings_carry_their_quotes(labels: dict) -> None:
     assert f[1].related[0].document == "terms-of-service" and f[1].related[0].target
 
 
+
+def test_card_lines_link_to_their_statements_and_quotes(labels: dict) -> None:
+    label = labels["privacy-policy"]
+    card = label.card
+    statements = {st.anchor: st for sec in label.sections for st in sec.statements}
+    lines = {line.key: line for line in card.lines}
+    assert [(k, lines[k].status) for k in ("sells", "ads", "tracks")] == [("sells", NO), ("ads", YES), ("tracks", YES)]
+    assert lines["age"].value == "13+"
+    for line in card.lines:  # a stated line leads to a statement of its kind and to that statement's quote
+        assert line.statement in statements, line
+        assert line.quote is not None and line.quote.target in {q.target for q in statements[line.statement].quotes}
+    assert statements[lines["sells"].statement].practice == "sale"
+    assert card.rights == ("Access", "Correction", "Deletion") and card.rights_more == 0
+    assert card.rights_statement in statements and card.findings == 2
+
+
+def test_card_groups_data_as_the_app_stores_do(labels: dict) -> None:
+    vocab = load_vocabulary()
+    label = labels["privacy-policy"]
+    groups = {g.key: g for g in label.card.groups}
+    assert [g.name for g in label.card.groups] == ["Data linked to you", "Data used to track you", "Data not collected"]
+    names = {t.app_store for t in vocab.sets["data-categories"].terms.values()}
+    statements = {st.anchor: st for sec in label.sections for st in sec.statements}
+    collected = {c.practice for c in label.report.document.claims if c.affirmed and c.practice == "collection"}
+    assert collected and groups["linked"].categories
+    for g in groups.values():
+        for name, anchor in g.categories:
+            assert name in names and anchor in statements
+    assert all(statements[a].practice == "collection" for _, a in groups["linked"].categories)
+    assert "Identifiers" in [n for n, _ in groups["tracking"].categories]  # device identifiers, targeted ads
+    linked = {n for n, _ in groups["linked"].categories}
+    assert not linked & {n for n, _ in groups["not-collected"].categories}
+
+
+def test_card_of_a_document_stating_nothing_is_all_not_stated() -> None:
+    from policylabel.label import build_card
+
+    card = build_card(load_vocabulary(), [], 0)
+    assert all(line.status == NONE and line.statement is None for line in card.lines)
+    assert card.rights == () and all(g.categories == () for g in card.groups)
+
+
 @pytest.mark.parametrize("value,text", [("P30D", "30 days"), ("P1Y", "1 year"), ("PT24H", "24 hours"),
                                         ("P1Y6M", "1 year, 6 months"), ("bogus", "bogus")])
 def test_duration_text(value: str, text: str) -> None:
