@@ -163,3 +163,32 @@ def test_site_text_spells_plurals_as_the_vocabulary_does(built: Path) -> None:
     assert found == []
     compare = _page_texts(built)["compare.html"]
     assert "Privacy policies" in compare and "Terms of service" in compare
+
+
+def test_every_label_has_a_card_share_preview_and_badge(built: Path) -> None:
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    labels = sorted(p for p in built.rglob("index.html") if (p.parent / "source.html").exists())
+    assert len(labels) >= 5
+    for page in labels:
+        tree = lxml_html.fromstring(page.read_bytes())
+        ids = {e.get("id") for e in tree.iter() if isinstance(e.tag, str) and e.get("id")}
+        card = tree.xpath("//section[@class='card']")
+        assert len(card) == 1, page
+        for a in card[0].iter("a"):  # every status leads to a statement on the page, or to the source view
+            href = a.get("href")
+            assert href.startswith(("#", "source.html#s")), href
+            if href.startswith("#") and href != "#details-h":
+                from urllib.parse import unquote
+
+                assert unquote(href[1:]) in ids, (page, href)
+        meta = {m.get("property") or m.get("name"): m.get("content") for m in tree.iter("meta")}
+        assert meta["og:title"] and meta["twitter:card"] == "summary"
+        assert meta["og:description"] == meta["description"] == meta["twitter:description"]
+        assert meta["og:description"].startswith("Sells data: ")
+        svg = etree.fromstring((page.parent / "badge.svg").read_bytes())
+        assert svg.get("aria-label") == tree.xpath("//section[@class='embed']//img")[0].get("alt")
+    evil = lxml_html.fromstring((built / "evil/privacy-policy/index.html").read_bytes())
+    title = next(m.get("content") for m in evil.iter("meta") if m.get("property") == "og:title")
+    assert "<script>alert(1)</script>" in title  # an attribute value, never markup

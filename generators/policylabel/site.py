@@ -27,6 +27,7 @@ from xml.sax.saxutils import escape as xml_escape
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup, escape
 
+from policylabel import badge as badges
 from policylabel import jsonld, p3p, paths
 from policylabel.check import DocumentReport
 from policylabel.diagnostics import Diagnostic, display_path, error
@@ -512,9 +513,11 @@ def _document_files(d: _Doc, graph_text: Any, incoming: dict[str, list[tuple[Any
     vendor = job.vendor_by_id.get(doc.vendor_id, r.vendor)
     # The page embeds the document's whole graph, the content of label.jsonld beside it (linked as
     # rel=alternate), escaped so that no string can close the <script> element.
+    badge = badges.document_badge(d.label, job.vocab)
+    files.append((d.dir + "badge.svg", badges.svg(badge)))
     page(d.dir + "index.html", "label.html", doc=d, label=d.label, vendor=vendor, published=published,
          jsonld=Markup(jsonld.script_escape(graph_text.text)),
-         has_p3p=doc.kind == "privacy-policy", has_jsonld=True)
+         has_p3p=doc.kind == "privacy-policy", has_jsonld=True, badge=badge)
     page(d.dir + "source.html", "source.html", doc=d, label=d.label, vendor=vendor, view=view)
     if r.source is not None:
         # The original bytes: the target of the JSON-LD evidence selectors.
