@@ -192,3 +192,29 @@ def test_every_label_has_a_card_share_preview_and_badge(built: Path) -> None:
     evil = lxml_html.fromstring((built / "evil/privacy-policy/index.html").read_bytes())
     title = next(m.get("content") for m in evil.iter("meta") if m.get("property") == "og:title")
     assert "<script>alert(1)</script>" in title  # an attribute value, never markup
+
+
+def test_pictures_on_the_built_site(built: Path) -> None:
+    from urllib.parse import unquote
+
+    from lxml import html as lxml_html
+
+    allowed = {"svg", "title", "desc", "defs", "pattern", "rect", "circle", "g", "text", "a"}
+    for page in sorted(p for p in built.rglob("index.html") if (p.parent / "source.html").exists()):
+        tree = lxml_html.fromstring(page.read_bytes())
+        source = lxml_html.fromstring((page.parent / "source.html").read_bytes())
+        ids = {e.get("id") for e in source.iter() if isinstance(e.tag, str) and e.get("id")}
+        svgs = tree.xpath("//svg[@class='mm']")
+        assert len(svgs) == 1, page
+        links = svgs[0].xpath(".//a/@href")
+        assert links and all(unquote(h.split("#", 1)[1]) in ids for h in links), page  # lands on its sentence
+        assert {el.tag for svg in tree.iter("svg") for el in svg.iter()} <= allowed, page
+    compare = lxml_html.fromstring((built / "compare.html").read_bytes())
+    for table in compare.xpath("//table[contains(@class, 'compare')]"):
+        section = table.getparent().getparent()
+        heat = section.xpath(".//svg[@class='hm']")
+        assert len(heat) == 1
+        assert len(heat[0].xpath(".//text[@class='hm-name']")) == len(table.xpath("./tbody/tr"))
+    assert {el.tag for svg in compare.iter("svg") for el in svg.iter()} <= allowed
+    home = lxml_html.fromstring((built / "index.html").read_bytes())
+    assert len(home.xpath("//svg[@class='fc']")) == 1

@@ -119,6 +119,7 @@ class Summary:
     findings: int
     claims: int
     coverage: float
+    finding_kinds: tuple[tuple[str, int], ...] = ()  # (finding kind, number) of the findings shown
 
 
 @dataclass(frozen=True)
@@ -347,12 +348,17 @@ def _right_ids(vocab: Vocabulary, claims: Iterable[Claim]) -> list[str]:
     return right_ids
 
 
-def summarise(vocab: Vocabulary, report: DocumentReport, findings: int) -> Summary:
+def summarise(vocab: Vocabulary, report: DocumentReport, findings: int,
+              kinds: Iterable[str] = ()) -> Summary:
+    """The summary of a document; ``kinds``: the kind of each finding shown."""
     claims = report.document.claims
     ages = [c.age for c in claims if _has_age(c)]
+    per_kind: dict[str, int] = {}
+    for k in kinds:
+        per_kind[k] = per_kind.get(k, 0) + 1
     return Summary(_status_of(claims, _sells), _status_of(claims, _shares_for_ads), _status_of(claims, _tracks),
                    min(ages) if ages else None, tuple(_labels(vocab, "rights", _right_ids(vocab, claims))),
-                   findings, len(claims), report.coverage)
+                   findings, len(claims), report.coverage, tuple(sorted(per_kind.items())))
 
 
 def _first_quote(st: Statement) -> QuoteRef | None:
@@ -443,7 +449,7 @@ def build_label(report: DocumentReport, vocab: Vocabulary | None = None) -> Labe
     return Label(
         report=report, columns=tuple((c[0], c[1]) for c in grid_columns(vocab)), grid=_grid(vocab, pairs),
         sections=tuple(parts), findings=findings, dismissed=dismissed,
-        summary=summarise(vocab, report, len(findings)),
+        summary=summarise(vocab, report, len(findings), (f.kind for f in findings)),
         practices={p: _combine(s) for p, s in per_practice.items()},
         card=build_card(vocab, pairs, len(findings)),
     )
