@@ -27,11 +27,13 @@ from xml.sax.saxutils import escape as xml_escape
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup, escape
 
-from policylabel import jsonld, p3p, paths
+from policylabel import badge as badges
+from policylabel import charts, jsonld, p3p, paths
 from policylabel.check import DocumentReport
 from policylabel.diagnostics import Diagnostic, display_path, error
 from policylabel.gcpolicy import rare_collections
 from policylabel.label import NO, YES, Label, build_label, fragment, statement_anchor
+from policylabel.minimap import build_minimap
 from policylabel.model import Contact, Vendor
 from policylabel.sourceview import Backref, evidence_index, source_view
 from policylabel.vocabulary import Vocabulary, load_vocabulary
@@ -180,10 +182,12 @@ def environment(templates: Path | None = None) -> Environment:
     env.filters["script_json"] = script_json
     env.filters["fragment"] = fragment
     env.filters["percent"] = lambda x: f"{round(100 * x)}%"
+    env.filters["count"] = lambda n, noun: load_vocabulary().count(n, noun)  # "3 findings": plurals as spelt
     # Hot-loop fragments rendered in Python (a Jinja macro call costs far more than the markup it makes).
     env.globals["status_html"] = status_html
     env.globals["quote_link"] = quote_link
     env.globals["source_html"] = source_html
+    env.globals["charts"] = charts  # inline SVG pictures (heat map, minimap, findings chart)
     return env
 
 
@@ -224,6 +228,8 @@ def source_html(view: Any) -> Markup:
     out: list[str] = []
     append = out.append
     for p in view.pieces:
+        for m in p.marks:
+            append(f'<span class="anchor" id="{_esc(m)}"></span>')
         for t in p.tags:
             append(f'<span class="tag{" tag-unrev" if t == "Not reviewed" else ""}">{_esc(t)}</span>')
         text = _esc(p.text)
@@ -366,8 +372,10 @@ def _render_site(w: SiteWriter, reports: list[DocumentReport], vendors: list[Ven
 
     all_reports = [d.report for d in docs]
     graph = jsonld.catalogue_graph(listed_vendors, all_reports, base)
+    kinds = {k: t.label for k, t in vocab.sets["finding-kinds"].terms.items()}
     page("index.html", "home.html", vendors=listed_vendors, by_vendor=by_vendor, docs=docs,
-         jsonld=script_json(graph), has_jsonld=True)
+         jsonld=script_json(graph), has_jsonld=True,
+         findings_chart=charts.findings_by_kind(kinds, (d.label.summary.finding_kinds for d in docs)))
     w.write("catalogue.jsonld", compact_json(graph))
     page("compare.html", "compare.html", vendors=listed_vendors, by_vendor=by_vendor,
          tables=_comparison(vocab, docs))
@@ -507,13 +515,16 @@ def _document_files(d: _Doc, graph_text: Any, incoming: dict[str, list[tuple[Any
             for s in r.spans(q):
                 items.append((s, Backref("dismissals", "Dismissal")))
     items += incoming.get(doc.ref, [])
-    view = source_view(r, evidence_index(items), job.vocab)
+    minimap = build_minimap(d.label, job.vocab)
+    view = source_view(r, evidence_index(items), job.vocab, minimap.bookmarks)
     vendor = job.vendor_by_id.get(doc.vendor_id, r.vendor)
     # The page embeds the document's whole graph, the content of label.jsonld beside it (linked as
     # rel=alternate), escaped so that no string can close the <script> element.
+    badge = badges.document_badge(d.label, job.vocab)
+    files.append((d.dir + "badge.svg", badges.svg(badge)))
     page(d.dir + "index.html", "label.html", doc=d, label=d.label, vendor=vendor, published=published,
          jsonld=Markup(jsonld.script_escape(graph_text.text)),
-         has_p3p=doc.kind == "privacy-policy", has_jsonld=True)
+         has_p3p=doc.kind == "privacy-policy", has_jsonld=True, badge=badge, minimap=minimap)
     page(d.dir + "source.html", "source.html", doc=d, label=d.label, vendor=vendor, view=view)
     if r.source is not None:
         # The original bytes: the target of the JSON-LD evidence selectors.
@@ -550,14 +561,14 @@ class ComparisonTable:
 def _comparison(vocab: Vocabulary, docs: list[_Doc]) -> list[ComparisonTable]:
     """Documents side by side per practice, one table per document kind; only practices someone states."""
     tables = []
-    for kind, term in vocab.sets["document-kinds"].terms.items():
+    for kind in vocab.sets["document-kinds"].terms:
         kdocs = [d for d in docs if d.report.document.kind == kind]
         if not kdocs:
             continue
         stated = set().union(*(d.label.practices for d in kdocs))
         practices = tuple((p, t.label) for p, t in vocab.sets["practices"].terms.items() if p in stated)
         rows = tuple((d, tuple(d.label.practices.get(p, "none") for p, _ in practices)) for d in kdocs)
-        tables.append(ComparisonTable(term.label + "s", kind, practices, rows))
+        tables.append(ComparisonTable(vocab.plural("document-kinds", kind), kind, practices, rows))
     return tables
 
 
