@@ -72,6 +72,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("rehash", help="record a changed source text's SHA-256 once every quote matches again")
     p.add_argument("documents", nargs="+", type=Path, metavar="DOCUMENT.yaml")
 
+    p = sub.add_parser("update", help="install a new version of a document's text and re-anchor its quotes")
+    p.add_argument("document", type=Path, metavar="DOCUMENT.yaml")
+    p.add_argument("new_text", type=Path, metavar="NEW.txt")
+    p.add_argument("--date", help="when the new text was captured, YYYY-MM-DD (default: today, UTC)")
+    p.add_argument("--format", choices=["text", "json"], default="text")
+
     p = sub.add_parser("export", help="write JSON-LD, N-Quads or P3P without building the site")
     _add_inputs(p)
     p.set_defaults(format=None)
@@ -206,6 +212,17 @@ def cmd_rehash(args: argparse.Namespace) -> int:
     return status
 
 
+def cmd_update(args: argparse.Namespace) -> int:
+    from policylabel.update import update
+
+    outcome, diags = update(args.document, args.new_text, args.date)
+    if outcome is None:
+        _emit(diags, "text")
+        return EXIT_USAGE
+    sys.stdout.write(outcome.to_json() if args.format == "json" else outcome.to_text())
+    return EXIT_ERRORS if outcome.needs_review else EXIT_OK
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from policylabel.export import export
 
@@ -252,6 +269,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "validate": cmd_validate, "check": cmd_check, "scan": cmd_scan, "new": cmd_new, "rehash": cmd_rehash,
+    "update": cmd_update,
     "export": cmd_export, "build": cmd_build, "serve": cmd_serve,
 }
 

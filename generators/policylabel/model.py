@@ -117,6 +117,15 @@ class OutOfScope:
 
 
 @dataclass(frozen=True)
+class Version:
+    """An earlier text of a document, kept under the vendor folder."""
+
+    date: str
+    sha256: str
+    path: Path
+
+
+@dataclass(frozen=True)
 class Document:
     vendor_id: str
     id: str
@@ -133,6 +142,8 @@ class Document:
     findings: tuple[Finding, ...]
     dismissals: tuple[Dismissal, ...]
     out_of_scope: tuple[OutOfScope, ...]
+    captured: str | None = None  # when this text was captured
+    versions: tuple[Version, ...] = ()  # earlier texts, newest first
 
     @property
     def ref(self) -> str:
@@ -227,7 +238,9 @@ def build_document(vendor_id: str, loaded: Loaded) -> Document:
         yaml_path=loaded.path, source_path=loaded.path.parent / src["file"], sha256=src["sha256"],
         url=src.get("url"), dates=dict(d.get("dates") or {}), version=d.get("version"),
         claims=tuple(claims), findings=tuple(findings), dismissals=tuple(dismissals),
-        out_of_scope=tuple(regions),
+        out_of_scope=tuple(regions), captured=src.get("captured"),
+        versions=tuple(Version(v["date"], v["sha256"], loaded.path.parent / v["file"])
+                       for v in src.get("versions") or ()),
     )
 
 

@@ -233,6 +233,27 @@ def document_schema(vocab: Vocabulary) -> dict[str, Any]:
                                "description": "SHA-256 of the text file's bytes (`policylabel rehash` records it)."},
                     "url": {"type": "string", "format": "uri", "pattern": "^https?://",
                             "description": "Where the document is published, when known."},
+                    "captured": {"type": "string", "pattern": DATE_PATTERN,
+                                 "description": "When this text was captured (`policylabel update --date` "
+                                                "records it).", "examples": ["2024-02-16"]},
+                    "versions": {
+                        "type": "array", "title": "Earlier versions",
+                        "description": "Earlier texts of the document, newest first, each kept under the "
+                                       "vendor folder (`policylabel update` records them).",
+                        "items": {
+                            "type": "object", "additionalProperties": False,
+                            "required": ["date", "sha256", "file"],
+                            "properties": {
+                                "date": {"type": "string", "pattern": DATE_PATTERN,
+                                         "description": "When that text was captured."},
+                                "sha256": {"type": "string", "pattern": SHA256_PATTERN,
+                                           "description": "SHA-256 of that text's bytes."},
+                                "file": {"type": "string", "minLength": 1, "pattern": r"^[^/\\][^\\]*$",
+                                         "description": "The text, relative to the vendor folder.",
+                                         "examples": ["history/privacy-policy/2024-02-16.txt"]},
+                            },
+                        },
+                    },
                 },
             },
             "dates": {"type": "object", "additionalProperties": False, "properties": dates,
