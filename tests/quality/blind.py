@@ -104,3 +104,17 @@ def score_contradictions(detect: Callable[[SourceText], list[set[int]]]) -> Cont
             if any({a, b} <= lines for lines in reported):
                 total.traps_reported.append(f"{case}: lines {a} and {b}")
     return total
+
+
+def statement_detector(src: SourceText) -> list[set[int]]:
+    from policylabel.consistency.statement_rules import detect_statements
+
+    kind = "terms-of-service" if "terms" in src.path else "privacy-policy"
+    return [{loc.span.line for loc in f.locations}
+            for f in detect_statements(src, extract(src, sentences(src), kind))]
+
+
+def combined_detector(src: SourceText) -> list[set[int]]:
+    from policylabel.consistency.contradictions import detect
+
+    return statement_detector(src) + [{loc.span.line for loc in f.locations} for f in detect(src)]
