@@ -134,7 +134,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return EXIT_ERRORS if has_errors(diags) else EXIT_OK
 
 
-def _run_check(args: argparse.Namespace, strict: bool) -> tuple[list[Diagnostic], Any, bool]:
+def _run_check(args: argparse.Namespace, strict: bool,
+               publish: bool = False) -> tuple[list[Diagnostic], Any, bool]:
     from policylabel.check import check
     from policylabel.validate import validate
 
@@ -142,7 +143,7 @@ def _run_check(args: argparse.Namespace, strict: bool) -> tuple[list[Diagnostic]
     if not ok:
         return diags, None, False
     validation = validate(targets)
-    result = check(validation, strict=strict)
+    result = check(validation, strict=strict, publish=publish)
     return diags + validation.diagnostics + result.diagnostics, (validation, result), True
 
 
@@ -208,7 +209,7 @@ def cmd_rehash(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from policylabel.export import export
 
-    diags, state, ok = _run_check(args, strict=False)
+    diags, state, ok = _run_check(args, strict=False, publish=True)
     if not ok:
         _emit(diags, "text")
         return EXIT_USAGE
@@ -224,7 +225,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     from policylabel.site import build
 
     args.changed = None
-    diags, state, ok = _run_check(args, strict=False)
+    diags, state, ok = _run_check(args, strict=False, publish=True)
     if not ok:
         _emit(diags, args.format)
         return EXIT_USAGE

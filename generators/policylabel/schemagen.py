@@ -25,6 +25,7 @@ ID_PATTERN = "^[a-z0-9][a-z0-9-]{0,62}$"
 DATE_PATTERN = r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"
 DURATION_PATTERN = durations.SCHEMA_PATTERN
 SHA256_PATTERN = "^[0-9a-f]{64}$"
+REVIEW_STATES = ("proposed",)
 COUNTRY_PATTERN = "^[A-Z]{2}(-[A-Z0-9]{1,3})?$"
 
 
@@ -108,11 +109,21 @@ def document_schema(vocab: Vocabulary) -> dict[str, Any]:
                      "description": "Contact details the text gives for this practice."},
         "note": {"type": "string", "minLength": 1, "description": "A curator's note, shown with the claim."},
         "evidence": _quotes("Verbatim quotes from the source text that state the claim."),
+        "review": {"$ref": "#/$defs/review"},
     })
     defs: dict[str, Any] = {
         "quote": _quote("A verbatim passage of the source text (whitespace and typographic quotes are "
                         "normalised when matching; case is kept)."),
         "contact": _contact(),
+        "review": {
+            "title": "Review",
+            "description": "`proposed`: written by `policylabel draft` or `update` and not yet confirmed by a "
+                           "person. `check` warns, `check --strict`, `build` and `export` refuse it; delete "
+                           "the key once you have read the quotes and agree.",
+            "type": "string",
+            "enum": list(REVIEW_STATES),
+            "examples": ["proposed"],
+        },
         "practice": _enum(vocab, "practices"),
         "polarity": _enum(vocab, "polarities"),
         "contact-channel": _enum(vocab, "contact-channels"),
@@ -136,6 +147,7 @@ def document_schema(vocab: Vocabulary) -> dict[str, Any]:
                 "message": {"type": "string", "minLength": 3,
                             "description": "What is wrong, in plain words a label reader understands."},
                 "evidence": _quotes("Every statement of this document involved."),
+                "review": {"$ref": "#/$defs/review"},
                 "related-evidence": {
                     "type": "array", "minItems": 1,
                     "description": "Statements of other documents of the same vendor involved.",
@@ -174,6 +186,7 @@ def document_schema(vocab: Vocabulary) -> dict[str, Any]:
                 "end": _quote("The region ends where the first match of this passage after `start` ends; "
                               "without it the region is `start` itself."),
                 "note": {"type": "string", "minLength": 1},
+                "review": {"$ref": "#/$defs/review"},
             },
         },
     }
