@@ -56,6 +56,9 @@ PRIORITY: tuple[str, ...] = (
     "location-services", "complaint", "legal-basis", "international-transfer", "sale", "tracking", "deletion",
     "retention", "sharing", "collection", "security", "use", "contact", "other-term",
 )
+# Practices that are limits by nature: "not liable", "no warranty", "you may not" state them, not deny them.
+LIMITS = frozenset({"liability-limitation", "warranty-disclaimer", "acceptable-use", "device-restrictions",
+                    "service-limits"})
 DATA_VERBS = frozenset({"collection", "use", "sharing", "sale", "retention", "deletion"})
 _RANK = {p: i for i, p in enumerate(PRIORITY)}
 
@@ -281,7 +284,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             cues = by_practice[practice]
             cue = cues[0]
             polarity = "denied" if any(_negated(lemmas, c, cl.first, cue_spans) for c in cues) else "affirmed"
-            if practice == "data-subject-right":
+            if practice == "data-subject-right" or practice in LIMITS:
                 polarity = "affirmed"  # "you have the right not to be..." describes a right all the same
             if any(lemmas[c.first] == "non" or (lemmas[c.first].startswith("non") and len(lemmas[c.first]) > 6)
                    for c in cues if c.first == cue.first):
