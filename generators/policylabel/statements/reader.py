@@ -41,6 +41,8 @@ _OPT_OUT = (("opt", "out"), ("unsubscribe",), ("withdraw",), ("opt", "outs"))
 # Verbs that are also nouns: not a practice when a determiner or a noun modifier precedes them.
 _NOUNY_VERBS = frozenset({"use", "record", "log", "process", "store", "transfer", "capture", "keep", "share",
                           "hold", "release"})
+_THIRD_PERSON = frozenset({"it", "that", "which", "who", "app", "service", "website", "site", "device", "company",
+                           "also", "automatically", "only"})
 _DETERMINERS = frozenset({"the", "a", "an", "your", "our", "their", "its", "his", "her", "this", "that",
                           "these", "those", "any", "such", "of", "order", "call", "acceptable", "fair", "app",
                           "personal", "commercial", "data", "online", "in", "for", "each", "every", "medical",
@@ -59,6 +61,10 @@ PRIORITY: tuple[str, ...] = (
 # Practices that are limits by nature: "not liable", "no warranty", "you may not" state them, not deny them.
 LIMITS = frozenset({"liability-limitation", "warranty-disclaimer", "acceptable-use", "device-restrictions",
                     "service-limits"})
+# Topics that state the practice even after a data verb ("we collect data from children": children).
+ABSORBING = frozenset({"tracking", "children", "targeted-advertising", "cross-context-advertising", "do-not-track",
+                       "global-privacy-control", "sale", "international-transfer", "deletion", "retention",
+                       "data-subject-right", "exercising-rights", "location-services", "sharing", "collection"})
 DATA_VERBS = frozenset({"collection", "use", "sharing", "sale", "retention", "deletion"})
 _RANK = {p: i for i, p in enumerate(PRIORITY)}
 
@@ -181,10 +187,13 @@ def _actor(lemmas: list[str], cue: CueHit, lo: int, recipient_ends: set[int]) ->
     return "first-party"
 
 
-def _is_noun_use(lemmas: list[str], cue: CueHit) -> bool:
+def _is_noun_use(toks: list[Token], lemmas: list[str], cue: CueHit) -> bool:
     if cue.size != 1 or lemmas[cue.first] not in _NOUNY_VERBS:
         return False
-    return cue.first > 0 and lemmas[cue.first - 1] in _DETERMINERS
+    if cue.first > 0 and lemmas[cue.first - 1] in _DETERMINERS:
+        return True
+    # "order records are kept": a plural after a noun; "the app records" would say "it records" or "we record".
+    return toks[cue.first].norm.endswith("s") and cue.first > 0 and lemmas[cue.first - 1] not in _THIRD_PERSON
 
 
 def _terms(hits: list[CueHit], first: int, last: int) -> tuple[str, ...]:
@@ -219,7 +228,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
     for h in hits:
         by_set.setdefault(h.set, []).append(h)
     practice_hits = [h for h in by_set.get("practices", [])
-                     if (practices_allowed is None or h.term in practices_allowed) and not _is_noun_use(lemmas, h)]
+                     if (practices_allowed is None or h.term in practices_allowed) and not _is_noun_use(toks, lemmas, h)]
     data_hits = _leftmost_longest(by_set.get("data-categories", []))
     recipient_hits = _leftmost_longest(by_set.get("recipients", []))
     purpose_hits = _leftmost_longest(by_set.get("purposes", []))
@@ -261,9 +270,12 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             by_practice.setdefault(h.term, []).append(h)
         ranked = sorted(by_practice, key=lambda p: _RANK.get(p, len(_RANK)))
         top = ranked[0]
+        verbs_before = [p for p in ranked if p in DATA_VERBS and by_practice[p][0].first < by_practice[top][0].first]
+        if top not in ABSORBING and verbs_before:
+            top = verbs_before[0]  # "we share your email with ... newsletters": the verb states the practice
         chosen = [top]
         if top in DATA_VERBS:
-            chosen += [p for p in ranked[1:] if p in DATA_VERBS and p != "use"]
+            chosen += [p for p in ranked if p in DATA_VERBS and p not in ("use", top)]
         data = _terms(data_hits, cl.first, cl.core_last) or unit_data
         recipients = _terms(recipient_hits, cl.first, cl.core_last)
         purposes = _terms(purpose_hits, cl.first, cl.last)
