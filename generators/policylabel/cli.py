@@ -62,12 +62,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path)
     p.add_argument("--format", choices=["text", "json"], default="text")
 
+    p = sub.add_parser("draft", help="propose a document YAML from a policy text (every claim marked for review)")
+    p.add_argument("file", type=Path, metavar="FILE.txt")
+    p.add_argument("--vendor", metavar="ID", help="write into vendors/ID/ (the text must already be there)")
+    p.add_argument("--document", metavar="ID", help="document id (default: from the file name)")
+    p.add_argument("--kind", choices=["privacy-policy", "terms-of-service"], default=None)
+    p.add_argument("--out", type=Path, metavar="DOC.yaml", help="write the YAML here instead of printing it")
+    p.add_argument("--merge", type=Path, metavar="DOC.yaml",
+                   help="add proposed claims to an existing document, for the sentences it leaves unreviewed")
+    p.add_argument("--vendors", type=Path, default=paths.DEFAULT_VENDORS, help=argparse.SUPPRESS)
+
     p = sub.add_parser("new", help="scaffold a vendor folder (and a document from a source text)")
     p.add_argument("vendor_id")
     p.add_argument("--document", metavar="ID", help="document id, e.g. privacy-policy")
     p.add_argument("--source", type=Path, metavar="FILE", help="the original text to copy beside the YAML")
     p.add_argument("--kind", choices=["privacy-policy", "terms-of-service"], default=None)
     p.add_argument("--vendors", type=Path, default=paths.DEFAULT_VENDORS, help="vendors folder (default: ./vendors)")
+    p.add_argument("--draft", action="store_true", help="with --source: propose claims with `policylabel draft`")
 
     p = sub.add_parser("rehash", help="record a changed source text's SHA-256 once every quote matches again")
     p.add_argument("documents", nargs="+", type=Path, metavar="DOCUMENT.yaml")
@@ -184,10 +195,35 @@ def cmd_scan(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_draft(args: argparse.Namespace) -> int:
+    from policylabel.draft import run
+
+    diags, text, written = run(args.file, document=args.document, kind=args.kind, out=args.out, merge=args.merge,
+                               vendor=args.vendor, vendors=args.vendors)
+    if diags:
+        _emit(diags, "text")
+    if text is None:
+        return EXIT_USAGE if any(d.code in ("usage", "io", "encoding", "exists") for d in diags) else EXIT_ERRORS
+    if written is None:
+        sys.stdout.write(text)
+    else:
+        print(f"wrote {written}")
+    return EXIT_OK
+
+
 def cmd_new(args: argparse.Namespace) -> int:
     from policylabel.scaffold import scaffold
 
+    if args.draft and args.source is None:
+        _emit([error("usage", "--draft needs --source FILE (the text to draft from)", args.vendor_id)], "text")
+        return EXIT_USAGE
     diags, created = scaffold(args.vendors, args.vendor_id, args.document, args.source, args.kind)
+    if args.draft and not has_errors(diags):
+        from policylabel.draft import replace_scaffold
+
+        yaml_path = next(p for p in created if p.suffix == ".yaml" and p.name != paths.VENDOR_FILE)
+        text_path = next(p for p in created if p.suffix != ".yaml")
+        diags += replace_scaffold(yaml_path, text_path, args.kind)
     for path in created:
         print(f"created {path}")
     if diags:
@@ -268,8 +304,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "validate": cmd_validate, "check": cmd_check, "scan": cmd_scan, "new": cmd_new, "rehash": cmd_rehash,
-    "update": cmd_update,
+    "validate": cmd_validate, "check": cmd_check, "scan": cmd_scan, "draft": cmd_draft, "new": cmd_new,
+    "rehash": cmd_rehash, "update": cmd_update,
     "export": cmd_export, "build": cmd_build, "serve": cmd_serve,
 }
 

@@ -357,8 +357,9 @@ def vocabulary_markdown(vocab: Vocabulary) -> str:
                       if any(c in t.extra for t in terms)]
         has_p3p = any(t.p3p for t in terms)
         has_app = any(t.app_store for t in terms)
+        has_broader = any(t.broader for t in terms)
         header = ["term", "label", "IRI"] + (["P3P"] if has_p3p else []) + (["app-store"] if has_app else []) \
-            + extra_cols + ["description"]
+            + (["broader"] if has_broader else []) + extra_cols + ["description"]
         lines += [f"## {name}", "", f"{ts.title}: {ts.description}", "",
                   "| " + " | ".join(header) + " |", "|" + " --- |" * len(header)]
         for t in terms:
@@ -367,6 +368,8 @@ def vocabulary_markdown(vocab: Vocabulary) -> str:
                 row.append(f"`{t.p3p}`" if t.p3p else "(none)")
             if has_app:
                 row.append(t.app_store or "(none)")
+            if has_broader:
+                row.append(f"`{t.broader}`" if t.broader else "")
             for c in extra_cols:
                 v = t.extra.get(c, "")
                 row.append(", ".join(v) if isinstance(v, list) else str(v))
