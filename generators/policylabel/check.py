@@ -11,8 +11,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from policylabel.consistency.detected import DetectedReport
-from policylabel.diagnostics import Diagnostic, Severity, error
+from policylabel.diagnostics import Diagnostic, Severity
 from policylabel.evidence import SourceText, Span
+from policylabel.load import source_unreadable
 from policylabel.model import Document, Quote, Vendor
 from policylabel.segment import Sentence
 from policylabel.validate import Validation
@@ -149,7 +150,7 @@ def _check_vendor(vendor: Vendor, validation: Validation, strict: bool) -> tuple
         try:
             sources[doc.id] = SourceText.from_file(doc.source_path)
         except (OSError, UnicodeDecodeError) as exc:
-            out_diags.append(error("source-unreadable", f"cannot read the source text: {exc}", doc.source_path))
+            out_diags.append(source_unreadable(exc, doc.source_path))
     if vendor.id not in validation.partial:  # contacts may be backed by a document not loaded here
         out_diags.extend(claim_checks.vendor_contacts(vendor, sources, validation.loaded.get(vendor.yaml_path)))
     for doc in vendor.documents:

@@ -160,20 +160,27 @@ class SourceText:
 
     @classmethod
     def from_file(cls, path: str | Path) -> SourceText:
-        """Read ``path`` as strict UTF-8 (a BOM is allowed and dropped).
+        """Read ``path`` as strict UTF-8 (a BOM is allowed and dropped), within the source size limit.
 
-        Raises ``OSError`` or ``UnicodeDecodeError``; the caller reports them.
+        Raises ``OSError`` (not a regular file, too large, unreadable) or ``UnicodeDecodeError``; both carry a
+        located ``diagnostic`` (see ``policylabel.load.read_source``) the caller reports.
         """
-        data = Path(path).read_bytes()
-        source = cls(decode_source(data), str(path))
+        from policylabel.load import read_source
+
+        data, text = read_source(Path(path))
+        source = cls(text, str(path))
         source._bytes = data
         return source
 
     @property
+    def raw(self) -> bytes:
+        """The bytes as read (a BOM included), or the UTF-8 encoding when built from a string."""
+        return self._bytes if self._bytes is not None else self.text.encode("utf-8", "surrogatepass")
+
+    @property
     def sha256(self) -> str:
         """Hex SHA-256 of the bytes as read (of the UTF-8 encoding when built from a string)."""
-        data = self._bytes if self._bytes is not None else self.text.encode("utf-8", "surrogatepass")
-        return hashlib.sha256(data).hexdigest()
+        return hashlib.sha256(self.raw).hexdigest()
 
     def position(self, offset: int) -> tuple[int, int]:
         """(line, column), 1-based, of an original offset."""
