@@ -21,7 +21,10 @@ _DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f\u2033"
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
 _BULLETS = "\u2022\u25e6\u25aa\u2023\u00b7\u25cf"
 # Characters that are invisible but separate words in scraped text; str.isspace() misses them.
-_INVISIBLE_SPACES = "\u200b\u200c\u200d\u2060\ufeff\u180e"
+_INVISIBLE_SPACES = "\u200b\u180e"
+# Invisible characters that join or shape letters inside a word (zero-width (non-)joiner, word joiner, a
+# BOM used as one): never a word boundary, so they are dropped like a soft hyphen.
+_INVISIBLE_JOINERS = "\u200c\u200d\u2060\ufeff"
 
 _CHAR_MAP: dict[str, str] = {}
 _CHAR_MAP.update({c: "'" for c in _SINGLE_QUOTES})
@@ -31,6 +34,7 @@ _CHAR_MAP.update({c: " " for c in _BULLETS})
 _CHAR_MAP.update({c: " " for c in _INVISIBLE_SPACES})
 _CHAR_MAP["\u2026"] = "..."
 _CHAR_MAP["\u00ad"] = ""  # soft hyphen: a hyphenation hint, never content
+_CHAR_MAP.update({c: "" for c in _INVISIBLE_JOINERS})
 
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")

@@ -96,7 +96,25 @@ def _validator(name: str) -> Any:
 
     schema = json.loads((paths.SCHEMAS / name).read_text(encoding="utf-8"))
     cls = jsonschema.validators.validator_for(schema)
+    cls = jsonschema.validators.extend(cls, {"pattern": _pattern_keyword})
     return cls(schema, format_checker=cls.FORMAT_CHECKER)
+
+
+@lru_cache(maxsize=64)
+def _ecma_pattern(pattern: str) -> re.Pattern[str]:
+    # ECMA-262's "$" (without the m flag) matches only at the end, Python's also before a final newline:
+    # "evil\n" must not pass "^[a-z]+$" here when jsonschema-rs refuses it.
+    if pattern.endswith("$") and not pattern.endswith("\\$"):
+        pattern = pattern[:-1] + r"\Z"
+    return re.compile(pattern)
+
+
+def _pattern_keyword(validator: Any, pattern: str, instance: Any, schema: dict[str, Any]) -> Any:
+    """The "pattern" keyword with ECMA-262 semantics for "$" (jsonschema uses Python's ``re.search``)."""
+    from jsonschema.exceptions import ValidationError
+
+    if validator.is_type(instance, "string") and not _ecma_pattern(pattern).search(instance):
+        yield ValidationError(f"{instance!r} does not match {pattern!r}")
 
 
 @lru_cache(maxsize=1)
@@ -170,6 +188,12 @@ def _describe(loaded: Loaded, err: Any) -> Diagnostic:
         message = f"expected {err.validator_value}, got {_json_type(value)} {_short(value)}"
         if err.validator_value == "string" and isinstance(value, (int, float, bool)):
             hint = "quote the value to keep it as text"
+    elif keyword == "pattern" and err.validator_value == schemagen.TEXT_PATTERN and isinstance(value, str):
+        bad = next((c for c in value if not _ecma_pattern(schemagen.TEXT_PATTERN).match(c)), "?")
+        code = "control-character"
+        message = f"the text contains the control character U+{ord(bad):04X}"
+        hint = "remove it: a YAML escape such as \\x1b, \\0 or \\r in quoted text makes one; only tab and " \
+            "line break are allowed"
     elif keyword == "pattern":
         message = f"{_short(value)} does not have the expected form"
         hint = _PATTERN_HINTS.get(err.validator_value, f"expected to match {err.validator_value}")
@@ -216,7 +240,7 @@ def _pattern_hints() -> None:
         schemagen.DURATION_PATTERN: "write an ISO 8601 duration: P30D (30 days), P6M (6 months), P1Y, PT24H",
         schemagen.SHA256_PATTERN: "64 lower-case hex digits; `policylabel rehash` records it",
         schemagen.COUNTRY_PATTERN: "an ISO 3166 code such as US, GB or US-CA",
-        "^https?://": "give an http:// or https:// URL",
+        schemagen.URL_PATTERN: "give an http:// or https:// URL, without spaces or control characters",
         r"^[^/\\][^\\]*$": "a path relative to the vendor folder, with forward slashes",
     })
 
