@@ -74,7 +74,8 @@ def display_path(path: str | Path) -> str:
     """A path relative to the current directory where possible, with forward slashes."""
     p = Path(path)
     try:
-        rel = os.path.relpath(p.resolve() if p.is_absolute() else p)
+        # The folder is resolved, the name is kept: a symlink is shown as itself, not as what it names.
+        rel = os.path.relpath(p.parent.resolve() / p.name if p.is_absolute() else p)
     except ValueError:
         rel = str(p)
     return rel.replace(os.sep, "/")
