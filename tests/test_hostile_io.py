@@ -17,6 +17,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from policylabel.cli import main
 from policylabel.diagnostics import error, format_github, format_json, format_text, terminal_safe
@@ -422,3 +424,45 @@ def test_export_keeps_the_bom_so_the_source_matches_its_hash(tmp_path: Path) -> 
     assert exported.read_bytes() == raw
     label = json.loads((exported.parent / "label.jsonld").read_text(encoding="utf-8"))
     assert hashlib.sha256(raw).hexdigest() in json.dumps(label)
+
+
+# ---------------------------------------------------------------- the nesting bound is an upper bound
+
+_YAML_TOKENS = st.sampled_from([
+    "[", "]", "{", "}", ",", "- ", "-", "? ", ": ", ":", "a", "b: ", "'", '"', "#", "\\", " ", "  ", "\t", "\n",
+    "\r", "\r\n", "\x85", "\u2028", "\u2029", "&a ", "*a", "!t ", "!!str ", "|\n", ">\n", "---\n", "...\n", "%",
+])
+
+
+def _event_depth(text: str) -> int:
+    """The deepest collection nesting the pure parser reaches before the end or its first error."""
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import YAMLError
+
+    depth = deepest = 0
+    try:
+        for event in YAML(typ="safe", pure=True).parse(text):
+            name = type(event).__name__
+            if name in ("MappingStartEvent", "SequenceStartEvent"):
+                depth += 1
+                deepest = max(deepest, depth)
+            elif name in ("MappingEndEvent", "SequenceEndEvent"):
+                depth -= 1
+    except YAMLError:
+        pass
+    return deepest
+
+
+_YAML_LINES = st.lists(st.tuples(
+    st.integers(min_value=0, max_value=14),
+    st.sampled_from(["", "- ", "? ", ": ", "- - ", "- ? ", "-\t"]),
+    st.sampled_from(["a:", "a: b", "a: [", "{x: [", "- a", "'q", "#c", "]", "}", "a: !t", "a: |", "b"]),
+), max_size=25).map(lambda lines: "".join(" " * n + ind + body + "\n" for n, ind, body in lines))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(st.lists(_YAML_TOKENS, max_size=60).map("".join), _YAML_LINES))
+def test_the_cheap_nesting_bound_is_never_below_the_real_depth(text: str) -> None:
+    from policylabel.load import _depth_bound
+
+    assert _event_depth(text) <= _depth_bound(text)
