@@ -12,9 +12,12 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
 
 from testpaths import REPO
 
@@ -194,3 +197,55 @@ def test_re2_never_falls_back() -> None:
         textpattern.compile(r"a(?=b)")
     with pytest.raises(textpattern.Error):
         textpattern.compile(r"(a)\1")
+
+
+# ------------------------------------------------------------------ growth
+
+_POLICY_TOKENS = [
+    "we", "We", "do", "not", "never", "sell", "share", "shared", "disclose", "collect", "keep", "retain", "track",
+    "use", "for", "advertising", "marketing", "your", "the", "personal", "information", "data", "email", "address",
+    "to", "with", "third", "parties", "advertisers", "service", "providers", "by", "without", "consent", "except",
+    "if", "opt", "out", "of", "sale", "is", "are", "collected", "Acme", "Inc", "\"we\"", "(", ")", "\"", ",", ";",
+    ":", "!", "?", ".", "@", "|", "privacy@acme.com", "555-123-4567", "Last", "updated:", "May", "1,", "2024",
+]
+_HYPHEN_RUNS = st.integers(1, 60).map(lambda n: "a-" * n + "a")
+_LONG_TOKENS = st.integers(20, 400).map(lambda n: "x" * n)
+_PUNCT_RUNS = st.tuples(st.sampled_from("-!.,;:@|\"'()"), st.integers(2, 200)).map(lambda t: t[0] * t[1])
+_PIECE = st.one_of(st.sampled_from(_POLICY_TOKENS), _HYPHEN_RUNS, _LONG_TOKENS, _PUNCT_RUNS)
+
+
+def _cpu(text: str) -> float:
+    from policylabel.consistency.contradictions import analyse
+    from policylabel.evidence import SourceText
+    from policylabel.segment import sentences
+
+    best = float("inf")
+    for _ in range(3):
+        t0 = time.process_time()
+        source = SourceText(text)
+        analyse(source, sentences(source))
+        best = min(best, time.process_time() - t0)
+    return best
+
+
+@settings(max_examples=16, deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(pieces=st.lists(_PIECE, min_size=1, max_size=24), repeat_word=st.booleans(), lines=st.booleans())
+# The shapes of rows 1-3 and 5, always tried: one long line of them.
+@example(pieces=["we", "share", "marketing"], repeat_word=False, lines=False)
+@example(pieces=["your", "We", "do", "not", "share", "your", "data", "without"], repeat_word=True, lines=False)
+@example(pieces=["Your", "data", "is", "collected", "a-" * 60 + "a", "!"], repeat_word=False, lines=False)
+@example(pieces=["|", "\"we\"", "a-" * 60 + "a", "@"], repeat_word=False, lines=False)
+def test_analysis_grows_linearly(pieces: list[str], repeat_word: bool, lines: bool,
+                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """A text against its doubling: time grows about twofold (a coarse ratio), never fourfold. Long lines
+    are read whole (the sentence budget lifted), so the analysis itself is measured, not the budget."""
+    from policylabel.consistency import contradictions
+
+    monkeypatch.setattr(contradictions, "SENTENCE_CHARS", 10**9, raising=False)
+    unit = " ".join(pieces) + (" " + pieces[0]) * 20 * repeat_word
+    unit += "\n" if lines else " "
+    size = 12_000
+    text = unit * max(1, size // len(unit))
+    once, twice = _cpu(text), _cpu(text + text)
+    assert twice <= 3.0 * once + 0.02, (once, twice)
