@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from policylabel.consistency.contradictions import detect
+from policylabel.consistency.contradictions import analyse
 from policylabel.evidence import SourceText
 from policylabel.segment import sentences
 
@@ -17,7 +17,10 @@ def scan(path: str | Path) -> dict[str, Any]:
     """Scan one text file. Raises ``OSError``/``UnicodeDecodeError`` for unreadable files."""
     source = SourceText.from_file(path)
     units = sentences(source)
-    findings = detect(source, units)
+    analysis = analyse(source, units)
+    # Budgets met (long-sentence, analysis-limit) are reported as findings of their own kind.
+    findings = sorted(analysis.findings + analysis.notices,
+                      key=lambda f: (f.locations[0].span.start if f.locations else 0, f.kind, f.key))
     file = str(path)
     return {
         "version": SCAN_FORMAT_VERSION,
