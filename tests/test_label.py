@@ -69,6 +69,7 @@ def test_card_lines_link_to_their_statements_and_quotes(labels: dict) -> None:
     assert statements[lines["sells"].statement].practice == "sale"
     assert card.rights == ("Access", "Correction", "Deletion") and card.rights_more == 0
     assert card.rights_statement in statements and card.findings == 2
+    assert card.rights_quote in statements[card.rights_statement].quotes
 
 
 def test_card_groups_data_as_the_app_stores_do(labels: dict) -> None:

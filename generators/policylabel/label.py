@@ -152,6 +152,7 @@ class Card:
     rights_statement: str | None
     groups: tuple[DataGroup, ...]
     findings: int
+    rights_quote: QuoteRef | None = None
 
     RIGHTS_NAMED: ClassVar[int] = 3  # rights named on the card; the rest are counted
 
@@ -425,7 +426,8 @@ def build_card(vocab: Vocabulary, pairs: list[tuple[Claim, Statement]], findings
     claims = [c for c, _ in pairs]
     rights_st = next((st for c, st in pairs if _offers_rights(c) and c.attr("rights")), None)
     return Card(tuple(lines), tuple(_labels(vocab, "rights", _right_ids(vocab, claims))),
-                rights_st.anchor if rights_st else None, _data_groups(vocab, pairs), findings)
+                rights_st.anchor if rights_st else None, _data_groups(vocab, pairs), findings,
+                _first_quote(rights_st) if rights_st else None)
 
 
 def build_label(report: DocumentReport, vocab: Vocabulary | None = None) -> Label:
