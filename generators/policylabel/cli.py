@@ -62,15 +62,32 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path)
     p.add_argument("--format", choices=["text", "json"], default="text")
 
+    p = sub.add_parser("draft", help="propose a document YAML from a policy text (every claim marked for review)")
+    p.add_argument("file", type=Path, metavar="FILE.txt")
+    p.add_argument("--vendor", metavar="ID", help="write into vendors/ID/ (the text must already be there)")
+    p.add_argument("--document", metavar="ID", help="document id (default: from the file name)")
+    p.add_argument("--kind", choices=["privacy-policy", "terms-of-service"], default=None)
+    p.add_argument("--out", type=Path, metavar="DOC.yaml", help="write the YAML here instead of printing it")
+    p.add_argument("--merge", type=Path, metavar="DOC.yaml",
+                   help="add proposed claims to an existing document, for the sentences it leaves unreviewed")
+    p.add_argument("--vendors", type=Path, default=paths.DEFAULT_VENDORS, help=argparse.SUPPRESS)
+
     p = sub.add_parser("new", help="scaffold a vendor folder (and a document from a source text)")
     p.add_argument("vendor_id")
     p.add_argument("--document", metavar="ID", help="document id, e.g. privacy-policy")
     p.add_argument("--source", type=Path, metavar="FILE", help="the original text to copy beside the YAML")
     p.add_argument("--kind", choices=["privacy-policy", "terms-of-service"], default=None)
     p.add_argument("--vendors", type=Path, default=paths.DEFAULT_VENDORS, help="vendors folder (default: ./vendors)")
+    p.add_argument("--draft", action="store_true", help="with --source: propose claims with `policylabel draft`")
 
     p = sub.add_parser("rehash", help="record a changed source text's SHA-256 once every quote matches again")
     p.add_argument("documents", nargs="+", type=Path, metavar="DOCUMENT.yaml")
+
+    p = sub.add_parser("update", help="install a new version of a document's text and re-anchor its quotes")
+    p.add_argument("document", type=Path, metavar="DOCUMENT.yaml")
+    p.add_argument("new_text", type=Path, metavar="NEW.txt")
+    p.add_argument("--date", help="when the new text was captured, YYYY-MM-DD (default: today, UTC)")
+    p.add_argument("--format", choices=["text", "json"], default="text")
 
     p = sub.add_parser("export", help="write JSON-LD, N-Quads or P3P without building the site")
     _add_inputs(p)
@@ -134,7 +151,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return EXIT_ERRORS if has_errors(diags) else EXIT_OK
 
 
-def _run_check(args: argparse.Namespace, strict: bool) -> tuple[list[Diagnostic], Any, bool]:
+def _run_check(args: argparse.Namespace, strict: bool,
+               publish: bool = False) -> tuple[list[Diagnostic], Any, bool]:
     from policylabel.check import check
     from policylabel.validate import validate
 
@@ -142,7 +160,7 @@ def _run_check(args: argparse.Namespace, strict: bool) -> tuple[list[Diagnostic]
     if not ok:
         return diags, None, False
     validation = validate(targets)
-    result = check(validation, strict=strict)
+    result = check(validation, strict=strict, publish=publish)
     return diags + validation.diagnostics + result.diagnostics, (validation, result), True
 
 
@@ -177,10 +195,35 @@ def cmd_scan(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_draft(args: argparse.Namespace) -> int:
+    from policylabel.draft import run
+
+    diags, text, written = run(args.file, document=args.document, kind=args.kind, out=args.out, merge=args.merge,
+                               vendor=args.vendor, vendors=args.vendors)
+    if diags:
+        _emit(diags, "text")
+    if text is None:
+        return EXIT_USAGE if any(d.code in ("usage", "io", "encoding", "exists") for d in diags) else EXIT_ERRORS
+    if written is None:
+        sys.stdout.write(text)
+    else:
+        print(f"wrote {written}")
+    return EXIT_OK
+
+
 def cmd_new(args: argparse.Namespace) -> int:
     from policylabel.scaffold import scaffold
 
+    if args.draft and args.source is None:
+        _emit([error("usage", "--draft needs --source FILE (the text to draft from)", args.vendor_id)], "text")
+        return EXIT_USAGE
     diags, created = scaffold(args.vendors, args.vendor_id, args.document, args.source, args.kind)
+    if args.draft and not has_errors(diags):
+        from policylabel.draft import replace_scaffold
+
+        yaml_path = next(p for p in created if p.suffix == ".yaml" and p.name != paths.VENDOR_FILE)
+        text_path = next(p for p in created if p.suffix != ".yaml")
+        diags += replace_scaffold(yaml_path, text_path, args.kind)
     for path in created:
         print(f"created {path}")
     if diags:
@@ -205,10 +248,21 @@ def cmd_rehash(args: argparse.Namespace) -> int:
     return status
 
 
+def cmd_update(args: argparse.Namespace) -> int:
+    from policylabel.update import update
+
+    outcome, diags = update(args.document, args.new_text, args.date)
+    if outcome is None:
+        _emit(diags, "text")
+        return EXIT_USAGE
+    sys.stdout.write(outcome.to_json() if args.format == "json" else outcome.to_text())
+    return EXIT_ERRORS if outcome.needs_review else EXIT_OK
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from policylabel.export import export
 
-    diags, state, ok = _run_check(args, strict=False)
+    diags, state, ok = _run_check(args, strict=False, publish=True)
     if not ok:
         _emit(diags, "text")
         return EXIT_USAGE
@@ -224,7 +278,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     from policylabel.site import build
 
     args.changed = None
-    diags, state, ok = _run_check(args, strict=False)
+    diags, state, ok = _run_check(args, strict=False, publish=True)
     if not ok:
         _emit(diags, args.format)
         return EXIT_USAGE
@@ -250,7 +304,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "validate": cmd_validate, "check": cmd_check, "scan": cmd_scan, "new": cmd_new, "rehash": cmd_rehash,
+    "validate": cmd_validate, "check": cmd_check, "scan": cmd_scan, "draft": cmd_draft, "new": cmd_new,
+    "rehash": cmd_rehash, "update": cmd_update,
     "export": cmd_export, "build": cmd_build, "serve": cmd_serve,
 }
 

@@ -24,6 +24,9 @@ class Term:
     p3p: str | None = None
     app_store: str | None = None
     extra: Mapping[str, Any] = field(default_factory=dict)
+    # How policy text writes the term: base forms (the statement extractor generates the inflections).
+    cues: tuple[str, ...] = ()
+    broader: str | None = None  # the id of the broader term of the same set, if any
 
 
 @dataclass(frozen=True)
@@ -70,6 +73,21 @@ class Vocabulary:
         """Practice ids whose vocabulary entry has ``key`` (equal to ``value`` when given)."""
         return frozenset(t.id for t in self.sets["practices"].terms.values()
                          if key in t.extra and (value is None or t.extra[key] == value))
+
+    def ancestors(self, set_name: str, term_id: str) -> tuple[str, ...]:
+        """The term and every broader term above it, nearest first (the hierarchy is acyclic, checked by
+        the vocabulary tests; the walk stops at a repeat all the same)."""
+        terms = self.sets[set_name].terms
+        chain: list[str] = []
+        current: str | None = term_id
+        while current is not None and current in terms and current not in chain:
+            chain.append(current)
+            current = terms[current].broader
+        return tuple(chain)
+
+    def related(self, set_name: str, a: str, b: str) -> bool:
+        """Whether one term is the other or lies below it (subsumption either way)."""
+        return a in self.ancestors(set_name, b) or b in self.ancestors(set_name, a)
 
     def term(self, set_name: str, term_id: str) -> Term:
         return self.sets[set_name].terms[term_id]
@@ -143,9 +161,10 @@ def _load(path: Path) -> Vocabulary:
     for name, body in raw["sets"].items():
         terms: dict[str, Term] = {}
         for tid, t in body["terms"].items():
-            extra = {k: v for k, v in t.items() if k not in {"label", "description", "iri", "p3p", "app-store"}}
+            extra = {k: v for k, v in t.items()
+                     if k not in {"label", "description", "iri", "p3p", "app-store", "cues", "broader"}}
             terms[tid] = Term(name, tid, t["label"], t["description"], t["iri"], t.get("p3p"),
-                              t.get("app-store"), extra)
+                              t.get("app-store"), extra, tuple(t.get("cues") or ()), t.get("broader"))
         sets[name] = TermSet(name, body["title"], body["description"], terms)
     label = raw.get("label") or {}
     columns = tuple(LabelPart(c["id"], c["label"], c.get("detail")) for c in label.get("columns", ()))
