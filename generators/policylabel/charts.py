@@ -172,8 +172,8 @@ def heatmap_svg(pid: str, title: str, practices: Sequence[tuple[str, str]],
 
 
 def document_rows(rows: Iterable[tuple[Any, Sequence[str]]]) -> list[tuple[str, Sequence[str]]]:
-    """Rows of the comparison table (a document with its report, statuses) as heat-map rows."""
-    return [(f"{d.report.vendor.name}: {d.report.document.title}", statuses) for d, statuses in rows]
+    """Rows of the comparison table (a document's entry, statuses) as heat-map rows."""
+    return [(f"{d.vendor_name}: {d.title}", statuses) for d, statuses in rows]
 
 
 def heatmap_key(pid: str) -> Markup:

@@ -156,7 +156,9 @@ def _check_vendor(vendor: Vendor, validation: Validation, strict: bool,
             sources[doc.id] = SourceText.from_file(doc.source_path)
         except (OSError, UnicodeDecodeError) as exc:
             out_diags.append(error("source-unreadable", f"cannot read the source text: {exc}", doc.source_path))
-    if vendor.id not in validation.partial:  # contacts may be backed by a document not loaded here
+    # Contacts may be backed by a document not loaded here (not asked for, invalid, or its text unreadable):
+    # then only the root cause is reported, not every contact as unbacked.
+    if vendor.id not in validation.partial and len(sources) == len(vendor.documents):
         out_diags.extend(claim_checks.vendor_contacts(vendor, sources, validation.loaded.get(vendor.yaml_path)))
     for doc in vendor.documents:
         source = sources.get(doc.id)
