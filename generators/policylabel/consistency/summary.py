@@ -91,7 +91,7 @@ class Hedge:
 
 _MODAL_KEPT = _s("may", "might", "can", "could", "able", "allow", "permit", "option", "optional", "reserve",
                  "sometimes", "possibl", "if", "when", "where", "whether", "choose", "choice", "right", "rights",
-                 "would", "will", "request", "ask", "occasionally", "in some cases")
+                 "would", "will", "occasionally", "in some cases")
 HEDGES: tuple[Hedge, ...] = (
     Hedge("possibility", _p("may", "might", "could"), _MODAL_KEPT, frozenset({"not"})),
     Hedge("ability", _p("can"), _MODAL_KEPT, frozenset({"not", "only"})),
@@ -355,13 +355,23 @@ def _first_trigger(hedge: Hedge, quoted: list[_Quoted], summary_stems: frozenset
     return None
 
 
+def _modal_verbs(after: Sequence[str]) -> list[str]:
+    """The verbs a modal governs: the first word after it, and those coordinated with it ("use and disclose")."""
+    words = [w for w in after if w not in _SKIP_AFTER_MODAL]
+    verbs = words[:1]
+    i = 1
+    while i + 1 < len(words) and words[i] in ("and", "or"):
+        verbs.append(words[i + 1])
+        i += 2
+    return [v for v in verbs if v not in _FUNCTION_WORDS]
+
+
 def _qualifies(hedge: Hedge, trig: tuple[str, ...], toks: tuple[str, ...], i: int, n: int,
                after: tuple[str, ...], summary: set[tuple[str, ...]]) -> bool:
     """Whether a hedge at ``toks[i:i+n]`` qualifies what the summary says (compared by stem)."""
     if hedge.name in ("possibility", "ability"):
         # A modal qualifies its verb: the summary states that verb without the modal.
-        verb = next((w for w in after if w not in _SKIP_AFTER_MODAL), None)
-        return verb is not None and verb not in _FUNCTION_WORDS and (_lemma_stem(verb),) in summary
+        return any((_lemma_stem(v),) in summary for v in _modal_verbs(after))
     if trig == ("subject", "to") and not any(stem(w) in _QUALIFIED_BY_SUBJECT_TO for w in after[:4]):
         return False  # "subject to the terms" says "governed by", not "with exceptions"
     if hedge.name == "quantity" and not (after and stem(after[0]) in _QUANTIFIED):
