@@ -150,7 +150,7 @@ def test_cues_make_each_value_checked_on_its_own() -> None:
     claim = Claim("collection[1]", "collection", "affirmed", "Collects your name and postal code.", (q,),
                   "/claims/0", 1, 1, terms={"data": ("name", "location-coarse")})
     toks = sc.tokens(q.text)
-    quoted = [sc._Quoted(q, None, toks, sc.phrases(toks, stemmed=True))]  # type: ignore[arg-type]
+    quoted = [sc._Quoted(q, None, toks, sc.phrases(toks, stemmed=True), sc._hits(toks))]  # type: ignore[arg-type]
     summary = sc.tokens(claim.summary)
     assert list(sc._findings(vocab, claim, summary, quoted)) == []
     ts = vocab.sets["data-categories"]
@@ -163,7 +163,7 @@ def test_cues_make_each_value_checked_on_its_own() -> None:
     assert [(f[0], f[4]) for f in found] == [("value-not-quoted", "data=location-coarse")]
     q2 = replace(q, text="We collect your name and your city.")
     toks2 = sc.tokens(q2.text)
-    quoted2 = [sc._Quoted(q2, None, toks2, sc.phrases(toks2, stemmed=True))]  # type: ignore[arg-type]
+    quoted2 = [sc._Quoted(q2, None, toks2, sc.phrases(toks2, stemmed=True), sc._hits(toks2))]  # type: ignore[arg-type]
     assert list(sc._findings(vocab2, claim, summary, quoted2)) == []
 
 

@@ -13,9 +13,11 @@ A claim with ``summary-reviewed: <reason>`` is a deliberate, reviewed paraphrase
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from policylabel.diagnostics import Diagnostic, Related, error, warning
 from policylabel.evidence import SourceText, Span, normalise
@@ -33,24 +35,19 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 _CONTRACTIONS = (("can't", "cannot"), ("won't", "will not"), ("n't", " not"), ("'s", ""))
 
 
+# One character class repeated: a single left-to-right scan, no backtracking possible.
+_WORD = re.compile(r"[^\W_]+")
+
+
 def tokens(text: str) -> tuple[str, ...]:
-    """Lower-case word tokens (letters and digits), contractions expanded; one pass over the text."""
+    """Lower-case word tokens (letters and digits), contractions expanded; linear in the text."""
     t = normalise(text).lower().translate(_APOSTROPHES)
     for old, new in _CONTRACTIONS:
         t = t.replace(old, new)
-    out: list[str] = []
-    word: list[str] = []
-    for ch in t:
-        if ch.isalnum():
-            word.append(ch)
-        elif word:
-            out.append("".join(word))
-            word = []
-    if word:
-        out.append("".join(word))
-    return tuple(out)
+    return tuple(_WORD.findall(t))
 
 
+@lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """A crude, symmetric stem: a plural dropped ("parties" -> "party"), then the first five letters."""
     if len(word) > 4 and word.endswith("ies"):
@@ -60,10 +57,35 @@ def stem(word: str) -> str:
     return word[:STEM]
 
 
-def phrases(toks: Sequence[str], stemmed: bool = False) -> frozenset[tuple[str, ...]]:
-    """Every run of 1 to MAX_PHRASE tokens: a phrase occurs in a text when it is in this set."""
-    words = [stem(w) for w in toks] if stemmed else list(toks)
-    return frozenset(tuple(words[i:i + n]) for n in range(1, MAX_PHRASE + 1) for i in range(len(words) - n + 1))
+class Phrases:
+    """The phrases of a text: ``phrase in Phrases(words)`` when the words occur there in a row.
+
+    Single words are a set; the runs of two to MAX_PHRASE words are built on first use, per length.
+    """
+
+    __slots__ = ("_by_length", "_words")
+
+    def __init__(self, words: Sequence[str]) -> None:
+        self._words = tuple(words)
+        self._by_length: dict[int, frozenset[tuple[str, ...]]] = {1: frozenset((w,) for w in self._words)}
+
+    def __contains__(self, phrase: object) -> bool:
+        if not isinstance(phrase, tuple) or not 0 < len(phrase) <= MAX_PHRASE:
+            return False
+        n = len(phrase)
+        runs = self._by_length.get(n)
+        if runs is None:
+            w = self._words
+            runs = self._by_length[n] = frozenset(w[i:i + n] for i in range(len(w) - n + 1))
+        return phrase in runs
+
+
+EMPTY = Phrases(())
+
+
+def phrases(toks: Sequence[str], stemmed: bool = False) -> Phrases:
+    """The phrases of a token sequence, compared word for word or by stem."""
+    return Phrases([stem(w) for w in toks] if stemmed else toks)
 
 
 def _p(*items: str) -> tuple[tuple[str, ...], ...]:
@@ -221,7 +243,8 @@ class _Quoted:
     quote: Quote
     span: Span
     toks: tuple[str, ...]
-    stems: frozenset[tuple[str, ...]]
+    stems: Phrases
+    hits: list[tuple[Hedge, tuple[str, ...], int]]
 
 
 def check(doc: Document, source: SourceText, matches: Mapping[str, tuple[Span, ...]], loaded: Loaded,
@@ -231,6 +254,7 @@ def check(doc: Document, source: SourceText, matches: Mapping[str, tuple[Span, .
     vocab = vocab or load_vocabulary()
     headings = [u for u in units if u.kind == "heading"]
     starts = [u.span.start for u in headings]
+    cache: dict[int, Phrases] = {}
     make = error if strict else warning
     diags: list[Diagnostic] = []
     for claim in doc.claims:
@@ -240,8 +264,8 @@ def check(doc: Document, source: SourceText, matches: Mapping[str, tuple[Span, .
         for q in claim.evidence:
             span = matches[q.pointer][0]
             toks = tokens(source.excerpt(span))
-            quoted.append(_Quoted(q, span, toks, phrases(toks, stemmed=True)))
-        context = frozenset().union(*(_heading_stems(headings, starts, q.span.start) for q in quoted))
+            quoted.append(_Quoted(q, span, toks, phrases(toks, stemmed=True), _hits(toks)))
+        context = [_heading_stems(headings, starts, q.span.start, cache) for q in quoted]
         summary = tokens(claim.summary)
         for code, message, quote, hint, attr in _findings(vocab, claim, summary, quoted, context):
             ptr = pointer_join(claim.pointer, attr)
@@ -264,24 +288,30 @@ def _value_pointer(loaded: Loaded, claim: Claim, attr: str, ptr: str) -> str:
     return base
 
 
-def _heading_stems(headings: Sequence[Sentence], starts: Sequence[int], offset: int
-                   ) -> frozenset[tuple[str, ...]]:
+def _heading_stems(headings: Sequence[Sentence], starts: Sequence[int], offset: int,
+                   cache: dict[int, Phrases]) -> Phrases:
     """The stemmed phrases of the heading of the section a quote is in (the nearest heading before it)."""
     i = bisect_right(starts, offset) - 1
-    return frozenset().union(*(phrases(tokens(h.text), stemmed=True) for h in headings[max(0, i - HEADINGS + 1): i + 1])) if i >= 0 else frozenset()
+    if i < 0:
+        return EMPTY
+    if i not in cache:
+        cache[i] = phrases(tokens(headings[i].text), stemmed=True)
+    return cache[i]
 
 
 def _findings(vocab: Vocabulary, claim: Claim, summary: tuple[str, ...], quoted: list[_Quoted],
-              context: frozenset[tuple[str, ...]] = frozenset()) -> Iterable[tuple[str, str, _Quoted | None, str, str]]:
+              context: Sequence[Phrases] = ()) -> Iterable[tuple[str, str, _Quoted | None, str, str]]:
     """(code, message, quote involved, hint, attribute) for every rule a claim breaks."""
     s_stems = phrases(summary, stemmed=True)
     whole = any(w in _WHOLE for w in summary)
+    lemmas = {(_lemma_stem(w),) for w in summary}
+    present = {h.name for q in quoted for h, _, _ in q.hits}
     for hedge in HEDGES:
-        if hedge.name == "inclusion" and not whole:
+        if hedge.name not in present or (hedge.name == "inclusion" and not whole):
             continue  # examples summarised as examples, or as a plain list: harmless unless made a whole
         if any(k in s_stems for k in hedge.kept):
             continue
-        hit = _first_trigger(hedge, quoted, s_stems)
+        hit = _first_trigger(hedge, quoted, lemmas)
         if hit is not None:
             word, q = hit
             yield ("summary-drops-qualifier",
@@ -301,8 +331,8 @@ def _findings(vocab: Vocabulary, claim: Claim, summary: tuple[str, ...], quoted:
         terms = vocab.sets[set_name].terms
         values = claim.attr(attr) if attr in CLAIM_LIST_ATTRIBUTES else \
             ((getattr(claim, attr),) if getattr(claim, attr) else ())
-        named = [v for v in values if any(c in q.stems for q in quoted for c in cues.get((set_name, v), ()))
-                 or any(c in context for c in cues.get((set_name, v), ()))]
+        named = [v for v in values if any(c in p for p in (*(q.stems for q in quoted), *context)
+                                          for c in cues.get((set_name, v), ()))]
         for value in values:
             if value in named:
                 continue
@@ -325,7 +355,6 @@ _SKIP_AFTER_MODAL = frozenset({"also", "be", "further", "still", "occasionally",
 _FUNCTION_WORDS = frozenset({"a", "an", "and", "or", "the", "of", "to", "in", "on", "for", "by", "with", "as", "at",
                              "not", "that", "this", "it", "its", "we", "you", "they", "be"})
 CONTEXT = 10  # words either side of a non-modal hedge that say what it qualifies
-HEADINGS = 1  # a quote is read under the heading of its section
 _QUALIFIED_BY_SUBJECT_TO = frozenset({"excep", "limit", "condi", "restr", "quali", "certa", "avail", "appli",
                                       "law", "laws", "local", "prior", "chang"})
 _QUANTIFIED = frozenset({"excep", "circu", "cases", "case", "situa", "condi", "limit", "insta", "infor",
@@ -336,22 +365,41 @@ def _lemma_stem(word: str) -> str:
     return stem(_LEMMAS.get(word, word))
 
 
-def _first_trigger(hedge: Hedge, quoted: list[_Quoted], summary_stems: frozenset[tuple[str, ...]]
+def _trigger_index() -> dict[str, list[tuple[Hedge, tuple[str, ...]]]]:
+    index: dict[str, list[tuple[Hedge, tuple[str, ...]]]] = {}
+    for hedge in HEDGES:
+        for trig in hedge.triggers:
+            index.setdefault(trig[0], []).append((hedge, trig))
+    return index
+
+
+_TRIGGERS = _trigger_index()
+
+
+def _hits(toks: tuple[str, ...]) -> list[tuple[Hedge, tuple[str, ...], int]]:
+    """Every qualifier of a quote, in text order: (family, trigger, position); one pass over its words."""
+    out = []
+    for i, w in enumerate(toks):
+        for hedge, trig in _TRIGGERS.get(w, ()):
+            if toks[i:i + len(trig)] == trig:
+                out.append((hedge, trig, i))
+    return out
+
+
+def _first_trigger(hedge: Hedge, quoted: list[_Quoted], lemmas: set[tuple[str, ...]]
                    ) -> tuple[str, _Quoted] | None:
     """The first trigger of ``hedge`` in a quote that qualifies something the summary says."""
-    lemmas = {(_lemma_stem(w[0]),) for w in summary_stems if len(w) == 1}
     for q in quoted:
         toks = q.toks
-        for i in range(len(toks)):
-            for trig in hedge.triggers:
-                n = len(trig)
-                if tuple(toks[i:i + n]) != trig:
-                    continue
-                after = toks[i + n: i + n + CONTEXT]
-                if after and after[0] in hedge.not_before:
-                    continue
-                if _qualifies(hedge, trig, toks, i, n, after, lemmas):
-                    return " ".join(trig), q
+        for h, trig, i in q.hits:
+            if h is not hedge:
+                continue
+            n = len(trig)
+            after = toks[i + n: i + n + CONTEXT]
+            if after and after[0] in hedge.not_before:
+                continue
+            if _qualifies(hedge, trig, toks, i, n, after, lemmas):
+                return " ".join(trig), q
     return None
 
 
