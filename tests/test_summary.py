@@ -243,3 +243,33 @@ def test_mutation_move_a_data_value_out_of_the_quotes(tmp_path: Path) -> None:
     data = [d for d in found if d.pointer.startswith("/claims/") and "/data/" in d.pointer]
     assert {d.message.split("'")[1] for d in data} == {"identifiers", "contact-info"}
     assert all(d.code == "value-not-quoted" and d.is_error for d in data)
+
+
+def test_a_narrower_term_names_its_broader_one() -> None:
+    """With `broader` in the vocabulary, "GPS coordinates" name a location (a term with cues)."""
+    from dataclasses import replace
+
+    from policylabel.model import Claim, Quote
+    from policylabel.vocabulary import Term, TermSet, load_vocabulary
+
+    vocab = load_vocabulary()
+    ts = vocab.sets["data-categories"]
+
+    def with_extra(term_id: str, **extra: object) -> Term:
+        t = ts.terms[term_id]
+        return Term(t.set, t.id, t.label, t.description, t.iri, extra={**t.extra, **extra})
+
+    def vocab_with(*terms: Term):
+        return replace(vocab, sets={**vocab.sets, "data-categories": TermSet(
+            ts.name, ts.title, ts.description, {**ts.terms, **{t.id: t for t in terms}})})
+
+    q = Quote("We collect the GPS coordinates of your phone.", "/claims/0/evidence/0", Path("x.yaml"), 1, 1)
+    claim = Claim("collection[1]", "collection", "affirmed", "Collects your phone's GPS coordinates.", (q,),
+                  "/claims/0", 1, 1, terms={"data": ("location",)})
+    toks = sc.tokens(q.text)
+    quoted = [sc._Quoted(q, None, toks, sc.phrases(toks, stemmed=True), sc._hits(toks))]  # type: ignore[arg-type]
+    summary = sc.tokens(claim.summary)
+    cued = with_extra("location", cues=["location", "whereabouts"])
+    assert [f[4] for f in sc._findings(vocab_with(cued), claim, summary, quoted)] == ["data=location"]
+    narrower = with_extra("location-precise", broader="location")
+    assert list(sc._findings(vocab_with(cued, narrower), claim, summary, quoted)) == []

@@ -24,7 +24,7 @@ from policylabel.evidence import SourceText, Span, normalise
 from policylabel.load import Loaded, pointer_join
 from policylabel.model import Claim, Document, Quote
 from policylabel.segment import Sentence
-from policylabel.vocabulary import CLAIM_LIST_ATTRIBUTES, CLAIM_SCALAR_ATTRIBUTES, Vocabulary, load_vocabulary
+from policylabel.vocabulary import CLAIM_LIST_ATTRIBUTES, CLAIM_SCALAR_ATTRIBUTES, Term, Vocabulary, load_vocabulary
 
 MAX_PHRASE = 4  # the longest phrase (in words) the rules compare
 STEM = 5  # words are compared by their first five letters where stems are asked for
@@ -219,7 +219,36 @@ def _value_cues(vocab: Vocabulary) -> Mapping[tuple[str, str], tuple[tuple[str, 
             for cue in _cue_strings(term.extra.get("cues")):
                 found.append(tuple(stem(w) for w in tokens(cue))[:MAX_PHRASE])
             out[(set_name, term.id)] = tuple(dict.fromkeys(c for c in found if c))
+        # A term is also named by its narrower terms (`broader` in the vocabulary): "email address" names
+        # contact information.
+        terms = vocab.sets[set_name].terms
+        for term in terms.values():
+            extra: list[tuple[str, ...]] = []
+            for narrower in _narrower(terms, term.id):
+                extra += out[(set_name, narrower)]
+            if extra:
+                out[(set_name, term.id)] = tuple(dict.fromkeys((*out[(set_name, term.id)], *extra)))
     _CUES[id(vocab)] = (vocab, out)
+    return out
+
+
+def _broader(term: Term) -> list[str]:
+    raw = term.extra.get("broader")
+    return [raw] if isinstance(raw, str) else [b for b in raw if isinstance(b, str)] if isinstance(raw, list) else []
+
+
+def _narrower(terms: Mapping[str, Term], term_id: str) -> list[str]:
+    """Every term whose chain of `broader` terms reaches ``term_id`` (cycles and depth bounded)."""
+    out = []
+    for t in terms.values():
+        seen: set[str] = set()
+        frontier = _broader(t)
+        while frontier and len(seen) < len(terms):
+            if term_id in frontier:
+                out.append(t.id)
+                break
+            seen.update(frontier)
+            frontier = [b for f in frontier if f in terms for b in _broader(terms[f]) if b not in seen]
     return out
 
 
