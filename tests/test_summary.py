@@ -143,7 +143,7 @@ def test_cues_make_each_value_checked_on_its_own() -> None:
     from dataclasses import replace
 
     from policylabel.model import Claim, Quote
-    from policylabel.vocabulary import Term, TermSet, load_vocabulary
+    from policylabel.vocabulary import TermSet, load_vocabulary
 
     vocab = load_vocabulary()
     q = Quote("We collect your name and your postal code.", "/claims/0/evidence/0", Path("x.yaml"), 1, 1)
@@ -155,8 +155,7 @@ def test_cues_make_each_value_checked_on_its_own() -> None:
     assert list(sc._findings(vocab, claim, summary, quoted)) == []
     ts = vocab.sets["data-categories"]
     coarse = ts.terms["location-coarse"]
-    cued = Term(coarse.set, coarse.id, coarse.label, coarse.description, coarse.iri,
-                extra={**coarse.extra, "cues": ["city", "region"]})
+    cued = replace(coarse, cues=("city", "region"))
     vocab2 = replace(vocab, sets={**vocab.sets, "data-categories": TermSet(
         ts.name, ts.title, ts.description, {**ts.terms, "location-coarse": cued})})
     found = list(sc._findings(vocab2, claim, summary, quoted))
@@ -255,9 +254,8 @@ def test_a_narrower_term_names_its_broader_one() -> None:
     vocab = load_vocabulary()
     ts = vocab.sets["data-categories"]
 
-    def with_extra(term_id: str, **extra: object) -> Term:
-        t = ts.terms[term_id]
-        return Term(t.set, t.id, t.label, t.description, t.iri, extra={**t.extra, **extra})
+    def with_extra(term_id: str, **fields: object) -> Term:
+        return replace(ts.terms[term_id], **fields)
 
     def vocab_with(*terms: Term):
         return replace(vocab, sets={**vocab.sets, "data-categories": TermSet(
@@ -269,7 +267,7 @@ def test_a_narrower_term_names_its_broader_one() -> None:
     toks = sc.tokens(q.text)
     quoted = [sc._Quoted(q, None, toks, sc.phrases(toks, stemmed=True), sc._hits(toks))]  # type: ignore[arg-type]
     summary = sc.tokens(claim.summary)
-    cued = with_extra("location", cues=["location", "whereabouts"])
+    cued = with_extra("location", cues=("location", "whereabouts"), broader=None)
     assert [f[4] for f in sc._findings(vocab_with(cued), claim, summary, quoted)] == ["data=location"]
     narrower = with_extra("location-precise", broader="location")
     assert list(sc._findings(vocab_with(cued, narrower), claim, summary, quoted)) == []

@@ -228,6 +228,14 @@ class SourceText:
             return self.span(0, 0), 0.0
         return self._span_from_normalised(al.dest_start, al.dest_end), float(al.score)
 
+    def normalised_index(self, offset: int) -> int:
+        """Index of the normalised character that original ``offset`` belongs to (or the next one)."""
+        return bisect_right(self._ends, offset)
+
+    def span_of_normalised(self, a: int, b: int) -> Span:
+        """The original span of normalised characters ``[a, b)``."""
+        return self._span_from_normalised(a, b)
+
     def excerpt(self, span: Span) -> str:
         """The original text of ``span``."""
         return self.text[span.start: span.end]

@@ -26,6 +26,7 @@ ID_PATTERN = "^[a-z0-9][a-z0-9-]{0,62}$"
 DATE_PATTERN = r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"
 DURATION_PATTERN = durations.SCHEMA_PATTERN
 SHA256_PATTERN = "^[0-9a-f]{64}$"
+REVIEW_STATES = ("proposed",)
 COUNTRY_PATTERN = "^[A-Z]{2}(-[A-Z0-9]{1,3})?$"
 
 
@@ -193,11 +194,21 @@ def document_schema(vocab: Vocabulary) -> dict[str, Any]:
                            "values are then not checked against its quotes.",
             "examples": ["the section heading names California residents"]},
         "evidence": _quotes("Verbatim quotes from the source text that state the claim."),
+        "review": {"$ref": "#/$defs/review"},
     })
     defs: dict[str, Any] = {
         "quote": _quote("A verbatim passage of the source text (whitespace and typographic quotes are "
                         "normalised when matching; case is kept)."),
         "contact": _contact(),
+        "review": {
+            "title": "Review",
+            "description": "`proposed`: written by `policylabel draft` or `update` and not yet confirmed by a "
+                           "person. `check` warns, `check --strict`, `build` and `export` refuse it; delete "
+                           "the key once you have read the quotes and agree.",
+            "type": "string",
+            "enum": list(REVIEW_STATES),
+            "examples": ["proposed"],
+        },
         "practice": _enum(vocab, "practices"),
         "polarity": _enum(vocab, "polarities"),
         "contact-channel": _enum(vocab, "contact-channels"),
@@ -221,6 +232,7 @@ def document_schema(vocab: Vocabulary) -> dict[str, Any]:
                 "message": {"type": "string", "minLength": 3,
                             "description": "What is wrong, in plain words a label reader understands."},
                 "evidence": _quotes("Every statement of this document involved."),
+                "review": {"$ref": "#/$defs/review"},
                 "related-evidence": {
                     "type": "array", "minItems": 1,
                     "description": "Statements of other documents of the same vendor involved.",
@@ -259,6 +271,7 @@ def document_schema(vocab: Vocabulary) -> dict[str, Any]:
                 "end": _quote("The region ends where the first match of this passage after `start` ends; "
                               "without it the region is `start` itself."),
                 "note": {"type": "string", "minLength": 1},
+                "review": {"$ref": "#/$defs/review"},
             },
         },
     }
@@ -299,6 +312,27 @@ def document_schema(vocab: Vocabulary) -> dict[str, Any]:
                                "description": "SHA-256 of the text file's bytes (`policylabel rehash` records it)."},
                     "url": {"type": "string", "format": "uri", "pattern": "^https?://",
                             "description": "Where the document is published, when known."},
+                    "captured": {"type": "string", "pattern": DATE_PATTERN,
+                                 "description": "When this text was captured (`policylabel update --date` "
+                                                "records it).", "examples": ["2024-02-16"]},
+                    "versions": {
+                        "type": "array", "title": "Earlier versions",
+                        "description": "Earlier texts of the document, newest first, each kept under the "
+                                       "vendor folder (`policylabel update` records them).",
+                        "items": {
+                            "type": "object", "additionalProperties": False,
+                            "required": ["date", "sha256", "file"],
+                            "properties": {
+                                "date": {"type": "string", "pattern": DATE_PATTERN,
+                                         "description": "When that text was captured."},
+                                "sha256": {"type": "string", "pattern": SHA256_PATTERN,
+                                           "description": "SHA-256 of that text's bytes."},
+                                "file": {"type": "string", "minLength": 1, "pattern": r"^[^/\\][^\\]*$",
+                                         "description": "The text, relative to the vendor folder.",
+                                         "examples": ["history/privacy-policy/2024-02-16.txt"]},
+                            },
+                        },
+                    },
                 },
             },
             "dates": {"type": "object", "additionalProperties": False, "properties": dates,
@@ -402,8 +436,9 @@ def vocabulary_markdown(vocab: Vocabulary) -> str:
                       if any(c in t.extra for t in terms)]
         has_p3p = any(t.p3p for t in terms)
         has_app = any(t.app_store for t in terms)
+        has_broader = any(t.broader for t in terms)
         header = ["term", "label", "IRI"] + (["P3P"] if has_p3p else []) + (["app-store"] if has_app else []) \
-            + extra_cols + ["description"]
+            + (["broader"] if has_broader else []) + extra_cols + ["description"]
         lines += [f"## {name}", "", f"{ts.title}: {ts.description}", "",
                   "| " + " | ".join(header) + " |", "|" + " --- |" * len(header)]
         for t in terms:
@@ -412,6 +447,8 @@ def vocabulary_markdown(vocab: Vocabulary) -> str:
                 row.append(f"`{t.p3p}`" if t.p3p else "(none)")
             if has_app:
                 row.append(t.app_store or "(none)")
+            if has_broader:
+                row.append(f"`{t.broader}`" if t.broader else "")
             for c in extra_cols:
                 v = t.extra.get(c, "")
                 row.append(", ".join(v) if isinstance(v, list) else str(v))

@@ -216,7 +216,7 @@ def _value_cues(vocab: Vocabulary) -> Mapping[tuple[str, str], tuple[tuple[str, 
             words = [*tokens(term.label), *term.id.split("-"), *tokens(term.description)]
             found += [(stem(w),) for w in words if w not in _GENERIC and len(w) > 2 and not w.isdigit()]
             found += [(stem(w),) for w in _EXTRA_CUES.get((set_name, term.id), ())]
-            for cue in _cue_strings(term.extra.get("cues")):
+            for cue in (*_cue_strings(term.cues), *_cue_strings(term.extra.get("cues"))):
                 found.append(tuple(stem(w) for w in tokens(cue))[:MAX_PHRASE])
             out[(set_name, term.id)] = tuple(dict.fromkeys(c for c in found if c))
         # A term is also named by its narrower terms (`broader` in the vocabulary): "email address" names
@@ -232,8 +232,12 @@ def _value_cues(vocab: Vocabulary) -> Mapping[tuple[str, str], tuple[tuple[str, 
     return out
 
 
+def _has_cues(term: Term) -> bool:
+    return bool(term.cues or term.extra.get("cues"))
+
+
 def _broader(term: Term) -> list[str]:
-    raw = term.extra.get("broader")
+    raw = term.broader or term.extra.get("broader")
     return [raw] if isinstance(raw, str) else [b for b in raw if isinstance(b, str)] if isinstance(raw, list) else []
 
 
@@ -367,7 +371,7 @@ def _findings(vocab: Vocabulary, claim: Claim, summary: tuple[str, ...], quoted:
                 continue
             # A term with cues must be named itself; without cues its label, id and description words are
             # too few to tell siblings apart, so it is enough that the quotes name one value of the attribute.
-            if named and not (value in terms and terms[value].extra.get("cues")):
+            if named and not (value in terms and _has_cues(terms[value])):
                 continue
             label = terms[value].label if value in terms else value
             yield ("value-not-quoted",
