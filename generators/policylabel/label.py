@@ -76,7 +76,9 @@ class Statement:
 @dataclass(frozen=True)
 class Cell:
     status: str  # YES, NO, MIXED or NONE
-    choice: str | None  # "opt-in" / "opt-out" when every affirming statement says so
+    # "opt-in" (the person's own consent), "customer-opt-in" (a business customer's or account holder's
+    # consent) or "opt-out", when every affirming statement says so
+    choice: str | None
     details: tuple[str, ...]
     refs: tuple[str, ...]  # anchors of the statements behind the cell
 
