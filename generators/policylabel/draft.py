@@ -30,7 +30,7 @@ MAX_TITLE = 200
 
 
 @dataclass
-class _Claim:
+class ProposedClaim:
     practice: str
     polarity: str
     units: list[Sentence] = field(default_factory=list)
@@ -63,16 +63,16 @@ def _sections(reads: Sequence[Read]) -> Iterable[tuple[int, Read]]:
         yield section, r
 
 
-def _group(reads: Sequence[Read], skip: set[int]) -> list[_Claim]:
+def _group(reads: Sequence[Read], skip: set[int]) -> list[ProposedClaim]:
     counts: dict[str, int] = {}
     for r in reads:
         counts[r.unit.text] = counts.get(r.unit.text, 0) + 1
-    groups: dict[tuple[int, str, str], _Claim] = {}
+    groups: dict[tuple[int, str, str], ProposedClaim] = {}
     for section, r in _sections(reads):
         if r.unit.span.start in skip or counts[r.unit.text] > MAX_REPEATS or not _printable(r.unit.text):
             continue
         for s in r.statements:
-            c = groups.setdefault((section, s.practice, s.polarity), _Claim(s.practice, s.polarity))
+            c = groups.setdefault((0, s.practice, s.polarity), ProposedClaim(s.practice, s.polarity))
             if not c.units or c.units[-1] is not r.unit:
                 c.units.append(r.unit)
             c.statements.append(s)
@@ -83,14 +83,14 @@ def _unique(values: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(values))
 
 
-def _summary(vocab: Vocabulary, claim: _Claim, data: list[str]) -> str:
+def _summary(vocab: Vocabulary, claim: ProposedClaim, data: list[str]) -> str:
     label = vocab.term("practices", claim.practice).label
     what = ", ".join(vocab.term("data-categories", d).label.lower() for d in data[:4])
     text = f"{label}{': ' + what if what else ''}"
     return (text if claim.polarity == "affirmed" else f"Not: {text[0].lower()}{text[1:]}") + "."
 
 
-def _claim_mapping(vocab: Vocabulary, claim: _Claim) -> dict[str, object]:
+def _claim_mapping(vocab: Vocabulary, claim: ProposedClaim) -> dict[str, object]:
     from policylabel.consistency.claims import durations_in, iso_duration_days, numbers_in
 
     term = vocab.term("practices", claim.practice)
@@ -136,15 +136,23 @@ def _regions(reads: Sequence[Read]) -> list[dict[str, object]]:
     return out
 
 
-def draft_document(source: SourceText, path: Path, *, document: str, kind: str | None = None,
-                   title: str | None = None, skip: set[int] | None = None) -> dict[str, object]:
-    """The document mapping proposed for ``source`` (see module docstring)."""
+def propose(source: SourceText, path: Path, kind: str | None = None,
+            skip: set[int] | None = None) -> tuple[str, list[Sentence], list[Read], list[ProposedClaim]]:
+    """The document kind, the units, their statements and the claims proposed from them."""
     vocab = load_vocabulary()
     units = sentences(source)
     reads = extract(source, units, None)
     kind = kind or guess_kind(path, reads, vocab)
     allowed = practices_for(kind) or frozenset()
     reads = [Read(r.unit, tuple(s for s in r.statements if s.practice in allowed)) for r in reads]
+    return kind, units, reads, _group(reads, skip or set())
+
+
+def draft_document(source: SourceText, path: Path, *, document: str, kind: str | None = None,
+                   title: str | None = None, skip: set[int] | None = None) -> dict[str, object]:
+    """The document mapping proposed for ``source`` (see module docstring)."""
+    vocab = load_vocabulary()
+    kind, units, reads, claims = propose(source, path, kind, skip)
     heading = next((u.text for u in units if u.kind == "heading" and _printable(u.text)), None)
     doc: dict[str, object] = {
         "id": document, "kind": kind,
@@ -154,7 +162,6 @@ def draft_document(source: SourceText, path: Path, *, document: str, kind: str |
     found = document_dates(units)
     if found:
         doc["dates"] = {k: v.isoformat() for k, v in sorted(found.items())}
-    claims = _group(reads, skip or set())
     doc["claims"] = [_claim_mapping(vocab, c) for c in claims]
     regions = [r for r in _regions(reads) if skip is None or not _region_reviewed(r, reads, skip)]
     if regions:

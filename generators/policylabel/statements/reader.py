@@ -55,12 +55,15 @@ PRIORITY: tuple[str, ...] = (
     "indemnity", "warranty-disclaimer", "liability-limitation", "governing-law", "refunds", "account-balance",
     "termination-by-user", "termination-by-provider", "fees-and-payment", "content-licence", "acceptable-use",
     "device-restrictions", "parental-responsibility", "children", "communications-consent", "service-limits",
-    "location-services", "complaint", "legal-basis", "international-transfer", "sale", "tracking", "deletion",
-    "retention", "sharing", "collection", "security", "use", "contact", "other-term",
+    "location-services", "contact", "complaint", "legal-basis", "international-transfer", "sale", "tracking",
+    "security", "deletion", "retention", "sharing", "collection", "use", "other-term",
 )
 # Practices that are limits by nature: "not liable", "no warranty", "you may not" state them, not deny them.
 LIMITS = frozenset({"liability-limitation", "warranty-disclaimer", "acceptable-use", "device-restrictions",
-                    "service-limits"})
+                    "service-limits", "security", "non-discrimination"})
+# Practices about honouring a signal: only the first party's own words say whether it does.
+_SIGNALS = frozenset({"do-not-track", "global-privacy-control"})
+_WH = frozenset({"how", "what", "which", "whether", "why", "who", "whom", "where"})
 # Topics that state the practice even after a data verb ("we collect data from children": children).
 ABSORBING = frozenset({"tracking", "children", "targeted-advertising", "cross-context-advertising", "do-not-track",
                        "global-privacy-control", "sale", "international-transfer", "deletion", "retention",
@@ -148,11 +151,11 @@ def _clauses(toks: list[Token], lemmas: list[str]) -> list[_Clause]:
     return out
 
 
-def _negated(lemmas: list[str], cue: CueHit, lo: int, cue_spans: list[tuple[int, int]]) -> bool:
+def _negated(lemmas: list[str], cue: CueHit, lo: int, cue_spans: list[tuple[int, int]], window: int = 7) -> bool:
     """A negator in the few tokens before the cue, in the same clause core, not part of another cue."""
-    for i in range(cue.first - 1, max(lo, cue.first - 7) - 1, -1):
+    for i in range(cue.first - 1, max(lo, cue.first - window) - 1, -1):
         lem = lemmas[i]
-        if lem in (",", ";", ":") and i < cue.first - 1:
+        if (lem in (",", ";", ":") and i < cue.first - 1 and window <= 7) or lem in _WH:
             break
         if lem in NEGATORS and not any(a <= i <= b for a, b in cue_spans) \
                 and not any(_starts_with(lemmas, i, p) or (i > 0 and _starts_with(lemmas, i - 1, p))
@@ -217,8 +220,10 @@ _STOP = frozenset({"the", "a", "an", "to", "of", "and", "or", "in", "on", "for",
                    "within", "up", "if", "when", "once", "so", "only", "also", "then", "there", "into", "about"})
 
 
-def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[str] | None = None) -> list[Statement]:
-    """Statements of one unit of text starting at source offset ``base``."""
+def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[str] | None = None,
+              inherited: tuple[str, str] | None = None) -> list[Statement]:
+    """Statements of one unit of text starting at source offset ``base``. ``inherited`` (practice, polarity)
+    is what a lead-in ("We use your data to:") or a heading states for a unit that names no practice itself."""
     toks = tokenize(text, base)
     if not toks:
         return []
@@ -227,8 +232,11 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
     by_set: dict[str, list[CueHit]] = {}
     for h in hits:
         by_set.setdefault(h.set, []).append(h)
+    # A practice word inside a longer data, recipient or purpose phrase names that ("sale of assets").
+    longer = [h for name in ("data-categories", "recipients", "purposes") for h in by_set.get(name, ())]
     practice_hits = [h for h in by_set.get("practices", [])
-                     if (practices_allowed is None or h.term in practices_allowed) and not _is_noun_use(toks, lemmas, h)]
+                     if (practices_allowed is None or h.term in practices_allowed) and not _is_noun_use(toks, lemmas, h)
+                     and not any(o.first <= h.first and h.last <= o.last and o.size > h.size for o in longer)]
     data_hits = _leftmost_longest(by_set.get("data-categories", []))
     recipient_hits = _leftmost_longest(by_set.get("recipients", []))
     purpose_hits = _leftmost_longest(by_set.get("purposes", []))
@@ -262,15 +270,28 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 or any(lemmas[i] in _SECOND_PERSON for i in range(cl.first, rights_here[0].first))):
             h = rights_here[0]
             core.append(CueHit("practices", "data-subject-right", h.cue, h.first, h.last))
+        if not core and inherited is not None and (practices_allowed is None or inherited[0] in practices_allowed) \
+                and any(cl.first <= h.first <= cl.last for name in ("data-categories", "recipients", "purposes")
+                        for h in by_set.get(name, ())):
+            core.append(CueHit("practices", inherited[0], "", cl.first, cl.first - 1))
+        business_transfer = any(h.term == "business-transfer" and cl.first <= h.first <= cl.last for h in purpose_hits)
+        clause_has_object = any(cl.first <= h.first <= cl.last for h in data_hits + recipient_hits)
+        core = [h for h in core if not (h.term == "sale" and (business_transfer or not clause_has_object))]
+        if not any(lemmas[i] in _FIRST_PERSON for i in range(cl.first, cl.last + 1)):
+            core = [h for h in core if h.term not in _SIGNALS]  # "some browsers have a Do Not Track feature"
         if not core:
             continue
+        # A practice in an infinitive after another ("we use X to maintain records") states a purpose.
+        earliest = min(h.first for h in core)
+        core = [h for h in core if h.first == earliest or h.first == 0 or lemmas[h.first - 1] != "to"] or core
         mentions = tuple(sorted({h.term for h in practice_hits if cl.first <= h.first <= cl.last}))
         by_practice: dict[str, list[CueHit]] = {}
         for h in core:
             by_practice.setdefault(h.term, []).append(h)
         ranked = sorted(by_practice, key=lambda p: _RANK.get(p, len(_RANK)))
         top = ranked[0]
-        verbs_before = [p for p in ranked if p in DATA_VERBS and by_practice[p][0].first < by_practice[top][0].first]
+        verbs_before = [p for p in ranked if p in DATA_VERBS and p != "use"
+                        and by_practice[p][0].first < by_practice[top][0].first]
         if top not in ABSORBING and verbs_before:
             top = verbs_before[0]  # "we share your email with ... newsletters": the verb states the practice
         chosen = [top]
@@ -295,7 +316,10 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
         for practice in chosen:
             cues = by_practice[practice]
             cue = cues[0]
-            polarity = "denied" if any(_negated(lemmas, c, cl.first, cue_spans) for c in cues) else "affirmed"
+            window = 40 if practice == "children" else 7  # "nor do we knowingly collect ... from children"
+            polarity = "denied" if any(_negated(lemmas, c, cl.first, cue_spans, window) for c in cues) else "affirmed"
+            if not cue.cue and inherited is not None and inherited[1] == "denied":
+                polarity = "denied"
             if practice == "data-subject-right" or practice in LIMITS:
                 polarity = "affirmed"  # "you have the right not to be..." describes a right all the same
             if any(lemmas[c.first] == "non" or (lemmas[c.first].startswith("non") and len(lemmas[c.first]) > 6)
@@ -311,7 +335,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             out.append(Statement(
                 practice=name, polarity=polarity, modality=_modality(lemmas, cue, cl.first), actor=actor,
                 start=toks[cl.first].start, end=toks[cl.last].end, unit_start=unit_start, unit_end=unit_end,
-                cue=span_text(cue.first, cue.last), data=data, recipients=recipients, purposes=purposes,
+                cue=span_text(cue.first, cue.last) if cue.last >= cue.first else "", data=data, recipients=recipients, purposes=purposes,
                 rights=rights, retention=retention, amounts=clause_amounts, conditions=conditions,
                 exceptions=exceptions, opt_out=opt_out, absolute=absolute,
                 defining=bool(lem_set & _DEFINING), mentions=mentions, objects=objects))
