@@ -68,7 +68,7 @@ def _group(reads: Sequence[Read], skip: set[int]) -> list[ProposedClaim]:
     for r in reads:
         counts[r.unit.text] = counts.get(r.unit.text, 0) + 1
     groups: dict[tuple[int, str, str], ProposedClaim] = {}
-    for section, r in _sections(reads):
+    for _section, r in _sections(reads):
         if r.unit.span.start in skip or counts[r.unit.text] > MAX_REPEATS or not _printable(r.unit.text):
             continue
         for s in r.statements:

@@ -49,12 +49,12 @@ _DETERMINERS = frozenset({"the", "a", "an", "your", "our", "their", "its", "his"
                           "and", "or", "my"})
 # Practices a clause's other cues defer to, most specific first; the generic data verbs come last.
 PRIORITY: tuple[str, ...] = (
-    "do-not-track", "global-privacy-control", "cross-context-advertising", "targeted-advertising",
-    "non-discrimination", "exercising-rights", "data-subject-right", "marketing-choice", "policy-change",
-    "unilateral-changes", "acceptance", "scope", "controller-role", "third-party-services", "arbitration",
+    "do-not-track", "global-privacy-control", "cross-context-advertising", "targeted-advertising", "arbitration",
     "indemnity", "warranty-disclaimer", "liability-limitation", "governing-law", "refunds", "account-balance",
-    "termination-by-user", "termination-by-provider", "fees-and-payment", "content-licence", "acceptable-use",
-    "device-restrictions", "parental-responsibility", "children", "communications-consent", "service-limits",
+    "fees-and-payment", "termination-by-user", "termination-by-provider", "content-licence", "acceptable-use",
+    "device-restrictions", "parental-responsibility", "non-discrimination", "exercising-rights",
+    "data-subject-right", "marketing-choice", "policy-change", "unilateral-changes", "acceptance", "scope",
+    "controller-role", "third-party-services", "children", "communications-consent", "service-limits",
     "location-services", "contact", "complaint", "legal-basis", "international-transfer", "sale", "tracking",
     "security", "deletion", "retention", "sharing", "collection", "use", "other-term",
 )
@@ -63,6 +63,7 @@ LIMITS = frozenset({"liability-limitation", "warranty-disclaimer", "acceptable-u
                     "service-limits", "security", "non-discrimination"})
 # Practices about honouring a signal: only the first party's own words say whether it does.
 _SIGNALS = frozenset({"do-not-track", "global-privacy-control"})
+_SIGNAL_OTHERS = frozenset({"browser", "browsers", "some", "many", "most", "feature", "features"})
 _WH = frozenset({"how", "what", "which", "whether", "why", "who", "whom", "where"})
 # Topics that state the practice even after a data verb ("we collect data from children": children).
 ABSORBING = frozenset({"tracking", "children", "targeted-advertising", "cross-context-advertising", "do-not-track",
@@ -157,6 +158,8 @@ def _negated(lemmas: list[str], cue: CueHit, lo: int, cue_spans: list[tuple[int,
         lem = lemmas[i]
         if (lem in (",", ";", ":") and i < cue.first - 1 and window <= 7) or lem in _WH:
             break
+        if lem == "without" and i >= cue.first - 2:
+            return True  # "without refund", "without charge"
         if lem in NEGATORS and not any(a <= i <= b for a, b in cue_spans) \
                 and not any(_starts_with(lemmas, i, p) or (i > 0 and _starts_with(lemmas, i - 1, p))
                             for p in _NOT_NEGATIONS):
@@ -195,6 +198,10 @@ def _is_noun_use(toks: list[Token], lemmas: list[str], cue: CueHit) -> bool:
         return False
     if cue.first > 0 and lemmas[cue.first - 1] in _DETERMINERS:
         return True
+    if cue.first == 0:
+        return True  # "Store credit expires...": a capitalised first word, not an imperative
+    if cue.first + 1 < len(lemmas) and lemmas[cue.first + 1] in _DETERMINERS - {"of", "and", "or", "in", "for"}:
+        return False  # "the doorbell records your visitors"
     # "order records are kept": a plural after a noun; "the app records" would say "it records" or "we record".
     return toks[cue.first].norm.endswith("s") and cue.first > 0 and lemmas[cue.first - 1] not in _THIRD_PERSON
 
@@ -233,10 +240,13 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
     for h in hits:
         by_set.setdefault(h.set, []).append(h)
     # A practice word inside a longer data, recipient or purpose phrase names that ("sale of assets").
-    longer = [h for name in ("data-categories", "recipients", "purposes") for h in by_set.get(name, ())]
-    practice_hits = [h for h in by_set.get("practices", [])
-                     if (practices_allowed is None or h.term in practices_allowed) and not _is_noun_use(toks, lemmas, h)
-                     and not any(o.first <= h.first and h.last <= o.last and o.size > h.size for o in longer)]
+    longer = [h for name in ("data-categories", "recipients", "purposes", "rights") for h in by_set.get(name, ())]
+    all_practice_hits = [h for h in by_set.get("practices", [])
+                         if practices_allowed is None or h.term in practices_allowed]
+    longer += [h for h in all_practice_hits if h.size > 1]
+    practice_hits = [h for h in all_practice_hits if not _is_noun_use(toks, lemmas, h)
+                     and not any(o.first <= h.first and h.last <= o.last and o.size > h.size and o.term != h.term
+                                 for o in longer)]
     data_hits = _leftmost_longest(by_set.get("data-categories", []))
     recipient_hits = _leftmost_longest(by_set.get("recipients", []))
     purpose_hits = _leftmost_longest(by_set.get("purposes", []))
@@ -266,7 +276,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             continue
         rights_here = [h for h in right_hits if cl.first <= h.first <= cl.last]
         if rights_here and (practices_allowed is None or "data-subject-right" in practices_allowed) and (
-                set(lemmas[cl.first:cl.last + 1]) & _RIGHT_WORDS
+                set(lemmas[cl.first:cl.last + 1]) & (_RIGHT_WORDS | {"opt"})
                 or any(lemmas[i] in _SECOND_PERSON for i in range(cl.first, rights_here[0].first))):
             h = rights_here[0]
             core.append(CueHit("practices", "data-subject-right", h.cue, h.first, h.last))
@@ -277,21 +287,22 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
         business_transfer = any(h.term == "business-transfer" and cl.first <= h.first <= cl.last for h in purpose_hits)
         clause_has_object = any(cl.first <= h.first <= cl.last for h in data_hits + recipient_hits)
         core = [h for h in core if not (h.term == "sale" and (business_transfer or not clause_has_object))]
-        if not any(lemmas[i] in _FIRST_PERSON for i in range(cl.first, cl.last + 1)):
+        if not any(lemmas[i] in _FIRST_PERSON for i in range(cl.first, cl.last + 1)) \
+                and set(lemmas[cl.first:cl.last + 1]) & _SIGNAL_OTHERS:
             core = [h for h in core if h.term not in _SIGNALS]  # "some browsers have a Do Not Track feature"
         if not core:
             continue
         # A practice in an infinitive after another ("we use X to maintain records") states a purpose.
         earliest = min(h.first for h in core)
         core = [h for h in core if h.first == earliest or h.first == 0 or lemmas[h.first - 1] != "to"] or core
-        mentions = tuple(sorted({h.term for h in practice_hits if cl.first <= h.first <= cl.last}))
+        mentions = tuple(sorted({h.term for h in all_practice_hits if cl.first <= h.first <= cl.last}))
         by_practice: dict[str, list[CueHit]] = {}
         for h in core:
             by_practice.setdefault(h.term, []).append(h)
         ranked = sorted(by_practice, key=lambda p: _RANK.get(p, len(_RANK)))
         top = ranked[0]
         verbs_before = [p for p in ranked if p in DATA_VERBS and p != "use"
-                        and by_practice[p][0].first < by_practice[top][0].first]
+                        and any(by_practice[p][0].first < h.first < by_practice[top][0].first for h in data_hits)]
         if top not in ABSORBING and verbs_before:
             top = verbs_before[0]  # "we share your email with ... newsletters": the verb states the practice
         chosen = [top]
