@@ -1,7 +1,7 @@
 """``policylabel draft``: a document YAML proposed from a policy text, every claim marked for review.
 
 The text is segmented and read by the statement extractor; statements are grouped into claims per
-practice and polarity within each headed section, with their sentences as verbatim evidence; headings,
+practice and polarity, with their sentences as verbatim evidence in text order; headings,
 navigation and footers become out-of-scope regions. Every claim and region carries ``review: proposed``,
 so ``check --strict``, ``build`` and ``export`` refuse the document until a person has confirmed it.
 """
@@ -55,24 +55,16 @@ def guess_kind(path: Path, reads: Sequence[Read], vocab: Vocabulary) -> str:
     return "terms-of-service" if statements and tos * 2 > len(statements) else "privacy-policy"
 
 
-def _sections(reads: Sequence[Read]) -> Iterable[tuple[int, Read]]:
-    section = 0
-    for r in reads:
-        if r.unit.kind == "heading":
-            section += 1
-        yield section, r
-
-
 def _group(reads: Sequence[Read], skip: set[int]) -> list[ProposedClaim]:
     counts: dict[str, int] = {}
     for r in reads:
         counts[r.unit.text] = counts.get(r.unit.text, 0) + 1
-    groups: dict[tuple[int, str, str], ProposedClaim] = {}
-    for _section, r in _sections(reads):
+    groups: dict[tuple[str, str], ProposedClaim] = {}
+    for r in reads:
         if r.unit.span.start in skip or counts[r.unit.text] > MAX_REPEATS or not _printable(r.unit.text):
             continue
         for s in r.statements:
-            c = groups.setdefault((0, s.practice, s.polarity), ProposedClaim(s.practice, s.polarity))
+            c = groups.setdefault((s.practice, s.polarity), ProposedClaim(s.practice, s.polarity))
             if not c.units or c.units[-1] is not r.unit:
                 c.units.append(r.unit)
             c.statements.append(s)

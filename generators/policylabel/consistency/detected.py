@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from policylabel.consistency.contradictions import detect
+from policylabel.consistency.statement_rules import detect_all
 from policylabel.diagnostics import Diagnostic, Related, warning
 from policylabel.evidence import SourceText, Span
 from policylabel.model import Document, Quote
@@ -37,7 +37,7 @@ def check(doc: Document, source: SourceText, units: list[Sentence],
           matches: Mapping[str, tuple[Span, ...]]) -> tuple[list[DetectedReport], list[Diagnostic]]:
     reports: list[DetectedReport] = []
     diags: list[Diagnostic] = []
-    for found in detect(source, units):
+    for found in detect_all(source, units, doc.kind):
         locs = [loc.span for loc in found.locations]
         status, by = "open", None
         for f in doc.findings:

@@ -28,16 +28,28 @@ from policylabel.vocabulary import Vocabulary, load_vocabulary
 
 MAX_COMPARISONS = 20_000  # per document: a budget, not the mechanism that keeps the cost linear
 MAX_PER_BUCKET = 400  # statements of one polarity kept per bucket
+# Statements read from longer units are not compared: long sentences stack qualifications the extractor
+# does not model, and precision comes first.
+MAX_WORDS = 40
 _NOT_COMPARED = frozenset({"data-subject-right", "exercising-rights", "scope", "contact", "complaint",
                            "legal-basis", "controller-role", "third-party-services", "other-term",
-                           "acceptable-use", "policy-change", "security"})
+                           "acceptable-use", "policy-change", "security", "content-licence", "service-limits",
+                           "device-restrictions", "governing-law", "warranty-disclaimer", "liability-limitation",
+                           "indemnity", "parental-responsibility", "communications-consent", "acceptance",
+                           "location-services", "marketing-choice", "non-discrimination"})
+# A fee is stated, not just mentioned, with an amount or a charging verb.
+_CHARGING = frozenset({"charge", "bill", "pay", "add", "fee"})
 _STORAGE = frozenset({"retention", "deletion"})
-_GENERIC_OBJECTS = frozenset({"day", "days", "month", "year", "week", "hour", "time", "service", "services",
-                              "information", "data", "personal", "site", "app", "terms", "account", "use"})
+_GENERIC_OBJECTS = frozenset({"day", "month", "year", "week", "hour", "time", "information", "data", "personal",
+                              "site", "term", "use", "your", "any", "other", "minute", "direct", "directly",
+                              "only", "certain", "such", "additional", "some", "all", "new", "reasonable",
+                              "applicable", "available", "also", "including", "include"})
 _REGIONAL = frozenset({"eea", "eu", "europe", "european", "uk", "california", "country", "countries",
                        "jurisdiction", "jurisdictions", "region", "state", "states", "local", "law", "laws",
                        "where"})
 _DEFAULT_DATA = ("personal-information",)
+# The practice an opt-out right is about.
+_RIGHT_PRACTICES: dict[str, tuple[str, ...]] = {"opt-out-sale": ("sale",)}
 
 
 @dataclass(frozen=True)
@@ -60,12 +72,27 @@ def _narrower_any(vocab: Vocabulary, set_name: str, narrow: Iterable[str], broad
     return any(b in vocab.ancestors(set_name, n) for n in narrow for b in broad)
 
 
+# Words too frequent in the document to tell one thing from another (the vendor's own name, "service").
+_frequent: frozenset[str] = frozenset()
+
+
 def _same_object(a: Statement, b: Statement) -> bool:
-    return bool((a.objects & b.objects) - _GENERIC_OBJECTS)
+    """The words next to each cue say the statements are about the same thing ("setup fee", "gem purchases")."""
+    return bool(((a.anchors & b.objects) | (a.objects & b.anchors)) - _GENERIC_OBJECTS - _frequent)
+
+
+def _frequent_words(statements: list[Statement]) -> frozenset[str]:
+    counts: dict[str, int] = {}
+    for s in statements:
+        for w in s.objects:
+            counts[w] = counts.get(w, 0) + 1
+    limit = max(6, len(statements) // 20)
+    return frozenset(w for w, n in counts.items() if n > limit)
 
 
 def _comparable(s: Statement) -> bool:
-    return s.actor == "first-party" and not s.defining and s.practice not in _NOT_COMPARED and not s.exceptions
+    return s.actor == "first-party" and not s.defining and s.practice not in _NOT_COMPARED and not s.exceptions \
+        and s.words <= MAX_WORDS
 
 
 def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement) -> bool:
@@ -75,11 +102,23 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
         return False  # "you may opt out of..." is handled by the opt-out rule
     if denied.practice not in vocab.ancestors("practices", affirmed.practice):
         return False
+    if affirmed.practice == "fees-and-payment" and not (
+            any(a.kind in ("money", "percent") for a in affirmed.amounts) or _CHARGING & set(affirmed.cue.lower().split())):
+        return False
     if denied.practice in DATA_VERBS or affirmed.practice in DATA_VERBS or denied.data or affirmed.data:
-        da, aa = _data(vocab, denied), _data(vocab, affirmed)
-        if not _related_any(vocab, "data-categories", da, aa):
+        # The affirmed data must be the denied data or narrower ("no personal data" vs "health data"); data the
+        # affirmation leaves unnamed is the same only when the same words say so ("recordings").
+        da = _data(vocab, denied)
+        broad_denial = denied.data == _DEFAULT_DATA and bool(denied.recipients)  # "no personal information to X"
+        if not (_narrower_any(vocab, "data-categories", affirmed.data, da)
+                or (not affirmed.data and (_same_object(denied, affirmed) or broad_denial))):
             return False
-        if denied.recipients and not _narrower_any(vocab, "recipients", affirmed.recipients, denied.recipients):
+        if not denied.data and not denied.recipients and not _same_object(denied, affirmed):
+            return False  # "we have no access to X" names no data: only the same words make it the same
+        if denied.recipients and not (_narrower_any(vocab, "recipients", affirmed.recipients, denied.recipients)
+                                      or (not affirmed.recipients and _same_object(denied, affirmed))):
+            return False
+        if not affirmed.data and broad_denial and not affirmed.recipients:
             return False
         if denied.purposes and not _related_any(vocab, "purposes", affirmed.purposes, denied.purposes):
             return False
@@ -134,8 +173,10 @@ def _label(vocab: Vocabulary, practice: str) -> str:
 
 def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabulary | None = None) -> list[DetectedFinding]:
     """Contradictions between the statements of one text, sorted by first location."""
+    global _frequent
     vocab = vocab or load_vocabulary()
     reads = list(reads)
+    _frequent = _frequent_words([s for r in reads for s in r.statements])
     items: list[_Item] = []
     for r in reads:
         for s in r.statements:
@@ -174,9 +215,9 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
         for d in denials:
             if not spend():
                 break
-            mentioned = set(o.statement.mentions) | {o.statement.practice}
-            if any(d.statement.practice in vocab.ancestors("practices", m) for m in mentioned
-                   if m in vocab.sets["practices"].terms and m not in _NOT_COMPARED) \
+            # What is opted out of: the right the clause names ("opt out of the sale" -> sale).
+            mentioned = {p for r in o.statement.rights for p in _RIGHT_PRACTICES.get(r, ())}
+            if any(d.statement.practice in vocab.ancestors("practices", m) for m in mentioned) \
                     and _related_any(vocab, "data-categories", _data(vocab, d.statement) or _DEFAULT_DATA,
                                      _data(vocab, o.statement) or _DEFAULT_DATA):
                 report.add(d, o, f"the text denies {_label(vocab, d.statement.practice)} but offers an opt-out of it")
@@ -201,6 +242,10 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
         for b in aged[i + 1:]:
             if not spend():
                 break
+            verbs_a = set(a.statement.mentions) & DATA_VERBS
+            verbs_b = set(b.statement.mentions) & DATA_VERBS
+            if verbs_a and verbs_b and verbs_a != verbs_b:
+                continue  # an age for collecting and another for selling are two rules, not two answers
             if not (_ages(a.statement) & _ages(b.statement)):
                 report.add(a, b, "the text gives two different minimum ages")
     return sorted(report.found.values(), key=lambda f: (f.locations[0].span.start, f.key))
@@ -209,3 +254,20 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
 def _opt_out_items(source: SourceText, reads: Iterable[Read]) -> list[_Item]:
     return [_Item(s, r.unit.span.line, (r.unit.span.start, r.unit.span.end))
             for r in reads for s in r.statements if s.opt_out and not s.defining and s.actor != "other"]
+
+
+def detect_all(source: SourceText, units: list | None = None, kind: str | None = None) -> list[DetectedFinding]:
+    """Every detected finding: the text rules of :mod:`contradictions` (contacts, dates, empty sections and
+    the contradictions they find), plus the statement rules' contradictions that no finding already covers."""
+    from policylabel.consistency.contradictions import detect
+    from policylabel.segment import sentences
+    from policylabel.statements import extract
+
+    if units is None:
+        units = sentences(source)
+    base = detect(source, units)
+    covered = [frozenset(loc.span.line for loc in f.locations) for f in base if f.kind == "contradiction"]
+    extra = [f for f in detect_statements(source, extract(source, units, kind))
+             if not any(frozenset(loc.span.line for loc in f.locations) <= lines for lines in covered)
+             and f.key not in {b.key for b in base}]
+    return sorted(base + extra, key=lambda f: (f.locations[0].span.start if f.locations else 0, f.kind, f.key))

@@ -21,21 +21,33 @@ NEGATORS = frozenset({"not", "never", "no", "none", "neither", "nor", "nobody", 
 _NOT_NEGATIONS = (("not", "limited"), ("no", "longer"), ("not", "only"), ("or", "not"), ("no", "later"),
                   ("not", "just"), ("no", "matter"))
 _ABSOLUTE = frozenset({"never", "any", "all", "anyone", "circumstance", "whatsoever", "ever", "none"})
-_CONDITION_WORDS = frozenset({"if", "when", "whenever", "where", "once", "provided", "only", "until", "upon",
-                              "after", "before", "in case"})
+_CONDITION_WORDS = frozenset({"if", "when", "whenever", "where", "provided", "only"})
 _EXCEPTION_WORDS = frozenset({"except", "unless", "excluding", "apart", "save", "other"})
 _EXCEPTION_NEXT = {"apart": "from", "save": "for", "other": "than", "only": "if"}
 _CONTRAST = frozenset({"but", "however", "whereas", "although", "though", "while"})
 _SUBJECTS = frozenset({"we", "you", "they", "it", "our", "us", "i", "he", "she", "this", "these", "users",
                        "user", "customers", "customer"})
 _FIRST_PERSON = frozenset({"we", "us", "our", "i", "ours"})
+_SUBJECT_FIRST_PERSON = frozenset({"we", "i"})
+_ANCHOR = 3  # tokens either side of a cue that say what it is about
 _SECOND_PERSON = frozenset({"you"})
+_ON_DEVICE = (("locally",), ("on", "your", "device"), ("on", "the", "device"))
+# Qualifiers that narrow a statement to part of the data or to a time window: never compared.
+_NARROWING = (("last", "four"), ("last", "4"), ("partial",), ("truncated",), ("masked",), ("preceding",),
+              ("past",), ("previous",), ("prior", "to"), ("formerly",), ("next", "year"), ("in", "the", "future"))
+# Words after a negated cue that make it a limit ("do not retain ... longer than necessary").
+_LIMIT_AFTER = (("longer", "than"), ("more", "than"), ("beyond",), ("no", "longer", "than"))
+# An opt-out offered: a means of exercising it follows.
+_MECHANISMS = frozenset({"click", "clicking", "link", "email", "emailing", "contact", "contacting", "form", "setting",
+                         "settings", "visit", "visiting", "call", "calling", "write", "writing", "toggle", "button",
+                         "submit", "submitting", "send", "sending", "dashboard", "page", "unsubscribe"})
 _OTHER_PRONOUNS = frozenset({"they", "their"})
 _BE = frozenset({"be"})
 _MAY = frozenset({"may", "might", "can", "could"})
 _WILL = frozenset({"will", "shall", "would"})
 _MUST = frozenset({"must"})
-_DEFINING = frozenset({"means", "mean", "defined", "define", "defines", "definition", "refers"})
+_DEFINING = frozenset({"means", "mean", "defined", "define", "defines", "definition", "refers", "describe",
+                       "describes", "explain", "explains"})
 _RIGHT_WORDS = frozenset({"right", "rights", "request", "entitled"})
 _OPT_OUT = (("opt", "out"), ("unsubscribe",), ("withdraw",), ("opt", "outs"))
 # Verbs that are also nouns: not a practice when a determiner or a noun modifier precedes them.
@@ -64,6 +76,8 @@ LIMITS = frozenset({"liability-limitation", "warranty-disclaimer", "acceptable-u
 # Practices about honouring a signal: only the first party's own words say whether it does.
 _SIGNALS = frozenset({"do-not-track", "global-privacy-control"})
 _SIGNAL_OTHERS = frozenset({"browser", "browsers", "some", "many", "most", "feature", "features"})
+# A practice after these words is reported, not stated ("whether and how we have sold").
+_EMBEDDING = frozenset({"whether", "how", "what"})
 _WH = frozenset({"how", "what", "which", "whether", "why", "who", "whom", "where"})
 # Topics that state the practice even after a data verb ("we collect data from children": children).
 ABSORBING = frozenset({"tracking", "children", "targeted-advertising", "cross-context-advertising", "do-not-track",
@@ -99,6 +113,8 @@ class Statement:
     defining: bool = False  # the clause defines a term rather than stating a practice
     mentions: tuple[str, ...] = ()  # every practice cued in the clause
     objects: frozenset[str] = field(default_factory=frozenset)  # content lemmas of the core: what it is about
+    anchors: frozenset[str] = field(default_factory=frozenset)  # content lemmas next to the cue: its object
+    words: int = 0  # length of the unit in words
 
 
 @dataclass
@@ -141,12 +157,10 @@ def _clauses(toks: list[Token], lemmas: list[str]) -> list[_Clause]:
                 core_last = min(core_last, i - 1)
                 break
             if lem in _CONDITION_WORDS and i > a and not (lem == "only" and (i + 1 > b or lemmas[i + 1] != "if")):
-                if lem in ("after", "before", "until", "upon", "once") and not (i + 1 <= b and lemmas[i + 1] in _SUBJECTS):
-                    continue  # "after 60 days" is a period, not a condition
                 conditions.append((i, b))
                 core_last = min(core_last, i - 1)
                 break
-        if lemmas[a] in _CONDITION_WORDS and lemmas[a] not in ("only", "after", "before", "upon", "until", "once"):
+        if lemmas[a] in _CONDITION_WORDS and lemmas[a] != "only":
             conditions.append((a, b))
         out.append(_Clause(a, b, core_last, conditions, exceptions))
     return out
@@ -180,9 +194,15 @@ def _modality(lemmas: list[str], cue: CueHit, lo: int) -> str:
 
 
 def _actor(lemmas: list[str], cue: CueHit, lo: int, recipient_ends: set[int]) -> str:
-    for i in range(cue.first - 1, max(lo, cue.first - 9) - 1, -1):
+    lead = [w for w in lemmas[lo:cue.first] if w.isalnum()]
+    if (cue.first > lo and all(w in NEGATORS or w in ("do", "please", "never") for w in lead)) or \
+            (cue.first == lo and cue.size == 1 and lemmas[lo] in _NOUNY_VERBS | {"collect", "share", "sell"}):
+        return "user"  # an imperative: "Don't use the service while driving"
+    if any(_starts_with(lemmas, i, p) for i in range(lo, len(lemmas)) for p in _ON_DEVICE):
+        return "other"  # "stored locally on your device": not kept by the first party
+    for i in range(cue.first - 1, lo - 1, -1):  # back to the clause's start: its subject
         lem = lemmas[i]
-        if lem in _FIRST_PERSON:
+        if lem in _SUBJECT_FIRST_PERSON:
             return "first-party"
         if lem in _SECOND_PERSON:
             return "user"
@@ -240,7 +260,9 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
     for h in hits:
         by_set.setdefault(h.set, []).append(h)
     # A practice word inside a longer data, recipient or purpose phrase names that ("sale of assets").
-    longer = [h for name in ("data-categories", "recipients", "purposes", "rights") for h in by_set.get(name, ())]
+    longer = [h for name in ("data-categories", "recipients", "purposes") for h in by_set.get(name, ())]
+    # Opt-out names ("Do Not Sell My Personal Information", "opt out of the sale") name a right, not a practice.
+    longer += [h for h in by_set.get("rights", ()) if {"not", "opt"} & set(lemmas[h.first:h.last + 1])]
     all_practice_hits = [h for h in by_set.get("practices", [])
                          if practices_allowed is None or h.term in practices_allowed]
     longer += [h for h in all_practice_hits if h.size > 1]
@@ -315,20 +337,34 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
         retention = _terms(retention_hits, cl.first, cl.last)
         clause_amounts = tuple(a for a in unit_amounts if cl.first <= a.first <= cl.last)
         lem_set = set(lemmas[cl.first:cl.last + 1])
-        opt_out = any(_starts_with(lemmas, i, p) for i in range(cl.first, cl.last + 1) for p in _OPT_OUT)
+        opt_at = next((i for i in range(cl.first, cl.last + 1) for p in _OPT_OUT if _starts_with(lemmas, i, p)), None)
+        opt_out = opt_at is not None
         conditions = tuple(pending_conditions) + tuple(span_text(a, b) for a, b in cl.conditions)
         exceptions = tuple(span_text(a, b) for a, b in cl.exceptions)
+        narrowing = [i for i in range(cl.first, cl.last + 1) for p in _NARROWING if _starts_with(lemmas, i, p)]
+        if narrowing:
+            exceptions += (span_text(narrowing[0], min(cl.last, narrowing[0] + 3)),)
+        clause_words = set(lemmas[cl.first:cl.last + 1]) | {t.norm for t in toks[cl.first:cl.last + 1]}
+        opt_out = opt_out and bool(clause_words & _MECHANISMS) and not (clause_words & _RIGHT_WORDS) \
+            and not any(lemmas[i] in NEGATORS for i in range(cl.first, opt_at or cl.first))
         pending_conditions = []
-        cue_positions = {i for h in hits if cl.first <= h.first <= cl.last and h.set == "practices"
-                         for i in range(h.first, h.last + 1)}
-        objects = frozenset(lemmas[i] for i in range(cl.first, cl.core_last + 1)
-                            if toks[i].word and lemmas[i] not in _STOP and i not in cue_positions
-                            and not lemmas[i].isdigit() and len(lemmas[i]) > 2)
+        content = [(i, lem[:-1] if lem.endswith("s") and len(lem) > 3 and not lem.endswith("ss") else lem)
+                   for i in range(cl.first, cl.core_last + 1) for lem in (lemmas[i],)
+                   if toks[i].word and lem not in _STOP and not lem.isdigit() and len(lem) > 2]
         for practice in chosen:
             cues = by_practice[practice]
             cue = cues[0]
+            # What the clause is about: its content words without the practice's own one-word cues ("fee",
+            # "refund"), plural -s stripped ("gems" and "gem" are one object).
+            own = {lemmas[h.first] for h in cues if h.size == 1}
+            objects = frozenset(w for _, w in content if w not in own and w + "s" not in own)
+            anchors = frozenset(w for i, w in content if w not in own and w + "s" not in own
+                                and cue.first - _ANCHOR <= i <= cue.last + _ANCHOR)
             window = 40 if practice == "children" else 7  # "nor do we knowingly collect ... from children"
             polarity = "denied" if any(_negated(lemmas, c, cl.first, cue_spans, window) for c in cues) else "affirmed"
+            if polarity == "denied" and any(_starts_with(lemmas, i, p) for i in range(cue.last + 1, cl.core_last + 1)
+                                            for p in _LIMIT_AFTER):
+                polarity = "affirmed"  # "we do not keep it longer than necessary" states a limit
             if not cue.cue and inherited is not None and inherited[1] == "denied":
                 polarity = "denied"
             if practice == "data-subject-right" or practice in LIMITS:
@@ -349,5 +385,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 cue=span_text(cue.first, cue.last) if cue.last >= cue.first else "", data=data, recipients=recipients, purposes=purposes,
                 rights=rights, retention=retention, amounts=clause_amounts, conditions=conditions,
                 exceptions=exceptions, opt_out=opt_out, absolute=absolute,
-                defining=bool(lem_set & _DEFINING), mentions=mentions, objects=objects))
+                defining=bool(lem_set & _DEFINING) or any(lemmas[i] in _EMBEDDING for i in range(cl.first, cue.first)),
+                mentions=mentions, objects=objects, anchors=anchors,
+                words=sum(1 for t in toks if t.word)))
     return out
