@@ -18,7 +18,7 @@ from policylabel.diagnostics import Diagnostic, error
 from policylabel.evidence import SourceText
 from policylabel.model import Document
 from policylabel.segment import Sentence, sentences
-from policylabel.statements import Read, Statement, document_dates, extract, practices_for
+from policylabel.statements import Read, Statement, document_dates, extract
 from policylabel.statements.regions import region_reason
 from policylabel.vocabulary import Vocabulary, load_vocabulary
 
@@ -133,10 +133,9 @@ def propose(source: SourceText, path: Path, kind: str | None = None,
     """The document kind, the units, their statements and the claims proposed from them."""
     vocab = load_vocabulary()
     units = sentences(source)
-    reads = extract(source, units, None)
-    kind = kind or guess_kind(path, reads, vocab)
-    allowed = practices_for(kind) or frozenset()
-    reads = [Read(r.unit, tuple(s for s in r.statements if s.practice in allowed)) for r in reads]
+    if kind is None:  # a first reading with every practice tells the kind; the second reads for that kind
+        kind = guess_kind(path, extract(source, units, None), vocab)
+    reads = extract(source, units, kind)
     return kind, units, reads, _group(reads, skip or set())
 
 
