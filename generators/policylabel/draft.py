@@ -19,6 +19,7 @@ from policylabel.evidence import SourceText
 from policylabel.model import Document
 from policylabel.segment import Sentence, sentences
 from policylabel.statements import Read, Statement, document_dates, extract
+from policylabel.statements.reader import DATA_VERBS
 from policylabel.statements.regions import region_reason
 from policylabel.vocabulary import Vocabulary, load_vocabulary
 
@@ -64,6 +65,8 @@ def _group(reads: Sequence[Read], skip: set[int]) -> list[ProposedClaim]:
         if r.unit.span.start in skip or counts[r.unit.text] > MAX_REPEATS or not _printable(r.unit.text):
             continue
         for s in r.statements:
+            if s.actor == "user" and s.practice in DATA_VERBS:
+                continue  # "Don't share your password": the reader's conduct, not a practice of the vendor
             c = groups.setdefault((s.practice, s.polarity), ProposedClaim(s.practice, s.polarity))
             if not c.units or c.units[-1] is not r.unit:
                 c.units.append(r.unit)

@@ -124,7 +124,8 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
             return False
         # With no data named on either side, only the same words say it is the same thing.
         return bool(denied.data or affirmed.data or denied.recipients) or _same_object(denied, affirmed)
-    return _same_object(denied, affirmed)
+    # Elsewhere the same wording of the practice and the same object: "no setup fee" / "a setup fee of $49".
+    return bool(denied.cue_stems & affirmed.cue_stems) and _same_object(denied, affirmed)
 
 
 def _periods(s: Statement) -> frozenset[float]:
@@ -168,7 +169,19 @@ class _Report:
 
 
 def _label(vocab: Vocabulary, practice: str) -> str:
-    return vocab.term("practices", practice).label.lower()
+    return f"'{vocab.term('practices', practice).label}'"
+
+
+def _what(vocab: Vocabulary, a: Statement, b: Statement) -> str:
+    data = [vocab.term("data-categories", d).label.lower() for d in (b.data or a.data)[:2]]
+    if data:
+        return f" ({', '.join(data)})"
+    shared = sorted(((a.anchors & b.objects) | (a.objects & b.anchors)) - _GENERIC_OBJECTS - _frequent)
+    return f" ({', '.join(shared[:3])})" if shared else ""
+
+
+def _periods_text(s: Statement) -> str:
+    return ", ".join(sorted({a.iso or "" for a in s.amounts if a.kind == "period"}))
 
 
 def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabulary | None = None) -> list[DetectedFinding]:
@@ -206,9 +219,9 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
                 if not spend():
                     break
                 if _polarity_conflict(vocab, d.statement, a.statement):
-                    report.add(d, a, f"the text denies {_label(vocab, d.statement.practice)} here and states "
-                                     f"{_label(vocab, a.statement.practice)} there, for the same "
-                                     f"{'data' if d.statement.data or a.statement.data else 'thing'}")
+                    report.add(d, a, f"{_label(vocab, d.statement.practice)} is denied on line {d.line} but "
+                                     f"{_label(vocab, a.statement.practice)} is stated on line {a.line}"
+                                     f"{_what(vocab, d.statement, a.statement)}")
     # 2. Opt-outs offered for a practice denied.
     denials = [it for it in items if it.statement.polarity == "denied" and not it.statement.conditions]
     for o in _opt_out_items(source, reads):
@@ -220,7 +233,8 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
             if any(d.statement.practice in vocab.ancestors("practices", m) for m in mentioned) \
                     and _related_any(vocab, "data-categories", _data(vocab, d.statement) or _DEFAULT_DATA,
                                      _data(vocab, o.statement) or _DEFAULT_DATA):
-                report.add(d, o, f"the text denies {_label(vocab, d.statement.practice)} but offers an opt-out of it")
+                report.add(d, o, f"{_label(vocab, d.statement.practice)} is denied on line {d.line} but an opt-out "
+                                 f"of it is offered on line {o.line}")
     # 3. Two periods for the same thing; two minimum ages.
     timed: dict[str, list[_Item]] = {}
     for it in items:
@@ -234,7 +248,9 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
                 if not spend():
                     break
                 if _period_conflict(vocab, a.statement, b.statement):
-                    report.add(a, b, "the text gives two different periods for the same thing")
+                    report.add(a, b, f"two different periods for the same thing: {_periods_text(a.statement)} on line "
+                                     f"{a.line}, {_periods_text(b.statement)} on line {b.line}"
+                                     f"{_what(vocab, a.statement, b.statement)}")
     aged = [it for r in reads for s in r.statements if _ages(s) and not s.conditions
             for it in [_Item(s, r.unit.span.line, (r.unit.span.start, r.unit.span.end))]
             if not (set(r.unit.text.lower().split()) & _REGIONAL)][:MAX_PER_BUCKET]
@@ -247,7 +263,9 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
             if verbs_a and verbs_b and verbs_a != verbs_b:
                 continue  # an age for collecting and another for selling are two rules, not two answers
             if not (_ages(a.statement) & _ages(b.statement)):
-                report.add(a, b, "the text gives two different minimum ages")
+                ages_a = ", ".join(f"{v:g}" for v in sorted(_ages(a.statement)))
+                ages_b = ", ".join(f"{v:g}" for v in sorted(_ages(b.statement)))
+                report.add(a, b, f"two different minimum ages: {ages_a} on line {a.line}, {ages_b} on line {b.line}")
     return sorted(report.found.values(), key=lambda f: (f.locations[0].span.start, f.key))
 
 

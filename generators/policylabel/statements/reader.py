@@ -29,6 +29,9 @@ _SUBJECTS = frozenset({"we", "you", "they", "it", "our", "us", "i", "he", "she",
                        "user", "customers", "customer"})
 _FIRST_PERSON = frozenset({"we", "us", "our", "i", "ours"})
 _SUBJECT_FIRST_PERSON = frozenset({"we", "i"})
+# A negation before these words is theirs ("not responsible for the collection").
+_NEG_BLOCKERS = frozenset({"responsible", "liable", "able", "obligated", "required"})
+_IMPERATIVE_OPENERS = frozenset({"never", "please", "always", "avoid"})
 _ANCHOR = 3  # tokens either side of a cue that say what it is about
 _SECOND_PERSON = frozenset({"you"})
 _ON_DEVICE = (("locally",), ("on", "your", "device"), ("on", "the", "device"))
@@ -115,6 +118,7 @@ class Statement:
     objects: frozenset[str] = field(default_factory=frozenset)  # content lemmas of the core: what it is about
     anchors: frozenset[str] = field(default_factory=frozenset)  # content lemmas next to the cue: its object
     words: int = 0  # length of the unit in words
+    cue_stems: frozenset[str] = field(default_factory=frozenset)  # five-letter stems of the practice's cue words
 
 
 @dataclass
@@ -166,11 +170,18 @@ def _clauses(toks: list[Token], lemmas: list[str]) -> list[_Clause]:
     return out
 
 
-def _negated(lemmas: list[str], cue: CueHit, lo: int, cue_spans: list[tuple[int, int]], window: int = 7) -> bool:
-    """A negator in the few tokens before the cue, in the same clause core, not part of another cue."""
+def _negated(lemmas: list[str], cue: CueHit, lo: int, cue_spans: list[tuple[int, int]], window: int = 7,
+             other_cues: frozenset[int] = frozenset()) -> bool:
+    """A negator in the few tokens before the cue, in the same clause core, not part of another cue. A negator
+    belongs to the nearest practice after it ("never sell what we collect": collect is not negated), except
+    across a coordination ("do not sell or share")."""
     for i in range(cue.first - 1, max(lo, cue.first - window) - 1, -1):
         lem = lemmas[i]
-        if (lem in (",", ";", ":") and i < cue.first - 1 and window <= 7) or lem in _WH:
+        if i in other_cues and lemmas[i + 1] not in ("or", "and", "nor", ","):
+            break
+        if lem in _NEG_BLOCKERS:
+            break
+        if (lem in (";", ":") and i < cue.first - 1 and window <= 7) or lem in _WH:
             break
         if lem == "without" and i >= cue.first - 2:
             return True  # "without refund", "without charge"
@@ -194,10 +205,13 @@ def _modality(lemmas: list[str], cue: CueHit, lo: int) -> str:
 
 
 def _actor(lemmas: list[str], cue: CueHit, lo: int, recipient_ends: set[int]) -> str:
-    lead = [w for w in lemmas[lo:cue.first] if w.isalnum()]
-    if (cue.first > lo and all(w in NEGATORS or w in ("do", "please", "never") for w in lead)) or \
-            (cue.first == lo and cue.size == 1 and lemmas[lo] in _NOUNY_VERBS | {"collect", "share", "sell"}):
-        return "user"  # an imperative: "Don't use the service while driving"
+    start = max([lo] + [i + 1 for i in range(lo, cue.first) if lemmas[i] == ":"])  # after a "Label:"
+    lead = [w for w in lemmas[start:cue.first] if w.isalnum()]
+    words = [w for w in lemmas[start:] if w.isalnum()]
+    if (words[:1] and words[0] in _IMPERATIVE_OPENERS and not set(words) & _SUBJECT_FIRST_PERSON) or \
+            (cue.first > start and all(w in NEGATORS or w in ("do", "please") for w in lead)) or \
+            (cue.first == start and cue.size == 1 and lemmas[start] in _NOUNY_VERBS | {"collect", "share", "sell"}):
+        return "user"  # an imperative: "Don't use the service while driving", "Never send..."
     if any(_starts_with(lemmas, i, p) for i in range(lo, len(lemmas)) for p in _ON_DEVICE):
         return "other"  # "stored locally on your device": not kept by the first party
     for i in range(cue.first - 1, lo - 1, -1):  # back to the clause's start: its subject
@@ -302,6 +316,8 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 or any(lemmas[i] in _SECOND_PERSON for i in range(cl.first, rights_here[0].first))):
             h = rights_here[0]
             core.append(CueHit("practices", "data-subject-right", h.cue, h.first, h.last))
+        if inherited is not None and not any(h.term in DATA_VERBS for h in core):
+            core = []  # under a lead-in ("We use your data to:"), an item's topic words do not restate the practice
         if not core and inherited is not None and (practices_allowed is None or inherited[0] in practices_allowed) \
                 and any(cl.first <= h.first <= cl.last for name in ("data-categories", "recipients", "purposes")
                         for h in by_set.get(name, ())):
@@ -361,7 +377,10 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             anchors = frozenset(w for i, w in content if w not in own and w + "s" not in own
                                 and cue.first - _ANCHOR <= i <= cue.last + _ANCHOR)
             window = 40 if practice == "children" else 7  # "nor do we knowingly collect ... from children"
-            polarity = "denied" if any(_negated(lemmas, c, cl.first, cue_spans, window) for c in cues) else "affirmed"
+            others = frozenset(h.last for h in practice_hits if h.term != practice) if practice != "children" \
+                else frozenset()  # "we do not knowingly collect ... from children": the verb's negation is theirs
+            polarity = "denied" if any(_negated(lemmas, c, cl.first, cue_spans, window, others) for c in cues) \
+                else "affirmed"
             if polarity == "denied" and any(_starts_with(lemmas, i, p) for i in range(cue.last + 1, cl.core_last + 1)
                                             for p in _LIMIT_AFTER):
                 polarity = "affirmed"  # "we do not keep it longer than necessary" states a limit
@@ -387,5 +406,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 exceptions=exceptions, opt_out=opt_out, absolute=absolute,
                 defining=bool(lem_set & _DEFINING) or any(lemmas[i] in _EMBEDDING for i in range(cl.first, cue.first)),
                 mentions=mentions, objects=objects, anchors=anchors,
-                words=sum(1 for t in toks if t.word)))
+                words=sum(1 for t in toks if t.word),
+                cue_stems=frozenset(w.removeprefix("non")[:5] for c in cues for w in lemmas[c.first:c.last + 1]
+                                    if w.isalpha() and w not in _STOP)))
     return out
