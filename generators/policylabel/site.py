@@ -27,7 +27,7 @@ from xml.sax.saxutils import escape as xml_escape
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup, escape
 
-from policylabel import jsonld, p3p, paths
+from policylabel import jsonld, p3p, paths, site_versions
 from policylabel.check import DocumentReport
 from policylabel.diagnostics import Diagnostic, display_path, error
 from policylabel.gcpolicy import rare_collections
@@ -376,6 +376,8 @@ def _render_site(w: SiteWriter, reports: list[DocumentReport], vendors: list[Ven
     if paths.CONTEXT.exists():
         w.copy("context.jsonld", paths.CONTEXT)
     w.write("w3c/p3p.xml", p3p.reference_file(all_reports, base))
+    for rel, feed in site_versions.feeds(all_reports, config.title, base, vendor_dir, document_dir):
+        w.write(rel, feed)
     for f in sorted(paths.STATIC.rglob("*")):
         if f.is_file():
             w.copy("static/" + f.relative_to(paths.STATIC).as_posix(), f)
@@ -509,11 +511,15 @@ def _document_files(d: _Doc, graph_text: Any, incoming: dict[str, list[tuple[Any
     items += incoming.get(doc.ref, [])
     view = source_view(r, evidence_index(items), job.vocab)
     vendor = job.vendor_by_id.get(doc.vendor_id, r.vendor)
+    version_rows, version_files = site_versions.document_files(
+        r, d.dir, lambda rel, template, **ctx: job.env.get_template(template).render(
+            root=_root_of(rel), path=rel, **job.common, **ctx), job.vocab)
+    files += version_files
     # The page embeds the document's whole graph, the content of label.jsonld beside it (linked as
     # rel=alternate), escaped so that no string can close the <script> element.
     page(d.dir + "index.html", "label.html", doc=d, label=d.label, vendor=vendor, published=published,
          jsonld=Markup(jsonld.script_escape(graph_text.text)),
-         has_p3p=doc.kind == "privacy-policy", has_jsonld=True)
+         has_p3p=doc.kind == "privacy-policy", has_jsonld=True, versions=version_rows)
     page(d.dir + "source.html", "source.html", doc=d, label=d.label, vendor=vendor, view=view)
     if r.source is not None:
         # The original bytes: the target of the JSON-LD evidence selectors.

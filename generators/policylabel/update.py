@@ -215,8 +215,11 @@ def plan(doc: Document, loaded: Loaded, new_path: Path, date: str | None) -> tup
                                 doc.yaml_path, hint="give the date the new text was captured"))
     history = _history_path(doc, old_date, old_bytes)
     relative = history.relative_to(doc.yaml_path.parent).as_posix()
+    old_yaml = read_bounded(doc.yaml_path, "the document YAML", 1024 * 1024)
     yaml_bytes = _edit_yaml(doc, loaded, outcome, new_sha, today, (old_date, doc.sha256, relative))
-    writes = [(history, old_bytes), (doc.source_path, new_bytes), (doc.yaml_path, yaml_bytes)]
+    # The description as it stood for the previous text: the site compares labels across versions with it.
+    writes = [(history, old_bytes), (history.with_suffix(".yaml"), old_yaml), (doc.source_path, new_bytes),
+              (doc.yaml_path, yaml_bytes)]
     outcome.written = [p for p, _ in writes]
     return outcome, writes
 
@@ -243,8 +246,8 @@ def _history_path(doc: Document, day: str, data: bytes) -> Path:
     folder = doc.yaml_path.parent / HISTORY / doc.id
     for n in range(1, 1000):
         path = folder / (f"{day}.txt" if n == 1 else f"{day}-{n}.txt")
-        existing = _maybe(path) if path.exists() or path.is_symlink() else None
-        if not (path.exists() or path.is_symlink()) or existing == data:
+        taken = any(p.exists() or p.is_symlink() for p in (path, path.with_suffix(".yaml")))
+        if not taken or (_maybe(path) == data and not path.with_suffix(".yaml").exists()):
             return path
     raise UpdateError(error("io", "too many versions on one day", folder))
 
