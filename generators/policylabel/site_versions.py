@@ -59,7 +59,7 @@ def document_files(report: DocumentReport, doc_dir: str, render: Callable[..., s
     for k, change in enumerate(changes):
         d = diffs[k]
         text_href = "source.txt" if k == 0 else f"versions/{changes[k - 1].slug}.txt"
-        rows.append(VersionRow(change.date or "(not recorded)", change.sha256, f"versions/{change.slug}/",
+        rows.append(VersionRow(change.date or "(not recorded)", change.sha256, f"versions/{change.slug}/index.html",
                                text_href, d.added if d else None, d.removed if d else None,
                                len(d.claims) if d and d.claims is not None else None))
     oldest = changes[-1]
