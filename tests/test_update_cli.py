@@ -212,3 +212,14 @@ def test_every_scalar_style_is_rewritten_in_place(acme: Path, tmp_path: Path, ca
     # Every line that is not the quote, the hash or an addition is kept.
     removed = [line for line in text.splitlines() if line not in after.splitlines()]
     assert all("sha256" in line or "collect your" in line or "create an account" in line for line in removed), removed
+
+
+def test_a_history_folder_leading_out_of_the_vendor_folder_is_refused(acme: Path, tmp_path: Path, capsys) -> None:
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    os.symlink(outside, acme / "history")
+    before = _snapshot(acme)
+    code, out, _ = _run(capsys, "update", str(acme / "policy.yaml"), str(_new(tmp_path, OLD + "More.\n")),
+                        "--date", "2025-01-01")
+    assert code == 2 and "update-refused" in out
+    assert list(outside.iterdir()) == [] and _snapshot(acme) == before

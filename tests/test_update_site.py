@@ -125,3 +125,15 @@ def test_characters_xml_cannot_carry_are_dropped_from_feeds() -> None:
 
     assert _xml_text("a\x01b\x1b[2Jc\ufffed\U0001f600") == "ab[2Jcd\U0001f600"
     ET.fromstring(f"<t>{_xml_text(''.join(chr(i) for i in range(0x20)))}</t>")
+
+
+def test_graph_with_versions_conforms_to_the_shapes() -> None:
+    from policylabel import jsonld
+    from test_jsonld_shacl import conforms
+
+    targets, _ = discover([FIXTURE])
+    validation = validate(targets)
+    result = check(validation)
+    report = next(r for r in result.reports if r.document.versions)
+    ok, text = conforms(jsonld.document_graph(report))
+    assert ok, text

@@ -214,6 +214,9 @@ def plan(doc: Document, loaded: Loaded, new_path: Path, date: str | None) -> tup
         raise UpdateError(error("usage", f"--date {today} is before the recorded text's date {old_date}",
                                 doc.yaml_path, hint="give the date the new text was captured"))
     history = _history_path(doc, old_date, old_bytes)
+    if not history.parent.resolve().is_relative_to(doc.yaml_path.parent.resolve()):
+        raise UpdateError(error("update-refused", f"{HISTORY}/ resolves outside the vendor folder (symlink?)",
+                                history.parent, hint="versions are kept inside the vendor folder"))
     relative = history.relative_to(doc.yaml_path.parent).as_posix()
     old_yaml = read_bounded(doc.yaml_path, "the document YAML", 1024 * 1024)
     yaml_bytes = _edit_yaml(doc, loaded, outcome, new_sha, today, (old_date, doc.sha256, relative))
