@@ -24,6 +24,7 @@ PAGE_TYPES = {
     "namespace": "ns/index.html",
     "not-found": "404.html",
     "injection-label": "evil/privacy-policy/index.html",
+    "version-change": "acme/privacy-policy/versions/2023-06-01/index.html",
 }
 
 
