@@ -138,7 +138,7 @@ HEDGES: tuple[Hedge, ...] = (
              "law", "laws", "legal", "possi", "feasi", "appro", "avail", "as the law")),
     Hedge("quantity", _p("certain", "some"),
           _s("certa", "some", "somet", "speci", "parti", "limit", "select", "part", "parts", "porti", "subse", "sever",
-             "few", "liste", "named", "these", "those", "other", "may", "might", "can")),
+             "few", "liste", "named", "these", "those", "other")),
     Hedge("generality", _p("generally", "usually", "typically", "normally", "in general", "ordinarily"),
           _s("gener", "usual", "typic", "norma", "most", "often", "ordin", "mainl", "as a rule", "commo")),
 )
