@@ -193,7 +193,8 @@ _GENERIC = frozenset({
     "types", "category", "categories", "specific", "given", "provided", "provides", "said", "does", "doing", "done",
     "something", "thing", "things",
 })
-# Words that name a term in every set it is used: the vendor is "we", retention "as required" is the law's.
+# Words that name a term although its label does not say them: the vendor is "we"; any "data" or
+# "information" is personal information in general.
 _EXTRA_CUES: dict[tuple[str, str], tuple[str, ...]] = {
     ("recipients", "vendor"): ("we", "us", "our"),
     ("data-categories", "personal-information"): ("personal", "information", "data"),
@@ -301,9 +302,7 @@ def check(doc: Document, source: SourceText, matches: Mapping[str, tuple[Span, .
         context = [_heading_stems(headings, starts, q.span.start, cache) for q in quoted]
         summary = tokens(claim.summary)
         for code, message, quote, hint, attr in _findings(vocab, claim, summary, quoted, context):
-            ptr = pointer_join(claim.pointer, attr)
-            if attr != "summary":
-                ptr = _value_pointer(loaded, claim, attr, ptr)
+            ptr = pointer_join(claim.pointer, attr) if attr == "summary" else _value_pointer(claim, attr)
             line, col = loaded.position(ptr)
             related = [Related(str(quote.quote.yaml_path), quote.quote.line, quote.quote.column, "the quote"),
                        Related(str(doc.source_path), quote.span.line, quote.span.column, "its passage")] \
@@ -313,7 +312,8 @@ def check(doc: Document, source: SourceText, matches: Mapping[str, tuple[Span, .
     return diags
 
 
-def _value_pointer(loaded: Loaded, claim: Claim, attr: str, ptr: str) -> str:
+def _value_pointer(claim: Claim, attr: str) -> str:
+    """The pointer of one value ("data=email-address"): the list item, or the scalar."""
     name, _, value = attr.partition("=")
     base = pointer_join(claim.pointer, name)
     if name in CLAIM_LIST_ATTRIBUTES:
