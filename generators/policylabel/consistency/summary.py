@@ -31,7 +31,6 @@ STEM = 5  # words are compared by their first five letters where stems are asked
 
 # ---------------------------------------------------------------------------------------------- tokens
 
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 _CONTRACTIONS = (("can't", "cannot"), ("won't", "will not"), ("n't", " not"), ("'s", ""))
 
 
@@ -41,7 +40,7 @@ _WORD = re.compile(r"[^\W_]+")
 
 def tokens(text: str) -> tuple[str, ...]:
     """Lower-case word tokens (letters and digits), contractions expanded; linear in the text."""
-    t = normalise(text).lower().translate(_APOSTROPHES)
+    t = normalise(text).lower().replace("`", "'")  # normalise already makes typographic quotes "'"
     for old, new in _CONTRACTIONS:
         t = t.replace(old, new)
     return tuple(_WORD.findall(t))
