@@ -174,3 +174,52 @@ def test_the_recorded_text_is_found_in_a_kept_version(acme: Path, tmp_path: Path
     code, out, _ = _run(capsys, "update", str(yaml_path), str(tmp_path / "again.txt"), "--date", "2025-03-01")
     assert code == 0, out
     assert (acme / "policy.txt").read_text(encoding="utf-8") == second
+
+
+QUOTE = "We collect your name and email address when you create an account."
+REWORDED = "We collect your full name and email address when you create an account."
+
+
+@pytest.mark.parametrize("written", [
+    f"      - {QUOTE}  # a comment after the quote",
+    f"      - '{QUOTE}'",
+    f'      - "{QUOTE}"',
+    "      - We collect your name and email address\n        when you create an account.",
+    f"      - >-\n        {QUOTE}\n\n  # a comment between claims",
+    f"      - |-\n        {QUOTE}",
+    f"    evidence: [\"{QUOTE}\"]",
+])
+def test_every_scalar_style_is_rewritten_in_place(acme: Path, tmp_path: Path, capsys, written: str) -> None:
+    yaml_path = acme / "policy.yaml"
+    text = yaml_path.read_text(encoding="utf-8")
+    if written.startswith("    evidence:"):
+        text = text.replace(f"    evidence:\n      - {QUOTE}", written)
+    else:
+        text = text.replace(f"      - {QUOTE}", written)
+    assert written in text
+    yaml_path.write_text(text, encoding="utf-8")
+    new = _new(tmp_path, OLD.replace(QUOTE, REWORDED))
+    code, out, err = _run(capsys, "update", str(yaml_path), str(new), "--date", "2025-01-01", "--format", "json")
+    assert code == 1, out + err
+    assert json.loads(out)["quotes"][0]["status"] == "reworded"
+    after = yaml_path.read_text(encoding="utf-8")
+    assert "# a comment" in after if "# a comment" in written else True
+    from ruamel.yaml import YAML
+
+    data = YAML(typ="safe").load(after)
+    assert data["claims"][0]["evidence"] == [REWORDED] and data["claims"][0]["review"] == "proposed"
+    assert data["claims"][1]["evidence"] == ["We do not sell your personal information."]
+    # Every line that is not the quote, the hash or an addition is kept.
+    removed = [line for line in text.splitlines() if line not in after.splitlines()]
+    assert all("sha256" in line or "collect your" in line or "create an account" in line for line in removed), removed
+
+
+def test_a_history_folder_leading_out_of_the_vendor_folder_is_refused(acme: Path, tmp_path: Path, capsys) -> None:
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    os.symlink(outside, acme / "history")
+    before = _snapshot(acme)
+    code, out, _ = _run(capsys, "update", str(acme / "policy.yaml"), str(_new(tmp_path, OLD + "More.\n")),
+                        "--date", "2025-01-01")
+    assert code == 2 and "update-refused" in out
+    assert list(outside.iterdir()) == [] and _snapshot(acme) == before

@@ -111,8 +111,9 @@ def units(source: SourceText, honour: set[tuple[str, str]] | None = None,
     norm = source.normalised
     if candidates is None:
         candidates = line_breaks(source)
-    breaks = {k for k, key in candidates if honour is None or key in honour}
-    cuts = sorted({m.start() + 1 for m in _SENTENCE_END.finditer(norm) if _ends_sentence(norm, m.start())} | breaks)
+    breaks = {k for k, key in candidates if honour is None or key[0] == "item" or key in honour}
+    ends = {m.start() + 1 for m in _SENTENCE_END.finditer(norm) if _ends_sentence(norm, m.start(), breaks)}
+    cuts = sorted(ends | breaks)
     cuts.append(len(norm))
     out: list[Unit] = []
     start = 0
@@ -127,15 +128,17 @@ def units(source: SourceText, honour: set[tuple[str, str]] | None = None,
     return out
 
 
-def _ends_sentence(norm: str, at: int) -> bool:
-    """The mark at ``at`` ends a sentence unless it ends a list number or a lone letter ("2.", "a.")."""
+def _ends_sentence(norm: str, at: int, breaks: set[int]) -> bool:
+    """The mark at ``at`` ends a sentence unless it ends a list number or letter ("2.", "a.") that starts a
+    unit: at the start of the text, after a line break that cuts, or after another sentence's end."""
     word_start = norm.rfind(" ", 0, at) + 1
     letters = 0
     for c in norm[word_start:at]:
         letters += c.isalpha()
         if letters > 1 or not c.isalnum():
             return True
-    return False
+    starts_unit = word_start == 0 or (word_start - 1) in breaks or norm[word_start - 2] in ".!?:;"
+    return not starts_unit
 
 
 def _add_unit(out: list[Unit], norm: str, start: int, end: int) -> None:
@@ -152,8 +155,8 @@ def line_breaks(source: SourceText) -> list[tuple[int, tuple[str, str]]]:
     punctuation that a line not starting in lower case follows (a heading or a list entry; key: that line
     without its list marker), and before a line that starts with a list marker (key: that line).
 
-    Other line breaks are spaces. Between two versions only the breaks whose key both have are honoured,
-    so a paragraph re-wrapped into short lines cuts nothing.
+    Other line breaks are spaces. Between two versions, a heading break is honoured only if both versions
+    have its key, so a paragraph re-wrapped into short lines cuts nothing; list items always cut.
     """
     text = source.text
     out: list[tuple[int, tuple[str, str]]] = []

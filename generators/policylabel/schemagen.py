@@ -28,6 +28,22 @@ DURATION_PATTERN = durations.SCHEMA_PATTERN
 SHA256_PATTERN = "^[0-9a-f]{64}$"
 REVIEW_STATES = ("proposed",)
 COUNTRY_PATTERN = "^[A-Z]{2}(-[A-Z0-9]{1,3})?$"
+# Every text field: no control character but tab and line feed (C0, DEL, C1). They would end up in XML
+# (where they are not allowed), in HTML and on terminals; a YAML escape such as "\x1b" or "\0" makes them.
+TEXT_PATTERN = r"^[^\x00-\x08\x0b-\x1f\x7f-\x9f]*$"
+URL_PATTERN = r"^https?://[^\x00-\x20\x7f-\x9f]+$"  # a URL: http(s), no space, no control character
+
+
+def _text_fields(node: Any) -> Any:
+    """``node`` with :data:`TEXT_PATTERN` on every free-text string (one without enum, pattern or format)."""
+    if isinstance(node, list):
+        return [_text_fields(x) for x in node]
+    if not isinstance(node, dict):
+        return node
+    out = {k: _text_fields(v) for k, v in node.items()}
+    if out.get("type") == "string" and not {"enum", "pattern", "format"} & out.keys():
+        out["pattern"] = TEXT_PATTERN
+    return out
 
 
 # What a curator writes for each vocabulary set, shown by editors on hover and in completion (the sets'
@@ -156,6 +172,15 @@ def _contact() -> dict[str, Any]:
 
 def document_schema(vocab: Vocabulary) -> dict[str, Any]:
     """The schema of one document YAML (a privacy policy or terms of service and its claims)."""
+    return _text_fields(_document_schema(vocab))
+
+
+def vendor_schema(vocab: Vocabulary) -> dict[str, Any]:
+    """The schema of vendor.yaml (the organisation)."""
+    return _text_fields(_vendor_schema(vocab))
+
+
+def _document_schema(vocab: Vocabulary) -> dict[str, Any]:
     claim_props: dict[str, Any] = {
         "id": {"type": "string", "pattern": ID_PATTERN,
                "description": "Optional stable id of the claim, unique in the document."},
@@ -310,7 +335,7 @@ def document_schema(vocab: Vocabulary) -> dict[str, Any]:
                              "examples": ["privacy-policy.txt"]},
                     "sha256": {"type": "string", "pattern": SHA256_PATTERN,
                                "description": "SHA-256 of the text file's bytes (`policylabel rehash` records it)."},
-                    "url": {"type": "string", "format": "uri", "pattern": "^https?://",
+                    "url": {"type": "string", "format": "uri", "pattern": URL_PATTERN,
                             "description": "Where the document is published, when known."},
                     "captured": {"type": "string", "pattern": DATE_PATTERN,
                                  "description": "When this text was captured (`policylabel update --date` "
@@ -349,8 +374,7 @@ def document_schema(vocab: Vocabulary) -> dict[str, Any]:
     })
 
 
-def vendor_schema(vocab: Vocabulary) -> dict[str, Any]:
-    """The schema of vendor.yaml (the organisation)."""
+def _vendor_schema(vocab: Vocabulary) -> dict[str, Any]:
     address = {
         "type": "object", "title": "Postal address", "additionalProperties": False,
         "required": ["country"],
@@ -375,7 +399,7 @@ def vendor_schema(vocab: Vocabulary) -> dict[str, Any]:
             "id": {"type": "string", "pattern": ID_PATTERN,
                    "description": "The vendor id; equals the folder name.", "examples": ["example-co"]},
             "name": {"type": "string", "minLength": 1, "description": "The name people know it by."},
-            "website": {"type": "string", "format": "uri", "pattern": "^https?://"},
+            "website": {"type": "string", "format": "uri", "pattern": URL_PATTERN},
             "description": {"type": "string", "minLength": 1},
             "legal-entities": {
                 "type": "array", "minItems": 1,

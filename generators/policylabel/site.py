@@ -29,7 +29,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from markupsafe import Markup, escape
 
 from policylabel import badge as badges
-from policylabel import charts, jsonld, p3p, paths
+from policylabel import charts, jsonld, p3p, paths, site_versions
 from policylabel.check import DocumentReport
 from policylabel.diagnostics import Diagnostic, display_path, error
 from policylabel.gcpolicy import rare_collections
@@ -299,15 +299,18 @@ class VendorEntry:
     docs: tuple[DocEntry, ...]
     pages: tuple[str, ...]  # the HTML pages written for it, for the sitemap
     catalogue: tuple[tuple[str, str], ...]  # its catalogue nodes, serialised: (@id, compact JSON)
+    changes: tuple[site_versions.FeedEntry, ...] = ()  # its documents' version changes, for the site's feed
 
     def to_json(self) -> dict[str, Any]:
         return {"id": self.id, "name": self.name, "docs": [d.to_json() for d in self.docs],
-                "pages": list(self.pages), "catalogue": [list(n) for n in self.catalogue]}
+                "pages": list(self.pages), "catalogue": [list(n) for n in self.catalogue],
+                "changes": [dataclasses.asdict(c) for c in self.changes]}
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> VendorEntry:
         return cls(d["id"], d["name"], tuple(DocEntry.from_json(x) for x in d["docs"]), tuple(d["pages"]),
-                   tuple((str(i), str(t)) for i, t in d["catalogue"]))
+                   tuple((str(i), str(t)) for i, t in d["catalogue"]),
+                   tuple(site_versions.FeedEntry(**c) for c in d.get("changes", ())))
 
 
 @dataclass
@@ -493,8 +496,12 @@ def render_vendor(v: Vendor, reports: list[DocumentReport]) -> tuple[list[tuple[
     entries = tuple(DocEntry(v.id, v.name, d.report.document.id, d.report.document.title, d.report.document.kind,
                              d.label.summary, tuple(sorted(d.label.practices.items()))) for d in vdocs)
     catalogue = jsonld.compact_parts(jsonld.vendor_reference_graph(v, docs, ctx.base, relative=False)).nodes
+    changes = tuple(site_versions.entries(d.report for d in vdocs))
+    if changes:
+        rel = vendor_dir(v.id) + "feed.xml"
+        files.append((rel, site_versions.feed(changes, ctx.base, rel, f"{v.name}: changes", document_dir)))
     pages = tuple(sorted(rel for rel, _ in files if rel.endswith(".html")))
-    return files, VendorEntry(v.id, v.name, entries, pages, catalogue)
+    return files, VendorEntry(v.id, v.name, entries, pages, catalogue, changes)
 
 
 @dataclass
@@ -541,13 +548,18 @@ def _document_files(d: _Doc, graph_text: Any, incoming: dict[str, list[tuple[Any
     items += incoming.get(doc.ref, [])
     minimap = build_minimap(d.label, ctx.vocab)
     view = source_view(r, evidence_index(items), ctx.vocab, minimap.bookmarks)
+    version_rows, version_files = site_versions.document_files(
+        r, d.dir, lambda rel, template, **kw: ctx.env.get_template(template).render(
+            root=_root_of(rel), path=rel, **ctx.common, **kw), ctx.vocab)
+    files += version_files
     # The page embeds the document's whole graph, the content of label.jsonld beside it (linked as
     # rel=alternate), escaped so that no string can close the <script> element.
     badge = badges.document_badge(d.label, ctx.vocab)
     files.append((d.dir + "badge.svg", badges.svg(badge)))
     page(d.dir + "index.html", "label.html", doc=d, label=d.label, vendor=vendor, published=published,
          jsonld=Markup(jsonld.script_escape(graph_text.text)),
-         has_p3p=doc.kind == "privacy-policy", has_jsonld=True, badge=badge, minimap=minimap)
+         has_p3p=doc.kind == "privacy-policy", has_jsonld=True, badge=badge, minimap=minimap,
+         versions=version_rows)
     page(d.dir + "source.html", "source.html", doc=d, label=d.label, vendor=vendor, view=view)
     if r.source is not None:
         # The original bytes: the target of the JSON-LD evidence selectors.
@@ -609,6 +621,8 @@ def finish_site(w: SiteWriter, vendors: list[VendorEntry]) -> None:
     page("404.html", "404.html")
     if paths.CONTEXT.exists():
         w.copy("context.jsonld", paths.CONTEXT)
+    changes = site_versions.newest(c for v in vendors for c in v.changes)
+    w.write("feed.xml", site_versions.feed(changes, base, "feed.xml", f"{ctx.config.title}: changes", document_dir))
     w.write("w3c/p3p.xml", p3p.reference_file_for([(d.vendor_id, d.id) for d in docs if d.kind == "privacy-policy"],
                                                   base))
     for f in sorted(paths.STATIC.rglob("*")):

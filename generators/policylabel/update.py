@@ -19,7 +19,6 @@ import re
 import stat
 import subprocess
 import tempfile
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -29,11 +28,11 @@ from policylabel.evidence import SourceText, decode_source
 from policylabel.load import Loaded
 from policylabel.model import Document
 from policylabel.reanchor import MOVED, REMOVED, REWORDED, UNCHANGED, Result, reanchor
+from policylabel.yamledit import YamlText, render_scalar, scalar_inline
 
 MAX_TEXT_BYTES = 8 * 1024 * 1024
 HISTORY = "history"
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_FOLD_WIDTH = 110
 
 
 @dataclass(frozen=True)
@@ -215,9 +214,15 @@ def plan(doc: Document, loaded: Loaded, new_path: Path, date: str | None) -> tup
         raise UpdateError(error("usage", f"--date {today} is before the recorded text's date {old_date}",
                                 doc.yaml_path, hint="give the date the new text was captured"))
     history = _history_path(doc, old_date, old_bytes)
+    if not history.parent.resolve().is_relative_to(doc.yaml_path.parent.resolve()):
+        raise UpdateError(error("update-refused", f"{HISTORY}/ resolves outside the vendor folder (symlink?)",
+                                history.parent, hint="versions are kept inside the vendor folder"))
     relative = history.relative_to(doc.yaml_path.parent).as_posix()
+    old_yaml = read_bounded(doc.yaml_path, "the document YAML", 1024 * 1024)
     yaml_bytes = _edit_yaml(doc, loaded, outcome, new_sha, today, (old_date, doc.sha256, relative))
-    writes = [(history, old_bytes), (doc.source_path, new_bytes), (doc.yaml_path, yaml_bytes)]
+    # The description as it stood for the previous text: the site compares labels across versions with it.
+    writes = [(history, old_bytes), (history.with_suffix(".yaml"), old_yaml), (doc.source_path, new_bytes),
+              (doc.yaml_path, yaml_bytes)]
     outcome.written = [p for p, _ in writes]
     return outcome, writes
 
@@ -244,8 +249,8 @@ def _history_path(doc: Document, day: str, data: bytes) -> Path:
     folder = doc.yaml_path.parent / HISTORY / doc.id
     for n in range(1, 1000):
         path = folder / (f"{day}.txt" if n == 1 else f"{day}-{n}.txt")
-        existing = _maybe(path) if path.exists() or path.is_symlink() else None
-        if not (path.exists() or path.is_symlink()) or existing == data:
+        taken = any(p.exists() or p.is_symlink() for p in (path, path.with_suffix(".yaml")))
+        if not taken or (_maybe(path) == data and not path.with_suffix(".yaml").exists()):
             return path
     raise UpdateError(error("io", "too many versions on one day", folder))
 
@@ -255,62 +260,59 @@ def _history_path(doc: Document, day: str, data: bytes) -> Path:
 
 def _edit_yaml(doc: Document, loaded: Loaded, outcome: Outcome, new_sha: str, day: str,
                version: tuple[str, str, str]) -> bytes:
-    """The YAML with the new hash, date, version and quotes, and the review markers; checked by parsing it."""
+    """The YAML with the new hash, date, version and quotes, and the review markers; checked by parsing it.
+
+    Positions come from the validated load (``loaded``): no second parse before the final check.
+    """
     raw = read_bounded(doc.yaml_path, "the document YAML", 1024 * 1024)
     bom = raw.startswith(b"\xef\xbb\xbf")
-    text = raw[3:].decode("utf-8") if bom else raw.decode("utf-8")
-    newline = "\r\n" if "\r\n" in text else ("\r" if "\r" in text else "\n")
-    from ruamel.yaml import YAML
-
-    root = YAML(typ="safe").compose(text)
+    y = YamlText((raw[3:] if bom else raw).decode("utf-8"))
     edits: list[tuple[int, int, str]] = []
-    source = _child(root, "source")
-    sha_node = _child(source, "sha256")
-    s = text.index(doc.sha256, sha_node.start_mark.index, sha_node.end_mark.index)
+    # The hash: its 64 digits replaced where they stand.
+    sha_at = y.index(*loaded.position("/source/sha256"))
+    s = y.text.index(doc.sha256, sha_at)
     edits.append((s, s + len(doc.sha256), new_sha))
-    # Insertions after the sha256 line: the capture date, then the earlier version.
-    after_sha = _line_end(text, sha_node.end_mark.index)
-    indent = " " * _key(source, "sha256").start_mark.column
-    captured = _child(source, "captured")
-    if captured is not None:
-        edits.append((captured.start_mark.index, captured.end_mark.index, f'"{day}"'))
-    versions = _child(source, "versions")
-    old_date, old_sha, relative = version
-    item = [f'- date: "{old_date}"', f"  sha256: {old_sha}", f"  file: {_scalar_inline(relative)}"]
-    inserted = "" if captured is not None else f'{indent}captured: "{day}"{newline}'
-    if versions is None:
-        inserted += f"{indent}versions:{newline}" + "".join(f"{indent}  {x}{newline}" for x in item)
-    elif versions.flow_style or not versions.value:
-        raise UpdateError(error("update-refused", "`source.versions` must be a block list to be extended",
-                                doc.yaml_path, versions.start_mark.line + 1, versions.start_mark.column + 1))
+    # The capture date and the earlier version, on new lines after the hash's line.
+    after_sha = y.line_end(s)
+    indent = " " * (loaded.position("/source/sha256", key=True)[1] - 1)
+    nl = y.newline
+    if "/source/captured" in loaded.values:
+        at = y.index(*loaded.position("/source/captured"))
+        edits.append((at, y.scalar_end(at, loaded.position("/source/captured", key=True)[1] - 1), f'"{day}"'))
+        inserted = ""
     else:
-        first = versions.value[0]
-        dash_col = _dash_column(text, first.start_mark.index)
-        at = first.start_mark.index - (first.start_mark.column - dash_col)
-        pad = " " * dash_col
-        block = item[0] + newline + "".join(f"{pad}{x}{newline}" for x in item[1:]) + pad
-        edits.append((at, at, block))
+        inserted = f'{indent}captured: "{day}"{nl}'
+    old_date, old_sha, relative = version
+    item = [f'- date: "{old_date}"', f"  sha256: {old_sha}", f"  file: {scalar_inline(relative)}"]
+    if "/source/versions/0" in loaded.values:
+        first = y.index(*loaded.position("/source/versions/0"))
+        line_start = y.line_start(first)
+        dash = y.text.rfind("-", line_start, first)
+        if dash < 0 or y.text[line_start:dash].strip():
+            raise UpdateError(error("update-refused", "`source.versions` must be a block list to be extended",
+                                    doc.yaml_path, *loaded.position("/source/versions")))
+        pad = " " * (dash - line_start)
+        edits.append((line_start, line_start, "".join(f"{pad}{x}{nl}" for x in item)))
+    elif "/source/versions" in loaded.values:
+        raise UpdateError(error("update-refused", "`source.versions` must be a block list to be extended",
+                                doc.yaml_path, *loaded.position("/source/versions")))
+    else:
+        inserted += f"{indent}versions:{nl}" + "".join(f"{indent}  {x}{nl}" for x in item)
     if inserted:
         edits.append((after_sha, after_sha, inserted))
-    # Quotes rewritten, owners marked.
-    by_pointer = {q.pointer: q for q in outcome.quotes}
-    marked: set[str] = set()
+    # Reworded quotes rewritten; their owners (and those of removed quotes) marked for review.
     for q in outcome.quotes:
         if q.status == REWORDED and q.new is not None and q.new != q.old:
-            node, parent = _at(root, q.pointer)
-            edits.append(_replace_scalar(text, node, parent, q.new, newline))
+            edits.append(_replace_quote(y, loaded, q.pointer, q.new, doc))
+    by_pointer = {q.pointer: q for q in outcome.quotes}
     for pointer in _owners_to_mark(doc, by_pointer):
-        if pointer in marked:
-            continue
-        marked.add(pointer)
-        mapping, _ = _at(root, pointer)
-        if _child(mapping, "review") is None:
-            edits.append(_insert_review(text, mapping, newline, doc))
+        if pointer + "/review" not in loaded.values:
+            edits.append(_insert_review(y, loaded, pointer, doc))
     edits.sort(key=lambda e: (e[0], e[1]))
     for (_, a1, _), (b0, _, _) in itertools.pairwise(edits):
         if b0 < a1:
             raise UpdateError(error("update-refused", "overlapping edits of the YAML", doc.yaml_path))
-    out = text
+    out = y.text
     for a, b, repl in reversed(edits):
         out = out[:a] + repl + out[b:]
     _verify(out, doc, outcome, new_sha)
@@ -328,119 +330,38 @@ def _owners_to_mark(doc: Document, by_pointer: dict[str, QuoteChange]) -> list[s
     return out
 
 
-def _child(node: Any, key: str) -> Any:
-    for k, v in getattr(node, "value", ()) if _is_mapping(node) else ():
-        if k.value == key:
-            return v
-    return None
+def _replace_quote(y: YamlText, loaded: Loaded, pointer: str, value: str, doc: Document) -> tuple[int, int, str]:
+    """An edit writing ``value`` in place of the quote at ``pointer``."""
+    start = y.index(*loaded.position(pointer))
+    parent, last = pointer.rsplit("/", 1)
+    in_flow = y.text[y.index(*loaded.position(parent))] in "[{"
+    if in_flow:
+        owner_col = content_col = 0
+    elif last.isdigit():  # a list item: it belongs to its dash
+        owner_col = y.text.rfind("-", y.line_start(start), start) - y.line_start(start)
+        content_col = y.column(start)
+    else:  # a mapping value (out-of-scope start/end): it belongs to its key
+        owner_col = loaded.position(pointer, key=True)[1] - 1
+        content_col = owner_col + 2
+    if owner_col < 0:
+        raise UpdateError(error("update-refused", "cannot locate the quote to rewrite", doc.yaml_path,
+                                *loaded.position(pointer), pointer))
+    end = y.flow_scalar_end(start) if in_flow else y.scalar_end(start, owner_col)
+    style = y.text[start]
+    return start, end, render_scalar(value, style, in_flow, y.column(start), content_col, y.newline)
 
 
-def _key(node: Any, key: str) -> Any:
-    for k, _ in node.value:
-        if k.value == key:
-            return k
-    return None
-
-
-def _is_mapping(node: Any) -> bool:
-    from ruamel.yaml.nodes import MappingNode
-
-    return isinstance(node, MappingNode)
-
-
-def _at(root: Any, pointer: str) -> tuple[Any, Any]:
-    """The node at a JSON pointer and its parent."""
-    node, parent = root, None
-    for token in pointer.split("/")[1:]:
-        token = token.replace("~1", "/").replace("~0", "~")
-        parent = node
-        node = _child(node, token) if _is_mapping(node) else node.value[int(token)]
-    return node, parent
-
-
-def _line_end(text: str, index: int) -> int:
-    """Index just after the line break that ends the line holding ``index``."""
-    nl = text.find("\n", index)
-    cr = text.find("\r", index)
-    if cr >= 0 and (nl < 0 or cr < nl):
-        return cr + (2 if text.startswith("\r\n", cr) else 1)
-    return len(text) if nl < 0 else nl + 1
-
-
-def _dash_column(text: str, index: int) -> int:
-    line_start = max(text.rfind("\n", 0, index), text.rfind("\r", 0, index)) + 1
-    dash = text.rfind("-", line_start, index)
-    return dash - line_start
-
-
-def _printable(text: str) -> bool:
-    return all(c == " " or (c.isprintable() and unicodedata.category(c) not in ("Zl", "Zp")) for c in text)
-
-
-def _scalar_inline(text: str) -> str:
-    """A double-quoted YAML scalar (JSON escapes, which YAML reads alike; non-printables escaped)."""
-    out = []
-    for c in text:
-        if c in '"\\':
-            out.append("\\" + c)
-        elif c == " " or (c.isprintable() and unicodedata.category(c) not in ("Zl", "Zp")):
-            out.append(c)
-        else:
-            out.append(f"\\u{ord(c):04x}" if ord(c) < 0x10000 else f"\\U{ord(c):08x}")
-    return '"' + "".join(out) + '"'
-
-
-def _plain_safe(value: str) -> bool:
-    """``value`` reads back as the same string when written plain as a list item."""
-    from ruamel.yaml import YAML
-    from ruamel.yaml.error import YAMLError
-
-    if not _printable(value) or value != value.strip() or not value:
-        return False
-    try:
-        return YAML(typ="safe").load(f"- {value}\n") == [value]
-    except YAMLError:
-        return False
-
-
-def _replace_scalar(text: str, node: Any, parent: Any, value: str, newline: str) -> tuple[int, int, str]:
-    """An edit writing ``value`` in place of a quote's scalar: folded block when the old one was a block scalar
-    or the line would be long, double-quoted otherwise."""
-    start, end = node.start_mark.index, node.end_mark.index
-    if node.style in ("|", ">"):
-        while end > start and text[end - 1] in " \t\r\n":
-            end -= 1  # the block's last line break stays in place
-    line_start = max(text.rfind("\n", 0, start), text.rfind("\r", 0, start)) + 1
-    owner_col = len(text[line_start:start]) - len(text[line_start:start].lstrip(" "))
-    # Under a key (`start: >-`), the block is indented under that key; in a list, under the item's text.
-    content_col = owner_col + 2 if _is_mapping(parent) else node.start_mark.column
-    in_flow = bool(getattr(parent, "flow_style", False))
-    inline = value if not node.style and not in_flow and _plain_safe(value) else _scalar_inline(value)
-    if in_flow or not _printable(value) or (node.style not in ("|", ">")
-                                             and node.start_mark.column + len(inline) <= _FOLD_WIDTH):
-        return start, end, inline
-    lines: list[str] = []
-    current = ""
-    for word in value.split(" "):
-        if current and content_col + len(current) + 1 + len(word) > _FOLD_WIDTH:
-            lines.append(current)
-            current = word
-        else:
-            current = f"{current} {word}" if current else word
-    lines.append(current)
-    pad = " " * content_col
-    return start, end, ">-" + "".join(newline + pad + line for line in lines)
-
-
-def _insert_review(text: str, mapping: Any, newline: str, doc: Document) -> tuple[int, int, str]:
-    """An edit adding ``review: proposed`` to a block mapping, just before its second key."""
-    if mapping.flow_style or len(mapping.value) < 2:
+def _insert_review(y: YamlText, loaded: Loaded, pointer: str, doc: Document) -> tuple[int, int, str]:
+    """An edit adding ``review: proposed`` to a block mapping, on a new line just before its second key."""
+    prefix = pointer + "/"
+    keys = sorted(pos for k, pos in loaded.keys.items() if k.startswith(prefix) and "/" not in k[len(prefix):])
+    at_value = y.index(*loaded.position(pointer))
+    if len(keys) < 2 or y.text[at_value] == "{":
         raise UpdateError(error("update-refused", "a flow-style mapping cannot be marked for review", doc.yaml_path,
-                                mapping.start_mark.line + 1, mapping.start_mark.column + 1,
-                                hint="write it in block style"))
-    first_key, second_key = mapping.value[0][0], mapping.value[1][0]
-    at = second_key.start_mark.index - second_key.start_mark.column
-    return at, at, " " * first_key.start_mark.column + "review: proposed" + newline
+                                *loaded.position(pointer), pointer, hint="write it in block style"))
+    (_, first_col), second = keys[0], keys[1]
+    at = y.line_start(y.index(*second))
+    return at, at, " " * (first_col - 1) + "review: proposed" + y.newline
 
 
 def _verify(out: str, doc: Document, outcome: Outcome, new_sha: str) -> None:
@@ -448,10 +369,8 @@ def _verify(out: str, doc: Document, outcome: Outcome, new_sha: str) -> None:
     from ruamel.yaml import YAML
     from ruamel.yaml.error import YAMLError
 
-    from policylabel.load import pointer_join
-
     try:
-        data = YAML(typ="safe", pure=False).load(out)
+        data = YAML(typ="safe").load(out)
     except YAMLError as exc:
         raise UpdateError(error("update-refused", f"the edited YAML does not parse: {exc}", doc.yaml_path)) from None
 
@@ -459,19 +378,19 @@ def _verify(out: str, doc: Document, outcome: Outcome, new_sha: str) -> None:
         value = data
         for token in pointer.split("/")[1:]:
             token = token.replace("~1", "/").replace("~0", "~")
-            value = value[int(token)] if isinstance(value, list) else value[token]
+            value = value[int(token)] if isinstance(value, list) else value.get(token)
         return value
 
     problems = []
     if get("/source/sha256") != new_sha:
-        problems.append("sha256")
+        problems.append("/source/sha256")
     for q in outcome.quotes:
         want = q.new if q.status == REWORDED and q.new is not None else q.old
         if get(q.pointer) != want:
             problems.append(q.pointer)
     for pointer in _owners_to_mark(doc, {q.pointer: q for q in outcome.quotes}):
-        if get(pointer_join(pointer, "review")) is None:
-            problems.append(pointer_join(pointer, "review"))
+        if get(pointer + "/review") is None:
+            problems.append(pointer + "/review")
     if problems:
         raise UpdateError(error("update-refused", f"editing the YAML in place failed at {', '.join(problems)}",
                                 doc.yaml_path, hint="please report this with the YAML file"))
