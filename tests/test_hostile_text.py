@@ -215,7 +215,7 @@ _PIECE = st.one_of(st.sampled_from(_POLICY_TOKENS), _HYPHEN_RUNS, _LONG_TOKENS, 
 
 
 def _cpu(text: str) -> float:
-    from policylabel.consistency.contradictions import analyse
+    from policylabel.consistency.statement_rules import analyse_all as analyse
     from policylabel.evidence import SourceText
     from policylabel.segment import sentences
 
@@ -238,8 +238,9 @@ def _cpu(text: str) -> float:
 @example(pieces=["|", "\"we\"", "a-" * 60 + "a", "@"], repeat_word=False, lines=False)
 def test_analysis_grows_linearly(pieces: list[str], repeat_word: bool, lines: bool,
                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    """A text against its doubling: time grows about twofold (a coarse ratio), never fourfold. Long lines
-    are read whole (the sentence budget lifted), so the analysis itself is measured, not the budget."""
+    """A text against its doubling: the detector's time (text rules and statement rules) grows about twofold
+    (a coarse ratio), never fourfold. Long lines are read whole (the sentence budget lifted), so the analysis
+    itself is measured, not the budget."""
     from policylabel.consistency import contradictions
 
     monkeypatch.setattr(contradictions, "SENTENCE_CHARS", 10**9, raising=False)
