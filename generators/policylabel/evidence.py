@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from policylabel import textpattern as tp
+
 # Explicit mappings win over NFKC: NFKC would turn ″ into two primes, and leaves curly quotes alone.
 _SINGLE_QUOTES = "\u2018\u2019\u201a\u201b\u2032"
 _DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f\u2033"
@@ -37,7 +39,7 @@ _CHAR_MAP["\u00ad"] = ""  # soft hyphen: a hyphenation hint, never content
 _CHAR_MAP.update({c: "" for c in _INVISIBLE_JOINERS})
 
 
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_LINE_BREAK = tp.compile(r"\r\n|\r|\n")
 
 
 def _map_cluster(cluster: str) -> str:
@@ -50,7 +52,9 @@ def _map_cluster(cluster: str) -> str:
     return out
 
 
-# Printable ASCII words separated by single spaces: already normal, copied in bulk.
+# Printable ASCII words separated by single spaces: already normal, copied in bulk. Python's engine, as
+# it is matched at given offsets (RE2's binding re-encodes the whole text per call); it cannot backtrack
+# more than one character: a run is consumed once, and a space is only taken before another run.
 _CLEAN_RUN = re.compile(r"[\x21-\x7e]+(?: [\x21-\x7e]+)*")
 
 
@@ -238,6 +242,14 @@ class SourceText:
         if al is None:
             return self.span(0, 0), 0.0
         return self._span_from_normalised(al.dest_start, al.dest_end), float(al.score)
+
+    def normalised_index(self, offset: int) -> int:
+        """Index of the normalised character that original ``offset`` belongs to (or the next one)."""
+        return bisect_right(self._ends, offset)
+
+    def span_of_normalised(self, a: int, b: int) -> Span:
+        """The original span of normalised characters ``[a, b)``."""
+        return self._span_from_normalised(a, b)
 
     def excerpt(self, span: Span) -> str:
         """The original text of ``span``."""
