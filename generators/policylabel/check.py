@@ -11,8 +11,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from policylabel.consistency.detected import DetectedReport
-from policylabel.diagnostics import Diagnostic, Severity, error
+from policylabel.diagnostics import Diagnostic, Severity
 from policylabel.evidence import SourceText, Span
+from policylabel.load import source_unreadable
 from policylabel.model import Document, Quote, Vendor
 from policylabel.segment import Sentence
 from policylabel.validate import Validation
@@ -89,24 +90,28 @@ class CheckResult:
     reports: list[DocumentReport] = field(default_factory=list)
 
 
-def check(validation: Validation, strict: bool = False) -> CheckResult:
+def check(validation: Validation, strict: bool = False, publish: bool = False) -> CheckResult:
     """Run every consistency check on every valid document.
+
+    ``strict`` makes unreviewed sentences errors; ``strict`` or ``publish`` (build, export) makes claims
+    marked ``review: proposed`` errors, so nothing unconfirmed is published.
 
     Vendors are independent: with many documents they are checked in forked worker processes, and the
     diagnostics and reports are assembled in vendor order, exactly as a serial run gives them.
     """
     result = CheckResult()
-    for diags, reports in _map_vendors(validation, strict):
+    for diags, reports in _map_vendors(validation, strict, strict or publish):
         result.diagnostics.extend(diags)
         result.reports.extend(reports)
     return result
 
 
 PARALLEL_MIN_DOCUMENTS = 24  # below this, starting worker processes costs more than it saves
-_STATE: tuple[Validation, bool] | None = None  # inherited by forked workers, never pickled
+_STATE: tuple[Validation, bool, bool] | None = None  # inherited by forked workers, never pickled
 
 
-def _map_vendors(validation: Validation, strict: bool) -> list[tuple[list[Diagnostic], list[DocumentReport]]]:
+def _map_vendors(validation: Validation, strict: bool,
+                 refuse_proposed: bool) -> list[tuple[list[Diagnostic], list[DocumentReport]]]:
     import multiprocessing
     import os
 
@@ -115,8 +120,8 @@ def _map_vendors(validation: Validation, strict: bool) -> list[tuple[list[Diagno
     documents = sum(len(v.documents) for v in validation.vendors)
     workers = min(os.cpu_count() or 1, 8, count)
     if workers < 2 or documents < PARALLEL_MIN_DOCUMENTS or "fork" not in multiprocessing.get_all_start_methods():
-        return [_check_vendor(v, validation, strict) for v in validation.vendors]
-    _STATE = (validation, strict)
+        return [_check_vendor(v, validation, strict, refuse_proposed) for v in validation.vendors]
+    _STATE = (validation, strict, refuse_proposed)
     try:
         with multiprocessing.get_context("fork").Pool(workers) as pool:
             out = pool.map(_check_vendor_at, range(count), chunksize=max(1, min(8, count // (4 * workers))))
@@ -133,14 +138,16 @@ def _same_document(vendor: Vendor, doc: Document) -> Document:
 
 def _check_vendor_at(index: int) -> tuple[list[Diagnostic], list[DocumentReport]]:
     assert _STATE is not None
-    validation, strict = _STATE
-    return _check_vendor(validation.vendors[index], validation, strict)
+    validation, strict, refuse_proposed = _STATE
+    return _check_vendor(validation.vendors[index], validation, strict, refuse_proposed)
 
 
-def _check_vendor(vendor: Vendor, validation: Validation, strict: bool) -> tuple[list[Diagnostic], list[DocumentReport]]:
+def _check_vendor(vendor: Vendor, validation: Validation, strict: bool,
+                  refuse_proposed: bool = False) -> tuple[list[Diagnostic], list[DocumentReport]]:
     """Every check on one vendor's documents: its diagnostics and one report per readable document."""
     from policylabel.consistency import claims as claim_checks
-    from policylabel.consistency import coverage, detected, drift, quotes
+    from policylabel.consistency import coverage, detected, drift, quotes, review
+    from policylabel.consistency import summary as summary_checks
 
     out_diags: list[Diagnostic] = []
     out_reports: list[DocumentReport] = []
@@ -149,7 +156,7 @@ def _check_vendor(vendor: Vendor, validation: Validation, strict: bool) -> tuple
         try:
             sources[doc.id] = SourceText.from_file(doc.source_path)
         except (OSError, UnicodeDecodeError) as exc:
-            out_diags.append(error("source-unreadable", f"cannot read the source text: {exc}", doc.source_path))
+            out_diags.append(source_unreadable(exc, doc.source_path))
     # Contacts may be backed by a document not loaded here (not asked for, invalid, or its text unreadable):
     # then only the root cause is reported, not every contact as unbacked.
     if vendor.id not in validation.partial and len(sources) == len(vendor.documents):
@@ -166,12 +173,15 @@ def _check_vendor(vendor: Vendor, validation: Validation, strict: bool) -> tuple
         loaded = validation.loaded.get(doc.yaml_path)
         stale, dd = drift.check(doc, source, matches, loaded)
         diags += dd
+        diags += review.check(doc, loaded, refuse_proposed)
         if loaded is not None:
             diags += claim_checks.check(doc, source, matches, loaded)
         regions, rdiags = coverage.regions(doc, source)
         diags += rdiags
         units, unreviewed, cd = coverage.check(doc, source, matches, regions, strict)
         diags += cd
+        if loaded is not None:
+            diags += summary_checks.check(doc, source, matches, loaded, units, strict)
         found, fd = detected.check(doc, source, units, matches)
         diags += fd
         report = DocumentReport(

@@ -19,7 +19,9 @@ from policylabel.diagnostics import (
     error,
     format_json,
     has_errors,
+    json_safe,
     sorted_diagnostics,
+    terminal_safe,
 )
 from policylabel.gcpolicy import rare_collections
 
@@ -29,7 +31,7 @@ EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> Any:  # usage errors exit 2, as documented
         self.print_usage(sys.stderr)
-        print(f"{self.prog}: error: {message}", file=sys.stderr)
+        print(f"{self.prog}: error: {terminal_safe(message)}", file=sys.stderr)
         raise SystemExit(EXIT_USAGE)
 
 
@@ -53,8 +55,9 @@ def _jobs(value: str) -> int:
 
 
 def _port(value: str) -> int:
-    if not value.isdigit() or not 0 <= int(value) <= 65535:
-        raise argparse.ArgumentTypeError(f"expected a port from 0 (any free port) to 65535, got {value!r}")
+    """A TCP port, 1..65535, checked while parsing (so nothing is built for a port that cannot be used)."""
+    if not value.isdigit() or not 1 <= int(value) <= 65535:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a port number (1 to 65535)")
     return int(value)
 
 
@@ -101,15 +104,32 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path)
     p.add_argument("--format", choices=["text", "json"], default="text")
 
+    p = sub.add_parser("draft", help="propose a document YAML from a policy text (every claim marked for review)")
+    p.add_argument("file", type=Path, metavar="FILE.txt")
+    p.add_argument("--vendor", metavar="ID", help="write into vendors/ID/ (the text must already be there)")
+    p.add_argument("--document", metavar="ID", help="document id (default: from the file name)")
+    p.add_argument("--kind", choices=["privacy-policy", "terms-of-service"], default=None)
+    p.add_argument("--out", type=Path, metavar="DOC.yaml", help="write the YAML here instead of printing it")
+    p.add_argument("--merge", type=Path, metavar="DOC.yaml",
+                   help="add proposed claims to an existing document, for the sentences it leaves unreviewed")
+    p.add_argument("--vendors", type=Path, default=paths.DEFAULT_VENDORS, help=argparse.SUPPRESS)
+
     p = sub.add_parser("new", help="scaffold a vendor folder (and a document from a source text)")
     p.add_argument("vendor_id")
     p.add_argument("--document", metavar="ID", help="document id, e.g. privacy-policy")
     p.add_argument("--source", type=Path, metavar="FILE", help="the original text to copy beside the YAML")
     p.add_argument("--kind", choices=["privacy-policy", "terms-of-service"], default=None)
     p.add_argument("--vendors", type=Path, default=paths.DEFAULT_VENDORS, help="vendors folder (default: ./vendors)")
+    p.add_argument("--draft", action="store_true", help="with --source: propose claims with `policylabel draft`")
 
     p = sub.add_parser("rehash", help="record a changed source text's SHA-256 once every quote matches again")
     p.add_argument("documents", nargs="+", type=Path, metavar="DOCUMENT.yaml")
+
+    p = sub.add_parser("update", help="install a new version of a document's text and re-anchor its quotes")
+    p.add_argument("document", type=Path, metavar="DOCUMENT.yaml")
+    p.add_argument("new_text", type=Path, metavar="NEW.txt")
+    p.add_argument("--date", help="when the new text was captured, YYYY-MM-DD (default: today, UTC)")
+    p.add_argument("--format", choices=["text", "json"], default="text")
 
     p = sub.add_parser("export", help="write JSON-LD, N-Quads or P3P without building the site")
     _add_inputs(p)
@@ -126,7 +146,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("serve", help="build the site and serve it on 127.0.0.1 for a local preview")
     _add_build_options(p)
-    p.add_argument("--port", type=_port, default=8000, help="port on 127.0.0.1 (default: 8000; 0: any free port)")
+    p.add_argument("--port", type=_port, default=8000, help="port on 127.0.0.1, 1 to 65535 (default: 8000)")
     return parser
 
 
@@ -170,7 +190,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return EXIT_ERRORS if has_errors(diags) else EXIT_OK
 
 
-def _run_check(args: argparse.Namespace, strict: bool) -> tuple[list[Diagnostic], Any, bool]:
+def _run_check(args: argparse.Namespace, strict: bool,
+               publish: bool = False) -> tuple[list[Diagnostic], Any, bool]:
     from policylabel.check import check
     from policylabel.validate import validate
 
@@ -178,7 +199,7 @@ def _run_check(args: argparse.Namespace, strict: bool) -> tuple[list[Diagnostic]
     if not ok:
         return diags, None, False
     validation = validate(targets)
-    result = check(validation, strict=strict)
+    result = check(validation, strict=strict, publish=publish)
     return diags + validation.diagnostics + result.diagnostics, (validation, result), True
 
 
@@ -203,26 +224,49 @@ def cmd_scan(args: argparse.Namespace) -> int:
 
     try:
         result = scan(args.file)
-    except UnicodeDecodeError as exc:
-        _emit([error("encoding", f"not valid UTF-8 at byte {exc.start}", args.file, hint="save the file as UTF-8")],
-              "text")
-        return EXIT_USAGE
-    except OSError as exc:
-        _emit([error("io", f"cannot read: {exc.strerror or exc}", args.file)], "text")
+    except (OSError, UnicodeDecodeError) as exc:
+        diag = getattr(exc, "diagnostic", None) or error("io", f"cannot read: {getattr(exc, 'strerror', '') or exc}",
+                                                         args.file)
+        _emit([diag], "text")
         return EXIT_USAGE
     if args.format == "json":
-        sys.stdout.write(json.dumps(result, indent=2, ensure_ascii=False) + "\n")
+        sys.stdout.write(json_safe(json.dumps(result, indent=2, ensure_ascii=False)) + "\n")
     else:
-        sys.stdout.write(format_scan_text(result))
+        sys.stdout.write(terminal_safe(format_scan_text(result), keep_newlines=True))
+    return EXIT_OK
+
+
+def cmd_draft(args: argparse.Namespace) -> int:
+    from policylabel.draft import run
+
+    diags, text, written = run(args.file, document=args.document, kind=args.kind, out=args.out, merge=args.merge,
+                               vendor=args.vendor, vendors=args.vendors)
+    if diags:
+        _emit(diags, "text")
+    if text is None:
+        return EXIT_USAGE if any(d.code in ("usage", "io", "encoding", "exists") for d in diags) else EXIT_ERRORS
+    if written is None:
+        sys.stdout.write(text)
+    else:
+        print(f"wrote {written}")
     return EXIT_OK
 
 
 def cmd_new(args: argparse.Namespace) -> int:
     from policylabel.scaffold import scaffold
 
+    if args.draft and args.source is None:
+        _emit([error("usage", "--draft needs --source FILE (the text to draft from)", args.vendor_id)], "text")
+        return EXIT_USAGE
     diags, created = scaffold(args.vendors, args.vendor_id, args.document, args.source, args.kind)
+    if args.draft and not has_errors(diags):
+        from policylabel.draft import replace_scaffold
+
+        yaml_path = next(p for p in created if p.suffix == ".yaml" and p.name != paths.VENDOR_FILE)
+        text_path = next(p for p in created if p.suffix != ".yaml")
+        diags += replace_scaffold(yaml_path, text_path, args.kind)
     for path in created:
-        print(f"created {path}")
+        print(f"created {terminal_safe(str(path))}")
     if diags:
         _emit(diags, "text")
     return EXIT_USAGE if has_errors(diags) else EXIT_OK
@@ -237,7 +281,7 @@ def cmd_rehash(args: argparse.Namespace) -> int:
         diags, message = rehash(doc)
         all_diags += diags
         if message:
-            print(message)
+            print(terminal_safe(message))
         if has_errors(diags):
             status = EXIT_ERRORS
     if all_diags:
@@ -245,10 +289,25 @@ def cmd_rehash(args: argparse.Namespace) -> int:
     return status
 
 
+def cmd_update(args: argparse.Namespace) -> int:
+    from policylabel.update import update
+
+    outcome, diags = update(args.document, args.new_text, args.date)
+    if outcome is None:
+        _emit(diags, "text")
+        return EXIT_USAGE
+    sys.stdout.write(outcome.to_json() if args.format == "json" else outcome.to_text())
+    return EXIT_ERRORS if outcome.needs_review else EXIT_OK
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from policylabel.export import export
 
-    diags, state, ok = _run_check(args, strict=False)
+    if args.out is not None and args.out.exists() and not args.out.is_dir():
+        _emit([error("usage", "--out must be a folder (this is a file)", args.out,
+                     hint="give a new or existing folder; without --out the export goes to stdout")], "text")
+        return EXIT_USAGE
+    diags, state, ok = _run_check(args, strict=False, publish=True)
     if not ok:
         _emit(diags, "text")
         return EXIT_USAGE
@@ -285,7 +344,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         server = make_server(args.out, args.port)
     except OSError as exc:
         _emit([error("io", f"cannot listen on 127.0.0.1:{args.port}: {exc.strerror or exc}", args.out,
-                     hint="choose another --port (0: any free port)")], "text")
+                     hint="choose another --port")], "text")
         return EXIT_USAGE
     with server:
         code, diags = _build(args)
@@ -301,7 +360,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "validate": cmd_validate, "check": cmd_check, "scan": cmd_scan, "new": cmd_new, "rehash": cmd_rehash,
+    "validate": cmd_validate, "check": cmd_check, "scan": cmd_scan, "draft": cmd_draft, "new": cmd_new,
+    "rehash": cmd_rehash, "update": cmd_update,
     "export": cmd_export, "build": cmd_build, "serve": cmd_serve,
 }
 
@@ -324,6 +384,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except OSError as exc:  # the environment (permissions, a full disk...), not the data: located, exit 2
+        where = exc.filename if exc.filename is not None else "."
+        diag = error("io", f"{exc.strerror or exc}" + (f" ({exc.filename2})" if exc.filename2 else ""), where,
+                     hint="check the permissions and free space of this path")
+        sys.stderr.write(FORMATTERS["text"]([diag]))
+        return EXIT_USAGE
     except Exception as exc:
         import traceback
 

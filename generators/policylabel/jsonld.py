@@ -22,6 +22,7 @@ from urllib.parse import quote
 from policylabel import paths
 from policylabel.check import DocumentReport
 from policylabel.evidence import Span, decode_source
+from policylabel.jsonld_versions import version_fields, version_nodes
 from policylabel.model import Claim, Contact, Document, Finding, Quote, Vendor
 from policylabel.vocabulary import CLAIM_LIST_ATTRIBUTES, Term, Vocabulary, load_vocabulary
 
@@ -36,6 +37,7 @@ VENDORS_DIR = ""
 # Prefixes the vocabulary does not need (it names no term in them) but the graph's structure does.
 EXTRA_PREFIXES: dict[str, str] = {
     "oa": "http://www.w3.org/ns/oa#",
+    "prov": "http://www.w3.org/ns/prov#",
     "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
     "xsd": "http://www.w3.org/2001/XMLSchema#",
 }
@@ -74,6 +76,7 @@ PROPERTIES: dict[str, Prop] = {
     "dateModified": Prop("schema:dateModified", "xsd:date"),
     "datePublished": Prop("schema:datePublished", "xsd:date"),
     "version": Prop("schema:version"),
+    "wasRevisionOf": Prop("prov:wasRevisionOf", "id"),
     "publisher": Prop("schema:publisher", "id"),
     "encoding": Prop("schema:encoding", "id"),
     "encodingFormat": Prop("schema:encodingFormat"),
@@ -388,8 +391,12 @@ class _Builder:
                           ("effective", "effectiveDate")):
             if doc.dates.get(key):
                 node[prop] = doc.dates[key]
+        node.update(version_fields(doc, page))
         if full:
             node["encoding"] = self.source(doc)
+            for v in version_nodes(doc, page, node["@type"][0], node["publisher"]):
+                v["encoding"] = self.add(v["encoding"])
+                self.add(v)
         return node
 
     def source(self, doc: Document) -> str:

@@ -71,6 +71,8 @@ class Claim:
     countries: tuple[str, ...] = ()
     contacts: tuple[Contact, ...] = ()
     note: str | None = None
+    review: str | None = None  # "proposed": machine-written, not yet confirmed by a person
+    summary_reviewed: str | None = None  # why a paraphrase the summary check questions is faithful
 
     def attr(self, name: str) -> tuple[str, ...]:
         return self.terms.get(name, ())
@@ -92,6 +94,7 @@ class Finding:
     pointer: str
     line: int
     column: int
+    review: str | None = None
 
 
 @dataclass(frozen=True)
@@ -110,6 +113,16 @@ class OutOfScope:
     end: Quote | None
     note: str | None
     pointer: str
+    review: str | None = None
+
+
+@dataclass(frozen=True)
+class Version:
+    """An earlier text of a document, kept under the vendor folder."""
+
+    date: str
+    sha256: str
+    path: Path
 
 
 @dataclass(frozen=True)
@@ -129,6 +142,8 @@ class Document:
     findings: tuple[Finding, ...]
     dismissals: tuple[Dismissal, ...]
     out_of_scope: tuple[OutOfScope, ...]
+    captured: str | None = None  # when this text was captured
+    versions: tuple[Version, ...] = ()  # earlier texts, newest first
 
     @property
     def ref(self) -> str:
@@ -192,7 +207,7 @@ def build_document(vendor_id: str, loaded: Loaded) -> Document:
             choice=c.get("choice"), retention=c.get("retention"), rating=c.get("rating"),
             age=c.get("age"), duration=c.get("duration"), date=c.get("date"),
             countries=tuple(c.get("countries") or ()), contacts=_contacts(c.get("contacts")),
-            note=c.get("note"),
+            note=c.get("note"), review=c.get("review"), summary_reviewed=c.get("summary-reviewed"),
         ))
     findings: list[Finding] = []
     for i, f in enumerate(d.get("findings") or ()):
@@ -204,7 +219,7 @@ def build_document(vendor_id: str, loaded: Loaded) -> Document:
             for j, r in enumerate(f.get("related-evidence") or ()))
         findings.append(Finding(f.get("id") or f"{f['kind']}[{i + 1}]", f["kind"], f["message"],
                                 _quotes(loaded, pointer_join(ptr, "evidence"), f["evidence"]), related,
-                                ptr, line, col))
+                                ptr, line, col, f.get("review")))
     dismissals = []
     for i, x in enumerate(d.get("dismissals") or ()):
         ptr = pointer_join("/dismissals", i)
@@ -216,14 +231,16 @@ def build_document(vendor_id: str, loaded: Loaded) -> Document:
         ptr = pointer_join("/out-of-scope", i)
         end = _quote(loaded, pointer_join(ptr, "end"), r["end"]) if "end" in r else None
         regions.append(OutOfScope(r["reason"], _quote(loaded, pointer_join(ptr, "start"), r["start"]), end,
-                                  r.get("note"), ptr))
+                                  r.get("note"), ptr, r.get("review")))
     src = d["source"]
     return Document(
         vendor_id=vendor_id, id=d["id"], kind=d["kind"], title=d["title"], language=d.get("language", "en"),
         yaml_path=loaded.path, source_path=loaded.path.parent / src["file"], sha256=src["sha256"],
         url=src.get("url"), dates=dict(d.get("dates") or {}), version=d.get("version"),
         claims=tuple(claims), findings=tuple(findings), dismissals=tuple(dismissals),
-        out_of_scope=tuple(regions),
+        out_of_scope=tuple(regions), captured=src.get("captured"),
+        versions=tuple(Version(v["date"], v["sha256"], loaded.path.parent / v["file"])
+                       for v in src.get("versions") or ()),
     )
 
 

@@ -170,7 +170,8 @@ def _process(run: _Run, target: Target) -> tuple[Outcome, list[tuple[str, str | 
     if vendor is not None:
         from policylabel.check import _check_vendor
 
-        diags, reports = _check_vendor(vendor, validation, run.strict)
+        # What a tool proposed is never published: `review: proposed` is an error for a build.
+        diags, reports = _check_vendor(vendor, validation, run.strict, run.strict or run.mode == "build")
         out.diagnostics += diags
     if run.mode == "check":
         out.summaries = [r.summary() for r in reports]

@@ -28,11 +28,13 @@ from xml.sax.saxutils import escape as xml_escape
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup, escape
 
-from policylabel import jsonld, p3p, paths
+from policylabel import badge as badges
+from policylabel import charts, jsonld, p3p, paths, site_versions
 from policylabel.check import DocumentReport
 from policylabel.diagnostics import Diagnostic, display_path, error
 from policylabel.gcpolicy import rare_collections
 from policylabel.label import NO, YES, Label, Summary, build_label, fragment, statement_anchor
+from policylabel.minimap import build_minimap
 from policylabel.model import Contact, Vendor
 from policylabel.progress import Progress
 from policylabel.sourceview import Backref, evidence_index, source_view
@@ -162,10 +164,12 @@ def environment(templates: Path | None = None) -> Environment:
     env.filters["script_json"] = script_json
     env.filters["fragment"] = fragment
     env.filters["percent"] = lambda x: f"{round(100 * x)}%"
+    env.filters["count"] = lambda n, noun: load_vocabulary().count(n, noun)  # "3 findings": plurals as spelt
     # Hot-loop fragments rendered in Python (a Jinja macro call costs far more than the markup it makes).
     env.globals["status_html"] = status_html
     env.globals["quote_link"] = quote_link
     env.globals["source_html"] = source_html
+    env.globals["charts"] = charts  # inline SVG pictures (heat map, minimap, findings chart)
     return env
 
 
@@ -206,6 +210,8 @@ def source_html(view: Any) -> Markup:
     out: list[str] = []
     append = out.append
     for p in view.pieces:
+        for m in p.marks:
+            append(f'<span class="anchor" id="{_esc(m)}"></span>')
         for t in p.tags:
             append(f'<span class="tag{" tag-unrev" if t == "Not reviewed" else ""}">{_esc(t)}</span>')
         text = _esc(p.text)
@@ -279,6 +285,7 @@ class DocEntry:
     def from_json(cls, d: dict[str, Any]) -> DocEntry:
         s = dict(d["summary"])
         s["rights"] = tuple(s["rights"])
+        s["finding_kinds"] = tuple((str(k), int(n)) for k, n in s.get("finding_kinds", ()))
         return cls(d["vendor_id"], d["vendor_name"], d["id"], d["title"], d["kind"], Summary(**s),
                    tuple((str(p), str(st)) for p, st in d["practices"]))
 
@@ -292,15 +299,18 @@ class VendorEntry:
     docs: tuple[DocEntry, ...]
     pages: tuple[str, ...]  # the HTML pages written for it, for the sitemap
     catalogue: tuple[tuple[str, str], ...]  # its catalogue nodes, serialised: (@id, compact JSON)
+    changes: tuple[site_versions.FeedEntry, ...] = ()  # its documents' version changes, for the site's feed
 
     def to_json(self) -> dict[str, Any]:
         return {"id": self.id, "name": self.name, "docs": [d.to_json() for d in self.docs],
-                "pages": list(self.pages), "catalogue": [list(n) for n in self.catalogue]}
+                "pages": list(self.pages), "catalogue": [list(n) for n in self.catalogue],
+                "changes": [dataclasses.asdict(c) for c in self.changes]}
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> VendorEntry:
         return cls(d["id"], d["name"], tuple(DocEntry.from_json(x) for x in d["docs"]), tuple(d["pages"]),
-                   tuple((str(i), str(t)) for i, t in d["catalogue"]))
+                   tuple((str(i), str(t)) for i, t in d["catalogue"]),
+                   tuple(site_versions.FeedEntry(**c) for c in d.get("changes", ())))
 
 
 @dataclass
@@ -486,8 +496,12 @@ def render_vendor(v: Vendor, reports: list[DocumentReport]) -> tuple[list[tuple[
     entries = tuple(DocEntry(v.id, v.name, d.report.document.id, d.report.document.title, d.report.document.kind,
                              d.label.summary, tuple(sorted(d.label.practices.items()))) for d in vdocs)
     catalogue = jsonld.compact_parts(jsonld.vendor_reference_graph(v, docs, ctx.base, relative=False)).nodes
+    changes = tuple(site_versions.entries(d.report for d in vdocs))
+    if changes:
+        rel = vendor_dir(v.id) + "feed.xml"
+        files.append((rel, site_versions.feed(changes, ctx.base, rel, f"{v.name}: changes", document_dir)))
     pages = tuple(sorted(rel for rel, _ in files if rel.endswith(".html")))
-    return files, VendorEntry(v.id, v.name, entries, pages, catalogue)
+    return files, VendorEntry(v.id, v.name, entries, pages, catalogue, changes)
 
 
 @dataclass
@@ -532,12 +546,20 @@ def _document_files(d: _Doc, graph_text: Any, incoming: dict[str, list[tuple[Any
             for s in r.spans(q):
                 items.append((s, Backref("dismissals", "Dismissal")))
     items += incoming.get(doc.ref, [])
-    view = source_view(r, evidence_index(items), ctx.vocab)
+    minimap = build_minimap(d.label, ctx.vocab)
+    view = source_view(r, evidence_index(items), ctx.vocab, minimap.bookmarks)
+    version_rows, version_files = site_versions.document_files(
+        r, d.dir, lambda rel, template, **kw: ctx.env.get_template(template).render(
+            root=_root_of(rel), path=rel, **ctx.common, **kw), ctx.vocab)
+    files += version_files
     # The page embeds the document's whole graph, the content of label.jsonld beside it (linked as
     # rel=alternate), escaped so that no string can close the <script> element.
+    badge = badges.document_badge(d.label, ctx.vocab)
+    files.append((d.dir + "badge.svg", badges.svg(badge)))
     page(d.dir + "index.html", "label.html", doc=d, label=d.label, vendor=vendor, published=published,
          jsonld=Markup(jsonld.script_escape(graph_text.text)),
-         has_p3p=doc.kind == "privacy-policy", has_jsonld=True)
+         has_p3p=doc.kind == "privacy-policy", has_jsonld=True, badge=badge, minimap=minimap,
+         versions=version_rows)
     page(d.dir + "source.html", "source.html", doc=d, label=d.label, vendor=vendor, view=view)
     if r.source is not None:
         # The original bytes: the target of the JSON-LD evidence selectors.
@@ -586,17 +608,21 @@ def finish_site(w: SiteWriter, vendors: list[VendorEntry]) -> None:
     embedded = Markup(jsonld.script_escape(catalogue)) if count == 1 else None
     stated = {kind: {p for d in docs if d.kind == kind for p, _ in d.practices}
               for kind in vocab.sets["document-kinds"].terms}
+    kinds = {k: t.label for k, t in vocab.sets["finding-kinds"].terms.items()}
+    findings_chart = charts.findings_by_kind(kinds, (d.summary.finding_kinds for d in docs))
     for n in range(1, count + 1):
         chunk = docs[(n - 1) * PAGE_SIZE:n * PAGE_SIZE]
         pager = Pager(n, count, "index")
         page(pager.rel, "home.html", vendors=listed, docs=chunk, total=len(docs), pager=pager, jsonld=embedded,
-             has_jsonld=True, search_index=SEARCH_INDEX if count > 1 else None)
+             has_jsonld=True, search_index=SEARCH_INDEX if count > 1 else None, findings_chart=findings_chart)
         pager = Pager(n, count, "compare")
         page(pager.rel, "compare.html", tables=_comparison(vocab, chunk, stated), pager=pager, total=len(docs))
     page("ns/index.html", "ns.html", terms=_namespace_terms(vocab), has_context=paths.CONTEXT.exists())
     page("404.html", "404.html")
     if paths.CONTEXT.exists():
         w.copy("context.jsonld", paths.CONTEXT)
+    changes = site_versions.newest(c for v in vendors for c in v.changes)
+    w.write("feed.xml", site_versions.feed(changes, base, "feed.xml", f"{ctx.config.title}: changes", document_dir))
     w.write("w3c/p3p.xml", p3p.reference_file_for([(d.vendor_id, d.id) for d in docs if d.kind == "privacy-policy"],
                                                   base))
     for f in sorted(paths.STATIC.rglob("*")):
@@ -658,13 +684,13 @@ def _comparison(vocab: Vocabulary, docs: list[DocEntry], stated: dict[str, set[s
     the whole catalogue states (``stated``, by kind), so that every page of a paginated listing has the same
     columns."""
     tables = []
-    for kind, term in vocab.sets["document-kinds"].terms.items():
+    for kind in vocab.sets["document-kinds"].terms:
         kdocs = [d for d in docs if d.kind == kind]
         if not kdocs:
             continue
         practices = tuple((p, t.label) for p, t in vocab.sets["practices"].terms.items() if p in stated[kind])
         rows = tuple((d, tuple(d.status(p) for p, _ in practices)) for d in kdocs)
-        tables.append(ComparisonTable(term.label + "s", kind, practices, rows))
+        tables.append(ComparisonTable(vocab.plural("document-kinds", kind), kind, practices, rows))
     return tables
 
 
@@ -697,7 +723,8 @@ SYMBOLS: dict[str, tuple[str, str]] = {
     "mixed": ("\u26a0", "Conflicting"),
     "none": ("\u2013", "Not stated"),
     "opt-out": ("\u25d0", "Yes, opt-out"),
-    "opt-in": ("\u25d1", "Only with consent"),
+    "opt-in": ("\u25d1", "Only with your consent"),
+    "customer-opt-in": ("\u25d1", "Only with the customer's or account holder's consent"),
     "good": ("\u2714", "Good"),
     "neutral": ("\u25cb", "Neutral"),
     "bad": ("\u2718", "Bad"),

@@ -1,0 +1,301 @@
+"""Contradictions between statements (see spec/consistency.md, "Statement rules").
+
+Statements come from the one extractor (:mod:`policylabel.statements`); they are compared through the
+vocabulary's hierarchies (``broader``), never through word lists of their own:
+
+* a practice denied and the same or a narrower practice affirmed, for related data, recipients and purposes
+  (or, outside data practices, the same object words: "setup fee", "gem purchases");
+* two different periods for keeping or deleting the same thing, or two different minimum ages;
+* an opt-out offered for a practice denied.
+
+Precision first: only the first party's own, unqualified statements are compared (a denial with an exception
+or a condition is never compared; a conditional affirmation only against an absolute denial such as "never"
+or "under any circumstances"); definitions, described rights and de-identified data are left alone.
+Statements are paired only inside buckets keyed by the practice's root and the data's root, with a budget
+of comparisons, so the cost stays linear in the number of statements.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from policylabel.consistency.contradictions import Analysis, DetectedFinding, Location
+from policylabel.evidence import SourceText
+from policylabel.statements import Read, Statement
+from policylabel.statements.reader import DATA_VERBS
+from policylabel.vocabulary import Vocabulary, load_vocabulary
+
+MAX_COMPARISONS = 20_000  # per document: a budget, not the mechanism that keeps the cost linear
+MAX_PER_BUCKET = 400  # statements of one polarity kept per bucket
+# Statements read from longer units are not compared: long sentences stack qualifications the extractor
+# does not model, and precision comes first.
+MAX_WORDS = 40
+_NOT_COMPARED = frozenset({"data-subject-right", "exercising-rights", "scope", "contact", "complaint",
+                           "legal-basis", "controller-role", "third-party-services", "other-term",
+                           "acceptable-use", "policy-change", "security", "content-licence", "service-limits",
+                           "device-restrictions", "governing-law", "warranty-disclaimer", "liability-limitation",
+                           "indemnity", "parental-responsibility", "communications-consent", "acceptance",
+                           "location-services", "marketing-choice", "non-discrimination"})
+# A fee is stated, not just mentioned, with an amount or a charging verb.
+_CHARGING = frozenset({"charge", "bill", "pay", "add", "fee"})
+_STORAGE = frozenset({"retention", "deletion"})
+_GENERIC_OBJECTS = frozenset({"day", "month", "year", "week", "hour", "time", "information", "data", "personal",
+                              "site", "term", "use", "your", "any", "other", "minute", "direct", "directly",
+                              "only", "certain", "such", "additional", "some", "all", "new", "reasonable",
+                              "applicable", "available", "also", "including", "include"})
+_REGIONAL = frozenset({"eea", "eu", "europe", "european", "uk", "california", "country", "countries",
+                       "jurisdiction", "jurisdictions", "region", "state", "states", "local", "law", "laws",
+                       "where"})
+_DEFAULT_DATA = ("personal-information",)
+# The practice an opt-out right is about.
+_RIGHT_PRACTICES: dict[str, tuple[str, ...]] = {"opt-out-sale": ("sale",)}
+
+
+@dataclass(frozen=True)
+class _Item:
+    statement: Statement
+    line: int
+    quote_span: tuple[int, int]
+
+
+def _data(vocab: Vocabulary, s: Statement) -> tuple[str, ...]:
+    return s.data or (_DEFAULT_DATA if s.practice in DATA_VERBS else ())
+
+
+def _related_any(vocab: Vocabulary, set_name: str, a: Iterable[str], b: Iterable[str]) -> bool:
+    return any(vocab.related(set_name, x, y) for x in a for y in b)
+
+
+def _narrower_any(vocab: Vocabulary, set_name: str, narrow: Iterable[str], broad: Iterable[str]) -> bool:
+    """Some term of ``narrow`` is a term of ``broad`` or below it."""
+    return any(b in vocab.ancestors(set_name, n) for n in narrow for b in broad)
+
+
+# Words too frequent in the document to tell one thing from another (the vendor's own name, "service").
+_frequent: frozenset[str] = frozenset()
+
+
+def _same_object(a: Statement, b: Statement) -> bool:
+    """The words next to each cue say the statements are about the same thing ("setup fee", "gem purchases")."""
+    return bool(((a.anchors & b.objects) | (a.objects & b.anchors)) - _GENERIC_OBJECTS - _frequent)
+
+
+def _frequent_words(statements: list[Statement]) -> frozenset[str]:
+    counts: dict[str, int] = {}
+    for s in statements:
+        for w in s.objects:
+            counts[w] = counts.get(w, 0) + 1
+    limit = max(6, len(statements) // 20)
+    return frozenset(w for w, n in counts.items() if n > limit)
+
+
+def _comparable(s: Statement) -> bool:
+    return s.actor == "first-party" and not s.defining and s.practice not in _NOT_COMPARED and not s.exceptions \
+        and s.words <= MAX_WORDS
+
+
+def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement) -> bool:
+    if denied.conditions or (affirmed.conditions and not denied.absolute):
+        return False
+    if affirmed.opt_out and affirmed.practice == denied.practice:
+        return False  # "you may opt out of..." is handled by the opt-out rule
+    if denied.practice not in vocab.ancestors("practices", affirmed.practice):
+        return False
+    if affirmed.practice == "fees-and-payment" and not (
+            any(a.kind in ("money", "percent") for a in affirmed.amounts) or _CHARGING & set(affirmed.cue.lower().split())):
+        return False
+    if denied.practice in DATA_VERBS or affirmed.practice in DATA_VERBS or denied.data or affirmed.data:
+        # The affirmed data must be the denied data or narrower ("no personal data" vs "health data"); data the
+        # affirmation leaves unnamed is the same only when the same words say so ("recordings").
+        da = _data(vocab, denied)
+        broad_denial = denied.data == _DEFAULT_DATA and bool(denied.recipients)  # "no personal information to X"
+        if not (_narrower_any(vocab, "data-categories", affirmed.data, da)
+                or (not affirmed.data and (_same_object(denied, affirmed) or broad_denial))):
+            return False
+        if not denied.data and not denied.recipients and not _same_object(denied, affirmed):
+            return False  # "we have no access to X" names no data: only the same words make it the same
+        if denied.recipients and not (_narrower_any(vocab, "recipients", affirmed.recipients, denied.recipients)
+                                      or (not affirmed.recipients and _same_object(denied, affirmed))):
+            return False
+        if not affirmed.data and broad_denial and not affirmed.recipients:
+            return False
+        if denied.purposes and not _related_any(vocab, "purposes", affirmed.purposes, denied.purposes):
+            return False
+        # With no data named on either side, only the same words say it is the same thing.
+        return bool(denied.data or affirmed.data or denied.recipients) or _same_object(denied, affirmed)
+    # Elsewhere the same wording of the practice and the same object: "no setup fee" / "a setup fee of $49".
+    return bool(denied.cue_stems & affirmed.cue_stems) and _same_object(denied, affirmed)
+
+
+def _periods(s: Statement) -> frozenset[float]:
+    return frozenset(a.days for a in s.amounts if a.kind == "period" and a.days is not None)
+
+
+def _ages(s: Statement) -> frozenset[float]:
+    return frozenset(a.value for a in s.amounts if a.kind == "age")
+
+
+def _period_conflict(vocab: Vocabulary, a: Statement, b: Statement) -> bool:
+    if a.conditions or b.conditions or a.polarity != "affirmed" or b.polarity != "affirmed":
+        return False
+    if not (a.practice == b.practice or {a.practice, b.practice} <= _STORAGE):
+        return False
+    pa, pb = _periods(a), _periods(b)
+    if not pa or not pb or pa & pb:
+        return False
+    if a.data and b.data and not _related_any(vocab, "data-categories", a.data, b.data):
+        return False
+    return _same_object(a, b)
+
+
+class _Report:
+    def __init__(self, source: SourceText) -> None:
+        self.source = source
+        self.found: dict[str, DetectedFinding] = {}
+
+    def add(self, a: _Item, b: _Item, message: str) -> None:
+        first, second = sorted((a, b), key=lambda i: i.quote_span)
+        if first.line == second.line:
+            return
+        key = f"contradiction:{first.line}:{second.line}"
+        if key in self.found:
+            return
+        locs = []
+        for item in (first, second):
+            span = self.source.span(*item.quote_span)
+            locs.append(Location(span, self.source.excerpt(span)))
+        self.found[key] = DetectedFinding("contradiction", message, tuple(locs), key)
+
+
+def _label(vocab: Vocabulary, practice: str) -> str:
+    return f"'{vocab.term('practices', practice).label}'"
+
+
+def _what(vocab: Vocabulary, a: Statement, b: Statement) -> str:
+    data = [vocab.term("data-categories", d).label.lower() for d in (b.data or a.data)[:2]]
+    if data:
+        return f" ({', '.join(data)})"
+    shared = sorted(((a.anchors & b.objects) | (a.objects & b.anchors)) - _GENERIC_OBJECTS - _frequent)
+    return f" ({', '.join(shared[:3])})" if shared else ""
+
+
+def _periods_text(s: Statement) -> str:
+    return ", ".join(sorted({a.iso or "" for a in s.amounts if a.kind == "period"}))
+
+
+def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabulary | None = None) -> list[DetectedFinding]:
+    """Contradictions between the statements of one text, sorted by first location."""
+    global _frequent
+    vocab = vocab or load_vocabulary()
+    reads = list(reads)
+    _frequent = _frequent_words([s for r in reads for s in r.statements])
+    items: list[_Item] = []
+    for r in reads:
+        for s in r.statements:
+            if _comparable(s):
+                items.append(_Item(s, r.unit.span.line, (r.unit.span.start, r.unit.span.end)))
+    report = _Report(source)
+    budget = [MAX_COMPARISONS]
+
+    def spend() -> bool:
+        budget[0] -= 1
+        return budget[0] >= 0
+
+    # 1. Denied vs affirmed, bucketed by the practice's root and the data's root.
+    buckets: dict[tuple[str, str], tuple[list[_Item], list[_Item]]] = {}
+    for it in items:
+        s = it.statement
+        root = vocab.ancestors("practices", s.practice)[-1]
+        data_roots = {vocab.ancestors("data-categories", d)[-1] for d in _data(vocab, s)} or {""}
+        for dr in sorted(data_roots):
+            denied, affirmed = buckets.setdefault((root, dr), ([], []))
+            side = denied if s.polarity == "denied" else affirmed
+            if len(side) < MAX_PER_BUCKET:
+                side.append(it)
+    for (_root, _dr), (denied, affirmed) in sorted(buckets.items()):
+        for d in denied:
+            for a in affirmed:
+                if not spend():
+                    break
+                if _polarity_conflict(vocab, d.statement, a.statement):
+                    report.add(d, a, f"{_label(vocab, d.statement.practice)} is denied on line {d.line} but "
+                                     f"{_label(vocab, a.statement.practice)} is stated on line {a.line}"
+                                     f"{_what(vocab, d.statement, a.statement)}")
+    # 2. Opt-outs offered for a practice denied.
+    denials = [it for it in items if it.statement.polarity == "denied" and not it.statement.conditions]
+    for o in _opt_out_items(source, reads):
+        for d in denials:
+            if not spend():
+                break
+            # What is opted out of: the right the clause names ("opt out of the sale" -> sale).
+            mentioned = {p for r in o.statement.rights for p in _RIGHT_PRACTICES.get(r, ())}
+            if any(d.statement.practice in vocab.ancestors("practices", m) for m in mentioned) \
+                    and _related_any(vocab, "data-categories", _data(vocab, d.statement) or _DEFAULT_DATA,
+                                     _data(vocab, o.statement) or _DEFAULT_DATA):
+                report.add(d, o, f"{_label(vocab, d.statement.practice)} is denied on line {d.line} but an opt-out "
+                                 f"of it is offered on line {o.line}")
+    # 3. Two periods for the same thing; two minimum ages.
+    timed: dict[str, list[_Item]] = {}
+    for it in items:
+        if _periods(it.statement):
+            group = "storage" if it.statement.practice in _STORAGE else it.statement.practice
+            timed.setdefault(group, []).append(it)
+    for group in sorted(timed):
+        group_items = timed[group][:MAX_PER_BUCKET]
+        for i, a in enumerate(group_items):
+            for b in group_items[i + 1:]:
+                if not spend():
+                    break
+                if _period_conflict(vocab, a.statement, b.statement):
+                    report.add(a, b, f"two different periods for the same thing: {_periods_text(a.statement)} on line "
+                                     f"{a.line}, {_periods_text(b.statement)} on line {b.line}"
+                                     f"{_what(vocab, a.statement, b.statement)}")
+    aged = [it for r in reads for s in r.statements if _ages(s) and not s.conditions
+            for it in [_Item(s, r.unit.span.line, (r.unit.span.start, r.unit.span.end))]
+            if not (set(r.unit.text.lower().split()) & _REGIONAL)][:MAX_PER_BUCKET]
+    for i, a in enumerate(aged):
+        for b in aged[i + 1:]:
+            if not spend():
+                break
+            verbs_a = set(a.statement.mentions) & DATA_VERBS
+            verbs_b = set(b.statement.mentions) & DATA_VERBS
+            if verbs_a and verbs_b and verbs_a != verbs_b:
+                continue  # an age for collecting and another for selling are two rules, not two answers
+            if not (_ages(a.statement) & _ages(b.statement)):
+                ages_a = ", ".join(f"{v:g}" for v in sorted(_ages(a.statement)))
+                ages_b = ", ".join(f"{v:g}" for v in sorted(_ages(b.statement)))
+                report.add(a, b, f"two different minimum ages: {ages_a} on line {a.line}, {ages_b} on line {b.line}")
+    return sorted(report.found.values(), key=lambda f: (f.locations[0].span.start, f.key))
+
+
+def _opt_out_items(source: SourceText, reads: Iterable[Read]) -> list[_Item]:
+    return [_Item(s, r.unit.span.line, (r.unit.span.start, r.unit.span.end))
+            for r in reads for s in r.statements if s.opt_out and not s.defining and s.actor != "other"]
+
+
+def analyse_all(source: SourceText, units: list | None = None, kind: str | None = None) -> Analysis:
+    """Every detected finding: the text rules of :mod:`contradictions` (contacts, dates, empty sections and
+    the contradictions they find), plus the statement rules' contradictions that no finding already covers;
+    and the analysis budgets the text met."""
+    from policylabel.consistency.contradictions import analyse
+    from policylabel.segment import sentences
+    from policylabel.statements import extract
+
+    if units is None:
+        units = sentences(source)
+    analysis = analyse(source, units)
+    base = analysis.findings
+    covered = [frozenset(loc.span.line for loc in f.locations) for f in base if f.kind == "contradiction"]
+    keys = {b.key for b in base}
+    extra = [f for f in detect_statements(source, extract(source, units, kind))
+             if not any(frozenset(loc.span.line for loc in f.locations) <= lines for lines in covered)
+             and f.key not in keys]
+    analysis.findings = sorted(base + extra,
+                               key=lambda f: (f.locations[0].span.start if f.locations else 0, f.kind, f.key))
+    return analysis
+
+
+def detect_all(source: SourceText, units: list | None = None, kind: str | None = None) -> list[DetectedFinding]:
+    """The findings of :func:`analyse_all`."""
+    return analyse_all(source, units, kind).findings
