@@ -26,6 +26,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
@@ -74,38 +75,42 @@ def _digest(root: Path) -> str:
     return h.hexdigest()
 
 
-def measure(documents: int) -> dict[str, float]:
+def measure(documents: int, report: Any = None) -> dict[str, float]:
+    """The figures for one size; ``report(key, value)`` is called as each one is known."""
+    figures: dict[str, float] = {}
+
+    def put(key: str, value: float) -> None:
+        figures[f"{documents}_{key}"] = value
+        if report is not None:
+            report(f"{documents}_{key}", value)
+
     work = Path(tempfile.mkdtemp(prefix=f"bench-scale-{documents}-"))
     try:
         count = synthetic_vendors(work / "vendors", documents)
+        put("documents", count)
         cold, cold_rss, _ = _build(work, "site")
+        put("cold_build_seconds", round(cold, 2))
+        put("cold_documents_per_second", round(count / cold, 1))
+        put("cold_peak_rss_mib", round(cold_rss, 1))
         site = work / "site"
         size = sum(p.stat().st_size for p in site.rglob("*") if p.is_file())
-        largest_page = max(p.stat().st_size for p in site.rglob("*.html"))
+        put("kb_per_document", round(size / 1024 / count, 1))
+        put("largest_page_kb", round(max(p.stat().st_size for p in site.rglob("*.html")) / 1024, 1))
         unchanged, unchanged_rss, _ = _build(work, "site")
-        doc = sorted((work / "vendors").glob("*/*.yaml"))
-        doc = next(p for p in doc if p.name != "vendor.yaml")
+        put("unchanged_rebuild_seconds", round(unchanged, 2))
+        put("unchanged_rebuild_peak_rss_mib", round(unchanged_rss, 1))
+        doc = next(p for p in sorted((work / "vendors").glob("*/*.yaml")) if p.name != "vendor.yaml")
         text = doc.read_text(encoding="utf-8")
         doc.write_text(re.sub(r"(?m)^title: (.*)$", r"title: \1 (edited)", text, count=1), encoding="utf-8")
         edited, _, _ = _build(work, "site")
+        put("one_edit_rebuild_seconds", round(edited, 2))
         nocache, nocache_rss, _ = _build(work, "site-nocache", "--no-cache")
-        identical = _digest(site) == _digest(work / "site-nocache")
+        put("no_cache_build_seconds", round(nocache, 2))
+        put("no_cache_peak_rss_mib", round(nocache_rss, 1))
+        put("cached_equals_no_cache", float(_digest(site) == _digest(work / "site-nocache")))
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    return {
-        f"{documents}_documents": count,
-        f"{documents}_cold_build_seconds": round(cold, 2),
-        f"{documents}_cold_documents_per_second": round(count / cold, 1),
-        f"{documents}_cold_peak_rss_mib": round(cold_rss, 1),
-        f"{documents}_kb_per_document": round(size / 1024 / count, 1),
-        f"{documents}_largest_page_kb": round(largest_page / 1024, 1),
-        f"{documents}_unchanged_rebuild_seconds": round(unchanged, 2),
-        f"{documents}_unchanged_rebuild_peak_rss_mib": round(unchanged_rss, 1),
-        f"{documents}_one_edit_rebuild_seconds": round(edited, 2),
-        f"{documents}_no_cache_build_seconds": round(nocache, 2),
-        f"{documents}_no_cache_peak_rss_mib": round(nocache_rss, 1),
-        f"{documents}_cached_equals_no_cache": float(identical),
-    }
+    return figures
 
 
 def run(sizes: list[int] | None = None) -> dict[str, float]:
@@ -118,5 +123,5 @@ def run(sizes: list[int] | None = None) -> dict[str, float]:
 
 
 if __name__ == "__main__":
-    for key, value in run([int(a) for a in sys.argv[1:]] or None).items():
-        print(f"{key:40} {value}", flush=True)
+    for n in [int(a) for a in sys.argv[1:]] or [1000]:
+        measure(n, lambda key, value: print(f"{key:40} {value}", flush=True))
