@@ -344,7 +344,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         server = make_server(args.out, args.port)
     except OSError as exc:
         _emit([error("io", f"cannot listen on 127.0.0.1:{args.port}: {exc.strerror or exc}", args.out,
-                     hint="choose another --port (0: any free port)")], "text")
+                     hint="choose another --port")], "text")
         return EXIT_USAGE
     with server:
         code, diags = _build(args)

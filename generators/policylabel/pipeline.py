@@ -322,16 +322,13 @@ def _output_problem(inputs: list[Path], out: Path) -> Diagnostic | None:
     """Refuse an output folder that is not a site we built, or that lies inside a vendors folder."""
     from policylabel.site import output_problem
 
-    problem = output_problem(out)
-    if problem is not None:
-        return problem
     where = Path(os.path.realpath(out))
     for p in inputs:
         root = Path(os.path.realpath(p if p.is_dir() else p.parent))
         if where == root or where.is_relative_to(root):
             return error("usage", f"the site cannot be written inside the vendors folder {display_path(p)}", out,
                          hint="choose an --out folder outside the vendor folders (default: _site)")
-    return None
+    return output_problem(out)
 
 
 class Terminated(KeyboardInterrupt):

@@ -32,6 +32,40 @@
     input.addEventListener("input", apply);
     window.addEventListener("hashchange", apply);
     apply();
+    if (box.getAttribute("data-index")) setupIndexSearch(box, input, status);
+  }
+
+  /* Paginated home page: the search also looks through the compact index of every document
+     (search-index.json) and lists the matches on other pages as links. */
+  function setupIndexSearch(box, input, status) {
+    var list = box.querySelector(".search-results");
+    var index = null, loading = false;
+    function show() {
+      var words = input.value.toLowerCase().split(/\s+/).filter(Boolean);
+      while (list.firstChild) list.removeChild(list.firstChild);
+      if (!index || !words.length) { list.hidden = true; return; }
+      var found = index.documents.filter(function (d) {
+        var text = (d[0] + " " + d[1] + " " + (index.kinds[d[3]] || "")).toLowerCase();
+        return words.every(function (w) { return text.indexOf(w) !== -1; });
+      });
+      found.slice(0, 50).forEach(function (d) {
+        var li = document.createElement("li"), a = document.createElement("a");
+        a.href = d[2] + "index.html";
+        a.textContent = d[0] + ": " + d[1];
+        li.appendChild(a);
+        list.appendChild(li);
+      });
+      list.hidden = found.length === 0;
+      status.textContent = found.length + " of " + index.documents.length + " documents match in the whole catalogue" +
+        (found.length > 50 ? " (first 50 listed)" : "");
+    }
+    input.addEventListener("input", function () {
+      if (index || loading) { show(); return; }
+      loading = true;
+      fetch(box.getAttribute("data-index")).then(function (r) { return r.ok ? r.json() : null; })
+        .then(function (data) { if (data && data.version === 1) { index = data; show(); } })
+        .catch(function () { /* file:// or offline: the search stays on this page */ });
+    });
   }
 
   /* Sortable tables: a button in each column heading; aria-sort tells assistive technology the order. */

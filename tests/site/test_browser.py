@@ -180,6 +180,25 @@ def test_label_screenshots(browser: Any, base_url: str, artifacts: Path, width: 
     context.close()
 
 
+def test_no_page_scrolls_sideways_at_phone_width(browser: Any, base_url: str, site_dir: Path) -> None:
+    """Every page of the site (every page type, and the real vendors' long source views among them) fits a
+    390 px wide screen: wide tables scroll inside their own region, long words and back-links wrap."""
+    pages = html_pages(site_dir)
+    kinds = {re.sub(r"[^/]+/", "*/", p) for p in pages}
+    assert {"index.html", "compare.html", "ns/index.html", "404.html", "*/index.html", "*/*/index.html",
+            "*/*/source.html"} <= kinds
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    wide = []
+    for rel in pages:
+        page.goto(base_url + rel)
+        overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        if overflow > 0:
+            wide.append(f"{rel}: {overflow}px")
+    context.close()
+    assert wide == []
+
+
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("kind", sorted(PAGE_TYPES))
 def test_axe_reports_no_violations(browser: Any, base_url: str, kind: str, scheme: str, artifacts: Path) -> None:
