@@ -19,7 +19,9 @@ from policylabel.diagnostics import (
     error,
     format_json,
     has_errors,
+    json_safe,
     sorted_diagnostics,
+    terminal_safe,
 )
 from policylabel.gcpolicy import rare_collections
 
@@ -29,7 +31,7 @@ EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> Any:  # usage errors exit 2, as documented
         self.print_usage(sys.stderr)
-        print(f"{self.prog}: error: {message}", file=sys.stderr)
+        print(f"{self.prog}: error: {terminal_safe(message)}", file=sys.stderr)
         raise SystemExit(EXIT_USAGE)
 
 
@@ -46,6 +48,44 @@ def _add_inputs(p: argparse.ArgumentParser) -> None:
                    help="only the vendor folders that differ from git revision REV")
 
 
+def _jobs(value: str) -> int:
+    if not value.isdigit() or not 1 <= int(value) <= 256:
+        raise argparse.ArgumentTypeError(f"expected a number of worker processes from 1 to 256, got {value!r}")
+    return int(value)
+
+
+def _port(value: str) -> int:
+    """A TCP port, 1..65535, checked while parsing (so nothing is built for a port that cannot be used)."""
+    if not value.isdigit() or not 1 <= int(value) <= 65535:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a port number (1 to 65535)")
+    return int(value)
+
+
+def _base_url(value: str) -> str:
+    from policylabel.site import base_url_problem
+
+    problem = base_url_problem(value)
+    if problem:
+        raise argparse.ArgumentTypeError(problem)
+    return value
+
+
+def _add_jobs(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--jobs", "-j", type=_jobs, default=None, metavar="N",
+                   help="worker processes, a vendor at a time (default: the number of cores)")
+
+
+def _add_build_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("paths", nargs="*", type=Path, metavar="PATH")
+    p.add_argument("--out", type=Path, default=Path("_site"), help="output folder (default: _site)")
+    p.add_argument("--keep-going", action="store_true",
+                   help="publish the valid documents when some fail (default: publish nothing, exit 1)")
+    p.add_argument("--cache-dir", type=Path, default=None, metavar="DIR",
+                   help="build cache folder (default: .policylabel-cache)")
+    p.add_argument("--no-cache", action="store_true", help="neither read nor write the build cache")
+    _add_jobs(p)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="policylabel", description="Machine-readable privacy policies and terms of service.")
     parser.add_argument("--version", action="version", version=f"policylabel {__version__}")
@@ -53,10 +93,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("validate", help="check vendor YAML against the schema and the vocabulary")
     _add_inputs(p)
+    _add_jobs(p)
 
     p = sub.add_parser("check", help="validate, then check every claim against the original text")
     _add_inputs(p)
     p.add_argument("--strict", action="store_true", help="unreviewed sentences are errors, not warnings")
+    _add_jobs(p)
 
     p = sub.add_parser("scan", help="segment a raw policy text and detect contradictions in it (no YAML)")
     p.add_argument("file", type=Path)
@@ -83,6 +125,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("rehash", help="record a changed source text's SHA-256 once every quote matches again")
     p.add_argument("documents", nargs="+", type=Path, metavar="DOCUMENT.yaml")
 
+    p = sub.add_parser("update", help="install a new version of a document's text and re-anchor its quotes")
+    p.add_argument("document", type=Path, metavar="DOCUMENT.yaml")
+    p.add_argument("new_text", type=Path, metavar="NEW.txt")
+    p.add_argument("--date", help="when the new text was captured, YYYY-MM-DD (default: today, UTC)")
+    p.add_argument("--format", choices=["text", "json"], default="text")
+
     p = sub.add_parser("export", help="write JSON-LD, N-Quads or P3P without building the site")
     _add_inputs(p)
     p.set_defaults(format=None)
@@ -91,15 +139,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, help="write files into this folder instead of stdout")
 
     p = sub.add_parser("build", help="check the vendors and build the static site")
-    p.add_argument("paths", nargs="*", type=Path, metavar="PATH")
-    p.add_argument("--out", type=Path, default=Path("_site"), help="output folder (default: _site)")
-    p.add_argument("--base-url", help="absolute URL the site is published at (for JSON-LD IRIs and sitemap)")
+    _add_build_options(p)
+    p.add_argument("--base-url", type=_base_url,
+                   help="absolute http(s) URL the site is published at (for JSON-LD IRIs and sitemap)")
     p.add_argument("--format", choices=["text", "github", "json"], default=None)
 
     p = sub.add_parser("serve", help="build the site and serve it on 127.0.0.1 for a local preview")
-    p.add_argument("paths", nargs="*", type=Path, metavar="PATH")
-    p.add_argument("--out", type=Path, default=Path("_site"))
-    p.add_argument("--port", type=int, default=8000)
+    _add_build_options(p)
+    p.add_argument("--port", type=_port, default=8000, help="port on 127.0.0.1, 1 to 65535 (default: 8000)")
     return parser
 
 
@@ -131,17 +178,15 @@ def _inputs(args: argparse.Namespace) -> tuple[list[Any], list[Diagnostic], bool
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from policylabel.validate import validate
+    from policylabel.pipeline import check_paths
 
     targets, diags, ok = _inputs(args)
     if not ok:
         _emit(diags, args.format)
         return EXIT_USAGE
-    result = validate(targets)
+    result = check_paths(targets, "validate", jobs=args.jobs)
     diags += result.diagnostics
-    docs = [{"vendor": d.vendor_id, "document": d.id, "file": str(d.yaml_path), "claims": len(d.claims)}
-            for v in result.vendors for d in v.documents]
-    _emit(diags, args.format, docs)
+    _emit(diags, args.format, result.summaries)
     return EXIT_ERRORS if has_errors(diags) else EXIT_OK
 
 
@@ -159,12 +204,16 @@ def _run_check(args: argparse.Namespace, strict: bool,
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    diags, state, ok = _run_check(args, args.strict)
+    from policylabel.pipeline import check_paths
+
+    targets, diags, ok = _inputs(args)
     if not ok:
         _emit(diags, args.format)
         return EXIT_USAGE
-    _, result = state
-    _emit(diags, args.format, [r.summary() for r in result.reports])
+    # A stream of vendors: each one's reports are summarised and dropped by the worker that checked it.
+    result = check_paths(targets, "check", strict=args.strict, jobs=args.jobs)
+    diags += result.diagnostics
+    _emit(diags, args.format, result.summaries)
     return EXIT_ERRORS if has_errors(diags) else EXIT_OK
 
 
@@ -175,17 +224,15 @@ def cmd_scan(args: argparse.Namespace) -> int:
 
     try:
         result = scan(args.file)
-    except UnicodeDecodeError as exc:
-        _emit([error("encoding", f"not valid UTF-8 at byte {exc.start}", args.file, hint="save the file as UTF-8")],
-              "text")
-        return EXIT_USAGE
-    except OSError as exc:
-        _emit([error("io", f"cannot read: {exc.strerror or exc}", args.file)], "text")
+    except (OSError, UnicodeDecodeError) as exc:
+        diag = getattr(exc, "diagnostic", None) or error("io", f"cannot read: {getattr(exc, 'strerror', '') or exc}",
+                                                         args.file)
+        _emit([diag], "text")
         return EXIT_USAGE
     if args.format == "json":
-        sys.stdout.write(json.dumps(result, indent=2, ensure_ascii=False) + "\n")
+        sys.stdout.write(json_safe(json.dumps(result, indent=2, ensure_ascii=False)) + "\n")
     else:
-        sys.stdout.write(format_scan_text(result))
+        sys.stdout.write(terminal_safe(format_scan_text(result), keep_newlines=True))
     return EXIT_OK
 
 
@@ -219,7 +266,7 @@ def cmd_new(args: argparse.Namespace) -> int:
         text_path = next(p for p in created if p.suffix != ".yaml")
         diags += replace_scaffold(yaml_path, text_path, args.kind)
     for path in created:
-        print(f"created {path}")
+        print(f"created {terminal_safe(str(path))}")
     if diags:
         _emit(diags, "text")
     return EXIT_USAGE if has_errors(diags) else EXIT_OK
@@ -234,7 +281,7 @@ def cmd_rehash(args: argparse.Namespace) -> int:
         diags, message = rehash(doc)
         all_diags += diags
         if message:
-            print(message)
+            print(terminal_safe(message))
         if has_errors(diags):
             status = EXIT_ERRORS
     if all_diags:
@@ -242,9 +289,24 @@ def cmd_rehash(args: argparse.Namespace) -> int:
     return status
 
 
+def cmd_update(args: argparse.Namespace) -> int:
+    from policylabel.update import update
+
+    outcome, diags = update(args.document, args.new_text, args.date)
+    if outcome is None:
+        _emit(diags, "text")
+        return EXIT_USAGE
+    sys.stdout.write(outcome.to_json() if args.format == "json" else outcome.to_text())
+    return EXIT_ERRORS if outcome.needs_review else EXIT_OK
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from policylabel.export import export
 
+    if args.out is not None and args.out.exists() and not args.out.is_dir():
+        _emit([error("usage", "--out must be a folder (this is a file)", args.out,
+                     hint="give a new or existing folder; without --out the export goes to stdout")], "text")
+        return EXIT_USAGE
     diags, state, ok = _run_check(args, strict=False, publish=True)
     if not ok:
         _emit(diags, "text")
@@ -257,37 +319,49 @@ def cmd_export(args: argparse.Namespace) -> int:
     return code or (EXIT_ERRORS if has_errors(diags) else EXIT_OK)
 
 
-def cmd_build(args: argparse.Namespace) -> int:
-    from policylabel.site import build
+def _build(args: argparse.Namespace) -> tuple[int, list[Diagnostic]]:
+    from policylabel.pipeline import build_site
 
-    args.changed = None
-    diags, state, ok = _run_check(args, strict=False, publish=True)
-    if not ok:
-        _emit(diags, args.format)
-        return EXIT_USAGE
-    validation, result = state
-    diags += build(result.reports, validation.vendors, args.out, base_url=args.base_url)
+    result = build_site(list(args.paths) or [paths.DEFAULT_VENDORS], args.out, base_url=args.base_url,
+                        keep_going=args.keep_going, jobs=args.jobs, cache_dir=args.cache_dir,
+                        use_cache=not args.no_cache)
+    if result.usage:
+        return EXIT_USAGE, result.diagnostics
+    return (EXIT_ERRORS if has_errors(result.diagnostics) else EXIT_OK), result.diagnostics
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    code, diags = _build(args)
     _emit(diags, args.format)
-    return EXIT_ERRORS if has_errors(diags) else EXIT_OK
+    return code
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from policylabel.site import serve
+    from policylabel.site import make_server
 
     args.format, args.base_url = "text", None
-    code = cmd_build(args)
-    if code == EXIT_USAGE:
-        return code
-    print(f"serving {args.out} on http://127.0.0.1:{args.port}/ (Ctrl-C to stop)")
-    try:
-        serve(args.out, args.port)
-    except KeyboardInterrupt:
-        pass
+    try:  # the port first: a port in use is reported before any work, and nothing claims to serve on it
+        server = make_server(args.out, args.port)
+    except OSError as exc:
+        _emit([error("io", f"cannot listen on 127.0.0.1:{args.port}: {exc.strerror or exc}", args.out,
+                     hint="choose another --port (0: any free port)")], "text")
+        return EXIT_USAGE
+    with server:
+        code, diags = _build(args)
+        _emit(diags, "text")
+        if code == EXIT_USAGE or not (args.out / "index.html").is_file():
+            return code or EXIT_ERRORS
+        print(f"serving {args.out} on http://127.0.0.1:{server.server_address[1]}/ (Ctrl-C to stop)", flush=True)
+        try:
+            server.serve_forever()
+        except KeyboardInterrupt:
+            pass
     return EXIT_OK
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "validate": cmd_validate, "check": cmd_check, "scan": cmd_scan, "draft": cmd_draft, "new": cmd_new, "rehash": cmd_rehash,
+    "validate": cmd_validate, "check": cmd_check, "scan": cmd_scan, "draft": cmd_draft, "new": cmd_new,
+    "rehash": cmd_rehash, "update": cmd_update,
     "export": cmd_export, "build": cmd_build, "serve": cmd_serve,
 }
 
@@ -310,6 +384,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except OSError as exc:  # the environment (permissions, a full disk...), not the data: located, exit 2
+        where = exc.filename if exc.filename is not None else "."
+        diag = error("io", f"{exc.strerror or exc}" + (f" ({exc.filename2})" if exc.filename2 else ""), where,
+                     hint="check the permissions and free space of this path")
+        sys.stderr.write(FORMATTERS["text"]([diag]))
+        return EXIT_USAGE
     except Exception as exc:
         import traceback
 

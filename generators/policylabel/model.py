@@ -72,6 +72,7 @@ class Claim:
     contacts: tuple[Contact, ...] = ()
     note: str | None = None
     review: str | None = None  # "proposed": machine-written, not yet confirmed by a person
+    summary_reviewed: str | None = None  # why a paraphrase the summary check questions is faithful
 
     def attr(self, name: str) -> tuple[str, ...]:
         return self.terms.get(name, ())
@@ -116,6 +117,15 @@ class OutOfScope:
 
 
 @dataclass(frozen=True)
+class Version:
+    """An earlier text of a document, kept under the vendor folder."""
+
+    date: str
+    sha256: str
+    path: Path
+
+
+@dataclass(frozen=True)
 class Document:
     vendor_id: str
     id: str
@@ -132,6 +142,8 @@ class Document:
     findings: tuple[Finding, ...]
     dismissals: tuple[Dismissal, ...]
     out_of_scope: tuple[OutOfScope, ...]
+    captured: str | None = None  # when this text was captured
+    versions: tuple[Version, ...] = ()  # earlier texts, newest first
 
     @property
     def ref(self) -> str:
@@ -195,7 +207,7 @@ def build_document(vendor_id: str, loaded: Loaded) -> Document:
             choice=c.get("choice"), retention=c.get("retention"), rating=c.get("rating"),
             age=c.get("age"), duration=c.get("duration"), date=c.get("date"),
             countries=tuple(c.get("countries") or ()), contacts=_contacts(c.get("contacts")),
-            note=c.get("note"), review=c.get("review"),
+            note=c.get("note"), review=c.get("review"), summary_reviewed=c.get("summary-reviewed"),
         ))
     findings: list[Finding] = []
     for i, f in enumerate(d.get("findings") or ()):
@@ -226,7 +238,9 @@ def build_document(vendor_id: str, loaded: Loaded) -> Document:
         yaml_path=loaded.path, source_path=loaded.path.parent / src["file"], sha256=src["sha256"],
         url=src.get("url"), dates=dict(d.get("dates") or {}), version=d.get("version"),
         claims=tuple(claims), findings=tuple(findings), dismissals=tuple(dismissals),
-        out_of_scope=tuple(regions),
+        out_of_scope=tuple(regions), captured=src.get("captured"),
+        versions=tuple(Version(v["date"], v["sha256"], loaded.path.parent / v["file"])
+                       for v in src.get("versions") or ()),
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from policylabel.consistency.statement_rules import detect_all
+from policylabel.consistency.statement_rules import analyse_all
 from policylabel.evidence import SourceText
 from policylabel.segment import sentences
 from policylabel.statements import extract
@@ -22,7 +22,10 @@ def scan(path: str | Path) -> dict[str, Any]:
     source = SourceText.from_file(path)
     units = sentences(source)
     kind = kind_from_name(Path(path)) or guess_kind(Path(path), extract(source, units, None), load_vocabulary())
-    findings = detect_all(source, units, kind)
+    analysis = analyse_all(source, units, kind)
+    # Budgets met (long-sentence, analysis-limit) are reported as findings of their own kind.
+    findings = sorted(analysis.findings + analysis.notices,
+                      key=lambda f: (f.locations[0].span.start if f.locations else 0, f.kind, f.key))
     file = str(path)
     return {
         "version": SCAN_FORMAT_VERSION,

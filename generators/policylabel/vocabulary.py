@@ -54,6 +54,20 @@ class Vocabulary:
     sets: Mapping[str, TermSet]
     label_columns: tuple[LabelPart, ...] = ()
     label_sections: tuple[LabelPart, ...] = ()
+    nouns: Mapping[str, str] = field(default_factory=dict)  # singular -> plural, for counts on the site
+
+    def plural(self, set_name: str, term_id: str) -> str:
+        """The name of a group of a term's things (``Privacy policies``): its ``plural``, else its label."""
+        term = self.term(set_name, term_id)
+        return str(term.extra.get("plural", term.label))
+
+    def count(self, n: int, noun: str) -> str:
+        """``3 findings``, ``1 finding``: the plural as the vocabulary spells it (``nouns``)."""
+        if n == 1:
+            return f"{n} {noun}"
+        if noun not in self.nouns:
+            raise KeyError(f"no plural of {noun!r} in the vocabulary's nouns")
+        return f"{n} {self.nouns[noun]}"
 
     def practices_where(self, key: str, value: str | None = None) -> frozenset[str]:
         """Practice ids whose vocabulary entry has ``key`` (equal to ``value`` when given)."""
@@ -155,7 +169,8 @@ def _load(path: Path) -> Vocabulary:
     label = raw.get("label") or {}
     columns = tuple(LabelPart(c["id"], c["label"], c.get("detail")) for c in label.get("columns", ()))
     sections = tuple(LabelPart(c["id"], c["label"]) for c in label.get("sections", ()))
-    return Vocabulary(raw["version"], str(raw["dpv-version"]), dict(raw["prefixes"]), sets, columns, sections)
+    nouns = {str(k): str(v) for k, v in (raw.get("nouns") or {}).items()}
+    return Vocabulary(raw["version"], str(raw["dpv-version"]), dict(raw["prefixes"]), sets, columns, sections, nouns)
 
 
 @lru_cache(maxsize=4)

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from policylabel.consistency.contradictions import DetectedFinding, Location
+from policylabel.consistency.contradictions import Analysis, DetectedFinding, Location
 from policylabel.evidence import SourceText
 from policylabel.statements import Read, Statement
 from policylabel.statements.reader import DATA_VERBS
@@ -274,18 +274,28 @@ def _opt_out_items(source: SourceText, reads: Iterable[Read]) -> list[_Item]:
             for r in reads for s in r.statements if s.opt_out and not s.defining and s.actor != "other"]
 
 
-def detect_all(source: SourceText, units: list | None = None, kind: str | None = None) -> list[DetectedFinding]:
+def analyse_all(source: SourceText, units: list | None = None, kind: str | None = None) -> Analysis:
     """Every detected finding: the text rules of :mod:`contradictions` (contacts, dates, empty sections and
-    the contradictions they find), plus the statement rules' contradictions that no finding already covers."""
-    from policylabel.consistency.contradictions import detect
+    the contradictions they find), plus the statement rules' contradictions that no finding already covers;
+    and the analysis budgets the text met."""
+    from policylabel.consistency.contradictions import analyse
     from policylabel.segment import sentences
     from policylabel.statements import extract
 
     if units is None:
         units = sentences(source)
-    base = detect(source, units)
+    analysis = analyse(source, units)
+    base = analysis.findings
     covered = [frozenset(loc.span.line for loc in f.locations) for f in base if f.kind == "contradiction"]
+    keys = {b.key for b in base}
     extra = [f for f in detect_statements(source, extract(source, units, kind))
              if not any(frozenset(loc.span.line for loc in f.locations) <= lines for lines in covered)
-             and f.key not in {b.key for b in base}]
-    return sorted(base + extra, key=lambda f: (f.locations[0].span.start if f.locations else 0, f.kind, f.key))
+             and f.key not in keys]
+    analysis.findings = sorted(base + extra,
+                               key=lambda f: (f.locations[0].span.start if f.locations else 0, f.kind, f.key))
+    return analysis
+
+
+def detect_all(source: SourceText, units: list | None = None, kind: str | None = None) -> list[DetectedFinding]:
+    """The findings of :func:`analyse_all`."""
+    return analyse_all(source, units, kind).findings
