@@ -146,6 +146,7 @@ def _check_vendor(vendor: Vendor, validation: Validation, strict: bool,
     """Every check on one vendor's documents: its diagnostics and one report per readable document."""
     from policylabel.consistency import claims as claim_checks
     from policylabel.consistency import coverage, detected, drift, quotes, review
+    from policylabel.consistency import summary as summary_checks
 
     out_diags: list[Diagnostic] = []
     out_reports: list[DocumentReport] = []
@@ -155,7 +156,9 @@ def _check_vendor(vendor: Vendor, validation: Validation, strict: bool,
             sources[doc.id] = SourceText.from_file(doc.source_path)
         except (OSError, UnicodeDecodeError) as exc:
             out_diags.append(error("source-unreadable", f"cannot read the source text: {exc}", doc.source_path))
-    if vendor.id not in validation.partial:  # contacts may be backed by a document not loaded here
+    # Contacts may be backed by a document not loaded here (not asked for, invalid, or its text unreadable):
+    # then only the root cause is reported, not every contact as unbacked.
+    if vendor.id not in validation.partial and len(sources) == len(vendor.documents):
         out_diags.extend(claim_checks.vendor_contacts(vendor, sources, validation.loaded.get(vendor.yaml_path)))
     for doc in vendor.documents:
         source = sources.get(doc.id)
@@ -176,6 +179,8 @@ def _check_vendor(vendor: Vendor, validation: Validation, strict: bool,
         diags += rdiags
         units, unreviewed, cd = coverage.check(doc, source, matches, regions, strict)
         diags += cd
+        if loaded is not None:
+            diags += summary_checks.check(doc, source, matches, loaded, units, strict)
         found, fd = detected.check(doc, source, units, matches)
         diags += fd
         report = DocumentReport(

@@ -46,6 +46,43 @@ def _add_inputs(p: argparse.ArgumentParser) -> None:
                    help="only the vendor folders that differ from git revision REV")
 
 
+def _jobs(value: str) -> int:
+    if not value.isdigit() or not 1 <= int(value) <= 256:
+        raise argparse.ArgumentTypeError(f"expected a number of worker processes from 1 to 256, got {value!r}")
+    return int(value)
+
+
+def _port(value: str) -> int:
+    if not value.isdigit() or not 0 <= int(value) <= 65535:
+        raise argparse.ArgumentTypeError(f"expected a port from 0 (any free port) to 65535, got {value!r}")
+    return int(value)
+
+
+def _base_url(value: str) -> str:
+    from policylabel.site import base_url_problem
+
+    problem = base_url_problem(value)
+    if problem:
+        raise argparse.ArgumentTypeError(problem)
+    return value
+
+
+def _add_jobs(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--jobs", "-j", type=_jobs, default=None, metavar="N",
+                   help="worker processes, a vendor at a time (default: the number of cores)")
+
+
+def _add_build_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("paths", nargs="*", type=Path, metavar="PATH")
+    p.add_argument("--out", type=Path, default=Path("_site"), help="output folder (default: _site)")
+    p.add_argument("--keep-going", action="store_true",
+                   help="publish the valid documents when some fail (default: publish nothing, exit 1)")
+    p.add_argument("--cache-dir", type=Path, default=None, metavar="DIR",
+                   help="build cache folder (default: .policylabel-cache)")
+    p.add_argument("--no-cache", action="store_true", help="neither read nor write the build cache")
+    _add_jobs(p)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="policylabel", description="Machine-readable privacy policies and terms of service.")
     parser.add_argument("--version", action="version", version=f"policylabel {__version__}")
@@ -53,14 +90,26 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("validate", help="check vendor YAML against the schema and the vocabulary")
     _add_inputs(p)
+    _add_jobs(p)
 
     p = sub.add_parser("check", help="validate, then check every claim against the original text")
     _add_inputs(p)
     p.add_argument("--strict", action="store_true", help="unreviewed sentences are errors, not warnings")
+    _add_jobs(p)
 
     p = sub.add_parser("scan", help="segment a raw policy text and detect contradictions in it (no YAML)")
     p.add_argument("file", type=Path)
     p.add_argument("--format", choices=["text", "json"], default="text")
+
+    p = sub.add_parser("draft", help="propose a document YAML from a policy text (every claim marked for review)")
+    p.add_argument("file", type=Path, metavar="FILE.txt")
+    p.add_argument("--vendor", metavar="ID", help="write into vendors/ID/ (the text must already be there)")
+    p.add_argument("--document", metavar="ID", help="document id (default: from the file name)")
+    p.add_argument("--kind", choices=["privacy-policy", "terms-of-service"], default=None)
+    p.add_argument("--out", type=Path, metavar="DOC.yaml", help="write the YAML here instead of printing it")
+    p.add_argument("--merge", type=Path, metavar="DOC.yaml",
+                   help="add proposed claims to an existing document, for the sentences it leaves unreviewed")
+    p.add_argument("--vendors", type=Path, default=paths.DEFAULT_VENDORS, help=argparse.SUPPRESS)
 
     p = sub.add_parser("new", help="scaffold a vendor folder (and a document from a source text)")
     p.add_argument("vendor_id")
@@ -68,6 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--source", type=Path, metavar="FILE", help="the original text to copy beside the YAML")
     p.add_argument("--kind", choices=["privacy-policy", "terms-of-service"], default=None)
     p.add_argument("--vendors", type=Path, default=paths.DEFAULT_VENDORS, help="vendors folder (default: ./vendors)")
+    p.add_argument("--draft", action="store_true", help="with --source: propose claims with `policylabel draft`")
 
     p = sub.add_parser("rehash", help="record a changed source text's SHA-256 once every quote matches again")
     p.add_argument("documents", nargs="+", type=Path, metavar="DOCUMENT.yaml")
@@ -86,15 +136,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, help="write files into this folder instead of stdout")
 
     p = sub.add_parser("build", help="check the vendors and build the static site")
-    p.add_argument("paths", nargs="*", type=Path, metavar="PATH")
-    p.add_argument("--out", type=Path, default=Path("_site"), help="output folder (default: _site)")
-    p.add_argument("--base-url", help="absolute URL the site is published at (for JSON-LD IRIs and sitemap)")
+    _add_build_options(p)
+    p.add_argument("--base-url", type=_base_url,
+                   help="absolute http(s) URL the site is published at (for JSON-LD IRIs and sitemap)")
     p.add_argument("--format", choices=["text", "github", "json"], default=None)
 
     p = sub.add_parser("serve", help="build the site and serve it on 127.0.0.1 for a local preview")
-    p.add_argument("paths", nargs="*", type=Path, metavar="PATH")
-    p.add_argument("--out", type=Path, default=Path("_site"))
-    p.add_argument("--port", type=int, default=8000)
+    _add_build_options(p)
+    p.add_argument("--port", type=_port, default=8000, help="port on 127.0.0.1 (default: 8000; 0: any free port)")
     return parser
 
 
@@ -126,17 +175,15 @@ def _inputs(args: argparse.Namespace) -> tuple[list[Any], list[Diagnostic], bool
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from policylabel.validate import validate
+    from policylabel.pipeline import check_paths
 
     targets, diags, ok = _inputs(args)
     if not ok:
         _emit(diags, args.format)
         return EXIT_USAGE
-    result = validate(targets)
+    result = check_paths(targets, "validate", jobs=args.jobs)
     diags += result.diagnostics
-    docs = [{"vendor": d.vendor_id, "document": d.id, "file": str(d.yaml_path), "claims": len(d.claims)}
-            for v in result.vendors for d in v.documents]
-    _emit(diags, args.format, docs)
+    _emit(diags, args.format, result.summaries)
     return EXIT_ERRORS if has_errors(diags) else EXIT_OK
 
 
@@ -154,12 +201,16 @@ def _run_check(args: argparse.Namespace, strict: bool,
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    diags, state, ok = _run_check(args, args.strict)
+    from policylabel.pipeline import check_paths
+
+    targets, diags, ok = _inputs(args)
     if not ok:
         _emit(diags, args.format)
         return EXIT_USAGE
-    _, result = state
-    _emit(diags, args.format, [r.summary() for r in result.reports])
+    # A stream of vendors: each one's reports are summarised and dropped by the worker that checked it.
+    result = check_paths(targets, "check", strict=args.strict, jobs=args.jobs)
+    diags += result.diagnostics
+    _emit(diags, args.format, result.summaries)
     return EXIT_ERRORS if has_errors(diags) else EXIT_OK
 
 
@@ -184,10 +235,35 @@ def cmd_scan(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_draft(args: argparse.Namespace) -> int:
+    from policylabel.draft import run
+
+    diags, text, written = run(args.file, document=args.document, kind=args.kind, out=args.out, merge=args.merge,
+                               vendor=args.vendor, vendors=args.vendors)
+    if diags:
+        _emit(diags, "text")
+    if text is None:
+        return EXIT_USAGE if any(d.code in ("usage", "io", "encoding", "exists") for d in diags) else EXIT_ERRORS
+    if written is None:
+        sys.stdout.write(text)
+    else:
+        print(f"wrote {written}")
+    return EXIT_OK
+
+
 def cmd_new(args: argparse.Namespace) -> int:
     from policylabel.scaffold import scaffold
 
+    if args.draft and args.source is None:
+        _emit([error("usage", "--draft needs --source FILE (the text to draft from)", args.vendor_id)], "text")
+        return EXIT_USAGE
     diags, created = scaffold(args.vendors, args.vendor_id, args.document, args.source, args.kind)
+    if args.draft and not has_errors(diags):
+        from policylabel.draft import replace_scaffold
+
+        yaml_path = next(p for p in created if p.suffix == ".yaml" and p.name != paths.VENDOR_FILE)
+        text_path = next(p for p in created if p.suffix != ".yaml")
+        diags += replace_scaffold(yaml_path, text_path, args.kind)
     for path in created:
         print(f"created {path}")
     if diags:
@@ -238,38 +314,49 @@ def cmd_export(args: argparse.Namespace) -> int:
     return code or (EXIT_ERRORS if has_errors(diags) else EXIT_OK)
 
 
-def cmd_build(args: argparse.Namespace) -> int:
-    from policylabel.site import build
+def _build(args: argparse.Namespace) -> tuple[int, list[Diagnostic]]:
+    from policylabel.pipeline import build_site
 
-    args.changed = None
-    diags, state, ok = _run_check(args, strict=False, publish=True)
-    if not ok:
-        _emit(diags, args.format)
-        return EXIT_USAGE
-    validation, result = state
-    diags += build(result.reports, validation.vendors, args.out, base_url=args.base_url)
+    result = build_site(list(args.paths) or [paths.DEFAULT_VENDORS], args.out, base_url=args.base_url,
+                        keep_going=args.keep_going, jobs=args.jobs, cache_dir=args.cache_dir,
+                        use_cache=not args.no_cache)
+    if result.usage:
+        return EXIT_USAGE, result.diagnostics
+    return (EXIT_ERRORS if has_errors(result.diagnostics) else EXIT_OK), result.diagnostics
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    code, diags = _build(args)
     _emit(diags, args.format)
-    return EXIT_ERRORS if has_errors(diags) else EXIT_OK
+    return code
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from policylabel.site import serve
+    from policylabel.site import make_server
 
     args.format, args.base_url = "text", None
-    code = cmd_build(args)
-    if code == EXIT_USAGE:
-        return code
-    print(f"serving {args.out} on http://127.0.0.1:{args.port}/ (Ctrl-C to stop)")
-    try:
-        serve(args.out, args.port)
-    except KeyboardInterrupt:
-        pass
+    try:  # the port first: a port in use is reported before any work, and nothing claims to serve on it
+        server = make_server(args.out, args.port)
+    except OSError as exc:
+        _emit([error("io", f"cannot listen on 127.0.0.1:{args.port}: {exc.strerror or exc}", args.out,
+                     hint="choose another --port (0: any free port)")], "text")
+        return EXIT_USAGE
+    with server:
+        code, diags = _build(args)
+        _emit(diags, "text")
+        if code == EXIT_USAGE or not (args.out / "index.html").is_file():
+            return code or EXIT_ERRORS
+        print(f"serving {args.out} on http://127.0.0.1:{server.server_address[1]}/ (Ctrl-C to stop)", flush=True)
+        try:
+            server.serve_forever()
+        except KeyboardInterrupt:
+            pass
     return EXIT_OK
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "validate": cmd_validate, "check": cmd_check, "scan": cmd_scan, "new": cmd_new, "rehash": cmd_rehash,
-    "update": cmd_update,
+    "validate": cmd_validate, "check": cmd_check, "scan": cmd_scan, "draft": cmd_draft, "new": cmd_new,
+    "rehash": cmd_rehash, "update": cmd_update,
     "export": cmd_export, "build": cmd_build, "serve": cmd_serve,
 }
 

@@ -574,6 +574,21 @@ def vendor_graph(vendor: Vendor, reports: list[DocumentReport], base_url: str = 
     return b.graph()
 
 
+def vendor_reference_graph(vendor: Vendor, docs: Iterable[Document], base_url: str = BASE_URL_DEFAULT, *,
+                           relative: bool = True) -> dict[str, Any]:
+    """A vendor and its documents by reference (no claims, no evidence), as the site's vendor.jsonld.
+
+    Each document's whole graph is published once, in its own ``label.jsonld``; here a document is its
+    ``@id`` and its describing properties. ``relative=False``: absolute IRIs, for the catalogue.
+    """
+    b = _Builder(base_url, vendor.id if relative else None)
+    docs = sorted(docs, key=lambda d: d.id)
+    b.vendor(vendor, docs)
+    for d in docs:
+        b.add(b.document(d, full=False))
+    return b.graph()
+
+
 def catalogue_graph(vendors: list[Vendor], reports: list[DocumentReport],
                     base_url: str = BASE_URL_DEFAULT) -> dict[str, Any]:
     """Every vendor and its documents (no claims): the entry point for crawlers."""

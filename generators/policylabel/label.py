@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import ClassVar
 from urllib.parse import quote
 
 from policylabel import durations
@@ -118,6 +119,49 @@ class Summary:
     findings: int
     claims: int
     coverage: float
+    finding_kinds: tuple[tuple[str, int], ...] = ()  # (finding kind, number) of the findings shown
+
+
+@dataclass(frozen=True)
+class CardLine:
+    """One line of the compact card: a status (or a value) with the statement and quote behind it."""
+
+    key: str  # "sells", "ads", "tracks", "age"
+    name: str  # "Sells data"
+    status: str  # YES, NO, MIXED or NONE
+    value: str | None  # shown instead of the status word ("13+"), when there is one
+    statement: str | None  # anchor of the first statement behind the line
+    quote: QuoteRef | None  # that statement's first located quote
+
+
+@dataclass(frozen=True)
+class DataGroup:
+    """An app-store group of data ("Data linked to you"): its categories, each with its first statement."""
+
+    key: str  # "linked", "tracking", "not-collected"
+    name: str
+    categories: tuple[tuple[str, str], ...]  # (app-store category, statement anchor)
+
+
+@dataclass(frozen=True)
+class Card:
+    """The compact card at the top of a label: what a reader takes in within ten seconds."""
+
+    lines: tuple[CardLine, ...]
+    rights: tuple[str, ...]  # every right offered, most important first (the vocabulary's order)
+    rights_statement: str | None
+    groups: tuple[DataGroup, ...]
+    findings: int
+
+    RIGHTS_NAMED: ClassVar[int] = 3  # rights named on the card; the rest are counted
+
+    @property
+    def rights_named(self) -> tuple[str, ...]:
+        return self.rights[: self.RIGHTS_NAMED]
+
+    @property
+    def rights_more(self) -> int:
+        return max(0, len(self.rights) - self.RIGHTS_NAMED)
 
 
 @dataclass(frozen=True)
@@ -130,6 +174,7 @@ class Label:
     dismissed: tuple[FindingView, ...]
     summary: Summary
     practices: dict[str, str]  # practice id -> YES / NO / MIXED, for the comparison page
+    card: Card | None = None
 
 
 def span_id(span: Span) -> str:
@@ -267,26 +312,120 @@ def _status_of(claims: Iterable[Claim], test: Callable[[Claim], bool]) -> str:
     return _combine(YES if c.affirmed else NO for c in claims if test(c))
 
 
-def summarise(vocab: Vocabulary, report: DocumentReport, findings: int) -> Summary:
-    claims = report.document.claims
-    sells = _status_of(claims, lambda c: c.practice == "sale")
-    # Sharing for advertising: CCPA "sharing", or disclosure to advertisers / for advertising purposes.
-    ads = _status_of(claims, lambda c: c.practice == "cross-context-advertising" or (
+def _sells(c: Claim) -> bool:
+    return c.practice == "sale"
+
+
+def _shares_for_ads(c: Claim) -> bool:
+    """CCPA "sharing", or disclosure to advertisers / for advertising purposes."""
+    return c.practice == "cross-context-advertising" or (
         c.practice in ("sharing", "targeted-advertising", "sale")
-        and (bool(_AD_PURPOSES & set(c.attr("purposes"))) or "advertisers" in c.attr("recipients"))))
-    tracks = _status_of(claims, lambda c: c.practice in ("cross-context-advertising", "targeted-advertising") or (
-        c.practice == "tracking" and bool(_TRACKING_RECIPIENTS & set(c.attr("recipients")))))
-    ages = [c.age for c in claims if c.age is not None and c.practice in ("children", "parental-responsibility")]
+        and (bool(_AD_PURPOSES & set(c.attr("purposes"))) or "advertisers" in c.attr("recipients")))
+
+
+def _tracks(c: Claim) -> bool:
+    return c.practice in ("cross-context-advertising", "targeted-advertising") or (
+        c.practice == "tracking" and bool(_TRACKING_RECIPIENTS & set(c.attr("recipients"))))
+
+
+def _has_age(c: Claim) -> bool:
+    return c.age is not None and c.practice in ("children", "parental-responsibility")
+
+
+def _offers_rights(c: Claim) -> bool:
+    return c.affirmed and c.practice in ("data-subject-right", "exercising-rights")
+
+
+def _right_ids(vocab: Vocabulary, claims: Iterable[Claim]) -> list[str]:
     right_ids: list[str] = []
     for c in claims:
-        if c.affirmed and c.practice in ("data-subject-right", "exercising-rights"):
+        if _offers_rights(c):
             for r in c.attr("rights"):
                 if r not in right_ids:
                     right_ids.append(r)
     order = vocab.ids("rights")
     right_ids.sort(key=lambda r: order.index(r) if r in order else len(order))
-    return Summary(sells, ads, tracks, min(ages) if ages else None, tuple(_labels(vocab, "rights", right_ids)),
-                   findings, len(claims), report.coverage)
+    return right_ids
+
+
+def summarise(vocab: Vocabulary, report: DocumentReport, findings: int,
+              kinds: Iterable[str] = ()) -> Summary:
+    """The summary of a document; ``kinds``: the kind of each finding shown."""
+    claims = report.document.claims
+    ages = [c.age for c in claims if _has_age(c)]
+    per_kind: dict[str, int] = {}
+    for k in kinds:
+        per_kind[k] = per_kind.get(k, 0) + 1
+    return Summary(_status_of(claims, _sells), _status_of(claims, _shares_for_ads), _status_of(claims, _tracks),
+                   min(ages) if ages else None, tuple(_labels(vocab, "rights", _right_ids(vocab, claims))),
+                   findings, len(claims), report.coverage, tuple(sorted(per_kind.items())))
+
+
+def _first_quote(st: Statement) -> QuoteRef | None:
+    return next((q for q in st.quotes if q.target), None)
+
+
+def _card_line(key: str, name: str, pairs: list[tuple[Claim, Statement]], test: Callable[[Claim], bool]) -> CardLine:
+    behind = [st for c, st in pairs if test(c)]
+    status = _combine(st.status for st in behind)
+    # A conflicting line leads to a statement of each side's first; the findings name the conflict.
+    first = behind[0] if behind else None
+    return CardLine(key, name, status, None, first.anchor if first else None,
+                    _first_quote(first) if first else None)
+
+
+def _app_store(vocab: Vocabulary, category: str) -> str:
+    terms = vocab.sets["data-categories"].terms
+    term = terms.get(category)
+    return (term.app_store or term.label) if term else category
+
+
+def _data_groups(vocab: Vocabulary, pairs: list[tuple[Claim, Statement]]) -> tuple[DataGroup, ...]:
+    """The app-store grouping: data linked to you (collected), used to track you, and not collected."""
+    collected_practices = vocab.practices_where("label-column", "collected")
+    order = vocab.ids("data-categories")
+
+    def group(test: Callable[[Claim], bool]) -> dict[str, tuple[int, str]]:
+        found: dict[str, tuple[int, str]] = {}  # app-store category -> (vocabulary position, anchor)
+        for c, st in pairs:
+            if test(c):
+                for cat in c.attr("data") or (UNSPECIFIED_DATA,):
+                    name = _app_store(vocab, cat)
+                    pos = order.index(cat) if cat in order else len(order)
+                    if name not in found or pos < found[name][0]:
+                        found[name] = (pos, st.anchor)
+        return found
+
+    linked = group(lambda c: c.affirmed and c.practice in collected_practices)
+    tracking = group(lambda c: c.affirmed and _tracks(c))
+    denied = group(lambda c: not c.affirmed and c.practice in collected_practices)
+    not_collected = {k: v for k, v in denied.items() if k not in linked}
+
+    other = _app_store(vocab, UNSPECIFIED_DATA)  # "Other Data" comes last, as on the app stores
+
+    def ordered(found: dict[str, tuple[int, str]]) -> tuple[tuple[str, str], ...]:
+        return tuple((name, anchor) for name, (_, anchor) in
+                     sorted(found.items(), key=lambda kv: (kv[0] == other, kv[1][0], kv[0])))
+
+    return (DataGroup("linked", "Data linked to you", ordered(linked)),
+            DataGroup("tracking", "Data used to track you", ordered(tracking)),
+            DataGroup("not-collected", "Data not collected", ordered(not_collected)))
+
+
+def build_card(vocab: Vocabulary, pairs: list[tuple[Claim, Statement]], findings: int) -> Card:
+    """The compact card of a label, from its claims and their statements."""
+    lines = [_card_line("sells", "Sells data", pairs, _sells),
+             _card_line("ads", "Shares for advertising", pairs, _shares_for_ads),
+             _card_line("tracks", "Tracks across sites", pairs, _tracks)]
+    aged = [(c, st) for c, st in pairs if _has_age(c)]
+    youngest = min(aged, key=lambda p: p[0].age or 0) if aged else None
+    lines.append(CardLine("age", "Minimum age", YES if youngest else NONE,
+                          f"{youngest[0].age}+" if youngest else None, youngest[1].anchor if youngest else None,
+                          _first_quote(youngest[1]) if youngest else None))
+    claims = [c for c, _ in pairs]
+    rights_st = next((st for c, st in pairs if _offers_rights(c) and c.attr("rights")), None)
+    return Card(tuple(lines), tuple(_labels(vocab, "rights", _right_ids(vocab, claims))),
+                rights_st.anchor if rights_st else None, _data_groups(vocab, pairs), findings)
 
 
 def build_label(report: DocumentReport, vocab: Vocabulary | None = None) -> Label:
@@ -310,6 +449,7 @@ def build_label(report: DocumentReport, vocab: Vocabulary | None = None) -> Labe
     return Label(
         report=report, columns=tuple((c[0], c[1]) for c in grid_columns(vocab)), grid=_grid(vocab, pairs),
         sections=tuple(parts), findings=findings, dismissed=dismissed,
-        summary=summarise(vocab, report, len(findings)),
+        summary=summarise(vocab, report, len(findings), (f.kind for f in findings)),
         practices={p: _combine(s) for p, s in per_practice.items()},
+        card=build_card(vocab, pairs, len(findings)),
     )

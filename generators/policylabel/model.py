@@ -72,6 +72,7 @@ class Claim:
     contacts: tuple[Contact, ...] = ()
     note: str | None = None
     review: str | None = None  # "proposed": machine-written, not yet confirmed by a person
+    summary_reviewed: str | None = None  # why a paraphrase the summary check questions is faithful
 
     def attr(self, name: str) -> tuple[str, ...]:
         return self.terms.get(name, ())
@@ -206,7 +207,7 @@ def build_document(vendor_id: str, loaded: Loaded) -> Document:
             choice=c.get("choice"), retention=c.get("retention"), rating=c.get("rating"),
             age=c.get("age"), duration=c.get("duration"), date=c.get("date"),
             countries=tuple(c.get("countries") or ()), contacts=_contacts(c.get("contacts")),
-            note=c.get("note"), review=c.get("review"),
+            note=c.get("note"), review=c.get("review"), summary_reviewed=c.get("summary-reviewed"),
         ))
     findings: list[Finding] = []
     for i, f in enumerate(d.get("findings") or ()):

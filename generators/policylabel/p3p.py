@@ -292,15 +292,19 @@ def policies_xml(reports: list[DocumentReport], base_url: str = jsonld.BASE_URL_
 
 def reference_file(reports: list[DocumentReport], base_url: str = jsonld.BASE_URL_DEFAULT) -> str:
     """The policy reference file ``/w3c/p3p.xml``: each policy covers its document's label pages."""
+    return reference_file_for([(r.document.vendor_id, r.document.id) for r in reports
+                               if r.document.kind == "privacy-policy"], base_url)
+
+
+def reference_file_for(policies: list[tuple[str, str]], base_url: str = jsonld.BASE_URL_DEFAULT) -> str:
+    """:func:`reference_file` from the (vendor id, document id) of each privacy policy."""
     root = urlsplit(base_url).path or "/"
     lines = [f'<META xmlns="{NS}">', "<POLICY-REFERENCES>"]
-    for r in sorted(reports, key=lambda r: (r.document.vendor_id, r.document.id)):
-        if r.document.kind != "privacy-policy":
-            continue
-        about = f"{base_url}{policy_path(r)}#{r.document.id}"
+    for vendor_id, doc_id in sorted(policies):
+        folder = f"{jsonld.VENDORS_DIR}{vendor_id}/{doc_id}/"
+        about = f"{base_url}{folder}p3p.xml#{doc_id}"
         lines += [f"<POLICY-REF about={quoteattr(about)}>",
-                  f"<INCLUDE>{escape(root + jsonld.VENDORS_DIR + r.document.vendor_id + '/' + r.document.id + '/*')}"
-                  "</INCLUDE>",
+                  f"<INCLUDE>{escape(root + folder + '*')}</INCLUDE>",
                   "</POLICY-REF>"]
     lines += ["</POLICY-REFERENCES>", "</META>"]
     return _HEADER + "\n" + _indent(lines)

@@ -108,6 +108,12 @@ def document_schema(vocab: Vocabulary) -> dict[str, Any]:
         "contacts": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/contact"},
                      "description": "Contact details the text gives for this practice."},
         "note": {"type": "string", "minLength": 1, "description": "A curator's note, shown with the claim."},
+        "summary-reviewed": {
+            "type": "string", "minLength": 3,
+            "description": "Why the summary is a faithful paraphrase although `check` questions it (a dropped "
+                           "qualifier, an absolute or a value its quotes do not name); the claim's summary and "
+                           "values are then not checked against its quotes.",
+            "examples": ["the section heading names California residents"]},
         "evidence": _quotes("Verbatim quotes from the source text that state the claim."),
         "review": {"$ref": "#/$defs/review"},
     })
@@ -351,8 +357,9 @@ def vocabulary_markdown(vocab: Vocabulary) -> str:
                       if any(c in t.extra for t in terms)]
         has_p3p = any(t.p3p for t in terms)
         has_app = any(t.app_store for t in terms)
+        has_broader = any(t.broader for t in terms)
         header = ["term", "label", "IRI"] + (["P3P"] if has_p3p else []) + (["app-store"] if has_app else []) \
-            + extra_cols + ["description"]
+            + (["broader"] if has_broader else []) + extra_cols + ["description"]
         lines += [f"## {name}", "", f"{ts.title}: {ts.description}", "",
                   "| " + " | ".join(header) + " |", "|" + " --- |" * len(header)]
         for t in terms:
@@ -361,6 +368,8 @@ def vocabulary_markdown(vocab: Vocabulary) -> str:
                 row.append(f"`{t.p3p}`" if t.p3p else "(none)")
             if has_app:
                 row.append(t.app_store or "(none)")
+            if has_broader:
+                row.append(f"`{t.broader}`" if t.broader else "")
             for c in extra_cols:
                 v = t.extra.get(c, "")
                 row.append(", ".join(v) if isinstance(v, list) else str(v))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import dataclasses
 import functools
 import http.server
 import json
@@ -17,22 +18,25 @@ import re
 import shutil
 import sys
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, ClassVar, TextIO
-from urllib.parse import urlsplit
+from typing import Any, ClassVar
+from urllib.parse import unquote, urlsplit
 from xml.sax.saxutils import escape as xml_escape
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup, escape
 
-from policylabel import jsonld, p3p, paths, site_versions
+from policylabel import badge as badges
+from policylabel import charts, jsonld, p3p, paths, site_versions
 from policylabel.check import DocumentReport
 from policylabel.diagnostics import Diagnostic, display_path, error
 from policylabel.gcpolicy import rare_collections
-from policylabel.label import NO, YES, Label, build_label, fragment, statement_anchor
+from policylabel.label import NO, YES, Label, Summary, build_label, fragment, statement_anchor
+from policylabel.minimap import build_minimap
 from policylabel.model import Contact, Vendor
+from policylabel.progress import Progress
 from policylabel.sourceview import Backref, evidence_index, source_view
 from policylabel.vocabulary import Vocabulary, load_vocabulary
 
@@ -133,26 +137,6 @@ def _swap_into_place(tmp: Path, out: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
-class Progress:
-    """A one-line progress bar on stderr, only when stderr is a terminal."""
-
-    def __init__(self, total: int, enabled: bool, stream: TextIO | None = None) -> None:
-        self.total, self.enabled, self.stream, self.done = total, enabled, stream or sys.stderr, 0
-
-    def step(self) -> None:
-        self.done += 1
-        if self.enabled and (self.done == self.total or self.done % 10 == 0):
-            width = 30
-            filled = width * self.done // max(self.total, 1)
-            self.stream.write(f"\rbuilding site [{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total}")
-            self.stream.flush()
-
-    def close(self) -> None:
-        if self.enabled:
-            self.stream.write("\n")
-            self.stream.flush()
-
-
 # ---------------------------------------------------------------- configuration and templates
 
 @dataclass(frozen=True)
@@ -180,10 +164,12 @@ def environment(templates: Path | None = None) -> Environment:
     env.filters["script_json"] = script_json
     env.filters["fragment"] = fragment
     env.filters["percent"] = lambda x: f"{round(100 * x)}%"
+    env.filters["count"] = lambda n, noun: load_vocabulary().count(n, noun)  # "3 findings": plurals as spelt
     # Hot-loop fragments rendered in Python (a Jinja macro call costs far more than the markup it makes).
     env.globals["status_html"] = status_html
     env.globals["quote_link"] = quote_link
     env.globals["source_html"] = source_html
+    env.globals["charts"] = charts  # inline SVG pictures (heat map, minimap, findings chart)
     return env
 
 
@@ -224,6 +210,8 @@ def source_html(view: Any) -> Markup:
     out: list[str] = []
     append = out.append
     for p in view.pieces:
+        for m in p.marks:
+            append(f'<span class="anchor" id="{_esc(m)}"></span>')
         for t in p.tags:
             append(f'<span class="tag{" tag-unrev" if t == "Not reviewed" else ""}">{_esc(t)}</span>')
         text = _esc(p.text)
@@ -265,175 +253,220 @@ def _root_of(rel: str) -> str:
 
 # ---------------------------------------------------------------- build
 
+PAGE_SIZE = 200  # documents per home and comparison page: each stays well under 2 MB at any catalogue size
+SEARCH_INDEX = "search-index.json"
+
+
 @dataclass(frozen=True)
-class LabelDigest:
-    """What the home and comparison pages need of a label (sent back by render workers)."""
+class DocEntry:
+    """What the home, comparison and search pages need of one published document: all that is kept of it."""
 
-    summary: Any  # label.Summary
-    practices: dict[str, str]
+    vendor_id: str
+    vendor_name: str
+    id: str
+    title: str
+    kind: str
+    summary: Summary
+    practices: tuple[tuple[str, str], ...]  # (practice id, status), for the comparison pages
 
+    @property
+    def dir(self) -> str:
+        return document_dir(self.vendor_id, self.id)
 
-@dataclass
-class _Doc:
-    report: DocumentReport
-    label: Label | LabelDigest  # the whole label while rendering its vendor; a digest afterwards
-    dir: str  # document folder relative to the root
+    def status(self, practice: str) -> str:
+        return next((s for p, s in self.practices if p == practice), "none")
 
+    def to_json(self) -> dict[str, Any]:
+        return {"vendor_id": self.vendor_id, "vendor_name": self.vendor_name, "id": self.id, "title": self.title,
+                "kind": self.kind, "summary": dataclasses.asdict(self.summary),
+                "practices": [list(p) for p in self.practices]}
 
-def _refusals(reports: Iterable[DocumentReport]) -> tuple[list[DocumentReport], list[Diagnostic]]:
-    ok, diags = [], []
-    for r in reports:
-        if r.document.vendor_id in RESERVED_TOP_LEVEL:
-            diags.append(error("not-published", f"{r.document.ref} is not published: the vendor id "
-                               f"'{r.document.vendor_id}' is reserved by the site", r.vendor.yaml_path,
-                               hint="rename the vendor folder and its id"))
-        elif r.errors > 0 or r.source is None:
-            why = f"its check found {r.errors} error{'s' * (r.errors != 1)}" if r.errors else "its text is unreadable"
-            diags.append(error("not-published", f"{r.document.ref} is not published: {why}",
-                               r.document.yaml_path, hint="fix the errors `policylabel check` reports, then rebuild"))
-        else:
-            ok.append(r)
-    return ok, diags
-
-
-def build(reports: list[DocumentReport], vendors: list[Vendor], out: Path, base_url: str | None = None,
-          progress: bool | None = None) -> list[Diagnostic]:
-    """Build the site into ``out`` atomically; documents whose check has errors are not published."""
-    out = Path(out)
-    if out.exists() and (not out.is_dir() or (any(out.iterdir()) and not (out / MARKER).exists())):
-        return [error("site-output", f"{display_path(out)} exists and is not a policylabel site; not replacing it",
-                      out, hint="choose another --out folder, or remove it")]
-    config = load_config()
-    base = (base_url or config.base_url or "").rstrip("/") + "/"
-    published, diags = _refusals(reports)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.build-", dir=out.parent))
-    try:
-        with rare_collections(paused=True):
-            _render_site(SiteWriter(tmp), published, vendors, config, base,
-                         Progress(len(published), sys.stderr.isatty() if progress is None else progress))
-        os.chmod(tmp, 0o755)  # mkdtemp makes it 0700; a published folder should be readable
-        _swap_into_place(tmp, out)
-    except OSError as exc:
-        diags.append(error("site-output", f"cannot write the site: {exc}", out))
-    finally:
-        if tmp.exists():
-            shutil.rmtree(tmp, ignore_errors=True)
-    return diags
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> DocEntry:
+        s = dict(d["summary"])
+        s["rights"] = tuple(s["rights"])
+        s["finding_kinds"] = tuple((str(k), int(n)) for k, n in s.get("finding_kinds", ()))
+        return cls(d["vendor_id"], d["vendor_name"], d["id"], d["title"], d["kind"], Summary(**s),
+                   tuple((str(p), str(st)) for p, st in d["practices"]))
 
 
-def _render_site(w: SiteWriter, reports: list[DocumentReport], vendors: list[Vendor], config: SiteConfig,
-                 base: str, progress: Progress) -> None:
-    vocab = load_vocabulary()
-    env = environment()
-    reports = sorted(reports, key=lambda r: (r.document.vendor_id, r.document.id))
-    vendor_by_id = {v.id: v for v in vendors}
-    for r in reports:  # a report's vendor is the authority on it, even when not in `vendors`
-        vendor_by_id.setdefault(r.vendor.id, r.vendor)
-    reports_by_vendor: dict[str, list[DocumentReport]] = {}
-    for r in reports:
-        reports_by_vendor.setdefault(r.document.vendor_id, []).append(r)
-    given = {v.id for v in vendors}
-    listed_vendors = sorted((v for v in vendor_by_id.values() if v.id in reports_by_vendor or v.id in given),
-                            key=lambda v: (v.name.casefold(), v.id))
-    common = {"site": config, "base_url": base, "symbols": SYMBOLS, "vocab": vocab}
+@dataclass(frozen=True)
+class VendorEntry:
+    """What the site-wide pages need of one vendor once its own files are written."""
 
-    def page(rel: str, template: str, **ctx: Any) -> None:
-        w.write(rel, env.get_template(template).render(root=_root_of(rel), path=rel, **common, **ctx))
+    id: str
+    name: str
+    docs: tuple[DocEntry, ...]
+    pages: tuple[str, ...]  # the HTML pages written for it, for the sitemap
+    catalogue: tuple[tuple[str, str], ...]  # its catalogue nodes, serialised: (@id, compact JSON)
+    changes: tuple[site_versions.FeedEntry, ...] = ()  # its documents' version changes, for feed.xml
 
-    # Each vendor (its documents' labels, pages and files, its page and vendor.jsonld) is one job, rendered
-    # in forked workers when there are many; workers write their files themselves and report the paths,
-    # with what the home and comparison pages need of each label.
-    for name in env.list_templates(extensions=["html"]):
-        env.get_template(name)  # compiled once here, not once per forked worker
-    global _JOB
-    _JOB = _Job(env, common, vocab, base, vendor_by_id, reports_by_vendor, w.root, listed_vendors)
-    labels: dict[str, LabelDigest] = {}
-    try:
-        for rels, digests in _map_vendors(len(listed_vendors)):
-            for rel in rels:
-                w.claim(rel)
-            for ref, digest in digests:
-                labels[ref] = digest
-                progress.step()
-    finally:
-        _JOB = None
-    progress.close()
-    docs = [_Doc(r, labels[r.document.ref], document_dir(r.document.vendor_id, r.document.id)) for r in reports]
-    by_vendor: dict[str, list[_Doc]] = {}
-    for d in docs:
-        by_vendor.setdefault(d.report.document.vendor_id, []).append(d)
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "name": self.name, "docs": [d.to_json() for d in self.docs],
+                "pages": list(self.pages), "catalogue": [list(n) for n in self.catalogue],
+                "changes": [c.to_json() for c in self.changes]}
 
-    all_reports = [d.report for d in docs]
-    graph = jsonld.catalogue_graph(listed_vendors, all_reports, base)
-    page("index.html", "home.html", vendors=listed_vendors, by_vendor=by_vendor, docs=docs,
-         jsonld=script_json(graph), has_jsonld=True)
-    w.write("catalogue.jsonld", compact_json(graph))
-    page("compare.html", "compare.html", vendors=listed_vendors, by_vendor=by_vendor,
-         tables=_comparison(vocab, docs))
-    page("ns/index.html", "ns.html", terms=_namespace_terms(vocab), has_context=paths.CONTEXT.exists())
-    page("404.html", "404.html")
-    if paths.CONTEXT.exists():
-        w.copy("context.jsonld", paths.CONTEXT)
-    w.write("w3c/p3p.xml", p3p.reference_file(all_reports, base))
-    for rel, feed in site_versions.feeds(all_reports, config.title, base, vendor_dir, document_dir):
-        w.write(rel, feed)
-    for f in sorted(paths.STATIC.rglob("*")):
-        if f.is_file():
-            w.copy("static/" + f.relative_to(paths.STATIC).as_posix(), f)
-    html_pages = sorted(p for p in w.written if p.endswith(".html") and p != "404.html")
-    w.write("sitemap.xml", _sitemap(base, html_pages))
-    w.write("robots.txt", f"User-agent: *\nAllow: /\nSitemap: {base}sitemap.xml\n")
-    w.write(MARKER, "This folder is generated by `policylabel build`; it is replaced on every build.\n")
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> VendorEntry:
+        return cls(d["id"], d["name"], tuple(DocEntry.from_json(x) for x in d["docs"]), tuple(d["pages"]),
+                   tuple((str(i), str(t)) for i, t in d["catalogue"]),
+                   tuple(site_versions.FeedEntry.from_json(c) for c in d.get("changes", ())))
 
 
 @dataclass
-class _Job:
-    """What rendering one document needs; a module global so forked workers inherit it without pickling."""
+class RenderContext:
+    """What rendering needs; a module global so that forked workers inherit it without pickling."""
 
     env: Environment
     common: dict[str, Any]
     vocab: Vocabulary
     base: str
-    vendor_by_id: dict[str, Vendor]
-    reports_by_vendor: dict[str, list[DocumentReport]]
-    root: Path
-    vendors: list[Vendor]
+    config: SiteConfig
 
 
-_JOB: _Job | None = None
-PARALLEL_MIN_DOCUMENTS = 40  # below this, starting worker processes costs more than it saves
+_CTX: RenderContext | None = None
 
 
-def _map_vendors(count: int) -> Iterable[tuple[list[str], int]]:
-    """Render vendor jobs ``0..count-1``; yields the paths each wrote and its number of documents.
+def prepare(base_url: str | None = None) -> RenderContext:
+    """Load the configuration, vocabulary and templates once (before any worker is forked)."""
+    global _CTX
+    config = load_config()
+    base = (base_url or config.base_url or "").rstrip("/") + "/"
+    vocab = load_vocabulary()
+    env = environment()
+    for name in env.list_templates(extensions=["html"]):
+        env.get_template(name)  # compiled once here, not once per forked worker
+    _CTX = RenderContext(env, {"site": config, "base_url": base, "symbols": SYMBOLS, "vocab": vocab}, vocab, base,
+                         config)
+    return _CTX
 
-    Rendered in forked workers when it pays off. Every file's content depends only on its job, never on
-    the worker or the order jobs finish in, so builds stay byte-identical.
+
+def base_url_problem(url: str) -> str | None:
+    """Why ``url`` cannot be the site's base URL (an absolute http(s) URL, nothing else), or None."""
+    if _CONTROL.search(url):
+        return "the base URL holds a space or a control character"
+    try:
+        parts = urlsplit(url)
+    except ValueError as exc:
+        return f"the base URL is not a URL: {exc}"
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        return "the base URL must be an absolute http:// or https:// URL"
+    if parts.query or parts.fragment or any(c in url for c in "<>\"'`\\"):
+        return "the base URL may not hold a query, a fragment, quotes, angle brackets or backslashes"
+    return None
+
+
+def output_problem(out: Path) -> Diagnostic | None:
+    """Why the site may not be written to ``out`` (a folder that is not a site we built), or None."""
+    if out.exists() and (not out.is_dir() or (any(out.iterdir()) and not (out / MARKER).exists())):
+        return error("site-output", f"{display_path(out)} exists and is not a policylabel site; not replacing it",
+                     out, hint="choose another --out folder, or remove it")
+    return None
+
+
+class Staging:
+    """A temporary folder beside ``out``: it replaces ``out`` on :meth:`commit` and is removed otherwise.
+
+    ``out`` may be a symbolic link to a site: the site it points to is replaced, the link stays.
     """
-    import multiprocessing
 
-    job = _JOB
-    assert job is not None
-    ndocs = sum(len(job.reports_by_vendor.get(v.id, ())) for v in job.vendors)
-    workers = min(os.cpu_count() or 1, 8)
-    if workers < 2 or ndocs < PARALLEL_MIN_DOCUMENTS or "fork" not in multiprocessing.get_all_start_methods():
-        yield from map(_vendor_files_at, range(count))
-        return
-    with multiprocessing.get_context("fork").Pool(workers) as pool:
-        yield from pool.imap(_vendor_files_at, range(count), chunksize=4)
+    def __init__(self, out: Path) -> None:
+        self.out = Path(os.path.realpath(out)) if out.is_symlink() else out
+        self.out.parent.mkdir(parents=True, exist_ok=True)
+        self.root = Path(tempfile.mkdtemp(prefix=f".{self.out.name}.build-", dir=self.out.parent))
+        self.writer = SiteWriter(self.root)
+
+    def commit(self) -> None:
+        os.chmod(self.root, 0o755)  # mkdtemp makes it 0700; a published folder should be readable
+        _swap_into_place(self.root, self.out)
+
+    def close(self) -> None:
+        if self.root.exists():
+            shutil.rmtree(self.root, ignore_errors=True)
+
+    def __enter__(self) -> Staging:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
-def _vendor_files_at(index: int) -> tuple[list[str], list[tuple[str, LabelDigest]]]:
-    """Write the files of the ``index``-th vendor (its page, vendor.jsonld, its documents' files).
+def refusal(r: DocumentReport) -> Diagnostic | None:
+    """Why a checked document is not published, or None."""
+    if r.document.vendor_id in RESERVED_TOP_LEVEL:
+        return error("not-published", f"{r.document.ref} is not published: the vendor id "
+                     f"'{r.document.vendor_id}' is reserved by the site", r.vendor.yaml_path,
+                     hint="rename the vendor folder and its id")
+    if r.errors > 0 or r.source is None:
+        why = f"its check found {r.errors} error{'s' * (r.errors != 1)}" if r.errors else "its text is unreadable"
+        return error("not-published", f"{r.document.ref} is not published: {why}", r.document.yaml_path,
+                     hint="fix the errors `policylabel check` reports, then rebuild")
+    return None
 
-    Returns the paths written and, per document, what the home and comparison pages need of its label.
+
+def not_published(count: int, out: Path) -> Diagnostic:
+    """The all-or-nothing rule's message when something failed."""
+    return error("site-not-published", f"the site is not published: {count} document{'s' * (count != 1)} "
+                 f"failed; {display_path(out)} is unchanged", out,
+                 hint="fix the errors above, or build with --keep-going to publish the valid documents")
+
+
+def build(reports: list[DocumentReport], vendors: list[Vendor], out: Path, base_url: str | None = None,
+          progress: bool | None = None, keep_going: bool = False) -> list[Diagnostic]:
+    """Build the site from checked reports into ``out`` atomically.
+
+    All or nothing: when a document cannot be published, nothing is, and ``out`` stays as it was;
+    ``keep_going`` publishes the others instead (the refusals are still returned, as errors).
     """
-    job = _JOB
-    assert job is not None
-    v = job.vendors[index]
-    vdocs = [_Doc(r, build_label(r, job.vocab), document_dir(r.document.vendor_id, r.document.id))
-             for r in job.reports_by_vendor.get(v.id, [])]
+    out = Path(out)
+    problem = output_problem(out)
+    if problem:
+        return [problem]
+    diags, published = [], []
+    for r in reports:
+        why = refusal(r)
+        if why is None:
+            published.append(r)
+        else:
+            diags.append(why)
+    if diags and not keep_going:
+        return [*diags, not_published(len(diags), out)]
+    prepare(base_url)
+    by_vendor: dict[str, list[DocumentReport]] = {}
+    for r in published:
+        by_vendor.setdefault(r.document.vendor_id, []).append(r)
+    vendor_by_id = {v.id: v for v in vendors}
+    for r in published:  # a report's vendor is the authority on it, even when not in `vendors`
+        vendor_by_id.setdefault(r.vendor.id, r.vendor)
+    listed = sorted((v for v in vendor_by_id.values() if v.id in by_vendor or v.id in {x.id for x in vendors}),
+                    key=lambda v: v.id)
+    bar = Progress(len(published), sys.stderr.isatty() if progress is None else progress)
+    try:
+        with Staging(out) as stage, rare_collections(paused=True):
+            entries = []
+            for v in listed:
+                files, entry = render_vendor(v, by_vendor.get(v.id, []))
+                for rel, content in files:
+                    stage.writer.write(rel, content)
+                entries.append(entry)
+                bar.step(len(entry.docs))
+            bar.close()
+            finish_site(stage.writer, entries)
+            stage.commit()
+    except OSError as exc:
+        diags.append(error("site-output", f"cannot write the site: {exc.strerror or exc}", out))
+    return diags
+
+
+def render_vendor(v: Vendor, reports: list[DocumentReport]) -> tuple[list[tuple[str, str | bytes]], VendorEntry]:
+    """The files of one vendor (its page, vendor.jsonld, its published documents' files) and its entry.
+
+    Depends on nothing but the vendor, its reports and the render context, so that it can be cached.
+    """
+    ctx = _CTX
+    assert ctx is not None, "prepare() first"
+    reports = sorted(reports, key=lambda r: r.document.id)
+    vdocs = [_Doc(r, build_label(r, ctx.vocab), document_dir(r.document.vendor_id, r.document.id)) for r in reports]
     # Evidence each source view highlights: its own quotes, plus passages other documents' findings cite
     # (related evidence is always of the same vendor).
     by_ref = {d.report.document.ref for d in vdocs}
@@ -447,46 +480,49 @@ def _vendor_files_at(index: int) -> tuple[list[str], list[tuple[str, LabelDigest
                         incoming.setdefault(f"{doc.vendor_id}/{q.document}", []).append(
                             (s, Backref(fv.anchor, f"{fv.kind_label} ({doc.title})", doc.id)))
     published = {d.report.document.id: d.report.document.title for d in vdocs}
-    w = SiteWriter(job.root)
-    graphs: list[Any] = []
-    texts: list[Any] = []
+    files: list[tuple[str, str | bytes]] = []
     for d in vdocs:
-        graph = jsonld.document_graph(d.report, job.base)
-        text = jsonld.compact_parts(graph)
-        graphs.append(graph)
-        texts.append(text)
-        for rel, content in _document_files(d, text, incoming, published):
-            w.write(rel, content)
-    vreports = [d.report for d in vdocs]
-    if vreports and all(r.vendor is v or r.vendor == v for r in vreports):
-        # The vendor graph is the union of its documents' graphs (same @base, same vendor node):
-        # joined from their serialised nodes instead of being built and serialised again.
-        vtext = jsonld.compact_merge(texts)
-    else:
-        vtext = jsonld.compact_parts(jsonld.vendor_graph(v, vreports, job.base))
-    w.write(vendor_dir(v.id) + "vendor.jsonld", vtext.text + "\n")
+        files += _document_files(d, jsonld.compact_parts(jsonld.document_graph(d.report, ctx.base)), incoming,
+                                 published, v)
+    docs = [d.report.document for d in vdocs]
+    # The vendor graph names the vendor and its documents and refers to each document's own graph
+    # (label.jsonld) by the document's @id instead of copying it.
+    vtext = jsonld.compact_parts(jsonld.vendor_reference_graph(v, docs, ctx.base)).text
+    files.append((vendor_dir(v.id) + "vendor.jsonld", vtext + "\n"))
     rel = vendor_dir(v.id) + "index.html"
-    # As on label pages: the page embeds the graph of vendor.jsonld, escaped for a <script> element.
-    w.write(rel, job.env.get_template("vendor.html").render(
-        root=_root_of(rel), path=rel, **job.common, vendor=v, docs=vdocs,
-        jsonld=Markup(jsonld.script_escape(vtext.text)), has_jsonld=True))
-    return sorted(w.written), [(d.report.document.ref, LabelDigest(d.label.summary, d.label.practices))
-                               for d in vdocs]
+    files.append((rel, ctx.env.get_template("vendor.html").render(
+        root=_root_of(rel), path=rel, **ctx.common, vendor=v, docs=vdocs,
+        jsonld=Markup(jsonld.script_escape(vtext)), has_jsonld=True)))
+    entries = tuple(DocEntry(v.id, v.name, d.report.document.id, d.report.document.title, d.report.document.kind,
+                             d.label.summary, tuple(sorted(d.label.practices.items()))) for d in vdocs)
+    catalogue = jsonld.compact_parts(jsonld.vendor_reference_graph(v, docs, ctx.base, relative=False)).nodes
+    changes = site_versions.entries_for(d.report for d in vdocs)
+    feed = vendor_dir(v.id) + "feed.xml"
+    files.append((feed, site_versions.feed_xml(changes, ctx.base, feed, f"{v.name}: changes", document_dir)))
+    pages = tuple(sorted(rel for rel, _ in files if rel.endswith(".html")))
+    return files, VendorEntry(v.id, v.name, entries, pages, catalogue, changes)
+
+
+@dataclass
+class _Doc:
+    report: DocumentReport
+    label: Label
+    dir: str  # document folder relative to the root
 
 
 def _document_files(d: _Doc, graph_text: Any, incoming: dict[str, list[tuple[Any, Backref]]],
-                    published: dict[str, str]) -> list[tuple[str, str | bytes]]:
+                    published: dict[str, str], vendor: Vendor) -> list[tuple[str, str | bytes]]:
     """The label page, source view, original text, JSON-LD and P3P of one document.
 
-    ``graph_text``: the document's graph serialised (``jsonld.compact_parts``), when JSON-LD is built.
+    ``graph_text``: the document's graph serialised (``jsonld.compact_parts``).
     """
-    job = _JOB
-    assert job is not None
+    ctx = _CTX
+    assert ctx is not None
     r, doc = d.report, d.report.document
     files: list[tuple[str, str | bytes]] = []
 
-    def page(rel: str, template: str, **ctx: Any) -> None:
-        files.append((rel, job.env.get_template(template).render(root=_root_of(rel), path=rel, **job.common, **ctx)))
+    def page(rel: str, template: str, **kw: Any) -> None:
+        files.append((rel, ctx.env.get_template(template).render(root=_root_of(rel), path=rel, **ctx.common, **kw)))
 
     items: list[tuple[Any, Backref]] = []
     statements = {s.anchor: s for sec in d.label.sections for s in sec.statements}
@@ -509,25 +545,114 @@ def _document_files(d: _Doc, graph_text: Any, incoming: dict[str, list[tuple[Any
             for s in r.spans(q):
                 items.append((s, Backref("dismissals", "Dismissal")))
     items += incoming.get(doc.ref, [])
-    view = source_view(r, evidence_index(items), job.vocab)
-    vendor = job.vendor_by_id.get(doc.vendor_id, r.vendor)
+    minimap = build_minimap(d.label, ctx.vocab)
+    view = source_view(r, evidence_index(items), ctx.vocab, minimap.bookmarks)
     version_rows, version_files = site_versions.document_files(
-        r, d.dir, lambda rel, template, **ctx: job.env.get_template(template).render(
-            root=_root_of(rel), path=rel, **job.common, **ctx), job.vocab)
+        r, d.dir, lambda rel, template, **kw: ctx.env.get_template(template).render(
+            root=_root_of(rel), path=rel, **ctx.common, **kw), ctx.vocab)
     files += version_files
     # The page embeds the document's whole graph, the content of label.jsonld beside it (linked as
     # rel=alternate), escaped so that no string can close the <script> element.
+    badge = badges.document_badge(d.label, ctx.vocab)
+    files.append((d.dir + "badge.svg", badges.svg(badge)))
     page(d.dir + "index.html", "label.html", doc=d, label=d.label, vendor=vendor, published=published,
          jsonld=Markup(jsonld.script_escape(graph_text.text)),
-         has_p3p=doc.kind == "privacy-policy", has_jsonld=True, versions=version_rows)
+         has_p3p=doc.kind == "privacy-policy", has_jsonld=True, badge=badge, minimap=minimap,
+         versions=version_rows)
     page(d.dir + "source.html", "source.html", doc=d, label=d.label, vendor=vendor, view=view)
     if r.source is not None:
         # The original bytes: the target of the JSON-LD evidence selectors.
         files.append((d.dir + "source.txt", r.source._bytes if r.source._bytes is not None else r.source.text))
     files.append((d.dir + "label.jsonld", graph_text.text + "\n"))
     if doc.kind == "privacy-policy":
-        files.append((d.dir + "p3p.xml", p3p.policy_xml(r, job.base)))
+        files.append((d.dir + "p3p.xml", p3p.policy_xml(r, ctx.base)))
     return files
+
+
+@dataclass(frozen=True)
+class Pager:
+    """Where a page sits among the pages of a paginated listing (links work without JavaScript)."""
+
+    number: int
+    count: int
+    stem: str  # "index" or "compare"
+
+    def href(self, n: int) -> str:
+        return f"{self.stem}.html" if n == 1 else f"{self.stem}-{n}.html"
+
+    @property
+    def rel(self) -> str:
+        return self.href(self.number)
+
+
+def finish_site(w: SiteWriter, vendors: list[VendorEntry]) -> None:
+    """The site-wide files, from the vendors' entries: home and comparison pages (paginated), catalogue,
+    search index, vocabulary, P3P reference file, static assets, sitemap, robots.txt and the marker."""
+    ctx = _CTX
+    assert ctx is not None
+    env, base, vocab = ctx.env, ctx.base, ctx.vocab
+
+    def page(rel: str, template: str, **kw: Any) -> None:
+        w.write(rel, env.get_template(template).render(root=_root_of(rel), path=rel, **ctx.common, **kw))
+
+    vendors = sorted(vendors, key=lambda v: v.id)
+    listed = sorted(vendors, key=lambda v: (v.name.casefold(), v.id))
+    docs = sorted((d for v in vendors for d in v.docs), key=lambda d: (d.vendor_id, d.id))
+    catalogue = _catalogue(vendors, base)
+    w.write(jsonld.CATALOGUE_FILE, catalogue + "\n")
+    w.write(SEARCH_INDEX, _search_index(docs, vocab))
+    count = max(1, -(-len(docs) // PAGE_SIZE))
+    # A single page embeds the whole catalogue; a paginated home page only links it (its size grows
+    # with the catalogue, and every page must stay small).
+    embedded = Markup(jsonld.script_escape(catalogue)) if count == 1 else None
+    stated = {kind: {p for d in docs if d.kind == kind for p, _ in d.practices}
+              for kind in vocab.sets["document-kinds"].terms}
+    kinds = {k: t.label for k, t in vocab.sets["finding-kinds"].terms.items()}
+    findings_chart = charts.findings_by_kind(kinds, (d.summary.finding_kinds for d in docs))
+    for n in range(1, count + 1):
+        chunk = docs[(n - 1) * PAGE_SIZE:n * PAGE_SIZE]
+        pager = Pager(n, count, "index")
+        page(pager.rel, "home.html", vendors=listed, docs=chunk, total=len(docs), pager=pager, jsonld=embedded,
+             has_jsonld=True, search_index=SEARCH_INDEX if count > 1 else None, findings_chart=findings_chart)
+        pager = Pager(n, count, "compare")
+        page(pager.rel, "compare.html", tables=_comparison(vocab, chunk, stated), pager=pager, total=len(docs))
+    page("ns/index.html", "ns.html", terms=_namespace_terms(vocab), has_context=paths.CONTEXT.exists())
+    page("404.html", "404.html")
+    if paths.CONTEXT.exists():
+        w.copy("context.jsonld", paths.CONTEXT)
+    w.write("w3c/p3p.xml", p3p.reference_file_for([(d.vendor_id, d.id) for d in docs if d.kind == "privacy-policy"],
+                                                  base))
+    w.write("feed.xml", site_versions.feed_xml([c for v in vendors for c in v.changes], base, "feed.xml",
+                                               f"{ctx.config.title}: changes", document_dir))
+    for f in sorted(paths.STATIC.rglob("*")):
+        if f.is_file():
+            w.copy("static/" + f.relative_to(paths.STATIC).as_posix(), f)
+    own = {p for p in w.written if p.endswith(".html") and p != "404.html"}
+    html_pages = sorted(own | {p for v in vendors for p in v.pages})
+    w.write("sitemap.xml", _sitemap(base, html_pages))
+    w.write("robots.txt", f"User-agent: *\nAllow: /\nSitemap: {base}sitemap.xml\n")
+    w.write(MARKER, "This folder is generated by `policylabel build`; it is replaced on every build.\n")
+
+
+def _catalogue(vendors: list[VendorEntry], base: str) -> str:
+    """The catalogue graph (every vendor and its documents, no claims), joined from the vendors' nodes."""
+    cat: dict[str, Any] = {"@id": f"{base}#catalogue", "@type": ["schema:DataCatalog"], "name": "policylabel",
+                           "url": base}
+    about = [iri for v in vendors for iri, _ in v.catalogue if iri.endswith("#vendor")]
+    if about:
+        cat["about"] = about
+    nodes = [(cat["@id"], compact_json(cat).rstrip("\n"))] + [n for v in vendors for n in v.catalogue]
+    return jsonld.CompactGraph(compact_json(jsonld.context_url(base)).rstrip("\n"), tuple(nodes)).text
+
+
+def _search_index(docs: list[DocEntry], vocab: Vocabulary) -> str:
+    """A compact index of every document for the home page's search across pages (one row per document)."""
+    kinds = list(vocab.sets["document-kinds"].terms)
+    rows = [[d.vendor_name, d.title, d.dir, kinds.index(d.kind) if d.kind in kinds else -1, d.summary.sells,
+             d.summary.ad_sharing, d.summary.cross_site_tracking, d.summary.findings] for d in docs]
+    return compact_json({"version": 1, "kinds": [vocab.term("document-kinds", k).label for k in kinds],
+                         "columns": ["vendor", "title", "dir", "kind", "sells", "ads", "tracks", "findings"],
+                         "documents": rows})
 
 
 def compact_json(graph: Any) -> str:
@@ -550,20 +675,21 @@ class ComparisonTable:
     title: str
     kind: str
     practices: tuple[tuple[str, str], ...]  # (practice id, label)
-    rows: tuple[tuple[_Doc, tuple[str, ...]], ...]  # document, status per practice
+    rows: tuple[tuple[DocEntry, tuple[str, ...]], ...]  # document, status per practice
 
 
-def _comparison(vocab: Vocabulary, docs: list[_Doc]) -> list[ComparisonTable]:
-    """Documents side by side per practice, one table per document kind; only practices someone states."""
+def _comparison(vocab: Vocabulary, docs: list[DocEntry], stated: dict[str, set[str]]) -> list[ComparisonTable]:
+    """Documents side by side per practice, one table per document kind; only practices some document of
+    the whole catalogue states (``stated``, by kind), so that every page of a paginated listing has the same
+    columns."""
     tables = []
-    for kind, term in vocab.sets["document-kinds"].terms.items():
-        kdocs = [d for d in docs if d.report.document.kind == kind]
+    for kind in vocab.sets["document-kinds"].terms:
+        kdocs = [d for d in docs if d.kind == kind]
         if not kdocs:
             continue
-        stated = set().union(*(d.label.practices for d in kdocs))
-        practices = tuple((p, t.label) for p, t in vocab.sets["practices"].terms.items() if p in stated)
-        rows = tuple((d, tuple(d.label.practices.get(p, "none") for p, _ in practices)) for d in kdocs)
-        tables.append(ComparisonTable(term.label + "s", kind, practices, rows))
+        practices = tuple((p, t.label) for p, t in vocab.sets["practices"].terms.items() if p in stated[kind])
+        rows = tuple((d, tuple(d.status(p) for p, _ in practices)) for d in kdocs)
+        tables.append(ComparisonTable(vocab.plural("document-kinds", kind), kind, practices, rows))
     return tables
 
 
@@ -619,6 +745,21 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
             super().copyfile(source, outputfile)
         except (BrokenPipeError, ConnectionResetError):
             pass  # the browser moved on before the file was sent; nothing to report
+
+    def send_head(self) -> Any:
+        # A NUL or an undecodable escape in the path is a bad request, never a traceback.
+        try:
+            if "\0" in unquote(self.path, errors="strict"):
+                self.send_error(400, "Bad request")
+                return None
+            return super().send_head()
+        except (ValueError, UnicodeDecodeError):
+            self.send_error(400, "Bad request")
+            return None
+
+    def list_directory(self, path: Any) -> None:
+        self.send_error(404, "Not found")  # a folder without index.html is not a page; never list it
+        return None
 
     def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
         page = Path(self.directory) / "404.html"

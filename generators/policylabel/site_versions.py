@@ -13,7 +13,7 @@ from typing import Any
 
 from policylabel import versions as history
 from policylabel.check import DocumentReport
-from policylabel.versions import Change, Diff
+from policylabel.versions import Diff
 
 ATOM = "http://www.w3.org/2005/Atom"
 
@@ -86,65 +86,71 @@ def _xml_text(value: str) -> str:
                    or c > "\uffff")
 
 
-def _entries(reports: Iterable[DocumentReport]) -> list[tuple[str, DocumentReport, Change]]:
+@dataclass(frozen=True)
+class FeedEntry:
+    """One version change, as the feeds need it (kept per vendor between builds)."""
+
+    date: str
+    vendor_id: str
+    vendor_name: str
+    document_id: str
+    title: str
+    slug: str
+    sha256: str
+    previous_date: str
+    previous_sha256: str
+
+    def to_json(self) -> list[str]:
+        return [self.date, self.vendor_id, self.vendor_name, self.document_id, self.title, self.slug, self.sha256,
+                self.previous_date, self.previous_sha256]
+
+    @classmethod
+    def from_json(cls, row: list[str]) -> FeedEntry:
+        return cls(*(str(x) for x in row))
+
+
+def entries_for(reports: Iterable[DocumentReport]) -> tuple[FeedEntry, ...]:
+    """The feed entries of the version changes of ``reports``."""
     out = []
     for r in reports:
-        for change in history.changes(r.document):
-            out.append((change.date or change.previous_date, r, change))
-    # Newest first; ties in a fixed order so that builds are byte-identical.
-    out.sort(key=lambda e: (e[0], e[1].document.vendor_id, e[1].document.id, e[2].slug), reverse=True)
-    return out
+        doc = r.document
+        for c in history.changes(doc):
+            out.append(FeedEntry(c.date or c.previous_date, doc.vendor_id, r.vendor.name, doc.id, doc.title,
+                                 c.slug, c.sha256, c.previous_date, c.previous_sha256))
+    return tuple(out)
 
 
-def feed(reports: Iterable[DocumentReport], base: str, rel: str, title: str,
-         doc_dir: Callable[[str, str], str]) -> str:
-    """An Atom 1.0 feed of the version changes of ``reports``, to be written at ``rel``."""
+def feed_xml(entries: Iterable[FeedEntry], base: str, rel: str, title: str,
+             doc_dir: Callable[[str, str], str]) -> str:
+    """An Atom 1.0 feed of version changes, newest first, to be written at ``rel``."""
     absolute = base.startswith(("http://", "https://"))
-    root = base if absolute else ""
 
     def href(path: str) -> str:
-        if absolute:
-            return root + path
-        depth = rel.count("/")
-        return "../" * depth + path
+        return base + path if absolute else "../" * rel.count("/") + path
 
     def iri(path: str) -> str:
-        return (root + path) if absolute else "urn:policylabel:" + path.replace("/", ":").strip(":")
+        return base + path if absolute else "urn:policylabel:" + path.replace("/", ":").strip(":")
 
-    entries = _entries(reports)
+    ordered = sorted(entries, key=lambda e: (e.date, e.vendor_id, e.document_id, e.slug), reverse=True)
     ET.register_namespace("", ATOM)
     f = ET.Element(f"{{{ATOM}}}feed")
     ET.SubElement(f, f"{{{ATOM}}}id").text = iri(rel)
     ET.SubElement(f, f"{{{ATOM}}}title").text = _xml_text(title)
-    updated = max((e[0] for e in entries), default="1970-01-01")
+    updated = max((e.date for e in ordered), default="1970-01-01")
     ET.SubElement(f, f"{{{ATOM}}}updated").text = f"{updated}T00:00:00Z"
     author = ET.SubElement(f, f"{{{ATOM}}}author")
     ET.SubElement(author, f"{{{ATOM}}}name").text = "policylabel"
     ET.SubElement(f, f"{{{ATOM}}}link", {"rel": "self", "href": href(rel)})
-    for date, r, change in entries:
-        doc = r.document
-        page = f"{doc_dir(doc.vendor_id, doc.id)}versions/{change.slug}/"
-        e = ET.SubElement(f, f"{{{ATOM}}}entry")
-        ET.SubElement(e, f"{{{ATOM}}}id").text = iri(page)
-        ET.SubElement(e, f"{{{ATOM}}}title").text = _xml_text(f"{r.vendor.name}: {doc.title} changed ({date})")
-        ET.SubElement(e, f"{{{ATOM}}}updated").text = f"{date}T00:00:00Z"
-        ET.SubElement(e, f"{{{ATOM}}}link", {"rel": "alternate", "type": "text/html", "href": href(page)})
-        ET.SubElement(e, f"{{{ATOM}}}summary").text = _xml_text(
-            f"A new text of {doc.title} by {r.vendor.name}, captured {date} (SHA-256 {change.sha256[:12]}), "
-            f"replaced the text of {change.previous_date} (SHA-256 {change.previous_sha256[:12]}).")
+    for e in ordered:
+        page = f"{doc_dir(e.vendor_id, e.document_id)}versions/{e.slug}/"
+        entry = ET.SubElement(f, f"{{{ATOM}}}entry")
+        ET.SubElement(entry, f"{{{ATOM}}}id").text = iri(page)
+        ET.SubElement(entry, f"{{{ATOM}}}title").text = _xml_text(f"{e.vendor_name}: {e.title} changed ({e.date})")
+        ET.SubElement(entry, f"{{{ATOM}}}updated").text = f"{e.date}T00:00:00Z"
+        ET.SubElement(entry, f"{{{ATOM}}}link", {"rel": "alternate", "type": "text/html", "href": href(page)})
+        ET.SubElement(entry, f"{{{ATOM}}}summary").text = _xml_text(
+            f"A new text of {e.title} by {e.vendor_name}, captured {e.date} (SHA-256 {e.sha256[:12]}), "
+            f"replaced the text of {e.previous_date} (SHA-256 {e.previous_sha256[:12]}).")
     ET.indent(f)
     return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(f, encoding="unicode") + "\n"
 
-
-def feeds(reports: list[DocumentReport], site_title: str, base: str, vendor_dir: Callable[[str], str],
-          doc_dir: Callable[[str, str], str]) -> list[tuple[str, str]]:
-    """``feed.xml`` for the whole site and ``<vendor>/feed.xml`` for each vendor with published documents."""
-    out = [("feed.xml", feed(reports, base, "feed.xml", f"{site_title}: changes", doc_dir))]
-    by_vendor: dict[str, list[DocumentReport]] = {}
-    for r in reports:
-        by_vendor.setdefault(r.document.vendor_id, []).append(r)
-    for vendor_id in sorted(by_vendor):
-        rs = by_vendor[vendor_id]
-        rel = vendor_dir(vendor_id) + "feed.xml"
-        out.append((rel, feed(rs, base, rel, f"{rs[0].vendor.name}: changes", doc_dir)))
-    return out

@@ -33,6 +33,7 @@ class Piece:
     unreviewed: bool
     tags: tuple[str, ...]  # notes shown before the piece: "Out of scope: Navigation", "Not reviewed"
     backrefs: tuple[Backref, ...]  # links shown after the piece (spans ending here)
+    marks: tuple[str, ...] = ()  # ids of bookmarks at the piece's start (sentences the minimap links to)
 
 
 @dataclass(frozen=True)
@@ -44,8 +45,9 @@ class SourceView:
 
 
 def source_view(report: DocumentReport, evidence: Mapping[tuple[int, int], Sequence[Backref]],
-                vocab: Vocabulary | None = None) -> SourceView:
-    """Cut the report's source text at every boundary; ``evidence`` maps (start, end) to its backrefs."""
+                vocab: Vocabulary | None = None, bookmarks: Iterable[int] = ()) -> SourceView:
+    """Cut the report's source text at every boundary; ``evidence`` maps (start, end) to its backrefs;
+    ``bookmarks``: offsets that get an anchor ``t<offset>`` (a link target with no highlight)."""
     vocab = vocab or load_vocabulary()
     text = report.source.text if report.source is not None else ""
     reasons = vocab.sets["out-of-scope-reasons"].terms
@@ -63,6 +65,8 @@ def source_view(report: DocumentReport, evidence: Mapping[tuple[int, int], Seque
         bounds.update((a, b))
     for a, b in unrev:
         bounds.update((a, b))
+    marks_at = {m: f"t{m}" for m in bookmarks if 0 <= m <= len(text)}
+    bounds.update(marks_at)
     region_open: dict[int, list[str]] = {}
     region_close: dict[int, list[str]] = {}
     for a, b, lab in regions:
@@ -105,14 +109,15 @@ def source_view(report: DocumentReport, evidence: Mapping[tuple[int, int], Seque
                 if ref not in backrefs:
                     backrefs.append(ref)
         piece_text = text[a:b]
-        if not piece_text and not opening and not tags and not backrefs:
+        mark = (marks_at[a],) if a in marks_at else ()
+        if not piece_text and not opening and not tags and not backrefs and not mark:
             continue
         pieces.append(Piece(
             text=piece_text,
             evidence=tuple(span_id_of(k) for k in active if k[0] < k[1]) if piece_text else (),
             anchors=tuple(span_id_of(k) for k in opening),
             region=open_regions[-1] if open_regions else None,
-            unreviewed=open_unrev > 0, tags=tuple(tags), backrefs=tuple(backrefs),
+            unreviewed=open_unrev > 0, tags=tuple(tags), backrefs=tuple(backrefs), marks=mark,
         ))
     return SourceView(tuple(pieces), len(evidence), len(regions), len(unrev))
 

@@ -386,6 +386,7 @@ def _validate_target(target: Target) -> Validation:
         loaded, diags = load_yaml(p)
         result.diagnostics.extend(diags)
         if loaded is None:
+            result.partial.add(folder.name)  # the vendor is then known only in part
             continue
         sdiags = _schema_diagnostics(loaded, "document.schema.json")
         if not sdiags:
@@ -394,6 +395,8 @@ def _validate_target(target: Target) -> Validation:
         if not any(x.is_error for x in sdiags):
             result.loaded[p] = loaded
             documents.append(build_document(folder.name, loaded))
+        else:
+            result.partial.add(folder.name)
     if vendor_loaded is not None:
         result.vendors.append(build_vendor(vendor_loaded, documents))
     return result

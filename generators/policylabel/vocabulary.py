@@ -24,6 +24,9 @@ class Term:
     p3p: str | None = None
     app_store: str | None = None
     extra: Mapping[str, Any] = field(default_factory=dict)
+    # How policy text writes the term: base forms (the statement extractor generates the inflections).
+    cues: tuple[str, ...] = ()
+    broader: str | None = None  # the id of the broader term of the same set, if any
 
 
 @dataclass(frozen=True)
@@ -51,11 +54,40 @@ class Vocabulary:
     sets: Mapping[str, TermSet]
     label_columns: tuple[LabelPart, ...] = ()
     label_sections: tuple[LabelPart, ...] = ()
+    nouns: Mapping[str, str] = field(default_factory=dict)  # singular -> plural, for counts on the site
+
+    def plural(self, set_name: str, term_id: str) -> str:
+        """The name of a group of a term's things (``Privacy policies``): its ``plural``, else its label."""
+        term = self.term(set_name, term_id)
+        return str(term.extra.get("plural", term.label))
+
+    def count(self, n: int, noun: str) -> str:
+        """``3 findings``, ``1 finding``: the plural as the vocabulary spells it (``nouns``)."""
+        if n == 1:
+            return f"{n} {noun}"
+        if noun not in self.nouns:
+            raise KeyError(f"no plural of {noun!r} in the vocabulary's nouns")
+        return f"{n} {self.nouns[noun]}"
 
     def practices_where(self, key: str, value: str | None = None) -> frozenset[str]:
         """Practice ids whose vocabulary entry has ``key`` (equal to ``value`` when given)."""
         return frozenset(t.id for t in self.sets["practices"].terms.values()
                          if key in t.extra and (value is None or t.extra[key] == value))
+
+    def ancestors(self, set_name: str, term_id: str) -> tuple[str, ...]:
+        """The term and every broader term above it, nearest first (the hierarchy is acyclic, checked by
+        the vocabulary tests; the walk stops at a repeat all the same)."""
+        terms = self.sets[set_name].terms
+        chain: list[str] = []
+        current: str | None = term_id
+        while current is not None and current in terms and current not in chain:
+            chain.append(current)
+            current = terms[current].broader
+        return tuple(chain)
+
+    def related(self, set_name: str, a: str, b: str) -> bool:
+        """Whether one term is the other or lies below it (subsumption either way)."""
+        return a in self.ancestors(set_name, b) or b in self.ancestors(set_name, a)
 
     def term(self, set_name: str, term_id: str) -> Term:
         return self.sets[set_name].terms[term_id]
@@ -129,14 +161,16 @@ def _load(path: Path) -> Vocabulary:
     for name, body in raw["sets"].items():
         terms: dict[str, Term] = {}
         for tid, t in body["terms"].items():
-            extra = {k: v for k, v in t.items() if k not in {"label", "description", "iri", "p3p", "app-store"}}
+            extra = {k: v for k, v in t.items()
+                     if k not in {"label", "description", "iri", "p3p", "app-store", "cues", "broader"}}
             terms[tid] = Term(name, tid, t["label"], t["description"], t["iri"], t.get("p3p"),
-                              t.get("app-store"), extra)
+                              t.get("app-store"), extra, tuple(t.get("cues") or ()), t.get("broader"))
         sets[name] = TermSet(name, body["title"], body["description"], terms)
     label = raw.get("label") or {}
     columns = tuple(LabelPart(c["id"], c["label"], c.get("detail")) for c in label.get("columns", ()))
     sections = tuple(LabelPart(c["id"], c["label"]) for c in label.get("sections", ()))
-    return Vocabulary(raw["version"], str(raw["dpv-version"]), dict(raw["prefixes"]), sets, columns, sections)
+    nouns = {str(k): str(v) for k, v in (raw.get("nouns") or {}).items()}
+    return Vocabulary(raw["version"], str(raw["dpv-version"]), dict(raw["prefixes"]), sets, columns, sections, nouns)
 
 
 @lru_cache(maxsize=4)

@@ -95,7 +95,34 @@
     apply();
   }
 
+  /* Label: a link into a folded section unfolds it (browsers that do not do so themselves), and printing
+     unfolds every section (the print stylesheet does too, where ::details-content is supported). */
+  function setupFolds() {
+    var folds = document.querySelectorAll("details.fold");
+    if (!folds.length) return;
+    function reveal() {
+      var id = decodeURIComponent(location.hash.slice(1));
+      var target = id && document.getElementById(id);
+      for (var el = target; el; el = el.parentElement) {
+        if (el.tagName === "DETAILS") el.open = true;
+      }
+      if (target) target.scrollIntoView();
+    }
+    var closed = [];
+    window.addEventListener("beforeprint", function () {
+      closed = Array.prototype.filter.call(folds, function (d) { return !d.open; });
+      closed.forEach(function (d) { d.open = true; });
+    });
+    window.addEventListener("afterprint", function () {
+      closed.forEach(function (d) { d.open = false; });
+      closed = [];
+    });
+    window.addEventListener("hashchange", reveal);
+    if (location.hash) reveal();
+  }
+
   setupSearch();
   setupSorting();
   setupPassages();
+  setupFolds();
 })();

@@ -84,6 +84,7 @@ def test_statement_links_to_its_highlighted_quote_and_back(browser: Any, base_ur
     page = browser.new_page()
     page.goto(base_url + LABEL)
     statement = page.locator('li.statement[id="claim/sale[1]"]')
+    page.locator("details.fold", has=statement).locator("summary").click()  # sections are folded
     assert "Does not sell" in statement.inner_text()
     statement.locator("a.qlink").first.click()
     page.wait_for_url("**/source.html#s*")
@@ -105,6 +106,7 @@ def test_statement_links_to_its_highlighted_quote_and_back(browser: Any, base_ur
 def test_grid_cell_leads_to_its_statement(browser: Any, base_url: str) -> None:
     page = browser.new_page()
     page.goto(base_url + LABEL)
+    page.locator(".data-grid summary").click()  # the grid is folded
     row = page.locator("table.grid tbody tr", has=page.locator("th", has_text="Device identifiers"))
     row.locator("td a").first.click()
     assert page.evaluate("document.querySelector(':target').id").startswith("claim/targeted-advertising")

@@ -1,0 +1,370 @@
+"""Summaries that never say more than their quotes (spec/consistency.md, section 7.8).
+
+Three lexical rules compare a claim's summary and values with the claim's own quotes:
+
+- a hedge or qualifier of the quotes ("may", "subject to", "certain" ...) that the summary drops;
+- an absolute of the summary ("only", "never", "must" ...) that no quote backs;
+- a value (data, purposes, recipients, audience, retention) that no quote names.
+
+Everything is token-level: texts are cut into lower-case word tokens once and compared by sets of word
+n-grams, so the cost is linear in the length of the texts (no pattern ever runs over policy text).
+A claim with ``summary-reviewed: <reason>`` is a deliberate, reviewed paraphrase and is not checked.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from policylabel.diagnostics import Diagnostic, Related, error, warning
+from policylabel.evidence import SourceText, Span, normalise
+from policylabel.load import Loaded, pointer_join
+from policylabel.model import Claim, Document, Quote
+from policylabel.segment import Sentence
+from policylabel.vocabulary import CLAIM_LIST_ATTRIBUTES, CLAIM_SCALAR_ATTRIBUTES, Vocabulary, load_vocabulary
+
+MAX_PHRASE = 4  # the longest phrase (in words) the rules compare
+STEM = 5  # words are compared by their first five letters where stems are asked for
+
+# ---------------------------------------------------------------------------------------------- tokens
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
+_CONTRACTIONS = (("can't", "cannot"), ("won't", "will not"), ("n't", " not"), ("'s", ""))
+
+
+def tokens(text: str) -> tuple[str, ...]:
+    """Lower-case word tokens (letters and digits), contractions expanded; one pass over the text."""
+    t = normalise(text).lower().translate(_APOSTROPHES)
+    for old, new in _CONTRACTIONS:
+        t = t.replace(old, new)
+    out: list[str] = []
+    word: list[str] = []
+    for ch in t:
+        if ch.isalnum():
+            word.append(ch)
+        elif word:
+            out.append("".join(word))
+            word = []
+    if word:
+        out.append("".join(word))
+    return tuple(out)
+
+
+def stem(word: str) -> str:
+    """A crude, symmetric stem: a plural dropped ("parties" -> "party"), then the first five letters."""
+    if len(word) > 4 and word.endswith("ies"):
+        word = word[:-3] + "y"
+    elif len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]
+    return word[:STEM]
+
+
+def phrases(toks: Sequence[str], stemmed: bool = False) -> frozenset[tuple[str, ...]]:
+    """Every run of 1 to MAX_PHRASE tokens: a phrase occurs in a text when it is in this set."""
+    words = [stem(w) for w in toks] if stemmed else list(toks)
+    return frozenset(tuple(words[i:i + n]) for n in range(1, MAX_PHRASE + 1) for i in range(len(words) - n + 1))
+
+
+def _p(*items: str) -> tuple[tuple[str, ...], ...]:
+    """Phrases compared word for word."""
+    return tuple(tuple(i.split()) for i in items)
+
+
+def _s(*items: str) -> tuple[tuple[str, ...], ...]:
+    """Phrases compared by stem."""
+    return tuple(tuple(stem(w) for w in i.split()) for i in items)
+
+
+# ---------------------------------------------------------------------------------------------- rules
+
+
+@dataclass(frozen=True)
+class Hedge:
+    """A family of hedges: ``triggers`` in a quote ask for one of ``kept`` (compared by stem) in the summary."""
+
+    name: str
+    triggers: tuple[tuple[str, ...], ...]
+    kept: tuple[tuple[str, ...], ...]
+    not_before: frozenset[str] = frozenset()  # a trigger followed by one of these is no hedge ("may not")
+
+
+_MODAL_KEPT = _s("may", "might", "can", "could", "able", "allow", "permit", "option", "optional", "reserve",
+                 "sometimes", "possibl", "if", "when", "where", "whether", "choose", "choice", "right", "rights",
+                 "would", "will", "request", "ask", "occasionally", "in some cases")
+HEDGES: tuple[Hedge, ...] = (
+    Hedge("possibility", _p("may", "might", "could"), _MODAL_KEPT, frozenset({"not"})),
+    Hedge("ability", _p("can"), _MODAL_KEPT, frozenset({"not", "only"})),
+    Hedge("recommendation", _p("should"),
+          _s("should", "recommend", "encourag", "asked", "ask", "advise", "expect", "suggest", "ought", "may",
+             "can", "urge", "invite")),
+    Hedge("time", _p("currently", "at present", "at this time", "presently"),
+          _s("currently", "present", "presently", "now", "today", "at this time", "as of", "yet", "at the time",
+             "so far", "for now")),
+    Hedge("exception", _p("subject to", "except", "unless", "excluding", "save as"),
+          _s("subject", "except", "excep", "unless", "exclu", "other than", "apart from", "but", "limit", "other",
+             "beyond", "outside",
+             "restr", "condi", "save as", "certain", "some", "without", "if", "only")),
+    Hedge("inclusion", _p("including", "include", "includes", "such as"),
+          _s("includ", "such as", "e g", "eg", "for example", "for instance", "among", "like", "other", "etc",
+             "examp", "and more", "various")),
+    Hedge("condition", _p("to the extent", "as required by", "as permitted by", "where required",
+                          "where permitted", "where applicable", "where appropriate", "where necessary",
+                          "where possible", "where feasible", "where available", "where allowed",
+                          "where legally", "where the law", "if applicable", "as applicable"),
+          _s("where", "when", "if", "exten", "requi", "permi", "appli", "neces", "neede", "depen", "allow",
+             "law", "laws", "legal", "possi", "feasi", "appro", "avail", "as the law")),
+    Hedge("quantity", _p("certain", "some"),
+          _s("certa", "some", "somet", "speci", "parti", "limit", "select", "part", "parts", "porti", "subse", "sever",
+             "few", "liste", "named", "these", "those", "other", "may", "might", "can")),
+    Hedge("generality", _p("generally", "usually", "typically", "normally", "in general", "ordinarily"),
+          _s("gener", "usual", "typic", "norma", "most", "often", "ordin", "mainl", "as a rule", "commo")),
+)
+
+
+@dataclass(frozen=True)
+class Absolute:
+    """An absolute of a summary and the words (compared by stem) of a quote that back it."""
+
+    word: str
+    backed_by: tuple[tuple[str, ...], ...]
+
+
+_ALL = _s("all", "every", "each", "any", "entir", "whole", "fully", "full", "compl", "every", "whate",
+          "always", "total")
+ABSOLUTES: tuple[Absolute, ...] = (
+    Absolute("only", _s("only", "solel", "exclu", "sole", "limit", "just", "without", "unless", "except",
+                        "no other", "other than")),
+    Absolute("any", (*_ALL, *_s("no", "none", "nothi", "never", "at no time", "anyth", "anyon", "whate",
+                                "whichever"))),
+    Absolute("all", _ALL),
+    Absolute("every", _ALL),
+    Absolute("entire", (*_ALL, *_s("sole"))),
+    Absolute("never", _s("never", "at no time", "in no event", "under no circu", "no circu", "ever",
+                         "any time", "at any time")),
+    Absolute("always", _s("alway", "at all times", "in all cases", "every", "whene", "each time", "each",
+                          "all")),
+    Absolute("must", _s("must", "shall", "requi", "have to", "has to", "need", "needs", "oblig", "manda",
+                        "may not", "cannot", "prohi", "not permitted", "agree", "respo", "will be",
+                        "are to", "is to", "condition", "only")),
+    Absolute("solely", _s("solel", "only", "exclu", "sole", "entir")),
+    Absolute("guaranteed", _s("guara", "warra", "assur", "ensur", "promi")),
+)
+_ABSOLUTE_FORMS: dict[str, str] = {"only": "only", "any": "any", "all": "all", "every": "every",
+                                   "everything": "every", "everyone": "every", "entire": "entire",
+                                   "entirely": "entire", "never": "never", "always": "always", "must": "must",
+                                   "solely": "solely", "guaranteed": "guaranteed", "guarantee": "guaranteed",
+                                   "guarantees": "guaranteed", "anything": "any", "anyone": "any"}
+
+# Words that make a list a whole: with one of them, a summary must keep a quote's "including".
+_WHOLE = frozenset({"any", "all", "every", "only", "entire", "entirely", "solely", "everything", "anything"})
+
+# Values: the sets the rule covers, and words too general to name any one term.
+VALUE_ATTRIBUTES: tuple[str, ...] = ("data", "purposes", "recipients", "audience", "retention")
+_GENERIC = frozenset({
+    "a", "an", "and", "or", "of", "the", "to", "in", "on", "for", "by", "with", "from", "as", "at", "its", "it",
+    "is", "are", "be", "not", "no", "any", "other", "others", "such", "similar", "data", "information", "info",
+    "personal", "person", "person's", "people", "their", "them", "they", "we", "our", "us", "you", "your", "vendor",
+    "vendor's", "service", "services", "product", "products", "use", "used", "using", "including", "include", "e",
+    "g", "etc", "when", "where", "which", "who", "that", "this", "these", "those", "more", "most", "some", "all",
+    "general", "unspecified", "stated", "state", "states", "names", "name's", "document", "kind", "kinds", "type",
+    "types", "category", "categories", "specific", "given", "provided", "provides", "said", "does", "doing", "done",
+    "something", "thing", "things",
+})
+# Words that name a term in every set it is used: the vendor is "we", retention "as required" is the law's.
+_EXTRA_CUES: dict[tuple[str, str], tuple[str, ...]] = {
+    ("recipients", "vendor"): ("we", "us", "our"),
+    ("data-categories", "personal-information"): ("personal", "information", "data"),
+}
+
+
+_CUES: dict[int, tuple[Vocabulary, Mapping[tuple[str, str], tuple[tuple[str, ...], ...]]]] = {}
+
+
+def _value_cues(vocab: Vocabulary) -> Mapping[tuple[str, str], tuple[tuple[str, ...], ...]]:
+    """(set, term) -> the stemmed phrases that name it: its label, id and description words, its cues."""
+    cached = _CUES.get(id(vocab))
+    if cached is not None and cached[0] is vocab:
+        return cached[1]
+    out: dict[tuple[str, str], tuple[tuple[str, ...], ...]] = {}
+    sets = {CLAIM_LIST_ATTRIBUTES.get(a) or CLAIM_SCALAR_ATTRIBUTES[a] for a in VALUE_ATTRIBUTES}
+    for set_name in sets:
+        for term in vocab.sets[set_name].terms.values():
+            found: list[tuple[str, ...]] = []
+            words = [*tokens(term.label), *term.id.split("-"), *tokens(term.description)]
+            found += [(stem(w),) for w in words if w not in _GENERIC and len(w) > 2 and not w.isdigit()]
+            found += [(stem(w),) for w in _EXTRA_CUES.get((set_name, term.id), ())]
+            for cue in _cue_strings(term.extra.get("cues")):
+                found.append(tuple(stem(w) for w in tokens(cue))[:MAX_PHRASE])
+            out[(set_name, term.id)] = tuple(dict.fromkeys(c for c in found if c))
+    _CUES[id(vocab)] = (vocab, out)
+    return out
+
+
+def _cue_strings(raw: object) -> Iterable[str]:
+    """The phrases of a term's ``cues`` entry, whatever its shape (a list, or lists under keys)."""
+    if isinstance(raw, str):
+        yield raw
+    elif isinstance(raw, Mapping):
+        for v in raw.values():
+            yield from _cue_strings(v)
+    elif isinstance(raw, (list, tuple)):
+        for v in raw:
+            yield from _cue_strings(v)
+
+
+# ---------------------------------------------------------------------------------------------- check
+
+
+@dataclass(frozen=True)
+class _Quoted:
+    quote: Quote
+    span: Span
+    toks: tuple[str, ...]
+    stems: frozenset[tuple[str, ...]]
+
+
+def check(doc: Document, source: SourceText, matches: Mapping[str, tuple[Span, ...]], loaded: Loaded,
+          units: Sequence[Sentence] = (), strict: bool = False, vocab: Vocabulary | None = None
+          ) -> list[Diagnostic]:
+    """Every summary and value of the document against the claim's own quotes (and their headings)."""
+    vocab = vocab or load_vocabulary()
+    headings = [u for u in units if u.kind == "heading"]
+    starts = [u.span.start for u in headings]
+    make = error if strict else warning
+    diags: list[Diagnostic] = []
+    for claim in doc.claims:
+        if claim.summary_reviewed or not all(matches.get(q.pointer) for q in claim.evidence):
+            continue  # a reviewed paraphrase; or a missing quote, already an error
+        quoted = []
+        for q in claim.evidence:
+            span = matches[q.pointer][0]
+            toks = tokens(source.excerpt(span))
+            quoted.append(_Quoted(q, span, toks, phrases(toks, stemmed=True)))
+        context = frozenset().union(*(_heading_stems(headings, starts, q.span.start) for q in quoted))
+        summary = tokens(claim.summary)
+        for code, message, quote, hint, attr in _findings(vocab, claim, summary, quoted, context):
+            ptr = pointer_join(claim.pointer, attr)
+            if attr != "summary":
+                ptr = _value_pointer(loaded, claim, attr, ptr)
+            line, col = loaded.position(ptr)
+            related = [Related(str(quote.quote.yaml_path), quote.quote.line, quote.quote.column, "the quote"),
+                       Related(str(doc.source_path), quote.span.line, quote.span.column, "its passage")] \
+                if quote else [Related(str(q.quote.yaml_path), q.quote.line, q.quote.column, "a quote")
+                               for q in quoted]
+            diags.append(make(code, message, doc.yaml_path, line, col, ptr, hint=hint, related=related))
+    return diags
+
+
+def _value_pointer(loaded: Loaded, claim: Claim, attr: str, ptr: str) -> str:
+    name, _, value = attr.partition("=")
+    base = pointer_join(claim.pointer, name)
+    if name in CLAIM_LIST_ATTRIBUTES:
+        return pointer_join(base, claim.attr(name).index(value))
+    return base
+
+
+def _heading_stems(headings: Sequence[Sentence], starts: Sequence[int], offset: int
+                   ) -> frozenset[tuple[str, ...]]:
+    """The stemmed phrases of the heading of the section a quote is in (the nearest heading before it)."""
+    i = bisect_right(starts, offset) - 1
+    return frozenset().union(*(phrases(tokens(h.text), stemmed=True) for h in headings[max(0, i - HEADINGS + 1): i + 1])) if i >= 0 else frozenset()
+
+
+def _findings(vocab: Vocabulary, claim: Claim, summary: tuple[str, ...], quoted: list[_Quoted],
+              context: frozenset[tuple[str, ...]] = frozenset()) -> Iterable[tuple[str, str, _Quoted | None, str, str]]:
+    """(code, message, quote involved, hint, attribute) for every rule a claim breaks."""
+    s_stems = phrases(summary, stemmed=True)
+    whole = any(w in _WHOLE for w in summary)
+    for hedge in HEDGES:
+        if hedge.name == "inclusion" and not whole:
+            continue  # examples summarised as examples, or as a plain list: harmless unless made a whole
+        if any(k in s_stems for k in hedge.kept):
+            continue
+        hit = _first_trigger(hedge, quoted, s_stems)
+        if hit is not None:
+            word, q = hit
+            yield ("summary-drops-qualifier",
+                   f"the quote says \"{word}\" but the summary drops this {hedge.name} qualifier", q,
+                   f"keep the qualifier in the summary (\"{word}\" or an equivalent), or add `summary-reviewed:` "
+                   "with the reason the paraphrase is faithful", "summary")
+    for word in dict.fromkeys(_ABSOLUTE_FORMS[w] for w in summary if w in _ABSOLUTE_FORMS):
+        absolute = next(a for a in ABSOLUTES if a.word == word)
+        if not any(b in q.stems for q in quoted for b in absolute.backed_by):
+            yield ("summary-absolute",
+                   f"the summary says \"{word}\" but no quote of the claim says so", None,
+                   "say only what the quotes say, quote the passage that states the absolute, or add "
+                   "`summary-reviewed:` with the reason", "summary")
+    cues = _value_cues(vocab)
+    for attr in VALUE_ATTRIBUTES:
+        set_name = CLAIM_LIST_ATTRIBUTES.get(attr) or CLAIM_SCALAR_ATTRIBUTES[attr]
+        terms = vocab.sets[set_name].terms
+        values = claim.attr(attr) if attr in CLAIM_LIST_ATTRIBUTES else \
+            ((getattr(claim, attr),) if getattr(claim, attr) else ())
+        named = [v for v in values if any(c in q.stems for q in quoted for c in cues.get((set_name, v), ()))
+                 or any(c in context for c in cues.get((set_name, v), ()))]
+        for value in values:
+            if value in named:
+                continue
+            # A term with cues must be named itself; without cues its label, id and description words are
+            # too few to tell siblings apart, so it is enough that the quotes name one value of the attribute.
+            if named and not (value in terms and terms[value].extra.get("cues")):
+                continue
+            label = terms[value].label if value in terms else value
+            yield ("value-not-quoted",
+                   f"{attr} '{value}' ({label}) is named in none of the claim's quotes", None,
+                   "quote the passage that names it, remove the value, or add `summary-reviewed:` with "
+                   "the reason (for example: named by the section heading)", f"{attr}={value}")
+
+
+_LEMMAS = {"has": "have", "had": "have", "having": "have", "is": "be", "are": "be", "was": "be", "were": "be",
+           "been": "be", "does": "do", "did": "do"}
+_SKIP_AFTER_MODAL = frozenset({"also", "be", "further", "still", "occasionally", "sometimes", "then", "from",
+                               "time", "to", "each", "in", "addition", "directly", "only", "either", "both",
+                               "reasonably", "additionally", "automatically", "periodically", "otherwise"})
+_FUNCTION_WORDS = frozenset({"a", "an", "and", "or", "the", "of", "to", "in", "on", "for", "by", "with", "as", "at",
+                             "not", "that", "this", "it", "its", "we", "you", "they", "be"})
+CONTEXT = 10  # words either side of a non-modal hedge that say what it qualifies
+HEADINGS = 1  # a quote is read under the heading of its section
+_QUALIFIED_BY_SUBJECT_TO = frozenset({"excep", "limit", "condi", "restr", "quali", "certa", "avail", "appli",
+                                      "law", "laws", "local", "prior", "chang"})
+_QUANTIFIED = frozenset({"excep", "circu", "cases", "case", "situa", "condi", "limit", "insta", "infor",
+                         "data", "perso", "types", "type", "categ", "of", "kinds", "parts", "right", "rights"})
+
+
+def _lemma_stem(word: str) -> str:
+    return stem(_LEMMAS.get(word, word))
+
+
+def _first_trigger(hedge: Hedge, quoted: list[_Quoted], summary_stems: frozenset[tuple[str, ...]]
+                   ) -> tuple[str, _Quoted] | None:
+    """The first trigger of ``hedge`` in a quote that qualifies something the summary says."""
+    lemmas = {(_lemma_stem(w[0]),) for w in summary_stems if len(w) == 1}
+    for q in quoted:
+        toks = q.toks
+        for i in range(len(toks)):
+            for trig in hedge.triggers:
+                n = len(trig)
+                if tuple(toks[i:i + n]) != trig:
+                    continue
+                after = toks[i + n: i + n + CONTEXT]
+                if after and after[0] in hedge.not_before:
+                    continue
+                if _qualifies(hedge, trig, toks, i, n, after, lemmas):
+                    return " ".join(trig), q
+    return None
+
+
+def _qualifies(hedge: Hedge, trig: tuple[str, ...], toks: tuple[str, ...], i: int, n: int,
+               after: tuple[str, ...], summary: set[tuple[str, ...]]) -> bool:
+    """Whether a hedge at ``toks[i:i+n]`` qualifies what the summary says (compared by stem)."""
+    if hedge.name in ("possibility", "ability"):
+        # A modal qualifies its verb: the summary states that verb without the modal.
+        verb = next((w for w in after if w not in _SKIP_AFTER_MODAL), None)
+        return verb is not None and verb not in _FUNCTION_WORDS and (_lemma_stem(verb),) in summary
+    if trig == ("subject", "to") and not any(stem(w) in _QUALIFIED_BY_SUBJECT_TO for w in after[:4]):
+        return False  # "subject to the terms" says "governed by", not "with exceptions"
+    if hedge.name == "quantity" and not (after and stem(after[0]) in _QUANTIFIED):
+        return False  # "some browsers" names whom a sentence is about; "certain information" restricts it
+    window = [*toks[max(0, i - CONTEXT): i], *after]
+    return any((_lemma_stem(w),) in summary for w in window if w not in _GENERIC and len(w) > 3)

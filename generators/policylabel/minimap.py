@@ -1,0 +1,120 @@
+"""The minimap of a document's text, as data: one band per sentence, in reading order.
+
+Each band says what the sentence does on the label: it backs a statement (its practice, grouped by the
+label section that practice sits in), it is out of scope, or it is not yet reviewed; and whether a finding
+cites it. One sweep over the sentences and the spans, both in text order: linear in their number.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from policylabel.check import DocumentReport
+from policylabel.label import Label
+from policylabel.vocabulary import Vocabulary
+
+BACKS, OUT_OF_SCOPE, UNREVIEWED, OTHER = "backs", "out-of-scope", "unreviewed", "other"
+
+
+@dataclass(frozen=True)
+class Band:
+    kind: str  # BACKS, OUT_OF_SCOPE, UNREVIEWED or OTHER (covered only by a finding's quote)
+    group: str | None  # for BACKS: the label section of the practice ("data", "rights"...)
+    practice: str | None  # for BACKS: the practice label; for OUT_OF_SCOPE: the reason
+    line: int
+    target: str  # fragment id in the source view: the evidence span's anchor, else a bookmark
+    finding: bool  # a finding quotes this sentence
+
+
+@dataclass(frozen=True)
+class Minimap:
+    bands: tuple[Band, ...]
+    groups: tuple[tuple[str, str, int], ...]  # (section id, heading, bands) for the sections present
+
+    def count(self, kind: str) -> int:
+        return sum(1 for b in self.bands if b.kind == kind)
+
+    @property
+    def findings(self) -> int:
+        return sum(1 for b in self.bands if b.finding)
+
+    @property
+    def bookmarks(self) -> tuple[int, ...]:
+        """Offsets of sentences with no evidence anchor of their own (the source view marks them)."""
+        return tuple(int(b.target[1:]) for b in self.bands if b.target.startswith("t"))
+
+
+def bookmark_id(offset: int) -> str:
+    """The fragment id of a sentence start in the source view (``t120``)."""
+    return f"t{offset}"
+
+
+class _Sweep:
+    """Ranges in text order; ``at(start, end)`` gives those overlapping [start, end) as the window moves on
+    (the windows must come in order of start)."""
+
+    def __init__(self, ranges: Iterable[tuple[int, int, object]]) -> None:
+        self._ranges = sorted(((a, b, i, v) for i, (a, b, v) in enumerate(ranges)), key=lambda x: x[:3])
+        self._next = 0
+        self._active: list[tuple[int, int, int, object]] = []  # heap by end
+
+    def at(self, start: int, end: int) -> list[tuple[int, int, object]]:
+        while self._next < len(self._ranges) and self._ranges[self._next][0] < end:
+            a, b, i, v = self._ranges[self._next]
+            heapq.heappush(self._active, (b, a, i, v))
+            self._next += 1
+        while self._active and self._active[0][0] <= start:
+            heapq.heappop(self._active)
+        return [(a, b, v) for b, a, _, v in sorted(self._active, key=lambda x: x[2]) if a < end and b > start]
+
+
+def _target_range(target: str) -> tuple[int, int]:
+    a, _, b = target[1:].partition("-")
+    return int(a), int(b)
+
+
+def build_minimap(label: Label, vocab: Vocabulary) -> Minimap:
+    """The minimap of a label's document."""
+    report: DocumentReport = label.report
+    practices = vocab.sets["practices"].terms
+    reasons = vocab.sets["out-of-scope-reasons"].terms
+    evidence: list[tuple[int, int, object]] = []
+    for sec in label.sections:
+        for st in sec.statements:
+            section = str(practices[st.practice].extra.get("section", "general")) if st.practice in practices \
+                else sec.id
+            for q in st.quotes:
+                if q.target and q.document is None:
+                    evidence.append((*_target_range(q.target), (section, st.practice_label, q.target)))
+    finding_ranges = [(*_target_range(q.target), None) for f in (*label.findings, *label.dismissed)
+                      for q in f.quotes if q.target]
+    regions = _Sweep((s.start, s.end, r) for r, s in report.out_of_scope)
+    ev, fs = _Sweep(evidence), _Sweep(finding_ranges)
+    unreviewed = {s.span.start for s in report.unreviewed}
+    bands: list[Band] = []
+    for sentence in sorted(report.sentences, key=lambda s: s.span.start):
+        a, b, line = sentence.span.start, sentence.span.end, sentence.span.line
+        backing = ev.at(a, b)
+        finding = bool(fs.at(a, b))
+        region = regions.at(a, b)
+        if a in unreviewed:
+            bands.append(Band(UNREVIEWED, None, None, line, bookmark_id(a), finding))
+        elif backing:
+            # The statement quoting most of the sentence names it; ties go to the earlier statement.
+            best = max(backing, key=lambda x: min(x[1], b) - max(x[0], a))
+            section, practice, target = best[2]  # type: ignore[misc]
+            bands.append(Band(BACKS, section, practice, line, target, finding))
+        elif region:
+            reason = str(region[0][2])
+            bands.append(Band(OUT_OF_SCOPE, None, reasons[reason].label if reason in reasons else reason, line,
+                              bookmark_id(a), finding))
+        else:
+            bands.append(Band(OTHER, None, None, line, bookmark_id(a), finding))
+    present: dict[str, int] = {}
+    for band in bands:
+        if band.group:
+            present[band.group] = present.get(band.group, 0) + 1
+    groups = tuple((s.id, s.label, present[s.id]) for s in vocab.label_sections if s.id in present)
+    return Minimap(tuple(bands), groups)

@@ -1,0 +1,359 @@
+"""Vendor by vendor: validate, check and render each vendor folder in worker processes, as a stream.
+
+A vendor's reports, labels and pages live only in the worker that makes them: the worker writes the
+vendor's files (into the build's staging folder) and sends back its diagnostics and a small summary per
+document (what the home, comparison and search pages need). Memory therefore stays flat whatever the
+number of documents. Results are consumed in vendor-folder order, so output and diagnostics are the same
+with any number of workers. With a cache, a vendor whose inputs are unchanged is not checked or rendered
+again: its files and diagnostics come from the cache entry.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from policylabel import paths
+from policylabel.diagnostics import Diagnostic, Related, Severity, display_path, error
+from policylabel.validate import Target
+
+Mode = Literal["validate", "check", "build"]
+
+
+@dataclass
+class Outcome:
+    """What one vendor folder leaves once its worker is done."""
+
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    documents: int = 0  # document files of the folder (for progress)
+    summaries: list[dict[str, Any]] = field(default_factory=list)  # per document, for --format json
+    entry: Any = None  # site.VendorEntry of a build, None when the vendor has no page
+    skipped: int = 0  # documents not published
+    part: str | None = None  # the folder below the staging root that holds the vendor's files
+    cached: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        return {"diagnostics": [diagnostic_to_json(d) for d in self.diagnostics], "documents": self.documents,
+                "summaries": self.summaries, "entry": self.entry.to_json() if self.entry else None,
+                "skipped": self.skipped}
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> Outcome:
+        from policylabel.site import VendorEntry
+
+        return cls([diagnostic_from_json(x) for x in d["diagnostics"]], int(d["documents"]), list(d["summaries"]),
+                   VendorEntry.from_json(d["entry"]) if d["entry"] else None, int(d["skipped"]))
+
+
+def diagnostic_to_json(d: Diagnostic) -> dict[str, Any]:
+    return {"severity": d.severity.value, "code": d.code, "message": d.message, "file": d.file, "line": d.line,
+            "column": d.column, "pointer": d.pointer, "hint": d.hint,
+            "related": [[r.file, r.line, r.column, r.message] for r in d.related]}
+
+
+def diagnostic_from_json(d: dict[str, Any]) -> Diagnostic:
+    return Diagnostic(Severity(d["severity"]), str(d["code"]), str(d["message"]), str(d["file"]), int(d["line"]),
+                      int(d["column"]), str(d["pointer"]), str(d["hint"]),
+                      tuple(Related(str(f), int(li), int(c), str(m)) for f, li, c, m in d["related"]))
+
+
+@dataclass
+class _Run:
+    """One run's settings; a module global so that forked workers inherit it without pickling."""
+
+    targets: list[Target]
+    mode: Mode
+    strict: bool = False
+    stage: Path | None = None  # the build's staging folder
+    cache: Any = None  # cache.Cache
+    shared_key: str = ""
+
+
+_RUN: _Run | None = None
+
+
+def default_jobs() -> int:
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
+
+
+def _init_worker() -> None:
+    # Ctrl-C reaches the whole process group: the main process alone decides, and stops the workers.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+def stream(run: _Run, jobs: int) -> Iterator[Outcome]:
+    """The outcome of every target, in target order, from ``jobs`` worker processes (1: this process)."""
+    import multiprocessing
+
+    global _RUN
+    _RUN = run
+    try:
+        count = len(run.targets)
+        if jobs < 2 or count < 2 or "fork" not in multiprocessing.get_all_start_methods():
+            for i in range(count):
+                yield _work(i)
+            return
+        # Workers are replaced now and then, so that no cache inside one grows with the number of vendors.
+        with multiprocessing.get_context("fork").Pool(min(jobs, count), initializer=_init_worker,
+                                                      maxtasksperchild=64) as pool:
+            yield from pool.imap(_work, range(count), chunksize=1)
+    finally:
+        _RUN = None
+        if run.cache is not None:
+            run.cache.remove_temporary()
+
+
+def _work(index: int) -> Outcome:
+    run = _RUN
+    assert run is not None
+    target = run.targets[index]
+    slot = key = None
+    if run.cache is not None:
+        from policylabel.cache import vendor_key
+
+        slot = f"{run.mode} {target.folder.resolve()} {target.folder}"
+        key = vendor_key(run.shared_key, target.folder, target.documents)
+        hit = run.cache.load(slot, key)
+        if hit is not None:
+            meta, files = hit
+            outcome = Outcome.from_json(meta)
+            outcome.part, outcome.cached = _write_part(run, index, files), True
+            return outcome
+    outcome, files = _process(run, target)
+    if run.mode == "build":
+        outcome.part = _write_part(run, index, files)
+    if run.cache is not None and slot is not None and key is not None:
+        run.cache.store(slot, key, outcome.to_json(), [(rel, _bytes(c)) for rel, c in files])
+    return outcome
+
+
+def _bytes(content: str | bytes) -> bytes:
+    return content.encode("utf-8") if isinstance(content, str) else content
+
+
+def _write_part(run: _Run, index: int, files: list[tuple[str, Any]]) -> str | None:
+    if run.stage is None or not files:
+        return None
+    part = f".parts/{index:06d}"
+    made: set[Path] = set()
+    for rel, content in files:
+        path = run.stage / part / rel
+        if path.parent not in made:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            made.add(path.parent)
+        path.write_bytes(_bytes(content))
+    return part
+
+
+def _process(run: _Run, target: Target) -> tuple[Outcome, list[tuple[str, str | bytes]]]:
+    """Validate (and check, and render) one vendor folder."""
+    from policylabel.validate import _validate_target
+
+    validation = _validate_target(target)
+    out = Outcome(diagnostics=list(validation.diagnostics))
+    wanted = _document_files(target)
+    out.documents = len(wanted)
+    vendor = validation.vendors[0] if validation.vendors else None
+    if run.mode == "validate":
+        out.summaries = [{"vendor": d.vendor_id, "document": d.id, "file": str(d.yaml_path), "claims": len(d.claims)}
+                         for d in (vendor.documents if vendor else ())]
+        return out, []
+    reports: list[Any] = []
+    if vendor is not None:
+        from policylabel.check import _check_vendor
+
+        # What a tool proposed is never published: `review: proposed` is an error for a build.
+        diags, reports = _check_vendor(vendor, validation, run.strict, run.strict or run.mode == "build")
+        out.diagnostics += diags
+    if run.mode == "check":
+        out.summaries = [r.summary() for r in reports]
+        return out, []
+    from policylabel import site
+
+    published = [r for r in reports if site.refusal(r) is None]
+    ok = {r.document.yaml_path for r in published}
+    out.skipped = sum(1 for p in wanted if p not in ok)
+    out.diagnostics += _skipped(target, wanted, ok, out.diagnostics, vendor)
+    if vendor is None or vendor.id in site.RESERVED_TOP_LEVEL:
+        return out, []
+    files, out.entry = site.render_vendor(vendor, published)
+    return out, files
+
+
+def _document_files(target: Target) -> list[Path]:
+    if target.documents:
+        return sorted(target.documents)
+    try:
+        return sorted(p for p in target.folder.glob("*.yaml") if p.name != paths.VENDOR_FILE)
+    except OSError:
+        return []
+
+
+def _skipped(target: Target, wanted: list[Path], ok: set[Path], diags: list[Diagnostic],
+             vendor: Any) -> list[Diagnostic]:
+    """One line per document that is not published, naming its first error (the root cause)."""
+    from policylabel.diagnostics import sorted_diagnostics
+    from policylabel.site import RESERVED_TOP_LEVEL
+
+    errors = sorted_diagnostics(d for d in diags if d.is_error)
+    vendor_file = str(target.folder / paths.VENDOR_FILE)
+    out = []
+    for p in wanted:
+        if p in ok:
+            continue
+        ref = f"{target.folder.name}/{p.stem}"
+        if vendor is not None and vendor.id in RESERVED_TOP_LEVEL:
+            why = f"the vendor id '{vendor.id}' is reserved by the site"
+            where: Diagnostic | None = None
+        else:
+            mine = [d for d in errors if d.file == str(p) or (Path(d.file).parent == target.folder
+                    and Path(d.file).stem == p.stem and d.file != vendor_file)]
+            where = (mine or [d for d in errors if d.file in (vendor_file, str(target.folder))] or [None])[0]
+            why = f"{where.code}: {where.message}" if where else "its text is unreadable"
+        loc = (where.file, where.line, where.column) if where else (str(p), 0, 0)
+        out.append(error("not-published", f"{ref} is not published: {why}", *loc,
+                         hint="fix the errors `policylabel check` reports, then rebuild"))
+    return out
+
+
+# ------------------------------------------------------------------------------------------ commands
+
+@dataclass
+class RunResult:
+    diagnostics: list[Diagnostic]
+    summaries: list[dict[str, Any]]
+    usage: bool = False  # a usage or I/O problem (exit 2), not a problem in the data
+
+
+def check_paths(targets: list[Target], mode: Mode, *, strict: bool = False, jobs: int | None = None,
+                progress: bool | None = None) -> RunResult:
+    """``validate`` or ``check`` as a stream: diagnostics and per-document summaries only."""
+    from policylabel.progress import Progress
+
+    run = _Run(targets, mode, strict)
+    bar = Progress(sum(len(_document_files(t)) for t in targets),
+                   sys.stderr.isatty() if progress is None else progress, label=f"{mode}ing" if mode == "check" else mode)
+    diags: list[Diagnostic] = []
+    summaries: list[dict[str, Any]] = []
+    with _terminate_as_interrupt():
+        for outcome in stream(run, jobs or default_jobs()):
+            diags += outcome.diagnostics
+            summaries += outcome.summaries
+            bar.step(outcome.documents)
+    bar.close()
+    return RunResult(diags, summaries)
+
+
+def build_site(inputs: list[Path], out: Path, *, base_url: str | None = None, keep_going: bool = False,
+               jobs: int | None = None, cache_dir: Path | None = None, use_cache: bool = True,
+               progress: bool | None = None) -> RunResult:
+    """``policylabel build``: every vendor folder of ``inputs`` checked and rendered into ``out``, atomically.
+
+    All or nothing: with any error, nothing is published and ``out`` stays byte for byte as it was;
+    ``keep_going`` publishes the valid documents and lists each skipped one with its first error.
+    """
+    from policylabel import site
+    from policylabel.cache import DEFAULT_DIR, Cache, global_key
+    from policylabel.gcpolicy import rare_collections
+    from policylabel.progress import Progress
+    from policylabel.validate import discover
+
+    targets, diags = discover(inputs)
+    if any(d.code == "io" for d in diags):
+        return RunResult(diags, [], usage=True)
+    problem = _output_problem(inputs, out)
+    if problem is not None:
+        return RunResult([*diags, problem], [], usage=True)
+    site_ctx = site.prepare(base_url)
+    cache = None
+    if use_cache:
+        cache = Cache((cache_dir or DEFAULT_DIR).absolute())
+    run = _Run(targets, "build", stage=None, cache=cache,
+               shared_key=global_key(site_ctx.base, "strict=False") if cache else "")
+    bar = Progress(sum(len(_document_files(t)) for t in targets), sys.stderr.isatty() if progress is None else progress)
+    entries: list[Any] = []
+    taken: set[str] = set()
+    try:
+        stage = site.Staging(out)
+    except OSError as exc:
+        return RunResult([*diags, error("io", f"cannot write the site here: {exc.strerror or exc}", out)], [],
+                         usage=True)
+    with stage, _terminate_as_interrupt(), rare_collections():
+        run.stage = stage.root
+        for outcome in stream(run, jobs or default_jobs()):
+            diags += outcome.diagnostics
+            bar.step(outcome.documents)
+            entry = outcome.entry
+            if entry is None:
+                continue
+            if entry.id in taken:
+                diags.append(error("duplicate-vendor", f"two vendor folders have the id '{entry.id}'; the second "
+                                   "is not published", out, hint="give each vendor folder a unique name"))
+                continue
+            taken.add(entry.id)
+            if outcome.part is not None:
+                os.rename(stage.root / outcome.part / entry.id, stage.root / entry.id)
+            entries.append(entry)
+        bar.close()
+        shutil.rmtree(stage.root / ".parts", ignore_errors=True)
+        failed = [d for d in diags if d.is_error]
+        if failed and not keep_going:
+            skipped = sum(1 for d in failed if d.code == "not-published")
+            diags.append(site.not_published(skipped or len(failed), out))
+            return RunResult(diags, [])
+        try:
+            site.finish_site(stage.writer, entries)
+            stage.commit()
+        except OSError as exc:
+            diags.append(error("io", f"cannot write the site: {exc.strerror or exc}", out))
+            return RunResult(diags, [], usage=True)
+    return RunResult(diags, [])
+
+
+def _output_problem(inputs: list[Path], out: Path) -> Diagnostic | None:
+    """Refuse an output folder that is not a site we built, or that lies inside a vendors folder."""
+    from policylabel.site import output_problem
+
+    problem = output_problem(out)
+    if problem is not None:
+        return problem
+    where = Path(os.path.realpath(out))
+    for p in inputs:
+        root = Path(os.path.realpath(p if p.is_dir() else p.parent))
+        if where == root or where.is_relative_to(root):
+            return error("usage", f"the site cannot be written inside the vendors folder {display_path(p)}", out,
+                         hint="choose an --out folder outside the vendor folders (default: _site)")
+    return None
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised in the main process like Ctrl-C so that the same clean-up runs."""
+
+
+@contextmanager
+def _terminate_as_interrupt() -> Iterator[None]:
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def handler(signum: int, frame: Any) -> None:
+        raise Terminated()
+
+    previous = signal.signal(signal.SIGTERM, handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+__all__ = ["Outcome", "RunResult", "Terminated", "build_site", "check_paths"]

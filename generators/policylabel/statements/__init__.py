@@ -1,0 +1,83 @@
+"""The statement extractor: the one place that reads policy language (see spec/statements.md).
+
+Each unit of a segmented text (sentence, list item) becomes zero or more :class:`Statement` s: a practice of
+the vocabulary, affirmed or denied, with its modality, actor, data, recipients, purposes, rights, amounts,
+conditions and exceptions, and the exact character span of its clause. Cues come from
+``schemas/vocabulary.yaml`` through :mod:`policylabel.statements.lexicon`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from policylabel.evidence import SourceText
+from policylabel.segment import Sentence
+from policylabel.statements.amounts import Amount, dates
+from policylabel.statements.lexicon import lexicon
+from policylabel.statements.reader import Statement, read_unit
+from policylabel.statements.tokens import tokenize
+
+__all__ = ["Amount", "Read", "Statement", "document_dates", "extract", "practices_for", "read_text"]
+
+# A unit longer than this is read up to it only (documented in spec/statements.md).
+MAX_UNIT_CHARS = 5_000
+
+
+@dataclass(frozen=True)
+class Read:
+    """A unit and the statements read from it."""
+
+    unit: Sentence
+    statements: tuple[Statement, ...]
+
+
+def practices_for(kind: str | None) -> frozenset[str] | None:
+    """The practices that apply to a document kind (None: every practice)."""
+    if kind is None:
+        return None
+    lex = lexicon()
+    return frozenset(t.id for t in lex.vocab.sets["practices"].terms.values()
+                     if kind in t.extra.get("applies-to", ()))
+
+
+def extract(source: SourceText, units: Iterable[Sentence], kind: str | None = None) -> list[Read]:
+    """Statements of every sentence and list item of a segmented text (headings state nothing)."""
+    lex = lexicon()
+    allowed = practices_for(kind)
+    out: list[Read] = []
+    for unit in units:
+        if unit.kind == "heading":
+            out.append(Read(unit, ()))
+            continue
+        text = unit.text[:MAX_UNIT_CHARS]
+        out.append(Read(unit, tuple(read_unit(text, unit.span.start, lex, allowed))))
+    return out
+
+
+def read_text(text: str, kind: str | None = None) -> list[Statement]:
+    """Statements of a plain text (segmented first); for tests and quick looks."""
+    from policylabel.segment import sentences
+
+    source = SourceText(text, "<text>")
+    return [s for r in extract(source, sentences(source), kind) for s in r.statements]
+
+
+_DATE_LABELS = (("last-updated", ("updated", "revised", "modified", "amended", "last")),
+                ("effective", ("effective",)), ("issued", ("issued", "published", "dated")))
+
+
+def document_dates(units: Iterable[Sentence]) -> dict[str, date]:
+    """Dates the text states about itself: the first "last updated", "effective" and "issued" date."""
+    found: dict[str, date] = {}
+    for unit in units:
+        toks = tokenize(unit.text[:300])
+        words = {t.norm for t in toks[:8]}
+        for d, first, _last in dates(toks):
+            before = {t.norm for t in toks[max(0, first - 6):first]} | (words if first < 8 else set())
+            for key, labels in _DATE_LABELS:
+                if key not in found and before & set(labels):
+                    found[key] = d
+                    break
+    return found

@@ -1,0 +1,131 @@
+"""Amounts in a token sequence: periods ("30 days", "thirty (30) days"), money and percentages, ages, dates.
+
+Token-level reading (no pattern on raw text): each reader looks at a number token and its neighbours.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from policylabel.statements.tokens import Token
+
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "eighteen": 18,
+    "twenty": 20, "thirty": 30, "forty": 40, "fortyfive": 45, "sixty": 60, "ninety": 90, "hundred": 100, "a": 1,
+    "an": 1,
+}
+# Days per unit; ISO 8601 designator.
+_UNITS: dict[str, tuple[float, str]] = {
+    "hour": (1 / 24, "H"), "day": (1, "D"), "week": (7, "W"), "month": (30, "M"), "year": (365, "Y"),
+    "business day": (1, "D"),
+}
+_MONTHS = {m: i + 1 for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july",
+                                           "august", "september", "october", "november", "december"))}
+_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+_CURRENCIES = {"$": "USD", "\u20ac": "EUR", "\u00a3": "GBP", "usd": "USD", "eur": "EUR", "gbp": "GBP",
+               "dollar": "USD", "euro": "EUR", "pound": "GBP"}
+_AGE_BEFORE = {"under", "over", "age", "aged", "least", "below", "younger", "older"}
+
+
+@dataclass(frozen=True)
+class Amount:
+    """``kind``: "period" (``days`` set, ``iso`` like P30D), "money" (``unit`` a currency), "percent" or "age"."""
+
+    kind: str
+    value: float
+    unit: str
+    first: int  # token indices, inclusive
+    last: int
+    days: float | None = None
+    iso: str | None = None
+
+
+def number(norm: str) -> float | None:
+    if norm in _NUMBER_WORDS:
+        return float(_NUMBER_WORDS[norm])
+    digits = norm.replace(",", "")
+    if digits.replace(".", "", 1).isdigit() and len(digits) <= 12:
+        return float(digits)
+    return None
+
+
+def _unit_at(toks: list[Token], i: int) -> tuple[str, int] | None:
+    """The time unit starting at token ``i`` (plural or not), and its last index."""
+    if i >= len(toks):
+        return None
+    w = toks[i].norm.rstrip("s") if toks[i].norm not in ("days", "hours") else toks[i].norm[:-1]
+    if w == "business" and i + 1 < len(toks) and toks[i + 1].norm.startswith("day"):
+        return "business day", i + 1
+    if w in _UNITS:
+        return w, i
+    return None
+
+
+def amounts(toks: list[Token]) -> list[Amount]:
+    out: list[Amount] = []
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if not t.word:
+            continue
+        value = number(t.norm)
+        if value is None or (t.norm in ("a", "an") and not _unit_at(toks, i + 1)):
+            continue
+        j = i + 1
+        if j + 2 < n and toks[j].norm == "(" and number(toks[j + 1].norm) == value and toks[j + 2].norm == ")":
+            j += 3  # thirty (30) days
+        unit = _unit_at(toks, j)
+        if unit is not None:
+            name, last = unit
+            if last + 1 < n and toks[last + 1].norm in ("old", "of") and name == "year" and \
+                    (toks[last + 1].norm == "old" or (last + 2 < n and toks[last + 2].norm == "age")):
+                out.append(Amount("age", value, "years", i, last + 1))
+                continue
+            days, designator = _UNITS[name]
+            iso = f"PT{int(value)}H" if designator == "H" else f"P{int(value) if value.is_integer() else value}{designator}"
+            out.append(Amount("period", value, name, i, last, days=value * days, iso=iso))
+            continue
+        if i > 0 and toks[i - 1].norm in _CURRENCIES and not toks[i - 1].word:
+            out.append(Amount("money", value, _CURRENCIES[toks[i - 1].norm], i - 1, i))
+            continue
+        if j < n and toks[j].norm in ("%", "percent"):
+            out.append(Amount("percent", value, "%", i, j))
+            continue
+        if j < n and toks[j].norm.rstrip("s") in _CURRENCIES and toks[j].word:
+            out.append(Amount("money", value, _CURRENCIES[toks[j].norm.rstrip("s")], i, j))
+            continue
+        if 10 <= value <= 25 and value.is_integer():
+            before = {toks[k].norm for k in range(max(0, i - 3), i)}
+            after = [toks[k].norm for k in range(j, min(n, j + 2))]
+            if before & _AGE_BEFORE or after[:2] == ["or", "older"] or after[:1] == ["+"]:
+                out.append(Amount("age", value, "years", i, i))
+    return out
+
+
+def dates(toks: list[Token]) -> list[tuple[date, int, int]]:
+    """Calendar dates: "March 3, 2025", "3 March 2025", "2025-03-03" (hyphens are dropped by the tokenizer,
+    so ISO dates arrive as three numbers)."""
+    out: list[tuple[date, int, int]] = []
+    n = len(toks)
+    for i, t in enumerate(toks):
+        try:
+            if t.norm in _MONTHS and i + 1 < n:
+                k = i + 1
+                day = number(toks[k].norm)
+                if day is not None and k + 1 < n and toks[k + 1].norm == ",":
+                    k += 1
+                year = number(toks[k + 1].norm) if k + 1 < n else None
+                if day is not None and year is not None and 1900 < year < 2200:
+                    out.append((date(int(year), _MONTHS[t.norm], int(day)), i, k + 1))
+            elif t.norm.isdigit() and len(t.norm) <= 2 and i + 2 < n and toks[i + 1].norm in _MONTHS:
+                year = number(toks[i + 2].norm)
+                if year is not None and 1900 < year < 2200:
+                    out.append((date(int(year), _MONTHS[toks[i + 1].norm], int(t.norm)), i, i + 2))
+            elif t.norm.isdigit() and len(t.norm) == 4 and i + 2 < n and toks[i + 1].norm.isdigit() \
+                    and toks[i + 2].norm.isdigit() and toks[i + 1].start == t.end + 1:
+                out.append((date(int(t.norm), int(toks[i + 1].norm), int(toks[i + 2].norm)), i, i + 2))
+        except ValueError:
+            continue
+    return out

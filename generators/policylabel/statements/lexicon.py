@@ -1,0 +1,143 @@
+"""The cue lexicon: every cue phrase of the vocabulary, its inflections generated, in one automaton.
+
+Cues are written once, in base form, in ``schemas/vocabulary.yaml``. Each word of a cue gets its regular
+inflections (plural, third person, past, participle, gerund; a few irregular verbs from a table), and every
+inflected form maps back to its base, its *lemma*. Text and cues are compared as lemma sequences, found in
+one pass by an Aho–Corasick automaton: linear in the text whatever the number of cues.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+import ahocorasick
+
+from policylabel.statements.tokens import Token, tokenize
+from policylabel.vocabulary import Vocabulary, load_vocabulary
+
+# Sets whose cues the extractor reads.
+CUE_SETS = ("practices", "data-categories", "recipients", "purposes", "retention-policies", "rights")
+
+_IRREGULAR: dict[str, tuple[str, ...]] = {
+    "sell": ("sold",), "keep": ("kept",), "hold": ("held",), "give": ("gave", "given"), "send": ("sent",),
+    "buy": ("bought",), "pay": ("paid",), "get": ("got", "gotten"), "make": ("made",), "take": ("took", "taken"),
+    "know": ("knew", "known"), "tell": ("told",), "lend": ("lent",), "write": ("wrote", "written"),
+    "show": ("shown",), "choose": ("chose", "chosen"), "forbid": ("forbade", "forbidden"), "child": ("children",),
+    "person": ("people",), "be": ("is", "are", "was", "were", "been", "being", "am"), "bring": ("brought",),
+    "seek": ("sought",), "lose": ("lost",), "leave": ("left",), "find": ("found",), "rely": ("relied", "relies"),
+    "deny": ("denied", "denies"), "do": ("does", "did", "done", "doing"), "have": ("has", "had", "having"), "study": ("studies", "studied"), "agree": ("agreed", "agrees", "agreeing"),
+}
+_VOWELS = "aeiou"
+# Generated forms that are other words in their own right; never mapped back ("fee" + "d").
+_NOT_FORMS = frozenset({"feed", "need", "seed", "bed", "red", "used", "ads", "news", "bus", "gas", "tings",
+                        "ring", "king", "thing", "things", "sing", "wing", "bring", "string", "ed"})
+
+
+def inflections(word: str) -> set[str]:
+    """Regular inflected forms of a base word (over-generation is harmless: forms only map back)."""
+    out = {word}
+    if not word.isalpha() or len(word) < 3:
+        return out | set(_IRREGULAR.get(word, ()))
+    w = word
+    if w.endswith(("s", "x", "z", "ch", "sh")):
+        out.add(w + "es")
+    elif w.endswith("y") and w[-2] not in _VOWELS:
+        out |= {w[:-1] + "ies", w[:-1] + "ied"}
+    else:
+        out.add(w + "s")
+    if w.endswith("ee"):
+        out |= {w + "s"}
+    elif w.endswith("e"):
+        out |= {w + "d", w[:-1] + "ing"}
+    elif w.endswith("y") and w[-2] not in _VOWELS:
+        out.add(w + "ing")
+    else:
+        out |= {w + "ed", w + "ing"}
+        if w[-1] not in _VOWELS + "wxy" and w[-2] in _VOWELS and w[-3] not in _VOWELS:
+            out |= {w + w[-1] + "ed", w + w[-1] + "ing"}  # log: logged; transfer: transferred
+    out |= set(_IRREGULAR.get(word, ()))
+    return out - (_NOT_FORMS - {word})
+
+
+@dataclass(frozen=True)
+class CueHit:
+    """A cue found in a token sequence: tokens ``[first, last]`` inclusive."""
+
+    set: str
+    term: str
+    cue: str
+    first: int
+    last: int
+
+    @property
+    def size(self) -> int:
+        return self.last - self.first + 1
+
+
+class Lexicon:
+    """Lemma map and automaton built from a vocabulary."""
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        self.vocab = vocab
+        cues: list[tuple[str, str, str, list[str]]] = []
+        words: set[str] = set()
+        for set_name in CUE_SETS:
+            for term in vocab.sets[set_name].terms.values():
+                for cue in term.cues:
+                    norms = [t.norm for t in tokenize(cue)]
+                    if norms:
+                        cues.append((set_name, term.id, cue, norms))
+                        words.update(norms)
+        words |= set(_IRREGULAR)
+        self.lemmas: dict[str, str] = {}
+        for base in sorted(words):  # sorted: when two bases generate one form, the choice is stable
+            for form in sorted(inflections(base)):
+                self.lemmas.setdefault(form, base)
+        for base in sorted(words):
+            self.lemmas.setdefault(base, base)
+        self.lemmas.update(_IRREGULAR_FORMS)
+        self.automaton = ahocorasick.Automaton()
+        entries: dict[str, list[tuple[str, str, str, int, int]]] = {}
+        for set_name, term_id, cue, norms in cues:
+            key = " " + " ".join(self.lemma(n) for n in norms) + " "
+            entries.setdefault(key, []).append((set_name, term_id, cue, len(norms), len(key)))
+        for key, values in entries.items():
+            self.automaton.add_word(key, tuple(values))
+        self.automaton.make_automaton()
+
+    def lemma(self, norm: str) -> str:
+        return self.lemmas.get(norm, norm)
+
+    def lemmatize(self, tokens: Iterable[Token]) -> list[str]:
+        return [self.lemma(t.norm) for t in tokens]
+
+    def find(self, lemmas: list[str]) -> list[CueHit]:
+        """Every cue occurrence in a lemma sequence (overlaps included), in text order."""
+        if not lemmas:
+            return []
+        joined = " " + " ".join(lemmas) + " "
+        starts: dict[int, int] = {}
+        pos = 0
+        for i, lem in enumerate(lemmas):
+            starts[pos] = i  # the space before token i sits at ``pos``
+            pos += len(lem) + 1
+        hits: list[CueHit] = []
+        for end, values in self.automaton.iter(joined):
+            for set_name, term_id, cue, size, key_len in values:
+                first = starts.get(end - key_len + 1)
+                if first is None:
+                    continue
+                hits.append(CueHit(set_name, term_id, cue, first, first + size - 1))
+        hits.sort(key=lambda h: (h.first, -h.size, h.set, h.term))
+        return hits
+
+
+_IRREGULAR_FORMS: dict[str, str] = {form: base for base, forms in _IRREGULAR.items() for form in forms}
+
+
+@lru_cache(maxsize=2)
+def lexicon(vocab: Vocabulary | None = None) -> Lexicon:
+    """The lexicon of the project's vocabulary, built once per process."""
+    return Lexicon(vocab or load_vocabulary())

@@ -1,0 +1,75 @@
+"""Tokens of policy text: words, numbers and punctuation, each with its exact offsets.
+
+A single left-to-right scan (no regular expression): cost linear in the text. Hyphens and dashes separate
+words and are dropped, so "third-party" and "third party" read alike; contractions are expanded ("don't"
+gives "do" "not"); a possessive "'s" is dropped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+_APOSTROPHES = "'\u2019\u02bc"
+_DROPPED = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212_*#~`^\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_CONTRACTIONS = {"won't": ("will", "not"), "can't": ("can", "not"), "cannot": ("can", "not"),
+                 "shan't": ("shall", "not"), "ain't": ("be", "not")}
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """``norm`` is the lower-cased form matched against cues; ``start``/``end`` index the scanned text."""
+
+    norm: str
+    start: int
+    end: int
+    word: bool  # a word or number (False: punctuation)
+
+
+def _word_tokens(text: str, start: int, end: int) -> list[Token]:
+    raw = text[start:end].lower()
+    for a in _APOSTROPHES[1:]:
+        raw = raw.replace(a, "'")
+    if raw in _CONTRACTIONS:
+        first, second = _CONTRACTIONS[raw]
+        cut = end - 3  # ca|n't, wo|n't, can|not
+        return [Token(first, start, cut, True), Token(second, cut, end, True)]
+    if raw.endswith("n't") and len(raw) > 3:
+        return [Token(raw[:-3], start, end - 3, True), Token("not", end - 3, end, True)]
+    if raw.endswith("'s"):
+        return [Token(raw[:-2], start, end - 2, True)]
+    if raw.endswith("'"):
+        return [Token(raw[:-1], start, end - 1, True)]
+    return [Token(raw, start, end, True)]
+
+
+def tokenize(text: str, base: int = 0) -> list[Token]:
+    """Tokens of ``text``; offsets are ``base`` plus the index in ``text``."""
+    out: list[Token] = []
+    n = len(text)
+    i = 0
+    while i < n:
+        c = text[i]
+        if c.isspace() or c in _DROPPED:
+            i += 1
+            continue
+        if c.isalnum():
+            j = i + 1
+            while j < n:
+                d = text[j]
+                if d.isalnum():
+                    j += 1
+                elif d in _APOSTROPHES and j + 1 < n and text[j + 1].isalnum():
+                    j += 2
+                elif d in ".," and c.isdigit() and j + 1 < n and text[j + 1].isdigit():
+                    j += 2  # 1,000 and 1.5 stay one number
+                else:
+                    break
+            if j < n and text[j] in _APOSTROPHES and text[j - 1] in "sS":
+                j += 1  # "days'" notice
+            for t in _word_tokens(text, i, j):
+                out.append(Token(t.norm, t.start + base, t.end + base, True))
+            i = j
+            continue
+        out.append(Token(c, i + base, i + 1 + base, False))
+        i += 1
+    return out
