@@ -14,6 +14,7 @@ from typing import Any, TextIO
 
 from policylabel import jsonld, p3p
 from policylabel.check import DocumentReport
+from policylabel.jsonld_versions import version_texts
 from policylabel.model import Vendor
 
 FORMATS = ("jsonld", "nquads", "p3p")
@@ -148,6 +149,9 @@ def _outputs(reports: list[DocumentReport], fmt: str) -> Iterator[tuple[str, str
         for r in reports:
             if r.source is not None:  # the evidence selectors' source, so offsets can be followed offline
                 yield jsonld.source_path(r.document), r.source.text
+                folder = jsonld.source_path(r.document).removesuffix("source.txt")
+                for rel, text in version_texts(r.document):  # earlier texts, at the URLs the graph gives
+                    yield folder + rel, text
 
 
 def export(reports: list[DocumentReport], fmt: str, out: Path | None, stdout: TextIO | None = None) -> int:
