@@ -69,6 +69,16 @@ def test_card_lines_link_to_their_statements_and_quotes(labels: dict) -> None:
     assert statements[lines["sells"].statement].practice == "sale"
     assert card.rights == ("Access", "Correction", "Deletion") and card.rights_more == 0
     assert card.rights_statement in statements and card.findings == 2
+    assert card.rights_quote in statements[card.rights_statement].quotes
+
+
+def test_terms_card_counts_the_points_against_the_user(labels: dict) -> None:
+    label = labels["terms-of-service"]
+    line = next(x for x in label.card.lines if x.key == "against")
+    assert (line.status, line.value) == (YES, "3 of 6")  # bad, bad and blocker of six rated points
+    statements = {st.anchor: st for sec in label.sections for st in sec.statements}
+    assert statements[line.statement].rating == "bad" and line.quote in statements[line.statement].quotes
+    assert all(x.key != "against" for x in labels["privacy-policy"].card.lines)
 
 
 def test_card_groups_data_as_the_app_stores_do(labels: dict) -> None:
@@ -199,7 +209,7 @@ def test_pictures_on_the_built_site(built: Path) -> None:
 
     from lxml import html as lxml_html
 
-    allowed = {"svg", "title", "desc", "defs", "pattern", "rect", "circle", "g", "text", "a"}
+    allowed = {"svg", "title", "desc", "defs", "pattern", "rect", "circle", "path", "text", "a"}
     for page in sorted(p for p in built.rglob("index.html") if (p.parent / "source.html").exists()):
         tree = lxml_html.fromstring(page.read_bytes())
         source = lxml_html.fromstring((page.parent / "source.html").read_bytes())

@@ -87,11 +87,13 @@ def test_heatmap_draws_a_distinct_symbol_per_status() -> None:
     assert root.get("aria-labelledby") == "hm-privacy-policy-t hm-privacy-policy-d"
     assert "2 documents by 3 practices. 2 affirmed, 2 denied, 1 conflicting, 1 not stated." in root.find(
         SVG + "desc").text
-    shapes = [(el.tag.removeprefix(SVG), el.get("class")) for g in root.findall(SVG + "g") for el in g
-              if el.get("class") != "hm-row"]
-    symbols = [s for s in shapes if s[0] != "text"]
-    assert symbols == [("rect", "hm-yes"), ("circle", "hm-no"), ("rect", "hm-mixed"),
-                       ("rect", "hm-none"), ("rect", "hm-yes"), ("circle", "hm-no")]
+    # One path per status, one subpath per cell: squares (affirmed, conflicting), rings, dashes.
+    paths = {el.get("class"): el.get("d") for el in root.iter(SVG + "path")}
+    assert {k: d.count("M") for k, d in paths.items()} == {"hm-band": 1, "hm-yes": 2, "hm-no": 2, "hm-mixed": 1,
+                                                             "hm-none": 1}
+    assert paths["hm-yes"].startswith("M234 ") and "a5 5" in paths["hm-no"] and paths["hm-none"].endswith("h6")
+    mixed = next(el for el in root.iter(SVG + "path") if el.get("class") == "hm-mixed")
+    assert mixed.get("fill") == "url(#hm-privacy-policy-hatch)"
     names = [t.text for t in root.iter(SVG + "text") if t.get("class") == "hm-name"]
     assert names[0].startswith("Vendor <script>") and "<script>" not in etree.tostring(root).decode()
     assert root.find(f"{SVG}defs/{SVG}pattern").get("id") == "hm-privacy-policy-hatch"

@@ -1,4 +1,4 @@
-"""Every curated vendor passes the consistency checks: one named test per claim, one per document.
+"""Every curated vendor passes the consistency checks with --strict: one named test per claim, one per document.
 
 Ids read ``<vendor>/<document>/<claim key>``, so ``pytest -k kandji`` selects a vendor and a failing claim is
 one named test. The check runs once per session.
@@ -31,7 +31,7 @@ CLAIMS = [(f"{d.ref}/{c.key}", d, c) for _, d in DOCS for c in d.claims]
 
 @pytest.fixture(scope="module")
 def checked() -> tuple[CheckResult, dict[tuple[str, str], list]]:
-    result = check(_VALIDATION)
+    result = check(_VALIDATION, strict=True)  # as `policylabel check vendors --strict`
     by_pointer: dict[tuple[str, str], list] = defaultdict(list)
     for diag in _VALIDATION.diagnostics + result.diagnostics:
         by_pointer[(str(Path(diag.file).resolve()), diag.pointer)].append(diag)

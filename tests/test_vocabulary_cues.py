@@ -44,6 +44,8 @@ def test_hierarchies_read_as_expected() -> None:
     assert vocab.related("data-categories", "email-address", "contact-info")
     assert not vocab.related("data-categories", "location-precise", "location-coarse")
     assert vocab.related("recipients", "advertisers", "third-parties")
+    # Processors act for the vendor: a denial of sharing with third parties does not cover them.
+    assert not vocab.related("recipients", "service-providers", "third-parties")
     # De-identified data is not personal information: no subsumption either way.
     assert not vocab.related("data-categories", "deidentified", "personal-information")
 

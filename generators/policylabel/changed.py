@@ -8,19 +8,34 @@ from pathlib import Path
 from policylabel import paths
 
 
+def _is_commit_id(value: str) -> bool:
+    return len(value) in (40, 64) and all(c in "0123456789abcdef" for c in value)
+
+
 def changed_vendor_folders(rev: str, roots: list[Path]) -> tuple[list[Path], str | None]:
-    """Vendor folders under ``roots`` with files that differ from ``rev`` (committed or not)."""
+    """Vendor folders under ``roots`` with files that differ from ``rev`` (committed or not).
+
+    ``rev`` never reaches git as an option: a value starting with "-" is refused, the rest is resolved to a
+    commit (after ``--end-of-options``) and only that commit's id is given to ``git diff``.
+    """
+    if not rev or rev.startswith("-") or any(c.isspace() or not c.isprintable() for c in rev):
+        return [], f"--changed: {rev!r} is not a git revision"
     try:
         top = subprocess.run(["git", "rev-parse", "--show-toplevel"], capture_output=True, text=True, check=True,
                              timeout=30).stdout.strip()
-        diff = subprocess.run(["git", "diff", "--name-only", "-z", rev, "--"], capture_output=True, text=True,
+        resolved = subprocess.run(["git", "rev-parse", "--verify", "--quiet", "--end-of-options", f"{rev}^{{commit}}"],
+                                  capture_output=True, text=True, cwd=top, timeout=30)
+        commit = resolved.stdout.strip()
+        if resolved.returncode != 0 or not _is_commit_id(commit):
+            return [], f"--changed: {rev!r} is not a commit of this repository"
+        diff = subprocess.run(["git", "diff", "--name-only", "-z", commit, "--"], capture_output=True, text=True,
                               check=True, cwd=top, timeout=60).stdout
         untracked = subprocess.run(["git", "ls-files", "--others", "--exclude-standard", "-z"], capture_output=True,
                                    text=True, check=True, cwd=top, timeout=60).stdout
     except FileNotFoundError:
         return [], "git is not installed"
     except subprocess.CalledProcessError as exc:
-        return [], f"git could not compare with '{rev}': {exc.stderr.strip() or exc}"
+        return [], f"git could not compare with {rev!r}: {(exc.stderr or '').strip() or exc}"
     except subprocess.TimeoutExpired:
         return [], "git did not answer in time"
     changed = [(Path(top) / name).resolve() for name in (diff + untracked).split("\0") if name]

@@ -108,18 +108,29 @@ HM_ANGLE = -55
 STATUS_WORDS = {YES: "affirmed", NO: "denied", MIXED: "conflicting", NONE: "not stated"}
 
 
-def _hm_symbol(status: str, x: float, y: float, pid: str) -> str:
-    """A cell's symbol: a filled square (affirmed), a ring (denied), a hatched square with a bar
-    (conflicting), a short dash (not stated). Shape and fill differ, so colour is never needed."""
+_HM_CLASS = {YES: "hm-yes", NO: "hm-no", MIXED: "hm-mixed", NONE: "hm-none"}
+
+
+def _hm_shape(status: str, x: float, y: float) -> str:
+    """Path data of a cell's symbol: a filled square (affirmed), a ring (denied), a hatched square
+    (conflicting), a short dash (not stated). Shapes differ, so colour is never needed."""
     cx, cy = x + HM_COL / 2, y + HM_ROW / 2
-    if status == YES:
-        return f'<rect class="hm-yes" x="{cx - 6:g}" y="{cy - 6:g}" width="12" height="12"/>'
+    if status in (YES, MIXED):
+        return f"M{cx - 6:g} {cy - 6:g}h12v12h-12z"
     if status == NO:
-        return f'<circle class="hm-no" cx="{cx:g}" cy="{cy:g}" r="5"/>'
-    if status == MIXED:
-        return (f'<rect class="hm-mixed" x="{cx - 6:g}" y="{cy - 6:g}" width="12" height="12" '
-                f'fill="url(#{pid}-hatch)"/>')
-    return f'<rect class="hm-none" x="{cx - 3:g}" y="{cy - 0.75:g}" width="6" height="1.5"/>'
+        return f"M{cx - 5:g} {cy:g}a5 5 0 1 0 10 0a5 5 0 1 0-10 0"
+    return f"M{cx - 3:g} {cy:g}h6"
+
+
+def _hm_paths(shapes: dict[str, list[str]], pid: str) -> str:
+    """One path per status for the whole picture: a few bytes per cell, so a page of many documents stays
+    light."""
+    out = []
+    for status, cls in _HM_CLASS.items():
+        if shapes.get(status):
+            fill = f' fill="url(#{_e(pid)}-hatch)"' if status == MIXED else ""
+            out.append(f'<path class="{cls}"{fill} d="{"".join(shapes[status])}"/>')
+    return "".join(out)
 
 
 def heatmap_svg(pid: str, title: str, practices: Sequence[tuple[str, str]],
@@ -142,18 +153,20 @@ def heatmap_svg(pid: str, title: str, practices: Sequence[tuple[str, str]],
            f'<defs><pattern id="{_e(pid)}-hatch" width="4" height="4" patternUnits="userSpaceOnUse" '
            'patternTransform="rotate(45)"><rect class="hm-hatch-bg" width="4" height="4"/>'
            '<rect class="hm-hatch-line" width="1.8" height="4"/></pattern></defs>']
+    bands = "".join(f"M0 {HM_HEAD + i * HM_ROW}h{width}v{HM_ROW}h-{width}z" for i in range(1, len(rows), 2))
+    if bands:
+        out.append(f'<path class="hm-band" d="{bands}"/>')
     for j, (_, plabel) in enumerate(practices):
         x = HM_LABEL + j * HM_COL + HM_COL / 2
         out.append(f'<text class="hm-col" transform="translate({x:g} {HM_HEAD - 4}) rotate({HM_ANGLE})">'
                    f"{_e(fit(plabel, 170))}</text>")
+    shapes: dict[str, list[str]] = {s: [] for s in _HM_CLASS}
     for i, (name, statuses) in enumerate(rows):
         y = HM_HEAD + i * HM_ROW
-        band = ' class="hm-band"' if i % 2 else ""
-        out.append(f'<g{band}><rect class="hm-row" x="0" y="{y}" width="{width}" height="{HM_ROW}"/>'
-                   f'<text class="hm-name" x="{HM_LABEL - 8}" y="{y + 13}">{_e(fit(name, HM_LABEL - 12))}</text>')
+        out.append(f'<text class="hm-name" x="{HM_LABEL - 8}" y="{y + 13}">{_e(fit(name, HM_LABEL - 12))}</text>')
         for j, s in enumerate(statuses):
-            out.append(_hm_symbol(s, HM_LABEL + j * HM_COL, y, pid))
-        out.append("</g>")
+            shapes[s if s in shapes else NONE].append(_hm_shape(s, HM_LABEL + j * HM_COL, y))
+    out.append(_hm_paths(shapes, pid))
     out.append("</svg>")
     return Markup("".join(out))
 
@@ -167,7 +180,7 @@ def heatmap_key(pid: str) -> Markup:
     """The heat map's symbols with their words (for the legend beside it)."""
     items = []
     for s, word in STATUS_WORDS.items():
-        sym = _hm_symbol(s, 0, 0, pid)  # the hatch pattern is the heat map's, defined once on the page
+        sym = _hm_paths({s: [_hm_shape(s, 0, 0)]}, pid)  # the hatch pattern is the heat map's, once a page
         items.append(f'<li><svg class="hm-key" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {HM_COL} {HM_ROW}" '
                      f'width="{HM_COL}" height="{HM_ROW}" aria-hidden="true" focusable="false">{sym}</svg> '
                      f"{_e(word.capitalize())}</li>")

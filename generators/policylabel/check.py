@@ -11,8 +11,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from policylabel.consistency.detected import DetectedReport
-from policylabel.diagnostics import Diagnostic, Severity, error
+from policylabel.diagnostics import Diagnostic, Severity
 from policylabel.evidence import SourceText, Span
+from policylabel.load import source_unreadable
 from policylabel.model import Document, Quote, Vendor
 from policylabel.segment import Sentence
 from policylabel.validate import Validation
@@ -155,7 +156,7 @@ def _check_vendor(vendor: Vendor, validation: Validation, strict: bool,
         try:
             sources[doc.id] = SourceText.from_file(doc.source_path)
         except (OSError, UnicodeDecodeError) as exc:
-            out_diags.append(error("source-unreadable", f"cannot read the source text: {exc}", doc.source_path))
+            out_diags.append(source_unreadable(exc, doc.source_path))
     # Contacts may be backed by a document not loaded here (not asked for, invalid, or its text unreadable):
     # then only the root cause is reported, not every contact as unbacked.
     if vendor.id not in validation.partial and len(sources) == len(vendor.documents):

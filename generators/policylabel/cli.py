@@ -19,7 +19,9 @@ from policylabel.diagnostics import (
     error,
     format_json,
     has_errors,
+    json_safe,
     sorted_diagnostics,
+    terminal_safe,
 )
 from policylabel.gcpolicy import rare_collections
 
@@ -29,7 +31,7 @@ EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> Any:  # usage errors exit 2, as documented
         self.print_usage(sys.stderr)
-        print(f"{self.prog}: error: {message}", file=sys.stderr)
+        print(f"{self.prog}: error: {terminal_safe(message)}", file=sys.stderr)
         raise SystemExit(EXIT_USAGE)
 
 
@@ -53,8 +55,9 @@ def _jobs(value: str) -> int:
 
 
 def _port(value: str) -> int:
-    if not value.isdigit() or not 0 <= int(value) <= 65535:
-        raise argparse.ArgumentTypeError(f"expected a port from 0 (any free port) to 65535, got {value!r}")
+    """A TCP port, 1..65535, checked while parsing (so nothing is built for a port that cannot be used)."""
+    if not value.isdigit() or not 1 <= int(value) <= 65535:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a port number (1 to 65535)")
     return int(value)
 
 
@@ -143,7 +146,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("serve", help="build the site and serve it on 127.0.0.1 for a local preview")
     _add_build_options(p)
-    p.add_argument("--port", type=_port, default=8000, help="port on 127.0.0.1 (default: 8000; 0: any free port)")
+    p.add_argument("--port", type=_port, default=8000, help="port on 127.0.0.1, 1 to 65535 (default: 8000)")
     return parser
 
 
@@ -221,17 +224,15 @@ def cmd_scan(args: argparse.Namespace) -> int:
 
     try:
         result = scan(args.file)
-    except UnicodeDecodeError as exc:
-        _emit([error("encoding", f"not valid UTF-8 at byte {exc.start}", args.file, hint="save the file as UTF-8")],
-              "text")
-        return EXIT_USAGE
-    except OSError as exc:
-        _emit([error("io", f"cannot read: {exc.strerror or exc}", args.file)], "text")
+    except (OSError, UnicodeDecodeError) as exc:
+        diag = getattr(exc, "diagnostic", None) or error("io", f"cannot read: {getattr(exc, 'strerror', '') or exc}",
+                                                         args.file)
+        _emit([diag], "text")
         return EXIT_USAGE
     if args.format == "json":
-        sys.stdout.write(json.dumps(result, indent=2, ensure_ascii=False) + "\n")
+        sys.stdout.write(json_safe(json.dumps(result, indent=2, ensure_ascii=False)) + "\n")
     else:
-        sys.stdout.write(format_scan_text(result))
+        sys.stdout.write(terminal_safe(format_scan_text(result), keep_newlines=True))
     return EXIT_OK
 
 
@@ -265,7 +266,7 @@ def cmd_new(args: argparse.Namespace) -> int:
         text_path = next(p for p in created if p.suffix != ".yaml")
         diags += replace_scaffold(yaml_path, text_path, args.kind)
     for path in created:
-        print(f"created {path}")
+        print(f"created {terminal_safe(str(path))}")
     if diags:
         _emit(diags, "text")
     return EXIT_USAGE if has_errors(diags) else EXIT_OK
@@ -280,7 +281,7 @@ def cmd_rehash(args: argparse.Namespace) -> int:
         diags, message = rehash(doc)
         all_diags += diags
         if message:
-            print(message)
+            print(terminal_safe(message))
         if has_errors(diags):
             status = EXIT_ERRORS
     if all_diags:
@@ -302,6 +303,10 @@ def cmd_update(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from policylabel.export import export
 
+    if args.out is not None and args.out.exists() and not args.out.is_dir():
+        _emit([error("usage", "--out must be a folder (this is a file)", args.out,
+                     hint="give a new or existing folder; without --out the export goes to stdout")], "text")
+        return EXIT_USAGE
     diags, state, ok = _run_check(args, strict=False, publish=True)
     if not ok:
         _emit(diags, "text")
@@ -379,6 +384,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except OSError as exc:  # the environment (permissions, a full disk...), not the data: located, exit 2
+        where = exc.filename if exc.filename is not None else "."
+        diag = error("io", f"{exc.strerror or exc}" + (f" ({exc.filename2})" if exc.filename2 else ""), where,
+                     hint="check the permissions and free space of this path")
+        sys.stderr.write(FORMATTERS["text"]([diag]))
+        return EXIT_USAGE
     except Exception as exc:
         import traceback
 

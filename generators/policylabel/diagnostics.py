@@ -59,11 +59,23 @@ def warning(code: str, message: str, file: str | Path, line: int = 0, column: in
     return Diagnostic(Severity.WARNING, code, message, str(file), line, column, pointer, hint, tuple(related))
 
 
+# Control characters (C0, DEL, C1) a terminal or a CI log would act on: escape sequences, bell, carriage
+# return. Text from vendor files and source texts reaches the terminal only through terminal_safe.
+_CONTROLS = {c: f"\\x{c:02x}" for c in (*range(0x00, 0x20), *range(0x7F, 0xA0))}
+_CONTROLS_KEEP_NEWLINE = {c: v for c, v in _CONTROLS.items() if c != 0x0A}
+
+
+def terminal_safe(text: str, keep_newlines: bool = False) -> str:
+    """``text`` with every control character written as a visible ``\\xNN`` escape."""
+    return text.translate(_CONTROLS_KEEP_NEWLINE if keep_newlines else _CONTROLS)
+
+
 def display_path(path: str | Path) -> str:
     """A path relative to the current directory where possible, with forward slashes."""
     p = Path(path)
     try:
-        rel = os.path.relpath(p.resolve() if p.is_absolute() else p)
+        # The folder is resolved, the name is kept: a symlink is shown as itself, not as what it names.
+        rel = os.path.relpath(p.parent.resolve() / p.name if p.is_absolute() else p)
     except ValueError:
         rel = str(p)
     return rel.replace(os.sep, "/")
@@ -78,16 +90,21 @@ def has_errors(diagnostics: Iterable[Diagnostic]) -> bool:
 
 
 def format_text(diagnostics: Sequence[Diagnostic]) -> str:
-    """``path:line:col: severity[code]: message`` then an indented hint and related locations."""
+    """``path:line:col: severity[code]: message`` then an indented hint and related locations.
+
+    Every field is :func:`terminal_safe`: one diagnostic cannot print a second line or drive the terminal.
+    """
     lines: list[str] = []
+    safe = terminal_safe
     for d in diagnostics:
-        lines.append(f"{display_path(d.file)}:{d.line}:{d.column}: {d.severity.value}[{d.code}]: {d.message}")
+        lines.append(f"{safe(display_path(d.file))}:{d.line}:{d.column}: {d.severity.value}[{safe(d.code)}]: "
+                     f"{safe(d.message)}")
         if d.pointer:
-            lines.append(f"  at {d.pointer}")
+            lines.append(f"  at {safe(d.pointer)}")
         if d.hint:
-            lines.append(f"  hint: {d.hint}")
+            lines.append(f"  hint: {safe(d.hint)}")
         for r in d.related:
-            lines.append(f"  see {display_path(r.file)}:{r.line}:{r.column}: {r.message}".rstrip(": "))
+            lines.append(f"  see {safe(display_path(r.file))}:{r.line}:{r.column}: {safe(r.message)}".rstrip(": "))
     errors = sum(1 for d in diagnostics if d.is_error)
     warnings = sum(1 for d in diagnostics if d.severity is Severity.WARNING)
     lines.append(f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}")
@@ -95,6 +112,8 @@ def format_text(diagnostics: Sequence[Diagnostic]) -> str:
 
 
 def _github_escape(value: str, is_property: bool = False) -> str:
+    # The hint's line break is the only one a message keeps (as %0A); other controls are made visible.
+    value = terminal_safe(value, keep_newlines=not is_property)
     value = value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
     if is_property:
         value = value.replace(":", "%3A").replace(",", "%2C")
@@ -112,7 +131,7 @@ def format_github(diagnostics: Sequence[Diagnostic]) -> str:
         if d.column:
             props.append(f"col={d.column}")
         props.append(f"title={_github_escape(d.code, True)}")
-        message = d.message + (f"\n{d.hint}" if d.hint else "")
+        message = terminal_safe(d.message) + (f"\n{terminal_safe(d.hint)}" if d.hint else "")
         out.append(f"::{level} {','.join(props)}::{_github_escape(message)}")
     return "\n".join(out) + ("\n" if out else "")
 
@@ -140,7 +159,15 @@ def format_json(diagnostics: Sequence[Diagnostic], documents: Sequence[dict[str,
         "diagnostics": [to_json_obj(d) for d in diagnostics],
         "documents": list(documents),
     }
-    return json.dumps(payload, indent=2, ensure_ascii=False, sort_keys=False) + "\n"
+    return json_safe(json.dumps(payload, indent=2, ensure_ascii=False, sort_keys=False)) + "\n"
+
+
+_JSON_CONTROLS = {c: f"\\u{c:04x}" for c in range(0x7F, 0xA0)}
+
+
+def json_safe(text: str) -> str:
+    """JSON text with DEL and the C1 controls escaped too (``json`` escapes only C0 when not ASCII-only)."""
+    return text.translate(_JSON_CONTROLS)
 
 
 FORMATTERS = {"text": format_text, "github": format_github}

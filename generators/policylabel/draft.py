@@ -1,7 +1,7 @@
 """``policylabel draft``: a document YAML proposed from a policy text, every claim marked for review.
 
 The text is segmented and read by the statement extractor; statements are grouped into claims per
-practice and polarity within each headed section, with their sentences as verbatim evidence; headings,
+practice and polarity, with their sentences as verbatim evidence in text order; headings,
 navigation and footers become out-of-scope regions. Every claim and region carries ``review: proposed``,
 so ``check --strict``, ``build`` and ``export`` refuse the document until a person has confirmed it.
 """
@@ -18,7 +18,8 @@ from policylabel.diagnostics import Diagnostic, error
 from policylabel.evidence import SourceText
 from policylabel.model import Document
 from policylabel.segment import Sentence, sentences
-from policylabel.statements import Read, Statement, document_dates, extract, practices_for
+from policylabel.statements import Read, Statement, document_dates, extract
+from policylabel.statements.reader import DATA_VERBS
 from policylabel.statements.regions import region_reason
 from policylabel.vocabulary import Vocabulary, load_vocabulary
 
@@ -30,7 +31,7 @@ MAX_TITLE = 200
 
 
 @dataclass
-class _Claim:
+class ProposedClaim:
     practice: str
     polarity: str
     units: list[Sentence] = field(default_factory=list)
@@ -55,24 +56,18 @@ def guess_kind(path: Path, reads: Sequence[Read], vocab: Vocabulary) -> str:
     return "terms-of-service" if statements and tos * 2 > len(statements) else "privacy-policy"
 
 
-def _sections(reads: Sequence[Read]) -> Iterable[tuple[int, Read]]:
-    section = 0
-    for r in reads:
-        if r.unit.kind == "heading":
-            section += 1
-        yield section, r
-
-
-def _group(reads: Sequence[Read], skip: set[int]) -> list[_Claim]:
+def _group(reads: Sequence[Read], skip: set[int]) -> list[ProposedClaim]:
     counts: dict[str, int] = {}
     for r in reads:
         counts[r.unit.text] = counts.get(r.unit.text, 0) + 1
-    groups: dict[tuple[int, str, str], _Claim] = {}
-    for section, r in _sections(reads):
+    groups: dict[tuple[str, str], ProposedClaim] = {}
+    for r in reads:
         if r.unit.span.start in skip or counts[r.unit.text] > MAX_REPEATS or not _printable(r.unit.text):
             continue
         for s in r.statements:
-            c = groups.setdefault((section, s.practice, s.polarity), _Claim(s.practice, s.polarity))
+            if s.actor == "user" and s.practice in DATA_VERBS:
+                continue  # "Don't share your password": the reader's conduct, not a practice of the vendor
+            c = groups.setdefault((s.practice, s.polarity), ProposedClaim(s.practice, s.polarity))
             if not c.units or c.units[-1] is not r.unit:
                 c.units.append(r.unit)
             c.statements.append(s)
@@ -83,14 +78,14 @@ def _unique(values: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(values))
 
 
-def _summary(vocab: Vocabulary, claim: _Claim, data: list[str]) -> str:
+def _summary(vocab: Vocabulary, claim: ProposedClaim, data: list[str]) -> str:
     label = vocab.term("practices", claim.practice).label
     what = ", ".join(vocab.term("data-categories", d).label.lower() for d in data[:4])
     text = f"{label}{': ' + what if what else ''}"
     return (text if claim.polarity == "affirmed" else f"Not: {text[0].lower()}{text[1:]}") + "."
 
 
-def _claim_mapping(vocab: Vocabulary, claim: _Claim) -> dict[str, object]:
+def _claim_mapping(vocab: Vocabulary, claim: ProposedClaim) -> dict[str, object]:
     from policylabel.consistency.claims import durations_in, iso_duration_days, numbers_in
 
     term = vocab.term("practices", claim.practice)
@@ -136,15 +131,22 @@ def _regions(reads: Sequence[Read]) -> list[dict[str, object]]:
     return out
 
 
+def propose(source: SourceText, path: Path, kind: str | None = None,
+            skip: set[int] | None = None) -> tuple[str, list[Sentence], list[Read], list[ProposedClaim]]:
+    """The document kind, the units, their statements and the claims proposed from them."""
+    vocab = load_vocabulary()
+    units = sentences(source)
+    if kind is None:  # a first reading with every practice tells the kind; the second reads for that kind
+        kind = guess_kind(path, extract(source, units, None), vocab)
+    reads = extract(source, units, kind)
+    return kind, units, reads, _group(reads, skip or set())
+
+
 def draft_document(source: SourceText, path: Path, *, document: str, kind: str | None = None,
                    title: str | None = None, skip: set[int] | None = None) -> dict[str, object]:
     """The document mapping proposed for ``source`` (see module docstring)."""
     vocab = load_vocabulary()
-    units = sentences(source)
-    reads = extract(source, units, None)
-    kind = kind or guess_kind(path, reads, vocab)
-    allowed = practices_for(kind) or frozenset()
-    reads = [Read(r.unit, tuple(s for s in r.statements if s.practice in allowed)) for r in reads]
+    kind, units, reads, claims = propose(source, path, kind, skip)
     heading = next((u.text for u in units if u.kind == "heading" and _printable(u.text)), None)
     doc: dict[str, object] = {
         "id": document, "kind": kind,
@@ -154,7 +156,6 @@ def draft_document(source: SourceText, path: Path, *, document: str, kind: str |
     found = document_dates(units)
     if found:
         doc["dates"] = {k: v.isoformat() for k, v in sorted(found.items())}
-    claims = _group(reads, skip or set())
     doc["claims"] = [_claim_mapping(vocab, c) for c in claims]
     regions = [r for r in _regions(reads) if skip is None or not _region_reviewed(r, reads, skip)]
     if regions:

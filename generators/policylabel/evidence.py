@@ -15,13 +15,18 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from policylabel import textpattern as tp
+
 # Explicit mappings win over NFKC: NFKC would turn ″ into two primes, and leaves curly quotes alone.
 _SINGLE_QUOTES = "\u2018\u2019\u201a\u201b\u2032"
 _DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f\u2033"
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
 _BULLETS = "\u2022\u25e6\u25aa\u2023\u00b7\u25cf"
 # Characters that are invisible but separate words in scraped text; str.isspace() misses them.
-_INVISIBLE_SPACES = "\u200b\u200c\u200d\u2060\ufeff\u180e"
+_INVISIBLE_SPACES = "\u200b\u180e"
+# Invisible characters that join or shape letters inside a word (zero-width (non-)joiner, word joiner, a
+# BOM used as one): never a word boundary, so they are dropped like a soft hyphen.
+_INVISIBLE_JOINERS = "\u200c\u200d\u2060\ufeff"
 
 _CHAR_MAP: dict[str, str] = {}
 _CHAR_MAP.update({c: "'" for c in _SINGLE_QUOTES})
@@ -31,9 +36,10 @@ _CHAR_MAP.update({c: " " for c in _BULLETS})
 _CHAR_MAP.update({c: " " for c in _INVISIBLE_SPACES})
 _CHAR_MAP["\u2026"] = "..."
 _CHAR_MAP["\u00ad"] = ""  # soft hyphen: a hyphenation hint, never content
+_CHAR_MAP.update({c: "" for c in _INVISIBLE_JOINERS})
 
 
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_LINE_BREAK = tp.compile(r"\r\n|\r|\n")
 
 
 def _map_cluster(cluster: str) -> str:
@@ -46,7 +52,9 @@ def _map_cluster(cluster: str) -> str:
     return out
 
 
-# Printable ASCII words separated by single spaces: already normal, copied in bulk.
+# Printable ASCII words separated by single spaces: already normal, copied in bulk. Python's engine, as
+# it is matched at given offsets (RE2's binding re-encodes the whole text per call); it cannot backtrack
+# more than one character: a run is consumed once, and a space is only taken before another run.
 _CLEAN_RUN = re.compile(r"[\x21-\x7e]+(?: [\x21-\x7e]+)*")
 
 
@@ -160,20 +168,27 @@ class SourceText:
 
     @classmethod
     def from_file(cls, path: str | Path) -> SourceText:
-        """Read ``path`` as strict UTF-8 (a BOM is allowed and dropped).
+        """Read ``path`` as strict UTF-8 (a BOM is allowed and dropped), within the source size limit.
 
-        Raises ``OSError`` or ``UnicodeDecodeError``; the caller reports them.
+        Raises ``OSError`` (not a regular file, too large, unreadable) or ``UnicodeDecodeError``; both carry a
+        located ``diagnostic`` (see ``policylabel.load.read_source``) the caller reports.
         """
-        data = Path(path).read_bytes()
-        source = cls(decode_source(data), str(path))
+        from policylabel.load import read_source
+
+        data, text = read_source(Path(path))
+        source = cls(text, str(path))
         source._bytes = data
         return source
 
     @property
+    def raw(self) -> bytes:
+        """The bytes as read (a BOM included), or the UTF-8 encoding when built from a string."""
+        return self._bytes if self._bytes is not None else self.text.encode("utf-8", "surrogatepass")
+
+    @property
     def sha256(self) -> str:
         """Hex SHA-256 of the bytes as read (of the UTF-8 encoding when built from a string)."""
-        data = self._bytes if self._bytes is not None else self.text.encode("utf-8", "surrogatepass")
-        return hashlib.sha256(data).hexdigest()
+        return hashlib.sha256(self.raw).hexdigest()
 
     def position(self, offset: int) -> tuple[int, int]:
         """(line, column), 1-based, of an original offset."""

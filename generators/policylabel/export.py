@@ -118,7 +118,7 @@ def nquads(graph: dict[str, Any]) -> str:
 
 # ------------------------------------------------------------------------------------------ export
 
-def _outputs(reports: list[DocumentReport], fmt: str) -> Iterator[tuple[str, str]]:
+def _outputs(reports: list[DocumentReport], fmt: str) -> Iterator[tuple[str, str | bytes]]:
     """(site-relative path, content) of every file of ``fmt``, in a stable order, one at a time."""
     reports = sorted(reports, key=lambda r: (r.document.vendor_id, r.document.id))
     vendors: dict[str, Vendor] = {}
@@ -148,10 +148,11 @@ def _outputs(reports: list[DocumentReport], fmt: str) -> Iterator[tuple[str, str
         yield jsonld.CONTEXT_FILE, jsonld.dumps(jsonld.context())
         for r in reports:
             if r.source is not None:  # the evidence selectors' source, so offsets can be followed offline
-                yield jsonld.source_path(r.document), r.source.text
+                # The bytes as read, a BOM included: the file matches the SHA-256 the label records.
+                yield jsonld.source_path(r.document), r.source.raw
                 folder = jsonld.source_path(r.document).removesuffix("source.txt")
-                for rel, text in version_texts(r.document):  # earlier texts, at the URLs the graph gives
-                    yield folder + rel, text
+                for rel, data in version_texts(r.document):  # earlier texts, at the URLs the graph gives
+                    yield folder + rel, data
 
 
 def export(reports: list[DocumentReport], fmt: str, out: Path | None, stdout: TextIO | None = None) -> int:
@@ -171,9 +172,8 @@ def export(reports: list[DocumentReport], fmt: str, out: Path | None, stdout: Te
     for rel, content in _outputs(reports, fmt):
         path = out / rel
         path.parent.mkdir(parents=True, exist_ok=True)
-        # newline="" keeps texts byte for byte (a source text's CRLFs are part of the offsets).
-        with path.open("w", encoding="utf-8", newline="") as fh:
-            fh.write(content)
+        # Bytes as given (a source text's CRLFs are part of the offsets, its BOM part of its hash).
+        path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
     return 0
 
 

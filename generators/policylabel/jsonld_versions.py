@@ -43,17 +43,13 @@ def version_nodes(doc: Document, page: str, kind_type: str, publisher: str) -> l
     return nodes
 
 
-def version_texts(doc: Document) -> list[tuple[str, str]]:
-    """(path relative to the document's folder, text) of each earlier version still kept with its hash."""
-    from policylabel.evidence import decode_source
+def version_texts(doc: Document) -> list[tuple[str, bytes]]:
+    """(path relative to the document's folder, bytes) of each earlier version still kept with its hash."""
     from policylabel.versions import read_kept
 
     out = []
     for v in doc.versions:
         data = read_kept(v.path, v.sha256)
         if data is not None:
-            try:
-                out.append((f"versions/{v.path.stem}.txt", decode_source(data)))
-            except UnicodeDecodeError:
-                continue
+            out.append((f"versions/{v.path.stem}.txt", data))
     return out

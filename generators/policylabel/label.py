@@ -34,6 +34,7 @@ def sections(vocab: Vocabulary) -> tuple[tuple[str, str], ...]:
     return tuple((s.id, s.label) for s in vocab.label_sections)
 
 
+_AGAINST_USER = frozenset({"bad", "blocker"})  # ToS;DR ratings counted as terms against the user
 _AD_PURPOSES = frozenset({"advertising", "targeted-advertising"})
 _TRACKING_RECIPIENTS = frozenset({"advertisers", "third-parties", "analytics-providers", "business-partners"})
 
@@ -75,7 +76,9 @@ class Statement:
 @dataclass(frozen=True)
 class Cell:
     status: str  # YES, NO, MIXED or NONE
-    choice: str | None  # "opt-in" / "opt-out" when every affirming statement says so
+    # "opt-in" (the person's own consent), "customer-opt-in" (a business customer's or account holder's
+    # consent) or "opt-out", when every affirming statement says so
+    choice: str | None
     details: tuple[str, ...]
     refs: tuple[str, ...]  # anchors of the statements behind the cell
 
@@ -126,7 +129,7 @@ class Summary:
 class CardLine:
     """One line of the compact card: a status (or a value) with the statement and quote behind it."""
 
-    key: str  # "sells", "ads", "tracks", "age"
+    key: str  # "sells", "ads", "tracks", "age"; "against" for rated terms of service
     name: str  # "Sells data"
     status: str  # YES, NO, MIXED or NONE
     value: str | None  # shown instead of the status word ("13+"), when there is one
@@ -152,6 +155,7 @@ class Card:
     rights_statement: str | None
     groups: tuple[DataGroup, ...]
     findings: int
+    rights_quote: QuoteRef | None = None
 
     RIGHTS_NAMED: ClassVar[int] = 3  # rights named on the card; the rest are counted
 
@@ -422,10 +426,18 @@ def build_card(vocab: Vocabulary, pairs: list[tuple[Claim, Statement]], findings
     lines.append(CardLine("age", "Minimum age", YES if youngest else NONE,
                           f"{youngest[0].age}+" if youngest else None, youngest[1].anchor if youngest else None,
                           _first_quote(youngest[1]) if youngest else None))
+    rated = [st for _, st in pairs if st.rating]
+    if rated:  # terms of service: how many of its points are rated against the user
+        against = [st for st in rated if st.rating in _AGAINST_USER]
+        first = against[0] if against else None
+        lines.append(CardLine("against", "Terms against you", YES if against else NO,
+                              f"{len(against)} of {len(rated)}", first.anchor if first else None,
+                              _first_quote(first) if first else None))
     claims = [c for c, _ in pairs]
     rights_st = next((st for c, st in pairs if _offers_rights(c) and c.attr("rights")), None)
     return Card(tuple(lines), tuple(_labels(vocab, "rights", _right_ids(vocab, claims))),
-                rights_st.anchor if rights_st else None, _data_groups(vocab, pairs), findings)
+                rights_st.anchor if rights_st else None, _data_groups(vocab, pairs), findings,
+                _first_quote(rights_st) if rights_st else None)
 
 
 def build_label(report: DocumentReport, vocab: Vocabulary | None = None) -> Label:

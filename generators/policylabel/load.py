@@ -7,21 +7,35 @@ keys are refused before anything is expanded, so an alias bomb costs nothing.
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from policylabel.diagnostics import Diagnostic, error
 
-MAX_BYTES = 1024 * 1024
+MAX_BYTES = 1024 * 1024  # a YAML file
+MAX_SOURCE_BYTES = 8 * 1024 * 1024  # a source text (the longest real policies are a few hundred KB)
+MAX_DEPTH = 64  # nesting of YAML collections
+# Below this bound on the nesting (see _depth_bound) the C parser is safe and fast; above it, the pure
+# parser's event stream is read first: the C composer recurses without a limit (a segmentation fault on
+# deep nesting) and its parser's cost grows with depth times length.
+_FAST_DEPTH_BOUND = 256
+_MAX_INT_DIGITS = 18  # larger plain integers are refused (no field takes one; Python refuses > 4300 digits)
 
-_INT = re.compile(r"^[-+]?(0|[1-9][0-9]*)$")
+_INT = re.compile(r"[-+]?(0|[1-9][0-9]*)")
+_TOO_LARGE = object()  # what _scalar gives for an integer with too many digits
 _BOOL = {"true": True, "false": False, "True": True, "False": False, "TRUE": True, "FALSE": False}
 _NULL = {"", "~", "null", "Null", "NULL"}
-# Where an anchor or alias could start a node: line start, after "- ", ": ", "? " or a flow indicator. Text
-# without such a place has none, and the event scan below can be skipped (it doubles the parse time).
-_MAYBE_ANCHOR = re.compile(r"(?:^|[\[{,]|[-:?][ \t]|![^\s]*[ \t])[ \t]*[&*][^\s,\[\]{}]", re.MULTILINE)
+# Where an anchor or alias could start a node: line start, after "- ", ":", "? ", a flow indicator or a tag.
+# Text without such a place has none, and the event scan below can be skipped (it doubles the parse time).
+# A tag starts only after whitespace or a flow indicator, so a run of "!" is scanned once (linear time).
+_MAYBE_ANCHOR = re.compile(r"(?:^|[\[{,]|[-?][ \t]|:|(?<![^\s\[{,])![^\s]*+[ \t])[ \t]*[&*][^\s,\[\]{}]",
+                           re.MULTILINE)
+_COLLECTION_START = ("MappingStartEvent", "SequenceStartEvent")
+_COLLECTION_END = ("MappingEndEvent", "SequenceEndEvent")
 
 
 @dataclass
@@ -59,33 +73,164 @@ def _line_col_of_byte(raw: bytes, offset: int) -> tuple[int, int]:
     return line, col
 
 
+class ReadRefused(OSError):
+    """A file that was not read (not a regular file, too large, unreadable), with its diagnostic."""
+
+    def __init__(self, diagnostic: Diagnostic) -> None:
+        super().__init__(diagnostic.message)
+        self.diagnostic = diagnostic
+
+
+def file_kind(mode: int) -> str:
+    """What a file that is not a regular file is, in a few words."""
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
+def read_bytes(path: Path, limit: int, what: str = "file") -> bytes:
+    """The bytes of a regular file of at most ``limit`` bytes, or :class:`ReadRefused`.
+
+    The kind is checked on the opened descriptor (a FIFO is opened without waiting for a writer) and the
+    limit while reading, so neither a device nor a file that grows can make the read unbounded.
+    """
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    except OSError as exc:
+        raise ReadRefused(error("io", f"cannot read {what}: {exc.strerror or exc}", path)) from None
+    try:
+        mode = os.fstat(fd).st_mode
+        chunks: list[bytes] = []
+        size = 0
+        while stat.S_ISREG(mode) and size <= limit:
+            chunk = os.read(fd, min(1 << 20, limit + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+    except OSError as exc:
+        raise ReadRefused(error("io", f"cannot read {what}: {exc.strerror or exc}", path)) from None
+    finally:
+        os.close(fd)
+    if not stat.S_ISREG(mode):
+        raise ReadRefused(error("not-a-file", f"the {what} is {file_kind(mode)}, not a regular file", path,
+                                hint="give a regular file"))
+    if size > limit:
+        raise ReadRefused(error("file-too-large", f"the {what} is larger than the limit of {_size(limit)}", path,
+                                hint="split the content or check that this is the right file"))
+    return b"".join(chunks)
+
+
+def _size(limit: int) -> str:
+    return f"{limit // (1024 * 1024)} MiB" if limit % (1024 * 1024) == 0 else f"{limit} bytes"
+
+
+def encoding_error(raw: bytes, exc: UnicodeDecodeError, path: str | Path, code: str = "encoding") -> Diagnostic:
+    """A located diagnostic for bytes that are not UTF-8 (line and column of the first bad byte)."""
+    line, col = _line_col_of_byte(raw, exc.start)
+    return error(code, f"not valid UTF-8: byte 0x{raw[exc.start]:02x} cannot start or continue a character",
+                 path, line, col, hint="save the file as UTF-8")
+
+
+class EncodingRefused(UnicodeDecodeError):
+    """Bytes that are not UTF-8, with a diagnostic that locates the first bad byte."""
+
+    def __init__(self, exc: UnicodeDecodeError, diagnostic: Diagnostic) -> None:
+        super().__init__(exc.encoding, exc.object, exc.start, exc.end, exc.reason)
+        self.diagnostic = diagnostic
+
+
+def read_source(path: Path) -> tuple[bytes, str]:
+    """A source text's bytes (within :data:`MAX_SOURCE_BYTES`) and its text: strict UTF-8, a BOM dropped.
+
+    Raises :class:`ReadRefused` or :class:`EncodingRefused`, both carrying a located diagnostic.
+    """
+    raw = read_bytes(path, MAX_SOURCE_BYTES, "source text")
+    try:
+        return raw, raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        # utf-8-sig offsets count from after a BOM; locate in the bytes as stored.
+        shift = 3 if raw.startswith(b"\xef\xbb\xbf") else 0
+        moved = UnicodeDecodeError(exc.encoding, raw, exc.start + shift, exc.end + shift, exc.reason)
+        raise EncodingRefused(moved, encoding_error(raw, moved, path)) from None
+
+
+def source_unreadable(exc: Exception, path: str | Path) -> Diagnostic:
+    """The ``source-unreadable`` diagnostic of a failed :func:`read_source`, located where possible."""
+    found: Diagnostic | None = getattr(exc, "diagnostic", None)
+    if found is None:
+        return error("source-unreadable", f"cannot read the source text: {exc}", path)
+    return error("source-unreadable", f"cannot read the source text: {found.message}", path, found.line,
+                 found.column, hint=found.hint)
+
+
 def read_text(path: Path, what: str = "file") -> tuple[str | None, list[Diagnostic]]:
     """Read a UTF-8 file within the size limit; diagnostics instead of exceptions."""
     try:
-        size = path.stat().st_size
-    except OSError as exc:
-        return None, [error("io", f"cannot read {what}: {exc.strerror or exc}", path)]
-    if size > MAX_BYTES:
-        return None, [error("file-too-large", f"{what} is {size} bytes; the limit is {MAX_BYTES} (1 MiB)", path,
-                            hint="split the content or check that this is the right file")]
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        return None, [error("io", f"cannot read {what}: {exc.strerror or exc}", path)]
+        raw = read_bytes(path, MAX_BYTES, what)
+    except ReadRefused as refused:
+        return None, [refused.diagnostic]
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        line, col = _line_col_of_byte(raw, exc.start)
-        return None, [error("encoding", f"not valid UTF-8: byte 0x{raw[exc.start]:02x} cannot start or continue "
-                            f"a character", path, line, col, hint="save the file as UTF-8")]
+        return None, [encoding_error(raw, exc, path)]
     if text.startswith("\ufeff"):
         text = text[1:]
     return text, []
 
 
+def _depth_bound(text: str) -> int:
+    """An upper bound on the nesting depth of the YAML ``text``, in linear time, without parsing it.
+
+    Flow collections nest at most once per "[" or "{". A block collection starts on a line, within the
+    indentation and "- ", "? ", ": " indicators that open it, at a column deeper than its parent's (a
+    sequence under a mapping key may share the key's column): at most two levels per column of that prefix.
+    Any line break YAML knows is a line break of ``splitlines``.
+    """
+    prefix = max((len(line) - len(line.lstrip(" \t-?:")) for line in text.splitlines()), default=0)
+    return text.count("[") + text.count("{") + 2 * (prefix + 1)
+
+
+def _prescan(text: str, path: Path) -> Diagnostic | None:
+    """Refuse anchors, aliases and deep nesting from the event stream, before anything is composed."""
+    from ruamel.yaml import YAML
+
+    deep = _depth_bound(text) > _FAST_DEPTH_BOUND
+    if not deep and not _MAYBE_ANCHOR.search(text):
+        return None
+    # The pure parser for a text that may nest deeply: its event stream is read lazily and left at the
+    # first level too deep, so its cost stays bounded.
+    yaml = YAML(typ="safe", pure=deep)
+    depth = 0
+    for event in yaml.parse(text):
+        kind = type(event).__name__
+        anchor = getattr(event, "anchor", None)
+        if anchor:
+            m = event.start_mark
+            kind = "alias *" if kind == "AliasEvent" else "anchor &"
+            return error("yaml-anchor", f"anchors and aliases are not allowed (found {kind}{anchor})",
+                         path, m.line + 1, m.column + 1,
+                         hint="write the value out in full; curated data must not share nodes")
+        if kind in _COLLECTION_START:
+            depth += 1
+            if depth > MAX_DEPTH:
+                m = event.start_mark
+                return error("yaml-too-deep", f"nesting deeper than {MAX_DEPTH} levels", path, m.line + 1,
+                             m.column + 1, hint="no part of the format nests that deep; check the brackets")
+        elif kind in _COLLECTION_END:
+            depth -= 1
+    return None
+
+
 def load_yaml(path: Path) -> tuple[Loaded | None, list[Diagnostic]]:
     """Parse one YAML file, refusing everything the format forbids, each refusal with a location."""
-    text, diags = read_text(path)
+    text, diags = read_text(path, "YAML file")
     if text is None:
         return None, diags
     if not text.strip():
@@ -96,15 +241,9 @@ def load_yaml(path: Path) -> tuple[Loaded | None, list[Diagnostic]]:
 
     yaml = YAML(typ="safe")  # the C parser (ruamel.yaml.clib): 15x faster, same marks
     try:
-        # Refuse anchors and aliases from the event stream, before anything is composed.
-        for event in (yaml.parse(text) if _MAYBE_ANCHOR.search(text) else ()):
-            anchor = getattr(event, "anchor", None)
-            if anchor:
-                m = event.start_mark
-                kind = "alias *" if type(event).__name__ == "AliasEvent" else "anchor &"
-                return None, [error("yaml-anchor", f"anchors and aliases are not allowed (found {kind}{anchor})",
-                                    path, m.line + 1, m.column + 1,
-                                    hint="write the value out in full; curated data must not share nodes")]
+        refused = _prescan(text, path)
+        if refused is not None:
+            return None, [refused]
         nodes = list(yaml.compose_all(text))
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
@@ -143,11 +282,18 @@ def _convert(node: Any, pointer: str, loaded: Loaded, problems: list[Diagnostic]
         raise _Refused(error("yaml-anchor", f"anchors and aliases are not allowed (found anchor &{node.anchor})",
                              loaded.path, line, col, pointer,
                              hint="write the value out in full; curated data must not share nodes"))
-    if depth > 64:
-        raise _Refused(error("yaml-too-deep", "nesting deeper than 64 levels", loaded.path, line, col, pointer))
+    if depth > MAX_DEPTH:
+        raise _Refused(error("yaml-too-deep", f"nesting deeper than {MAX_DEPTH} levels", loaded.path, line, col,
+                             pointer, hint="no part of the format nests that deep"))
     loaded.values[pointer] = (line, col)
     if isinstance(node, ScalarNode):
-        return _scalar(node)
+        value = _scalar(node)
+        if value is _TOO_LARGE:
+            digits = len(node.value.lstrip("+-"))
+            raise _Refused(error("number-too-large", f"the number has {digits} digits; no field takes more than "
+                                 f"{_MAX_INT_DIGITS}", loaded.path, line, col, pointer,
+                                 hint="quote the value if it is meant as text"))
+        return value
     if isinstance(node, SequenceNode):
         return [_convert(item, pointer_join(pointer, i), loaded, problems, depth + 1)
                 for i, item in enumerate(node.value)]
@@ -184,8 +330,9 @@ def _scalar(node: Any) -> Any:
             return None
         if value in _BOOL:
             return _BOOL[value]
-        if _INT.match(value):
-            return int(value)
+        if _INT.fullmatch(value):
+            # Never converted beyond the limit: int() costs quadratic time and refuses 4300 digits.
+            return int(value) if len(value.lstrip("+-")) <= _MAX_INT_DIGITS else _TOO_LARGE
     elif value in _NULL and node.tag != "tag:yaml.org,2002:str":
         return None
     return value

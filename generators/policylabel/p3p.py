@@ -119,7 +119,9 @@ class _Policy:
             return
         if element == "ENTITY":
             return  # the vendor's contacts go into ENTITY
-        choice = c.choice or "always"
+        # The P3P value of the claim's choice: `required` speaks of the user, so consent given by someone
+        # else (a business customer) is "always" for them.
+        choice = (self._p3p("choices", c.choice) if c.choice else None) or "always"
         self.opt |= choice in ("opt-in", "opt-out")
         for p in c.attr("purposes"):
             value = self._p3p("purposes", p)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import re
-import shutil
 from pathlib import Path
 
 from policylabel.diagnostics import Diagnostic, error
-from policylabel.validate import ID_RE
+from policylabel.load import read_source
+from policylabel.validate import is_id
 
 VENDOR_TEMPLATE = """\
 # yaml-language-server: $schema=../../schemas/vendor.schema.json
@@ -41,15 +41,18 @@ claims: []
 def scaffold(vendors: Path, vendor: str, document: str | None, source: Path | None,
              kind: str | None) -> tuple[list[Diagnostic], list[Path]]:
     """Create the files; never overwrite one. Returns diagnostics and the paths created."""
-    if not re.match(ID_RE, vendor):
-        return [error("usage", f"'{vendor}' is not a valid vendor id", vendor,
-                      hint="lower-case letters, digits and hyphens")], []
+    if not is_id(vendor):
+        return [error("usage", f"{vendor!r} is not a valid vendor id", ".",
+                      hint="lower-case letters, digits and hyphens, at most 63 characters")], []
+    if vendors.exists() and not vendors.is_dir():
+        return [error("usage", "--vendors must be a folder (this is a file)", vendors)], []
     if document is None and source is not None:
         document = re.sub(r"[^a-z0-9-]+", "-", source.stem.lower()).strip("-")[:63] or None
-    if document is not None and not re.match(ID_RE, document):
-        return [error("usage", f"'{document}' is not a valid document id", document)], []
+    if document is not None and not is_id(document):
+        return [error("usage", f"{document!r} is not a valid document id", ".",
+                      hint="lower-case letters, digits and hyphens, at most 63 characters")], []
     if document is not None and source is None:
-        return [error("usage", "--document needs --source FILE (the original text)", document)], []
+        return [error("usage", "--document needs --source FILE (the original text)", ".")], []
     folder = vendors / vendor
     created: list[Path] = []
     planned: list[tuple[Path, str | bytes]] = []
@@ -58,12 +61,9 @@ def scaffold(vendors: Path, vendor: str, document: str | None, source: Path | No
         planned.append((vendor_file, VENDOR_TEMPLATE.format(vendor=vendor)))
     if document is not None and source is not None:
         try:
-            raw = source.read_bytes()
-            raw.decode("utf-8")
-        except OSError as exc:
-            return [error("io", f"cannot read source: {exc.strerror or exc}", source)], []
-        except UnicodeDecodeError:
-            return [error("encoding", "the source text is not UTF-8", source, hint="convert it to UTF-8 first")], []
+            raw, _ = read_source(source)  # a regular file within the source size limit, strict UTF-8
+        except (OSError, UnicodeDecodeError) as exc:
+            return [exc.diagnostic if hasattr(exc, "diagnostic") else error("io", f"cannot read source: {exc}", source)], []
         text_file, yaml_file = folder / f"{document}.txt", folder / f"{document}.yaml"
         for p in (text_file, yaml_file):
             if p.exists():
@@ -76,11 +76,15 @@ def scaffold(vendors: Path, vendor: str, document: str | None, source: Path | No
     if not planned:
         return [error("exists", "vendor already exists; give --document and --source to add a document",
                       vendor_file)], []
-    folder.mkdir(parents=True, exist_ok=True)
-    for path, content in planned:
-        if isinstance(content, bytes):
-            shutil.copyfile(source, path) if source else path.write_bytes(content)
-        else:
-            path.write_text(content, encoding="utf-8")
-        created.append(path)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        for path, content in planned:
+            # The bytes that were read and hashed are written (never a second read of the source); "x" never
+            # overwrites a file that appeared meanwhile.
+            data = content if isinstance(content, bytes) else content.encode("utf-8")
+            with path.open("xb") as fh:
+                fh.write(data)
+            created.append(path)
+    except OSError as exc:
+        return [error("io", f"cannot create: {exc.strerror or exc}", exc.filename or folder)], created
     return [], created

@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from policylabel.consistency.contradictions import detect
+from policylabel.consistency.statement_rules import analyse_all
 from policylabel.evidence import SourceText
 from policylabel.segment import sentences
+from policylabel.statements import extract
 
 SCAN_FORMAT_VERSION = 1
 _QUOTE_MAX = 300  # long quotes are shortened in text output only; JSON keeps them whole
@@ -15,14 +16,23 @@ _QUOTE_MAX = 300  # long quotes are shortened in text output only; JSON keeps th
 
 def scan(path: str | Path) -> dict[str, Any]:
     """Scan one text file. Raises ``OSError``/``UnicodeDecodeError`` for unreadable files."""
+    from policylabel.draft import guess_kind
+    from policylabel.vocabulary import load_vocabulary
+
     source = SourceText.from_file(path)
     units = sentences(source)
-    findings = detect(source, units)
+    kind = guess_kind(Path(path), extract(source, units, None), load_vocabulary())
+    analysis = analyse_all(source, units, kind)
+    # Budgets met (long-sentence, analysis-limit) are reported as findings of their own kind.
+    findings = sorted(analysis.findings + analysis.notices,
+                      key=lambda f: (f.locations[0].span.start if f.locations else 0, f.kind, f.key))
     file = str(path)
     return {
         "version": SCAN_FORMAT_VERSION,
         "file": file,
         "sentences": len(units),
+        "kind": kind,
+        "statements": _statements(source, units, kind),
         "findings": [
             {
                 "kind": f.kind,
@@ -35,6 +45,34 @@ def scan(path: str | Path) -> dict[str, Any]:
             for f in findings
         ],
     }
+
+
+def _statements(source: SourceText, units: list, kind: str) -> list[dict[str, Any]]:
+    """What the statement extractor read, per clause: practice, polarity and the rest (see spec/statements.md)."""
+    out: list[dict[str, Any]] = []
+    for read in extract(source, units, kind):
+        for st in read.statements:
+            span = source.span(st.start, st.end)
+            out.append({
+                "line": span.line, "column": span.column, "practice": st.practice, "polarity": st.polarity,
+                "modality": st.modality, "actor": st.actor, "data": list(st.data), "recipients": list(st.recipients),
+                "purposes": list(st.purposes), "conditions": list(st.conditions), "exceptions": list(st.exceptions),
+                "opt-out": st.opt_out, "quote": source.text[st.start:st.end],
+            })
+    return out
+
+
+def _statement_line(file: str, st: dict[str, Any]) -> str:
+    qualifiers = [st["modality"]] if st.get("modality") not in (None, "does") else []
+    if st.get("actor") not in (None, "first-party"):
+        qualifiers.append(f"by {'you' if st['actor'] == 'user' else 'another party'}")
+    if st.get("conditions"):
+        qualifiers.append("conditional")
+    if st.get("exceptions"):
+        qualifiers.append("with exceptions")
+    extra = f" ({', '.join(qualifiers)})" if qualifiers else ""
+    return f"{file}:{st['line']}:{st['column']}: statement: {st['practice']} {st['polarity']}{extra}: " \
+           f"\"{_shorten(st['quote'])}\""
 
 
 def _shorten(quote: str) -> str:
@@ -52,6 +90,7 @@ def format_scan_text(result: dict[str, Any]) -> str:
         lines.append(f"{file}:{first['line']}:{first['column']}: {f['kind']}: {f['message']}")
         for loc in locs:
             lines.append(f"  {loc.get('file', file)}:{loc['line']}:{loc['column']}: \"{_shorten(loc['quote'])}\"")
+    lines += [_statement_line(file, st) for st in result.get("statements", [])]
     n = len(result.get("findings", []))
     lines.append(f"{file}: {result.get('sentences', 0)} sentences, {n} finding{'s' * (n != 1)}")
     return "\n".join(lines) + "\n"

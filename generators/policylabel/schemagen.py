@@ -15,6 +15,7 @@ from policylabel import durations, paths
 from policylabel.vocabulary import (
     CLAIM_LIST_ATTRIBUTES,
     CLAIM_SCALAR_ATTRIBUTES,
+    Term,
     Vocabulary,
     compiled_path,
     load_vocabulary,
@@ -27,6 +28,85 @@ DURATION_PATTERN = durations.SCHEMA_PATTERN
 SHA256_PATTERN = "^[0-9a-f]{64}$"
 REVIEW_STATES = ("proposed",)
 COUNTRY_PATTERN = "^[A-Z]{2}(-[A-Z0-9]{1,3})?$"
+# Every text field: no control character but tab and line feed (C0, DEL, C1). They would end up in XML
+# (where they are not allowed), in HTML and on terminals; a YAML escape such as "\x1b" or "\0" makes them.
+TEXT_PATTERN = r"^[^\x00-\x08\x0b-\x1f\x7f-\x9f]*$"
+URL_PATTERN = r"^https?://[^\x00-\x20\x7f-\x9f]+$"  # a URL: http(s), no space, no control character
+
+
+def _text_fields(node: Any) -> Any:
+    """``node`` with :data:`TEXT_PATTERN` on every free-text string (one without enum, pattern or format)."""
+    if isinstance(node, list):
+        return [_text_fields(x) for x in node]
+    if not isinstance(node, dict):
+        return node
+    out = {k: _text_fields(v) for k, v in node.items()}
+    if out.get("type") == "string" and not {"enum", "pattern", "format"} & out.keys():
+        out["pattern"] = TEXT_PATTERN
+    return out
+
+
+# What a curator writes for each vocabulary set, shown by editors on hover and in completion (the sets'
+# own descriptions in vocabulary.yaml are written for the vocabulary's maintainers).
+_HELP: dict[str, tuple[str, str]] = {  # set -> (the key that takes it, what to write)
+    "document-kinds": ("kind", "What kind of document this is."),
+    "practices": ("practice", "What the claim is about: one practice. The practice decides which other keys "
+                              "the claim may have (listed with each practice)."),
+    "polarities": ("polarity", "Whether the text says the practice happens (`affirmed`) or says it does not "
+                               "(`denied`, for \"we do not sell ...\")."),
+    "data-categories": ("data", "The kinds of personal data the claim's quotes name. Use the most precise term "
+                                "the text supports; `personal-information` only when it names no category."),
+    "sources": ("sources", "Where the data comes from, as the quotes say."),
+    "purposes": ("purposes", "What the data is used for, as the quotes say."),
+    "recipients": ("recipients", "Who receives the data, as the quotes name them."),
+    "legal-bases": ("legal-bases", "The legal bases the quotes state."),
+    "rights": ("rights", "The rights the quotes give people."),
+    "retention-policies": ("retention", "How long data is kept, as the quotes say; give a stated period in "
+                                        "`duration`."),
+    "security-measures": ("measures", "The security measures the quotes name."),
+    "technologies": ("technologies", "The tracking technologies the quotes name."),
+    "choices": ("choice", "How the person controls the practice. `opt-in` is the person's own consent; "
+                          "`customer-opt-in` when the consent is the business customer's or the account "
+                          "holder's."),
+    "mechanisms": ("mechanisms", "The transfer safeguards or dispute-resolution mechanisms the quotes name."),
+    "audiences": ("audience", "Whom the claim is limited to; leave it out when it applies to everyone the "
+                              "document covers."),
+    "contact-channels": ("channel", "How the contact is reached."),
+    "finding-kinds": ("kind", "What the finding is."),
+    "out-of-scope-reasons": ("reason", "Why the region states no practice."),
+    "tos-ratings": ("rating", "How the terms-of-service point rates for the person, ToS;DR style."),
+}
+_LIST_SETS = frozenset(CLAIM_LIST_ATTRIBUTES.values())
+
+
+def _example(set_name: str, term_id: str) -> str:
+    key = _HELP.get(set_name, (set_name, ""))[0]
+    return f"`{key}: [{term_id}]`" if set_name in _LIST_SETS else f"`{key}: {term_id}`"
+
+
+def _term_help(vocab: Vocabulary, set_name: str, term: Term) -> str:
+    """One term for a curator: its label, what it means, what goes with it, and how it is written."""
+    text = f"**{term.label}**: {term.description}"
+    if set_name == "practices":
+        attrs = term.extra.get("attributes") or []
+        kinds = term.extra.get("applies-to") or []
+        if attrs:
+            text += " Takes " + ", ".join(f"`{a}`" for a in attrs) + "."
+        if kinds and len(kinds) < len(vocab.sets["document-kinds"].terms):
+            text += " Only in a " + " or a ".join(vocab.term("document-kinds", k).label.lower() for k in kinds) + "."
+    return f"{text} Example: {_example(set_name, term.id)}"
+
+
+# The example of a set when its first term is not a typical one.
+_EXAMPLE = {"data-categories": "email-address", "practices": "sharing", "choices": "opt-out"}
+
+
+def _set_help(vocab: Vocabulary, set_name: str) -> str:
+    ts = vocab.sets[set_name]
+    lead = _HELP.get(set_name, (set_name, ts.description))[1]
+    first = _EXAMPLE[set_name] if _EXAMPLE.get(set_name) in ts.terms else next(iter(ts.terms))
+    form = "A list of ids from the values below" if set_name in _LIST_SETS else "One id from the values below"
+    return f"{lead} {form}, for example {_example(set_name, first)}."
 
 
 def _enum(vocab: Vocabulary, set_name: str) -> dict[str, Any]:
@@ -34,13 +114,28 @@ def _enum(vocab: Vocabulary, set_name: str) -> dict[str, Any]:
     terms = list(ts.terms.values())
     return {
         "title": ts.title,
-        "description": ts.description,
+        "description": _set_help(vocab, set_name),
         "type": "string",
         "enum": [t.id for t in terms],
         # The YAML language server shows these on hover and in completion.
-        "markdownEnumDescriptions": [f"**{t.label}**: {t.description} (`{t.iri}`)" for t in terms],
+        "markdownEnumDescriptions": [_term_help(vocab, set_name, t) for t in terms],
         "examples": [terms[0].id],
     }
+
+
+def with_markdown(node: Any) -> Any:
+    """Editors escape markdown in ``description``: a description with markup gets a ``markdownDescription``
+    (what the YAML language server shows) and keeps a plain ``description`` for other tools."""
+    if isinstance(node, dict):
+        out = {k: with_markdown(v) for k, v in node.items()}
+        desc = out.get("description")
+        if isinstance(desc, str) and ("`" in desc or "**" in desc) and "markdownDescription" not in out:
+            out["description"] = desc.replace("**", "").replace("`", "")
+            out["markdownDescription"] = desc
+        return out
+    if isinstance(node, list):
+        return [with_markdown(v) for v in node]
+    return node
 
 
 def _quote(description: str) -> dict[str, Any]:
@@ -77,6 +172,15 @@ def _contact() -> dict[str, Any]:
 
 def document_schema(vocab: Vocabulary) -> dict[str, Any]:
     """The schema of one document YAML (a privacy policy or terms of service and its claims)."""
+    return _text_fields(_document_schema(vocab))
+
+
+def vendor_schema(vocab: Vocabulary) -> dict[str, Any]:
+    """The schema of vendor.yaml (the organisation)."""
+    return _text_fields(_vendor_schema(vocab))
+
+
+def _document_schema(vocab: Vocabulary) -> dict[str, Any]:
     claim_props: dict[str, Any] = {
         "id": {"type": "string", "pattern": ID_PATTERN,
                "description": "Optional stable id of the claim, unique in the document."},
@@ -89,7 +193,7 @@ def document_schema(vocab: Vocabulary) -> dict[str, Any]:
     for attr, set_name in CLAIM_LIST_ATTRIBUTES.items():
         claim_props[attr] = {"type": "array", "minItems": 1, "uniqueItems": True,
                              "items": {"$ref": f"#/$defs/{set_name}"},
-                             "description": vocab.sets[set_name].description}
+                             "description": _set_help(vocab, set_name)}
     for attr, set_name in CLAIM_SCALAR_ATTRIBUTES.items():
         claim_props[attr] = {"$ref": f"#/$defs/{set_name}"}
     claim_props.update({
@@ -203,7 +307,7 @@ def document_schema(vocab: Vocabulary) -> dict[str, Any]:
              for name, desc in (("effective", "The date the text says it takes effect."),
                                 ("last-updated", "The date the text says it was last updated or modified."),
                                 ("issued", "The date the text says it was issued or published."))}
-    return {
+    return with_markdown({
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_BASE + "document.schema.json",
         "title": "policylabel document",
@@ -231,7 +335,7 @@ def document_schema(vocab: Vocabulary) -> dict[str, Any]:
                              "examples": ["privacy-policy.txt"]},
                     "sha256": {"type": "string", "pattern": SHA256_PATTERN,
                                "description": "SHA-256 of the text file's bytes (`policylabel rehash` records it)."},
-                    "url": {"type": "string", "format": "uri", "pattern": "^https?://",
+                    "url": {"type": "string", "format": "uri", "pattern": URL_PATTERN,
                             "description": "Where the document is published, when known."},
                     "captured": {"type": "string", "pattern": DATE_PATTERN,
                                  "description": "When this text was captured (`policylabel update --date` "
@@ -267,11 +371,10 @@ def document_schema(vocab: Vocabulary) -> dict[str, Any]:
                              "description": "Regions of the capture that state no practice."},
         },
         "$defs": dict(sorted(defs.items())),
-    }
+    })
 
 
-def vendor_schema(vocab: Vocabulary) -> dict[str, Any]:
-    """The schema of vendor.yaml (the organisation)."""
+def _vendor_schema(vocab: Vocabulary) -> dict[str, Any]:
     address = {
         "type": "object", "title": "Postal address", "additionalProperties": False,
         "required": ["country"],
@@ -284,7 +387,7 @@ def vendor_schema(vocab: Vocabulary) -> dict[str, Any]:
                         "examples": ["US"]},
         },
     }
-    return {
+    return with_markdown({
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_BASE + "vendor.schema.json",
         "title": "policylabel vendor",
@@ -296,7 +399,7 @@ def vendor_schema(vocab: Vocabulary) -> dict[str, Any]:
             "id": {"type": "string", "pattern": ID_PATTERN,
                    "description": "The vendor id; equals the folder name.", "examples": ["example-co"]},
             "name": {"type": "string", "minLength": 1, "description": "The name people know it by."},
-            "website": {"type": "string", "format": "uri", "pattern": "^https?://"},
+            "website": {"type": "string", "format": "uri", "pattern": URL_PATTERN},
             "description": {"type": "string", "minLength": 1},
             "legal-entities": {
                 "type": "array", "minItems": 1,
@@ -326,7 +429,7 @@ def vendor_schema(vocab: Vocabulary) -> dict[str, Any]:
             "contact": _contact(),
             "contact-channel": _enum(vocab, "contact-channels"),
         },
-    }
+    })
 
 
 def vocabulary_markdown(vocab: Vocabulary) -> str:

@@ -8,11 +8,11 @@ segmenter with English abbreviation lists). Every unit's span maps exactly to th
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from policylabel import textpattern as tp
 from policylabel.evidence import SourceText, Span
 
 HEADING_MAX_CHARS = 100
@@ -21,13 +21,14 @@ HEADING_MAX_WORDS = 14
 _CHUNK = 20_000
 
 # A bullet symbol, or a list number/letter such as "1.", "2)", "(a)", "iv.", followed by space.
-_BULLET = re.compile(r"[-*+\u2022\u25e6\u25aa\u2023\u00b7\u25cf\u2013\u2014\u25a0\u25a1\u27a2\u2713\u2714>]\s+")
-_NUMBERED = re.compile(r"(?:\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivxlc]{1,5})[.)]|\(\d{1,3}\)|\([a-z]\))\s+",
-                       re.IGNORECASE)
+_SPACE = r"[\s\x0b\x1c-\x1f\x{85}\p{Z}]"  # what Python's \s matches (RE2's is ASCII)
+_BULLET = tp.compile(r"[-*+\u2022\u25e6\u25aa\u2023\u00b7\u25cf\u2013\u2014\u25a0\u25a1\u27a2\u2713\u2714>]" + _SPACE + "+")
+_NUMBERED = tp.compile(r"(?:\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivxlc]{1,5})[.)]|\(\d{1,3}\)|\([a-z]\))" + _SPACE + "+",
+                       ignore_case=True)
 _FINAL_PUNCT = ".!:;,"
 # A piece ending in a lone letter and a period ("EU-U.", "J.") ends in an initial, not a sentence.
-_INITIAL_END = re.compile(r"(?:^|[^\w'’])[A-Za-z]\.\s*$")
-_LINE = re.compile(r"[^\r\n]+")
+_INITIAL_END = tp.compile(r"(?:^|[^\p{L}\p{N}_'’])[A-Za-z]\." + _SPACE + "*$")
+_LINE = tp.compile(r"[^\r\n]+")
 
 _boundaries: Callable[[str, str], list[dict[str, Any]]] | None = None
 

@@ -299,18 +299,18 @@ class VendorEntry:
     docs: tuple[DocEntry, ...]
     pages: tuple[str, ...]  # the HTML pages written for it, for the sitemap
     catalogue: tuple[tuple[str, str], ...]  # its catalogue nodes, serialised: (@id, compact JSON)
-    changes: tuple[site_versions.FeedEntry, ...] = ()  # its documents' version changes, for feed.xml
+    changes: tuple[site_versions.FeedEntry, ...] = ()  # its documents' version changes, for the site's feed
 
     def to_json(self) -> dict[str, Any]:
         return {"id": self.id, "name": self.name, "docs": [d.to_json() for d in self.docs],
                 "pages": list(self.pages), "catalogue": [list(n) for n in self.catalogue],
-                "changes": [c.to_json() for c in self.changes]}
+                "changes": [dataclasses.asdict(c) for c in self.changes]}
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> VendorEntry:
         return cls(d["id"], d["name"], tuple(DocEntry.from_json(x) for x in d["docs"]), tuple(d["pages"]),
                    tuple((str(i), str(t)) for i, t in d["catalogue"]),
-                   tuple(site_versions.FeedEntry.from_json(c) for c in d.get("changes", ())))
+                   tuple(site_versions.FeedEntry(**c) for c in d.get("changes", ())))
 
 
 @dataclass
@@ -496,9 +496,10 @@ def render_vendor(v: Vendor, reports: list[DocumentReport]) -> tuple[list[tuple[
     entries = tuple(DocEntry(v.id, v.name, d.report.document.id, d.report.document.title, d.report.document.kind,
                              d.label.summary, tuple(sorted(d.label.practices.items()))) for d in vdocs)
     catalogue = jsonld.compact_parts(jsonld.vendor_reference_graph(v, docs, ctx.base, relative=False)).nodes
-    changes = site_versions.entries_for(d.report for d in vdocs)
-    feed = vendor_dir(v.id) + "feed.xml"
-    files.append((feed, site_versions.feed_xml(changes, ctx.base, feed, f"{v.name}: changes", document_dir)))
+    changes = tuple(site_versions.entries(d.report for d in vdocs))
+    if changes:
+        rel = vendor_dir(v.id) + "feed.xml"
+        files.append((rel, site_versions.feed(changes, ctx.base, rel, f"{v.name}: changes", document_dir)))
     pages = tuple(sorted(rel for rel, _ in files if rel.endswith(".html")))
     return files, VendorEntry(v.id, v.name, entries, pages, catalogue, changes)
 
@@ -620,10 +621,10 @@ def finish_site(w: SiteWriter, vendors: list[VendorEntry]) -> None:
     page("404.html", "404.html")
     if paths.CONTEXT.exists():
         w.copy("context.jsonld", paths.CONTEXT)
+    changes = site_versions.newest(c for v in vendors for c in v.changes)
+    w.write("feed.xml", site_versions.feed(changes, base, "feed.xml", f"{ctx.config.title}: changes", document_dir))
     w.write("w3c/p3p.xml", p3p.reference_file_for([(d.vendor_id, d.id) for d in docs if d.kind == "privacy-policy"],
                                                   base))
-    w.write("feed.xml", site_versions.feed_xml([c for v in vendors for c in v.changes], base, "feed.xml",
-                                               f"{ctx.config.title}: changes", document_dir))
     for f in sorted(paths.STATIC.rglob("*")):
         if f.is_file():
             w.copy("static/" + f.relative_to(paths.STATIC).as_posix(), f)
@@ -722,7 +723,8 @@ SYMBOLS: dict[str, tuple[str, str]] = {
     "mixed": ("\u26a0", "Conflicting"),
     "none": ("\u2013", "Not stated"),
     "opt-out": ("\u25d0", "Yes, opt-out"),
-    "opt-in": ("\u25d1", "Only with consent"),
+    "opt-in": ("\u25d1", "Only with your consent"),
+    "customer-opt-in": ("\u25d1", "Only with the customer's or account holder's consent"),
     "good": ("\u2714", "Good"),
     "neutral": ("\u25cb", "Neutral"),
     "bad": ("\u2718", "Bad"),

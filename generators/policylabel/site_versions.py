@@ -88,69 +88,74 @@ def _xml_text(value: str) -> str:
 
 @dataclass(frozen=True)
 class FeedEntry:
-    """One version change, as the feeds need it (kept per vendor between builds)."""
+    """One version change as the feeds need it: kept, instead of the report, once the vendor is rendered."""
 
     date: str
     vendor_id: str
-    vendor_name: str
     document_id: str
-    title: str
     slug: str
+    vendor_name: str
+    title: str
     sha256: str
     previous_date: str
     previous_sha256: str
 
-    def to_json(self) -> list[str]:
-        return [self.date, self.vendor_id, self.vendor_name, self.document_id, self.title, self.slug, self.sha256,
-                self.previous_date, self.previous_sha256]
-
-    @classmethod
-    def from_json(cls, row: list[str]) -> FeedEntry:
-        return cls(*(str(x) for x in row))
+    def sort_key(self) -> tuple[str, str, str, str]:
+        return (self.date, self.vendor_id, self.document_id, self.slug)
 
 
-def entries_for(reports: Iterable[DocumentReport]) -> tuple[FeedEntry, ...]:
-    """The feed entries of the version changes of ``reports``."""
-    out = []
-    for r in reports:
-        doc = r.document
-        for c in history.changes(doc):
-            out.append(FeedEntry(c.date or c.previous_date, doc.vendor_id, r.vendor.name, doc.id, doc.title,
-                                 c.slug, c.sha256, c.previous_date, c.previous_sha256))
-    return tuple(out)
+FEED_SIZE = 100  # entries in the site-wide feed: the newest changes, so that it stays small at any scale
 
 
-def feed_xml(entries: Iterable[FeedEntry], base: str, rel: str, title: str,
-             doc_dir: Callable[[str, str], str]) -> str:
-    """An Atom 1.0 feed of version changes, newest first, to be written at ``rel``."""
+def entries(reports: Iterable[DocumentReport]) -> list[FeedEntry]:
+    """The version changes of ``reports``, newest first (ties in a fixed order: builds are byte-identical)."""
+    out = [FeedEntry(change.date or change.previous_date, r.document.vendor_id, r.document.id, change.slug,
+                     r.vendor.name, r.document.title, change.sha256, change.previous_date, change.previous_sha256)
+           for r in reports for change in history.changes(r.document)]
+    return sorted(out, key=FeedEntry.sort_key, reverse=True)
+
+
+def feed(items: Iterable[FeedEntry], base: str, rel: str, title: str,
+         doc_dir: Callable[[str, str], str]) -> str:
+    """An Atom 1.0 feed of the version changes ``items`` (newest first), to be written at ``rel``."""
     absolute = base.startswith(("http://", "https://"))
+    root = base if absolute else ""
 
     def href(path: str) -> str:
-        return base + path if absolute else "../" * rel.count("/") + path
+        if absolute:
+            return root + path
+        depth = rel.count("/")
+        return "../" * depth + path
 
     def iri(path: str) -> str:
-        return base + path if absolute else "urn:policylabel:" + path.replace("/", ":").strip(":")
+        return (root + path) if absolute else "urn:policylabel:" + path.replace("/", ":").strip(":")
 
-    ordered = sorted(entries, key=lambda e: (e.date, e.vendor_id, e.document_id, e.slug), reverse=True)
+    items = list(items)
     ET.register_namespace("", ATOM)
     f = ET.Element(f"{{{ATOM}}}feed")
     ET.SubElement(f, f"{{{ATOM}}}id").text = iri(rel)
     ET.SubElement(f, f"{{{ATOM}}}title").text = _xml_text(title)
-    updated = max((e.date for e in ordered), default="1970-01-01")
+    updated = max((e.date for e in items), default="1970-01-01")
     ET.SubElement(f, f"{{{ATOM}}}updated").text = f"{updated}T00:00:00Z"
     author = ET.SubElement(f, f"{{{ATOM}}}author")
     ET.SubElement(author, f"{{{ATOM}}}name").text = "policylabel"
     ET.SubElement(f, f"{{{ATOM}}}link", {"rel": "self", "href": href(rel)})
-    for e in ordered:
-        page = f"{doc_dir(e.vendor_id, e.document_id)}versions/{e.slug}/"
-        entry = ET.SubElement(f, f"{{{ATOM}}}entry")
-        ET.SubElement(entry, f"{{{ATOM}}}id").text = iri(page)
-        ET.SubElement(entry, f"{{{ATOM}}}title").text = _xml_text(f"{e.vendor_name}: {e.title} changed ({e.date})")
-        ET.SubElement(entry, f"{{{ATOM}}}updated").text = f"{e.date}T00:00:00Z"
-        ET.SubElement(entry, f"{{{ATOM}}}link", {"rel": "alternate", "type": "text/html", "href": href(page)})
-        ET.SubElement(entry, f"{{{ATOM}}}summary").text = _xml_text(
-            f"A new text of {e.title} by {e.vendor_name}, captured {e.date} (SHA-256 {e.sha256[:12]}), "
-            f"replaced the text of {e.previous_date} (SHA-256 {e.previous_sha256[:12]}).")
+    for c in items:
+        page = f"{doc_dir(c.vendor_id, c.document_id)}versions/{c.slug}/"
+        e = ET.SubElement(f, f"{{{ATOM}}}entry")
+        ET.SubElement(e, f"{{{ATOM}}}id").text = iri(page)
+        ET.SubElement(e, f"{{{ATOM}}}title").text = _xml_text(f"{c.vendor_name}: {c.title} changed ({c.date})")
+        ET.SubElement(e, f"{{{ATOM}}}updated").text = f"{c.date}T00:00:00Z"
+        ET.SubElement(e, f"{{{ATOM}}}link", {"rel": "alternate", "type": "text/html", "href": href(page)})
+        ET.SubElement(e, f"{{{ATOM}}}summary").text = _xml_text(
+            f"A new text of {c.title} by {c.vendor_name}, captured {c.date} (SHA-256 {c.sha256[:12]}), "
+            f"replaced the text of {c.previous_date} (SHA-256 {c.previous_sha256[:12]}).")
     ET.indent(f)
     return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(f, encoding="unicode") + "\n"
 
+
+def newest(items: Iterable[FeedEntry], limit: int = FEED_SIZE) -> list[FeedEntry]:
+    """The ``limit`` newest entries, newest first."""
+    import heapq
+
+    return heapq.nlargest(limit, items, key=FeedEntry.sort_key)

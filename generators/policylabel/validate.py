@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import os
+import re
+import stat
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -16,7 +18,7 @@ from typing import Any
 
 from policylabel import paths, schemagen
 from policylabel.diagnostics import Diagnostic, Related, error, warning
-from policylabel.load import Loaded, load_yaml, pointer_join
+from policylabel.load import Loaded, file_kind, load_yaml, pointer_join
 from policylabel.model import Document, Vendor, build_document, build_vendor
 from policylabel.vocabulary import (
     CLAIM_LIST_ATTRIBUTES,
@@ -26,6 +28,12 @@ from policylabel.vocabulary import (
 )
 
 ID_RE = schemagen.ID_PATTERN  # vendor and document ids, as the schemas check them
+_ID = re.compile(ID_RE.removeprefix("^").removesuffix("$"))
+
+
+def is_id(value: str) -> bool:
+    """A valid vendor or document id: the whole value, so a final newline is not one (``$`` allows it)."""
+    return _ID.fullmatch(value) is not None
 
 
 @dataclass
@@ -51,10 +59,17 @@ def discover(inputs: Iterable[Path]) -> tuple[list[Target], list[Diagnostic]]:
     targets: dict[Path, Target] = {}
     diags: list[Diagnostic] = []
     for p in inputs:
-        if not p.exists():
-            diags.append(error("io", "no such file or folder", p))
+        try:
+            mode = p.stat().st_mode
+        except OSError as exc:
+            diags.append(error("io", "no such file or folder" if not p.is_symlink() and not p.exists()
+                               else f"cannot read: {exc.strerror or exc}", p))
             continue
-        if p.is_file():
+        if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
+            diags.append(error("io", f"this is {file_kind(mode)}; give a vendors folder, a vendor folder or a "
+                               "YAML file", p))
+            continue
+        if stat.S_ISREG(mode):
             if p.suffix not in (".yaml", ".yml"):
                 diags.append(error("io", "not a YAML file; give a vendor folder or a .yaml file", p))
                 continue
@@ -81,7 +96,25 @@ def _validator(name: str) -> Any:
 
     schema = json.loads((paths.SCHEMAS / name).read_text(encoding="utf-8"))
     cls = jsonschema.validators.validator_for(schema)
+    cls = jsonschema.validators.extend(cls, {"pattern": _pattern_keyword})
     return cls(schema, format_checker=cls.FORMAT_CHECKER)
+
+
+@lru_cache(maxsize=64)
+def _ecma_pattern(pattern: str) -> re.Pattern[str]:
+    # ECMA-262's "$" (without the m flag) matches only at the end, Python's also before a final newline:
+    # "evil\n" must not pass "^[a-z]+$" here when jsonschema-rs refuses it.
+    if pattern.endswith("$") and not pattern.endswith("\\$"):
+        pattern = pattern[:-1] + r"\Z"
+    return re.compile(pattern)
+
+
+def _pattern_keyword(validator: Any, pattern: str, instance: Any, schema: dict[str, Any]) -> Any:
+    """The "pattern" keyword with ECMA-262 semantics for "$" (jsonschema uses Python's ``re.search``)."""
+    from jsonschema.exceptions import ValidationError
+
+    if validator.is_type(instance, "string") and not _ecma_pattern(pattern).search(instance):
+        yield ValidationError(f"{instance!r} does not match {pattern!r}")
 
 
 @lru_cache(maxsize=1)
@@ -155,6 +188,12 @@ def _describe(loaded: Loaded, err: Any) -> Diagnostic:
         message = f"expected {err.validator_value}, got {_json_type(value)} {_short(value)}"
         if err.validator_value == "string" and isinstance(value, (int, float, bool)):
             hint = "quote the value to keep it as text"
+    elif keyword == "pattern" and err.validator_value == schemagen.TEXT_PATTERN and isinstance(value, str):
+        bad = next((c for c in value if not _ecma_pattern(schemagen.TEXT_PATTERN).match(c)), "?")
+        code = "control-character"
+        message = f"the text contains the control character U+{ord(bad):04X}"
+        hint = "remove it: a YAML escape such as \\x1b, \\0 or \\r in quoted text makes one; only tab and " \
+            "line break are allowed"
     elif keyword == "pattern":
         message = f"{_short(value)} does not have the expected form"
         hint = _PATTERN_HINTS.get(err.validator_value, f"expected to match {err.validator_value}")
@@ -201,7 +240,7 @@ def _pattern_hints() -> None:
         schemagen.DURATION_PATTERN: "write an ISO 8601 duration: P30D (30 days), P6M (6 months), P1Y, PT24H",
         schemagen.SHA256_PATTERN: "64 lower-case hex digits; `policylabel rehash` records it",
         schemagen.COUNTRY_PATTERN: "an ISO 3166 code such as US, GB or US-CA",
-        "^https?://": "give an http:// or https:// URL",
+        schemagen.URL_PATTERN: "give an http:// or https:// URL, without spaces or control characters",
         r"^[^/\\][^\\]*$": "a path relative to the vendor folder, with forward slashes",
     })
 
@@ -283,9 +322,17 @@ def _source_rules(loaded: Loaded, vendor_folder: Path, src: str) -> list[Diagnos
     if not inside:
         return [error("source-outside", f"source file '{src}' resolves outside the vendor folder (symlink?)",
                       path, line, col, ptr, hint="keep the original text inside the vendor folder")]
-    if not target.is_file():
+    try:
+        mode = target.stat().st_mode
+    except FileNotFoundError:
         return [error("source-missing", f"source file '{src}' does not exist", path, line, col, ptr,
                       hint="store the original text beside the YAML; `policylabel new` can set this up")]
+    except OSError as exc:
+        return [error("source-unreadable", f"source file '{src}' cannot be read: {exc.strerror or exc}", path,
+                      line, col, ptr)]
+    if not stat.S_ISREG(mode):
+        return [error("source-not-a-file", f"source file '{src}' is {file_kind(mode)}, not a regular file", path,
+                      line, col, ptr, hint="store the original text as a plain file beside the YAML")]
     return []
 
 
@@ -347,11 +394,9 @@ def _validate_target_at(index: int) -> Validation:
 
 def _validate_target(target: Target) -> Validation:
     """One vendor folder: its diagnostics, its vendor (when vendor.yaml is valid) and what was loaded."""
-    import re
-
     result = Validation()
     folder = target.folder
-    if not re.match(ID_RE, folder.name):
+    if not is_id(folder.name):
         result.diagnostics.append(error("bad-vendor-folder", f"vendor folder name '{folder.name}' is not a "
                                         "valid id", folder, hint=_PATTERN_HINTS[ID_RE]))
         return result
@@ -363,7 +408,7 @@ def _validate_target(target: Target) -> Validation:
         result.diagnostics.append(error("missing-vendor-file", "vendor folder has no vendor.yaml", folder,
                                         hint="create vendor.yaml with at least `id` and `name`"))
     else:
-        vendor_loaded, diags = load_yaml(vendor_file)
+        vendor_loaded, diags = _load_inside(vendor_file, folder)
         result.diagnostics.extend(diags)
         if vendor_loaded is not None:
             sdiags = _schema_diagnostics(vendor_loaded, "vendor.schema.json")
@@ -379,11 +424,11 @@ def _validate_target(target: Target) -> Validation:
         result.partial.add(folder.name)
     documents: list[Document] = []
     for p in wanted:
-        if not re.match(ID_RE, p.stem):
+        if not is_id(p.stem):
             result.diagnostics.append(error("bad-document-name", f"document file name '{p.name}' is not a "
                                             "valid id", p, hint=_PATTERN_HINTS[ID_RE]))
             continue
-        loaded, diags = load_yaml(p)
+        loaded, diags = _load_inside(p, folder)
         result.diagnostics.extend(diags)
         if loaded is None:
             result.partial.add(folder.name)  # the vendor is then known only in part
@@ -400,6 +445,18 @@ def _validate_target(target: Target) -> Validation:
     if vendor_loaded is not None:
         result.vendors.append(build_vendor(vendor_loaded, documents))
     return result
+
+
+def _load_inside(path: Path, folder: Path) -> tuple[Loaded | None, list[Diagnostic]]:
+    """Load a YAML file of ``folder``; one that resolves outside it (a symlink) is refused unread."""
+    try:
+        inside = path.resolve().is_relative_to(folder.resolve())
+    except (OSError, RuntimeError):  # a symlink loop
+        inside = False
+    if not inside:
+        return None, [error("yaml-outside", f"'{path.name}' resolves outside the vendor folder (symlink?)", path,
+                            hint="keep the file itself inside the vendor folder; it is not read")]
+    return load_yaml(path)
 
 
 def related(file: Path, line: int, column: int, message: str) -> Related:

@@ -17,13 +17,17 @@ exactly what it does and does not detect. In short:
 
 from __future__ import annotations
 
-import re
+from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 
+from policylabel import textpattern as tp
 from policylabel.evidence import SourceText, Span, normalise
 from policylabel.segment import Sentence, sentences
+
+Pattern = tp.Pattern
+Match = tp.Match
 
 RULES: dict[str, str] = {
     "contradiction": "a practice (sell, rent, share, disclose, collect, retain, advertise, market, track, honour "
@@ -54,6 +58,30 @@ class DetectedFinding:
     key: str
 
 
+# Budgets: a safety net under the linear-time analysis, so no text can make one document's analysis
+# unbounded (spec/consistency.md, Budgets). Meeting one is a notice, never a silent cut.
+SENTENCE_CHARS = 5_000  # characters of one sentence, list item or table row that statements are read from
+PAIR_LIMIT = 50_000  # denial-affirmation comparisons per document (the largest curated text needs 20)
+VALUE_LIMIT = 500  # distinct addresses, phone numbers or dates compared per contact role or date kind
+NOTICES: dict[str, str] = {
+    "long-sentence": f"a unit longer than {SENTENCE_CHARS:,} characters is read for statements up to that length "
+                     "(a warning)",
+    "analysis-limit": f"more than {PAIR_LIMIT:,} denial-affirmation comparisons, or more than {VALUE_LIMIT} "
+                      "distinct contacts or dates of one kind: the analysis stops there (an error)",
+}
+
+
+@dataclass
+class Analysis:
+    """What the detector found in one text, and the budgets the text met (``NOTICES`` kinds)."""
+
+    findings: list[DetectedFinding] = field(default_factory=list)
+    notices: list[DetectedFinding] = field(default_factory=list)
+
+    def limit(self, kind: str, message: str, location: Location) -> None:
+        self.notices.append(DetectedFinding(kind, message, (location,), _key(kind, [location])))
+
+
 # --------------------------------------------------------------------------------------------
 # Ontologies. Each category has one parent; "a within b" means a equals b or descends from it.
 
@@ -63,7 +91,7 @@ _DATA_PATTERNS: list[tuple[str, str]] = [
                            r"non-personal(?:ly identifiable)?)(?: \w+)? (?:data|information)\b"),
     ("sensitive personal information", r"\bsensitive (?:personal )?(?:data|information)\b"),
     ("health data", r"\b(?:health|medical)(?: \w+)? (?:data|information|records?|history|conditions?)\b|"
-                    r"(?<!non-)\bprescriptions?(?: drug)? (?:data|information|history|records?)\b|\bdiagnos[ie]s\b"),
+                    r"\bprescriptions?(?: drug)? (?:data|information|history|records?)\b|\bdiagnos[ie]s\b"),
     ("biometric data", r"\bbiometric\b"),
     ("voiceprints", r"\bvoice ?prints?\b|\bvoice (?:signatures?|templates?)\b"),
     ("fingerprints", r"\b(?:finger|palm) ?prints?\b"),
@@ -130,7 +158,9 @@ _DATA_PARENT: dict[str, str | None] = {
     "files and documents": "user content",
     "photos and videos": "user content",
 }
-_DATA_RES = [(name, re.compile(pattern)) for name, pattern in _DATA_PATTERNS]
+_DATA_RES = [(name, tp.compile(pattern)) for name, pattern in _DATA_PATTERNS]
+# Prescriptions are health data, but "non-prescription" ones are not (a look-behind before RE2).
+_NOT_HEALTH_PREFIX = "non-"
 _BROAD_DATA = {"any data", "personal information"}
 
 # Service providers, affiliates and authorities are deliberately NOT "third parties": privacy laws
@@ -169,17 +199,12 @@ _ACTION_WORDS: dict[str, str] = {
     "sell": r"sell|sells|selling|sold|trade|trades|traded",
     "rent": r"rent|rents|renting|rented|lease|leases|leased|leasing",
     "share": r"share|shares|sharing|shared",
-    "disclose": r"disclose|discloses|disclosing|disclosed|pass(?:es|ed|ing)?(?= on\b| (?:[\w-]+ ){1,4}on to\b)|"
-                r"hand(?:s|ed|ing)? over|make (?=(?:[\w-]+ ){0,4}available to\b)|makes (?=(?:[\w-]+ ){0,4}available to\b)|"
-                r"made (?=(?:[\w-]+ ){0,4}available to\b)",
+    "disclose": r"disclose|discloses|disclosing|disclosed|pass(?:es|ed|ing)?|hand(?:s|ed|ing)? over|make|makes|made",
     "transfer": r"transfer|transfers|transferred|transferring|provide|provides|provided|providing|give|gives|"
                 r"gave|giving|supply|supplies|supplied|supplying|furnish|furnishes|furnished",
     "collect": r"collect|collects|collecting|collected|gather|gathers|gathering|gathered|capture|captures|captured|"
                r"capturing",
-    "track": r"track|tracks|tracked|"
-             r"(?:follow|follows|followed|following|monitor|monitors|monitored|monitoring)(?= (?:your|their|users'?|"
-             r"visitors'?|the user's|people's|individuals'?) (?:[\w-]+ )?(?:browsing|activity|activities|behaviou?r|"
-             r"movements?)\b)",
+    "track": r"track|tracks|tracked|follow|follows|followed|following|monitor|monitors|monitored|monitoring",
     "retain": r"retain|retains|retained|retaining|store|stores|stored|storing|keep|keeps|kept|keeping|save|saves|saved",
     "delete": r"delete|deletes|deleted|deleting|erase|erases|erased|erasing|destroy|destroys|destroyed|purge|purges|purged",
     "dnt": r"respond to|responds to|respond|honou?rs?|recogni[sz]es?|processe?s?|complies with|comply with|"
@@ -187,7 +212,16 @@ _ACTION_WORDS: dict[str, str] = {
     "use": r"use|uses|using|used|process|processes",
     "serve": r"serve|serves|show|shows|display|displays|deliver|delivers|send|sends|advertise|market",
 }
-_VERB_RE = {k: re.compile(rf"\b(?:{v})\b") for k, v in _ACTION_WORDS.items()}
+_VERB_RE = {k: tp.compile(rf"\b(?:{v})\b") for k, v in _ACTION_WORDS.items()}
+# Verbs that name the action only in a given context, checked on the words right after the verb: (verb
+# words, context the text right after them must start with).
+_VERB_CONTEXT: dict[str, list[tuple[Pattern, Pattern]]] = {
+    "disclose": [(tp.compile(r"pass(?:es|ed|ing)?"), tp.compile(r"(?: on\b| (?:[\w-]+ ){1,4}on to\b)")),
+                 (tp.compile(r"make|makes|made"), tp.compile(r" (?:[\w-]+ ){0,4}available to\b"))],
+    "track": [(tp.compile(r"follow|follows|followed|following|monitor|monitors|monitored|monitoring"),
+               tp.compile(r" (?:your|their|users'?|visitors'?|the user's|people's|individuals'?) (?:[\w-]+ )?"
+                          r"(?:browsing|activity|activities|behaviou?r|movements?)\b"))],
+}
 # A prefix of every word each action's pattern can start with: a substring test rules most actions out of a
 # clause before its pattern is run (tests/test_contradictions.py checks these against the patterns).
 _VERB_STEMS: dict[str, tuple[str, ...]] = {
@@ -201,25 +235,28 @@ _VERB_STEMS: dict[str, tuple[str, ...]] = {
     "serve": ("serv", "show", "display", "deliver", "send", "advertis", "market"),
 }
 
-_NEGATION = re.compile(r"\b(?:not|never|no|neither|nor|cannot|no longer|none)\b|n't\b|\bat no time\b")
-_AFTER_NEGATION = re.compile(r"^\W*(?:\w+\W+){0,2}?(?:with|to)? ?(?:no one|nobody|no third|none|nothing|no personal)\b")
+_NEGATION = tp.compile(r"\b(?:not|never|no|neither|nor|cannot|no longer|none)\b|n't\b|\bat no time\b")
+_AFTER_NEGATION = tp.compile(r"^\W*(?:\w+\W+){0,2}?(?:with|to)? ?(?:no one|nobody|no third|none|nothing|no personal)\b")
 # Denials carrying any of these are qualified: they deny less than they seem to, so are not compared.
-_QUALIFIER = re.compile(
+_QUALIFIER = tp.compile(
     r"\b(?:except|excluding|other than|apart from|aside from|besides|unless|save as|without (?:your |the |prior |"
     r"\w+ )*(?:consent|permission|authori[sz]ation|approval|agreement|notice)|as (?:described|set (?:forth|out)|outlined|"
     r"explained|otherwise|permitted|required|disclosed|provided|specified)|only|knowingly|"
     r"intentionally|when|whenever|where|once|while|after|until|in the (?:preceding|past|last|prior) \w+ months?)\b")
 # Hypothetical statements affirm nothing and deny nothing.
-_CONDITIONAL = re.compile(r"\b(?:if|unless|in the event|in case|should we|provided that|before|to the extent|whether|"
+_CONDITIONAL = tp.compile(r"\b(?:if|unless|in the event|in case|should we|provided that|before|to the extent|whether|"
                           r"in connection with (?:a|any) (?:merger|sale|acquisition))\b")
-_CHILDREN = re.compile(r"\b(?:children|child|minors?|under (?:the age of )?(?:13|16|18)|kids?)\b")
-_DEFINED_TERM = re.compile(r"\((?:[^()]*?)\b(?:as (?:that|those|the|such) \w+ (?:is|are) defined|as defined|"
+_CHILDREN = tp.compile(r"\b(?:children|child|minors?|under (?:the age of )?(?:13|16|18)|kids?)\b")
+_DEFINED_TERM = tp.compile(r"\((?:[^()]*?)\b(?:as (?:that|those|the|such) \w+ (?:is|are) defined|as defined|"
                            r"within the meaning)[^()]*\)")
-_RIGHTS = re.compile(r"\bright(?:s)? (?:to|of)\b|\brequest\b")
+_RIGHTS = tp.compile(r"\bright(?:s)? (?:to|of)\b|\brequest\b")
 
 _FIRST_PARTY_GENERIC = [r"we", r"our company", r"the company", r"our (?:web)?sites?", r"our services?", r"our apps?",
                         r"our platform", r"our products?", r"our systems?", r"(?:the|this|our) (?:mobile )?(?:app|application)",
-                        r"this (?:web)?site", r"(?:the|this) services?(?! providers?)(?! \w+ providers?)", r"our software"]
+                        r"this (?:web)?site", r"(?:the|this) services?", r"our software"]
+# "the service(s)" is not us when a provider follows: "the service providers", "the services' providers".
+_SERVICE_WORDS = {"the service", "the services", "this service", "this services"}
+_PROVIDER_NEXT = tp.compile(r"(?: providers?| \w+ providers?)")
 _OTHER_ACTORS = [r"they", r"them", r"you", r"your (?:browser|device|employer|organi[sz]ation)", r"browsers?",
                  r"third[- ]part(?:y|ies)(?: \w+)?", r"(?:our |these |such |the )?(?:advertising |marketing |business )?partners",
                  r"advertisers", r"(?:our |these |such |the )?(?:service )?providers", r"vendors", r"processors",
@@ -227,64 +264,72 @@ _OTHER_ACTORS = [r"they", r"them", r"you", r"your (?:browser|device|employer|org
                  r"others", r"companies", r"(?:other |third-party )?(?:web)?sites", r"networks", r"platforms",
                  r"organi[sz]ations?", r"employers?", r"parents?", r"the acquiring \w+", r"an? \w+"]
 
-_PASSIVE_AGENT = re.compile(r"^\W*(?:[\w-]+\W+){0,8}?by (?:our |a |an |any |such |those |its |their |your )?(?:[\w-]+ ){0,2}"
+_PASSIVE_AGENT = tp.compile(r"^\W*(?:[\w-]+\W+){0,8}?by (?:our |a |an |any |such |those |its |their |your )?(?:[\w-]+ ){0,2}"
                             r"(?:processors?|providers?|vendors?|partners?|compan(?:y|ies)|advertisers?|affiliates?|"
                             r"networks?|platforms?|banks?|issuers?|gateways?|merchants?|brokers?|you|users?)\b")
-_GEOGRAPHY = re.compile(r"\b(?:countr(?:y|ies)|outside|abroad|overseas|international(?:ly)?|cross-border|jurisdictions?|"
+_GEOGRAPHY = tp.compile(r"\b(?:countr(?:y|ies)|outside|abroad|overseas|international(?:ly)?|cross-border|jurisdictions?|"
                         r"united states|u\.?s\.?a?|eea|european|eu|uk|region|servers?|data cent(?:er|re)s?)\b")
 # A retention denial limited in time or place denies less than it seems to.
-_RETAIN_QUALIFIER = re.compile(r"\b(?:longer|beyond|indefinitely|permanently|forever|than|periods?|temporar(?:y|ily)|"
+_RETAIN_QUALIFIER = tp.compile(r"\b(?:longer|beyond|indefinitely|permanently|forever|than|periods?|temporar(?:y|ily)|"
                                r"transient(?:ly)?|locally|on (?:your|the user's|the) (?:device|phone|computer|browser)|"
                                r"in (?:plain|clear) ?text|unencrypted|in memory|cache)\b")
-_INDEFINITE = re.compile(r"\b(?:indefinitely|permanently|forever|for an (?:indefinite|unlimited) (?:period|time))\b")
+_INDEFINITE = tp.compile(r"\b(?:indefinitely|permanently|forever|for an (?:indefinite|unlimited) (?:period|time))\b")
 # A time limit on deletion ("we delete X within 30 days") denies indefinite retention of X...
-_DELETE_LIMIT = re.compile(r"\b(?:within|after|no later than|at the (?:latest|end of)) (?:\w+ ){0,2}(?:\d+|one|two|three|four|"
+_DELETE_LIMIT = tp.compile(r"\b(?:within|after|no later than|at the (?:latest|end of)) (?:\w+ ){0,2}(?:\d+|one|two|three|four|"
                            r"five|six|seven|eight|nine|ten|twelve|thirty|sixty|ninety)\b(?: \w+)? (?:hours?|days?|weeks?|months?|"
                            r"years?)\b")
 # ... unless something is exempted from it.
-_DELETE_EXCEPT = re.compile(r"\b(?:except|excluding|unless|other than|apart from|backups?|archives?|as required|where required|"
+_DELETE_EXCEPT = tp.compile(r"\b(?:except|excluding|unless|other than|apart from|backups?|archives?|as required|where required|"
                             r"legal(?:ly)? (?:obligat|requir)\w*|required by law|anonymi[sz]|de-?identif|aggregat)")
-_KEPT_SAFE = re.compile(r"\b(?:secure|securely|safe|confidential|private|accurate|up to date|current|informed|protected)\b")
-_PARTIAL = re.compile(r"\blast (?:four|4|two|2) digits\b|\btruncated\b|\bpartial\b|\bmasked\b|\btokeni[sz]ed\b|\btokens?\b")
+_KEPT_SAFE = tp.compile(r"\b(?:secure|securely|safe|confidential|private|accurate|up to date|current|informed|protected)\b")
+_PARTIAL = tp.compile(r"\blast (?:four|4|two|2) digits\b|\btruncated\b|\bpartial\b|\bmasked\b|\btokeni[sz]ed\b|\btokens?\b")
 
 # Every statement needs one of these word stems: a verb's (but "use", "serve" and the Do Not Track verbs,
 # which count only beside advertising, marketing or "Do Not Track"), opt-out, advertising or marketing, DNT.
-_TRIGGER = re.compile(r"\b(?:" + "|".join(sorted(
+_TRIGGER = tp.compile(r"\b(?:" + "|".join(sorted(
     {stem for action, stems in _VERB_STEMS.items() if action not in ("use", "serve", "dnt") for stem in stems}
     | {"opt", "advertis", "ads\\b", "market", "promotional", "dnt", "track"})) + ")")  # on lower-cased text
 # A list item "<data>: <past participle> ...", whose verb is passive with its auxiliary left out.
-_LABELLED_ITEM = re.compile(r"^([\w ,'/-]{3,60}?): ((?:retained|stored|kept|saved|collected|shared|sold|rented|disclosed|"
+_LABELLED_ITEM = tp.compile(r"^([\w ,'/-]{3,60}?): ((?:retained|stored|kept|saved|collected|shared|sold|rented|disclosed|"
                             r"tracked|deleted|erased|destroyed|purged)\b)")
 # One leading `,?\s+` shared by the word separators: four times faster than an alternative per word.
-_CLAUSE_SPLIT = re.compile(r";|,\s*however,?|\bhowever,\s|:\s+(?=we\b)|"
-                           r",\s+and\s+(?=(?:has|have|had|will|does|do|did)(?: not| never)\b)|"
-                           r",?\s+(?:(?:but|though|although|whereas|while)\s+|and\s+(?=we\b))")
-_PAREN = re.compile(r"\([^()]*\)")
+# The group `next` is not part of the separator: it starts the next clause (a look-ahead before RE2).
+_CLAUSE_SPLIT = tp.compile(r";|,\s*however,?|\bhowever,\s|:\s+(?P<n1>we\b)|"
+                           r",\s+and\s+(?P<n2>(?:has|have|had|will|does|do|did)(?: not| never)\b)|"
+                           r",?\s+(?:(?:but|though|although|whereas|while)\s+|and\s+(?P<n3>we\b))")
+_PAREN = tp.compile(r"\([^()]*\)")
 # "Do Not Track" the signal, not "we do not track you": a signal word follows, or it is quoted.
-_DNT = re.compile(r'"do[- ]not[- ]track"?|\bdo[- ]not[- ]track\b(?=\W*(?:signals?|features?|settings?|requests?|'
-                  r'preferences?|mechanisms?|headers?|options?|standards?|browser|technolog|\(|or\b|"))|\bdnt\b')
-_DNS_LINK = re.compile(r"\bdo not sell(?: (?:or|and|/) share)? my (?:personal )?(?:information|info|data)\b")
+_NEXT_CLAUSE = [_CLAUSE_SPLIT.groupindex[g] for g in ("n1", "n2", "n3")]
+_DNT = tp.compile(r'"do[- ]not[- ]track"?|\bdo[- ]not[- ]track\b|\bdnt\b')
+_DNT_SIGNAL = tp.compile(r'\W*(?:signals?|features?|settings?|requests?|preferences?|mechanisms?|headers?|options?|'
+                         r'standards?|browser|technolog|\(|or\b|")')
+_DNS_LINK = tp.compile(r"\bdo not sell(?: (?:or|and|/) share)? my (?:personal )?(?:information|info|data)\b")
 # Words between "opt out of" and the practice ("the", "cross-site", "voiceprint"), but not what turns the
 # practice into something else ("receiving sale notifications", "marketing emails about sales").
-_OPT_MOD = (r"(?!(?:receiv|get|marketing|promotion|e-?mails?\b|communications?|newsletters?|messages?|notifications?|"
-            r"calls?\b|texts?\b|offers?\b|events?\b|surveys?\b)\w*)[\w-]+")
-_OPT_OUT = re.compile(r"\bopt(?:ing)?(?:\s|-)?out (?:of|from) (?P<mods>(?:" + _OPT_MOD + r" ){0,3})"
-                      r"(?P<what>sale and sharing|sale or sharing|sales? or sharing|selling|sales?|sharing|disclosures?|"
-                      r"(?:targeted|interest-based|personali[sz]ed|behaviou?ral|cross-context behaviou?ral) advertising|"
-                      r"tracking|being tracked|collection|collecting|retention|having (?:your |their )?(?:\w+ ){0,3}"
-                      r"(?:sold|shared|collected|tracked|disclosed|retained|stored))\b")
+_OPT_MOD_NOT = tp.compile(r"(?:receiv|get|marketing|promotion|e-?mails?\b|communications?|newsletters?|messages?|"
+                          r"notifications?|calls?\b|texts?\b|offers?\b|events?\b|surveys?\b)")
+_OPT_OUT_HEAD = tp.compile(r"\bopt(?:ing)?(?:\s|-)?out (?:of|from) ")
+_OPT_WHAT = (r"(?P<what>sale and sharing|sale or sharing|sales? or sharing|selling|sales?|sharing|disclosures?|"
+             r"(?:targeted|interest-based|personali[sz]ed|behaviou?ral|cross-context behaviou?ral) advertising|"
+             r"tracking|being tracked|collection|collecting|retention|having (?:your |their )?(?:\w+ ){0,3}"
+             r"(?:sold|shared|collected|tracked|disclosed|retained|stored))\b")
+# Up to three words between "opt out of" and the practice, most first, as a backtracking match tries them.
+_OPT_OUT_BODY = [tp.compile(r"(?P<mods>" + r"[\w-]+ " * k + r")" + _OPT_WHAT) for k in (3, 2, 1, 0)]
 # Whoever else runs the opt-out (industry pages, partners' own sites) offers it for their practice, not ours.
-_OPT_OUT_OTHERS = re.compile(r"\b(?:at|on|from|by|through|via) (?:their|third|other|participating|these|those|"
+_OPT_OUT_OTHERS = tp.compile(r"\b(?:at|on|from|by|through|via) (?:their|third|other|participating|these|those|"
                              r"such|our (?:advertising |marketing )?partners|advertis|ad networks?)\b|"
                              r"\b(?:nai|daa|aboutads|youronlinechoices|networkadvertising|edaa)\b")
-_OPT_OUT_OFFER = re.compile(r"\b(?:you|users?|visitors?|consumers?|customers?|residents?|individuals?|members?|"
+_OPT_OUT_OFFER = tp.compile(r"\b(?:you|users?|visitors?|consumers?|customers?|residents?|individuals?|members?|"
                             r"subscribers?|parents?)\b(?: [\w-]+){0,6} (?:may|can|could|are able to|will be able to)\b|"
                             r"\bto opt\b|\b(?:option|ability|choice|opportunity|chance) to opt\b|"
                             r"\b(?:allow|allows|let|lets|enable|enables|permit|permits) (?:you|users|visitors|consumers) to opt\b|"
                             r"^(?:please )?(?:click|visit|use|go to)\b|^opt$")
-_WISH = re.compile(r"\bif you (?:do not |don't |no longer )?(?:\w+ ){0,2}(?:wish|want|would like|prefer|choose|decide)"
-                   r"(?: (?:us )?(?:to|for)\b(?: (?!opt\b)\w+){0,8}?(?=,| opt\b))?")
-_OPT_OUT_HOW = re.compile(r"^\W*(?:at any time )?(?:by|via|through|using|at|here|below|in|from) ")
+_WISH = tp.compile(r"\bif you (?:do not |don't |no longer )?(?:\w+ ){0,2}(?:wish|want|would like|prefer|choose|decide)")
+# What the wish is for, up to eight words before a comma or "opt": "... wish us to stop selling, ..."
+_WISH_FOR = tp.compile(r" (?:us )?(?:to|for)\b")
+_WISH_WORD = tp.compile(r" (\w+)")
+_WISH_END = tp.compile(r",| opt\b")
+_OPT_OUT_HOW = tp.compile(r"^\W*(?:at any time )?(?:by|via|through|using|at|here|below|in|from) ")
 
 
 
@@ -311,77 +356,219 @@ def _within(a: str, b: str, parent: dict[str, str | None]) -> bool:
     return False
 
 
-def _categories(text: str, patterns: list[tuple[str, str]]) -> frozenset[str]:
-    found: set[str] = set()
-    for name, pattern in patterns:
-        if re.search(pattern, text):
-            found.add(name)
-    return frozenset(found)
+_RECIPIENT_RES = [(name, tp.compile(pattern)) for name, pattern in _RECIPIENT_PATTERNS]
+_PURPOSE_RES = [(name, tp.compile(pattern)) for name, pattern in _PURPOSE_PATTERNS]
+# One pass tells which patterns of a family occur; only those are searched again for their positions.
+_SETS: dict[int, tp.PatternSet] = {id(res): tp.PatternSet([rx.pattern for _, rx in res])
+                                   for res in (_DATA_RES, _RECIPIENT_RES, _PURPOSE_RES)}
+_ADS = tp.compile(r"\b(?:advertis\w*|ads)\b")
+_MARKET = tp.compile(r"\b(?:market|marketing)\b")
+_MARKETING_MAIL = tp.compile(r"\bmarketing (?:emails?|communications?|messages?)\b")
+_PASSIVE_AUX = tp.compile(r"\b(?:is|are|be|been|being|was|were)(?: not| never)?(?: \w+ly)?$")
+_NOT_RETENTION = tp.compile(r"\W*(?:you|us|in touch|track|up)\b")
+_DEMONSTRATIVE = tp.compile(r"\W*(?:it|them|these|those|such|this|that)\b")
+_BY_OTHERS = tp.compile(r"\W*(?:\w+\W+){0,6}?by (?:third|other|our partners|advertis|the |them|these)")
+_OPT_CHOICE = tp.compile(r"\b(?:option|ability|choice|opportunity|chance) to opt\b")
+
+# How far around a verb the words that qualify it are read: the subject and auxiliaries before it, the
+# agent or negation after it. Whole-clause questions (is there a recipient after the verb?) use the
+# clause's index instead, so the work per verb is bounded whatever the clause's length.
+WINDOW = 400
+
+
+def _categories(text: str, patterns: list[tuple[str, Pattern]]) -> frozenset[str]:
+    return frozenset(name for name, rx in patterns if rx.search(text))
+
+
+class _Clause:
+    """One clause, searched once per pattern: every verb's questions ("which recipients follow it?") are
+    answered from these indexes, so a clause costs time linear in its length whatever its number of verbs."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._flags: dict[int, bool] = {}
+        self._last: dict[int, dict[str, int]] = {}
+        self._data: tuple[dict[str, int], dict[str, int]] | None = None
+        self._spans: dict[int, tuple[int, int]] = {}
+
+    def has(self, rx: Pattern) -> bool:
+        """Whether ``rx`` occurs anywhere in the clause (computed once)."""
+        key = id(rx)
+        if key not in self._flags:
+            self._flags[key] = rx.search(self.text) is not None
+        return self._flags[key]
+
+    def _last_starts(self, patterns: list[tuple[str, Pattern]]) -> dict[str, int]:
+        key = id(patterns)
+        if key not in self._last:
+            last: dict[str, int] = {}
+            for i in _SETS[id(patterns)].which(self.text):
+                name, rx = patterns[i]
+                for m in rx.finditer(self.text):
+                    last[name] = m.start()
+            self._last[key] = last
+        return self._last[key]
+
+    def after(self, patterns: list[tuple[str, Pattern]], offset: int) -> frozenset[str]:
+        """The categories of ``patterns`` named at or after ``offset``."""
+        return frozenset(name for name, start in self._last_starts(patterns).items() if start >= offset)
+
+    def _bounds(self, rx: Pattern) -> tuple[int, int]:
+        """(end of the first match, start of the last) of ``rx`` in the clause; (-1, -1) if none."""
+        key = id(rx)
+        if key not in self._spans:
+            first_end = last_start = -1
+            for m in rx.finditer(self.text):
+                if first_end < 0:
+                    first_end = m.end()
+                last_start = m.start()
+            self._spans[key] = (first_end, last_start)
+        return self._spans[key]
+
+    def occurs_after(self, rx: Pattern, offset: int) -> bool:
+        """Whether ``rx`` occurs at or after ``offset``."""
+        return self._bounds(rx)[1] >= offset
+
+    def prefix_has(self, rx: Pattern, offset: int) -> bool:
+        """Whether ``rx`` occurs before ``offset``."""
+        return 0 <= self._bounds(rx)[0] <= offset
+
+    def _data_index(self) -> tuple[dict[str, int], dict[str, int]]:
+        """Per data category, the last start and the first end of its mentions (``_data`` rules)."""
+        if self._data is None:
+            text = self.text
+            deid_re = _DATA_RES[1][1]
+            deid = [(m.start(), m.end()) for m in deid_re.finditer(text)]
+            if deid:  # blanked, not removed, so offsets stay those of the clause
+                parts, pos = [], 0
+                for a, b in deid:
+                    parts.append(text[pos:a])
+                    parts.append(" " * (b - a))
+                    pos = b
+                parts.append(text[pos:])
+                text = "".join(parts)
+            hits = [(a, b, name) for name, rx in (_DATA_RES[i] for i in _SETS[id(_DATA_RES)].which(text))
+                    for a, b in _finditer_data(name, rx, text)]
+            last: dict[str, int] = {}
+            first_end: dict[str, int] = {}
+            for name, a, b in _unsuppressed(hits):
+                last[name] = max(a, last.get(name, -1))
+                first_end[name] = min(b, first_end.get(name, len(text) + 1))
+            if deid:
+                last["de-identified data"] = deid[-1][0]
+                first_end["de-identified data"] = deid[0][1]
+            self._data = (last, first_end)
+        return self._data
+
+    def data_after(self, offset: int) -> frozenset[str]:
+        """``_data`` of the clause from ``offset`` on."""
+        return frozenset(name for name, start in self._data_index()[0].items() if start >= offset)
+
+    def data_before(self, offset: int) -> frozenset[str]:
+        """``_data`` of the clause up to ``offset``."""
+        return frozenset(name for name, end in self._data_index()[1].items() if end <= offset)
+
+
+def _finditer_data(name: str, rx: Pattern, text: str) -> Iterator[tuple[int, int]]:
+    for m in rx.finditer(text):
+        if name == "health data" and m.group().startswith("prescription") and \
+                text[max(0, m.start() - len(_NOT_HEALTH_PREFIX)):m.start()] == _NOT_HEALTH_PREFIX:
+            continue
+        yield m.start(), m.end()
+
+
+def _unsuppressed(hits: list[tuple[int, int, str]]) -> list[tuple[str, int, int]]:
+    """Mentions not overlapped by a mention of a narrower category ("precise location data" is not also
+    "location data"). A sweep over mentions sorted by start: each is compared with those overlapping it."""
+    hits.sort()
+    out: list[tuple[str, int, int]] = []
+    max_end = 0
+    reach: list[int] = []  # reach[i]: the furthest end among hits[:i + 1]
+    for _, b, _ in hits:
+        max_end = max(max_end, b)
+        reach.append(max_end)
+    starts = [a for a, _, _ in hits]
+    for i, (a, b, name) in enumerate(hits):
+        suppressed = False
+        # Earlier mentions reaching past a, then later ones starting before b.
+        j = i - 1
+        while j >= 0 and reach[j] > a and not suppressed:
+            _, ob, other = hits[j]
+            suppressed = ob > a and other != name and _within(other, name, _DATA_PARENT)
+            j -= 1
+        k = i + 1
+        end = bisect_left(starts, b)
+        while k < end and not suppressed:
+            other = hits[k][2]
+            suppressed = other != name and _within(other, name, _DATA_PARENT)
+            k += 1
+        if not suppressed:
+            out.append((name, a, b))
+    return out
 
 
 def _data(text: str) -> frozenset[str]:
     """Data categories named in ``text``. A mention matched by a category and by one of its ancestors
     ("precise location data" is also "location data") counts only as the narrower category."""
-    # Strip de-identified mentions first so "aggregated personal information" is not personal.
-    deid_re = _DATA_RES[1][1]
-    deid = deid_re.search(text)
-    if deid:
-        text = deid_re.sub(" ", text)
-    hits: list[tuple[str, int, int]] = []
-    for name, rx in _DATA_RES:
-        for m in rx.finditer(text):
-            hits.append((name, m.start(), m.end()))
-    cats: set[str] = set()
-    for name, a, b in hits:
-        if not any(o != name and _within(o, name, _DATA_PARENT) and oa < b and a < ob for o, oa, ob in hits):
-            cats.add(name)
-    if deid:
-        cats.add("de-identified data")
-    return frozenset(cats)
+    return _Clause(text).data_after(0)
 
 
-_NAME = r"(?P<name>(?!(?:The|This|Our|Your|Online|Website|Global|Customer|Privacy|Cookie|Data|Last|Effective)\b)" \
-        r"[A-Z][\w&'-]*(?: (?:[A-Z][\w&'-]*|&)){0,3}(?:,? (?:Inc|LLC|LLP|Ltd|Corp|Co|GmbH|plc|Limited)\.?)?)"
-_TITLE_NAME = [re.compile(r"^(?:the )?" + _NAME + r"(?:'s|’s)? (?:Online |Global |Website |App |Customer )?Privacy "
-                          r"(?:Policy|Notice|Statement)$", 0),
-               re.compile(r"^(?:Privacy|Cookie|Data Protection) (?:Policy|Notice|Statement)(?: of| for|:| -| –| —| \|) (?:the )?"
+_NAME = (r"(?P<name>[A-Z][\w&'-]*(?: (?:[A-Z][\w&'-]*|&)){0,3}"
+         r"(?:,? (?:Inc|LLC|LLP|Ltd|Corp|Co|GmbH|plc|Limited)\.?)?)")
+# Words that start a title but never a name (a negative look-ahead before RE2).
+_NOT_NAME_START = tp.compile(r"(?:The|This|Our|Your|Online|Website|Global|Customer|Privacy|Cookie|Data|Last|Effective)\b")
+_TITLE_NAME = [tp.compile(r"^(?:the )?" + _NAME + r"(?:'s|’s)? (?:Online |Global |Website |App |Customer )?Privacy "
+                          r"(?:Policy|Notice|Statement)$"),
+               tp.compile(r"^(?:Privacy|Cookie|Data Protection) (?:Policy|Notice|Statement)(?: of| for|:| -| –| —| \|) (?:the )?"
                           + _NAME + r"$"),
-               re.compile(r"^" + _NAME + r"(?::| -| –| —| \|) Privacy (?:Policy|Notice|Statement)$"),
+               tp.compile(r"^" + _NAME + r"(?::| -| –| —| \|) Privacy (?:Policy|Notice|Statement)$"),
                # "Acme Credit Union – Online Privacy Statement", "Acme — Notice of Online Privacy Practices"
-               re.compile(r"^" + _NAME + r"(?: -| –| —| \||:) (?:[\w'’-]+ ){0,6}(?:Privacy|Data Protection)\b")]
-_INTRO_NAME = [re.compile(r"\b(?:policy|notice|statement|Policy|Notice|Statement) (?:describes|explains|sets out|applies to|"
+               tp.compile(r"^" + _NAME + r"(?: -| –| —| \||:) (?:[\w'’-]+ ){0,6}(?:Privacy|Data Protection)\b")]
+_INTRO_NAME = [tp.compile(r"\b(?:policy|notice|statement|Policy|Notice|Statement) (?:describes|explains|sets out|applies to|"
                           r"governs) how (?:the )?" + _NAME + r"(?: \(| collects?\b| uses?\b| processe?s?\b| handles?\b|"
                           r" and\b|,)"),
-               re.compile(r"^(?:the )?" + _NAME + r" (?:\(|respects|values|is committed|cares|takes your privacy)"),
-               re.compile(r"^Welcome to (?:the )?" + _NAME + r"\b")]
+               tp.compile(r"^(?:the )?" + _NAME + r" (?:\(|respects|values|is committed|cares|takes your privacy)"),
+               tp.compile(r"^Welcome to (?:the )?" + _NAME + r"\b")]
 _NOT_NAMES = {"and", "or", "the", "of", "by", "we", "our", "us", "this", "you", "your", "privacy", "a", "an", "if",
               "please", "last", "effective", "data", "personal", "information", "users", "user", "customers"}
+_DEFINES_US = tp.compile(r'"(?:we|us|our)\b')
+_QUOTED = tp.compile(r'"([^"]{1,40})"')
+_COMPANY = tp.compile(r"\b([a-z][\w&-]+),? (?:inc|llc|ltd|limited|corp|corporation|gmbh|plc|co)\b")
+_COMPANY_SUFFIX = tp.compile(r",? (?:inc|llc|llp|ltd|corp|co|gmbh|plc|limited)\.?$")
+
+
+def _name_match(rx: Pattern, text: str) -> Match | None:
+    """The first match of ``rx`` whose name does not start with a title word."""
+    for m in rx.finditer(text):
+        if not _NOT_NAME_START.match(m.group("name")):
+            return m
+    return None
 
 
 def _self_names(units: list[Sentence]) -> list[str]:
     """The names the policy gives its author, from definitions such as ("Acme", "we", "us")."""
     names: set[str] = set()
     for u in units[:400]:
-        t = normalise(u.text).lower()
-        if not re.search(r'"(?:we|us|our)\b', t):
+        t = normalise(u.text[:SENTENCE_CHARS]).lower()
+        if not _DEFINES_US.search(t):
             continue
-        for q in re.findall(r'"([^"]{1,40})"', t):
-            q = q.strip(" ,.;")
+        for m in _QUOTED.finditer(t):
+            q = m.group(1).strip(" ,.;")
             if q and q not in {"we", "us", "our", "you", "your", "user", "users", "customer", "customers", "services",
                                "service", "site", "website", "policy"} and len(q.split()) <= 3:
-                names.add(re.sub(r"^the ", "", q))
-        for m in re.finditer(r"\b([a-z][\w&-]+),? (?:inc|llc|ltd|limited|corp|corporation|gmbh|plc|co)\b", t):
+                names.add(q.removeprefix("the "))
+        for m in _COMPANY.finditer(t):
             names.add(m.group(1))
     # The title ("Acme Privacy Policy") and the opening ("This policy describes how Acme ...", "Acme
     # respects your privacy") name the author. Names are capitalised words, so "our" or "this" never are.
     for u in units[:40]:
-        t = normalise(u.text).strip(" .:#")
+        t = normalise(u.text[:SENTENCE_CHARS]).strip(" .:#")
         if u.kind == "heading" and t.isupper():
             t = t.title()  # "ACME PRIVACY NOTICE" names Acme as "Acme Privacy Notice" does
         for rx in _TITLE_NAME if u.kind == "heading" else _INTRO_NAME:
-            m = rx.search(t)
+            m = _name_match(rx, t)
             if m:
-                name = re.sub(r",? (?:inc|llc|llp|ltd|corp|co|gmbh|plc|limited)\.?$", "", m.group("name").lower()).strip(" ,.'")
+                name = _COMPANY_SUFFIX.sub("", m.group("name").lower()).strip(" ,.'")
                 if name and name.split()[0] not in _NOT_NAMES:
                     names.add(name)
                     first = name.split()[0]
@@ -392,33 +579,101 @@ def _self_names(units: list[Sentence]) -> list[str]:
     return sorted(names, key=len, reverse=True)
 
 
+def _dnt_signal(t: str) -> str:
+    """``t`` with "Do Not Track" the signal (quoted, or before a signal word) replaced by a token."""
+    def repl(m: Match) -> str:
+        if m.group().startswith('"') or m.group() == "dnt" or _DNT_SIGNAL.match(t[m.end():m.end() + WINDOW]):
+            return " dntsignal "
+        return m.group()
+    return _DNT.sub(repl, t)
+
+
 def _prepare(text: str) -> tuple[str, bool]:
     """Lower-cased matching form of a unit, without parentheticals; whether it used a legal defined term."""
     t = normalise(text).lower()
     defined = bool(_DEFINED_TERM.search(t))
-    t = _DNT.sub(" dntsignal ", t)
+    t = _dnt_signal(t)
     t = _PAREN.sub(" ", t)
     t = t.replace('"', "").replace("'s ", "s ")
     t = _DNS_LINK.sub(lambda m: " dnslinkshare " if "share" in m.group() else " dnslinksell ", t)
-    return re.sub(r"\s+", " ", t).strip(), defined
+    return " ".join(t.split()), defined
+
+
+def _clauses(text: str) -> list[str]:
+    """``text`` split at clause boundaries (``_CLAUSE_SPLIT``; a `n*` group begins the next clause)."""
+    out: list[str] = []
+    pos = 0
+    for m in _CLAUSE_SPLIT.finditer(text):
+        nxt = next((m.start(g) for g in _NEXT_CLAUSE if m.start(g) >= 0), m.end())
+        out.append(text[pos:m.start()])
+        pos = nxt
+    out.append(text[pos:])
+    return out
+
+
+def _without_wish(clause: str) -> str:
+    """``clause`` without "if you wish (us to ...)" phrases: the wish is the user's, not a practice."""
+    parts: list[str] = []
+    pos = 0
+    for m in _WISH.finditer(clause):
+        if m.start() < pos:
+            continue
+        end = m.end()
+        window = clause[end:end + WINDOW]
+        head = _WISH_FOR.match(window)
+        if head:  # "... (us) to|for <up to eight words other than "opt"> " ending before "," or " opt"
+            k = head.end()
+            for _ in range(9):
+                if _WISH_END.match(window[k:]):
+                    end += k
+                    break
+                word = _WISH_WORD.match(window[k:])
+                if not word or word.group(1) == "opt":
+                    break
+                k += word.end()
+        parts.append(clause[pos:m.start()])
+        parts.append(" ")
+        pos = end
+    if not parts:
+        return clause
+    parts.append(clause[pos:])
+    return "".join(parts)
+
+
+def _opt_outs(clause: str) -> Iterator[tuple[int, int, int, str]]:
+    """Each "opt out of <practice>": (start, start of the words before the practice, end, practice)."""
+    pos = 0
+    for head in _OPT_OUT_HEAD.finditer(clause):
+        if head.start() < pos:
+            continue
+        window = clause[head.end():head.end() + WINDOW]
+        for body in _OPT_OUT_BODY:
+            m = body.match(window)
+            if m and not any(_OPT_MOD_NOT.match(w) for w in m.group("mods").split()):
+                pos = head.end() + m.end()
+                yield head.start(), head.end(), pos, m.group("what")
+                break
 
 
 class _Extractor:
     def __init__(self, self_names: list[str]) -> None:
-        first = _FIRST_PARTY_GENERIC + [re.escape(n) for n in self_names]
-        self._first = re.compile(r"\b(?:" + "|".join(first) + r")\b")
-        self._other = re.compile(r"\b(?:" + "|".join(_OTHER_ACTORS) + r")\b")
-        self._first_site = re.compile(r"\b(?:the |our )?(?:" + "|".join([re.escape(n) for n in self_names] or ["\\b\\B"])
+        first = _FIRST_PARTY_GENERIC + [tp.escape(n) for n in self_names]
+        self._first = tp.compile(r"\b(?:" + "|".join(first) + r")\b")
+        self._other = tp.compile(r"\b(?:" + "|".join(_OTHER_ACTORS) + r")\b")
+        self._first_site = tp.compile(r"\b(?:the |our )?(?:" + "|".join([tp.escape(n) for n in self_names] or ["\\b\\B"])
                                       + r")(?: \w+){0,2} (?:site|website|service|services|app|platform)\b")
 
     def actor_is_first_party(self, prefix: str, passive: bool, after: str) -> bool | None:
-        """Who does the verb: True (us), False (someone else), None (cannot tell)."""
-        best_first = max((m.end() for m in self._first.finditer(prefix)), default=-1)
+        """Who does the verb: True (us), False (someone else), None (cannot tell). ``prefix`` is the last
+        words before the verb, ``after`` a window of the text after it."""
+        best_first = max((m.end() for m in self._first.finditer(prefix)
+                          if m.group() not in _SERVICE_WORDS or not _PROVIDER_NEXT.match(prefix[m.end():])),
+                         default=-1)
         best_first = max(best_first, max((m.end() for m in self._first_site.finditer(prefix)), default=-1))
         best_other = max((m.end() for m in self._other.finditer(prefix)
                           if not m.group().startswith(("a ", "an "))), default=-1)
         if passive:
-            if re.match(r"^\W*(?:\w+\W+){0,6}?by (?!us\b|we\b)(?:third|other|our partners|advertis|the |them|these)", after):
+            if _BY_OTHERS.match(after):
                 return False
             return not _PASSIVE_AGENT.match(after)
         if best_first < 0 and best_other < 0:
@@ -426,9 +681,10 @@ class _Extractor:
         return best_first >= best_other
 
     def statements(self, unit: Sentence) -> list[_Statement]:
-        if not _TRIGGER.search(unit.text.lower()):  # lower() and a case-sensitive scan: twice as fast
+        text = unit.text[:SENTENCE_CHARS]
+        if not _TRIGGER.search(text.lower()):  # lower() and a case-sensitive scan: twice as fast
             return []  # no word any statement needs: skip the costly analysis
-        text, defined = _prepare(unit.text)
+        text, defined = _prepare(text)
         out: list[_Statement] = []
         if unit.kind == "heading":
             # Only the "Do Not Sell My Personal Information" link counts in a heading-like line.
@@ -444,7 +700,7 @@ class _Extractor:
         if unit.kind == "list-item":
             # "Face scans: stored on our servers for 12 months" reads "face scans are stored ...".
             text = _LABELLED_ITEM.sub(r"\1 are \2", text, count=1)
-        for clause in _CLAUSE_SPLIT.split(text):
+        for clause in _clauses(text):
             out.extend(self._clause(unit, clause.strip(" ,.:"), defined))
         return out
 
@@ -456,10 +712,11 @@ class _Extractor:
         negated_anywhere = bool(_NEGATION.search(clause))
         if "opt" in clause and (conditional or negated_anywhere):
             # "If you would like to opt out of the sale, ..." is conditional on the user's wish, not the practice.
-            wish = _WISH.sub(" ", clause)
+            wish = _without_wish(clause)
             if wish != clause:
                 conditional = bool(_CONDITIONAL.search(wish))
                 negated_anywhere = bool(_NEGATION.search(wish))
+        view = _Clause(clause)
         # Opt-outs and "Do Not Sell" links presuppose the practice, unless merely listing legal rights.
         if not conditional and not negated_anywhere:
             for token, actions in (("dnslinkshare", ("sell", "share")), ("dnslinksell", ("sell",))):
@@ -468,91 +725,102 @@ class _Extractor:
                         out.append(_Statement(unit, a, False, frozenset({"personal information"}), frozenset(),
                                               frozenset({"payment"} if a == "sell" else ()), opt_out=True, clause=clause))
                     break
-            for m in _OPT_OUT.finditer(clause):
-                before, tail = clause[: m.start()], clause[m.end():]
-                if _RIGHTS.search(before) and not re.search(r"\b(?:option|ability|choice|opportunity|chance) to opt\b", before):
+            for start, mods, end, what in _opt_outs(clause):
+                before = clause[max(0, start - WINDOW):start]
+                if start > WINDOW:
+                    before = "\0 " + before  # a cut window must not look like the start of the clause
+                if view.prefix_has(_RIGHTS, start) and not view.prefix_has(_OPT_CHOICE, start):
                     continue  # a statement of legal rights presupposes nothing
-                if not (_OPT_OUT_OFFER.search(before.strip() + " opt") or _OPT_OUT_HOW.match(tail)):
+                if not (_OPT_OUT_OFFER.search(before.strip() + " opt") or _OPT_OUT_HOW.match(clause[end:end + WINDOW])):
                     continue
-                if _OPT_OUT_OTHERS.search(tail) or _OPT_OUT_OTHERS.search(before):
+                if view.occurs_after(_OPT_OUT_OTHERS, end) or view.prefix_has(_OPT_OUT_OTHERS, start):
                     continue
-                what = m.group("what")
                 actions = [a for a, w in (("sell", "sale"), ("sell", "selling"), ("sell", "sold"), ("share", "sharing"),
                                           ("share", "shared"), ("disclose", "disclos"), ("advertising", "advertising"),
                                           ("track", "track"), ("collect", "collect"), ("retain", "retention"),
                                           ("retain", "retained"), ("retain", "stored")) if w in what]
-                data = _data(m.group("mods") + what + tail) or frozenset({"personal information"})
+                data = view.data_after(mods) or frozenset({"personal information"})
                 for a in dict.fromkeys(actions):
-                    purposes = set(_categories(m.group("mods") + " " + what + " " + tail, _PURPOSE_PATTERNS))
+                    purposes = set(view.after(_PURPOSE_RES, mods))
                     if a == "sell":
                         purposes.add("payment")
                     if a == "advertising":
                         purposes.add("advertising")
-                    out.append(_Statement(unit, a, False, data, _categories(tail, _RECIPIENT_PATTERNS),
+                    out.append(_Statement(unit, a, False, data, view.after(_RECIPIENT_RES, end),
                                           frozenset(purposes), opt_out=True, clause=clause))
         for action in ("sell", "rent", "share", "disclose", "transfer", "collect", "track", "retain", "delete", "dnt", "use",
                        "serve"):
             if not any(stem in clause for stem in _VERB_STEMS[action]):
                 continue
             for m in _VERB_RE[action].finditer(clause):
-                out.extend(self._verb(unit, clause, m, action, conditional, defined))
+                if action in _VERB_CONTEXT and not _verb_in_context(action, m.group(), clause, m.end()):
+                    continue
+                out.extend(self._verb(unit, view, m, action, conditional, defined))
         return out
 
-    def _verb(self, unit: Sentence, clause: str, m: re.Match[str], action: str, conditional: bool,
+    def _verb(self, unit: Sentence, view: _Clause, m: Match, action: str, conditional: bool,
               defined: bool) -> list[_Statement]:
-        prefix = clause[: m.start()]
-        after = clause[m.end():]
         if conditional:
             return []
+        clause = view.text
+        start, end = m.start(), m.end()
+        # Bounded windows: the last words before the verb, the first after it.
+        prefix = clause[max(0, start - WINDOW):start]
+        after = clause[end:end + WINDOW]
         if action == "dnt" and "dntsignal" not in after[:60]:
             return []
         if action in ("use", "serve"):
             # "use ... for advertising / to market": the purpose names the practice.
             acts = []
-            if re.search(r"\b(?:advertis\w*|ads)\b", after[:120]):
+            if _ADS.search(after[:120]):
                 acts.append("advertising")
-            if re.search(r"\b(?:market|marketing)\b", after[:120]) and not re.search(r"\bmarketing (?:emails?|communications?|messages?)\b", after[:120]):
+            if _MARKET.search(after[:120]) and not _MARKETING_MAIL.search(after[:120]):
                 acts.append("marketing")
             if not acts:
                 return []
         elif action == "transfer":
             # A transfer is a disclosure only when it names a recipient; otherwise it is about countries.
-            if not _categories(after, _RECIPIENT_PATTERNS) or _GEOGRAPHY.search(clause):
+            if not view.after(_RECIPIENT_RES, end) or view.has(_GEOGRAPHY):
                 return []
             acts = ["disclose"]
         else:
             acts = ["dnt" if action == "dnt" else action]
         # Words between the subject and the verb carry its polarity ("we do not rent or sell").
-        window = " ".join(prefix.split()[-6:])
+        words = prefix.split()
+        if start > WINDOW and words:
+            words = words[1:]  # the first word of a cut window may be a fragment
+        window = " ".join(words[-6:])
         negative = bool(_NEGATION.search(window)) or bool(_AFTER_NEGATION.search(after))
         if action == "dnt" and m.group().startswith("ignore"):
             negative = not negative
-        passive = bool(re.search(r"\b(?:is|are|be|been|being|was|were)(?: not| never)?(?: \w+ly)?$", prefix.strip()))
-        actor = self.actor_is_first_party(" ".join(prefix.split()[-12:]), passive, after)
+        passive = bool(_PASSIVE_AUX.search(" ".join(words[-4:])))
+        actor = self.actor_is_first_party(" ".join(words[-12:]), passive, after)
         if actor is not True:
             return []
-        if negative and _QUALIFIER.search(clause):
+        if negative and view.has(_QUALIFIER):
             return []
         if action == "delete":
             # "We delete X within 30 days" denies keeping X indefinitely; exceptions and negations void it.
-            if negative or not _DELETE_LIMIT.search(after) or _DELETE_EXCEPT.search(clause):
+            if negative or not view.occurs_after(_DELETE_LIMIT, end) or view.has(_DELETE_EXCEPT):
                 return []
-            data = _data(prefix if passive else after)
+            data = view.data_before(start) if passive else view.data_after(end)
             return [_Statement(unit, "retain", True, data, frozenset(), frozenset({"indefinitely"}), clause=clause)]
-        indefinite = action == "retain" and not negative and bool(_INDEFINITE.search(after))
+        indefinite = action == "retain" and not negative and view.occurs_after(_INDEFINITE, end)
         if action == "retain" and not indefinite and (
-                _RETAIN_QUALIFIER.search(clause) or re.match(r"\W*(?:you|us|in touch|track|up)\b", after)
+                view.has(_RETAIN_QUALIFIER) or _NOT_RETENTION.match(after)
                 or (m.group().startswith("k") and _KEPT_SAFE.search(after[:80]))):
             return []  # "not longer than necessary", "keep you informed": not a denial of storage
-        if not negative and _PARTIAL.search(clause):
+        if not negative and view.has(_PARTIAL):
             return []  # "the last four digits of your card" is not the card number
         # The object follows an active verb and precedes a passive one.
-        obj = prefix if passive else after
-        data = _data(obj if action not in ("use", "serve") else clause)
-        if not data and not passive and re.match(r"\W*(?:it|them|these|those|such|this|that)\b", after):
-            data = _data(prefix)  # "we record the IP address ... and keep these logs": named earlier in the clause
-        recipients = _categories(after, _RECIPIENT_PATTERNS)
-        purposes = set(_categories(after, _PURPOSE_PATTERNS))
+        if action in ("use", "serve"):
+            data = view.data_after(0)
+        else:
+            data = view.data_before(start) if passive else view.data_after(end)
+        if not data and not passive and _DEMONSTRATIVE.match(after):
+            data = view.data_before(start)  # "we record the IP address ... and keep these logs": named earlier
+        recipients = view.after(_RECIPIENT_RES, end)
+        purposes = set(view.after(_PURPOSE_RES, end))
         out = []
         for a in acts:
             p = set(purposes)
@@ -567,6 +835,14 @@ class _Extractor:
             out.append(_Statement(unit, a, negative, data, recipients, frozenset(p), defined_term=defined and negative,
                                   clause=clause))
         return out
+
+
+def _verb_in_context(action: str, word: str, clause: str, end: int) -> bool:
+    """Whether a verb that names ``action`` only in context ("pass ... on to", "follow your browsing") has it."""
+    for words, context in _VERB_CONTEXT[action]:
+        if words.fullmatch(word):
+            return context.match(clause[end:end + WINDOW]) is not None
+    return True
 
 
 _TRANSFER_ACTIONS = {"sell", "rent", "share", "disclose"}  # only these have recipients
@@ -627,23 +903,86 @@ def _finding(kind: str, message: str, locations: Iterable[Location], extra: str 
     return DetectedFinding(kind, message, locs, _key(kind, locs, extra))
 
 
-def _contradictions(source: SourceText, units: list[Sentence]) -> list[DetectedFinding]:
+def _lineage(name: str, parent: dict[str, str | None]) -> list[str]:
+    """``name`` and its ancestors."""
+    out: list[str] = []
+    cur: str | None = name
+    while cur is not None:
+        out.append(cur)
+        cur = parent.get(cur)
+    return out
+
+
+def _signature(s: _Statement) -> tuple[object, ...]:
+    """What ``_conflicts`` reads of a statement: equal signatures conflict alike."""
+    return (s.action, s.data, s.recipients, s.purposes, s.defined_term, s.opt_out)
+
+
+class _Denials:
+    """Denials bucketed by (practice, data): an affirmation is compared only with the denials of its
+    practice's and data's buckets (or of their ancestors), never with every denial of the text."""
+
+    def __init__(self, denials: list[_Statement]) -> None:
+        self.denials = denials
+        self._by_data: dict[tuple[str, str], list[int]] = defaultdict(list)
+        self._free: dict[str, list[int]] = defaultdict(list)  # compared without data
+        for i, d in enumerate(denials):
+            for y in d.data:
+                self._by_data[(d.action, y)].append(i)
+            if d.action in _DATA_FREE_ACTIONS and not d.data - _BROAD_DATA:
+                self._free[d.action].append(i)
+
+    def candidates(self, a: _Statement) -> list[int]:
+        """Indexes (in text order) of the denials ``a`` may fall within: a superset of those it does."""
+        actions = _lineage(a.action, _ACTION_PARENT) + (["share"] if a.action == "disclose" else [])
+        data = {y for x in a.data for y in _lineage(x, _DATA_PARENT)}
+        found: set[int] = set()
+        for action in actions:
+            found.update(self._free.get(action, ()))
+            for y in data:
+                found.update(self._by_data.get((action, y), ()))
+        return sorted(found)
+
+
+def _contradictions(source: SourceText, units: list[Sentence], analysis: Analysis) -> list[DetectedFinding]:
     extractor = _Extractor(_self_names(units))
     statements: list[_Statement] = []
     for u in units:
+        if len(u.text) > SENTENCE_CHARS:
+            analysis.limit("long-sentence", f"a {u.kind} of {len(u.text):,} characters is read for statements up to "
+                           f"its first {SENTENCE_CHARS:,} only", _loc(source, u))
         statements.extend(extractor.statements(u))
-    denials = [s for s in statements if s.negative]
+    denials = _Denials([s for s in statements if s.negative])
     affirmations = [s for s in statements if not s.negative]
+    # Statements with equal signatures conflict alike: each pair of signatures is compared once.
+    signatures: dict[tuple[object, ...], int] = {}
+    sig_of = [signatures.setdefault(_signature(d), len(signatures)) for d in denials.denials]
+    conflicts: dict[tuple[int, int], bool] = {}
+    budget = PAIR_LIMIT
     # Group affirmations by the set of denials they contradict, so each report carries every location.
     groups: dict[tuple[int, ...], list[_Statement]] = defaultdict(list)
     denial_of: dict[int, _Statement] = {}
     for a in affirmations:
-        hits = tuple(sorted({id(d.unit) for d in denials if d.unit is not a.unit and _conflicts(d, a)}))
+        candidates = denials.candidates(a)
+        budget -= len(candidates)
+        if budget < 0:
+            analysis.limit("analysis-limit", f"more than {PAIR_LIMIT:,} comparisons of denials with affirmations: "
+                           "contradictions from here on are not reported", _loc(source, a.unit))
+            break
+        sig_a = signatures.setdefault(_signature(a), len(signatures))
+        hits: list[_Statement] = []
+        for i in candidates:
+            d = denials.denials[i]
+            key = (sig_of[i], sig_a)
+            hit = conflicts.get(key)
+            if hit is None:
+                hit = conflicts[key] = _conflicts(d, a)
+            if hit and d.unit is not a.unit:
+                hits.append(d)
         if hits:
-            for d in denials:
-                if id(d.unit) in hits and d.unit is not a.unit and _conflicts(d, a):
-                    denial_of.setdefault(id(d.unit), d)
-            groups[hits].append(a)
+            for d in hits:
+                denial_of.setdefault(id(d.unit), d)
+            groups[tuple(sorted({id(d.unit) for d in hits}))].append(a)
     findings = []
     for hits, affs in groups.items():
         dens = [denial_of[h] for h in hits]
@@ -671,10 +1010,30 @@ def _contradictions(source: SourceText, units: list[Sentence]) -> list[DetectedF
 # --------------------------------------------------------------------------------------------
 # Contacts
 
-_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
-_OBFUSCATED = re.compile(r"\[email(?:\s|\u00a0)*protected\]", re.IGNORECASE)
-_PHONE = re.compile(r"(?<![\w.-])(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}(?![\w-])"
-                    r"|(?<![\w.-])\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}\d(?![\w-])")
+_EMAIL = tp.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+_OBFUSCATED = tp.compile(r"\[email(?:\s|\u00a0)*protected\]", ignore_case=True)
+# A number not glued to a word or another number: the character before is consumed (a look-behind before
+# RE2), the one after is checked in `_phones`.
+_PHONE = tp.compile(r"(?:^|[^\w.-])(?P<number>(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}"
+                    r"|\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}\d)")
+_PHONE_NUMBER = _PHONE.groupindex["number"]
+_GLUED = tp.compile(r"[\w-]")
+_CALL = tp.compile(r"\b(?:call|calls|calling|phone|telephone|tel|toll[- ]free|dial|hotline|"
+                   r"phone line|reach (?:us|them|our \w+(?: \w+)?) (?:at|on|by))\b")
+_NON_LETTERS = tp.compile(r"[^a-z]")
+_NON_ALNUM = tp.compile(r"[^a-z0-9]")
+_NON_DIGITS = tp.compile(r"\D")
+
+
+def _phones(text: str) -> list[str]:
+    """The phone numbers of ``text`` (``_PHONE``, not followed by a word character or a dash)."""
+    out = []
+    for m in _PHONE.finditer(text):
+        end = m.end()
+        if end < len(text) and _GLUED.match(text[end]):
+            continue
+        out.append(m.group(_PHONE_NUMBER))
+    return out
 _ROLE_WORDS: list[tuple[str, str]] = [
     ("dpo", r"\bdata protection officer\b|\bdpo\b"),
     ("privacy", r"\bprivacy\b|\bthis (?:policy|notice|statement)\b|\bpersonal (?:data|information)\b|\bdata protection\b|"
@@ -692,17 +1051,17 @@ _LOCAL_ROLES = {"privacy": "privacy", "dpo": "dpo", "dataprotection": "privacy",
 # Local parts naming a function that is none of the roles: such an address never takes its sentence's role.
 _OTHER_FUNCTIONS = {"press", "media", "pr", "news", "newsroom", "jobs", "careers", "hr", "recruiting", "talent",
                     "investors", "ir", "partners", "partnerships", "marketing", "advertising", "ads", "events"}
-_REGION = re.compile(r"\b(?:eu|european|eea|uk|united kingdom|britain|california|canada|canadian|australia|"
+_REGION = tp.compile(r"\b(?:eu|european|eea|uk|united kingdom|britain|california|canada|canadian|australia|"
                      r"singapore|brazil|japan|india|switzerland|swiss|germany|france|toll[- ]free|international|"
                      r"fax|outside the (?:us|united states))\b")
 
 
-_ROLE_RES = [(role, re.compile(pattern)) for role, pattern in _ROLE_WORDS]
+_ROLE_RES = [(role, tp.compile(pattern)) for role, pattern in _ROLE_WORDS]
 
 
 def _local_role(local: str) -> str | None:
     """The role an address's local part names: "privacy", "privacy.team", "dataprivacy" are all privacy."""
-    flat = re.sub(r"[^a-z]", "", local)
+    flat = _NON_LETTERS.sub("", local)
     if flat in _LOCAL_ROLES:
         return _LOCAL_ROLES[flat]
     found = {role for word, role in _LOCAL_ROLES.items() if len(word) >= 5 and word in flat}
@@ -716,7 +1075,7 @@ def _context_role(text: str) -> set[str]:
     return roles
 
 
-def _contacts(source: SourceText, units: list[Sentence]) -> list[DetectedFinding]:
+def _contacts(source: SourceText, units: list[Sentence], analysis: Analysis) -> list[DetectedFinding]:
     findings: list[DetectedFinding] = []
     emails: dict[tuple[str, str], dict[str, list[Sentence]]] = defaultdict(lambda: defaultdict(list))
     phones: dict[tuple[str, str], dict[str, list[Sentence]]] = defaultdict(lambda: defaultdict(list))
@@ -729,7 +1088,8 @@ def _contacts(source: SourceText, units: list[Sentence]) -> list[DetectedFinding
             s = u.span.start + m.start()
             span = source.span(s, s + len(m.group()))
             obfuscated.append(Location(span, m.group()))
-        if "@" not in u.text and _PHONE.search(u.text) is None:
+        phones_here = _phones(u.text)
+        if "@" not in u.text and not phones_here:
             continue  # neither an address nor a number: the roles below would go unused
         low = normalise(u.text).lower()
         ctx = _context_role(low) or _context_role(heading)
@@ -739,10 +1099,10 @@ def _contacts(source: SourceText, units: list[Sentence]) -> list[DetectedFinding
             addr = m.group().lower().rstrip(".")
             local, _domain = addr.split("@", 1)
             # The local part decides when it is exactly a role; then the sentence; then a role word inside it.
-            role = _LOCAL_ROLES.get(re.sub(r"[^a-z]", "", local))
+            role = _LOCAL_ROLES.get(_NON_LETTERS.sub("", local))
             if role == "privacy" and ctx == {"dpo"}:
                 role = "dpo"  # privacy@ given as the DPO's address: the narrower role decides
-            if role is None and re.sub(r"[^a-z]", "", local) in _OTHER_FUNCTIONS:
+            if role is None and _NON_LETTERS.sub("", local) in _OTHER_FUNCTIONS:
                 continue  # press@ under a "Help and support" heading is the press office, not support
             if role is None and len(ctx) == 1:
                 role = next(iter(ctx))
@@ -751,9 +1111,8 @@ def _contacts(source: SourceText, units: list[Sentence]) -> list[DetectedFinding
             if role is None:
                 continue  # several roles in one sentence: cannot tell which this address serves
             emails[(role, region)][addr].append(u)
-        if len(ctx) == 1 and re.search(r"\b(?:call|calls|calling|phone|telephone|tel|toll[- ]free|dial|hotline|"
-                                       r"phone line|reach (?:us|them|our \w+(?: \w+)?) (?:at|on|by))\b", low):
-            numbers = {re.sub(r"\D", "", p.group())[-10:] for p in _PHONE.finditer(u.text)}
+        if len(ctx) == 1 and _CALL.search(low):
+            numbers = {_NON_DIGITS.sub("", p)[-10:] for p in phones_here}
             numbers = {n for n in numbers if len(n) >= 10}
             if len(numbers) == 1:  # several numbers in one sentence are alternatives, not a contradiction
                 phones[(next(iter(ctx)), region)][numbers.pop()].append(u)
@@ -763,7 +1122,7 @@ def _contacts(source: SourceText, units: list[Sentence]) -> list[DetectedFinding
         return labels[-2] if len(labels) >= 2 else labels[0]
 
     def org(addr: str) -> str:
-        return re.sub(r"[^a-z0-9]", "", label(addr))
+        return _NON_ALNUM.sub("", label(addr))
 
     def same_org(a: str, b: str) -> bool:
         # "acme" and "acmehealth" are one organisation's domains when both addresses name the role.
@@ -778,6 +1137,11 @@ def _contacts(source: SourceText, units: list[Sentence]) -> list[DetectedFinding
         return la is not None and la == lb and min(len(x), len(y)) >= 4 and (x.startswith(y) or y.startswith(x))
 
     for (role, region), by_addr in sorted(emails.items()):
+        if len(by_addr) > VALUE_LIMIT:  # each address is compared with each organisation's: bounded
+            first = min((u for us in by_addr.values() for u in us), key=lambda u: u.span.start)
+            analysis.limit("analysis-limit", f"more than {VALUE_LIMIT} different e-mail addresses for the {role} "
+                           "contact: they are not compared", _loc(source, first))
+            continue
         # Only addresses of one organisation can disagree; a regulator's address is another role.
         by_org: dict[str, list[str]] = defaultdict(list)
         for addr in sorted(by_addr):
@@ -816,16 +1180,17 @@ _MONTHS = {m: i + 1 for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "j
 _MONTH = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|" \
          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _DATE_FORMS = [
-    re.compile(_MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})\b"),
-    re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+(?P<y>\d{4})\b"),
-    re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
-    re.compile(r"\b(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<y>\d{4}|\d{2})\b"),
-    re.compile(_MONTH + r",?\s+(?P<y>\d{4})\b"),
+    tp.compile(_MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})\b"),
+    tp.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+(?P<y>\d{4})\b"),
+    tp.compile(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
+    tp.compile(r"\b(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<y>\d{4}|\d{2})\b"),
+    tp.compile(_MONTH + r",?\s+(?P<y>\d{4})\b"),
 ]
-_DATE_CUE = re.compile(r"\b(?:(?:last )?(?P<upd>updated|modified|revised|amended|changed)|"
+_DATE_CUE = tp.compile(r"\b(?:(?:last )?(?P<upd>updated|modified|revised|amended|changed)|"
                        r"(?P<eff>effective)(?: date)?|(?P<eff2>in effect) (?:as of|from|since)|"
                        r"(?P<eff3>(?:takes|took|take|comes|came|come) (?:into )?effect)(?: on| from| as of)?)\b")
-_DATE_SKIP = re.compile(r"\b(?:previous|prior|earlier|archived?|former|until|superseded|old)\b")
+_CLAUSE_END = tp.compile(r"[.;]\s")
+_DATE_SKIP = tp.compile(r"\b(?:previous|prior|earlier|archived?|former|until|superseded|old)\b")
 
 Reading = tuple[int, int, int | None]
 
@@ -866,7 +1231,7 @@ def _same_date(a: frozenset[Reading], b: frozenset[Reading]) -> bool:
     return False
 
 
-def _dates(source: SourceText, units: list[Sentence]) -> list[DetectedFinding]:
+def _dates(source: SourceText, units: list[Sentence], analysis: Analysis) -> list[DetectedFinding]:
     found: dict[str, list[tuple[frozenset[Reading], Location, str]]] = defaultdict(list)
     for u in units:
         low = u.text.lower()
@@ -877,7 +1242,7 @@ def _dates(source: SourceText, units: list[Sentence]) -> list[DetectedFinding]:
                 continue
             readings, a, b = parsed
             # The date must follow its cue closely ("Last updated: 1 May 2024"), not a later clause.
-            if re.search(r"[.;]\s", tail[:a]) or len(tail[:a].split()) > 3:
+            if _CLAUSE_END.search(tail[:a]) or len(tail[:a].split()) > 3:
                 continue
             if _DATE_SKIP.search(low[: m.end() + b]):
                 break  # a previous version's date ("Prior version effective ..."); what follows it is not dated
@@ -897,6 +1262,10 @@ def _dates(source: SourceText, units: list[Sentence]) -> list[DetectedFinding]:
                     g.append(item)
                     break
             else:
+                if len(groups) == VALUE_LIMIT:  # each date is compared with each group's: bounded
+                    analysis.limit("analysis-limit", f"more than {VALUE_LIMIT} different {kind} dates: the rest "
+                                   "are not compared", item[1])
+                    break
                 groups.append([item])
         if len(groups) < 2:
             continue
@@ -910,10 +1279,10 @@ def _dates(source: SourceText, units: list[Sentence]) -> list[DetectedFinding]:
 # --------------------------------------------------------------------------------------------
 # Empty sections and empty disclosures
 
-_ANNOUNCE = re.compile(r"\b(?:as follows|(?:in )?the (?:following )?(?:table|chart|list) below|below is a (?:table|list)|"
+_ANNOUNCE = tp.compile(r"\b(?:as follows|(?:in )?the (?:following )?(?:table|chart|list) below|below is a (?:table|list)|"
                        r"the following (?:table|list|chart))\b")
-_TOC = re.compile(r"^(?:table of )?contents$|^in this (?:policy|notice|statement)$|^quick links$", re.IGNORECASE)
-_MD_HEADING = re.compile(r"^(#{1,6})\s")
+_TOC = tp.compile(r"^(?:table of )?contents$|^in this (?:policy|notice|statement)$|^quick links$", ignore_case=True)
+_MD_HEADING = tp.compile(r"^(#{1,6})\s")
 
 
 def _line_end(text: str, offset: int) -> int:
@@ -921,9 +1290,9 @@ def _line_end(text: str, offset: int) -> int:
     return len(text) if nl < 0 else nl
 
 
-_NUMBERED = re.compile(r"^(?:section |article |part )?(\d+(?:\.\d+)*)\.?\)?\s+\S", re.IGNORECASE)
+_NUMBERED = tp.compile(r"^(?:section |article |part )?(\d+(?:\.\d+)*)\.?\)?\s+\S", ignore_case=True)
 # Sections that a policy never divides into subsections of another of these topics.
-_TERMINAL_TOPICS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, rx in [
+_TERMINAL_TOPICS: list[tuple[str, Pattern]] = [(name, tp.compile(rx)) for name, rx in [
     ("retention", r"^(?:(?:our |personal )?(?:data|information) )?retention(?: of (?:your )?(?:personal )?(?:data|information))?$|"
                   r"^how long (?:we|do we) (?:keep|retain|store)"),
     ("security", r"^(?:(?:data|information) )?security(?: of (?:your )?(?:personal )?(?:data|information))?$|"
@@ -936,14 +1305,21 @@ _TERMINAL_TOPICS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) fo
 
 
 # Topics a policy's top level has, which are never subsections of a section on one of the topics above.
-_TOP_TOPIC = re.compile(r"^(?:your (?:\w+ )?(?:rights|choices)|(?:the )?(?:personal )?(?:information|data) we (?:collect|hold)|"
+_TOP_TOPIC = tp.compile(r"^(?:your (?:\w+ )?(?:rights|choices)|(?:the )?(?:personal )?(?:information|data) we (?:collect|hold)|"
                         r"what (?:personal )?(?:information|data) (?:we|do we) collect|how (?:we|do we) (?:use|share|collect|"
                         r"disclose)|who we share|(?:sharing|disclosure|use) of (?:your )?(?:personal )?(?:information|data)|"
                         r"cookies(?: and (?:similar|other) (?:tracking )?technologies)?$)")
 
 
+_SECTION_NUMBER = tp.compile(r"^\W*(?:section |article |part )?\d+(?:\.\d+)*\.?\)?\s*")
+_HEADING_NUMBER = tp.compile(r"^\W*\d+(?:\.\d+)*\.?\)?\s*")
+_FOLLOWING = tp.compile(r"\bthe following\b")
+_LINES = tp.compile(r"[^\r\n]*")
+_TABLE_RULE = tp.compile(r":?-*:?")
+
+
 def _topic(text: str) -> str | None:
-    key = _heading_key(re.sub(r"^\W*(?:section |article |part )?\d+(?:\.\d+)*\.?\)?\s*", "", normalise(text)))
+    key = _heading_key(_SECTION_NUMBER.sub("", normalise(text)))
     return next((name for name, rx in _TERMINAL_TOPICS if rx.search(key)), None)
 
 
@@ -962,7 +1338,7 @@ def _plain_siblings(first: str, second: str) -> str | None:
     t1, t2 = _topic(first), _topic(second)
     if t1 and t2 and t1 != t2:
         return "the heading of another top-level topic"
-    if t1 and _TOP_TOPIC.search(_heading_key(re.sub(r"^\W*\d+(?:\.\d+)*\.?\)?\s*", "", normalise(second)))):
+    if t1 and _TOP_TOPIC.search(_heading_key(_HEADING_NUMBER.sub("", normalise(second)))):
         return "the heading of another top-level topic"
     return None
 
@@ -979,7 +1355,7 @@ def _sibling_or_higher(current: str, following: str) -> bool:
 
 
 def _heading_key(text: str) -> str:
-    return re.sub(r"[^\w ]", "", normalise(text).lower()).strip()
+    return "".join(c for c in normalise(text).lower() if c.isalnum() or c in "_ ").strip()
 
 
 def _empties(source: SourceText, units: list[Sentence]) -> list[DetectedFinding]:
@@ -1044,7 +1420,7 @@ def _empties(source: SourceText, units: list[Sentence]) -> list[DetectedFinding]
         # of the text; an announced table or list cannot be a heading.
         explicit = bool(_ANNOUNCE.search(low))
         if (not explicit and nxt is not None and nxt.kind == "heading" and section is not None
-                and re.search(r"\bthe following\b", low) and _sibling_or_higher(section.text, nxt.text)):
+                and _FOLLOWING.search(low) and _sibling_or_higher(section.text, nxt.text)):
             explicit = True  # "...the following providers:" and then the next section: not its subsections
         if nxt is None or (explicit and nxt.kind == "heading"):
             what = "nothing" if nxt is None else f"the heading {nxt.text.strip()!r}"
@@ -1057,8 +1433,8 @@ def _empties(source: SourceText, units: list[Sentence]) -> list[DetectedFinding]
 def _empty_table_columns(source: SourceText) -> list[DetectedFinding]:
     """Flattened tables ("a | b |" lines) where a named column has no value in any row."""
     findings: list[DetectedFinding] = []
-    lines = list(re.finditer(r"[^\r\n]*", source.text))
-    rows: list[re.Match[str]] = []
+    lines = list(_LINES.finditer(source.text))
+    rows: list[Match] = []
 
     def flush() -> None:
         if len(rows) < 3:
@@ -1068,7 +1444,7 @@ def _empty_table_columns(source: SourceText) -> list[DetectedFinding]:
         if header_idx is None:
             return
         header = cells[header_idx]
-        data = [c for c in cells[header_idx + 1:] if not all(re.fullmatch(r":?-*:?", x) for x in c)]
+        data = [c for c in cells[header_idx + 1:] if not all(_TABLE_RULE.fullmatch(x) for x in c)]
         if sum(1 for c in data if any(c)) < 2:
             return
         for col, name in enumerate(header):
@@ -1084,7 +1460,7 @@ def _empty_table_columns(source: SourceText) -> list[DetectedFinding]:
 
     # The non-empty line just before a table, if it announces it ("...:"), is part of the finding.
     announcer: dict[int, Location] = {}
-    previous: re.Match[str] | None = None
+    previous: Match | None = None
     for m in lines:
         if "|" in m.group():
             if not rows and previous is not None and previous.group().rstrip().endswith(":"):
@@ -1100,11 +1476,20 @@ def _empty_table_columns(source: SourceText) -> list[DetectedFinding]:
     return findings
 
 
-def detect(source: SourceText, units: list[Sentence] | None = None) -> list[DetectedFinding]:
-    """All findings in ``source``, sorted by first location (then kind and key)."""
+def analyse(source: SourceText, units: list[Sentence] | None = None) -> Analysis:
+    """All findings in ``source``, sorted by first location (then kind and key), and the budgets it met."""
     if units is None:
         units = sentences(source)
-    findings = (_contradictions(source, units) + _contacts(source, units) + _dates(source, units)
-                + _empties(source, units))
+    analysis = Analysis()
+    findings = (_contradictions(source, units, analysis) + _contacts(source, units, analysis)
+                + _dates(source, units, analysis) + _empties(source, units))
     unique = {f.key + "|" + f.message: f for f in findings}
-    return sorted(unique.values(), key=lambda f: (f.locations[0].span.start if f.locations else 0, f.kind, f.key))
+    analysis.findings = sorted(unique.values(),
+                               key=lambda f: (f.locations[0].span.start if f.locations else 0, f.kind, f.key))
+    analysis.notices.sort(key=lambda f: (f.locations[0].span.start, f.kind, f.message))
+    return analysis
+
+
+def detect(source: SourceText, units: list[Sentence] | None = None) -> list[DetectedFinding]:
+    """All findings in ``source``, sorted by first location (then kind and key)."""
+    return analyse(source, units).findings

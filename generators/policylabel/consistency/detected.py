@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from policylabel.consistency.contradictions import detect
-from policylabel.diagnostics import Diagnostic, Related, warning
+from policylabel.consistency.statement_rules import analyse_all
+from policylabel.diagnostics import Diagnostic, Related, error, warning
 from policylabel.evidence import SourceText, Span
 from policylabel.model import Document, Quote
 from policylabel.segment import Sentence
@@ -37,7 +37,14 @@ def check(doc: Document, source: SourceText, units: list[Sentence],
           matches: Mapping[str, tuple[Span, ...]]) -> tuple[list[DetectedReport], list[Diagnostic]]:
     reports: list[DetectedReport] = []
     diags: list[Diagnostic] = []
-    for found in detect(source, units):
+    analysis = analyse_all(source, units, doc.kind)
+    for notice in analysis.notices:
+        # A budget met: a long unit is read in part (a warning); an analysis cut short is an error.
+        make = error if notice.kind == "analysis-limit" else warning
+        at = notice.locations[0].span
+        diags.append(make(notice.kind, notice.message, doc.source_path, at.line, at.column,
+                          hint="see the analysis budgets in spec/consistency.md; split or correct the text"))
+    for found in analysis.findings:
         locs = [loc.span for loc in found.locations]
         status, by = "open", None
         for f in doc.findings:

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from policylabel.consistency.contradictions import DetectedFinding, Location
+from policylabel.consistency.contradictions import Analysis, DetectedFinding, Location
 from policylabel.evidence import SourceText
 from policylabel.statements import Read, Statement
 from policylabel.statements.reader import DATA_VERBS
@@ -28,16 +28,28 @@ from policylabel.vocabulary import Vocabulary, load_vocabulary
 
 MAX_COMPARISONS = 20_000  # per document: a budget, not the mechanism that keeps the cost linear
 MAX_PER_BUCKET = 400  # statements of one polarity kept per bucket
+# Statements read from longer units are not compared: long sentences stack qualifications the extractor
+# does not model, and precision comes first.
+MAX_WORDS = 40
 _NOT_COMPARED = frozenset({"data-subject-right", "exercising-rights", "scope", "contact", "complaint",
                            "legal-basis", "controller-role", "third-party-services", "other-term",
-                           "acceptable-use", "policy-change", "security"})
+                           "acceptable-use", "policy-change", "security", "content-licence", "service-limits",
+                           "device-restrictions", "governing-law", "warranty-disclaimer", "liability-limitation",
+                           "indemnity", "parental-responsibility", "communications-consent", "acceptance",
+                           "location-services", "marketing-choice", "non-discrimination"})
+# A fee is stated, not just mentioned, with an amount or a charging verb.
+_CHARGING = frozenset({"charge", "bill", "pay", "add", "fee"})
 _STORAGE = frozenset({"retention", "deletion"})
-_GENERIC_OBJECTS = frozenset({"day", "days", "month", "year", "week", "hour", "time", "service", "services",
-                              "information", "data", "personal", "site", "app", "terms", "account", "use"})
+_GENERIC_OBJECTS = frozenset({"day", "month", "year", "week", "hour", "time", "information", "data", "personal",
+                              "site", "term", "use", "your", "any", "other", "minute", "direct", "directly",
+                              "only", "certain", "such", "additional", "some", "all", "new", "reasonable",
+                              "applicable", "available", "also", "including", "include"})
 _REGIONAL = frozenset({"eea", "eu", "europe", "european", "uk", "california", "country", "countries",
                        "jurisdiction", "jurisdictions", "region", "state", "states", "local", "law", "laws",
                        "where"})
 _DEFAULT_DATA = ("personal-information",)
+# The practice an opt-out right is about.
+_RIGHT_PRACTICES: dict[str, tuple[str, ...]] = {"opt-out-sale": ("sale",)}
 
 
 @dataclass(frozen=True)
@@ -60,12 +72,27 @@ def _narrower_any(vocab: Vocabulary, set_name: str, narrow: Iterable[str], broad
     return any(b in vocab.ancestors(set_name, n) for n in narrow for b in broad)
 
 
+# Words too frequent in the document to tell one thing from another (the vendor's own name, "service").
+_frequent: frozenset[str] = frozenset()
+
+
 def _same_object(a: Statement, b: Statement) -> bool:
-    return bool((a.objects & b.objects) - _GENERIC_OBJECTS)
+    """The words next to each cue say the statements are about the same thing ("setup fee", "gem purchases")."""
+    return bool(((a.anchors & b.objects) | (a.objects & b.anchors)) - _GENERIC_OBJECTS - _frequent)
+
+
+def _frequent_words(statements: list[Statement]) -> frozenset[str]:
+    counts: dict[str, int] = {}
+    for s in statements:
+        for w in s.objects:
+            counts[w] = counts.get(w, 0) + 1
+    limit = max(6, len(statements) // 20)
+    return frozenset(w for w, n in counts.items() if n > limit)
 
 
 def _comparable(s: Statement) -> bool:
-    return s.actor == "first-party" and not s.defining and s.practice not in _NOT_COMPARED and not s.exceptions
+    return s.actor == "first-party" and not s.defining and s.practice not in _NOT_COMPARED and not s.exceptions \
+        and s.words <= MAX_WORDS
 
 
 def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement) -> bool:
@@ -75,17 +102,30 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
         return False  # "you may opt out of..." is handled by the opt-out rule
     if denied.practice not in vocab.ancestors("practices", affirmed.practice):
         return False
+    if affirmed.practice == "fees-and-payment" and not (
+            any(a.kind in ("money", "percent") for a in affirmed.amounts) or _CHARGING & set(affirmed.cue.lower().split())):
+        return False
     if denied.practice in DATA_VERBS or affirmed.practice in DATA_VERBS or denied.data or affirmed.data:
-        da, aa = _data(vocab, denied), _data(vocab, affirmed)
-        if not _related_any(vocab, "data-categories", da, aa):
+        # The affirmed data must be the denied data or narrower ("no personal data" vs "health data"); data the
+        # affirmation leaves unnamed is the same only when the same words say so ("recordings").
+        da = _data(vocab, denied)
+        broad_denial = denied.data == _DEFAULT_DATA and bool(denied.recipients)  # "no personal information to X"
+        if not (_narrower_any(vocab, "data-categories", affirmed.data, da)
+                or (not affirmed.data and (_same_object(denied, affirmed) or broad_denial))):
             return False
-        if denied.recipients and not _narrower_any(vocab, "recipients", affirmed.recipients, denied.recipients):
+        if not denied.data and not denied.recipients and not _same_object(denied, affirmed):
+            return False  # "we have no access to X" names no data: only the same words make it the same
+        if denied.recipients and not (_narrower_any(vocab, "recipients", affirmed.recipients, denied.recipients)
+                                      or (not affirmed.recipients and _same_object(denied, affirmed))):
+            return False
+        if not affirmed.data and broad_denial and not affirmed.recipients:
             return False
         if denied.purposes and not _related_any(vocab, "purposes", affirmed.purposes, denied.purposes):
             return False
         # With no data named on either side, only the same words say it is the same thing.
         return bool(denied.data or affirmed.data or denied.recipients) or _same_object(denied, affirmed)
-    return _same_object(denied, affirmed)
+    # Elsewhere the same wording of the practice and the same object: "no setup fee" / "a setup fee of $49".
+    return bool(denied.cue_stems & affirmed.cue_stems) and _same_object(denied, affirmed)
 
 
 def _periods(s: Statement) -> frozenset[float]:
@@ -129,13 +169,27 @@ class _Report:
 
 
 def _label(vocab: Vocabulary, practice: str) -> str:
-    return vocab.term("practices", practice).label.lower()
+    return f"'{vocab.term('practices', practice).label}'"
+
+
+def _what(vocab: Vocabulary, a: Statement, b: Statement) -> str:
+    data = [vocab.term("data-categories", d).label.lower() for d in (b.data or a.data)[:2]]
+    if data:
+        return f" ({', '.join(data)})"
+    shared = sorted(((a.anchors & b.objects) | (a.objects & b.anchors)) - _GENERIC_OBJECTS - _frequent)
+    return f" ({', '.join(shared[:3])})" if shared else ""
+
+
+def _periods_text(s: Statement) -> str:
+    return ", ".join(sorted({a.iso or "" for a in s.amounts if a.kind == "period"}))
 
 
 def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabulary | None = None) -> list[DetectedFinding]:
     """Contradictions between the statements of one text, sorted by first location."""
+    global _frequent
     vocab = vocab or load_vocabulary()
     reads = list(reads)
+    _frequent = _frequent_words([s for r in reads for s in r.statements])
     items: list[_Item] = []
     for r in reads:
         for s in r.statements:
@@ -165,21 +219,22 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
                 if not spend():
                     break
                 if _polarity_conflict(vocab, d.statement, a.statement):
-                    report.add(d, a, f"the text denies {_label(vocab, d.statement.practice)} here and states "
-                                     f"{_label(vocab, a.statement.practice)} there, for the same "
-                                     f"{'data' if d.statement.data or a.statement.data else 'thing'}")
+                    report.add(d, a, f"{_label(vocab, d.statement.practice)} is denied on line {d.line} but "
+                                     f"{_label(vocab, a.statement.practice)} is stated on line {a.line}"
+                                     f"{_what(vocab, d.statement, a.statement)}")
     # 2. Opt-outs offered for a practice denied.
     denials = [it for it in items if it.statement.polarity == "denied" and not it.statement.conditions]
     for o in _opt_out_items(source, reads):
         for d in denials:
             if not spend():
                 break
-            mentioned = set(o.statement.mentions) | {o.statement.practice}
-            if any(d.statement.practice in vocab.ancestors("practices", m) for m in mentioned
-                   if m in vocab.sets["practices"].terms and m not in _NOT_COMPARED) \
+            # What is opted out of: the right the clause names ("opt out of the sale" -> sale).
+            mentioned = {p for r in o.statement.rights for p in _RIGHT_PRACTICES.get(r, ())}
+            if any(d.statement.practice in vocab.ancestors("practices", m) for m in mentioned) \
                     and _related_any(vocab, "data-categories", _data(vocab, d.statement) or _DEFAULT_DATA,
                                      _data(vocab, o.statement) or _DEFAULT_DATA):
-                report.add(d, o, f"the text denies {_label(vocab, d.statement.practice)} but offers an opt-out of it")
+                report.add(d, o, f"{_label(vocab, d.statement.practice)} is denied on line {d.line} but an opt-out "
+                                 f"of it is offered on line {o.line}")
     # 3. Two periods for the same thing; two minimum ages.
     timed: dict[str, list[_Item]] = {}
     for it in items:
@@ -193,7 +248,9 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
                 if not spend():
                     break
                 if _period_conflict(vocab, a.statement, b.statement):
-                    report.add(a, b, "the text gives two different periods for the same thing")
+                    report.add(a, b, f"two different periods for the same thing: {_periods_text(a.statement)} on line "
+                                     f"{a.line}, {_periods_text(b.statement)} on line {b.line}"
+                                     f"{_what(vocab, a.statement, b.statement)}")
     aged = [it for r in reads for s in r.statements if _ages(s) and not s.conditions
             for it in [_Item(s, r.unit.span.line, (r.unit.span.start, r.unit.span.end))]
             if not (set(r.unit.text.lower().split()) & _REGIONAL)][:MAX_PER_BUCKET]
@@ -201,11 +258,44 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
         for b in aged[i + 1:]:
             if not spend():
                 break
+            verbs_a = set(a.statement.mentions) & DATA_VERBS
+            verbs_b = set(b.statement.mentions) & DATA_VERBS
+            if verbs_a and verbs_b and verbs_a != verbs_b:
+                continue  # an age for collecting and another for selling are two rules, not two answers
             if not (_ages(a.statement) & _ages(b.statement)):
-                report.add(a, b, "the text gives two different minimum ages")
+                ages_a = ", ".join(f"{v:g}" for v in sorted(_ages(a.statement)))
+                ages_b = ", ".join(f"{v:g}" for v in sorted(_ages(b.statement)))
+                report.add(a, b, f"two different minimum ages: {ages_a} on line {a.line}, {ages_b} on line {b.line}")
     return sorted(report.found.values(), key=lambda f: (f.locations[0].span.start, f.key))
 
 
 def _opt_out_items(source: SourceText, reads: Iterable[Read]) -> list[_Item]:
     return [_Item(s, r.unit.span.line, (r.unit.span.start, r.unit.span.end))
             for r in reads for s in r.statements if s.opt_out and not s.defining and s.actor != "other"]
+
+
+def analyse_all(source: SourceText, units: list | None = None, kind: str | None = None) -> Analysis:
+    """Every detected finding: the text rules of :mod:`contradictions` (contacts, dates, empty sections and
+    the contradictions they find), plus the statement rules' contradictions that no finding already covers;
+    and the analysis budgets the text met."""
+    from policylabel.consistency.contradictions import analyse
+    from policylabel.segment import sentences
+    from policylabel.statements import extract
+
+    if units is None:
+        units = sentences(source)
+    analysis = analyse(source, units)
+    base = analysis.findings
+    covered = [frozenset(loc.span.line for loc in f.locations) for f in base if f.kind == "contradiction"]
+    keys = {b.key for b in base}
+    extra = [f for f in detect_statements(source, extract(source, units, kind))
+             if not any(frozenset(loc.span.line for loc in f.locations) <= lines for lines in covered)
+             and f.key not in keys]
+    analysis.findings = sorted(base + extra,
+                               key=lambda f: (f.locations[0].span.start if f.locations else 0, f.kind, f.key))
+    return analysis
+
+
+def detect_all(source: SourceText, units: list | None = None, kind: str | None = None) -> list[DetectedFinding]:
+    """The findings of :func:`analyse_all`."""
+    return analyse_all(source, units, kind).findings

@@ -13,16 +13,18 @@ A claim with ``summary-reviewed: <reason>`` is a deliberate, reviewed paraphrase
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from policylabel.diagnostics import Diagnostic, Related, error, warning
 from policylabel.evidence import SourceText, Span, normalise
 from policylabel.load import Loaded, pointer_join
 from policylabel.model import Claim, Document, Quote
 from policylabel.segment import Sentence
-from policylabel.vocabulary import CLAIM_LIST_ATTRIBUTES, CLAIM_SCALAR_ATTRIBUTES, Vocabulary, load_vocabulary
+from policylabel.vocabulary import CLAIM_LIST_ATTRIBUTES, CLAIM_SCALAR_ATTRIBUTES, Term, Vocabulary, load_vocabulary
 
 MAX_PHRASE = 4  # the longest phrase (in words) the rules compare
 STEM = 5  # words are compared by their first five letters where stems are asked for
@@ -33,24 +35,19 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 _CONTRACTIONS = (("can't", "cannot"), ("won't", "will not"), ("n't", " not"), ("'s", ""))
 
 
+# One character class repeated: a single left-to-right scan, no backtracking possible.
+_WORD = re.compile(r"[^\W_]+")
+
+
 def tokens(text: str) -> tuple[str, ...]:
-    """Lower-case word tokens (letters and digits), contractions expanded; one pass over the text."""
+    """Lower-case word tokens (letters and digits), contractions expanded; linear in the text."""
     t = normalise(text).lower().translate(_APOSTROPHES)
     for old, new in _CONTRACTIONS:
         t = t.replace(old, new)
-    out: list[str] = []
-    word: list[str] = []
-    for ch in t:
-        if ch.isalnum():
-            word.append(ch)
-        elif word:
-            out.append("".join(word))
-            word = []
-    if word:
-        out.append("".join(word))
-    return tuple(out)
+    return tuple(_WORD.findall(t))
 
 
+@lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """A crude, symmetric stem: a plural dropped ("parties" -> "party"), then the first five letters."""
     if len(word) > 4 and word.endswith("ies"):
@@ -60,10 +57,35 @@ def stem(word: str) -> str:
     return word[:STEM]
 
 
-def phrases(toks: Sequence[str], stemmed: bool = False) -> frozenset[tuple[str, ...]]:
-    """Every run of 1 to MAX_PHRASE tokens: a phrase occurs in a text when it is in this set."""
-    words = [stem(w) for w in toks] if stemmed else list(toks)
-    return frozenset(tuple(words[i:i + n]) for n in range(1, MAX_PHRASE + 1) for i in range(len(words) - n + 1))
+class Phrases:
+    """The phrases of a text: ``phrase in Phrases(words)`` when the words occur there in a row.
+
+    Single words are a set; the runs of two to MAX_PHRASE words are built on first use, per length.
+    """
+
+    __slots__ = ("_by_length", "_words")
+
+    def __init__(self, words: Sequence[str]) -> None:
+        self._words = tuple(words)
+        self._by_length: dict[int, frozenset[tuple[str, ...]]] = {1: frozenset((w,) for w in self._words)}
+
+    def __contains__(self, phrase: object) -> bool:
+        if not isinstance(phrase, tuple) or not 0 < len(phrase) <= MAX_PHRASE:
+            return False
+        n = len(phrase)
+        runs = self._by_length.get(n)
+        if runs is None:
+            w = self._words
+            runs = self._by_length[n] = frozenset(w[i:i + n] for i in range(len(w) - n + 1))
+        return phrase in runs
+
+
+EMPTY = Phrases(())
+
+
+def phrases(toks: Sequence[str], stemmed: bool = False) -> Phrases:
+    """The phrases of a token sequence, compared word for word or by stem."""
+    return Phrases([stem(w) for w in toks] if stemmed else toks)
 
 
 def _p(*items: str) -> tuple[tuple[str, ...], ...]:
@@ -91,7 +113,7 @@ class Hedge:
 
 _MODAL_KEPT = _s("may", "might", "can", "could", "able", "allow", "permit", "option", "optional", "reserve",
                  "sometimes", "possibl", "if", "when", "where", "whether", "choose", "choice", "right", "rights",
-                 "would", "will", "request", "ask", "occasionally", "in some cases")
+                 "would", "will", "occasionally", "in some cases")
 HEDGES: tuple[Hedge, ...] = (
     Hedge("possibility", _p("may", "might", "could"), _MODAL_KEPT, frozenset({"not"})),
     Hedge("ability", _p("can"), _MODAL_KEPT, frozenset({"not", "only"})),
@@ -194,10 +216,43 @@ def _value_cues(vocab: Vocabulary) -> Mapping[tuple[str, str], tuple[tuple[str, 
             words = [*tokens(term.label), *term.id.split("-"), *tokens(term.description)]
             found += [(stem(w),) for w in words if w not in _GENERIC and len(w) > 2 and not w.isdigit()]
             found += [(stem(w),) for w in _EXTRA_CUES.get((set_name, term.id), ())]
-            for cue in _cue_strings(term.extra.get("cues")):
+            for cue in (*_cue_strings(term.cues), *_cue_strings(term.extra.get("cues"))):
                 found.append(tuple(stem(w) for w in tokens(cue))[:MAX_PHRASE])
             out[(set_name, term.id)] = tuple(dict.fromkeys(c for c in found if c))
+        # A term is also named by its narrower terms (`broader` in the vocabulary): "email address" names
+        # contact information.
+        terms = vocab.sets[set_name].terms
+        for term in terms.values():
+            extra: list[tuple[str, ...]] = []
+            for narrower in _narrower(terms, term.id):
+                extra += out[(set_name, narrower)]
+            if extra:
+                out[(set_name, term.id)] = tuple(dict.fromkeys((*out[(set_name, term.id)], *extra)))
     _CUES[id(vocab)] = (vocab, out)
+    return out
+
+
+def _has_cues(term: Term) -> bool:
+    return bool(term.cues or term.extra.get("cues"))
+
+
+def _broader(term: Term) -> list[str]:
+    raw = term.broader or term.extra.get("broader")
+    return [raw] if isinstance(raw, str) else [b for b in raw if isinstance(b, str)] if isinstance(raw, list) else []
+
+
+def _narrower(terms: Mapping[str, Term], term_id: str) -> list[str]:
+    """Every term whose chain of `broader` terms reaches ``term_id`` (cycles and depth bounded)."""
+    out = []
+    for t in terms.values():
+        seen: set[str] = set()
+        frontier = _broader(t)
+        while frontier and len(seen) < len(terms):
+            if term_id in frontier:
+                out.append(t.id)
+                break
+            seen.update(frontier)
+            frontier = [b for f in frontier if f in terms for b in _broader(terms[f]) if b not in seen]
     return out
 
 
@@ -221,7 +276,8 @@ class _Quoted:
     quote: Quote
     span: Span
     toks: tuple[str, ...]
-    stems: frozenset[tuple[str, ...]]
+    stems: Phrases
+    hits: list[tuple[Hedge, tuple[str, ...], int]]
 
 
 def check(doc: Document, source: SourceText, matches: Mapping[str, tuple[Span, ...]], loaded: Loaded,
@@ -231,6 +287,7 @@ def check(doc: Document, source: SourceText, matches: Mapping[str, tuple[Span, .
     vocab = vocab or load_vocabulary()
     headings = [u for u in units if u.kind == "heading"]
     starts = [u.span.start for u in headings]
+    cache: dict[int, Phrases] = {}
     make = error if strict else warning
     diags: list[Diagnostic] = []
     for claim in doc.claims:
@@ -240,8 +297,8 @@ def check(doc: Document, source: SourceText, matches: Mapping[str, tuple[Span, .
         for q in claim.evidence:
             span = matches[q.pointer][0]
             toks = tokens(source.excerpt(span))
-            quoted.append(_Quoted(q, span, toks, phrases(toks, stemmed=True)))
-        context = frozenset().union(*(_heading_stems(headings, starts, q.span.start) for q in quoted))
+            quoted.append(_Quoted(q, span, toks, phrases(toks, stemmed=True), _hits(toks)))
+        context = [_heading_stems(headings, starts, q.span.start, cache) for q in quoted]
         summary = tokens(claim.summary)
         for code, message, quote, hint, attr in _findings(vocab, claim, summary, quoted, context):
             ptr = pointer_join(claim.pointer, attr)
@@ -264,24 +321,30 @@ def _value_pointer(loaded: Loaded, claim: Claim, attr: str, ptr: str) -> str:
     return base
 
 
-def _heading_stems(headings: Sequence[Sentence], starts: Sequence[int], offset: int
-                   ) -> frozenset[tuple[str, ...]]:
+def _heading_stems(headings: Sequence[Sentence], starts: Sequence[int], offset: int,
+                   cache: dict[int, Phrases]) -> Phrases:
     """The stemmed phrases of the heading of the section a quote is in (the nearest heading before it)."""
     i = bisect_right(starts, offset) - 1
-    return frozenset().union(*(phrases(tokens(h.text), stemmed=True) for h in headings[max(0, i - HEADINGS + 1): i + 1])) if i >= 0 else frozenset()
+    if i < 0:
+        return EMPTY
+    if i not in cache:
+        cache[i] = phrases(tokens(headings[i].text), stemmed=True)
+    return cache[i]
 
 
 def _findings(vocab: Vocabulary, claim: Claim, summary: tuple[str, ...], quoted: list[_Quoted],
-              context: frozenset[tuple[str, ...]] = frozenset()) -> Iterable[tuple[str, str, _Quoted | None, str, str]]:
+              context: Sequence[Phrases] = ()) -> Iterable[tuple[str, str, _Quoted | None, str, str]]:
     """(code, message, quote involved, hint, attribute) for every rule a claim breaks."""
     s_stems = phrases(summary, stemmed=True)
     whole = any(w in _WHOLE for w in summary)
+    lemmas = {(_lemma_stem(w),) for w in summary}
+    present = {h.name for q in quoted for h, _, _ in q.hits}
     for hedge in HEDGES:
-        if hedge.name == "inclusion" and not whole:
+        if hedge.name not in present or (hedge.name == "inclusion" and not whole):
             continue  # examples summarised as examples, or as a plain list: harmless unless made a whole
         if any(k in s_stems for k in hedge.kept):
             continue
-        hit = _first_trigger(hedge, quoted, s_stems)
+        hit = _first_trigger(hedge, quoted, lemmas)
         if hit is not None:
             word, q = hit
             yield ("summary-drops-qualifier",
@@ -301,14 +364,14 @@ def _findings(vocab: Vocabulary, claim: Claim, summary: tuple[str, ...], quoted:
         terms = vocab.sets[set_name].terms
         values = claim.attr(attr) if attr in CLAIM_LIST_ATTRIBUTES else \
             ((getattr(claim, attr),) if getattr(claim, attr) else ())
-        named = [v for v in values if any(c in q.stems for q in quoted for c in cues.get((set_name, v), ()))
-                 or any(c in context for c in cues.get((set_name, v), ()))]
+        named = [v for v in values if any(c in p for p in (*(q.stems for q in quoted), *context)
+                                          for c in cues.get((set_name, v), ()))]
         for value in values:
             if value in named:
                 continue
             # A term with cues must be named itself; without cues its label, id and description words are
             # too few to tell siblings apart, so it is enough that the quotes name one value of the attribute.
-            if named and not (value in terms and terms[value].extra.get("cues")):
+            if named and not (value in terms and _has_cues(terms[value])):
                 continue
             label = terms[value].label if value in terms else value
             yield ("value-not-quoted",
@@ -325,7 +388,6 @@ _SKIP_AFTER_MODAL = frozenset({"also", "be", "further", "still", "occasionally",
 _FUNCTION_WORDS = frozenset({"a", "an", "and", "or", "the", "of", "to", "in", "on", "for", "by", "with", "as", "at",
                              "not", "that", "this", "it", "its", "we", "you", "they", "be"})
 CONTEXT = 10  # words either side of a non-modal hedge that say what it qualifies
-HEADINGS = 1  # a quote is read under the heading of its section
 _QUALIFIED_BY_SUBJECT_TO = frozenset({"excep", "limit", "condi", "restr", "quali", "certa", "avail", "appli",
                                       "law", "laws", "local", "prior", "chang"})
 _QUANTIFIED = frozenset({"excep", "circu", "cases", "case", "situa", "condi", "limit", "insta", "infor",
@@ -336,23 +398,53 @@ def _lemma_stem(word: str) -> str:
     return stem(_LEMMAS.get(word, word))
 
 
-def _first_trigger(hedge: Hedge, quoted: list[_Quoted], summary_stems: frozenset[tuple[str, ...]]
+def _trigger_index() -> dict[str, list[tuple[Hedge, tuple[str, ...]]]]:
+    index: dict[str, list[tuple[Hedge, tuple[str, ...]]]] = {}
+    for hedge in HEDGES:
+        for trig in hedge.triggers:
+            index.setdefault(trig[0], []).append((hedge, trig))
+    return index
+
+
+_TRIGGERS = _trigger_index()
+
+
+def _hits(toks: tuple[str, ...]) -> list[tuple[Hedge, tuple[str, ...], int]]:
+    """Every qualifier of a quote, in text order: (family, trigger, position); one pass over its words."""
+    out = []
+    for i, w in enumerate(toks):
+        for hedge, trig in _TRIGGERS.get(w, ()):
+            if toks[i:i + len(trig)] == trig:
+                out.append((hedge, trig, i))
+    return out
+
+
+def _first_trigger(hedge: Hedge, quoted: list[_Quoted], lemmas: set[tuple[str, ...]]
                    ) -> tuple[str, _Quoted] | None:
     """The first trigger of ``hedge`` in a quote that qualifies something the summary says."""
-    lemmas = {(_lemma_stem(w[0]),) for w in summary_stems if len(w) == 1}
     for q in quoted:
         toks = q.toks
-        for i in range(len(toks)):
-            for trig in hedge.triggers:
-                n = len(trig)
-                if tuple(toks[i:i + n]) != trig:
-                    continue
-                after = toks[i + n: i + n + CONTEXT]
-                if after and after[0] in hedge.not_before:
-                    continue
-                if _qualifies(hedge, trig, toks, i, n, after, lemmas):
-                    return " ".join(trig), q
+        for h, trig, i in q.hits:
+            if h is not hedge:
+                continue
+            n = len(trig)
+            after = toks[i + n: i + n + CONTEXT]
+            if after and after[0] in hedge.not_before:
+                continue
+            if _qualifies(hedge, trig, toks, i, n, after, lemmas):
+                return " ".join(trig), q
     return None
+
+
+def _modal_verbs(after: Sequence[str]) -> list[str]:
+    """The verbs a modal governs: the first word after it, and those coordinated with it ("use and disclose")."""
+    words = [w for w in after if w not in _SKIP_AFTER_MODAL]
+    verbs = words[:1]
+    i = 1
+    while i + 1 < len(words) and words[i] in ("and", "or"):
+        verbs.append(words[i + 1])
+        i += 2
+    return [v for v in verbs if v not in _FUNCTION_WORDS]
 
 
 def _qualifies(hedge: Hedge, trig: tuple[str, ...], toks: tuple[str, ...], i: int, n: int,
@@ -360,8 +452,7 @@ def _qualifies(hedge: Hedge, trig: tuple[str, ...], toks: tuple[str, ...], i: in
     """Whether a hedge at ``toks[i:i+n]`` qualifies what the summary says (compared by stem)."""
     if hedge.name in ("possibility", "ability"):
         # A modal qualifies its verb: the summary states that verb without the modal.
-        verb = next((w for w in after if w not in _SKIP_AFTER_MODAL), None)
-        return verb is not None and verb not in _FUNCTION_WORDS and (_lemma_stem(verb),) in summary
+        return any((_lemma_stem(v),) in summary for v in _modal_verbs(after))
     if trig == ("subject", "to") and not any(stem(w) in _QUALIFIED_BY_SUBJECT_TO for w in after[:4]):
         return False  # "subject to the terms" says "governed by", not "with exceptions"
     if hedge.name == "quantity" and not (after and stem(after[0]) in _QUANTIFIED):

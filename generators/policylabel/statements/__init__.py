@@ -47,12 +47,24 @@ def extract(source: SourceText, units: Iterable[Sentence], kind: str | None = No
     lex = lexicon()
     allowed = practices_for(kind)
     out: list[Read] = []
+    heading: tuple[str, str] | None = None  # what the current heading states
+    lead: tuple[str, str] | None = None  # what the lead-in of the current list states
     for unit in units:
+        text = unit.text[:MAX_UNIT_CHARS]
         if unit.kind == "heading":
+            found = read_unit(text, unit.span.start, lex, allowed)
+            heading = (found[0].practice, found[0].polarity) if found else None
+            lead = None
             out.append(Read(unit, ()))
             continue
-        text = unit.text[:MAX_UNIT_CHARS]
-        out.append(Read(unit, tuple(read_unit(text, unit.span.start, lex, allowed))))
+        purpose_phrase = text[:4].lower() in ("to ", "for ") or text[:3].lower() == "to "
+        context = lead if unit.kind == "list-item" and lead else (heading if purpose_phrase or unit.kind == "list-item"
+                                                                   else None)
+        statements = read_unit(text, unit.span.start, lex, allowed, context)
+        if unit.kind != "list-item":
+            lead = (statements[0].practice, statements[0].polarity) if statements and text.rstrip().endswith(":") \
+                else None
+        out.append(Read(unit, tuple(statements)))
     return out
 
 

@@ -47,9 +47,14 @@ def number(norm: str) -> float | None:
     if norm in _NUMBER_WORDS:
         return float(_NUMBER_WORDS[norm])
     digits = norm.replace(",", "")
-    if digits.replace(".", "", 1).isdigit() and len(digits) <= 12:
+    if _digits(digits.replace(".", "", 1)) and len(digits) <= 12:
         return float(digits)
     return None
+
+
+def _digits(text: str) -> bool:
+    """ASCII digits only: str.isdigit() also accepts superscripts and other scripts' digits."""
+    return text.isascii() and text.isdigit()
 
 
 def _unit_at(toks: list[Token], i: int) -> tuple[str, int] | None:
@@ -119,12 +124,12 @@ def dates(toks: list[Token]) -> list[tuple[date, int, int]]:
                 year = number(toks[k + 1].norm) if k + 1 < n else None
                 if day is not None and year is not None and 1900 < year < 2200:
                     out.append((date(int(year), _MONTHS[t.norm], int(day)), i, k + 1))
-            elif t.norm.isdigit() and len(t.norm) <= 2 and i + 2 < n and toks[i + 1].norm in _MONTHS:
+            elif _digits(t.norm) and len(t.norm) <= 2 and i + 2 < n and toks[i + 1].norm in _MONTHS:
                 year = number(toks[i + 2].norm)
                 if year is not None and 1900 < year < 2200:
                     out.append((date(int(year), _MONTHS[toks[i + 1].norm], int(t.norm)), i, i + 2))
-            elif t.norm.isdigit() and len(t.norm) == 4 and i + 2 < n and toks[i + 1].norm.isdigit() \
-                    and toks[i + 2].norm.isdigit() and toks[i + 1].start == t.end + 1:
+            elif _digits(t.norm) and len(t.norm) == 4 and i + 2 < n and _digits(toks[i + 1].norm) \
+                    and _digits(toks[i + 2].norm) and toks[i + 1].start == t.end + 1:
                 out.append((date(int(t.norm), int(toks[i + 1].norm), int(toks[i + 2].norm)), i, i + 2))
         except ValueError:
             continue

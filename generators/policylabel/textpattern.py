@@ -1,0 +1,79 @@
+"""Regular expressions for policy text, compiled for RE2, an engine whose matching time is linear in the text.
+
+Policy texts come from anywhere, so no pattern applied to them may backtrack: every such pattern is compiled
+here, and a pattern RE2 cannot express (look-around, back-references) is a programming error raised at import,
+never a silent fall-back to Python's backtracking ``re``. What look-around used to say is checked in code, on a
+bounded window of text (see ``spec/consistency.md``, Linear-time analysis).
+
+RE2's ``\\w``, ``\\b`` and ``\\s`` are ASCII; texts are NFKC-normalised first, and English cue words are ASCII.
+The Python binding encodes the whole text on every call, so callers search each text once (``finditer``), or
+search bounded slices, and never call ``search(text, pos)`` in a loop.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from typing import Any, Protocol
+
+import re2
+
+_OPTIONS = re2.Options()
+_OPTIONS.log_errors = False  # an unsupported pattern raises re2.error; nothing is printed to stderr
+_MAX_MEM = 64 << 20  # DFA memory per pattern; RE2 falls back to its (still linear) NFA beyond it
+_OPTIONS.max_mem = _MAX_MEM
+
+Error = re2.error
+_PY_ESCAPE = re.compile(r"(?<!\\)\\u([0-9a-fA-F]{4})")  # applied to patterns written in this package, not to texts
+
+
+class Match(Protocol):
+    def group(self, *args: int | str) -> Any: ...
+    def groupdict(self) -> dict[str, str | None]: ...
+    def groups(self) -> tuple[str | None, ...]: ...
+    def start(self, group: int | str = 0) -> int: ...
+    def end(self, group: int | str = 0) -> int: ...
+    def span(self, group: int | str = 0) -> tuple[int, int]: ...
+
+
+class Pattern(Protocol):
+    @property
+    def pattern(self) -> str: ...
+    def search(self, text: str) -> Match | None: ...
+    def match(self, text: str) -> Match | None: ...
+    def fullmatch(self, text: str) -> Match | None: ...
+    def finditer(self, text: str) -> Iterator[Match]: ...
+    def findall(self, text: str) -> list[Any]: ...
+    def split(self, text: str) -> list[str]: ...
+    def sub(self, repl: str | Callable[[Match], str], text: str, count: int = 0) -> str: ...
+
+
+def compile(pattern: str, ignore_case: bool = False) -> Pattern:
+    """``pattern`` compiled by RE2 (leftmost-first, as Python's ``re``); raises ``re2.error`` if RE2 cannot.
+
+    Python's ``\\uXXXX`` escapes are written ``\\x{XXXX}`` for RE2.
+    """
+    pattern = _PY_ESCAPE.sub(r"\\x{\1}", pattern)
+    return re2.compile(("(?i)" if ignore_case else "") + pattern, _OPTIONS)  # type: ignore[no-any-return]
+
+
+def escape(text: str) -> str:
+    """``text`` as a literal inside an RE2 pattern."""
+    return re2.escape(text)  # type: ignore[no-any-return]
+
+
+class PatternSet:
+    """Several patterns searched in one pass: which of them occur in a text (RE2's ``Set``).
+
+    Used as a prefilter, so that only the patterns that occur are searched again for their positions.
+    """
+
+    def __init__(self, patterns: list[str]) -> None:
+        self._set = re2.Set.SearchSet(_OPTIONS)
+        for pattern in patterns:
+            self._set.Add(_PY_ESCAPE.sub(r"\\x{\1}", pattern))
+        self._set.Compile()
+
+    def which(self, text: str) -> list[int]:
+        """Indexes of the patterns that occur in ``text``, ascending."""
+        return sorted(self._set.Match(text) or ())

@@ -1,0 +1,133 @@
+"""The statement extractor: practice, polarity, modality, actor, data, amounts, conditions, spans."""
+
+from __future__ import annotations
+
+import pytest
+
+from policylabel.statements import document_dates, read_text
+from policylabel.statements.lexicon import inflections, lexicon
+from policylabel.statements.tokens import tokenize
+
+
+def _one(text: str, kind: str | None = "privacy-policy"):
+    found = read_text(text, kind)
+    assert len(found) == 1, [(s.practice, s.polarity) for s in found]
+    return found[0]
+
+
+def test_tokens_keep_exact_offsets_and_expand_contractions() -> None:
+    text = "We don’t sell third-party data; it’s ours."
+    toks = tokenize(text)
+    assert [t.norm for t in toks][:5] == ["we", "do", "not", "sell", "third"]
+    for t in toks:
+        assert text[t.start:t.end].lower().replace("’", "'").startswith(t.norm[:1])
+
+
+def test_inflections_are_generated_not_listed() -> None:
+    assert {"shares", "shared", "sharing"} <= inflections("share")
+    assert {"transferred", "transferring"} <= inflections("transfer")
+    assert "feed" not in inflections("fee")
+    lex = lexicon()
+    assert lex.lemma("sold") == "sell" and lex.lemma("children") == "child" and lex.lemma("records") == "record"
+
+
+@pytest.mark.parametrize(("text", "practice", "polarity"), [
+    ("We do not sell your personal information.", "sale", "denied"),
+    ("We never disclose your email address to advertisers.", "sharing", "denied"),
+    ("Your data is sold to data brokers.", "sale", "affirmed"),
+    ("We will not, under any circumstances, rent your contact information.", "sale", "denied"),
+    ("We keep your order history for 24 months.", "retention", "affirmed"),
+    ("We do not respond to Do Not Track signals.", "do-not-track", "denied"),
+    ("We use cookies to remember your preferences.", "tracking", "affirmed"),
+    ("We do not knowingly collect personal information from children under 13.", "children", "denied"),
+    ("We do not keep personal data longer than necessary.", "retention", "affirmed"),
+])
+def test_practice_and_polarity(text: str, practice: str, polarity: str) -> None:
+    s = _one(text)
+    assert (s.practice, s.polarity) == (practice, polarity)
+
+
+@pytest.mark.parametrize(("text", "practice", "polarity"), [
+    ("All payments are non-refundable.", "refunds", "denied"),
+    ("There is no setup fee.", "fees-and-payment", "denied"),
+    ("We are not liable for lost data.", "liability-limitation", "affirmed"),
+    ("You may cancel your plan at any time.", "termination-by-user", "affirmed"),
+    ("We may suspend your account if you break these terms.", "termination-by-provider", "affirmed"),
+])
+def test_terms_of_service_practices(text: str, practice: str, polarity: str) -> None:
+    s = _one(text, "terms-of-service")
+    assert (s.practice, s.polarity) == (practice, polarity)
+
+
+def test_statement_fields() -> None:
+    text = "If you agree, we may share your email address with advertising partners for marketing, except in the EU."
+    s = _one(text)
+    assert (s.practice, s.polarity, s.modality, s.actor) == ("sharing", "affirmed", "may", "first-party")
+    assert s.data == ("email-address",) and s.recipients == ("advertisers",) and "marketing" in s.purposes
+    assert s.conditions == ("If you agree,",) and s.exceptions == ("except in the EU.",)
+    assert text[s.start:s.end].startswith("we may share")
+
+
+def test_other_actors_and_imperatives() -> None:
+    assert {s.actor for s in read_text("Advertising networks may sell the information they collect.")} == {"other"}
+    assert _one("Don't use the service while driving.", "terms-of-service").actor == "user"
+
+
+def test_amounts() -> None:
+    s = _one("We delete backups within thirty (30) days.")
+    assert [(a.kind, a.iso, a.days) for a in s.amounts] == [("period", "P30D", 30)]
+    fee = _one("A setup fee of $49 is charged.", "terms-of-service")
+    assert [(a.kind, a.value, a.unit) for a in fee.amounts] == [("money", 49.0, "USD")]
+    age = _one("You must be at least 16 years old to use the service.", "terms-of-service")
+    assert [(a.kind, a.value) for a in age.amounts] == [("age", 16.0)]
+
+
+def test_opt_out_needs_a_means_and_is_not_a_described_right() -> None:
+    offered = _one("You can opt out of the sale of your data by clicking the link below.")
+    assert offered.opt_out and offered.rights == ("opt-out-sale",)
+    described = read_text("You have the right to opt out of the sale of your personal information.", "privacy-policy")
+    assert not any(s.opt_out for s in described)
+
+
+def test_lead_in_gives_its_practice_to_list_items() -> None:
+    found = read_text("We use your information to:\n- send you marketing emails\n- prevent fraud\n", "privacy-policy")
+    assert [(s.practice, s.polarity) for s in found] == [("use", "affirmed")] * 3
+
+
+def test_document_dates() -> None:
+    from policylabel.evidence import SourceText
+    from policylabel.segment import sentences
+
+    src = SourceText("Privacy Policy\nLast updated: January 5, 2025\nEffective 1 February 2025\nWe sell data.\n")
+    found = document_dates(sentences(src))
+    assert {k: v.isoformat() for k, v in found.items()} == {"last-updated": "2025-01-05", "effective": "2025-02-01"}
+
+
+def test_cost_is_linear_on_hostile_repetitions() -> None:
+    import time
+
+    def cost(n: int) -> float:
+        text = ("We do not share your data without " + "your " * n + "x. ") + "we share marketing " * n
+        t = time.perf_counter()
+        read_text(text)
+        return time.perf_counter() - t
+
+    cost(200)
+    small, big = cost(2_000), cost(8_000)
+    assert big < 20 * small + 0.5  # linear: 4x the text, far from 16x
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_WORDS = st.sampled_from(["we", "do", "not", "sell", "share", "keep", "for", "30", "days", "²", "٣", "$", "€", "5",
+                          "%", "years", "old", "under", "13", "may", "2025", "-", "01", "March", "(", ")", ",", ";",
+                          ":", "if", "except", "opt", "out", "by", "clicking", "non-refundable", "fee", "'s", "n't"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.one_of(st.text(max_size=200), st.lists(_WORDS, max_size=60).map(" ".join)))
+def test_any_text_reads_without_error_and_spans_stay_inside(text: str) -> None:
+    for s in read_text(text):
+        assert 0 <= s.start < s.end <= len(text)
+        assert s.polarity in ("affirmed", "denied") and s.modality in ("does", "may", "will", "must")
