@@ -13,6 +13,10 @@ exactly what it does and does not detect. In short:
 * ``empty-section``: a heading with nothing under it.
 * ``empty-disclosure``: an announced list/table followed by nothing, a table column left empty, or a
   contact address lost to e-mail obfuscation ("[email protected]").
+
+Any text is analysed in time linear in its length (spec section 4a): patterns run on RE2, each clause is
+searched once per pattern (``_Clause``), denials are compared only within their (practice, data) buckets
+(``_Denials``), and the budgets below turn what is left into notices (``Analysis.notices``).
 """
 
 from __future__ import annotations
