@@ -286,9 +286,14 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
     all_practice_hits = [h for h in by_set.get("practices", [])
                          if practices_allowed is None or h.term in practices_allowed]
     longer += [h for h in all_practice_hits if h.size > 1]
+    # A short label before a colon ("Marketing Purposes: We use ...") names a topic, not a practice.
+    label_end = next((i for i in range(min(len(lemmas) - 1, 10)) if lemmas[i] == ":"), -1)
     practice_hits = [h for h in all_practice_hits if not _is_noun_use(toks, lemmas, h)
                      and not any(o.first <= h.first and h.last <= o.last and o.size > h.size and o.term != h.term
-                                 for o in longer)]
+                                 for o in longer)
+                     and not (h.first < label_end and label_end + 3 < len(lemmas))
+                     and not (h.term == "data-subject-right" and h.first >= 2
+                              and lemmas[h.first - 1] == "the" and lemmas[h.first - 2] in ("reserve", "reserves"))]
     data_hits = _leftmost_longest(by_set.get("data-categories", []))
     recipient_hits = _leftmost_longest(by_set.get("recipients", []))
     purpose_hits = _leftmost_longest(by_set.get("purposes", []))
