@@ -164,3 +164,15 @@ def test_coordination_subjects_and_names(text: str, expected: set[tuple[str, str
 def test_the_actor_is_the_clause_subject_not_a_later_object() -> None:
     s = _one("We use your browsing history to serve you targeted advertising.")
     assert (s.practice, s.actor) == ("targeted-advertising", "first-party")
+
+
+@pytest.mark.parametrize(("text", "opted"), [
+    ("You can opt out of cross-site tracking in the privacy settings page.", ("tracking",)),
+    ("You can opt out of our collection of voiceprints in the app settings.", ("collection",)),
+    ("You can opt out of receiving sale announcements by email.", ()),
+    ("You can opt out of tracking by advertising networks through the industry opt-out page.", ()),
+])
+def test_what_an_offered_opt_out_names(text: str, opted: tuple[str, ...]) -> None:
+    found = read_text(text, "privacy-policy")
+    assert any(s.opt_out for s in found)
+    assert {p for s in found for p in s.opted_out} == set(opted)

@@ -78,6 +78,7 @@ LIMITS = frozenset({"liability-limitation", "warranty-disclaimer", "acceptable-u
                     "service-limits", "security", "non-discrimination"})
 # Practices about honouring a signal: only the first party's own words say whether it does.
 _SIGNALS = frozenset({"do-not-track", "global-privacy-control"})
+_OPTABLE = frozenset({"tracking", "targeted-advertising", "cross-context-advertising"})
 _SIGNAL_NOUNS = frozenset({"signal", "signals", "request", "requests", "setting", "settings", "feature",
                            "features", "preference", "preferences", "header", "headers", "browser", "mechanism"})
 _SIGNAL_OTHERS = frozenset({"browser", "browsers", "some", "many", "most", "feature", "features"})
@@ -114,6 +115,7 @@ class Statement:
     conditions: tuple[str, ...] = ()
     exceptions: tuple[str, ...] = ()
     opt_out: bool = False
+    opted_out: tuple[str, ...] = ()  # the practices an offered opt-out names ("opt out of the sale")
     absolute: bool = False  # a denial with "never", "any", "under any circumstances"...
     defining: bool = False  # the clause defines a term rather than stating a practice
     mentions: tuple[str, ...] = ()  # every practice cued in the clause
@@ -258,6 +260,28 @@ def _terms(hits: list[CueHit], first: int, last: int) -> tuple[str, ...]:
     return tuple(dict.fromkeys(h.term for h in hits if first <= h.first <= last))
 
 
+def _opted(lemmas: list[str], opt_at: int, hits: list[CueHit], recipients: list[CueHit]) -> tuple[str, ...]:
+    """The practice an offered opt-out names: the first word after "opt out of" (and its determiners) must be
+    its cue ("opt out of the sale", "of our collection of"); not another party's ("tracking by ad networks")."""
+    i = opt_at
+    while i < len(lemmas) and lemmas[i] not in ("of", "from"):
+        if i > opt_at + 3:
+            return ()
+        i += 1
+    i += 1
+    while i < len(lemmas) and lemmas[i] in ("the", "our", "us", "any", "such", "this", "your", "cross", "site"):
+        i += 1
+    if i < len(lemmas) and lemmas[i] == "receive":
+        return ()  # "opt out of receiving marketing emails" is about messages, not collection
+    named = [h for h in hits if h.first == i and (h.term in DATA_VERBS or h.term in _OPTABLE)]
+    if not named:
+        return ()
+    after = lemmas[named[0].last + 1:named[0].last + 4]
+    if "by" in after and any(named[0].last < r.first <= named[0].last + 4 for r in recipients):
+        return ()
+    return (named[0].term,)
+
+
 def _names_the_signal(toks: list[Token], lemmas: list[str], cue: CueHit, text: str, base: int) -> bool:
     """"Do Not Track" names the browser signal when capitalised, quoted, abbreviated or followed by a noun
     such as "signals"; "we do not track you" is a denial of tracking."""
@@ -399,6 +423,8 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
         clause_words = set(lemmas[cl.first:cl.last + 1]) | {t.norm for t in toks[cl.first:cl.last + 1]}
         opt_out = opt_out and bool(clause_words & _MECHANISMS) and not (clause_words & _RIGHT_WORDS) \
             and not any(lemmas[i] in NEGATORS for i in range(cl.first, opt_at or cl.first))
+        # What is opted out of: the practice named right after "opt out of" ("of cross-site tracking").
+        opted = _opted(lemmas, opt_at, all_practice_hits, recipient_hits) if opt_out and opt_at is not None else ()
         pending_conditions = []
         content = [(i, lem[:-1] if lem.endswith("s") and len(lem) > 3 and not lem.endswith("ss") else lem)
                    for i in range(cl.first, cl.core_last + 1) for lem in (lemmas[i],)
@@ -438,7 +464,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 start=toks[cl.first].start, end=toks[cl.last].end, unit_start=unit_start, unit_end=unit_end,
                 cue=span_text(cue.first, cue.last) if cue.last >= cue.first else "", data=data, recipients=recipients, purposes=purposes,
                 rights=rights, retention=retention, amounts=clause_amounts, conditions=conditions,
-                exceptions=exceptions, opt_out=opt_out, absolute=absolute,
+                exceptions=exceptions, opt_out=opt_out, opted_out=opted, absolute=absolute,
                 defining=bool(lem_set & _DEFINING) or any(lemmas[i] in _EMBEDDING for i in range(cl.first, cue.first)),
                 mentions=mentions, objects=objects, anchors=anchors,
                 words=sum(1 for t in toks if t.word),
