@@ -188,3 +188,18 @@ def test_source_view_shows_what_the_extractor_read_in_unreviewed_sentences(tmp_p
     tags = [t for p in view.pieces for t in p.tags]
     assert "Read as: Sells: No" in tags
     assert "Read as: Sells: No" in str(source_html(view))
+
+
+def test_vendor_option_writes_beside_the_text(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, yaml_path = _draft_into(tmp_path, POLICY.encode())
+    assert code == 0
+    text_path = yaml_path.with_suffix(".txt")
+    vendors = str(tmp_path / "vendors")
+    assert main(["draft", str(text_path), "--vendor", "acme", "--document", "second", "--vendors", vendors]) == 0
+    second = yaml_path.with_name("second.yaml")
+    assert "id: second" in second.read_text(encoding="utf-8")
+    outside = tmp_path / "elsewhere.txt"
+    outside.write_text(POLICY, encoding="utf-8")
+    capsys.readouterr()
+    assert main(["draft", str(outside), "--vendor", "acme", "--vendors", vendors]) == 2
+    assert "not in the vendor folder" in capsys.readouterr().out

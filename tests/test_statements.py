@@ -148,3 +148,31 @@ def test_hostile_repetitions_are_bounded() -> None:
     found = detect_statements(src, extract(src, sentences(src), "privacy-policy"))
     assert len(found) == MAX_FINDINGS
     assert time.perf_counter() - start < 30
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We do not sell or share your data.", {("sale", "denied"), ("sharing", "denied")}),
+    ("We do not track you across third-party websites.", {("tracking", "denied")}),
+    ("We do not respond to Do Not Track signals.", {("do-not-track", "denied")}),
+    ("Delta shares email addresses with its advertising partners.", {("sharing", "affirmed")}),
+    ("We never sell any personal information we collect.", {("sale", "denied"), ("collection", "affirmed")}),
+])
+def test_coordination_subjects_and_names(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")} == expected
+
+
+def test_the_actor_is_the_clause_subject_not_a_later_object() -> None:
+    s = _one("We use your browsing history to serve you targeted advertising.")
+    assert (s.practice, s.actor) == ("targeted-advertising", "first-party")
+
+
+@pytest.mark.parametrize(("text", "opted"), [
+    ("You can opt out of cross-site tracking in the privacy settings page.", ("tracking",)),
+    ("You can opt out of our collection of voiceprints in the app settings.", ("collection",)),
+    ("You can opt out of receiving sale announcements by email.", ()),
+    ("You can opt out of tracking by advertising networks through the industry opt-out page.", ()),
+])
+def test_what_an_offered_opt_out_names(text: str, opted: tuple[str, ...]) -> None:
+    found = read_text(text, "privacy-policy")
+    assert any(s.opt_out for s in found)
+    assert {p for s in found for p in s.opted_out} == set(opted)

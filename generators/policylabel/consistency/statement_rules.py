@@ -230,7 +230,8 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
             if not spend():
                 break
             # What is opted out of: the right the clause names ("opt out of the sale" -> sale).
-            mentioned = {p for r in o.statement.rights for p in _RIGHT_PRACTICES.get(r, ())}
+            mentioned = {p for r in o.statement.rights for p in _RIGHT_PRACTICES.get(r, ())} \
+                | set(o.statement.opted_out)
             if any(d.statement.practice in vocab.ancestors("practices", m) for m in mentioned) \
                     and _related_any(vocab, "data-categories", _data(vocab, d.statement) or _DEFAULT_DATA,
                                      _data(vocab, o.statement) or _DEFAULT_DATA):

@@ -69,15 +69,18 @@ PRIORITY: tuple[str, ...] = (
     "fees-and-payment", "termination-by-user", "termination-by-provider", "content-licence", "acceptable-use",
     "device-restrictions", "parental-responsibility", "non-discrimination", "exercising-rights",
     "data-subject-right", "marketing-choice", "policy-change", "unilateral-changes", "acceptance", "scope",
-    "controller-role", "third-party-services", "children", "communications-consent", "service-limits",
+    "controller-role", "children", "communications-consent", "service-limits",
     "location-services", "contact", "complaint", "legal-basis", "international-transfer", "sale", "tracking",
-    "security", "deletion", "retention", "sharing", "collection", "use", "other-term",
+    "third-party-services", "security", "deletion", "retention", "sharing", "collection", "use", "other-term",
 )
 # Practices that are limits by nature: "not liable", "no warranty", "you may not" state them, not deny them.
 LIMITS = frozenset({"liability-limitation", "warranty-disclaimer", "acceptable-use", "device-restrictions",
                     "service-limits", "security", "non-discrimination"})
 # Practices about honouring a signal: only the first party's own words say whether it does.
 _SIGNALS = frozenset({"do-not-track", "global-privacy-control"})
+_OPTABLE = frozenset({"tracking", "targeted-advertising", "cross-context-advertising"})
+_SIGNAL_NOUNS = frozenset({"signal", "signals", "request", "requests", "setting", "settings", "feature",
+                           "features", "preference", "preferences", "header", "headers", "browser", "mechanism"})
 _SIGNAL_OTHERS = frozenset({"browser", "browsers", "some", "many", "most", "feature", "features"})
 # A practice after these words is reported, not stated ("whether and how we have sold").
 _EMBEDDING = frozenset({"whether", "how", "what"})
@@ -112,6 +115,7 @@ class Statement:
     conditions: tuple[str, ...] = ()
     exceptions: tuple[str, ...] = ()
     opt_out: bool = False
+    opted_out: tuple[str, ...] = ()  # the practices an offered opt-out names ("opt out of the sale")
     absolute: bool = False  # a denial with "never", "any", "under any circumstances"...
     defining: bool = False  # the clause defines a term rather than stating a practice
     mentions: tuple[str, ...] = ()  # every practice cued in the clause
@@ -177,14 +181,15 @@ def _clauses(toks: list[Token], lemmas: list[str]) -> list[_Clause]:
 
 
 def _negated(lemmas: list[str], cue: CueHit, lo: int, cue_spans: list[tuple[int, int]], window: int = 7,
-             other_cues: frozenset[int] = frozenset()) -> bool:
+             other_cues: dict[int, int] | None = None) -> bool:
     """A negator in the few tokens before the cue, in the same clause core, not part of another cue. A negator
     belongs to the nearest practice after it ("never sell what we collect": collect is not negated), except
     across a coordination ("do not sell or share")."""
+    other_cues = other_cues or {}
     for i in range(cue.first - 1, max(lo, cue.first - window) - 1, -1):
         lem = lemmas[i]
-        if i in other_cues and lemmas[i + 1] not in ("or", "and", "nor", ","):
-            break
+        if lem in _SUBJECT_FIRST_PERSON | {"you", "they"} and any(j in other_cues for j in range(lo, i)):
+            break  # "never sell what we collect": "we collect" has its own subject, after another verb
         if lem in _NEG_BLOCKERS:
             break
         if (lem in (";", ":") and i < cue.first - 1 and window <= 7) or lem in _WH:
@@ -220,7 +225,7 @@ def _actor(lemmas: list[str], cue: CueHit, lo: int, hi: int, recipient_ends: set
         return "user"  # an imperative: "Don't use the service while driving", "Never send..."
     if any(lo <= i <= hi for i in on_device):
         return "other"  # "stored locally on your device": not kept by the first party
-    for i in range(cue.first - 1, lo - 1, -1):  # back to the clause's start: its subject
+    for i in range(start, cue.first):  # the clause's first subject-like word, up to the cue
         lem = lemmas[i]
         if lem in _SUBJECT_FIRST_PERSON:
             return "first-party"
@@ -233,21 +238,61 @@ def _actor(lemmas: list[str], cue: CueHit, lo: int, hi: int, recipient_ends: set
     return "first-party"
 
 
-def _is_noun_use(toks: list[Token], lemmas: list[str], cue: CueHit) -> bool:
+def _is_noun_use(toks: list[Token], lemmas: list[str], cue: CueHit, object_starts: frozenset[int] = frozenset()) -> bool:
     if cue.size != 1 or lemmas[cue.first] not in _NOUNY_VERBS:
         return False
+    nxt = lemmas[cue.first + 1] if cue.first + 1 < len(lemmas) else ""
+    if cue.first > 0 and lemmas[cue.first - 1] in ("and", "or"):
+        return nxt == "of"  # "collection and use of": nouns; "sell or share your data": verbs
     if cue.first > 0 and lemmas[cue.first - 1] in _DETERMINERS:
         return True
     if cue.first == 0:
         return True  # "Store credit expires...": a capitalised first word, not an imperative
-    if cue.first + 1 < len(lemmas) and lemmas[cue.first + 1] in _DETERMINERS - {"of", "and", "or", "in", "for"}:
-        return False  # "the doorbell records your visitors"
+    if nxt in _DETERMINERS - {"of", "and", "or", "in", "for"} or cue.first + 1 in object_starts:
+        return False  # "the doorbell records your visitors", "Delta shares email addresses"
+    if nxt in _BE or nxt in _MAY or nxt in _WILL:
+        return True  # "order records are kept"
     # "order records are kept": a plural after a noun; "the app records" would say "it records" or "we record".
     return toks[cue.first].norm.endswith("s") and cue.first > 0 and lemmas[cue.first - 1] not in _THIRD_PERSON
 
 
 def _terms(hits: list[CueHit], first: int, last: int) -> tuple[str, ...]:
     return tuple(dict.fromkeys(h.term for h in hits if first <= h.first <= last))
+
+
+def _opted(lemmas: list[str], opt_at: int, hits: list[CueHit], recipients: list[CueHit]) -> tuple[str, ...]:
+    """The practice an offered opt-out names: the first word after "opt out of" (and its determiners) must be
+    its cue ("opt out of the sale", "of our collection of"); not another party's ("tracking by ad networks")."""
+    i = opt_at
+    while i < len(lemmas) and lemmas[i] not in ("of", "from"):
+        if i > opt_at + 3:
+            return ()
+        i += 1
+    i += 1
+    while i < len(lemmas) and lemmas[i] in ("the", "our", "us", "any", "such", "this", "your", "cross", "site"):
+        i += 1
+    if i < len(lemmas) and lemmas[i] == "receive":
+        return ()  # "opt out of receiving marketing emails" is about messages, not collection
+    named = [h for h in hits if h.first == i and (h.term in DATA_VERBS or h.term in _OPTABLE)]
+    if not named:
+        return ()
+    after = lemmas[named[0].last + 1:named[0].last + 4]
+    if "by" in after and any(named[0].last < r.first <= named[0].last + 4 for r in recipients):
+        return ()
+    return (named[0].term,)
+
+
+def _names_the_signal(toks: list[Token], lemmas: list[str], cue: CueHit, text: str, base: int) -> bool:
+    """"Do Not Track" names the browser signal when capitalised, quoted, abbreviated or followed by a noun
+    such as "signals"; "we do not track you" is a denial of tracking."""
+    words = [toks[i] for i in range(cue.first, cue.last + 1)]
+    if len(words) == 1 or any(t.norm == "dnt" for t in words):
+        return True
+    if all(text[t.start - base:t.start - base + 1].isupper() for t in words):
+        return True
+    before = lemmas[cue.first - 1] if cue.first > 0 else ""
+    after = lemmas[cue.last + 1] if cue.last + 1 < len(lemmas) else ""
+    return before in ('"', "'", "\u201c", "(") or after in _SIGNAL_NOUNS
 
 
 def _leftmost_longest(hits: list[CueHit]) -> list[CueHit]:
@@ -284,11 +329,18 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
     # Opt-out names ("Do Not Sell My Personal Information", "opt out of the sale") name a right, not a practice.
     longer += [h for h in by_set.get("rights", ()) if {"not", "opt"} & set(lemmas[h.first:h.last + 1])]
     all_practice_hits = [h for h in by_set.get("practices", [])
-                         if practices_allowed is None or h.term in practices_allowed]
+                         if (practices_allowed is None or h.term in practices_allowed)
+                         and not (h.term == "do-not-track" and not _names_the_signal(toks, lemmas, h, text, base))]
     longer += [h for h in all_practice_hits if h.size > 1]
-    practice_hits = [h for h in all_practice_hits if not _is_noun_use(toks, lemmas, h)
+    # A short label before a colon ("Marketing Purposes: We use ...") names a topic, not a practice.
+    label_end = next((i for i in range(min(len(lemmas) - 1, 10)) if lemmas[i] == ":"), -1)
+    object_starts = frozenset(h.first for name in ("data-categories", "recipients") for h in by_set.get(name, ()))
+    practice_hits = [h for h in all_practice_hits if not _is_noun_use(toks, lemmas, h, object_starts)
                      and not any(o.first <= h.first and h.last <= o.last and o.size > h.size and o.term != h.term
-                                 for o in longer)]
+                                 for o in longer)
+                     and not (h.first < label_end and label_end + 3 < len(lemmas))
+                     and not (h.term == "data-subject-right" and h.first >= 2
+                              and lemmas[h.first - 1] == "the" and lemmas[h.first - 2] in ("reserve", "reserves"))]
     data_hits = _leftmost_longest(by_set.get("data-categories", []))
     recipient_hits = _leftmost_longest(by_set.get("recipients", []))
     purpose_hits = _leftmost_longest(by_set.get("purposes", []))
@@ -371,6 +423,8 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
         clause_words = set(lemmas[cl.first:cl.last + 1]) | {t.norm for t in toks[cl.first:cl.last + 1]}
         opt_out = opt_out and bool(clause_words & _MECHANISMS) and not (clause_words & _RIGHT_WORDS) \
             and not any(lemmas[i] in NEGATORS for i in range(cl.first, opt_at or cl.first))
+        # What is opted out of: the practice named right after "opt out of" ("of cross-site tracking").
+        opted = _opted(lemmas, opt_at, all_practice_hits, recipient_hits) if opt_out and opt_at is not None else ()
         pending_conditions = []
         content = [(i, lem[:-1] if lem.endswith("s") and len(lem) > 3 and not lem.endswith("ss") else lem)
                    for i in range(cl.first, cl.core_last + 1) for lem in (lemmas[i],)
@@ -385,8 +439,8 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             anchors = frozenset(w for i, w in content if w not in own and w + "s" not in own
                                 and cue.first - _ANCHOR <= i <= cue.last + _ANCHOR)
             window = 40 if practice == "children" else 7  # "nor do we knowingly collect ... from children"
-            others = frozenset(h.last for h in practice_hits if h.term != practice) if practice != "children" \
-                else frozenset()  # "we do not knowingly collect ... from children": the verb's negation is theirs
+            others = {h.last: h.first for h in practice_hits if h.term != practice} if practice != "children" \
+                else {}  # "we do not knowingly collect ... from children": the verb's negation is theirs
             polarity = "denied" if any(_negated(lemmas, c, cl.first, cue_spans, window, others) for c in cues) \
                 else "affirmed"
             if polarity == "denied" and any(cue.last < i <= cl.core_last for i in limit_at):
@@ -410,7 +464,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 start=toks[cl.first].start, end=toks[cl.last].end, unit_start=unit_start, unit_end=unit_end,
                 cue=span_text(cue.first, cue.last) if cue.last >= cue.first else "", data=data, recipients=recipients, purposes=purposes,
                 rights=rights, retention=retention, amounts=clause_amounts, conditions=conditions,
-                exceptions=exceptions, opt_out=opt_out, absolute=absolute,
+                exceptions=exceptions, opt_out=opt_out, opted_out=opted, absolute=absolute,
                 defining=bool(lem_set & _DEFINING) or any(lemmas[i] in _EMBEDDING for i in range(cl.first, cue.first)),
                 mentions=mentions, objects=objects, anchors=anchors,
                 words=sum(1 for t in toks if t.word),
