@@ -496,7 +496,7 @@ def test_memory_does_not_grow_with_the_number_of_documents(tmp_path: Path) -> No
     from policylabel.pipeline import build_site
 
     peaks = []
-    for copies in (6, 24):
+    for copies in (4, 16):
         root = tmp_path / str(copies)
         vendors = _vendors(root, copies)
         build_site([vendors], root / "warm", jobs=1, use_cache=False)  # caches of the process filled first

@@ -24,7 +24,7 @@ from policylabel import paths
 from policylabel.diagnostics import Diagnostic, Related, Severity, display_path, error
 from policylabel.validate import Target
 
-Mode = Literal["validate", "check", "build"]
+Mode = Literal["validate", "check", "build", "export"]
 
 
 @dataclass
@@ -74,6 +74,7 @@ class _Run:
     stage: Path | None = None  # the build's staging folder
     cache: Any = None  # cache.Cache
     shared_key: str = ""
+    export: tuple[str, Path] | None = None  # (format, folder) of an export
 
 
 _RUN: _Run | None = None
@@ -185,10 +186,13 @@ def _process(run: _Run, target: Target) -> tuple[Outcome, list[tuple[str, str | 
         from policylabel.check import _check_vendor
 
         # What a tool proposed is never published: `review: proposed` is an error for a build.
-        diags, reports = _check_vendor(vendor, validation, run.strict, run.strict or run.mode == "build")
+        diags, reports = _check_vendor(vendor, validation, run.strict, run.strict or run.mode in ("build", "export"))
         out.diagnostics += diags
     if run.mode == "check":
         out.summaries = [r.summary() for r in reports]
+        return out, []
+    if run.mode == "export":
+        out.summaries = _export_vendor(run, vendor, [r for r in reports if r.errors == 0])
         return out, []
     from policylabel import site
 
@@ -200,6 +204,70 @@ def _process(run: _Run, target: Target) -> tuple[Outcome, list[tuple[str, str | 
         return out, []
     files, out.entry = site.render_vendor(vendor, published)
     return out, files
+
+
+def _export_vendor(run: _Run, vendor: Any, reports: list[Any]) -> list[dict[str, Any]]:
+    """Write one vendor's export files; returns what the catalogue (or the P3P reference file) needs."""
+    from policylabel import export, jsonld, p3p
+
+    assert run.export is not None
+    fmt, folder = run.export
+    if vendor is None or not reports:
+        return []
+    shared = {p3p.REFERENCE_PATH, jsonld.CONTEXT_FILE, jsonld.catalogue_path().removesuffix(".jsonld") + ".jsonld",
+              jsonld.catalogue_path().removesuffix(".jsonld") + ".nq"}
+    for rel, content in export._outputs(reports, fmt):
+        if rel in shared:
+            continue  # written once for all vendors, by the main process
+        path = folder / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    if fmt == "p3p":
+        return [{"policy": [r.document.vendor_id, r.document.id]} for r in reports
+                if r.document.kind == "privacy-policy"]
+    graph = jsonld.vendor_reference_graph(vendor, [r.document for r in reports], relative=False)
+    return [{"vendor": vendor.id, "nodes": graph["@graph"]}]
+
+
+def export_folder(targets: list[Target], fmt: str, folder: Path, *, jobs: int | None = None,
+                  progress: bool | None = None) -> list[Diagnostic]:
+    """``export --out DIR`` as a stream: each vendor's files written by its worker; the catalogue, context and
+    P3P reference file from the small summaries. Documents with errors are left out."""
+    from policylabel import export, jsonld, p3p
+    from policylabel.progress import Progress
+
+    run = _Run(targets, "export", export=(fmt, folder))
+    bar = Progress(sum(len(_document_files(t)) for t in targets),
+                   sys.stderr.isatty() if progress is None else progress, label="exporting")
+    diags: list[Diagnostic] = []
+    parts: list[dict[str, Any]] = []
+    with _terminate_as_interrupt():
+        for outcome in stream(run, jobs or default_jobs()):
+            diags += outcome.diagnostics
+            parts += outcome.summaries
+            bar.step(outcome.documents)
+    bar.close()
+    files: list[tuple[str, str]] = []
+    if fmt == "p3p":
+        files.append((p3p.REFERENCE_PATH, p3p.reference_file_for([tuple(x["policy"]) for x in parts])))
+    else:
+        cat: dict[str, Any] = {"@id": f"{jsonld.BASE_URL_DEFAULT}#catalogue", "@type": ["schema:DataCatalog"],
+                               "name": "policylabel", "url": jsonld.BASE_URL_DEFAULT}
+        parts.sort(key=lambda x: x["vendor"])
+        nodes = [n for x in parts for n in x["nodes"]]
+        if parts:
+            cat["about"] = [n["@id"] for n in nodes if n["@id"].endswith("#vendor")]
+        graph = {"@context": jsonld.context_url(), "@graph": [cat, *nodes]}
+        render = jsonld.dumps if fmt == "jsonld" else export.nquads
+        files.append((jsonld.catalogue_path().removesuffix(".jsonld") + (".jsonld" if fmt == "jsonld" else ".nq"),
+                      render(graph)))
+        if fmt == "jsonld":
+            files.append((jsonld.CONTEXT_FILE, jsonld.dumps(jsonld.context())))
+    for rel, content in files:
+        path = folder / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(content.encode("utf-8"))
+    return diags
 
 
 def _document_files(target: Target) -> list[Path]:
