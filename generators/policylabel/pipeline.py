@@ -102,8 +102,14 @@ def stream(run: _Run, jobs: int) -> Iterator[Outcome]:
     try:
         count = len(run.targets)
         if jobs < 2 or count < 2 or "fork" not in multiprocessing.get_all_start_methods():
-            for i in range(count):
-                yield _work(i)
+            import gc
+
+            gc.freeze()  # as in a worker: the per-vendor collections leave this process's own objects alone
+            try:
+                for i in range(count):
+                    yield _work(i)
+            finally:
+                gc.unfreeze()
             return
         # Workers are replaced now and then, so that no cache inside one grows with the number of vendors.
         with multiprocessing.get_context("fork").Pool(min(jobs, count), initializer=_init_worker,
@@ -118,12 +124,16 @@ def stream(run: _Run, jobs: int) -> Iterator[Outcome]:
 def _work(index: int) -> Outcome:
     import gc
 
+    outcome = None
     try:
-        return _work_on(index)
+        outcome = _work_on(index)
+        return outcome
     finally:
         # A vendor's loaded YAML, model and reports hold reference cycles, and collections are rare during a
         # run (gcpolicy): reclaim them now, so that memory stays that of one vendor whatever the number.
-        gc.collect()
+        # (A vendor served from the cache made no such garbage.)
+        if outcome is None or not outcome.cached:
+            gc.collect()
 
 
 def _work_on(index: int) -> Outcome:
@@ -354,10 +364,10 @@ def build_site(inputs: list[Path], out: Path, *, base_url: str | None = None, ke
     problem = _output_problem(inputs, out)
     if problem is not None:
         return RunResult([*diags, problem], [], usage=True)
-    site_ctx = site.prepare(base_url)
     cache = None
     if use_cache:
         cache = Cache((cache_dir or DEFAULT_DIR).absolute())
+    site_ctx = site.prepare(base_url, cache.root / "templates" if cache else None)
     run = _Run(targets, "build", stage=None, cache=cache,
                shared_key=global_key(site_ctx.base, "strict=False") if cache else "")
     bar = Progress(sum(len(_document_files(t)) for t in targets), sys.stderr.isatty() if progress is None else progress)
