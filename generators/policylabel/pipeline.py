@@ -332,7 +332,7 @@ def check_paths(targets: list[Target], mode: Mode, *, strict: bool = False, jobs
 
     run = _Run(targets, mode, strict)
     bar = Progress(sum(len(_document_files(t)) for t in targets),
-                   sys.stderr.isatty() if progress is None else progress, label=f"{mode}ing" if mode == "check" else mode)
+                   sys.stderr.isatty() if progress is None else progress, label={"check": "checking", "validate": "validating"}[mode])
     diags: list[Diagnostic] = []
     summaries: list[dict[str, Any]] = []
     with _terminate_as_interrupt():
@@ -367,6 +367,7 @@ def build_site(inputs: list[Path], out: Path, *, base_url: str | None = None, ke
     cache = None
     if use_cache:
         cache = Cache((cache_dir or DEFAULT_DIR).absolute())
+    _forget_stale_inputs(global_key(base_url or "", "inputs"))
     site_ctx = site.prepare(base_url, cache.root / "templates" if cache else None)
     run = _Run(targets, "build", stage=None, cache=cache,
                shared_key=global_key(site_ctx.base, "strict=False") if cache else "")
@@ -408,6 +409,22 @@ def build_site(inputs: list[Path], out: Path, *, base_url: str | None = None, ke
             diags.append(error("io", f"cannot write the site: {exc.strerror or exc}", out))
             return RunResult(diags, [], usage=True)
     return RunResult(diags, [])
+
+
+_LAST_INPUTS: str | None = None
+
+
+def _forget_stale_inputs(key: str) -> None:
+    """Drop what this process derived from the vocabulary and templates when they changed since its last
+    build (a long-lived process building again): the cache keys follow the files, so must the output."""
+    global _LAST_INPUTS
+    if key != _LAST_INPUTS:
+        from policylabel import site
+        from policylabel.vocabulary import load_vocabulary
+
+        load_vocabulary.cache_clear()
+        site.environment.cache_clear()
+        _LAST_INPUTS = key
 
 
 def _output_problem(inputs: list[Path], out: Path) -> Diagnostic | None:
