@@ -167,3 +167,24 @@ def test_any_text_drafts_without_traceback_and_validates(text: str, capsys: pyte
         assert main(["validate", str(tmp_path / "vendors")]) == 0, capsys.readouterr().out
         capsys.readouterr()
         shutil.rmtree(tmp_path / "vendors")
+
+
+def test_source_view_shows_what_the_extractor_read_in_unreviewed_sentences(tmp_path: Path) -> None:
+    from policylabel import check
+    from policylabel.site import source_html
+    from policylabel.sourceview import source_view
+    from policylabel.validate import discover, validate
+
+    code, yaml_path = _draft_into(tmp_path, POLICY.encode())
+    assert code == 0
+    text = yaml_path.read_text(encoding="utf-8")
+    # The curator has not reviewed the sale sentence yet: drop the claim that quotes it.
+    kept = text.split("  - practice: sale")[0] + "  - practice: sharing" + text.split("  - practice: sharing", 1)[1]
+    yaml_path.write_text(kept, encoding="utf-8")
+    targets, _ = discover([tmp_path / "vendors"])
+    report = check.check(validate(targets)).reports[0]
+    assert [u.text for u in report.unreviewed if "sell" in u.text] == ["We do not sell your personal information."]
+    view = source_view(report, {})
+    tags = [t for p in view.pieces for t in p.tags]
+    assert "Read as: Sells: No" in tags
+    assert "Read as: Sells: No" in str(source_html(view))

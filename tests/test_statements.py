@@ -131,3 +131,20 @@ def test_any_text_reads_without_error_and_spans_stay_inside(text: str) -> None:
     for s in read_text(text):
         assert 0 <= s.start < s.end <= len(text)
         assert s.polarity in ("affirmed", "denied") and s.modality in ("does", "may", "will", "must")
+
+
+def test_hostile_repetitions_are_bounded() -> None:
+    """Thousands of contradictory pairs: findings are capped, time stays in seconds (a hang regression)."""
+    import time
+
+    from policylabel.consistency.statement_rules import MAX_FINDINGS, detect_statements
+    from policylabel.evidence import SourceText
+    from policylabel.segment import sentences
+    from policylabel.statements import extract
+
+    text = "We do not sell your personal information.\nWe sell your personal information to advertisers.\n" * 2000
+    src = SourceText(text)
+    start = time.perf_counter()
+    found = detect_statements(src, extract(src, sentences(src), "privacy-policy"))
+    assert len(found) == MAX_FINDINGS
+    assert time.perf_counter() - start < 30

@@ -138,32 +138,57 @@ def test_summary_reviewed_needs_a_reason(tmp_path: Path) -> None:
     assert [d.pointer for d in validation.diagnostics if d.is_error] == ["/claims/0/summary-reviewed"]
 
 
-def test_cues_make_each_value_checked_on_its_own() -> None:
-    """Without cues, naming one value of an attribute is enough; a term with cues must be named itself."""
+def _data_vocab(**terms: object):
+    """The vocabulary with a data-categories set of only the given terms (id -> fields to replace)."""
     from dataclasses import replace
 
-    from policylabel.model import Claim, Quote
     from policylabel.vocabulary import TermSet, load_vocabulary
 
     vocab = load_vocabulary()
-    q = Quote("We collect your name and your postal code.", "/claims/0/evidence/0", Path("x.yaml"), 1, 1)
-    claim = Claim("collection[1]", "collection", "affirmed", "Collects your name and postal code.", (q,),
-                  "/claims/0", 1, 1, terms={"data": ("name", "location-coarse")})
-    toks = sc.tokens(q.text)
-    quoted = [sc._Quoted(q, None, toks, sc.phrases(toks, stemmed=True), sc._hits(toks))]  # type: ignore[arg-type]
-    summary = sc.tokens(claim.summary)
-    assert list(sc._findings(vocab, claim, summary, quoted)) == []
     ts = vocab.sets["data-categories"]
-    coarse = ts.terms["location-coarse"]
-    cued = replace(coarse, cues=("city", "region"))
-    vocab2 = replace(vocab, sets={**vocab.sets, "data-categories": TermSet(
-        ts.name, ts.title, ts.description, {**ts.terms, "location-coarse": cued})})
-    found = list(sc._findings(vocab2, claim, summary, quoted))
-    assert [(f[0], f[4]) for f in found] == [("value-not-quoted", "data=location-coarse")]
-    q2 = replace(q, text="We collect your name and your city.")
-    toks2 = sc.tokens(q2.text)
-    quoted2 = [sc._Quoted(q2, None, toks2, sc.phrases(toks2, stemmed=True), sc._hits(toks2))]  # type: ignore[arg-type]
-    assert list(sc._findings(vocab2, claim, summary, quoted2)) == []
+    chosen = {tid: replace(ts.terms[tid], **fields) for tid, fields in terms.items()}  # type: ignore[arg-type]
+    return replace(vocab, sets={**vocab.sets, "data-categories": TermSet(ts.name, ts.title, ts.description, chosen)})
+
+
+def _quoted(text: str) -> list:
+    from policylabel.model import Quote
+
+    q = Quote(text, "/claims/0/evidence/0", Path("x.yaml"), 1, 1)
+    toks = sc.tokens(text)
+    return [sc._Quoted(q, None, toks, sc.phrases(toks, stemmed=True), sc._hits(toks))]  # type: ignore[arg-type]
+
+
+def _claim(summary: str, data: tuple[str, ...]):
+    from policylabel.model import Claim
+
+    return Claim("collection[1]", "collection", "affirmed", summary, (), "/claims/0", 1, 1, terms={"data": data})
+
+
+def test_cues_make_each_value_checked_on_its_own() -> None:
+    """Without cues, naming one value of an attribute is enough; a term with cues must be named itself."""
+    claim = _claim("Collects your name and postal code.", ("name", "location-coarse"))
+    summary = sc.tokens(claim.summary)
+    quoted = _quoted("We collect your name and your postal code.")
+    bare = _data_vocab(**{"name": {"cues": (), "broader": None}, "location-coarse": {"cues": (), "broader": None}})
+    assert list(sc._findings(bare, claim, summary, quoted)) == []
+    cued = _data_vocab(**{"name": {"cues": (), "broader": None},
+                          "location-coarse": {"cues": ("city", "region"), "broader": None}})
+    assert [(f[0], f[4]) for f in sc._findings(cued, claim, summary, quoted)] == [
+        ("value-not-quoted", "data=location-coarse")]
+    assert list(sc._findings(cued, claim, summary, _quoted("We collect your name and your city."))) == []
+
+
+def test_a_narrower_term_names_its_broader_one() -> None:
+    """With `broader` in the vocabulary, "GPS coordinates" name a location (a term with cues)."""
+    claim = _claim("Collects your phone's GPS coordinates.", ("location",))
+    summary = sc.tokens(claim.summary)
+    quoted = _quoted("We collect the GPS coordinates of your phone.")
+    apart = _data_vocab(location={"cues": ("location", "whereabouts"), "broader": None},
+                        **{"location-precise": {"cues": ("gps",), "broader": None}})
+    assert [f[4] for f in sc._findings(apart, claim, summary, quoted)] == ["data=location"]
+    below = _data_vocab(location={"cues": ("location", "whereabouts"), "broader": None},
+                        **{"location-precise": {"cues": ("gps",), "broader": "location"}})
+    assert list(sc._findings(below, claim, summary, quoted)) == []
 
 
 def test_tokens_are_linear_on_hostile_text() -> None:
@@ -243,31 +268,3 @@ def test_mutation_move_a_data_value_out_of_the_quotes(tmp_path: Path) -> None:
     assert {d.message.split("'")[1] for d in data} == {"identifiers", "contact-info"}
     assert all(d.code == "value-not-quoted" and d.is_error for d in data)
 
-
-def test_a_narrower_term_names_its_broader_one() -> None:
-    """With `broader` in the vocabulary, "GPS coordinates" name a location (a term with cues)."""
-    from dataclasses import replace
-
-    from policylabel.model import Claim, Quote
-    from policylabel.vocabulary import Term, TermSet, load_vocabulary
-
-    vocab = load_vocabulary()
-    ts = vocab.sets["data-categories"]
-
-    def with_extra(term_id: str, **fields: object) -> Term:
-        return replace(ts.terms[term_id], **fields)
-
-    def vocab_with(*terms: Term):
-        return replace(vocab, sets={**vocab.sets, "data-categories": TermSet(
-            ts.name, ts.title, ts.description, {**ts.terms, **{t.id: t for t in terms}})})
-
-    q = Quote("We collect the GPS coordinates of your phone.", "/claims/0/evidence/0", Path("x.yaml"), 1, 1)
-    claim = Claim("collection[1]", "collection", "affirmed", "Collects your phone's GPS coordinates.", (q,),
-                  "/claims/0", 1, 1, terms={"data": ("location",)})
-    toks = sc.tokens(q.text)
-    quoted = [sc._Quoted(q, None, toks, sc.phrases(toks, stemmed=True), sc._hits(toks))]  # type: ignore[arg-type]
-    summary = sc.tokens(claim.summary)
-    cued = with_extra("location", cues=("location", "whereabouts"), broader=None)
-    assert [f[4] for f in sc._findings(vocab_with(cued), claim, summary, quoted)] == ["data=location"]
-    narrower = with_extra("location-precise", broader="location")
-    assert list(sc._findings(vocab_with(cued, narrower), claim, summary, quoted)) == []

@@ -10,6 +10,8 @@ import stat
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from policylabel.cli import main
 from testpaths import DATA
@@ -223,3 +225,47 @@ def test_a_history_folder_leading_out_of_the_vendor_folder_is_refused(acme: Path
                         "--date", "2025-01-01")
     assert code == 2 and "update-refused" in out
     assert list(outside.iterdir()) == [] and _snapshot(acme) == before
+
+
+_WORDS = st.sampled_from(["We", "never", "sell", "share", "your", "data", "full", "name", "email", "account",
+                          "partners", "13", "children", "\n", "\r\n", ".", "“quoted”", "é", "- ", "1. "])
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(edits=st.lists(st.tuples(st.sampled_from(["replace", "insert", "delete"]), st.integers(0, 400),
+                                st.lists(_WORDS, max_size=4)), max_size=6))
+def test_random_edits_never_fail_and_leave_a_valid_document(edits, capsys) -> None:
+    import tempfile
+
+    from policylabel.evidence import SourceText
+    from policylabel.validate import discover, validate
+
+    text = OLD
+    for op, at, words in edits:
+        at = min(at, len(text))
+        piece = " ".join(words)
+        if op == "insert":
+            text = text[:at] + piece + text[at:]
+        elif op == "delete":
+            text = text[:at] + text[at + len(piece) + 3:]
+        else:
+            end = text.find(" ", at + 1)
+            text = text[:at] + piece + (text[end:] if end >= 0 else "")
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "vendors" / "acme"
+        shutil.copytree(DATA / "valid" / "acme", folder)
+        new = Path(tmp) / "new.txt"
+        new.write_bytes(text.encode("utf-8"))
+        code, out, err = _run(capsys, "update", str(folder / "policy.yaml"), str(new), "--date", "2025-01-01",
+                              "--format", "json")
+        assert code in (0, 1), out + err
+        report = json.loads(out)
+        targets, _ = discover([folder.parent])
+        validation = validate(targets)
+        assert not [d for d in validation.diagnostics if d.is_error]
+        installed = SourceText.from_file(folder / "policy.txt")
+        assert installed.sha256 == hashlib.sha256(text.encode("utf-8")).hexdigest()
+        for q in report["quotes"]:
+            if q["status"] != "removed":
+                assert installed.locate(q["new"]), q
+        assert not [p for p in folder.rglob(".update-*")]

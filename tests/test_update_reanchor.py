@@ -163,3 +163,17 @@ def test_cost_stays_linear_on_hostile_texts() -> None:
         result = _run(text, edited, [text[:40].strip(), "not there at all"])
         assert result.anchors[1].status == REMOVED
         assert time.perf_counter() - start < 30
+
+
+def test_every_unit_changed_stays_near_linear() -> None:
+    """No unit kept in place: one gap holds every unit; pairing must not compare or check all pairs."""
+    rng = random.Random(3)
+    words = ["data", "share", "we", "collect", "your", "partners", "never", "sell", "name", "email", "account"]
+    sentences = [" ".join(rng.choice(words) for _ in range(12)).capitalize() + "." for _ in range(6000)]
+    old = "\n".join(sentences)
+    new = "\n".join(s.replace(".", " now.") for s in sentences)
+    quotes = [s[:-1] for s in sentences[::6]]
+    start = time.process_time()
+    result = _run(old, new, quotes)
+    assert time.process_time() - start < 30
+    assert {a.status for a in result.anchors} == {UNCHANGED}

@@ -137,3 +137,16 @@ def test_graph_with_versions_conforms_to_the_shapes() -> None:
     report = next(r for r in result.reports if r.document.versions)
     ok, text = conforms(jsonld.document_graph(report))
     assert ok, text
+
+
+def test_export_writes_each_earlier_text_where_the_graph_points(tmp_path: Path) -> None:
+    from policylabel.export import export
+
+    targets, _ = discover([FIXTURE])
+    validation = validate(targets)
+    result = check(validation)
+    assert export(result.reports, "jsonld", tmp_path) == 0
+    kept = (FIXTURE / "acme/history/privacy-policy/2023-06-01.txt").read_bytes()
+    assert (tmp_path / "acme/privacy-policy/versions/2023-06-01.txt").read_bytes() == kept
+    graph = (tmp_path / "acme/privacy-policy/label.jsonld").read_text(encoding="utf-8")
+    assert "versions/2023-06-01.txt" in graph

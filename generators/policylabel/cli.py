@@ -400,7 +400,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:  # the environment (permissions, a full disk...), not the data: located, exit 2
         where = exc.filename if exc.filename is not None else "."
         diag = error("io", f"{exc.strerror or exc}" + (f" ({exc.filename2})" if exc.filename2 else ""), where,
-                     hint="check the permissions and free space of this path")
+                     hint="check this path: its folders, permissions and free space")
         sys.stderr.write(FORMATTERS["text"]([diag]))
         return EXIT_USAGE
     except Exception as exc:

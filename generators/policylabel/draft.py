@@ -44,11 +44,21 @@ def _printable(text: str) -> bool:
                    for c in text)
 
 
-def guess_kind(path: Path, reads: Sequence[Read], vocab: Vocabulary) -> str:
-    """``terms-of-service`` when the file name or most of the statements say so; ``privacy-policy`` otherwise."""
+def kind_from_name(path: Path) -> str | None:
+    """The kind a file name says ("terms-of-service.txt", "privacy-notice.txt"), if it says one."""
     name = path.stem.lower()
     if any(w in name for w in ("terms", "conditions", "tos", "eula")):
         return "terms-of-service"
+    if any(w in name for w in ("privacy", "notice", "cookie")):
+        return "privacy-policy"
+    return None
+
+
+def guess_kind(path: Path, reads: Sequence[Read], vocab: Vocabulary) -> str:
+    """``terms-of-service`` when the file name or most of the statements say so; ``privacy-policy`` otherwise."""
+    named = kind_from_name(path)
+    if named is not None:
+        return named
     tos_only = {t.id for t in vocab.sets["practices"].terms.values()
                 if t.extra.get("applies-to") == ["terms-of-service"]}
     statements = [s for r in reads for s in r.statements]
@@ -136,6 +146,7 @@ def propose(source: SourceText, path: Path, kind: str | None = None,
     """The document kind, the units, their statements and the claims proposed from them."""
     vocab = load_vocabulary()
     units = sentences(source)
+    kind = kind or kind_from_name(path)
     if kind is None:  # a first reading with every practice tells the kind; the second reads for that kind
         kind = guess_kind(path, extract(source, units, None), vocab)
     reads = extract(source, units, kind)

@@ -14,6 +14,7 @@ from typing import Any, TextIO
 
 from policylabel import jsonld, p3p
 from policylabel.check import DocumentReport
+from policylabel.jsonld_versions import version_texts
 from policylabel.model import Vendor
 
 FORMATS = ("jsonld", "nquads", "p3p")
@@ -149,6 +150,9 @@ def _outputs(reports: list[DocumentReport], fmt: str) -> Iterator[tuple[str, str
             if r.source is not None:  # the evidence selectors' source, so offsets can be followed offline
                 # The bytes as read, a BOM included: the file matches the SHA-256 the label records.
                 yield jsonld.source_path(r.document), r.source.raw
+                folder = jsonld.source_path(r.document).removesuffix("source.txt")
+                for rel, data in version_texts(r.document):  # earlier texts, at the URLs the graph gives
+                    yield folder + rel, data
 
 
 def export(reports: list[DocumentReport], fmt: str, out: Path | None, stdout: TextIO | None = None) -> int:

@@ -607,7 +607,23 @@ def catalogue_graph(vendors: list[Vendor], reports: list[DocumentReport],
             b.add(b.document(d, full=False))
     if about:
         cat["about"] = about
+    for node in broader_nodes(b.voc):
+        b.add(node)
     return b.graph()
+
+
+SKOS_BROADER = "http://www.w3.org/2004/02/skos/core#broader"
+
+
+def broader_nodes(voc: Vocabulary) -> list[dict[str, Any]]:
+    """The vocabulary's hierarchy (``broader``) for its own ``pl:`` terms, as ``skos:broader`` (DPV publishes
+    the hierarchy of its terms itself). Full IRIs, so the context needs no new term."""
+    out: dict[str, dict[str, Any]] = {}
+    for ts in voc.sets.values():
+        for t in ts.terms.values():
+            if t.broader and t.iri.startswith("pl:") and ts.terms[t.broader].iri != t.iri:
+                out[t.iri] = {"@id": voc.expand(t.iri), SKOS_BROADER: {"@id": voc.expand(ts.terms[t.broader].iri)}}
+    return [out[k] for k in sorted(out)]
 
 
 # ------------------------------------------------------------------------------------------ reading graphs

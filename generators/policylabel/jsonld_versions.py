@@ -41,3 +41,15 @@ def version_nodes(doc: Document, page: str, kind_type: str, publisher: str) -> l
             node["wasRevisionOf"] = f"{page}versions/{doc.versions[k + 1].path.stem}/#document"
         nodes.append(node)
     return nodes
+
+
+def version_texts(doc: Document) -> list[tuple[str, bytes]]:
+    """(path relative to the document's folder, bytes) of each earlier version still kept with its hash."""
+    from policylabel.versions import read_kept
+
+    out = []
+    for v in doc.versions:
+        data = read_kept(v.path, v.sha256)
+        if data is not None:
+            out.append((f"versions/{v.path.stem}.txt", data))
+    return out

@@ -34,6 +34,7 @@ _NULL = {"", "~", "null", "Null", "NULL"}
 # A tag starts only after whitespace or a flow indicator, so a run of "!" is scanned once (linear time).
 _MAYBE_ANCHOR = re.compile(r"(?:^|[\[{,]|[-?][ \t]|:|(?<![^\s\[{,])![^\s]*+[ \t])[ \t]*[&*][^\s,\[\]{}]",
                            re.MULTILINE)
+_SURROGATE = re.compile("[\ud800-\udfff]")  # a YAML escape such as "\\ud800" makes one; it is no character
 _COLLECTION_START = ("MappingStartEvent", "SequenceStartEvent")
 _COLLECTION_END = ("MappingEndEvent", "SequenceEndEvent")
 
@@ -287,6 +288,7 @@ def _convert(node: Any, pointer: str, loaded: Loaded, problems: list[Diagnostic]
                              pointer, hint="no part of the format nests that deep"))
     loaded.values[pointer] = (line, col)
     if isinstance(node, ScalarNode):
+        _refuse_surrogates(node, pointer, loaded)
         value = _scalar(node)
         if value is _TOO_LARGE:
             digits = len(node.value.lstrip("+-"))
@@ -307,6 +309,7 @@ def _convert(node: Any, pointer: str, loaded: Loaded, problems: list[Diagnostic]
             if key_node.tag == "tag:yaml.org,2002:merge" or (key_node.value == "<<" and not key_node.style):
                 raise _Refused(error("yaml-anchor", "merge keys (<<) are not allowed", loaded.path, kline, kcol,
                                      pointer, hint="write the keys out in full"))
+            _refuse_surrogates(key_node, pointer, loaded)
             key = str(key_node.value)
             child = pointer_join(pointer, key)
             if key in out:
@@ -319,6 +322,14 @@ def _convert(node: Any, pointer: str, loaded: Loaded, problems: list[Diagnostic]
             out[key] = _convert(value_node, child, loaded, problems, depth + 1)
         return out
     raise _Refused(error("yaml-syntax", "unsupported YAML node", loaded.path, line, col, pointer))
+
+
+def _refuse_surrogates(node: Any, pointer: str, loaded: Loaded) -> None:
+    value = node.value
+    if isinstance(value, str) and not value.isascii() and (m := _SURROGATE.search(value)):
+        raise _Refused(error("invalid-character", f"the text holds U+{ord(m.group()):04X}, a lone surrogate, which "
+                             "is not a character", loaded.path, node.start_mark.line + 1, node.start_mark.column + 1,
+                             pointer, hint="write the character itself, or its \\U escape for characters beyond U+FFFF"))
 
 
 def _scalar(node: Any) -> Any:

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel, Levenshtein
@@ -73,6 +74,23 @@ class Alignment:
 
     def reworded(self) -> list[tuple[int, int]]:
         return sorted((i, j) for i, (j, kind) in self.pairs.items() if kind == "reworded")
+
+    @cached_property
+    def new_starts(self) -> list[int]:
+        return [u.start for u in self.new]
+
+    @cached_property
+    def _in_place(self) -> tuple[list[int], list[int]]:
+        """Old and new indices of the units aligned in place, in order (both increase together)."""
+        pairs = sorted((i, j) for i, (j, kind) in self.pairs.items() if kind == "same")
+        return [i for i, _ in pairs], [j for _, j in pairs]
+
+    def in_place_around(self, first: int, last: int) -> tuple[int | None, int | None]:
+        """New indices of the nearest units aligned in place before old unit ``first`` and after ``last``."""
+        olds, news = self._in_place
+        k = bisect_left(olds, first) - 1
+        m = bisect_right(olds, last)
+        return (news[k] if k >= 0 else None), (news[m] if m < len(news) else None)
 
 
 @dataclass(frozen=True)
@@ -266,13 +284,18 @@ def _pair_reworded(old: Sequence[Unit], new: Sequence[Unit], pairs: dict[int, tu
                 scores[(i, j)] = s
                 best_old.setdefault(i, []).append(s)
                 best_new.setdefault(j, []).append(s)
-        accepted: list[tuple[int, int]] = []
+        # Accepted pairs never cross, so their new indices increase with their old ones: a new pair crosses
+        # one of them iff it crosses a neighbour in old-index order.
+        acc_old: list[int] = []
+        acc_new: list[int] = []
         for (i, j), s in sorted(scores.items(), key=lambda kv: (-kv[1], kv[0])):
             if s < REWORD_MIN or not (_clear_best(best_old[i], s) and _clear_best(best_new[j], s)):
                 continue
-            if any((i - a) * (j - b) < 0 for a, b in accepted):
+            k = bisect_left(acc_old, i)
+            if (k > 0 and acc_new[k - 1] > j) or (k < len(acc_old) and acc_new[k] < j):
                 continue  # crossing another pair: a move as well as a rewording is not followed
-            accepted.append((i, j))
+            acc_old.insert(k, i)
+            acc_new.insert(k, j)
             pairs[i] = (j, "reworded")
             taken.add(j)
 
@@ -341,7 +364,7 @@ def _exact_in_changed_unit(quote: str, needle: str, occurrences: list[int], old:
     a, at = occurrences[0], hits[0]
     first = max(0, bisect_right(starts, a) - 1)
     last = max(first, bisect_right(starts, a + len(needle) - 1) - 1)
-    new_starts = [u.start for u in al.new]  # built once per quote that gets this far
+    new_starts = al.new_starts
     j0 = max(0, bisect_right(new_starts, at) - 1)
     j1 = max(j0, bisect_right(new_starts, at + len(needle) - 1) - 1)
     old_text = old.normalised[al.old[first].start: al.old[last].end]
@@ -355,10 +378,9 @@ def _exact_in_changed_unit(quote: str, needle: str, occurrences: list[int], old:
 def _place(first: int, last: int, a: int, b: int, new: SourceText, al: Alignment) -> str:
     """UNCHANGED when new ``[a, b)`` lies between the new places of the units kept in place around old units
     ``first..last``, MOVED otherwise."""
-    before = [j for i, (j, kind) in al.pairs.items() if kind == "same" and i < first]
-    after = [j for i, (j, kind) in al.pairs.items() if kind == "same" and i > last]
-    low = al.new[max(before)].end if before else 0
-    high = al.new[min(after)].start if after else len(new.normalised)
+    before, after = al.in_place_around(first, last)
+    low = al.new[before].end if before is not None else 0
+    high = al.new[after].start if after is not None else len(new.normalised)
     return UNCHANGED if low <= a and b <= high else MOVED
 
 

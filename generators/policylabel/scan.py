@@ -16,12 +16,12 @@ _QUOTE_MAX = 300  # long quotes are shortened in text output only; JSON keeps th
 
 def scan(path: str | Path) -> dict[str, Any]:
     """Scan one text file. Raises ``OSError``/``UnicodeDecodeError`` for unreadable files."""
-    from policylabel.draft import guess_kind
+    from policylabel.draft import guess_kind, kind_from_name
     from policylabel.vocabulary import load_vocabulary
 
     source = SourceText.from_file(path)
     units = sentences(source)
-    kind = guess_kind(Path(path), extract(source, units, None), load_vocabulary())
+    kind = kind_from_name(Path(path)) or guess_kind(Path(path), extract(source, units, None), load_vocabulary())
     analysis = analyse_all(source, units, kind)
     # Budgets met (long-sentence, analysis-limit) are reported as findings of their own kind.
     findings = sorted(analysis.findings + analysis.notices,

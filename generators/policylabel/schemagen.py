@@ -28,9 +28,10 @@ DURATION_PATTERN = durations.SCHEMA_PATTERN
 SHA256_PATTERN = "^[0-9a-f]{64}$"
 REVIEW_STATES = ("proposed",)
 COUNTRY_PATTERN = "^[A-Z]{2}(-[A-Z0-9]{1,3})?$"
-# Every text field: no control character but tab and line feed (C0, DEL, C1). They would end up in XML
-# (where they are not allowed), in HTML and on terminals; a YAML escape such as "\x1b" or "\0" makes them.
-TEXT_PATTERN = r"^[^\x00-\x08\x0b-\x1f\x7f-\x9f]*$"
+# Every text field: no control character but tab and line feed (C0, DEL, C1), no U+FFFE or U+FFFF. They
+# would end up in XML (where they are not allowed), in HTML and on terminals; a YAML escape such as "\x1b"
+# or "\0" makes them. (Lone surrogates, which "\ud800" makes, are refused by the loader.)
+TEXT_PATTERN = r"^[^\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff]*$"
 URL_PATTERN = r"^https?://[^\x00-\x20\x7f-\x9f]+$"  # a URL: http(s), no space, no control character
 
 

@@ -53,6 +53,7 @@ def source_view(report: DocumentReport, evidence: Mapping[tuple[int, int], Seque
     reasons = vocab.sets["out-of-scope-reasons"].terms
     regions = [(s.start, s.end, reasons[r].label if r in reasons else r) for r, s in report.out_of_scope]
     unrev = [(s.span.start, s.span.end) for s in report.unreviewed]
+    readings = _readings(report, vocab)
 
     # Sweep over boundary events; each maps an offset to what starts or ends there.
     starts: dict[int, list[tuple[int, int]]] = {}
@@ -97,6 +98,7 @@ def source_view(report: DocumentReport, evidence: Mapping[tuple[int, int], Seque
         open_regions.extend(region_open.get(a, ()))
         if unrev_open.get(a) and not open_unrev:
             tags.append("Not reviewed")
+        tags += readings.get(a, ())
         open_unrev += unrev_open.get(a, 0)
         b = points[i + 1] if i + 1 < len(points) else a
         # Spans ending where this piece ends get their backrefs here; empty spans where they start.
@@ -120,6 +122,24 @@ def source_view(report: DocumentReport, evidence: Mapping[tuple[int, int], Seque
             unreviewed=open_unrev > 0, tags=tuple(tags), backrefs=tuple(backrefs), marks=mark,
         ))
     return SourceView(tuple(pieces), len(evidence), len(regions), len(unrev))
+
+
+def _readings(report: DocumentReport, vocab: Vocabulary) -> dict[int, tuple[str, ...]]:
+    """What the statement extractor reads in each unreviewed sentence ("Read as: Sells: No"), by its start,
+    so a curator sees what `draft` would propose there."""
+    if report.source is None or not report.unreviewed:
+        return {}
+    from policylabel.statements import extract
+
+    practices = vocab.sets["practices"].terms
+    polarities = vocab.sets["polarities"].terms
+    out: dict[int, tuple[str, ...]] = {}
+    for read in extract(report.source, report.unreviewed, report.document.kind):
+        seen = dict.fromkeys(f"Read as: {practices[st.practice].label}: {polarities[st.polarity].label}"
+                             for st in read.statements)
+        if seen:
+            out[read.unit.span.start] = tuple(seen)
+    return out
 
 
 def span_id_of(key: tuple[int, int]) -> str:

@@ -191,7 +191,8 @@ def _describe(loaded: Loaded, err: Any) -> Diagnostic:
     elif keyword == "pattern" and err.validator_value == schemagen.TEXT_PATTERN and isinstance(value, str):
         bad = next((c for c in value if not _ecma_pattern(schemagen.TEXT_PATTERN).match(c)), "?")
         code = "control-character"
-        message = f"the text contains the control character U+{ord(bad):04X}"
+        what = "noncharacter" if bad in "\ufffe\uffff" else "control character"
+        message = f"the text contains the {what} U+{ord(bad):04X}"
         hint = "remove it: a YAML escape such as \\x1b, \\0 or \\r in quoted text makes one; only tab and " \
             "line break are allowed"
     elif keyword == "pattern":

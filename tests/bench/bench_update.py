@@ -58,16 +58,18 @@ def run() -> dict[str, float]:
             if folder.exists():
                 shutil.rmtree(folder)
             shutil.copytree(ROOT / "vendors" / VENDOR, folder)
-            start = time.perf_counter()
+            start, cpu = time.perf_counter(), time.process_time()
             outcome, diags = update(folder / f"{DOCUMENT}.yaml", new_file, "2026-01-01")
-            once.elapsed = time.perf_counter() - start  # type: ignore[attr-defined]
+            once.elapsed = (time.perf_counter() - start, time.process_time() - cpu)  # type: ignore[attr-defined]
             assert outcome is not None, diags
 
         samples = []
         for _ in range(5):
             once()
             samples.append(once.elapsed)  # type: ignore[attr-defined]
-        figures["update_command_s"] = round(min(samples), 4)
+        # Wall time, and the process's CPU time (the figure that does not depend on other load on the machine).
+        figures["update_command_s"] = round(min(s[0] for s in samples), 4)
+        figures["update_command_cpu_s"] = round(min(s[1] for s in samples), 4)
     return figures
 
 

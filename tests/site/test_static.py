@@ -94,3 +94,19 @@ def test_injected_markup_renders_as_text(site_dir: Path) -> None:
         text = tree.text_content()
         if rel.startswith("evil/privacy-policy/"):
             assert "<script>alert(1)</script>" in text  # shown, as text
+
+
+def test_change_feeds_parse_as_atom(site_dir: Path) -> None:
+    import xml.etree.ElementTree as ET
+
+    atom = "{http://www.w3.org/2005/Atom}"
+    feeds = sorted(site_dir.rglob("feed.xml"))
+    assert site_dir / "feed.xml" in feeds and len(feeds) > 1
+    entries = 0
+    for path in feeds:
+        root = ET.fromstring(path.read_bytes())
+        assert root.tag == f"{atom}feed" and root.findtext(f"{atom}id") and root.findtext(f"{atom}updated")
+        for entry in root.findall(f"{atom}entry"):
+            assert entry.findtext(f"{atom}id") and entry.findtext(f"{atom}title") and entry.find(f"{atom}link") is not None
+            entries += 1
+    assert entries >= 2  # the test vendor's change, in its vendor feed and in the site's

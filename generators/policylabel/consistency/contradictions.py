@@ -358,9 +358,12 @@ def _within(a: str, b: str, parent: dict[str, str | None]) -> bool:
 
 _RECIPIENT_RES = [(name, tp.compile(pattern)) for name, pattern in _RECIPIENT_PATTERNS]
 _PURPOSE_RES = [(name, tp.compile(pattern)) for name, pattern in _PURPOSE_PATTERNS]
-# One pass tells which patterns of a family occur; only those are searched again for their positions.
-_SETS: dict[int, tp.PatternSet] = {id(res): tp.PatternSet([rx.pattern for _, rx in res])
-                                   for res in (_DATA_RES, _RECIPIENT_RES, _PURPOSE_RES)}
+# One pass over a clause tells which data, recipient and purpose patterns occur in it; only those are
+# searched again for their positions.
+_FAMILIES = (_DATA_RES, _RECIPIENT_RES, _PURPOSE_RES)
+_ALL_CUES = tp.PatternSet([rx.pattern for res in _FAMILIES for _, rx in res])
+_FAMILY_OF: list[tuple[int, int]] = [(id(res), i) for res in _FAMILIES for i in range(len(res))]
+_DEID = 1  # index of "de-identified data" in _DATA_RES
 _ADS = tp.compile(r"\b(?:advertis\w*|ads)\b")
 _MARKET = tp.compile(r"\b(?:market|marketing)\b")
 _MARKETING_MAIL = tp.compile(r"\bmarketing (?:emails?|communications?|messages?)\b")
@@ -390,6 +393,17 @@ class _Clause:
         self._last: dict[int, dict[str, int]] = {}
         self._data: tuple[dict[str, int], dict[str, int]] | None = None
         self._spans: dict[int, tuple[int, int]] = {}
+        self._present: dict[int, list[int]] | None = None
+
+    def _which(self, patterns: list[tuple[str, Pattern]]) -> list[int]:
+        """Indexes of the patterns of one family (``_FAMILIES``) that occur in the clause."""
+        if self._present is None:
+            present: dict[int, list[int]] = {id(res): [] for res in _FAMILIES}
+            for k in _ALL_CUES.which(self.text):
+                family, i = _FAMILY_OF[k]
+                present[family].append(i)
+            self._present = present
+        return self._present[id(patterns)]
 
     def has(self, rx: Pattern) -> bool:
         """Whether ``rx`` occurs anywhere in the clause (computed once)."""
@@ -402,7 +416,7 @@ class _Clause:
         key = id(patterns)
         if key not in self._last:
             last: dict[str, int] = {}
-            for i in _SETS[id(patterns)].which(self.text):
+            for i in self._which(patterns):
                 name, rx = patterns[i]
                 for m in rx.finditer(self.text):
                     last[name] = m.start()
@@ -437,8 +451,8 @@ class _Clause:
         """Per data category, the last start and the first end of its mentions (``_data`` rules)."""
         if self._data is None:
             text = self.text
-            deid_re = _DATA_RES[1][1]
-            deid = [(m.start(), m.end()) for m in deid_re.finditer(text)]
+            present = self._which(_DATA_RES)
+            deid = [(m.start(), m.end()) for m in _DATA_RES[_DEID][1].finditer(text)] if _DEID in present else []
             if deid:  # blanked, not removed, so offsets stay those of the clause
                 parts, pos = [], 0
                 for a, b in deid:
@@ -447,7 +461,8 @@ class _Clause:
                     pos = b
                 parts.append(text[pos:])
                 text = "".join(parts)
-            hits = [(a, b, name) for name, rx in (_DATA_RES[i] for i in _SETS[id(_DATA_RES)].which(text))
+                present = [i for i in present if i != _DEID]  # a blank never matches; others may have moved
+            hits = [(a, b, name) for name, rx in (_DATA_RES[i] for i in present)
                     for a, b in _finditer_data(name, rx, text)]
             last: dict[str, int] = {}
             first_end: dict[str, int] = {}
@@ -591,11 +606,15 @@ def _dnt_signal(t: str) -> str:
 def _prepare(text: str) -> tuple[str, bool]:
     """Lower-cased matching form of a unit, without parentheticals; whether it used a legal defined term."""
     t = normalise(text).lower()
-    defined = bool(_DEFINED_TERM.search(t))
-    t = _dnt_signal(t)
-    t = _PAREN.sub(" ", t)
+    # Each pattern needs a literal that a substring test finds faster than a search.
+    defined = "(" in t and bool(_DEFINED_TERM.search(t))
+    if "track" in t or "dnt" in t:
+        t = _dnt_signal(t)
+    if "(" in t:
+        t = _PAREN.sub(" ", t)
     t = t.replace('"', "").replace("'s ", "s ")
-    t = _DNS_LINK.sub(lambda m: " dnslinkshare " if "share" in m.group() else " dnslinksell ", t)
+    if "do not sell" in t:
+        t = _DNS_LINK.sub(lambda m: " dnslinkshare " if "share" in m.group() else " dnslinksell ", t)
     return " ".join(t.split()), defined
 
 
@@ -660,8 +679,9 @@ class _Extractor:
         first = _FIRST_PARTY_GENERIC + [tp.escape(n) for n in self_names]
         self._first = tp.compile(r"\b(?:" + "|".join(first) + r")\b")
         self._other = tp.compile(r"\b(?:" + "|".join(_OTHER_ACTORS) + r")\b")
-        self._first_site = tp.compile(r"\b(?:the |our )?(?:" + "|".join([tp.escape(n) for n in self_names] or ["\\b\\B"])
-                                      + r")(?: \w+){0,2} (?:site|website|service|services|app|platform)\b")
+        self._first_site = tp.compile(r"\b(?:the |our )?(?:" + "|".join(tp.escape(n) for n in self_names)
+                                      + r")(?: \w+){0,2} (?:site|website|service|services|app|platform)\b"
+                                      ) if self_names else None
 
     def actor_is_first_party(self, prefix: str, passive: bool, after: str) -> bool | None:
         """Who does the verb: True (us), False (someone else), None (cannot tell). ``prefix`` is the last
@@ -669,7 +689,8 @@ class _Extractor:
         best_first = max((m.end() for m in self._first.finditer(prefix)
                           if m.group() not in _SERVICE_WORDS or not _PROVIDER_NEXT.match(prefix[m.end():])),
                          default=-1)
-        best_first = max(best_first, max((m.end() for m in self._first_site.finditer(prefix)), default=-1))
+        if self._first_site is not None:
+            best_first = max(best_first, max((m.end() for m in self._first_site.finditer(prefix)), default=-1))
         best_other = max((m.end() for m in self._other.finditer(prefix)
                           if not m.group().startswith(("a ", "an "))), default=-1)
         if passive:
@@ -697,7 +718,7 @@ class _Extractor:
             return out
         if text.endswith("?") or _CHILDREN.search(text):
             return out
-        if unit.kind == "list-item":
+        if unit.kind == "list-item" and ":" in text:
             # "Face scans: stored on our servers for 12 months" reads "face scans are stored ...".
             text = _LABELLED_ITEM.sub(r"\1 are \2", text, count=1)
         for clause in _clauses(text):
@@ -725,7 +746,7 @@ class _Extractor:
                         out.append(_Statement(unit, a, False, frozenset({"personal information"}), frozenset(),
                                               frozenset({"payment"} if a == "sell" else ()), opt_out=True, clause=clause))
                     break
-            for start, mods, end, what in _opt_outs(clause):
+            for start, mods, end, what in (_opt_outs(clause) if "opt" in clause else ()):
                 before = clause[max(0, start - WINDOW):start]
                 if start > WINDOW:
                     before = "\0 " + before  # a cut window must not look like the start of the clause

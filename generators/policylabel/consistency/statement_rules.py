@@ -28,6 +28,7 @@ from policylabel.vocabulary import Vocabulary, load_vocabulary
 
 MAX_COMPARISONS = 20_000  # per document: a budget, not the mechanism that keeps the cost linear
 MAX_PER_BUCKET = 400  # statements of one polarity kept per bucket
+MAX_FINDINGS = 50  # per document: past this, more findings say nothing new to a curator
 # Statements read from longer units are not compared: long sentences stack qualifications the extractor
 # does not model, and precision comes first.
 MAX_WORDS = 40
@@ -156,7 +157,7 @@ class _Report:
 
     def add(self, a: _Item, b: _Item, message: str) -> None:
         first, second = sorted((a, b), key=lambda i: i.quote_span)
-        if first.line == second.line:
+        if first.line == second.line or len(self.found) >= MAX_FINDINGS:
             return
         key = f"contradiction:{first.line}:{second.line}"
         if key in self.found:

@@ -31,7 +31,6 @@ STEM = 5  # words are compared by their first five letters where stems are asked
 
 # ---------------------------------------------------------------------------------------------- tokens
 
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 _CONTRACTIONS = (("can't", "cannot"), ("won't", "will not"), ("n't", " not"), ("'s", ""))
 
 
@@ -41,7 +40,7 @@ _WORD = re.compile(r"[^\W_]+")
 
 def tokens(text: str) -> tuple[str, ...]:
     """Lower-case word tokens (letters and digits), contractions expanded; linear in the text."""
-    t = normalise(text).lower().translate(_APOSTROPHES)
+    t = normalise(text).lower().replace("`", "'")  # normalise already makes typographic quotes "'"
     for old, new in _CONTRACTIONS:
         t = t.replace(old, new)
     return tuple(_WORD.findall(t))
@@ -138,7 +137,7 @@ HEDGES: tuple[Hedge, ...] = (
              "law", "laws", "legal", "possi", "feasi", "appro", "avail", "as the law")),
     Hedge("quantity", _p("certain", "some"),
           _s("certa", "some", "somet", "speci", "parti", "limit", "select", "part", "parts", "porti", "subse", "sever",
-             "few", "liste", "named", "these", "those", "other", "may", "might", "can")),
+             "few", "liste", "named", "these", "those", "other")),
     Hedge("generality", _p("generally", "usually", "typically", "normally", "in general", "ordinarily"),
           _s("gener", "usual", "typic", "norma", "most", "often", "ordin", "mainl", "as a rule", "commo")),
 )
@@ -193,7 +192,8 @@ _GENERIC = frozenset({
     "types", "category", "categories", "specific", "given", "provided", "provides", "said", "does", "doing", "done",
     "something", "thing", "things",
 })
-# Words that name a term in every set it is used: the vendor is "we", retention "as required" is the law's.
+# Words that name a term although its label does not say them: the vendor is "we"; any "data" or
+# "information" is personal information in general.
 _EXTRA_CUES: dict[tuple[str, str], tuple[str, ...]] = {
     ("recipients", "vendor"): ("we", "us", "our"),
     ("data-categories", "personal-information"): ("personal", "information", "data"),
@@ -301,9 +301,7 @@ def check(doc: Document, source: SourceText, matches: Mapping[str, tuple[Span, .
         context = [_heading_stems(headings, starts, q.span.start, cache) for q in quoted]
         summary = tokens(claim.summary)
         for code, message, quote, hint, attr in _findings(vocab, claim, summary, quoted, context):
-            ptr = pointer_join(claim.pointer, attr)
-            if attr != "summary":
-                ptr = _value_pointer(loaded, claim, attr, ptr)
+            ptr = pointer_join(claim.pointer, attr) if attr == "summary" else _value_pointer(claim, attr)
             line, col = loaded.position(ptr)
             related = [Related(str(quote.quote.yaml_path), quote.quote.line, quote.quote.column, "the quote"),
                        Related(str(doc.source_path), quote.span.line, quote.span.column, "its passage")] \
@@ -313,7 +311,8 @@ def check(doc: Document, source: SourceText, matches: Mapping[str, tuple[Span, .
     return diags
 
 
-def _value_pointer(loaded: Loaded, claim: Claim, attr: str, ptr: str) -> str:
+def _value_pointer(claim: Claim, attr: str) -> str:
+    """The pointer of one value ("data=email-address"): the list item, or the scalar."""
     name, _, value = attr.partition("=")
     base = pointer_join(claim.pointer, name)
     if name in CLAIM_LIST_ATTRIBUTES:

@@ -9,7 +9,7 @@ conditions and exceptions, and the exact character span of its clause. Cues come
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from policylabel.evidence import SourceText
@@ -47,12 +47,26 @@ def extract(source: SourceText, units: Iterable[Sentence], kind: str | None = No
     lex = lexicon()
     allowed = practices_for(kind)
     out: list[Read] = []
+    # A text repeats itself (boilerplate, table rows): a unit already read is shifted, not read again.
+    memo: dict[tuple[str, tuple[str, str] | None], tuple[int, list[Statement]]] = {}
+
+    def read(text: str, start: int, context: tuple[str, str] | None = None) -> list[Statement]:
+        key = (text, context)
+        hit = memo.get(key)
+        if hit is None:
+            found = read_unit(text, start, lex, allowed, context)
+            memo[key] = (start, found)
+            return found
+        delta = start - hit[0]
+        return [replace(st, start=st.start + delta, end=st.end + delta, unit_start=st.unit_start + delta,
+                        unit_end=st.unit_end + delta) for st in hit[1]]
+
     heading: tuple[str, str] | None = None  # what the current heading states
     lead: tuple[str, str] | None = None  # what the lead-in of the current list states
     for unit in units:
         text = unit.text[:MAX_UNIT_CHARS]
         if unit.kind == "heading":
-            found = read_unit(text, unit.span.start, lex, allowed)
+            found = read(text, unit.span.start)
             heading = (found[0].practice, found[0].polarity) if found else None
             lead = None
             out.append(Read(unit, ()))
@@ -60,7 +74,7 @@ def extract(source: SourceText, units: Iterable[Sentence], kind: str | None = No
         purpose_phrase = text[:4].lower() in ("to ", "for ") or text[:3].lower() == "to "
         context = lead if unit.kind == "list-item" and lead else (heading if purpose_phrase or unit.kind == "list-item"
                                                                    else None)
-        statements = read_unit(text, unit.span.start, lex, allowed, context)
+        statements = read(text, unit.span.start, context)
         if unit.kind != "list-item":
             lead = (statements[0].practice, statements[0].polarity) if statements and text.rstrip().endswith(":") \
                 else None
@@ -83,8 +97,12 @@ _DATE_LABELS = (("last-updated", ("updated", "revised", "modified", "amended", "
 def document_dates(units: Iterable[Sentence]) -> dict[str, date]:
     """Dates the text states about itself: the first "last updated", "effective" and "issued" date."""
     found: dict[str, date] = {}
+    all_labels = tuple(w for _, ws in _DATE_LABELS for w in ws)
     for unit in units:
-        toks = tokenize(unit.text[:300])
+        head = unit.text[:300]
+        if not any(w in head.lower() for w in all_labels):
+            continue  # a cheap test first: most units name no date
+        toks = tokenize(head)
         words = {t.norm for t in toks[:8]}
         for d, first, _last in dates(toks):
             before = {t.norm for t in toks[max(0, first - 6):first]} | (words if first < 8 else set())

@@ -131,7 +131,13 @@ class _Clause:
 
 
 def _starts_with(lemmas: Sequence[str], i: int, phrase: tuple[str, ...]) -> bool:
-    return tuple(lemmas[i:i + len(phrase)]) == phrase
+    return i < len(lemmas) and lemmas[i] == phrase[0] and tuple(lemmas[i:i + len(phrase)]) == phrase
+
+
+def _positions(lemmas: Sequence[str], phrases: tuple[tuple[str, ...], ...]) -> list[int]:
+    """Where any of ``phrases`` starts, in one pass over the tokens."""
+    firsts = {p[0] for p in phrases}
+    return [i for i, w in enumerate(lemmas) if w in firsts and any(_starts_with(lemmas, i, p) for p in phrases)]
 
 
 def _clauses(toks: list[Token], lemmas: list[str]) -> list[_Clause]:
@@ -204,7 +210,7 @@ def _modality(lemmas: list[str], cue: CueHit, lo: int) -> str:
     return "does"
 
 
-def _actor(lemmas: list[str], cue: CueHit, lo: int, recipient_ends: set[int]) -> str:
+def _actor(lemmas: list[str], cue: CueHit, lo: int, hi: int, recipient_ends: set[int], on_device: list[int]) -> str:
     start = max([lo] + [i + 1 for i in range(lo, cue.first) if lemmas[i] == ":"])  # after a "Label:"
     lead = [w for w in lemmas[start:cue.first] if w.isalnum()]
     words = [w for w in lemmas[start:] if w.isalnum()]
@@ -212,7 +218,7 @@ def _actor(lemmas: list[str], cue: CueHit, lo: int, recipient_ends: set[int]) ->
             (cue.first > start and all(w in NEGATORS or w in ("do", "please") for w in lead)) or \
             (cue.first == start and cue.size == 1 and lemmas[start] in _NOUNY_VERBS | {"collect", "share", "sell"}):
         return "user"  # an imperative: "Don't use the service while driving", "Never send..."
-    if any(_starts_with(lemmas, i, p) for i in range(lo, len(lemmas)) for p in _ON_DEVICE):
+    if any(lo <= i <= hi for i in on_device):
         return "other"  # "stored locally on your device": not kept by the first party
     for i in range(cue.first - 1, lo - 1, -1):  # back to the clause's start: its subject
         lem = lemmas[i]
@@ -293,6 +299,8 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
     cue_spans = [(h.first, h.last) for h in practice_hits if h.size > 1]
     out: list[Statement] = []
     clauses = _clauses(toks, lemmas)
+    on_device, narrowing_at = _positions(lemmas, _ON_DEVICE), _positions(lemmas, _NARROWING)
+    opt_out_at, limit_at = _positions(lemmas, _OPT_OUT), _positions(lemmas, _LIMIT_AFTER)
     pending_conditions: list[str] = []
     unit_start, unit_end = toks[0].start, toks[-1].end
 
@@ -353,11 +361,11 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
         retention = _terms(retention_hits, cl.first, cl.last)
         clause_amounts = tuple(a for a in unit_amounts if cl.first <= a.first <= cl.last)
         lem_set = set(lemmas[cl.first:cl.last + 1])
-        opt_at = next((i for i in range(cl.first, cl.last + 1) for p in _OPT_OUT if _starts_with(lemmas, i, p)), None)
+        opt_at = next((i for i in opt_out_at if cl.first <= i <= cl.last), None)
         opt_out = opt_at is not None
         conditions = tuple(pending_conditions) + tuple(span_text(a, b) for a, b in cl.conditions)
         exceptions = tuple(span_text(a, b) for a, b in cl.exceptions)
-        narrowing = [i for i in range(cl.first, cl.last + 1) for p in _NARROWING if _starts_with(lemmas, i, p)]
+        narrowing = [i for i in narrowing_at if cl.first <= i <= cl.last]
         if narrowing:
             exceptions += (span_text(narrowing[0], min(cl.last, narrowing[0] + 3)),)
         clause_words = set(lemmas[cl.first:cl.last + 1]) | {t.norm for t in toks[cl.first:cl.last + 1]}
@@ -381,8 +389,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 else frozenset()  # "we do not knowingly collect ... from children": the verb's negation is theirs
             polarity = "denied" if any(_negated(lemmas, c, cl.first, cue_spans, window, others) for c in cues) \
                 else "affirmed"
-            if polarity == "denied" and any(_starts_with(lemmas, i, p) for i in range(cue.last + 1, cl.core_last + 1)
-                                            for p in _LIMIT_AFTER):
+            if polarity == "denied" and any(cue.last < i <= cl.core_last for i in limit_at):
                 polarity = "affirmed"  # "we do not keep it longer than necessary" states a limit
             if not cue.cue and inherited is not None and inherited[1] == "denied":
                 polarity = "denied"
@@ -391,7 +398,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             if any(lemmas[c.first] == "non" or (lemmas[c.first].startswith("non") and len(lemmas[c.first]) > 6)
                    for c in cues if c.first == cue.first):
                 polarity = "denied"  # non-refundable
-            actor = _actor(lemmas, cue, cl.first, recipient_ends)
+            actor = _actor(lemmas, cue, cl.first, cl.last, recipient_ends, on_device)
             name = practice
             if practice == "termination-by-provider" and actor == "user":
                 name = "termination-by-user"

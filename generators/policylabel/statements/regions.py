@@ -17,7 +17,10 @@ def _has(norms: list[str], phrase: tuple[str, ...]) -> bool:
 
 def region_reason(unit: Sentence) -> str | None:
     """``heading``, ``footer`` or ``navigation`` for a unit that states no practice; None otherwise."""
-    norms = [t.norm for t in tokenize(unit.text[:200])]
+    head = unit.text[:200]
+    if unit.kind != "heading" and not any(w in head.lower() for w in ("\u00a9", "rights reserved", "copyright")):
+        return None  # a cheap test first: only headings and copyright lines are regions
+    norms = [t.norm for t in tokenize(head)]
     if any(_has(norms, p) for p in _FOOTER) and len(norms) <= 30:
         return "footer"
     if unit.kind == "heading":

@@ -1,0 +1,54 @@
+"""`tox -e quality`: how well `draft` and the detector do, on the blind corpus, the curated seeds and corpora.
+
+Prints a plain-text report and writes test-artifacts/quality.json. The floors are asserted by
+tests/test_quality.py; this script only measures.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path[:0] = [str(HERE.parent), str(HERE.parents[1] / "generators")]
+
+from quality import blind, corpora, seeds, vendors  # noqa: E402
+
+
+def measure() -> dict[str, dict[str, float | int]]:
+    lines = blind.score_lines()
+    contra = blind.score_contradictions(blind.combined_detector)
+    seed = seeds.score_seeds()
+    found = vendors.score_vendor_findings(vendors.combined)
+    old = corpora.score_corpora()
+    return {
+        "blind practice+polarity per line": {"required": lines.required, "found": lines.found,
+                                             "drafted": lines.drafted, "correct": lines.correct,
+                                             "recall": round(lines.recall, 3), "precision": round(lines.precision, 3)},
+        "blind contradictions": {"planted": contra.planted, "found": contra.found, "recall": round(contra.recall, 3),
+                                 "traps": contra.traps, "traps reported": len(contra.traps_reported)},
+        "draft vs curated seeds": {"curated": seed.curated, "recovered": seed.recovered, "drafted": seed.drafted,
+                                   "matching": seed.matching, "recall": round(seed.recall, 3),
+                                   "precision": round(seed.precision, 3)},
+        "detector vs curated vendor findings": {"curated": found.curated, "recovered": found.recovered,
+                                                "recall": round(found.recall, 3)},
+        "detector on the existing corpora": {"expected": old.expected, "found": old.found,
+                                             "false alarms": old.false_alarms, "recall": round(old.recall, 3)},
+    }
+
+
+def main() -> int:
+    results = measure()
+    for name, figures in results.items():
+        print(f"== {name}")
+        for key, value in figures.items():
+            print(f"   {key:24} {value}")
+    out = HERE.parents[1] / "test-artifacts"
+    out.mkdir(exist_ok=True)
+    (out / "quality.json").write_text(json.dumps(results, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
