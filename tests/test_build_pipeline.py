@@ -484,3 +484,25 @@ def test_serve_on_a_port_in_use_fails_before_building(tmp_path: Path, capsys: py
 def test_serve_refuses_a_bad_port(capsys: pytest.CaptureFixture[str], port: str) -> None:
     code, text = _run(capsys, "serve", "--port", port)
     assert code == 2 and "port" in text
+
+
+# ------------------------------------------------------------------------------------------ memory
+
+def test_memory_does_not_grow_with_the_number_of_documents(tmp_path: Path) -> None:
+    """Peak traced memory of a serial build (every vendor in this process) is about the same for 4 times as
+    many documents: a vendor's reports and pages are dropped once written, only a small summary stays."""
+    import tracemalloc
+
+    from policylabel.pipeline import build_site
+
+    peaks = []
+    for copies in (4, 16):
+        root = tmp_path / str(copies)
+        vendors = _vendors(root, copies)
+        build_site([vendors], root / "warm", jobs=1, use_cache=False)  # caches of the process filled first
+        tracemalloc.start()
+        result = build_site([vendors], root / "s", jobs=1, use_cache=False, progress=False)
+        peaks.append(tracemalloc.get_traced_memory()[1])
+        tracemalloc.stop()
+        assert not [d for d in result.diagnostics if d.is_error]
+    assert peaks[1] < 1.3 * peaks[0], peaks

@@ -137,6 +137,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--to", dest="export_format", choices=["jsonld", "nquads", "p3p"], default="jsonld",
                    help=argparse.SUPPRESS)
     p.add_argument("--out", type=Path, help="write files into this folder instead of stdout")
+    _add_jobs(p)
 
     p = sub.add_parser("build", help="check the vendors and build the static site")
     _add_build_options(p)
@@ -307,6 +308,18 @@ def cmd_export(args: argparse.Namespace) -> int:
         _emit([error("usage", "--out must be a folder (this is a file)", args.out,
                      hint="give a new or existing folder; without --out the export goes to stdout")], "text")
         return EXIT_USAGE
+    if args.out is not None and args.export_format in ("jsonld", "nquads", "p3p"):
+        # To a folder: a stream of vendors, each one's files written by the worker that checked it.
+        from policylabel.pipeline import export_folder
+
+        targets, diags, ok = _inputs(args)
+        if not ok:
+            _emit(diags, "text")
+            return EXIT_USAGE
+        diags += export_folder(targets, args.export_format, args.out, jobs=args.jobs)
+        if has_errors(diags):
+            sys.stderr.write(FORMATTERS["text"](sorted_diagnostics(d for d in diags if d.is_error)))
+        return EXIT_ERRORS if has_errors(diags) else EXIT_OK
     diags, state, ok = _run_check(args, strict=False, publish=True)
     if not ok:
         _emit(diags, "text")

@@ -24,7 +24,7 @@ from policylabel import paths
 from policylabel.diagnostics import Diagnostic, Related, Severity, display_path, error
 from policylabel.validate import Target
 
-Mode = Literal["validate", "check", "build"]
+Mode = Literal["validate", "check", "build", "export"]
 
 
 @dataclass
@@ -74,6 +74,7 @@ class _Run:
     stage: Path | None = None  # the build's staging folder
     cache: Any = None  # cache.Cache
     shared_key: str = ""
+    export: tuple[str, Path] | None = None  # (format, folder) of an export
 
 
 _RUN: _Run | None = None
@@ -84,9 +85,12 @@ def default_jobs() -> int:
 
 
 def _init_worker() -> None:
+    import gc
+
     # Ctrl-C reaches the whole process group: the main process alone decides, and stops the workers.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    gc.freeze()  # what the worker inherited (templates, vocabulary) is never garbage: out of every collection
 
 
 def stream(run: _Run, jobs: int) -> Iterator[Outcome]:
@@ -98,8 +102,14 @@ def stream(run: _Run, jobs: int) -> Iterator[Outcome]:
     try:
         count = len(run.targets)
         if jobs < 2 or count < 2 or "fork" not in multiprocessing.get_all_start_methods():
-            for i in range(count):
-                yield _work(i)
+            import gc
+
+            gc.freeze()  # as in a worker: the per-vendor collections leave this process's own objects alone
+            try:
+                for i in range(count):
+                    yield _work(i)
+            finally:
+                gc.unfreeze()
             return
         # Workers are replaced now and then, so that no cache inside one grows with the number of vendors.
         with multiprocessing.get_context("fork").Pool(min(jobs, count), initializer=_init_worker,
@@ -112,6 +122,21 @@ def stream(run: _Run, jobs: int) -> Iterator[Outcome]:
 
 
 def _work(index: int) -> Outcome:
+    import gc
+
+    outcome = None
+    try:
+        outcome = _work_on(index)
+        return outcome
+    finally:
+        # A vendor's loaded YAML, model and reports hold reference cycles, and collections are rare during a
+        # run (gcpolicy): reclaim them now, so that memory stays that of one vendor whatever the number.
+        # (A vendor served from the cache made no such garbage.)
+        if outcome is None or not outcome.cached:
+            gc.collect()
+
+
+def _work_on(index: int) -> Outcome:
     run = _RUN
     assert run is not None
     target = run.targets[index]
@@ -171,10 +196,13 @@ def _process(run: _Run, target: Target) -> tuple[Outcome, list[tuple[str, str | 
         from policylabel.check import _check_vendor
 
         # What a tool proposed is never published: `review: proposed` is an error for a build.
-        diags, reports = _check_vendor(vendor, validation, run.strict, run.strict or run.mode == "build")
+        diags, reports = _check_vendor(vendor, validation, run.strict, run.strict or run.mode in ("build", "export"))
         out.diagnostics += diags
     if run.mode == "check":
         out.summaries = [r.summary() for r in reports]
+        return out, []
+    if run.mode == "export":
+        out.summaries = _export_vendor(run, vendor, [r for r in reports if r.errors == 0])
         return out, []
     from policylabel import site
 
@@ -186,6 +214,70 @@ def _process(run: _Run, target: Target) -> tuple[Outcome, list[tuple[str, str | 
         return out, []
     files, out.entry = site.render_vendor(vendor, published)
     return out, files
+
+
+def _export_vendor(run: _Run, vendor: Any, reports: list[Any]) -> list[dict[str, Any]]:
+    """Write one vendor's export files; returns what the catalogue (or the P3P reference file) needs."""
+    from policylabel import export, jsonld, p3p
+
+    assert run.export is not None
+    fmt, folder = run.export
+    if vendor is None or not reports:
+        return []
+    shared = {p3p.REFERENCE_PATH, jsonld.CONTEXT_FILE, jsonld.catalogue_path().removesuffix(".jsonld") + ".jsonld",
+              jsonld.catalogue_path().removesuffix(".jsonld") + ".nq"}
+    for rel, content in export._outputs(reports, fmt):
+        if rel in shared:
+            continue  # written once for all vendors, by the main process
+        path = folder / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    if fmt == "p3p":
+        return [{"policy": [r.document.vendor_id, r.document.id]} for r in reports
+                if r.document.kind == "privacy-policy"]
+    graph = jsonld.vendor_reference_graph(vendor, [r.document for r in reports], relative=False)
+    return [{"vendor": vendor.id, "nodes": graph["@graph"]}]
+
+
+def export_folder(targets: list[Target], fmt: str, folder: Path, *, jobs: int | None = None,
+                  progress: bool | None = None) -> list[Diagnostic]:
+    """``export --out DIR`` as a stream: each vendor's files written by its worker; the catalogue, context and
+    P3P reference file from the small summaries. Documents with errors are left out."""
+    from policylabel import export, jsonld, p3p
+    from policylabel.progress import Progress
+
+    run = _Run(targets, "export", export=(fmt, folder))
+    bar = Progress(sum(len(_document_files(t)) for t in targets),
+                   sys.stderr.isatty() if progress is None else progress, label="exporting")
+    diags: list[Diagnostic] = []
+    parts: list[dict[str, Any]] = []
+    with _terminate_as_interrupt():
+        for outcome in stream(run, jobs or default_jobs()):
+            diags += outcome.diagnostics
+            parts += outcome.summaries
+            bar.step(outcome.documents)
+    bar.close()
+    files: list[tuple[str, str]] = []
+    if fmt == "p3p":
+        files.append((p3p.REFERENCE_PATH, p3p.reference_file_for([tuple(x["policy"]) for x in parts])))
+    else:
+        cat: dict[str, Any] = {"@id": f"{jsonld.BASE_URL_DEFAULT}#catalogue", "@type": ["schema:DataCatalog"],
+                               "name": "policylabel", "url": jsonld.BASE_URL_DEFAULT}
+        parts.sort(key=lambda x: x["vendor"])
+        nodes = [n for x in parts for n in x["nodes"]]
+        if parts:
+            cat["about"] = [n["@id"] for n in nodes if n["@id"].endswith("#vendor")]
+        graph = {"@context": jsonld.context_url(), "@graph": [cat, *nodes]}
+        render = jsonld.dumps if fmt == "jsonld" else export.nquads
+        files.append((jsonld.catalogue_path().removesuffix(".jsonld") + (".jsonld" if fmt == "jsonld" else ".nq"),
+                      render(graph)))
+        if fmt == "jsonld":
+            files.append((jsonld.CONTEXT_FILE, jsonld.dumps(jsonld.context())))
+    for rel, content in files:
+        path = folder / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(content.encode("utf-8"))
+    return diags
 
 
 def _document_files(target: Target) -> list[Path]:
@@ -240,7 +332,7 @@ def check_paths(targets: list[Target], mode: Mode, *, strict: bool = False, jobs
 
     run = _Run(targets, mode, strict)
     bar = Progress(sum(len(_document_files(t)) for t in targets),
-                   sys.stderr.isatty() if progress is None else progress, label=f"{mode}ing" if mode == "check" else mode)
+                   sys.stderr.isatty() if progress is None else progress, label={"check": "checking", "validate": "validating"}[mode])
     diags: list[Diagnostic] = []
     summaries: list[dict[str, Any]] = []
     with _terminate_as_interrupt():
@@ -272,10 +364,11 @@ def build_site(inputs: list[Path], out: Path, *, base_url: str | None = None, ke
     problem = _output_problem(inputs, out)
     if problem is not None:
         return RunResult([*diags, problem], [], usage=True)
-    site_ctx = site.prepare(base_url)
     cache = None
     if use_cache:
         cache = Cache((cache_dir or DEFAULT_DIR).absolute())
+    _forget_stale_inputs(global_key(base_url or "", "inputs"))
+    site_ctx = site.prepare(base_url, cache.root / "templates" if cache else None)
     run = _Run(targets, "build", stage=None, cache=cache,
                shared_key=global_key(site_ctx.base, "strict=False") if cache else "")
     bar = Progress(sum(len(_document_files(t)) for t in targets), sys.stderr.isatty() if progress is None else progress)
@@ -316,6 +409,22 @@ def build_site(inputs: list[Path], out: Path, *, base_url: str | None = None, ke
             diags.append(error("io", f"cannot write the site: {exc.strerror or exc}", out))
             return RunResult(diags, [], usage=True)
     return RunResult(diags, [])
+
+
+_LAST_INPUTS: str | None = None
+
+
+def _forget_stale_inputs(key: str) -> None:
+    """Drop what this process derived from the vocabulary and templates when they changed since its last
+    build (a long-lived process building again): the cache keys follow the files, so must the output."""
+    global _LAST_INPUTS
+    if key != _LAST_INPUTS:
+        from policylabel import site
+        from policylabel.vocabulary import load_vocabulary
+
+        load_vocabulary.cache_clear()
+        site.environment.cache_clear()
+        _LAST_INPUTS = key
 
 
 def _output_problem(inputs: list[Path], out: Path) -> Diagnostic | None:

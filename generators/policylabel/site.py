@@ -327,13 +327,26 @@ class RenderContext:
 _CTX: RenderContext | None = None
 
 
-def prepare(base_url: str | None = None) -> RenderContext:
-    """Load the configuration, vocabulary and templates once (before any worker is forked)."""
+def prepare(base_url: str | None = None, bytecode_dir: Path | None = None) -> RenderContext:
+    """Load the configuration, vocabulary and templates once (before any worker is forked).
+
+    ``bytecode_dir``: where compiled templates are kept between runs (Jinja's bytecode cache, keyed by each
+    template's source checksum and the Python version), so that a rebuild does not compile them again.
+    """
+    from jinja2 import FileSystemBytecodeCache
+
     global _CTX
     config = load_config()
     base = (base_url or config.base_url or "").rstrip("/") + "/"
     vocab = load_vocabulary()
     env = environment()
+    env.bytecode_cache = None
+    if bytecode_dir is not None:
+        try:
+            bytecode_dir.mkdir(parents=True, exist_ok=True)
+            env.bytecode_cache = FileSystemBytecodeCache(str(bytecode_dir))
+        except OSError:
+            pass  # no cache: templates are compiled, as without one
     for name in env.list_templates(extensions=["html"]):
         env.get_template(name)  # compiled once here, not once per forked worker
     _CTX = RenderContext(env, {"site": config, "base_url": base, "symbols": SYMBOLS, "vocab": vocab}, vocab, base,
