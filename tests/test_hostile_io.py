@@ -233,7 +233,11 @@ def test_row11_a_lone_surrogate_is_a_located_error(tmp_path: Path, where: str) -
     vendor = vendors / "acme" / "vendor.yaml"
     vendor.write_text(vendor.read_text(encoding="utf-8").replace("name: Acme", where + ("\nname: Acme" if
                       where.startswith('"') else ""), 1), encoding="utf-8")
-    assert_clean_failure(cli("validate", vendors), 1, "vendor.yaml:3:", "error[invalid-character]")
+    run = cli("validate", vendors)
+    assert_clean_failure(run, 1, "vendor.yaml:3:")
+    # The C parser refuses the escape itself (a syntax error); the pure-Python one decodes it, and the
+    # loader refuses the character.
+    assert "error[invalid-character]" in run.stdout or "error[yaml-syntax]" in run.stdout, run.stdout
 
 
 def test_row11_tab_and_line_break_stay_allowed(tmp_path: Path) -> None:
