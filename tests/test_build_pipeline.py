@@ -314,7 +314,8 @@ def test_out_in_an_unwritable_place_is_a_located_usage_error(tmp_path: Path,
     vendors = _vendors(tmp_path, 1)
     (tmp_path / "file").write_text("x", encoding="utf-8")
     code, text = _run(capsys, "build", str(vendors), "--out", str(tmp_path / "file/site"), "--no-cache")
-    assert code == 2 and f"{tmp_path / 'file/site'}:" in text and "internal error" not in text
+    # The location is shown relative to the working directory when that is shorter.
+    assert code == 2 and "file/site:0:0: error[io]" in text and "internal error" not in text
 
 
 @pytest.mark.parametrize("url", ["javascript:alert(1)//", "https://example.org/\nDisallow: /", "ftp://x.org/",
