@@ -8,7 +8,7 @@ from typing import Any
 from policylabel.consistency.statement_rules import analyse_all
 from policylabel.evidence import SourceText
 from policylabel.segment import sentences
-from policylabel.statements import extract
+from policylabel.statements import Read, extract
 
 SCAN_FORMAT_VERSION = 1
 _QUOTE_MAX = 300  # long quotes are shortened in text output only; JSON keeps them whole
@@ -22,7 +22,8 @@ def scan(path: str | Path) -> dict[str, Any]:
     source = SourceText.from_file(path)
     units = sentences(source)
     kind = kind_from_name(Path(path)) or guess_kind(Path(path), extract(source, units, None), load_vocabulary())
-    analysis = analyse_all(source, units, kind)
+    reads = extract(source, units, kind)  # read once: the rules and the statement listing share it
+    analysis = analyse_all(source, units, kind, reads)
     # Budgets met (long-sentence, analysis-limit) are reported as findings of their own kind.
     findings = sorted(analysis.findings + analysis.notices,
                       key=lambda f: (f.locations[0].span.start if f.locations else 0, f.kind, f.key))
@@ -32,7 +33,7 @@ def scan(path: str | Path) -> dict[str, Any]:
         "file": file,
         "sentences": len(units),
         "kind": kind,
-        "statements": _statements(source, units, kind),
+        "statements": _statements(source, reads),
         "findings": [
             {
                 "kind": f.kind,
@@ -47,10 +48,10 @@ def scan(path: str | Path) -> dict[str, Any]:
     }
 
 
-def _statements(source: SourceText, units: list, kind: str) -> list[dict[str, Any]]:
+def _statements(source: SourceText, reads: list[Read]) -> list[dict[str, Any]]:
     """What the statement extractor read, per clause: practice, polarity and the rest (see spec/statements.md)."""
     out: list[dict[str, Any]] = []
-    for read in extract(source, units, kind):
+    for read in reads:
         for st in read.statements:
             span = source.span(st.start, st.end)
             out.append({

@@ -276,10 +276,12 @@ def _opt_out_items(source: SourceText, reads: Iterable[Read]) -> list[_Item]:
             for r in reads for s in r.statements if s.opt_out and not s.defining and s.actor != "other"]
 
 
-def analyse_all(source: SourceText, units: list | None = None, kind: str | None = None) -> Analysis:
+def analyse_all(source: SourceText, units: list | None = None, kind: str | None = None,
+                reads: list[Read] | None = None) -> Analysis:
     """Every detected finding: the text rules of :mod:`contradictions` (contacts, dates, empty sections and
     the contradictions they find), plus the statement rules' contradictions that no finding already covers;
-    and the analysis budgets the text met."""
+    and the analysis budgets the text met. ``reads``: the extractor's reading of ``units`` for ``kind``, when
+    the caller has it already (it is the costly part)."""
     from policylabel.consistency.contradictions import analyse
     from policylabel.segment import sentences
     from policylabel.statements import extract
@@ -290,7 +292,9 @@ def analyse_all(source: SourceText, units: list | None = None, kind: str | None 
     base = analysis.findings
     covered = [frozenset(loc.span.line for loc in f.locations) for f in base if f.kind == "contradiction"]
     keys = {b.key for b in base}
-    extra = [f for f in detect_statements(source, extract(source, units, kind))
+    if reads is None:
+        reads = extract(source, units, kind)
+    extra = [f for f in detect_statements(source, reads)
              if not any(frozenset(loc.span.line for loc in f.locations) <= lines for lines in covered)
              and f.key not in keys]
     analysis.findings = sorted(base + extra,
