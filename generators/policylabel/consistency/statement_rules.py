@@ -29,6 +29,7 @@ from policylabel.vocabulary import Vocabulary, load_vocabulary
 MAX_COMPARISONS = 20_000  # per document: a budget, not the mechanism that keeps the cost linear
 MAX_PER_BUCKET = 400  # statements of one polarity kept per bucket
 MAX_FINDINGS = 50  # per document: past this, more findings say nothing new to a curator
+MAX_SIDE = 6  # denials, and affirmations, located by one finding
 # Statements read from longer units are not compared: long sentences stack qualifications the extractor
 # does not model, and precision comes first.
 MAX_WORDS = 40
@@ -41,6 +42,8 @@ _NOT_COMPARED = frozenset({"data-subject-right", "exercising-rights", "scope", "
 # A fee is stated, not just mentioned, with an amount or a charging verb.
 _CHARGING = frozenset({"charge", "bill", "pay", "add", "fee"})
 _STORAGE = frozenset({"retention", "deletion"})
+_INDEFINITE = frozenset({"indefinitely"})  # retention-policies terms that keep without end
+_INFINITE = frozenset({float("inf")})
 _GENERIC_OBJECTS = frozenset({"day", "month", "year", "week", "hour", "time", "information", "data", "personal",
                               "site", "term", "use", "your", "any", "other", "minute", "direct", "directly",
                               "only", "certain", "such", "additional", "some", "all", "new", "reasonable",
@@ -49,6 +52,9 @@ _REGIONAL = frozenset({"eea", "eu", "europe", "european", "uk", "california", "c
                        "jurisdiction", "jurisdictions", "region", "state", "states", "local", "law", "laws",
                        "where"})
 _DEFAULT_DATA = ("personal-information",)
+_ADVERTISING = frozenset({"cross-context-advertising", "targeted-advertising"})
+# Practices that reach no recipient: "across third-party websites" says where, not to whom.
+_DATA_FREE = frozenset({"tracking"})
 # The practice an opt-out right is about.
 _RIGHT_PRACTICES: dict[str, tuple[str, ...]] = {"opt-out-sale": ("sale",)}
 
@@ -62,6 +68,13 @@ class _Item:
 
 def _data(vocab: Vocabulary, s: Statement) -> tuple[str, ...]:
     return s.data or (_DEFAULT_DATA if s.practice in DATA_VERBS else ())
+
+
+def _affirms(vocab: Vocabulary, denied: str, affirmed: Statement) -> bool:
+    """The affirmation states the denied practice or a narrower one; a clause that names tracking
+    ("advertising cookies that follow you across sites") affirms tracking whatever else it states."""
+    return denied in vocab.ancestors("practices", affirmed.practice) \
+        or (denied in _DATA_FREE and denied in affirmed.mentions)
 
 
 def _related_any(vocab: Vocabulary, set_name: str, a: Iterable[str], b: Iterable[str]) -> bool:
@@ -101,22 +114,25 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
         return False
     if affirmed.opt_out and affirmed.practice == denied.practice:
         return False  # "you may opt out of..." is handled by the opt-out rule
-    if denied.practice not in vocab.ancestors("practices", affirmed.practice):
+    if not _affirms(vocab, denied.practice, affirmed):
         return False
+    if denied.legal_term and denied.practice == "sharing" and not _advertising(vocab, affirmed):
+        return False  # "share" as the CCPA defines it is disclosure for cross-context advertising
     if affirmed.practice == "fees-and-payment" and not (
             any(a.kind in ("money", "percent") for a in affirmed.amounts) or _CHARGING & set(affirmed.cue.lower().split())):
         return False
     if denied.practice in DATA_VERBS or affirmed.practice in DATA_VERBS or denied.data or affirmed.data:
         # The affirmed data must be the denied data or narrower ("no personal data" vs "health data"); data the
         # affirmation leaves unnamed is the same only when the same words say so ("recordings").
-        da = _data(vocab, denied)
+        da = _data(vocab, denied) or _DEFAULT_DATA  # "we do not track you": about the person
         broad_denial = denied.data == _DEFAULT_DATA and bool(denied.recipients)  # "no personal information to X"
         if not (_narrower_any(vocab, "data-categories", affirmed.data, da)
                 or (not affirmed.data and (_same_object(denied, affirmed) or broad_denial))):
             return False
-        if not denied.data and not denied.recipients and not _same_object(denied, affirmed):
+        if not denied.data and not denied.recipients and not (_same_object(denied, affirmed)
+                                                              and denied.cue_stems & affirmed.cue_stems):
             return False  # "we have no access to X" names no data: only the same words make it the same
-        if denied.recipients and not (_narrower_any(vocab, "recipients", affirmed.recipients, denied.recipients)
+        if denied.recipients and denied.practice not in _DATA_FREE and not (_narrower_any(vocab, "recipients", affirmed.recipients, denied.recipients)
                                       or (not affirmed.recipients and _same_object(denied, affirmed))):
             return False
         if not affirmed.data and broad_denial and not affirmed.recipients:
@@ -129,8 +145,17 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
     return bool(denied.cue_stems & affirmed.cue_stems) and _same_object(denied, affirmed)
 
 
+def _advertising(vocab: Vocabulary, s: Statement) -> bool:
+    """The statement is about advertising: its practice, recipients or purposes say so, or it is an opt-out."""
+    return s.opt_out or s.practice in _ADVERTISING \
+        or any(set(vocab.ancestors("recipients", r)) & {"advertisers"} for r in s.recipients) \
+        or any(set(vocab.ancestors("purposes", p)) & {"advertising"} for p in s.purposes)
+
+
 def _periods(s: Statement) -> frozenset[float]:
-    return frozenset(a.days for a in s.amounts if a.kind == "period" and a.days is not None)
+    """Periods in days; keeping something indefinitely is a period too (infinite)."""
+    days = frozenset(a.days for a in s.amounts if a.kind == "period" and a.days is not None)
+    return days | _INFINITE if _INDEFINITE & set(s.retention) and s.practice in _STORAGE else days
 
 
 def _ages(s: Statement) -> frozenset[float]:
@@ -154,6 +179,18 @@ class _Report:
     def __init__(self, source: SourceText) -> None:
         self.source = source
         self.found: dict[str, DetectedFinding] = {}
+
+    def group(self, items: list[_Item], message: str) -> None:
+        """One finding over every location of ``items`` (on distinct lines), in text order."""
+        ordered = sorted({it.line: it for it in items}.values(), key=lambda i: i.quote_span)
+        if len(ordered) < 2 or len(self.found) >= MAX_FINDINGS:
+            return
+        key = "contradiction:" + ":".join(str(it.line) for it in ordered)
+        if key in self.found:
+            return
+        locs = tuple(Location(span, self.source.excerpt(span))
+                     for it in ordered for span in [self.source.span(*it.quote_span)])
+        self.found[key] = DetectedFinding("contradiction", message, locs, key)
 
     def add(self, a: _Item, b: _Item, message: str) -> None:
         first, second = sorted((a, b), key=lambda i: i.quote_span)
@@ -181,8 +218,14 @@ def _what(vocab: Vocabulary, a: Statement, b: Statement) -> str:
     return f" ({', '.join(shared[:3])})" if shared else ""
 
 
+def _lines(items: list[tuple[_Item, bool]]) -> str:
+    lines = sorted({it.line for it, _o in items})
+    return ("lines " if len(lines) > 1 else "line ") + ", ".join(str(n) for n in lines)
+
+
 def _periods_text(s: Statement) -> str:
-    return ", ".join(sorted({a.iso or "" for a in s.amounts if a.kind == "period"}))
+    periods = sorted({a.iso or "" for a in s.amounts if a.kind == "period"})
+    return ", ".join(periods + (["indefinitely"] if float("inf") in _periods(s) else []))
 
 
 def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabulary | None = None) -> list[DetectedFinding]:
@@ -203,26 +246,37 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
         budget[0] -= 1
         return budget[0] >= 0
 
-    # 1. Denied vs affirmed, bucketed by the practice's root and the data's root.
+    # 1. Denied vs affirmed, bucketed by the practice's root and the data's root. An affirmation is also put
+    # in the buckets of the data-free practices its clause names ("advertising cookies ... across sites").
     buckets: dict[tuple[str, str], tuple[list[_Item], list[_Item]]] = {}
     for it in items:
         s = it.statement
-        root = vocab.ancestors("practices", s.practice)[-1]
-        data_roots = {vocab.ancestors("data-categories", d)[-1] for d in _data(vocab, s)} or {""}
-        for dr in sorted(data_roots):
-            denied, affirmed = buckets.setdefault((root, dr), ([], []))
+        roots = {vocab.ancestors("practices", s.practice)[-1]}
+        if s.polarity == "affirmed":
+            roots |= {vocab.ancestors("practices", m)[-1] for m in s.mentions if m in _DATA_FREE}
+        data_roots = {vocab.ancestors("data-categories", d)[-1] for d in _data(vocab, s) or _DEFAULT_DATA}
+        for key in sorted((r, dr) for r in roots for dr in data_roots):
+            denied, affirmed = buckets.setdefault(key, ([], []))
             side = denied if s.polarity == "denied" else affirmed
-            if len(side) < MAX_PER_BUCKET:
+            if len(side) < MAX_PER_BUCKET and it not in side:
                 side.append(it)
-    for (_root, _dr), (denied, affirmed) in sorted(buckets.items()):
+    # Each affirmation (or opt-out offered) and every denial it contradicts make one finding.
+    against: dict[int, tuple[_Item, list[_Item], bool]] = {}
+
+    def contradicts(d: _Item, a: _Item, opt_out: bool) -> None:
+        if d.line == a.line:
+            return
+        entry = against.setdefault(id(a), (a, [], opt_out))
+        if len(entry[1]) < MAX_SIDE and all(x.line != d.line for x in entry[1]):
+            entry[1].append(d)
+
+    for _key, (denied, affirmed) in sorted(buckets.items()):
         for d in denied:
             for a in affirmed:
                 if not spend():
                     break
                 if _polarity_conflict(vocab, d.statement, a.statement):
-                    report.add(d, a, f"{_label(vocab, d.statement.practice)} is denied on line {d.line} but "
-                                     f"{_label(vocab, a.statement.practice)} is stated on line {a.line}"
-                                     f"{_what(vocab, d.statement, a.statement)}")
+                    contradicts(d, a, False)
     # 2. Opt-outs offered for a practice denied.
     denials = [it for it in items if it.statement.polarity == "denied" and not it.statement.conditions]
     for o in _opt_out_items(source, reads):
@@ -235,8 +289,20 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
             if any(d.statement.practice in vocab.ancestors("practices", m) for m in mentioned) \
                     and _related_any(vocab, "data-categories", _data(vocab, d.statement) or _DEFAULT_DATA,
                                      _data(vocab, o.statement) or _DEFAULT_DATA):
-                report.add(d, o, f"{_label(vocab, d.statement.practice)} is denied on line {d.line} but an opt-out "
-                                 f"of it is offered on line {o.line}")
+                contradicts(d, o, True)
+    groups: dict[tuple[int, ...], list[tuple[_Item, bool]]] = {}
+    for a, dens, opt_out in against.values():
+        groups.setdefault(tuple(sorted({d.line for d in dens})), []).append((a, opt_out))
+    denial_at = {d.line: d for _a, dens, _o in against.values() for d in dens}
+    for lines, all_affs in sorted(groups.items()):
+        dens = [denial_at[n] for n in lines]
+        affs = sorted(all_affs, key=lambda x: x[0].quote_span)[:MAX_SIDE]
+        d0 = dens[0].statement
+        a0, opt_out = min(affs, key=lambda x: x[0].quote_span)
+        how = f"an opt-out of it is offered on {_lines(affs)}" if all(o for _a, o in affs) else \
+            f"{_label(vocab, a0.statement.practice)} is stated on {_lines(affs)}{_what(vocab, d0, a0.statement)}"
+        report.group(dens + [a for a, _o in affs], f"{_label(vocab, d0.practice)} is denied on "
+                                                   f"{_lines([(d, False) for d in dens])} but {how}")
     # 3. Two periods for the same thing; two minimum ages.
     timed: dict[str, list[_Item]] = {}
     for it in items:
@@ -273,7 +339,7 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
 
 def _opt_out_items(source: SourceText, reads: Iterable[Read]) -> list[_Item]:
     return [_Item(s, r.unit.span.line, (r.unit.span.start, r.unit.span.end))
-            for r in reads for s in r.statements if s.opt_out and not s.defining and s.actor != "other"]
+            for r in reads for s in r.statements + r.offers if s.opt_out and not s.defining and s.actor != "other"]
 
 
 def analyse_all(source: SourceText, units: list | None = None, kind: str | None = None,

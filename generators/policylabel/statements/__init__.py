@@ -16,7 +16,7 @@ from policylabel.evidence import SourceText
 from policylabel.segment import Sentence
 from policylabel.statements.amounts import Amount, dates
 from policylabel.statements.lexicon import lexicon
-from policylabel.statements.reader import Statement, read_unit
+from policylabel.statements.reader import Statement, link_offers, read_unit
 from policylabel.statements.tokens import tokenize
 
 __all__ = ["Amount", "Read", "Statement", "document_dates", "extract", "practices_for", "read_text"]
@@ -31,6 +31,7 @@ class Read:
 
     unit: Sentence
     statements: tuple[Statement, ...]
+    offers: tuple[Statement, ...] = ()  # opt-outs a heading offers by naming them (a link's title)
 
 
 def practices_for(kind: str | None) -> frozenset[str] | None:
@@ -69,7 +70,7 @@ def extract(source: SourceText, units: Iterable[Sentence], kind: str | None = No
             found = read(text, unit.span.start)
             heading = (found[0].practice, found[0].polarity) if found else None
             lead = None
-            out.append(Read(unit, ()))
+            out.append(Read(unit, (), tuple(link_offers(text, unit.span.start, lex))))
             continue
         purpose_phrase = text[:4].lower() in ("to ", "for ") or text[:3].lower() == "to "
         context = lead if unit.kind == "list-item" and lead else (heading if purpose_phrase or unit.kind == "list-item"

@@ -30,6 +30,9 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "deny": ("denied", "denies"), "do": ("does", "did", "done", "doing"), "have": ("has", "had", "having"), "study": ("studies", "studied"), "agree": ("agreed", "agrees", "agreeing"),
 }
 _VOWELS = "aeiou"
+GAP = " ... "  # in a cue: a few words go here ("make ... available")
+MAX_GAP = 4  # words at most in a gap
+_GAP_SET = "_gap"
 # Generated forms that are other words in their own right; never mapped back ("fee" + "d").
 _NOT_FORMS = frozenset({"feed", "need", "seed", "bed", "red", "news", "tings", "ring", "king", "thing", "things",
                         "sing", "wing", "bring", "string", "ed"})
@@ -83,9 +86,17 @@ class Lexicon:
         self.vocab = vocab
         cues: list[tuple[str, str, str, list[str]]] = []
         words: set[str] = set()
+        # A cue "make ... available" has a head and a tail with a few words between (its object).
+        gapped: list[tuple[str, str, str, list[str], list[str]]] = []
         for set_name in CUE_SETS:
             for term in vocab.sets[set_name].terms.values():
                 for cue in term.cues:
+                    if GAP in cue:
+                        head, tail = ([t.norm for t in tokenize(part)] for part in cue.split(GAP, 1))
+                        if head and tail:
+                            gapped.append((set_name, term.id, cue, head, tail))
+                            words.update(head + tail)
+                        continue
                     norms = [t.norm for t in tokenize(cue)]
                     if norms:
                         cues.append((set_name, term.id, cue, norms))
@@ -103,6 +114,11 @@ class Lexicon:
         for set_name, term_id, cue, norms in cues:
             key = " " + " ".join(self.lemma(n) for n in norms) + " "
             entries.setdefault(key, []).append((set_name, term_id, cue, len(norms), len(key)))
+        for k, (_set_name, _term_id, cue, head, tail) in enumerate(gapped):
+            for part, norms in (("head", head), ("tail", tail)):
+                key = " " + " ".join(self.lemma(n) for n in norms) + " "
+                entries.setdefault(key, []).append((_GAP_SET, f"{part}:{k}", cue, len(norms), len(key)))
+        self.gapped = [(set_name, term_id) for set_name, term_id, _c, _h, _t in gapped]
         for key, values in entries.items():
             self.automaton.add_word(key, tuple(values))
         self.automaton.make_automaton()
@@ -130,8 +146,31 @@ class Lexicon:
                 if first is None:
                     continue
                 hits.append(CueHit(set_name, term_id, cue, first, first + size - 1))
+        if any(h.set == _GAP_SET for h in hits):
+            hits = self._join_gaps(hits, lemmas)
         hits.sort(key=lambda h: (h.first, -h.size, h.set, h.term))
         return hits
+
+
+    def _join_gaps(self, hits: list[CueHit], lemmas: list[str]) -> list[CueHit]:
+        """Gapped cues: a head, then its tail within ``MAX_GAP`` words with no punctuation between."""
+        out = [h for h in hits if h.set != _GAP_SET]
+        tails: dict[tuple[int, int], int] = {}  # (cue index, first token) -> last token
+        for h in hits:
+            if h.set == _GAP_SET and h.term.startswith("tail:"):
+                tails[(int(h.term[5:]), h.first)] = h.last
+        for h in hits:
+            if h.set != _GAP_SET or not h.term.startswith("head:"):
+                continue
+            k = int(h.term[5:])
+            for j in range(h.last + 2, min(len(lemmas), h.last + 2 + MAX_GAP)):
+                if not lemmas[j - 1][:1].isalnum():
+                    break
+                if (k, j) in tails:
+                    set_name, term_id = self.gapped[k]
+                    out.append(CueHit(set_name, term_id, h.cue, h.first, tails[(k, j)]))
+                    break
+        return out
 
 
 _IRREGULAR_FORMS: dict[str, str] = {form: base for base, forms in _IRREGULAR.items() for form in forms}

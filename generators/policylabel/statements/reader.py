@@ -27,6 +27,10 @@ _EXCEPTION_NEXT = {"apart": "from", "save": "for", "other": "than", "only": "if"
 _CONTRAST = frozenset({"but", "however", "whereas", "although", "though", "while"})
 _SUBJECTS = frozenset({"we", "you", "they", "it", "our", "us", "i", "he", "she", "this", "these", "users",
                        "user", "customers", "customer"})
+_SUBORDINATORS = frozenset({"that", "which", "who", "what", "how", "whether", "as", "if", "than", "where", "when"})
+_AUXILIARIES = frozenset({"have", "do", "will", "may", "can", "shall", "would", "could"})
+# A leading "when you ..." says when, not whether: it does not make the statement conditional.
+_TEMPORAL = frozenset({"when", "whenever", "once", "after"})
 _FIRST_PERSON = frozenset({"we", "us", "our", "i", "ours"})
 _SUBJECT_FIRST_PERSON = frozenset({"we", "i"})
 # A negation before these words is theirs ("not responsible for the collection").
@@ -45,6 +49,9 @@ _MECHANISMS = frozenset({"click", "clicking", "link", "email", "emailing", "cont
                          "settings", "visit", "visiting", "call", "calling", "write", "writing", "toggle", "button",
                          "submit", "submitting", "send", "sending", "dashboard", "page", "unsubscribe"})
 _OTHER_PRONOUNS = frozenset({"they", "their"})
+# Agents of a passive that are not the first party ("can only be accessed by the customer").
+_OTHER_AGENTS = frozenset({"they", "them", "you", "customer", "customers", "client", "clients", "user", "users",
+                           "third", "other", "others", "browser", "browsers", "it"})
 _BE = frozenset({"be"})
 _MAY = frozenset({"may", "might", "can", "could"})
 _WILL = frozenset({"will", "shall", "would"})
@@ -82,6 +89,9 @@ _OPTABLE = frozenset({"tracking", "targeted-advertising", "cross-context-adverti
 _SIGNAL_NOUNS = frozenset({"signal", "signals", "request", "requests", "setting", "settings", "feature",
                            "features", "preference", "preferences", "header", "headers", "browser", "mechanism"})
 _SIGNAL_OTHERS = frozenset({"browser", "browsers", "some", "many", "most", "feature", "features"})
+# A label before a colon ("Marketing Purposes: We use ...") is this short at most.
+_LABEL_WORDS = 5
+_TITLE_WORDS = 12  # a title-cased unit this short is a heading, not a sentence with names in it
 # A practice after these words is reported, not stated ("whether and how we have sold").
 _EMBEDDING = frozenset({"whether", "how", "what"})
 _WH = frozenset({"how", "what", "which", "whether", "why", "who", "whom", "where"})
@@ -118,6 +128,7 @@ class Statement:
     opted_out: tuple[str, ...] = ()  # the practices an offered opt-out names ("opt out of the sale")
     absolute: bool = False  # a denial with "never", "any", "under any circumstances"...
     defining: bool = False  # the clause defines a term rather than stating a practice
+    legal_term: bool = False  # the clause uses a word in its legal sense ("as defined in the CCPA")
     mentions: tuple[str, ...] = ()  # every practice cued in the clause
     objects: frozenset[str] = field(default_factory=frozenset)  # content lemmas of the core: what it is about
     anchors: frozenset[str] = field(default_factory=frozenset)  # content lemmas next to the cue: its object
@@ -147,14 +158,27 @@ def _positions(lemmas: Sequence[str], phrases: tuple[tuple[str, ...], ...]) -> l
 def _clauses(toks: list[Token], lemmas: list[str]) -> list[_Clause]:
     cuts: list[int] = [0]
     n = len(toks)
+    # A leading condition ("If you cancel, ...", "Label: when you ..., the app ...") ends at its first comma.
+    cond_open = lemmas[0] in _CONDITION_WORDS
     for i in range(1, n):
         lem = lemmas[i]
         prev = lemmas[i - 1]
         nxt = lemmas[i + 1] if i + 1 < n else ""
-        if (prev in (";", ".", "!", "?") and i - 1 > cuts[-1]) or (lem in _CONTRAST and prev not in ("and", "or")):
+        if (prev in (";", ".", "!", "?") and i - 1 > cuts[-1]) or (lem in _CONTRAST and prev not in ("and", "or")) \
+                or (prev == ":" and lem in _CONDITION_WORDS and lem != "only"):
             cuts.append(i)
+            cond_open = lem in _CONDITION_WORDS and lem != "only"
+        elif lem == "," and cond_open and nxt == "the" and i + 2 < n:
+            cuts.append(i + 1)  # "when you record a hike, the app collects ..."
+            cond_open = False
+        elif cond_open and lem in _SUBJECT_FIRST_PERSON and i > cuts[-1] + 1 and i + 1 < n \
+                and lemmas[cuts[-1]] in _TEMPORAL and prev not in _SUBORDINATORS:
+            cuts.append(i)  # "When you place an order we ask for ...": no comma, a new subject
+            cond_open = False
         elif lem in ("and", "or", ",") and nxt in _SUBJECTS and i + 2 < n:
             cuts.append(i + 1)
+        elif lem == "and" and prev == "," and nxt in _AUXILIARIES and i + 2 < n:
+            cuts.append(i + 1)  # "..., and has not sold ...": the same subject, a new statement
     cuts = sorted(set(cuts))
     out: list[_Clause] = []
     for k, a in enumerate(cuts):
@@ -215,16 +239,23 @@ def _modality(lemmas: list[str], cue: CueHit, lo: int) -> str:
     return "does"
 
 
-def _actor(lemmas: list[str], cue: CueHit, lo: int, hi: int, recipient_ends: set[int], on_device: list[int]) -> str:
+def _actor(toks: list[Token], lemmas: list[str], cue: CueHit, lo: int, hi: int, recipient_ends: set[int],
+           on_device: list[int]) -> str:
     start = max([lo] + [i + 1 for i in range(lo, cue.first) if lemmas[i] == ":"])  # after a "Label:"
     lead = [w for w in lemmas[start:cue.first] if w.isalnum()]
     words = [w for w in lemmas[start:] if w.isalnum()]
     if (words[:1] and words[0] in _IMPERATIVE_OPENERS and not set(words) & _SUBJECT_FIRST_PERSON) or \
             (cue.first > start and all(w in NEGATORS or w in ("do", "please") for w in lead)) or \
-            (cue.first == start and cue.size == 1 and lemmas[start] in _NOUNY_VERBS | {"collect", "share", "sell"}):
+            (cue.first == start and cue.size == 1 and lemmas[start] in _NOUNY_VERBS | {"collect", "share", "sell"}
+             and toks[start].norm == lemmas[start]):
         return "user"  # an imperative: "Don't use the service while driving", "Never send..."
     if any(lo <= i <= hi for i in on_device):
         return "other"  # "stored locally on your device": not kept by the first party
+    if _passive(toks, lemmas, cue, start):
+        # "Email addresses of our customers are disclosed to ...": the subject is what is acted on; the
+        # actor is the first party unless an agent follows ("are collected by advertising networks").
+        return "other" if any(lemmas[i] == "by" and _other_agent(lemmas, i + 1, hi, recipient_ends)
+                              for i in range(cue.last + 1, min(hi, cue.last + 6) + 1)) else "first-party"
     for i in range(start, cue.first):  # the clause's first subject-like word, up to the cue
         lem = lemmas[i]
         if lem in _SUBJECT_FIRST_PERSON:
@@ -236,6 +267,54 @@ def _actor(lemmas: list[str], cue: CueHit, lo: int, hi: int, recipient_ends: set
         if lem in _BE:
             return "first-party"  # passive: "is shared", "are collected"
     return "first-party"
+
+
+def _other_agent(lemmas: list[str], i: int, hi: int, recipient_ends: set[int]) -> bool:
+    """The agent after "by" is another party: a recipient, "them", the reader, a customer or a third party."""
+    while i <= hi and lemmas[i] in ("the", "a", "an", "any", "such", "these", "those", "their", "its", "your"):
+        i += 1
+    if i > hi:
+        return False
+    return lemmas[i] in _OTHER_AGENTS or any(r in recipient_ends for r in range(i, min(hi, i + 2) + 1))
+
+
+def _passive(toks: list[Token], lemmas: list[str], cue: CueHit, start: int) -> bool:
+    """A participle after a form of "be", maybe with a negator or adverb between ("is not passed on")."""
+    if toks[cue.first].norm == lemmas[cue.first]:
+        return False
+    for i in range(cue.first - 1, max(start, cue.first - 4) - 1, -1):
+        lem = lemmas[i]
+        if lem in _BE:
+            return True
+        if lem not in NEGATORS and not lem.endswith("ly") and lem not in ("also", "then", "only"):
+            return False
+    return False
+
+
+def _after_opt_out(lemmas: list[str], cue: CueHit) -> bool:
+    """"opt out of our sharing": the noun names the practice opted out of."""
+    i = cue.first - 1
+    while i >= 0 and lemmas[i] in ("the", "our", "any", "such", "this"):
+        i -= 1
+    return i >= 2 and lemmas[i] in ("of", "from") and lemmas[i - 2:i] == ["opt", "out"]
+
+
+def _in_name(toks: list[Token], text: str, base: int, cue: CueHit) -> bool:
+    """A one-word cue capitalised inside a capitalised name ("the Federal Trade Commission")."""
+    def capital(i: int) -> bool:
+        return 0 <= i < len(toks) and toks[i].word and text[toks[i].start - base:toks[i].start - base + 1].isupper()
+    i = cue.first
+    if not (cue.size == 1 and cue.term in DATA_VERBS and i > 0 and not _starts_sentence(toks, i) and capital(i)
+            and (capital(i - 1) or capital(i + 1))):
+        return False
+    words = [k for k, t in enumerate(toks) if t.word and t.norm.isalpha()]
+    # Not a title ("Information We Collect"): short and mostly capitalised.
+    return len(words) > _TITLE_WORDS or 2 * sum(1 for k in words if capital(k)) < len(words)
+
+
+def _starts_sentence(toks: list[Token], i: int) -> bool:
+    """Token ``i`` starts a sentence or label (a capital there says nothing)."""
+    return i == 0 or toks[i - 1].norm in (".", ":", ";", "!", "?", '"', "\u201c", "(")
 
 
 def _is_noun_use(toks: list[Token], lemmas: list[str], cue: CueHit, object_starts: frozenset[int] = frozenset()) -> bool:
@@ -312,6 +391,25 @@ _STOP = frozenset({"the", "a", "an", "to", "of", "and", "or", "in", "on", "for",
                    "within", "up", "if", "when", "once", "so", "only", "also", "then", "there", "into", "about"})
 
 
+def link_offers(text: str, base: int, lex: Lexicon) -> list[Statement]:
+    """A heading or link that names an opt-out ("Do Not Sell My Personal Information") offers it: one
+    statement per opt-out right it names. Headings state nothing else."""
+    toks = tokenize(text, base)
+    if not toks:
+        return []
+    lemmas = lex.lemmatize(toks)
+    hits = lex.find(lemmas)
+    rights = [h for h in hits if h.set == "rights" and {"not", "opt"} & set(lemmas[h.first:h.last + 1])]
+    if not rights:
+        return []
+    data = tuple(dict.fromkeys(h.term for h in _leftmost_longest([h for h in hits if h.set == "data-categories"])))
+    return [Statement(practice="data-subject-right", polarity="affirmed", modality="does", actor="first-party",
+                      start=toks[0].start, end=toks[-1].end, unit_start=toks[0].start, unit_end=toks[-1].end,
+                      cue=text[toks[h.first].start - base:toks[h.last].end - base], data=data, rights=(h.term,),
+                      opt_out=True, words=sum(1 for t in toks if t.word))
+            for h in rights]
+
+
 def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[str] | None = None,
               inherited: tuple[str, str] | None = None) -> list[Statement]:
     """Statements of one unit of text starting at source offset ``base``. ``inherited`` (practice, polarity)
@@ -333,9 +431,11 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                          and not (h.term == "do-not-track" and not _names_the_signal(toks, lemmas, h, text, base))]
     longer += [h for h in all_practice_hits if h.size > 1]
     # A short label before a colon ("Marketing Purposes: We use ...") names a topic, not a practice.
-    label_end = next((i for i in range(min(len(lemmas) - 1, 10)) if lemmas[i] == ":"), -1)
+    label_end = next((i for i in range(min(len(lemmas) - 1, _LABEL_WORDS + 1)) if lemmas[i] == ":"), -1)
     object_starts = frozenset(h.first for name in ("data-categories", "recipients") for h in by_set.get(name, ()))
-    practice_hits = [h for h in all_practice_hits if not _is_noun_use(toks, lemmas, h, object_starts)
+    practice_hits = [h for h in all_practice_hits if (not _is_noun_use(toks, lemmas, h, object_starts)
+                                                      or _after_opt_out(lemmas, h))
+                     and not _in_name(toks, text, base, h)
                      and not any(o.first <= h.first and h.last <= o.last and o.size > h.size and o.term != h.term
                                  for o in longer)
                      and not (h.first < label_end and label_end + 3 < len(lemmas))
@@ -359,6 +459,13 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
     def span_text(a: int, b: int) -> str:
         return text[toks[a].start - base:toks[b].end - base]
 
+    # "(as those terms are defined in the CCPA)" qualifies a word by its legal sense; it defines nothing.
+    qualifier = {i for i in range(len(lemmas)) if lemmas[i] in ("define", "defined")
+                 and ("as" in lemmas[max(0, i - 4):i] or "(" in lemmas[max(0, i - 6):i])}
+
+    def defines_at(i: int) -> bool:
+        return lemmas[i] in _DEFINING and i not in qualifier
+
     unit_data = tuple(dict.fromkeys(h.term for h in data_hits))
     for cl in clauses:
         core = [h for h in practice_hits if cl.first <= h.first and h.last <= cl.core_last]
@@ -368,7 +475,8 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             core.append(CueHit("practices", "children", "age", ages[0].first, ages[0].last))
         leading_condition = bool(cl.conditions) and cl.conditions[0][0] == cl.first
         if leading_condition and cl is not clauses[-1]:
-            pending_conditions.append(span_text(cl.first, cl.last))  # "If you cancel, ..." qualifies what follows
+            if not (lemmas[cl.first] in _TEMPORAL and cl.first + 1 < len(lemmas) and lemmas[cl.first + 1] == "you"):
+                pending_conditions.append(span_text(cl.first, cl.last))  # "If you cancel, ..." qualifies what follows
             continue
         rights_here = [h for h in right_hits if cl.first <= h.first <= cl.last]
         if rights_here and (practices_allowed is None or "data-subject-right" in practices_allowed) and (
@@ -376,7 +484,9 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 or any(lemmas[i] in _SECOND_PERSON for i in range(cl.first, rights_here[0].first))):
             h = rights_here[0]
             core.append(CueHit("practices", "data-subject-right", h.cue, h.first, h.last))
-        if inherited is not None and not any(h.term in DATA_VERBS for h in core):
+        if inherited is not None and not any(
+                h.term in DATA_VERBS or (h.term in _SIGNALS and set(lemmas[cl.first:h.first]) & _FIRST_PERSON)
+                for h in core):
             core = []  # under a lead-in ("We use your data to:"), an item's topic words do not restate the practice
         if not core and inherited is not None and (practices_allowed is None or inherited[0] in practices_allowed) \
                 and any(cl.first <= h.first <= cl.last for name in ("data-categories", "recipients", "purposes")
@@ -385,8 +495,9 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
         business_transfer = any(h.term == "business-transfer" and cl.first <= h.first <= cl.last for h in purpose_hits)
         clause_has_object = any(cl.first <= h.first <= cl.last for h in data_hits + recipient_hits)
         core = [h for h in core if not (h.term == "sale" and (business_transfer or not clause_has_object))]
+        signal_at = min((h.first for h in core if h.term in _SIGNALS), default=cl.first)
         if not any(lemmas[i] in _FIRST_PERSON for i in range(cl.first, cl.last + 1)) \
-                and set(lemmas[cl.first:cl.last + 1]) & _SIGNAL_OTHERS:
+                and set(lemmas[cl.first:signal_at]) & _SIGNAL_OTHERS:
             core = [h for h in core if h.term not in _SIGNALS]  # "some browsers have a Do Not Track feature"
         if not core:
             continue
@@ -421,7 +532,10 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
         if narrowing:
             exceptions += (span_text(narrowing[0], min(cl.last, narrowing[0] + 3)),)
         clause_words = set(lemmas[cl.first:cl.last + 1]) | {t.norm for t in toks[cl.first:cl.last + 1]}
-        opt_out = opt_out and bool(clause_words & _MECHANISMS) and not (clause_words & _RIGHT_WORDS) \
+        # Offered: a means follows ("by clicking"), or the reader is told they may ("you may opt out of").
+        offered = bool(clause_words & _MECHANISMS) or (opt_at is not None and any(
+            lemmas[i] in _MAY for i in range(max(cl.first, opt_at - 3), opt_at)) and "you" in lemmas[cl.first:opt_at])
+        opt_out = opt_out and offered and not (clause_words & _RIGHT_WORDS) \
             and not any(lemmas[i] in NEGATORS for i in range(cl.first, opt_at or cl.first))
         # What is opted out of: the practice named right after "opt out of" ("of cross-site tracking").
         opted = _opted(lemmas, opt_at, all_practice_hits, recipient_hits) if opt_out and opt_at is not None else ()
@@ -437,7 +551,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             own = {lemmas[h.first] for h in cues if h.size == 1}
             objects = frozenset(w for _, w in content if w not in own and w + "s" not in own)
             anchors = frozenset(w for i, w in content if w not in own and w + "s" not in own
-                                and cue.first - _ANCHOR <= i <= cue.last + _ANCHOR)
+                                and cue.first - _ANCHOR <= i <= max(c.last for c in cues) + _ANCHOR)
             window = 40 if practice == "children" else 7  # "nor do we knowingly collect ... from children"
             others = {h.last: h.first for h in practice_hits if h.term != practice} if practice != "children" \
                 else {}  # "we do not knowingly collect ... from children": the verb's negation is theirs
@@ -452,7 +566,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             if any(lemmas[c.first] == "non" or (lemmas[c.first].startswith("non") and len(lemmas[c.first]) > 6)
                    for c in cues if c.first == cue.first):
                 polarity = "denied"  # non-refundable
-            actor = _actor(lemmas, cue, cl.first, cl.last, recipient_ends, on_device)
+            actor = _actor(toks, lemmas, cue, cl.first, cl.last, recipient_ends, on_device)
             name = practice
             if practice == "termination-by-provider" and actor == "user":
                 name = "termination-by-user"
@@ -465,7 +579,8 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 cue=span_text(cue.first, cue.last) if cue.last >= cue.first else "", data=data, recipients=recipients, purposes=purposes,
                 rights=rights, retention=retention, amounts=clause_amounts, conditions=conditions,
                 exceptions=exceptions, opt_out=opt_out, opted_out=opted, absolute=absolute,
-                defining=bool(lem_set & _DEFINING) or any(lemmas[i] in _EMBEDDING for i in range(cl.first, cue.first)),
+                legal_term=any(cl.first <= i <= cl.last for i in qualifier),
+                defining=any(defines_at(i) for i in range(cl.first, cl.last + 1)) or any(lemmas[i] in _EMBEDDING for i in range(cl.first, cue.first)),
                 mentions=mentions, objects=objects, anchors=anchors,
                 words=sum(1 for t in toks if t.word),
                 cue_stems=frozenset(w.removeprefix("non")[:5] for c in cues for w in lemmas[c.first:c.last + 1]
