@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from policylabel.consistency.contradictions import RULES, DetectedFinding, detect
+from policylabel.consistency.detector import detect
+from policylabel.consistency.findings import RULES, DetectedFinding
 from policylabel.evidence import SourceText
 
 CORPUS = Path(__file__).parent / "data" / "contradictions"
@@ -15,7 +16,7 @@ CASES = sorted(p.stem for p in CORPUS.glob("*.txt"))
 
 
 def _run(text: str) -> list[DetectedFinding]:
-    return detect(SourceText(text, "<case>"))
+    return detect(SourceText(text, "<case>"), kind="privacy-policy")
 
 
 def _lines(f: DetectedFinding) -> set[int]:
@@ -75,7 +76,7 @@ def test_finding_shape_and_key_are_deterministic() -> None:
     assert f.kind == "contradiction" and f.key == "contradiction:2:4"
     assert [loc.quote for loc in f.locations] == ["We do not sell personal information.",
                                                   "We sell personal information to data brokers."]
-    assert "selling" in f.message
+    assert "'Sells' is denied on line 2" in f.message
 
 
 def test_contradiction_different_recipient_subsumption() -> None:
@@ -154,28 +155,3 @@ def test_specific_data_denial_for_advertising_needs_same_data() -> None:
     assert _run("We do not use health information for advertising.\nWe use your purchase history to show ads.\n") == []
     found = _run("We do not use personal information for advertising.\nWe use your email address to target ads.\n")
     assert [f.kind for f in found] == ["contradiction"]
-
-
-def test_verb_stems_cover_every_verb_pattern() -> None:
-    """The substring prefilter never hides a verb: each word of a pattern, and every verb found in any text
-    of the repository, contains one of its action's stems."""
-    import re
-
-    from policylabel.consistency.contradictions import _ACTION_WORDS, _VERB_RE, _VERB_STEMS, _prepare
-
-    assert set(_VERB_STEMS) == set(_ACTION_WORDS)
-    for action, pattern in _ACTION_WORDS.items():
-        for word in set(re.findall(r"[a-z]+", pattern)):
-            if _VERB_RE[action].fullmatch(word):
-                assert any(stem in word for stem in _VERB_STEMS[action]), (action, word)
-    root = Path(__file__).resolve().parents[1]
-    texts = [p for p in (root / "vendors").glob("*/*.txt")] + sorted((root / "tests" / "data").glob("contradictions*/*.txt"))
-    checked = 0
-    for path in texts:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            clause = _prepare(line)[0]
-            for action, rx in _VERB_RE.items():
-                for m in rx.finditer(clause):
-                    checked += 1
-                    assert any(stem in m.group() for stem in _VERB_STEMS[action]), (action, m.group(), path.name)
-    assert checked > 1000

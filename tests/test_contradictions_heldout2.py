@@ -15,7 +15,7 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from policylabel.consistency.contradictions import detect
+from policylabel.consistency.detector import detect
 from policylabel.evidence import SourceText
 from test_contradictions_heldout import CORPUS as HELDOUT1
 from test_contradictions_heldout import _lines, _matches
@@ -63,7 +63,7 @@ def score_corpus(corpus: Path, score: Score | None = None) -> Score:
         case = txt.stem
         text = txt.read_text(encoding="utf-8")
         expected = json.loads((corpus / f"{case}.json").read_text(encoding="utf-8"))["expected"]
-        found = detect(SourceText(text, "<case>"))
+        found = detect(SourceText(text, "<case>"), kind="privacy-policy")
         score.cases += 1
         for e in expected:
             score.kind_total[e["kind"]] += 1

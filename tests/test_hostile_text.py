@@ -134,10 +134,12 @@ def test_quote_matching_twenty_times_passes(tmp_path: Path) -> None:
 # ------------------------------------------------------------------ budgets
 
 def test_long_sentence_is_read_up_to_its_budget_with_a_warning(tmp_path: Path) -> None:
-    from policylabel.consistency.contradictions import SENTENCE_CHARS, analyse
+    from policylabel.consistency.detector import analyse
+    from policylabel.consistency.findings import SENTENCE_CHARS
     from policylabel.evidence import SourceText
 
-    long_unit = "| we sell your personal information to advertisers " + "x " * SENTENCE_CHARS + "\n"
+    # Statements are compared clause by clause in a unit this long: the first clause is a sale.
+    long_unit = "| we sell your personal information to advertisers; " + "x " * SENTENCE_CHARS + "\n"
     source = SourceText("We do not sell your personal information.\n" + long_unit)
     analysis = analyse(source)
     assert [(n.kind, n.locations[0].span.line) for n in analysis.notices] == [("long-sentence", 2)]
@@ -150,7 +152,7 @@ def test_long_sentence_is_read_up_to_its_budget_with_a_warning(tmp_path: Path) -
 
 
 def test_pair_budget_is_a_located_error_in_check(tmp_path: Path) -> None:
-    from policylabel.consistency.contradictions import PAIR_LIMIT
+    from policylabel.consistency.findings import PAIR_LIMIT
 
     n = int(PAIR_LIMIT ** 0.5) + 10  # n denials and n affirmations of one practice: n * n comparisons
     text = "Privacy\n" + ("We do not sell your personal information.\n"
@@ -164,7 +166,8 @@ def test_pair_budget_is_a_located_error_in_check(tmp_path: Path) -> None:
 
 
 def test_distinct_contact_budget(tmp_path: Path) -> None:
-    from policylabel.consistency.contradictions import VALUE_LIMIT, analyse
+    from policylabel.consistency.detector import analyse
+    from policylabel.consistency.findings import VALUE_LIMIT
     from policylabel.evidence import SourceText
 
     text = "".join(f"Privacy questions: write to privacy{i}@example.com.\n" for i in range(VALUE_LIMIT + 1))
@@ -180,9 +183,9 @@ def test_no_backtracking_engine_on_policy_text() -> None:
     import re
 
     package = REPO / "generators" / "policylabel"
-    readers = ["segment.py", "scan.py", "consistency/contradictions.py", "consistency/claims.py",
-               "consistency/quotes.py", "consistency/coverage.py", "consistency/detected.py",
-               "consistency/statement_rules.py"]
+    readers = ["segment.py", "scan.py", "consistency/claims.py", "consistency/quotes.py", "consistency/coverage.py",
+               "consistency/detected.py", "consistency/detector.py", "consistency/statement_rules.py",
+               "consistency/contacts.py", "consistency/dates.py", "consistency/sections.py"]
     readers += [str(p.relative_to(package)) for p in sorted((package / "statements").glob("*.py"))]
     for name in readers:
         source = (package / name).read_text(encoding="utf-8")
@@ -217,7 +220,7 @@ _PIECE = st.one_of(st.sampled_from(_POLICY_TOKENS), _HYPHEN_RUNS, _LONG_TOKENS, 
 
 
 def _cpu(text: str) -> float:
-    from policylabel.consistency.statement_rules import analyse_all as analyse
+    from policylabel.consistency.detector import analyse
     from policylabel.evidence import SourceText
     from policylabel.segment import sentences
 
@@ -240,12 +243,14 @@ def _cpu(text: str) -> float:
 @example(pieces=["|", "\"we\"", "a-" * 60 + "a", "@"], repeat_word=False, lines=False)
 def test_analysis_grows_linearly(pieces: list[str], repeat_word: bool, lines: bool,
                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    """A text against its doubling: the detector's time (text rules and statement rules) grows about twofold
+    """A text against its doubling: the detector's time (the extractor and every rule) grows about twofold
     (a coarse ratio), never fourfold. Long lines are read whole (the sentence budget lifted), so the analysis
     itself is measured, not the budget."""
-    from policylabel.consistency import contradictions
+    import policylabel.statements as statements
+    from policylabel.consistency import detector
 
-    monkeypatch.setattr(contradictions, "SENTENCE_CHARS", 10**9, raising=False)
+    monkeypatch.setattr(statements, "MAX_UNIT_CHARS", 10**9)
+    monkeypatch.setattr(detector, "SENTENCE_CHARS", 10**9)
     unit = " ".join(pieces) + (" " + pieces[0]) * 20 * repeat_word
     unit += "\n" if lines else " "
     size = 12_000

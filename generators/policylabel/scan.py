@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from policylabel.consistency.statement_rules import analyse_all
+from policylabel.consistency.detector import analyse
 from policylabel.evidence import SourceText
 from policylabel.segment import sentences
 from policylabel.statements import Read, extract
@@ -23,7 +23,7 @@ def scan(path: str | Path) -> dict[str, Any]:
     units = sentences(source)
     kind = kind_from_name(Path(path)) or guess_kind(Path(path), extract(source, units, None), load_vocabulary())
     reads = extract(source, units, kind)  # read once: the rules and the statement listing share it
-    analysis = analyse_all(source, units, kind, reads)
+    analysis = analyse(source, units, kind, reads)
     # Budgets met (long-sentence, analysis-limit) are reported as findings of their own kind.
     findings = sorted(analysis.findings + analysis.notices,
                       key=lambda f: (f.locations[0].span.start if f.locations else 0, f.kind, f.key))

@@ -2,8 +2,8 @@
 
 The families are those of issue 13 (rows 1-5) and the shapes the linear-growth property test draws from
 (long tokens, punctuation and hyphen runs, one long line). For each: CPU seconds of ``scan()`` (read,
-segment, the statement extractor and every detector rule) and of the text rules alone
-(``contradictions.analyse``), and the ratio of each to the real text's (goal: no family above 3).
+segment, the statement extractor and every detector rule) and of the detector alone on segmented text
+(``detector.analyse``), and the ratio of each to the real text's (goal: no family above 3).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "generators"))
 
-from policylabel.consistency.contradictions import analyse  # noqa: E402
+from policylabel.consistency.detector import analyse  # noqa: E402
 from policylabel.evidence import SourceText  # noqa: E402
 from policylabel.scan import scan  # noqa: E402
 from policylabel.segment import sentences  # noqa: E402
@@ -50,7 +50,7 @@ def families() -> dict[str, str]:
 
 
 def _cpu(text: str, folder: Path) -> tuple[float, float]:
-    """CPU seconds of ``scan`` on ``text`` as a file, and of the text rules alone. CPU, not wall time: the
+    """CPU seconds of ``scan`` on ``text`` as a file, and of the detector alone. CPU, not wall time: the
     analysis is single-threaded, and CPU time is what other processes on the machine do not change."""
     path = folder / "bench.txt"
     path.write_text(text, encoding="utf-8")
@@ -74,7 +74,7 @@ def run() -> dict[str, float]:
                 base = (scan_s, rules_s)
             out[f"{name}: scan CPU s per MB"] = round(scan_s * SIZE / len(text), 3)
             out[f"{name}: scan x real"] = round(scan_s / base[0], 2)
-            out[f"{name}: text rules x real"] = round(rules_s / base[1], 2)
+            out[f"{name}: detector x real"] = round(rules_s / base[1], 2)
     return out
 
 

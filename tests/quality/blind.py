@@ -106,15 +106,9 @@ def score_contradictions(detect: Callable[[SourceText], list[set[int]]]) -> Cont
     return total
 
 
-def statement_detector(src: SourceText) -> list[set[int]]:
-    from policylabel.consistency.statement_rules import detect_statements
+def detector(src: SourceText) -> list[set[int]]:
+    """The lines of every finding the detector reports (all rules)."""
+    from policylabel.consistency.detector import detect
 
     kind = "terms-of-service" if "terms" in src.path else "privacy-policy"
-    return [{loc.span.line for loc in f.locations}
-            for f in detect_statements(src, extract(src, sentences(src), kind))]
-
-
-def combined_detector(src: SourceText) -> list[set[int]]:
-    from policylabel.consistency.contradictions import detect
-
-    return statement_detector(src) + [{loc.span.line for loc in f.locations} for f in detect(src)]
+    return [{loc.span.line for loc in f.locations} for f in detect(src, sentences(src), kind)]

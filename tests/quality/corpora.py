@@ -1,4 +1,4 @@
-"""The combined detector (text rules and statement rules) on the existing contradiction corpora."""
+"""The detector on the existing contradiction corpora."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from policylabel.consistency.statement_rules import detect_all
+from policylabel.consistency.detector import detect
 from policylabel.evidence import SourceText
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -31,7 +31,7 @@ def score_corpora() -> CorpusScore:
         for path in sorted((DATA / corpus).glob("*.txt")):
             source = SourceText(path.read_text(encoding="utf-8"), path.name)
             expected = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))["expected"]
-            found = detect_all(source, None, "privacy-policy")
+            found = detect(source, None, "privacy-policy")
 
             def same(f: object, e: dict) -> bool:
                 return f.kind == e["kind"] and set(e["lines"]) <= {loc.span.line for loc in f.locations}

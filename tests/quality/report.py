@@ -18,9 +18,9 @@ from quality import blind, corpora, seeds, vendors  # noqa: E402
 
 def measure() -> dict[str, dict[str, float | int]]:
     lines = blind.score_lines()
-    contra = blind.score_contradictions(blind.combined_detector)
+    contra = blind.score_contradictions(blind.detector)
     seed = seeds.score_seeds()
-    found = vendors.score_vendor_findings(vendors.combined)
+    found = vendors.score_vendor_findings(vendors.detector)
     old = corpora.score_corpora()
     return {
         "blind practice+polarity per line": {"required": lines.required, "found": lines.found,

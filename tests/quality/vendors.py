@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from policylabel.consistency import quotes
-from policylabel.consistency.contradictions import DetectedFinding
+from policylabel.consistency.findings import DetectedFinding
 from policylabel.evidence import SourceText
 from policylabel.validate import discover, validate
 
@@ -53,13 +53,7 @@ def score_vendor_findings(detect: Callable[[SourceText, str], list[DetectedFindi
     return total
 
 
-def combined(source: SourceText, kind: str) -> list[DetectedFinding]:
-    from policylabel.consistency.statement_rules import detect_all
+def detector(source: SourceText, kind: str) -> list[DetectedFinding]:
+    from policylabel.consistency.detector import detect
 
-    return detect_all(source, None, kind)
-
-
-def text_rules_only(source: SourceText, kind: str) -> list[DetectedFinding]:
-    from policylabel.consistency.contradictions import detect
-
-    return detect(source)
+    return detect(source, None, kind)

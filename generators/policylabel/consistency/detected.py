@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from policylabel.consistency.statement_rules import analyse_all
+from policylabel.consistency.detector import analyse
 from policylabel.diagnostics import Diagnostic, Related, error, warning
 from policylabel.evidence import SourceText, Span
 from policylabel.model import Document, Quote
@@ -37,7 +37,7 @@ def check(doc: Document, source: SourceText, units: list[Sentence],
           matches: Mapping[str, tuple[Span, ...]]) -> tuple[list[DetectedReport], list[Diagnostic]]:
     reports: list[DetectedReport] = []
     diags: list[Diagnostic] = []
-    analysis = analyse_all(source, units, doc.kind)
+    analysis = analyse(source, units, doc.kind)
     for notice in analysis.notices:
         # A budget met: a long unit is read in part (a warning); an analysis cut short is an error.
         make = error if notice.kind == "analysis-limit" else warning

@@ -20,13 +20,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from policylabel.consistency.contradictions import Analysis, DetectedFinding, Location
+from policylabel.consistency.findings import PAIR_LIMIT, Analysis, DetectedFinding, Location
 from policylabel.evidence import SourceText
 from policylabel.statements import Read, Statement
 from policylabel.statements.reader import DATA_VERBS
 from policylabel.vocabulary import Vocabulary, load_vocabulary
 
-MAX_COMPARISONS = 20_000  # per document: a budget, not the mechanism that keeps the cost linear
 MAX_PER_BUCKET = 400  # statements of one polarity kept per bucket
 MAX_FINDINGS = 50  # per document: past this, more findings say nothing new to a curator
 MAX_SIDE = 6  # denials, and affirmations, located by one finding
@@ -182,7 +181,7 @@ class _Report:
 
     def group(self, items: list[_Item], message: str) -> None:
         """One finding over every location of ``items`` (on distinct lines), in text order."""
-        ordered = sorted({it.line: it for it in items}.values(), key=lambda i: i.quote_span)
+        ordered = sorted({it.quote_span: it for it in items}.values(), key=lambda i: i.quote_span)
         if len(ordered) < 2 or len(self.found) >= MAX_FINDINGS:
             return
         key = "contradiction:" + ":".join(str(it.line) for it in ordered)
@@ -194,7 +193,7 @@ class _Report:
 
     def add(self, a: _Item, b: _Item, message: str) -> None:
         first, second = sorted((a, b), key=lambda i: i.quote_span)
-        if first.line == second.line or len(self.found) >= MAX_FINDINGS:
+        if first.quote_span == second.quote_span or len(self.found) >= MAX_FINDINGS:
             return
         key = f"contradiction:{first.line}:{second.line}"
         if key in self.found:
@@ -228,8 +227,10 @@ def _periods_text(s: Statement) -> str:
     return ", ".join(periods + (["indefinitely"] if float("inf") in _periods(s) else []))
 
 
-def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabulary | None = None) -> list[DetectedFinding]:
-    """Contradictions between the statements of one text, sorted by first location."""
+def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabulary | None = None,
+                      analysis: Analysis | None = None) -> list[DetectedFinding]:
+    """Contradictions between the statements of one text, sorted by first location. Meeting the comparison
+    budget (``PAIR_LIMIT``) is an ``analysis-limit`` notice in ``analysis``."""
     global _frequent
     vocab = vocab or load_vocabulary()
     reads = list(reads)
@@ -240,10 +241,14 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
             if _comparable(s):
                 items.append(_Item(s, r.unit.span.line, (r.unit.span.start, r.unit.span.end)))
     report = _Report(source)
-    budget = [MAX_COMPARISONS]
+    budget = [PAIR_LIMIT]
 
-    def spend() -> bool:
+    def spend(at: _Item) -> bool:
         budget[0] -= 1
+        if budget[0] == -1 and analysis is not None:
+            span = source.span(*at.quote_span)
+            analysis.limit("analysis-limit", f"more than {PAIR_LIMIT:,} comparisons of statements: contradictions "
+                           "from here on are not reported", Location(span, source.excerpt(span)))
         return budget[0] >= 0
 
     # 1. Denied vs affirmed, bucketed by the practice's root and the data's root. An affirmation is also put
@@ -264,16 +269,16 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
     against: dict[int, tuple[_Item, list[_Item], bool]] = {}
 
     def contradicts(d: _Item, a: _Item, opt_out: bool) -> None:
-        if d.line == a.line:
+        if d.quote_span == a.quote_span:
             return
         entry = against.setdefault(id(a), (a, [], opt_out))
-        if len(entry[1]) < MAX_SIDE and all(x.line != d.line for x in entry[1]):
+        if len(entry[1]) < MAX_SIDE and all(x.quote_span != d.quote_span for x in entry[1]):
             entry[1].append(d)
 
     for _key, (denied, affirmed) in sorted(buckets.items()):
         for d in denied:
             for a in affirmed:
-                if not spend():
+                if not spend(a):
                     break
                 if _polarity_conflict(vocab, d.statement, a.statement):
                     contradicts(d, a, False)
@@ -281,7 +286,7 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
     denials = [it for it in items if it.statement.polarity == "denied" and not it.statement.conditions]
     for o in _opt_out_items(source, reads):
         for d in denials:
-            if not spend():
+            if not spend(o):
                 break
             # What is opted out of: the right the clause names ("opt out of the sale" -> sale).
             mentioned = {p for r in o.statement.rights for p in _RIGHT_PRACTICES.get(r, ())} \
@@ -290,12 +295,12 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
                     and _related_any(vocab, "data-categories", _data(vocab, d.statement) or _DEFAULT_DATA,
                                      _data(vocab, o.statement) or _DEFAULT_DATA):
                 contradicts(d, o, True)
-    groups: dict[tuple[int, ...], list[tuple[_Item, bool]]] = {}
+    groups: dict[tuple[tuple[int, int], ...], list[tuple[_Item, bool]]] = {}
     for a, dens, opt_out in against.values():
-        groups.setdefault(tuple(sorted({d.line for d in dens})), []).append((a, opt_out))
-    denial_at = {d.line: d for _a, dens, _o in against.values() for d in dens}
-    for lines, all_affs in sorted(groups.items()):
-        dens = [denial_at[n] for n in lines]
+        groups.setdefault(tuple(sorted({d.quote_span for d in dens})), []).append((a, opt_out))
+    denial_at = {d.quote_span: d for _a, dens, _o in against.values() for d in dens}
+    for spans, all_affs in sorted(groups.items()):
+        dens = [denial_at[n] for n in spans]
         affs = sorted(all_affs, key=lambda x: x[0].quote_span)[:MAX_SIDE]
         d0 = dens[0].statement
         a0, opt_out = min(affs, key=lambda x: x[0].quote_span)
@@ -313,7 +318,7 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
         group_items = timed[group][:MAX_PER_BUCKET]
         for i, a in enumerate(group_items):
             for b in group_items[i + 1:]:
-                if not spend():
+                if not spend(b):
                     break
                 if _period_conflict(vocab, a.statement, b.statement):
                     report.add(a, b, f"two different periods for the same thing: {_periods_text(a.statement)} on line "
@@ -324,7 +329,7 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
             if not (set(r.unit.text.lower().split()) & _REGIONAL)][:MAX_PER_BUCKET]
     for i, a in enumerate(aged):
         for b in aged[i + 1:]:
-            if not spend():
+            if not spend(b):
                 break
             verbs_a = set(a.statement.mentions) & DATA_VERBS
             verbs_b = set(b.statement.mentions) & DATA_VERBS
@@ -340,34 +345,3 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
 def _opt_out_items(source: SourceText, reads: Iterable[Read]) -> list[_Item]:
     return [_Item(s, r.unit.span.line, (r.unit.span.start, r.unit.span.end))
             for r in reads for s in r.statements + r.offers if s.opt_out and not s.defining and s.actor != "other"]
-
-
-def analyse_all(source: SourceText, units: list | None = None, kind: str | None = None,
-                reads: list[Read] | None = None) -> Analysis:
-    """Every detected finding: the text rules of :mod:`contradictions` (contacts, dates, empty sections and
-    the contradictions they find), plus the statement rules' contradictions that no finding already covers;
-    and the analysis budgets the text met. ``reads``: the extractor's reading of ``units`` for ``kind``, when
-    the caller has it already (it is the costly part)."""
-    from policylabel.consistency.contradictions import analyse
-    from policylabel.segment import sentences
-    from policylabel.statements import extract
-
-    if units is None:
-        units = sentences(source)
-    analysis = analyse(source, units)
-    base = analysis.findings
-    covered = [frozenset(loc.span.line for loc in f.locations) for f in base if f.kind == "contradiction"]
-    keys = {b.key for b in base}
-    if reads is None:
-        reads = extract(source, units, kind)
-    extra = [f for f in detect_statements(source, reads)
-             if not any(frozenset(loc.span.line for loc in f.locations) <= lines for lines in covered)
-             and f.key not in keys]
-    analysis.findings = sorted(base + extra,
-                               key=lambda f: (f.locations[0].span.start if f.locations else 0, f.kind, f.key))
-    return analysis
-
-
-def detect_all(source: SourceText, units: list | None = None, kind: str | None = None) -> list[DetectedFinding]:
-    """The findings of :func:`analyse_all`."""
-    return analyse_all(source, units, kind).findings

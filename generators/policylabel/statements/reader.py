@@ -88,10 +88,15 @@ _SIGNALS = frozenset({"do-not-track", "global-privacy-control"})
 _OPTABLE = frozenset({"tracking", "targeted-advertising", "cross-context-advertising"})
 _SIGNAL_NOUNS = frozenset({"signal", "signals", "request", "requests", "setting", "settings", "feature",
                            "features", "preference", "preferences", "header", "headers", "browser", "mechanism"})
+# What is done with a signal: word beginnings ("responds", "honoured", "recognise").
+_SIGNAL_VERBS = ("respond", "response", "honor", "honour", "recogni", "process", "support", "compl", "treat",
+                 "act", "follow", "accept", "obey", "observe", "detect", "interpret", "ignore", "disregard")
 _SIGNAL_OTHERS = frozenset({"browser", "browsers", "some", "many", "most", "feature", "features"})
 # A label before a colon ("Marketing Purposes: We use ...") is this short at most.
 _LABEL_WORDS = 5
 _TITLE_WORDS = 12  # a title-cased unit this short is a heading, not a sentence with names in it
+# A unit longer than this (a table row, a run-on text) is measured by its clauses: the clause is what is compared.
+_LONG_UNIT = 400
 # A practice after these words is reported, not stated ("whether and how we have sold").
 _EMBEDDING = frozenset({"whether", "how", "what"})
 _WH = frozenset({"how", "what", "which", "whether", "why", "who", "whom", "where"})
@@ -149,9 +154,11 @@ def _starts_with(lemmas: Sequence[str], i: int, phrase: tuple[str, ...]) -> bool
     return i < len(lemmas) and lemmas[i] == phrase[0] and tuple(lemmas[i:i + len(phrase)]) == phrase
 
 
-def _positions(lemmas: Sequence[str], phrases: tuple[tuple[str, ...], ...]) -> list[int]:
-    """Where any of ``phrases`` starts, in one pass over the tokens."""
+def _positions(lemmas: Sequence[str], phrases: tuple[tuple[str, ...], ...], present: set[str]) -> list[int]:
+    """Where any of ``phrases`` starts, in one pass over the tokens (none when no first word is ``present``)."""
     firsts = {p[0] for p in phrases}
+    if firsts.isdisjoint(present):
+        return []
     return [i for i, w in enumerate(lemmas) if w in firsts and any(_starts_with(lemmas, i, p) for p in phrases)]
 
 
@@ -451,8 +458,9 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
     cue_spans = [(h.first, h.last) for h in practice_hits if h.size > 1]
     out: list[Statement] = []
     clauses = _clauses(toks, lemmas)
-    on_device, narrowing_at = _positions(lemmas, _ON_DEVICE), _positions(lemmas, _NARROWING)
-    opt_out_at, limit_at = _positions(lemmas, _OPT_OUT), _positions(lemmas, _LIMIT_AFTER)
+    present = set(lemmas)
+    on_device, narrowing_at = _positions(lemmas, _ON_DEVICE, present), _positions(lemmas, _NARROWING, present)
+    opt_out_at, limit_at = _positions(lemmas, _OPT_OUT, present), _positions(lemmas, _LIMIT_AFTER, present)
     pending_conditions: list[str] = []
     unit_start, unit_end = toks[0].start, toks[-1].end
 
@@ -467,6 +475,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
         return lemmas[i] in _DEFINING and i not in qualifier
 
     unit_data = tuple(dict.fromkeys(h.term for h in data_hits))
+    unit_words = sum(1 for t in toks if t.word)
     for cl in clauses:
         core = [h for h in practice_hits if cl.first <= h.first and h.last <= cl.core_last]
         ages = [a for a in unit_amounts if a.kind == "age" and cl.first <= a.first <= cl.last]
@@ -499,6 +508,11 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
         if not any(lemmas[i] in _FIRST_PERSON for i in range(cl.first, cl.last + 1)) \
                 and set(lemmas[cl.first:signal_at]) & _SIGNAL_OTHERS:
             core = [h for h in core if h.term not in _SIGNALS]  # "some browsers have a Do Not Track feature"
+        if any(h.term in _SIGNALS for h in core) and not any(
+                toks[i].norm.startswith(_SIGNAL_VERBS) for i in range(cl.first, cl.last + 1)):
+            # A signal is honoured or not only with a verb that says so ("respond to", "honor"); "Uniform
+            # standards for DNT signals have not been adopted" states nothing about the first party.
+            core = [h for h in core if h.term not in _SIGNALS]
         if not core:
             continue
         # A practice in an infinitive after another ("we use X to maintain records") states a purpose.
@@ -582,7 +596,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 legal_term=any(cl.first <= i <= cl.last for i in qualifier),
                 defining=any(defines_at(i) for i in range(cl.first, cl.last + 1)) or any(lemmas[i] in _EMBEDDING for i in range(cl.first, cue.first)),
                 mentions=mentions, objects=objects, anchors=anchors,
-                words=sum(1 for t in toks if t.word),
+                words=unit_words if unit_words <= _LONG_UNIT else sum(1 for t in toks[cl.first:cl.last + 1] if t.word),
                 cue_stems=frozenset(w.removeprefix("non")[:5] for c in cues for w in lemmas[c.first:c.last + 1]
                                     if w.isalpha() and w not in _STOP)))
     return out
