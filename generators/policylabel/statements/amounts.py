@@ -27,6 +27,7 @@ _MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
 _CURRENCIES = {"$": "USD", "\u20ac": "EUR", "\u00a3": "GBP", "usd": "USD", "eur": "EUR", "gbp": "GBP",
                "dollar": "USD", "euro": "EUR", "pound": "GBP"}
+_DIGITS = frozenset("0123456789")
 _AGE_BEFORE = {"under", "over", "age", "aged", "least", "below", "younger", "older"}
 
 
@@ -73,8 +74,8 @@ def amounts(toks: list[Token]) -> list[Amount]:
     out: list[Amount] = []
     n = len(toks)
     for i, t in enumerate(toks):
-        if not t.word:
-            continue
+        if not t.word or not (t.norm[0] in _DIGITS or t.norm in _NUMBER_WORDS):
+            continue  # most words are no number: a cheap test first
         value = number(t.norm)
         if value is None or (t.norm in ("a", "an") and not _unit_at(toks, i + 1)):
             continue

@@ -9,11 +9,13 @@ one pass by an Aho–Corasick automaton: linear in the text whatever the number 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
+from typing import NamedTuple
 
 import ahocorasick
 
+from policylabel.statements.amounts import Amount, amounts
 from policylabel.statements.tokens import Token, tokenize
 from policylabel.vocabulary import Vocabulary, load_vocabulary
 
@@ -33,6 +35,7 @@ _VOWELS = "aeiou"
 GAP = " ... "  # in a cue: a few words go here ("make ... available")
 MAX_GAP = 4  # words at most in a gap
 _GAP_SET = "_gap"
+_FRONT_MEMO = 4096  # unit texts whose tokens and cue hits are remembered
 # Generated forms that are other words in their own right; never mapped back ("fee" + "d").
 _NOT_FORMS = frozenset({"feed", "need", "seed", "bed", "red", "news", "tings", "ring", "king", "thing", "things",
                         "sing", "wing", "bring", "string", "ed"})
@@ -64,8 +67,7 @@ def inflections(word: str) -> set[str]:
     return out - (_NOT_FORMS - {word})
 
 
-@dataclass(frozen=True)
-class CueHit:
+class CueHit(NamedTuple):
     """A cue found in a token sequence: tokens ``[first, last]`` inclusive."""
 
     set: str
@@ -122,30 +124,45 @@ class Lexicon:
         for key, values in entries.items():
             self.automaton.add_word(key, tuple(values))
         self.automaton.make_automaton()
+        self._front: dict[str, tuple[list[Token], list[str], list[CueHit], list[Amount]]] = {}
+
+    def front(self, text: str) -> tuple[list[Token], list[str], list[CueHit], list[Amount]]:
+        """Tokens (offsets index ``text``), lemmas, cue hits and amounts of a unit's text: what reading it
+        starts with, whatever the document kind. Remembered for the last few thousand texts, so a text read
+        for several kinds (a kind guessed from the statements), or repeated, is tokenized once."""
+        hit = self._front.get(text)
+        if hit is None:
+            toks = tokenize(text)
+            lemmas = self.lemmatize(toks)
+            hit = (toks, lemmas, self.find(lemmas), amounts(toks))
+            if len(self._front) >= _FRONT_MEMO:
+                self._front.clear()  # bounded memory: the memo is a cache, never needed
+            self._front[text] = hit
+        return hit
 
     def lemma(self, norm: str) -> str:
         return self.lemmas.get(norm, norm)
 
     def lemmatize(self, tokens: Iterable[Token]) -> list[str]:
-        return [self.lemma(t.norm) for t in tokens]
+        get = self.lemmas.get
+        return [get(t.norm, t.norm) for t in tokens]
 
     def find(self, lemmas: list[str]) -> list[CueHit]:
         """Every cue occurrence in a lemma sequence (overlaps included), in text order."""
         if not lemmas:
             return []
         joined = " " + " ".join(lemmas) + " "
-        starts: dict[int, int] = {}
-        pos = 0
-        for i, lem in enumerate(lemmas):
-            starts[pos] = i  # the space before token i sits at ``pos``
-            pos += len(lem) + 1
+        # The space before token i sits at the sum of the lengths (plus one) of the tokens before it.
+        starts = dict(zip(accumulate((len(lem) + 1 for lem in lemmas[:-1]), initial=0), range(len(lemmas)),
+                          strict=True))
         hits: list[CueHit] = []
+        new = tuple.__new__  # CueHit's own __new__ is a Python function: one call less per hit
         for end, values in self.automaton.iter(joined):
             for set_name, term_id, cue, size, key_len in values:
                 first = starts.get(end - key_len + 1)
                 if first is None:
                     continue
-                hits.append(CueHit(set_name, term_id, cue, first, first + size - 1))
+                hits.append(new(CueHit, (set_name, term_id, cue, first, first + size - 1)))
         if any(h.set == _GAP_SET for h in hits):
             hits = self._join_gaps(hits, lemmas)
         hits.sort(key=lambda h: (h.first, -h.size, h.set, h.term))

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from policylabel.statements.amounts import Amount, amounts
+from policylabel.statements.amounts import Amount
 from policylabel.statements.lexicon import CueHit, Lexicon
 from policylabel.statements.tokens import Token, tokenize
 
@@ -421,28 +421,29 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
               inherited: tuple[str, str] | None = None) -> list[Statement]:
     """Statements of one unit of text starting at source offset ``base``. ``inherited`` (practice, polarity)
     is what a lead-in ("We use your data to:") or a heading states for a unit that names no practice itself."""
-    toks = tokenize(text, base)
+    toks, lemmas, hits, unit_amounts = lex.front(text)  # token offsets index ``text``
     if not toks:
         return []
-    lemmas = lex.lemmatize(toks)
-    hits = lex.find(lemmas)
     by_set: dict[str, list[CueHit]] = {}
     for h in hits:
         by_set.setdefault(h.set, []).append(h)
+    if inherited is None and "practices" not in by_set and "rights" not in by_set \
+            and not any(a.kind == "age" for a in unit_amounts):
+        return []  # nothing cues a practice: most units of a text, read no further
     # A practice word inside a longer data, recipient or purpose phrase names that ("sale of assets").
     longer = [h for name in ("data-categories", "recipients", "purposes") for h in by_set.get(name, ())]
     # Opt-out names ("Do Not Sell My Personal Information", "opt out of the sale") name a right, not a practice.
     longer += [h for h in by_set.get("rights", ()) if {"not", "opt"} & set(lemmas[h.first:h.last + 1])]
     all_practice_hits = [h for h in by_set.get("practices", [])
                          if (practices_allowed is None or h.term in practices_allowed)
-                         and not (h.term == "do-not-track" and not _names_the_signal(toks, lemmas, h, text, base))]
+                         and not (h.term == "do-not-track" and not _names_the_signal(toks, lemmas, h, text, 0))]
     longer += [h for h in all_practice_hits if h.size > 1]
     # A short label before a colon ("Marketing Purposes: We use ...") names a topic, not a practice.
     label_end = next((i for i in range(min(len(lemmas) - 1, _LABEL_WORDS + 1)) if lemmas[i] == ":"), -1)
     object_starts = frozenset(h.first for name in ("data-categories", "recipients") for h in by_set.get(name, ()))
     practice_hits = [h for h in all_practice_hits if (not _is_noun_use(toks, lemmas, h, object_starts)
                                                       or _after_opt_out(lemmas, h))
-                     and not _in_name(toks, text, base, h)
+                     and not _in_name(toks, text, 0, h)
                      and not any(o.first <= h.first and h.last <= o.last and o.size > h.size and o.term != h.term
                                  for o in longer)
                      and not (h.first < label_end and label_end + 3 < len(lemmas))
@@ -453,7 +454,6 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
     purpose_hits = _leftmost_longest(by_set.get("purposes", []))
     right_hits = _leftmost_longest(by_set.get("rights", []))
     retention_hits = _leftmost_longest(by_set.get("retention-policies", []))
-    unit_amounts = amounts(toks)
     recipient_ends = {h.last for h in recipient_hits}
     cue_spans = [(h.first, h.last) for h in practice_hits if h.size > 1]
     out: list[Statement] = []
@@ -462,10 +462,10 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
     on_device, narrowing_at = _positions(lemmas, _ON_DEVICE, present), _positions(lemmas, _NARROWING, present)
     opt_out_at, limit_at = _positions(lemmas, _OPT_OUT, present), _positions(lemmas, _LIMIT_AFTER, present)
     pending_conditions: list[str] = []
-    unit_start, unit_end = toks[0].start, toks[-1].end
+    unit_start, unit_end = base + toks[0].start, base + toks[-1].end
 
     def span_text(a: int, b: int) -> str:
-        return text[toks[a].start - base:toks[b].end - base]
+        return text[toks[a].start:toks[b].end]
 
     # "(as those terms are defined in the CCPA)" qualifies a word by its legal sense; it defines nothing.
     qualifier = {i for i in range(len(lemmas)) if lemmas[i] in ("define", "defined")
@@ -589,7 +589,8 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             absolute = polarity == "denied" and bool(lem_set & _ABSOLUTE)
             out.append(Statement(
                 practice=name, polarity=polarity, modality=_modality(lemmas, cue, cl.first), actor=actor,
-                start=toks[cl.first].start, end=toks[cl.last].end, unit_start=unit_start, unit_end=unit_end,
+                start=base + toks[cl.first].start, end=base + toks[cl.last].end, unit_start=unit_start,
+                unit_end=unit_end,
                 cue=span_text(cue.first, cue.last) if cue.last >= cue.first else "", data=data, recipients=recipients, purposes=purposes,
                 rights=rights, retention=retention, amounts=clause_amounts, conditions=conditions,
                 exceptions=exceptions, opt_out=opt_out, opted_out=opted, absolute=absolute,

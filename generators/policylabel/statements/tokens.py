@@ -1,22 +1,26 @@
 """Tokens of policy text: words, numbers and punctuation, each with its exact offsets.
 
-A single left-to-right scan (no regular expression): cost linear in the text. Hyphens and dashes separate
-words and are dropped, so "third-party" and "third party" read alike; contractions are expanded ("don't"
-gives "do" "not"); a possessive "'s" is dropped.
+Linear in the text, with no regular expression: the text is split at whitespace once (``str.split``), and a
+chunk that is a plain word, or a word and one punctuation mark ("information.", "data,"), the usual case,
+becomes its tokens at once; any other chunk is scanned character by character. Hyphens and dashes
+separate words and are dropped, so "third-party" and "third party" read alike; contractions are expanded
+("don't" gives "do" "not"); a possessive "'s" is dropped.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _APOSTROPHES = "'\u2019\u02bc"
 _DROPPED = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212_*#~`^\u00ad\u200b\u200c\u200d\u2060\ufeff"
 _CONTRACTIONS = {"won't": ("will", "not"), "can't": ("can", "not"), "cannot": ("can", "not"),
                  "shan't": ("shall", "not"), "ain't": ("be", "not")}
+# Characters that end a plain chunk as a token of their own ("data," "it."): not word characters, not
+# dropped, not apostrophes.
+_TRAILING = frozenset(".,;:!?)]}\"\u201d%")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """``norm`` is the lower-cased form matched against cues; ``start``/``end`` index the scanned text."""
 
     norm: str
@@ -42,11 +46,8 @@ def _word_tokens(text: str, start: int, end: int) -> list[Token]:
     return [Token(raw, start, end, True)]
 
 
-def tokenize(text: str, base: int = 0) -> list[Token]:
-    """Tokens of ``text``; offsets are ``base`` plus the index in ``text``."""
-    out: list[Token] = []
-    n = len(text)
-    i = 0
+def _scan(text: str, i: int, n: int, base: int, out: list[Token]) -> None:
+    """Tokens of ``text[i:n]``, character by character."""
     while i < n:
         c = text[i]
         if c.isspace() or c in _DROPPED:
@@ -72,4 +73,28 @@ def tokenize(text: str, base: int = 0) -> list[Token]:
             continue
         out.append(Token(c, i + base, i + 1 + base, False))
         i += 1
+
+
+def tokenize(text: str, base: int = 0) -> list[Token]:
+    """Tokens of ``text``; offsets are ``base`` plus the index in ``text``."""
+    out: list[Token] = []
+    append = out.append
+    find = text.find
+    new = tuple.__new__  # Token's own __new__ is a Python function: one call less per token
+    pos = 0
+    for chunk in text.split():
+        start = find(chunk, pos)
+        end = pos = start + len(chunk)
+        if chunk.isalnum():
+            norm = chunk.lower()
+            if norm != "cannot":
+                append(new(Token, (norm, start + base, end + base, True)))
+                continue
+        elif chunk[-1] in _TRAILING and chunk[:-1].isalnum():
+            norm = chunk[:-1].lower()
+            if norm != "cannot" and not (chunk[-1] in ".," and chunk[-2].isdigit()):
+                append(new(Token, (norm, start + base, end - 1 + base, True)))
+                append(new(Token, (chunk[-1], end - 1 + base, end + base, False)))
+                continue
+        _scan(text, start, end, base, out)
     return out
