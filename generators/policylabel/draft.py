@@ -18,7 +18,7 @@ from policylabel.diagnostics import Diagnostic, error
 from policylabel.evidence import SourceText
 from policylabel.model import Document
 from policylabel.segment import Sentence, sentences
-from policylabel.statements import Read, Statement, document_dates, extract
+from policylabel.statements import Read, Statement, document_dates, extract, practice_cues
 from policylabel.statements.reader import DATA_VERBS
 from policylabel.statements.regions import region_reason
 from policylabel.vocabulary import Vocabulary, load_vocabulary
@@ -54,16 +54,17 @@ def kind_from_name(path: Path) -> str | None:
     return None
 
 
-def guess_kind(path: Path, reads: Sequence[Read], vocab: Vocabulary) -> str:
-    """``terms-of-service`` when the file name or most of the statements say so; ``privacy-policy`` otherwise."""
+def guess_kind(path: Path, units: Sequence[Sentence], vocab: Vocabulary) -> str:
+    """``terms-of-service`` when the file name or most of the practice cues of the text say so;
+    ``privacy-policy`` otherwise. The cues are found once: reading the text for its kind reuses them."""
     named = kind_from_name(path)
     if named is not None:
         return named
     tos_only = {t.id for t in vocab.sets["practices"].terms.values()
                 if t.extra.get("applies-to") == ["terms-of-service"]}
-    statements = [s for r in reads for s in r.statements]
-    tos = sum(1 for s in statements if s.practice in tos_only)
-    return "terms-of-service" if statements and tos * 2 > len(statements) else "privacy-policy"
+    cued = practice_cues(units)
+    tos = sum(1 for p in cued if p in tos_only)
+    return "terms-of-service" if cued and tos * 2 > len(cued) else "privacy-policy"
 
 
 def _group(reads: Sequence[Read], skip: set[int]) -> list[ProposedClaim]:
@@ -147,8 +148,8 @@ def propose(source: SourceText, path: Path, kind: str | None = None,
     vocab = load_vocabulary()
     units = sentences(source)
     kind = kind or kind_from_name(path)
-    if kind is None:  # a first reading with every practice tells the kind; the second reads for that kind
-        kind = guess_kind(path, extract(source, units, None), vocab)
+    if kind is None:
+        kind = guess_kind(path, units, vocab)
     reads = extract(source, units, kind)
     return kind, units, reads, _group(reads, skip or set())
 

@@ -19,7 +19,7 @@ from policylabel.statements.lexicon import lexicon
 from policylabel.statements.reader import Statement, link_offers, read_unit
 from policylabel.statements.tokens import tokenize
 
-__all__ = ["Amount", "Read", "Statement", "document_dates", "extract", "practices_for", "read_text"]
+__all__ = ["Amount", "Read", "Statement", "document_dates", "extract", "practice_cues", "practices_for", "read_text"]
 
 # A unit longer than this is read up to it only (documented in spec/statements.md).
 MAX_UNIT_CHARS = 5_000
@@ -81,6 +81,14 @@ def extract(source: SourceText, units: Iterable[Sentence], kind: str | None = No
                 else None
         out.append(Read(unit, tuple(statements)))
     return out
+
+
+def practice_cues(units: Iterable[Sentence]) -> list[str]:
+    """The practice of every practice cue in the text's sentences and list items (headings excluded), before
+    any reading: what a text is mostly about. The unit's tokens and cues are remembered for its reading."""
+    lex = lexicon()
+    return [h.term for u in units if u.kind != "heading" for h in lex.front(u.text[:MAX_UNIT_CHARS])[2]
+            if h.set == "practices"]
 
 
 def read_text(text: str, kind: str | None = None) -> list[Statement]:

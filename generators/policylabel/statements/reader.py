@@ -250,8 +250,9 @@ def _actor(toks: list[Token], lemmas: list[str], cue: CueHit, lo: int, hi: int, 
            on_device: list[int]) -> str:
     start = max([lo] + [i + 1 for i in range(lo, cue.first) if lemmas[i] == ":"])  # after a "Label:"
     lead = [w for w in lemmas[start:cue.first] if w.isalnum()]
-    words = [w for w in lemmas[start:] if w.isalnum()]
-    if (words[:1] and words[0] in _IMPERATIVE_OPENERS and not set(words) & _SUBJECT_FIRST_PERSON) or \
+    first = next((lemmas[i] for i in range(start, len(lemmas)) if lemmas[i].isalnum()), None)
+    if (first in _IMPERATIVE_OPENERS
+        and not any(lemmas[i] in _SUBJECT_FIRST_PERSON for i in range(start, len(lemmas)))) or \
             (cue.first > start and all(w in NEGATORS or w in ("do", "please") for w in lead)) or \
             (cue.first == start and cue.size == 1 and lemmas[start] in _NOUNY_VERBS | {"collect", "share", "sell"}
              and toks[start].norm == lemmas[start]):
