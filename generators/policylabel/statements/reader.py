@@ -25,6 +25,9 @@ _CONDITION_WORDS = frozenset({"if", "when", "whenever", "where", "provided", "on
 _EXCEPTION_WORDS = frozenset({"except", "unless", "excluding", "apart", "save", "other"})
 _EXCEPTION_NEXT = {"apart": "from", "save": "for", "other": "than", "only": "if"}
 _CONTRAST = frozenset({"but", "however", "whereas", "although", "though", "while"})
+_CUT_WORDS = _CONTRAST | _CONDITION_WORDS | {",", "and", "or"}  # words a clause may be cut at
+_CUT_AFTER = frozenset({";", ".", "!", "?", ":"})  # a clause may start after these
+_QUALIFYING = _EXCEPTION_WORDS | _CONDITION_WORDS
 _SUBJECTS = frozenset({"we", "you", "they", "it", "our", "us", "i", "he", "she", "this", "these", "users",
                        "user", "customers", "customer"})
 _SUBORDINATORS = frozenset({"that", "which", "who", "what", "how", "whether", "as", "if", "than", "where", "when"})
@@ -59,6 +62,7 @@ _MUST = frozenset({"must"})
 _DEFINING = frozenset({"means", "mean", "defined", "define", "defines", "definition", "refers", "describe",
                        "describes", "explain", "explains"})
 _RIGHT_WORDS = frozenset({"right", "rights", "request", "entitled"})
+_RIGHT_WORDS_OPT = _RIGHT_WORDS | {"opt"}
 _OPT_OUT = (("opt", "out"), ("unsubscribe",), ("withdraw",), ("opt", "outs"))
 # Verbs that are also nouns: not a practice when a determiner or a noun modifier precedes them.
 _NOUNY_VERBS = frozenset({"use", "record", "log", "process", "store", "transfer", "capture", "keep", "share",
@@ -170,6 +174,8 @@ def _clauses(toks: list[Token], lemmas: list[str]) -> list[_Clause]:
     for i in range(1, n):
         lem = lemmas[i]
         prev = lemmas[i - 1]
+        if lem not in _CUT_WORDS and prev not in _CUT_AFTER and not (cond_open and lem in _SUBJECT_FIRST_PERSON):
+            continue  # most tokens cut nothing: one test for them
         nxt = lemmas[i + 1] if i + 1 < n else ""
         if (prev in (";", ".", "!", "?") and i - 1 > cuts[-1]) or (lem in _CONTRAST and prev not in ("and", "or")) \
                 or (prev == ":" and lem in _CONDITION_WORDS and lem != "only"):
@@ -197,6 +203,8 @@ def _clauses(toks: list[Token], lemmas: list[str]) -> list[_Clause]:
         exceptions: list[tuple[int, int]] = []
         for i in range(a, b + 1):
             lem = lemmas[i]
+            if lem not in _QUALIFYING:
+                continue
             if lem in _EXCEPTION_WORDS and (lem not in _EXCEPTION_NEXT or (i + 1 <= b and lemmas[i + 1] == _EXCEPTION_NEXT[lem])):
                 exceptions.append((i, b))
                 core_last = min(core_last, i - 1)
@@ -438,15 +446,15 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
     all_practice_hits = [h for h in by_set.get("practices", [])
                          if (practices_allowed is None or h.term in practices_allowed)
                          and not (h.term == "do-not-track" and not _names_the_signal(toks, lemmas, h, text, 0))]
-    longer += [h for h in all_practice_hits if h.size > 1]
+    longer += [h for h in all_practice_hits if h.last > h.first]
     # A short label before a colon ("Marketing Purposes: We use ...") names a topic, not a practice.
     label_end = next((i for i in range(min(len(lemmas) - 1, _LABEL_WORDS + 1)) if lemmas[i] == ":"), -1)
     object_starts = frozenset(h.first for name in ("data-categories", "recipients") for h in by_set.get(name, ()))
     practice_hits = [h for h in all_practice_hits if (not _is_noun_use(toks, lemmas, h, object_starts)
                                                       or _after_opt_out(lemmas, h))
                      and not _in_name(toks, text, 0, h)
-                     and not any(o.first <= h.first and h.last <= o.last and o.size > h.size and o.term != h.term
-                                 for o in longer)
+                     and not any(o.first <= h.first and h.last <= o.last and o.last - o.first > h.last - h.first
+                                 and o.term != h.term for o in longer)
                      and not (h.first < label_end and label_end + 3 < len(lemmas))
                      and not (h.term == "data-subject-right" and h.first >= 2
                               and lemmas[h.first - 1] == "the" and lemmas[h.first - 2] in ("reserve", "reserves"))]
@@ -456,7 +464,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
     right_hits = _leftmost_longest(by_set.get("rights", []))
     retention_hits = _leftmost_longest(by_set.get("retention-policies", []))
     recipient_ends = {h.last for h in recipient_hits}
-    cue_spans = [(h.first, h.last) for h in practice_hits if h.size > 1]
+    cue_spans = [(h.first, h.last) for h in practice_hits if h.last > h.first]
     out: list[Statement] = []
     clauses = _clauses(toks, lemmas)
     present = set(lemmas)
@@ -470,7 +478,8 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
 
     # "(as those terms are defined in the CCPA)" qualifies a word by its legal sense; it defines nothing.
     qualifier = {i for i in range(len(lemmas)) if lemmas[i] in ("define", "defined")
-                 and ("as" in lemmas[max(0, i - 4):i] or "(" in lemmas[max(0, i - 6):i])}
+                 and ("as" in lemmas[max(0, i - 4):i] or "(" in lemmas[max(0, i - 6):i])} \
+        if not present.isdisjoint(("define", "defined")) else set()
 
     def defines_at(i: int) -> bool:
         return lemmas[i] in _DEFINING and i not in qualifier
@@ -478,6 +487,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
     unit_data = tuple(dict.fromkeys(h.term for h in data_hits))
     unit_words = sum(1 for t in toks if t.word)
     for cl in clauses:
+        cl_set = set(lemmas[cl.first:cl.last + 1])  # the clause's words, once
         core = [h for h in practice_hits if cl.first <= h.first and h.last <= cl.core_last]
         ages = [a for a in unit_amounts if a.kind == "age" and cl.first <= a.first <= cl.last]
         if ages and (practices_allowed is None or "children" in practices_allowed) \
@@ -490,7 +500,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             continue
         rights_here = [h for h in right_hits if cl.first <= h.first <= cl.last]
         if rights_here and (practices_allowed is None or "data-subject-right" in practices_allowed) and (
-                set(lemmas[cl.first:cl.last + 1]) & (_RIGHT_WORDS | {"opt"})
+                cl_set & _RIGHT_WORDS_OPT
                 or any(lemmas[i] in _SECOND_PERSON for i in range(cl.first, rights_here[0].first))):
             h = rights_here[0]
             core.append(CueHit("practices", "data-subject-right", h.cue, h.first, h.last))
@@ -506,7 +516,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
         clause_has_object = any(cl.first <= h.first <= cl.last for h in data_hits + recipient_hits)
         core = [h for h in core if not (h.term == "sale" and (business_transfer or not clause_has_object))]
         signal_at = min((h.first for h in core if h.term in _SIGNALS), default=cl.first)
-        if not any(lemmas[i] in _FIRST_PERSON for i in range(cl.first, cl.last + 1)) \
+        if cl_set.isdisjoint(_FIRST_PERSON) \
                 and set(lemmas[cl.first:signal_at]) & _SIGNAL_OTHERS:
             core = [h for h in core if h.term not in _SIGNALS]  # "some browsers have a Do Not Track feature"
         if any(h.term in _SIGNALS for h in core) and not any(
@@ -538,7 +548,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
         rights = _terms(right_hits, cl.first, cl.last)
         retention = _terms(retention_hits, cl.first, cl.last)
         clause_amounts = tuple(a for a in unit_amounts if cl.first <= a.first <= cl.last)
-        lem_set = set(lemmas[cl.first:cl.last + 1])
+        lem_set = cl_set
         opt_at = next((i for i in opt_out_at if cl.first <= i <= cl.last), None)
         opt_out = opt_at is not None
         conditions = tuple(pending_conditions) + tuple(span_text(a, b) for a, b in cl.conditions)
@@ -546,7 +556,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
         narrowing = [i for i in narrowing_at if cl.first <= i <= cl.last]
         if narrowing:
             exceptions += (span_text(narrowing[0], min(cl.last, narrowing[0] + 3)),)
-        clause_words = set(lemmas[cl.first:cl.last + 1]) | {t.norm for t in toks[cl.first:cl.last + 1]}
+        clause_words = cl_set | {t.norm for t in toks[cl.first:cl.last + 1]}
         # Offered: a means follows ("by clicking"), or the reader is told they may ("you may opt out of").
         offered = bool(clause_words & _MECHANISMS) or (opt_at is not None and any(
             lemmas[i] in _MAY for i in range(max(cl.first, opt_at - 3), opt_at)) and "you" in lemmas[cl.first:opt_at])
@@ -563,10 +573,11 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             cue = cues[0]
             # What the clause is about: its content words without the practice's own one-word cues ("fee",
             # "refund"), plural -s stripped ("gems" and "gem" are one object).
-            own = {lemmas[h.first] for h in cues if h.size == 1}
-            objects = frozenset(w for _, w in content if w not in own and w + "s" not in own)
-            anchors = frozenset(w for i, w in content if w not in own and w + "s" not in own
-                                and cue.first - _ANCHOR <= i <= max(c.last for c in cues) + _ANCHOR)
+            own = {lemmas[h.first] for h in cues if h.first == h.last}
+            kept = [(i, w) for i, w in content if w not in own and w + "s" not in own] if own else content
+            objects = frozenset(w for _, w in kept)
+            near_lo, near_hi = cue.first - _ANCHOR, max(c.last for c in cues) + _ANCHOR
+            anchors = frozenset(w for i, w in kept if near_lo <= i <= near_hi)
             window = 40 if practice == "children" else 7  # "nor do we knowingly collect ... from children"
             others = {h.last: h.first for h in practice_hits if h.term != practice} if practice != "children" \
                 else {}  # "we do not knowingly collect ... from children": the verb's negation is theirs
@@ -595,8 +606,9 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 cue=span_text(cue.first, cue.last) if cue.last >= cue.first else "", data=data, recipients=recipients, purposes=purposes,
                 rights=rights, retention=retention, amounts=clause_amounts, conditions=conditions,
                 exceptions=exceptions, opt_out=opt_out, opted_out=opted, absolute=absolute,
-                legal_term=any(cl.first <= i <= cl.last for i in qualifier),
-                defining=any(defines_at(i) for i in range(cl.first, cl.last + 1)) or any(lemmas[i] in _EMBEDDING for i in range(cl.first, cue.first)),
+                legal_term=bool(qualifier) and any(cl.first <= i <= cl.last for i in qualifier),
+                defining=(not cl_set.isdisjoint(_DEFINING) and any(defines_at(i) for i in range(cl.first, cl.last + 1)))
+                or any(lemmas[i] in _EMBEDDING for i in range(cl.first, cue.first)),
                 mentions=mentions, objects=objects, anchors=anchors,
                 words=unit_words if unit_words <= _LONG_UNIT else sum(1 for t in toks[cl.first:cl.last + 1] if t.word),
                 cue_stems=frozenset(w.removeprefix("non")[:5] for c in cues for w in lemmas[c.first:c.last + 1]
