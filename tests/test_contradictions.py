@@ -155,3 +155,40 @@ def test_specific_data_denial_for_advertising_needs_same_data() -> None:
     assert _run("We do not use health information for advertising.\nWe use your purchase history to show ads.\n") == []
     found = _run("We do not use personal information for advertising.\nWe use your email address to target ads.\n")
     assert [f.kind for f in found] == ["contradiction"]
+
+
+@pytest.mark.parametrize("text", [
+    # the same several-word name of a practice, denied and affirmed
+    "Transfers\nWe do not currently participate in the Data Privacy Framework.\nOther\n"
+    "The company certifies that it adheres to the Data Privacy Framework principles.\n",
+    # a passive with no agent is the first party's
+    "We do not share your email address with advertisers.\nOther\n"
+    "Email addresses of our customers are disclosed to our advertising partners for campaigns.\n",
+    # a gapped cue: "make ... available"
+    "Your contact details will not be made available to other companies.\nOther\n"
+    "We make your email address available to marketing partners.\n",
+    # "when you ..." says when, not whether
+    "We do not collect precise geolocation.\nOther\n"
+    "When you use the app, we collect your GPS coordinates every few seconds.\n",
+    # a heading that names an opt-out link offers it
+    "We never sell personal data.\nDo Not Sell My Personal Information\n",
+])
+def test_statement_rules_find(text: str) -> None:
+    assert [f.kind for f in _run(text)] == ["contradiction"]
+
+
+@pytest.mark.parametrize("text", [
+    # a list of topics names a practice without stating it
+    "Data Privacy Framework\nWe do not currently participate in the Data Privacy Framework.\n",
+    # a name that ends with the practice's name is another thing
+    "We do not participate in the Data Privacy Framework.\n"
+    "The services of BBB National Programs Data Privacy Framework are provided at no cost.\n",
+    # an agent other than the first party
+    "We do not collect your browsing history.\nYour browsing history is collected by advertising networks.\n",
+    # a condition stays a condition
+    "We do not sell your personal information.\nIf we merge with another company, we may sell your personal information.\n",
+    # a signal mentioned without saying what is done with it
+    "We do not respond to Do Not Track signals.\nUniform standards for Do Not Track signals have not been adopted.\n",
+])
+def test_statement_rules_leave_alone(text: str) -> None:
+    assert _run(text) == []

@@ -94,6 +94,15 @@ def _same_object(a: Statement, b: Statement) -> bool:
     return bool(((a.anchors & b.objects) | (a.objects & b.anchors)) - _GENERIC_OBJECTS - _frequent)
 
 
+def _same_name(a: Statement, b: Statement) -> bool:
+    """Both statements name their practice by the same phrase of several words, outside the generic data verbs
+    ("do not participate in the Data Privacy Framework" / "adheres to the Data Privacy Framework"), each in a
+    sentence of its own (not a list of topics) and not inside another name or noun ("the services of ...")."""
+    size = len(a.cue.split())
+    return a.practice not in DATA_VERBS and size > 1 and a.cue.lower() == b.cue.lower() \
+        and min(a.words, b.words) > size + 2
+
+
 def _frequent_words(statements: list[Statement]) -> frozenset[str]:
     counts: dict[str, int] = {}
     for s in statements:
@@ -105,7 +114,7 @@ def _frequent_words(statements: list[Statement]) -> frozenset[str]:
 
 def _comparable(s: Statement) -> bool:
     return s.actor == "first-party" and not s.defining and s.practice not in _NOT_COMPARED and not s.exceptions \
-        and s.words <= MAX_WORDS
+        and s.words <= MAX_WORDS and not (s.embedded and s.practice not in DATA_VERBS)
 
 
 def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement) -> bool:
@@ -129,7 +138,8 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
                 or (not affirmed.data and (_same_object(denied, affirmed) or broad_denial))):
             return False
         if not denied.data and not denied.recipients and not (_same_object(denied, affirmed)
-                                                              and denied.cue_stems & affirmed.cue_stems):
+                                                              and denied.cue_stems & affirmed.cue_stems) \
+                and not _same_name(denied, affirmed):
             return False  # "we have no access to X" names no data: only the same words make it the same
         if denied.recipients and denied.practice not in _DATA_FREE and not (_narrower_any(vocab, "recipients", affirmed.recipients, denied.recipients)
                                       or (not affirmed.recipients and _same_object(denied, affirmed))):
@@ -141,7 +151,7 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
         # With no data named on either side, only the same words say it is the same thing.
         return bool(denied.data or affirmed.data or denied.recipients) or _same_object(denied, affirmed)
     # Elsewhere the same wording of the practice and the same object: "no setup fee" / "a setup fee of $49".
-    return bool(denied.cue_stems & affirmed.cue_stems) and _same_object(denied, affirmed)
+    return (bool(denied.cue_stems & affirmed.cue_stems) and _same_object(denied, affirmed)) or _same_name(denied, affirmed)
 
 
 def _advertising(vocab: Vocabulary, s: Statement) -> bool:

@@ -138,6 +138,7 @@ class Statement:
     absolute: bool = False  # a denial with "never", "any", "under any circumstances"...
     defining: bool = False  # the clause defines a term rather than stating a practice
     legal_term: bool = False  # the clause uses a word in its legal sense ("as defined in the CCPA")
+    embedded: bool = False  # the cue qualifies a noun ("the services of ...") or ends a longer name ("BBB ... X")
     mentions: tuple[str, ...] = ()  # every practice cued in the clause
     objects: frozenset[str] = field(default_factory=frozenset)  # content lemmas of the core: what it is about
     anchors: frozenset[str] = field(default_factory=frozenset)  # content lemmas next to the cue: its object
@@ -607,6 +608,9 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 rights=rights, retention=retention, amounts=clause_amounts, conditions=conditions,
                 exceptions=exceptions, opt_out=opt_out, opted_out=opted, absolute=absolute,
                 legal_term=bool(qualifier) and any(cl.first <= i <= cl.last for i in qualifier),
+                embedded=cue.first > 0 and (lemmas[cue.first - 1] == "of" or (
+                    not _starts_sentence(toks, cue.first - 1) and toks[cue.first - 1].word
+                    and text[toks[cue.first - 1].start:toks[cue.first - 1].start + 1].isupper())),
                 defining=(not cl_set.isdisjoint(_DEFINING) and any(defines_at(i) for i in range(cl.first, cl.last + 1)))
                 or any(lemmas[i] in _EMBEDDING for i in range(cl.first, cue.first)),
                 mentions=mentions, objects=objects, anchors=anchors,
