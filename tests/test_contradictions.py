@@ -192,3 +192,15 @@ def test_statement_rules_find(text: str) -> None:
 ])
 def test_statement_rules_leave_alone(text: str) -> None:
     assert _run(text) == []
+
+
+def test_an_opt_out_request_offered_contradicts_a_denial_and_a_leading_time_window_qualifies() -> None:
+    text = ("We do not share personal information.\nChoices\n"
+            "To submit a request to opt out of offline sales and sharing, please use our webform.\n")
+    assert [sorted(loc.span.line for loc in f.locations) for f in _run(text)] == [[1, 3]]
+    # "In the preceding 12 months, we have not sold": a time window, the denial is not compared.
+    text = ("In the preceding 12 months, we have not sold personal information.\nChoices\n"
+            "To submit a request to opt out of the sale of your data, please use our webform.\n")
+    assert _run(text) == []
+    # A right described is not an opt-out offered.
+    assert _run("We do not sell personal information.\nYou have the right to opt out of the sale by email.\n") == []

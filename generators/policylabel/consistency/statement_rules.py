@@ -305,11 +305,12 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
                     and _related_any(vocab, "data-categories", _data(vocab, d.statement) or _DEFAULT_DATA,
                                      _data(vocab, o.statement) or _DEFAULT_DATA):
                 contradicts(d, o, True)
-    groups: dict[tuple[tuple[int, int], ...], list[tuple[_Item, bool]]] = {}
+    # Affirmations stated, and opt-outs offered, contradicting the same denials: one finding of each.
+    groups: dict[tuple[bool, tuple[tuple[int, int], ...]], list[tuple[_Item, bool]]] = {}
     for a, dens, opt_out in against.values():
-        groups.setdefault(tuple(sorted({d.quote_span for d in dens})), []).append((a, opt_out))
+        groups.setdefault((opt_out, tuple(sorted({d.quote_span for d in dens}))), []).append((a, opt_out))
     denial_at = {d.quote_span: d for _a, dens, _o in against.values() for d in dens}
-    for spans, all_affs in sorted(groups.items()):
+    for (_opt_out, spans), all_affs in sorted(groups.items()):
         dens = [denial_at[n] for n in spans]
         affs = sorted(all_affs, key=lambda x: x[0].quote_span)[:MAX_SIDE]
         d0 = dens[0].statement

@@ -63,6 +63,12 @@ _DEFINING = frozenset({"means", "mean", "defined", "define", "defines", "definit
                        "describes", "explain", "explains"})
 _RIGHT_WORDS = frozenset({"right", "rights", "request", "entitled"})
 _RIGHT_WORDS_OPT = _RIGHT_WORDS | {"opt"}
+# What frames an opt-out as a right rather than offering it ("you have the right to opt out"); "submit a
+# request to opt out ... by email" offers it.
+_RIGHT_FRAMING = frozenset({"right", "rights", "entitled"})
+# Words between "opt out of" and the practice opted out of ("of our", "of cross-site", "of offline sales").
+_OPTED_MODIFIERS = frozenset({"the", "our", "us", "any", "such", "this", "your", "cross", "site", "online",
+                              "offline", "further", "future"})
 _OPT_OUT = (("opt", "out"), ("unsubscribe",), ("withdraw",), ("opt", "outs"))
 # Verbs that are also nouns: not a practice when a determiner or a noun modifier precedes them.
 _NOUNY_VERBS = frozenset({"use", "record", "log", "process", "store", "transfer", "capture", "keep", "share",
@@ -365,7 +371,7 @@ def _opted(lemmas: list[str], opt_at: int, hits: list[CueHit], recipients: list[
             return ()
         i += 1
     i += 1
-    while i < len(lemmas) and lemmas[i] in ("the", "our", "us", "any", "such", "this", "your", "cross", "site"):
+    while i < len(lemmas) and lemmas[i] in _OPTED_MODIFIERS:
         i += 1
     if i < len(lemmas) and lemmas[i] == "receive":
         return ()  # "opt out of receiving marketing emails" is about messages, not collection
@@ -472,6 +478,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
     on_device, narrowing_at = _positions(lemmas, _ON_DEVICE, present), _positions(lemmas, _NARROWING, present)
     opt_out_at, limit_at = _positions(lemmas, _OPT_OUT, present), _positions(lemmas, _LIMIT_AFTER, present)
     pending_conditions: list[str] = []
+    pending_window: tuple[str, ...] = ()  # a leading time window ("In the preceding 12 months, we have not sold")
     unit_start, unit_end = base + toks[0].start, base + toks[-1].end
 
     def span_text(a: int, b: int) -> str:
@@ -526,6 +533,9 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             # standards for DNT signals have not been adopted" states nothing about the first party.
             core = [h for h in core if h.term not in _SIGNALS]
         if not core:
+            window_at = [i for i in narrowing_at if cl.first <= i <= cl.last]
+            if window_at and lemmas[cl.last] == ",":
+                pending_window = (span_text(window_at[0], min(cl.last, window_at[0] + 3)),)
             continue
         # A practice in an infinitive after another ("we use X to maintain records") states a purpose.
         earliest = min(h.first for h in core)
@@ -557,11 +567,13 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
         narrowing = [i for i in narrowing_at if cl.first <= i <= cl.last]
         if narrowing:
             exceptions += (span_text(narrowing[0], min(cl.last, narrowing[0] + 3)),)
+        exceptions += pending_window
+        pending_window = ()
         clause_words = cl_set | {t.norm for t in toks[cl.first:cl.last + 1]}
         # Offered: a means follows ("by clicking"), or the reader is told they may ("you may opt out of").
         offered = bool(clause_words & _MECHANISMS) or (opt_at is not None and any(
             lemmas[i] in _MAY for i in range(max(cl.first, opt_at - 3), opt_at)) and "you" in lemmas[cl.first:opt_at])
-        opt_out = opt_out and offered and not (clause_words & _RIGHT_WORDS) \
+        opt_out = opt_out and offered and not (clause_words & _RIGHT_FRAMING) \
             and not any(lemmas[i] in NEGATORS for i in range(cl.first, opt_at or cl.first))
         # What is opted out of: the practice named right after "opt out of" ("of cross-site tracking").
         opted = _opted(lemmas, opt_at, all_practice_hits, recipient_hits) if opt_out and opt_at is not None else ()
