@@ -15,8 +15,8 @@ CORPUS = Path(__file__).parent / "data" / "contradictions"
 CASES = sorted(p.stem for p in CORPUS.glob("*.txt"))
 
 
-def _run(text: str) -> list[DetectedFinding]:
-    return detect(SourceText(text, "<case>"), kind="privacy-policy")
+def _run(text: str, kind: str = "privacy-policy") -> list[DetectedFinding]:
+    return detect(SourceText(text, "<case>"), kind=kind)
 
 
 def _lines(f: DetectedFinding) -> set[int]:
@@ -204,3 +204,11 @@ def test_an_opt_out_request_offered_contradicts_a_denial_and_a_leading_time_wind
     assert _run(text) == []
     # A right described is not an opt-out offered.
     assert _run("We do not sell personal information.\nYou have the right to opt out of the sale by email.\n") == []
+
+
+def test_a_fee_added_after_surcharges_were_denied() -> None:
+    text = ("Fees\nWe don't add surcharges on top of other fees.\nBilling\n"
+            "Administrative fees may be added to credit card charges.\n")
+    assert [sorted(loc.span.line for loc in f.locations) for f in _run(text, "terms-of-service")] == [[2, 4]]
+    # A fee denied and another thing charged: no shared object.
+    assert _run("Fees\nWe don't charge activation fees.\nBilling\nShipping is charged at $5.\n", "terms-of-service") == []

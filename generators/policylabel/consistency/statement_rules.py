@@ -127,7 +127,8 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
     if denied.legal_term and denied.practice == "sharing" and not _advertising(vocab, affirmed):
         return False  # "share" as the CCPA defines it is disclosure for cross-context advertising
     if affirmed.practice == "fees-and-payment" and not (
-            any(a.kind in ("money", "percent") for a in affirmed.amounts) or _CHARGING & set(affirmed.cue.lower().split())):
+            any(a.kind in ("money", "percent") for a in affirmed.amounts)
+            or _CHARGING & ({w.rstrip("s") for w in affirmed.cue.lower().split()} | affirmed.objects)):
         return False
     if denied.practice in DATA_VERBS or affirmed.practice in DATA_VERBS or denied.data or affirmed.data:
         # The affirmed data must be the denied data or narrower ("no personal data" vs "health data"); data the

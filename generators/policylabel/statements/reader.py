@@ -397,6 +397,16 @@ def _names_the_signal(toks: list[Token], lemmas: list[str], cue: CueHit, text: s
     return before in ('"', "'", "\u201c", "(") or after in _SIGNAL_NOUNS
 
 
+def _object_form(lem: str) -> str:
+    """A content word as objects are compared: plural -s and a past -ed stripped ("gems", "gem"; "added",
+    "add"), so words the lexicon does not lemmatize still meet."""
+    if lem.endswith("s") and len(lem) > 3 and not lem.endswith("ss"):
+        return lem[:-1]
+    if lem.endswith("ed") and len(lem) > 4 and not lem.endswith("eed"):
+        return lem[:-2]
+    return lem
+
+
 def _leftmost_longest(hits: list[CueHit]) -> list[CueHit]:
     chosen: list[CueHit] = []
     end = -1
@@ -578,8 +588,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
         # What is opted out of: the practice named right after "opt out of" ("of cross-site tracking").
         opted = _opted(lemmas, opt_at, all_practice_hits, recipient_hits) if opt_out and opt_at is not None else ()
         pending_conditions = []
-        content = [(i, lem[:-1] if lem.endswith("s") and len(lem) > 3 and not lem.endswith("ss") else lem)
-                   for i in range(cl.first, cl.core_last + 1) for lem in (lemmas[i],)
+        content = [(i, _object_form(lem)) for i in range(cl.first, cl.core_last + 1) for lem in (lemmas[i],)
                    if toks[i].word and lem not in _STOP and not lem.isdigit() and len(lem) > 2]
         for practice in chosen:
             cues = by_practice[practice]
