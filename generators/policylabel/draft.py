@@ -54,7 +54,7 @@ def kind_from_name(path: Path) -> str | None:
     return None
 
 
-def guess_kind(path: Path, units: Sequence[Sentence], vocab: Vocabulary) -> str:
+def guess_kind(path: Path, source: SourceText, units: Sequence[Sentence], vocab: Vocabulary) -> str:
     """``terms-of-service`` when the file name or most of the practice cues of the text say so;
     ``privacy-policy`` otherwise. The cues are found once: reading the text for its kind reuses them."""
     named = kind_from_name(path)
@@ -62,7 +62,7 @@ def guess_kind(path: Path, units: Sequence[Sentence], vocab: Vocabulary) -> str:
         return named
     tos_only = {t.id for t in vocab.sets["practices"].terms.values()
                 if t.extra.get("applies-to") == ["terms-of-service"]}
-    cued = practice_cues(units)
+    cued = practice_cues(source, units)
     tos = sum(1 for p in cued if p in tos_only)
     return "terms-of-service" if cued and tos * 2 > len(cued) else "privacy-policy"
 
@@ -149,7 +149,7 @@ def propose(source: SourceText, path: Path, kind: str | None = None,
     units = sentences(source)
     kind = kind or kind_from_name(path)
     if kind is None:
-        kind = guess_kind(path, units, vocab)
+        kind = guess_kind(path, source, units, vocab)
     reads = extract(source, units, kind)
     return kind, units, reads, _group(reads, skip or set())
 

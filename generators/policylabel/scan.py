@@ -21,7 +21,7 @@ def scan(path: str | Path) -> dict[str, Any]:
 
     source = SourceText.from_file(path)
     units = sentences(source)
-    kind = kind_from_name(Path(path)) or guess_kind(Path(path), units, load_vocabulary())
+    kind = kind_from_name(Path(path)) or guess_kind(Path(path), source, units, load_vocabulary())
     reads = extract(source, units, kind)  # read once: the rules and the statement listing share it
     analysis = analyse(source, units, kind, reads)
     # Budgets met (long-sentence, analysis-limit) are reported as findings of their own kind.

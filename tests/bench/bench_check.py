@@ -18,6 +18,7 @@ sys.path.insert(0, str(ROOT / "generators"))
 
 from policylabel.check import check  # noqa: E402
 from policylabel.evidence import SourceText  # noqa: E402
+from policylabel.statements.lexicon import lexicon  # noqa: E402
 from policylabel.validate import discover, validate  # noqa: E402
 
 SEED_VENDORS = ["kajeet", "kandji", "ujet", "xajeet"]
@@ -76,6 +77,7 @@ def _single_document() -> dict[str, float]:
         best = min(best, time.perf_counter() - t0)
     best_check = float("inf")
     for _ in range(3):
+        lexicon().forget()  # a first reading: no unit's tokens remembered from the previous run
         t0 = time.perf_counter()
         check(validation)
         best_check = min(best_check, time.perf_counter() - t0)

@@ -46,6 +46,7 @@ def practices_for(kind: str | None) -> frozenset[str] | None:
 def extract(source: SourceText, units: Iterable[Sentence], kind: str | None = None) -> list[Read]:
     """Statements of every sentence and list item of a segmented text (headings state nothing)."""
     lex = lexicon()
+    lex.reading(source.text)
     allowed = practices_for(kind)
     out: list[Read] = []
     # A text repeats itself (boilerplate, table rows): a unit already read is shifted, not read again.
@@ -83,10 +84,11 @@ def extract(source: SourceText, units: Iterable[Sentence], kind: str | None = No
     return out
 
 
-def practice_cues(units: Iterable[Sentence]) -> list[str]:
+def practice_cues(source: SourceText, units: Iterable[Sentence]) -> list[str]:
     """The practice of every practice cue in the text's sentences and list items (headings excluded), before
     any reading: what a text is mostly about. The unit's tokens and cues are remembered for its reading."""
     lex = lexicon()
+    lex.reading(source.text)
     return [h.term for u in units if u.kind != "heading" for h in lex.front(u.text[:MAX_UNIT_CHARS])[2]
             if h.set == "practices"]
 

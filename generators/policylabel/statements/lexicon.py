@@ -125,11 +125,13 @@ class Lexicon:
             self.automaton.add_word(key, tuple(values))
         self.automaton.make_automaton()
         self._front: dict[str, tuple[list[Token], list[str], list[CueHit], list[Amount]]] = {}
+        self._owner: tuple[int, int] | None = None
 
     def front(self, text: str) -> tuple[list[Token], list[str], list[CueHit], list[Amount]]:
         """Tokens (offsets index ``text``), lemmas, cue hits and amounts of a unit's text: what reading it
-        starts with, whatever the document kind. Remembered for the last few thousand texts, so a text read
-        for several kinds (a kind guessed from the statements), or repeated, is tokenized once."""
+        starts with, whatever the document kind. Remembered (for the document being read, up to a few
+        thousand texts), so a text read for several kinds (a kind guessed from its cues), or repeated, is
+        tokenized once."""
         hit = self._front.get(text)
         if hit is None:
             toks = tokenize(text)
@@ -139,6 +141,20 @@ class Lexicon:
                 self._front.clear()  # bounded memory: the memo is a cache, never needed
             self._front[text] = hit
         return hit
+
+    def forget(self) -> None:
+        """Drop the remembered texts (benchmarks time a first reading with it)."""
+        self._front.clear()
+        self._owner = None
+
+    def reading(self, document: str) -> None:
+        """The units read next belong to ``document`` (its whole text): what was remembered for another
+        document is dropped, so the memo serves one document's readings (its kind guessed, then read; its
+        repeated rows) and never makes a text read faster because another one held the same sentences."""
+        key = hash(document), len(document)
+        if key != self._owner:
+            self._front.clear()
+            self._owner = key
 
     def lemma(self, norm: str) -> str:
         return self.lemmas.get(norm, norm)
