@@ -212,3 +212,9 @@ def test_a_fee_added_after_surcharges_were_denied() -> None:
     assert [sorted(loc.span.line for loc in f.locations) for f in _run(text, "terms-of-service")] == [[2, 4]]
     # A fee denied and another thing charged: no shared object.
     assert _run("Fees\nWe don't charge activation fees.\nBilling\nShipping is charged at $5.\n", "terms-of-service") == []
+
+
+def test_a_company_name_with_a_period_is_one_subject_and_an_object_recipient_no_actor() -> None:
+    text = ("Acme Co. does not track you across other websites.\nAds\n"
+            "Acme Co. uses third-party advertising cookies to track your browsing across other websites.\n")
+    assert [sorted(loc.span.line for loc in f.locations) for f in _run(text)] == [[1, 3]]

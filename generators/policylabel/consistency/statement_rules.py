@@ -130,7 +130,8 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
             any(a.kind in ("money", "percent") for a in affirmed.amounts)
             or _CHARGING & ({w.rstrip("s") for w in affirmed.cue.lower().split()} | affirmed.objects)):
         return False
-    if denied.practice in DATA_VERBS or affirmed.practice in DATA_VERBS or denied.data or affirmed.data:
+    if denied.practice in DATA_VERBS or affirmed.practice in DATA_VERBS or denied.data or affirmed.data \
+            or denied.practice in _DATA_FREE:
         # The affirmed data must be the denied data or narrower ("no personal data" vs "health data"); data the
         # affirmation leaves unnamed is the same only when the same words say so ("recordings").
         da = _data(vocab, denied) or _DEFAULT_DATA  # "we do not track you": about the person
@@ -138,8 +139,9 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
         if not (_narrower_any(vocab, "data-categories", affirmed.data, da)
                 or (not affirmed.data and (_same_object(denied, affirmed) or broad_denial))):
             return False
-        if not denied.data and not denied.recipients and not (_same_object(denied, affirmed)
-                                                              and denied.cue_stems & affirmed.cue_stems) \
+        if not denied.data and not denied.recipients and not (
+                _same_object(denied, affirmed)
+                and (denied.cue_stems & affirmed.cue_stems or denied.practice in _DATA_FREE)) \
                 and not _same_name(denied, affirmed):
             return False  # "we have no access to X" names no data: only the same words make it the same
         if denied.recipients and denied.practice not in _DATA_FREE and not (_narrower_any(vocab, "recipients", affirmed.recipients, denied.recipients)

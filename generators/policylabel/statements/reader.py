@@ -52,6 +52,7 @@ _MECHANISMS = frozenset({"click", "clicking", "link", "email", "emailing", "cont
                          "settings", "visit", "visiting", "call", "calling", "write", "writing", "toggle", "button",
                          "submit", "submitting", "send", "sending", "dashboard", "page", "unsubscribe"})
 _OTHER_PRONOUNS = frozenset({"they", "their"})
+_QUANTIFIERS = frozenset({"some", "certain", "other", "these", "those", "many", "most", "all", "such", "selected"})
 # Agents of a passive that are not the first party ("can only be accessed by the customer").
 _OTHER_AGENTS = frozenset({"they", "them", "you", "customer", "customers", "client", "clients", "user", "users",
                            "third", "other", "others", "browser", "browsers", "it"})
@@ -173,7 +174,7 @@ def _positions(lemmas: Sequence[str], phrases: tuple[tuple[str, ...], ...], pres
     return [i for i, w in enumerate(lemmas) if w in firsts and any(_starts_with(lemmas, i, p) for p in phrases)]
 
 
-def _clauses(toks: list[Token], lemmas: list[str]) -> list[_Clause]:
+def _clauses(toks: list[Token], lemmas: list[str], text: str = "") -> list[_Clause]:
     cuts: list[int] = [0]
     n = len(toks)
     # A leading condition ("If you cancel, ...", "Label: when you ..., the app ...") ends at its first comma.
@@ -184,7 +185,7 @@ def _clauses(toks: list[Token], lemmas: list[str]) -> list[_Clause]:
         if lem not in _CUT_WORDS and prev not in _CUT_AFTER and not (cond_open and lem in _SUBJECT_FIRST_PERSON):
             continue  # most tokens cut nothing: one test for them
         nxt = lemmas[i + 1] if i + 1 < n else ""
-        if (prev in (";", ".", "!", "?") and i - 1 > cuts[-1]) or (lem in _CONTRAST and prev not in ("and", "or")) \
+        if (prev in (";", ".", "!", "?") and i - 1 > cuts[-1] and not (prev == "." and _lower_at(text, toks[i], toks[i - 1]))) or (lem in _CONTRAST and prev not in ("and", "or")) \
                 or (prev == ":" and lem in _CONDITION_WORDS and lem != "only"):
             cuts.append(i)
             cond_open = lem in _CONDITION_WORDS and lem != "only"
@@ -226,6 +227,11 @@ def _clauses(toks: list[Token], lemmas: list[str]) -> list[_Clause]:
     return out
 
 
+def _lower_at(text: str, tok: Token, prev: Token) -> bool:
+    """A word in small letters after a space: after "Co. does" or "e.g. the" the sentence goes on."""
+    return tok.start > prev.end and text[tok.start:tok.start + 1].islower()
+
+
 def _negated(lemmas: list[str], cue: CueHit, lo: int, cue_spans: list[tuple[int, int]], window: int = 7,
              other_cues: dict[int, int] | None = None) -> bool:
     """A negator in the few tokens before the cue, in the same clause core, not part of another cue. A negator
@@ -261,7 +267,7 @@ def _modality(lemmas: list[str], cue: CueHit, lo: int) -> str:
     return "does"
 
 
-def _actor(toks: list[Token], lemmas: list[str], cue: CueHit, lo: int, hi: int, recipient_ends: set[int],
+def _actor(toks: list[Token], lemmas: list[str], cue: CueHit, lo: int, hi: int, recipient_ends: dict[int, int],
            on_device: list[int]) -> str:
     start = max([lo] + [i + 1 for i in range(lo, cue.first) if lemmas[i] == ":"])  # after a "Label:"
     lead = [w for w in lemmas[start:cue.first] if w.isalnum()]
@@ -285,14 +291,17 @@ def _actor(toks: list[Token], lemmas: list[str], cue: CueHit, lo: int, hi: int, 
             return "first-party"
         if lem in _SECOND_PERSON:
             return "user"
-        if lem in _OTHER_PRONOUNS or i in recipient_ends:
+        if lem in _OTHER_PRONOUNS or (i in recipient_ends and all(
+                not w[:1].isalnum() or w in _DETERMINERS or w in _QUANTIFIERS for w in lemmas[start:recipient_ends[i]])):
+            # a recipient that opens the clause ("Our partners may collect"), not one that qualifies an object
+            # ("uses third-party advertising cookies")
             return "other"
         if lem in _BE:
             return "first-party"  # passive: "is shared", "are collected"
     return "first-party"
 
 
-def _other_agent(lemmas: list[str], i: int, hi: int, recipient_ends: set[int]) -> bool:
+def _other_agent(lemmas: list[str], i: int, hi: int, recipient_ends: dict[int, int]) -> bool:
     """The agent after "by" is another party: a recipient, "them", the reader, a customer or a third party."""
     while i <= hi and lemmas[i] in ("the", "a", "an", "any", "such", "these", "those", "their", "its", "your"):
         i += 1
@@ -480,10 +489,10 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
     purpose_hits = _leftmost_longest(by_set.get("purposes", []))
     right_hits = _leftmost_longest(by_set.get("rights", []))
     retention_hits = _leftmost_longest(by_set.get("retention-policies", []))
-    recipient_ends = {h.last for h in recipient_hits}
+    recipient_ends = {h.last: h.first for h in recipient_hits}
     cue_spans = [(h.first, h.last) for h in practice_hits if h.last > h.first]
     out: list[Statement] = []
-    clauses = _clauses(toks, lemmas)
+    clauses = _clauses(toks, lemmas, text)
     present = set(lemmas)
     on_device, narrowing_at = _positions(lemmas, _ON_DEVICE, present), _positions(lemmas, _NARROWING, present)
     opt_out_at, limit_at = _positions(lemmas, _OPT_OUT, present), _positions(lemmas, _LIMIT_AFTER, present)
