@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from policylabel.statements.amounts import Amount
 from policylabel.statements.lexicon import CueHit, Lexicon
-from policylabel.statements.tokens import Token, tokenize
+from policylabel.statements.tokens import Token
 
 NEGATORS = frozenset({"not", "never", "no", "none", "neither", "nor", "nobody", "nothing"})
 # Negator phrases that negate nothing ("including but not limited to", "no longer", "not only").
@@ -26,6 +26,7 @@ _EXCEPTION_WORDS = frozenset({"except", "unless", "excluding", "apart", "save", 
 _EXCEPTION_NEXT = {"apart": "from", "save": "for", "other": "than", "only": "if"}
 _CONTRAST = frozenset({"but", "however", "whereas", "although", "though", "while"})
 _CUT_WORDS = _CONTRAST | _CONDITION_WORDS | {",", "and", "or"}  # words a clause may be cut at
+_LEADING_EXCEPTIONS = frozenset({"unless", "except"})
 _CUT_AFTER = frozenset({";", ".", "!", "?", ":"})  # a clause may start after these
 _QUALIFYING = _EXCEPTION_WORDS | _CONDITION_WORDS
 _SUBJECTS = frozenset({"we", "you", "they", "it", "our", "us", "i", "he", "she", "this", "these", "users",
@@ -179,6 +180,7 @@ def _clauses(toks: list[Token], lemmas: list[str], text: str = "") -> list[_Clau
     n = len(toks)
     # A leading condition ("If you cancel, ...", "Label: when you ..., the app ...") ends at its first comma.
     cond_open = lemmas[0] in _CONDITION_WORDS
+    exception_open = lemmas[0] in _LEADING_EXCEPTIONS  # "Unless otherwise stated, X is ...": to its first comma
     for i in range(1, n):
         lem = lemmas[i]
         prev = lemmas[i - 1]
@@ -189,6 +191,9 @@ def _clauses(toks: list[Token], lemmas: list[str], text: str = "") -> list[_Clau
                 or (prev == ":" and lem in _CONDITION_WORDS and lem != "only"):
             cuts.append(i)
             cond_open = lem in _CONDITION_WORDS and lem != "only"
+        elif lem == "," and exception_open and i + 2 < n:
+            cuts.append(i + 1)
+            exception_open = cond_open = False
         elif lem == "," and cond_open and nxt == "the" and i + 2 < n:
             cuts.append(i + 1)  # "when you record a hike, the app collects ..."
             cond_open = False
@@ -436,19 +441,15 @@ _STOP = frozenset({"the", "a", "an", "to", "of", "and", "or", "in", "on", "for",
 def link_offers(text: str, base: int, lex: Lexicon) -> list[Statement]:
     """A heading or link that names an opt-out ("Do Not Sell My Personal Information") offers it: one
     statement per opt-out right it names. Headings state nothing else."""
-    toks = tokenize(text, base)
-    if not toks:
-        return []
-    lemmas = lex.lemmatize(toks)
-    hits = lex.find(lemmas)
+    toks, lemmas, hits, _amounts = lex.front(text)  # token offsets index ``text``
     rights = [h for h in hits if h.set == "rights" and {"not", "opt"} & set(lemmas[h.first:h.last + 1])]
     if not rights:
         return []
     data = tuple(dict.fromkeys(h.term for h in _leftmost_longest([h for h in hits if h.set == "data-categories"])))
     return [Statement(practice="data-subject-right", polarity="affirmed", modality="does", actor="first-party",
-                      start=toks[0].start, end=toks[-1].end, unit_start=toks[0].start, unit_end=toks[-1].end,
-                      cue=text[toks[h.first].start - base:toks[h.last].end - base], data=data, rights=(h.term,),
-                      opt_out=True, words=sum(1 for t in toks if t.word))
+                      start=base + toks[0].start, end=base + toks[-1].end, unit_start=base + toks[0].start,
+                      unit_end=base + toks[-1].end, cue=text[toks[h.first].start:toks[h.last].end], data=data,
+                      rights=(h.term,), opt_out=True, words=sum(1 for t in toks if t.word))
             for h in rights]
 
 
@@ -497,7 +498,9 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
     on_device, narrowing_at = _positions(lemmas, _ON_DEVICE, present), _positions(lemmas, _NARROWING, present)
     opt_out_at, limit_at = _positions(lemmas, _OPT_OUT, present), _positions(lemmas, _LIMIT_AFTER, present)
     pending_conditions: list[str] = []
-    pending_window: tuple[str, ...] = ()  # a leading time window ("In the preceding 12 months, we have not sold")
+    # A leading time window ("In the preceding 12 months, we have not sold") or exception ("Unless otherwise
+    # stated, ..."): an exception of the clause that follows.
+    pending_window: tuple[str, ...] = ()
     unit_start, unit_end = base + toks[0].start, base + toks[-1].end
 
     def span_text(a: int, b: int) -> str:
@@ -520,6 +523,10 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
         if ages and (practices_allowed is None or "children" in practices_allowed) \
                 and not any(h.term == "children" for h in core):
             core.append(CueHit("practices", "children", "age", ages[0].first, ages[0].last))
+        if cl.exceptions and cl.exceptions[0][0] == cl.first and cl is not clauses[-1] \
+                and lemmas[cl.last] == ",":
+            pending_window += (span_text(cl.first, cl.last),)  # "Unless otherwise stated, ..." qualifies what follows
+            continue
         leading_condition = bool(cl.conditions) and cl.conditions[0][0] == cl.first
         if leading_condition and cl is not clauses[-1]:
             if not (lemmas[cl.first] in _TEMPORAL and cl.first + 1 < len(lemmas) and lemmas[cl.first + 1] == "you"):
