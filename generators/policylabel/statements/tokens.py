@@ -1,6 +1,6 @@
 """Tokens of policy text: words, numbers and punctuation, each with its exact offsets.
 
-Linear in the text, with no regular expression: the text is split at whitespace once (``str.split``), and a
+Linear in the text, with no regular expression: the text is split at spaces once (``str.split``), and a
 chunk that is a plain word, or a word and one punctuation mark ("information.", "data,"), the usual case,
 becomes its tokens at once; any other chunk is scanned character by character. Hyphens and dashes
 separate words and are dropped, so "third-party" and "third party" read alike; contractions are expanded
@@ -79,12 +79,14 @@ def tokenize(text: str, base: int = 0) -> list[Token]:
     """Tokens of ``text``; offsets are ``base`` plus the index in ``text``."""
     out: list[Token] = []
     append = out.append
-    find = text.find
     new = tuple.__new__  # Token's own __new__ is a Python function: one call less per token
-    pos = 0
-    for chunk in text.split():
-        start = find(chunk, pos)
-        end = pos = start + len(chunk)
+    end = -1
+    # Split at single spaces: offsets follow from the lengths; other whitespace goes to the scan below.
+    for chunk in text.split(" "):
+        start = end + 1
+        end = start + len(chunk)
+        if not chunk:
+            continue
         if chunk.isalnum():
             norm = chunk.lower()
             if norm != "cannot":
