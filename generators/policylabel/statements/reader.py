@@ -517,7 +517,6 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
     unit_data = tuple(dict.fromkeys(h.term for h in data_hits))
     unit_words = sum(1 for t in toks if t.word)
     for cl in clauses:
-        cl_set = set(lemmas[cl.first:cl.last + 1])  # the clause's words, once
         core = [h for h in practice_hits if cl.first <= h.first and h.last <= cl.core_last]
         ages = [a for a in unit_amounts if a.kind == "age" and cl.first <= a.first <= cl.last]
         if ages and (practices_allowed is None or "children" in practices_allowed) \
@@ -533,6 +532,12 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 pending_conditions.append(span_text(cl.first, cl.last))  # "If you cancel, ..." qualifies what follows
             continue
         rights_here = [h for h in right_hits if cl.first <= h.first <= cl.last]
+        if not core and not rights_here and inherited is None:
+            window_at = [i for i in narrowing_at if cl.first <= i <= cl.last]
+            if window_at and lemmas[cl.last] == ",":
+                pending_window = (span_text(window_at[0], min(cl.last, window_at[0] + 3)),)
+            continue  # nothing cued here (most clauses): the same as below, sooner
+        cl_set = set(lemmas[cl.first:cl.last + 1])  # the clause's words, once
         if rights_here and (practices_allowed is None or "data-subject-right" in practices_allowed) and (
                 cl_set & _RIGHT_WORDS_OPT
                 or any(lemmas[i] in _SECOND_PERSON for i in range(cl.first, rights_here[0].first))):
