@@ -53,6 +53,7 @@ _MECHANISMS = frozenset({"click", "clicking", "link", "email", "emailing", "cont
                          "settings", "visit", "visiting", "call", "calling", "write", "writing", "toggle", "button",
                          "submit", "submitting", "send", "sending", "dashboard", "page", "unsubscribe"})
 _OTHER_PRONOUNS = frozenset({"they", "their"})
+_SUBJECTS_NEGATED = frozenset({"we", "i", "you", "they"})  # a new subject: a negation before it is not this verb's
 _QUANTIFIERS = frozenset({"some", "certain", "other", "these", "those", "many", "most", "all", "such", "selected"})
 # Agents of a passive that are not the first party ("can only be accessed by the customer").
 _OTHER_AGENTS = frozenset({"they", "them", "you", "customer", "customers", "client", "clients", "user", "users",
@@ -237,15 +238,16 @@ def _lower_at(text: str, tok: Token, prev: Token) -> bool:
     return tok.start > prev.end and text[tok.start:tok.start + 1].islower()
 
 
-def _negated(lemmas: list[str], cue: CueHit, lo: int, cue_spans: list[tuple[int, int]], window: int = 7,
-             other_cues: dict[int, int] | None = None) -> bool:
-    """A negator in the few tokens before the cue, in the same clause core, not part of another cue. A negator
-    belongs to the nearest practice after it ("never sell what we collect": collect is not negated), except
-    across a coordination ("do not sell or share")."""
-    other_cues = other_cues or {}
+def _negated(lemmas: list[str], cue: CueHit, lo: int, in_cues: set[int], window: int = 7,
+             first_other: int | None = None) -> bool:
+    """A negator in the few tokens before the cue, in the same clause core, not part of another (several-word)
+    cue (``in_cues``: the positions they cover). A negator belongs to the nearest practice after it ("never
+    sell what we collect": collect is not negated), except across a coordination ("do not sell or share");
+    ``first_other`` is where the clause's first cue of another practice ends."""
+    first_other = len(lemmas) if first_other is None else first_other
     for i in range(cue.first - 1, max(lo, cue.first - window) - 1, -1):
         lem = lemmas[i]
-        if lem in _SUBJECT_FIRST_PERSON | {"you", "they"} and any(j in other_cues for j in range(lo, i)):
+        if lem in _SUBJECTS_NEGATED and first_other < i:
             break  # "never sell what we collect": "we collect" has its own subject, after another verb
         if lem in _NEG_BLOCKERS:
             break
@@ -253,7 +255,7 @@ def _negated(lemmas: list[str], cue: CueHit, lo: int, cue_spans: list[tuple[int,
             break
         if lem == "without" and i >= cue.first - 2:
             return True  # "without refund", "without charge"
-        if lem in NEGATORS and not any(a <= i <= b for a, b in cue_spans) \
+        if lem in NEGATORS and i not in in_cues \
                 and not any(_starts_with(lemmas, i, p) or (i > 0 and _starts_with(lemmas, i - 1, p))
                             for p in _NOT_NEGATIONS):
             return True
@@ -421,6 +423,17 @@ def _object_form(lem: str) -> str:
     return lem
 
 
+def _covered(h: CueHit, longer_at: dict[int, list[CueHit]], longest: int) -> bool:
+    """A strictly longer cue of another term covers ``h``. Only cues starting within the longest cue's length
+    before ``h`` can: a bounded look-up per hit, whatever the number of cues in the unit."""
+    size = h.last - h.first
+    for first in range(max(0, h.last - longest), h.first + 1):
+        for o in longer_at.get(first, ()):
+            if o.last >= h.last and o.last - o.first > size and o.term != h.term:
+                return True
+    return False
+
+
 def _leftmost_longest(hits: list[CueHit]) -> list[CueHit]:
     chosen: list[CueHit] = []
     end = -1
@@ -477,11 +490,14 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
     # A short label before a colon ("Marketing Purposes: We use ...") names a topic, not a practice.
     label_end = next((i for i in range(min(len(lemmas) - 1, _LABEL_WORDS + 1)) if lemmas[i] == ":"), -1)
     object_starts = frozenset(h.first for name in ("data-categories", "recipients") for h in by_set.get(name, ()))
+    longer_at: dict[int, list[CueHit]] = {}  # by first token: a hit is looked up among those that may cover it
+    for o in longer:
+        longer_at.setdefault(o.first, []).append(o)
+    longest = max((o.last - o.first for o in longer), default=0)
     practice_hits = [h for h in all_practice_hits if (not _is_noun_use(toks, lemmas, h, object_starts)
                                                       or _after_opt_out(lemmas, h))
                      and not _in_name(toks, text, 0, h)
-                     and not any(o.first <= h.first and h.last <= o.last and o.last - o.first > h.last - h.first
-                                 and o.term != h.term for o in longer)
+                     and not _covered(h, longer_at, longest)
                      and not (h.first < label_end and label_end + 3 < len(lemmas))
                      and not (h.term == "data-subject-right" and h.first >= 2
                               and lemmas[h.first - 1] == "the" and lemmas[h.first - 2] in ("reserve", "reserves"))]
@@ -491,7 +507,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
     right_hits = _leftmost_longest(by_set.get("rights", []))
     retention_hits = _leftmost_longest(by_set.get("retention-policies", []))
     recipient_ends = {h.last: h.first for h in recipient_hits}
-    cue_spans = [(h.first, h.last) for h in practice_hits if h.last > h.first]
+    in_cues = {i for h in practice_hits if h.last > h.first for i in range(h.first, h.last + 1)}
     out: list[Statement] = []
     clauses = _clauses(toks, lemmas, text)
     present = set(lemmas)
@@ -622,9 +638,10 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             near_lo, near_hi = cue.first - _ANCHOR, max(c.last for c in cues) + _ANCHOR
             anchors = frozenset(w for i, w in kept if near_lo <= i <= near_hi)
             window = 40 if practice == "children" else 7  # "nor do we knowingly collect ... from children"
-            others = {h.last: h.first for h in practice_hits if h.term != practice} if practice != "children" \
-                else {}  # "we do not knowingly collect ... from children": the verb's negation is theirs
-            polarity = "denied" if any(_negated(lemmas, c, cl.first, cue_spans, window, others) for c in cues) \
+            # "we do not knowingly collect ... from children": the verb's negation is the children's too
+            first_other = min((h.last for h in practice_hits if h.term != practice and h.last >= cl.first),
+                              default=len(lemmas)) if practice != "children" else len(lemmas)
+            polarity = "denied" if any(_negated(lemmas, c, cl.first, in_cues, window, first_other) for c in cues) \
                 else "affirmed"
             if polarity == "denied" and any(cue.last < i <= cl.core_last for i in limit_at):
                 polarity = "affirmed"  # "we do not keep it longer than necessary" states a limit
