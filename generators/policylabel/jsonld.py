@@ -261,16 +261,18 @@ def finding_iri(doc: Document, finding: Finding, base_url: str = BASE_URL_DEFAUL
 class _Builder:
     """Collects top-level nodes by IRI, in first-seen order, refusing two different nodes with one IRI.
 
-    With ``vendor_id`` set (document and vendor graphs) the graph declares that vendor's folder as its
-    ``@base`` and every IRI below it is written relative to it (``#vendor``, ``privacy-policy/#claim/sale``);
-    other IRIs stay absolute. Evidence is embedded: each annotation sits in its claim's or finding's
+    With ``vendor_id`` set (vendor graphs) the graph declares that vendor's folder as its ``@base`` and every
+    IRI below it is written relative to it (``#vendor``, ``privacy-policy/#claim/sale``); with ``doc_id`` set
+    too (document graphs) the base is the document's folder (``#claim/sale``, ``source.txt``, ``../#vendor``),
+    which is what a JSON-LD processor's compaction writes against that base; other IRIs stay absolute. Evidence is embedded: each annotation sits in its claim's or finding's
     ``evidence``, its targets inside it and their selectors inside them, every one still with its own IRI
     (so the RDF graph is the same as with flat nodes, and has no blank nodes).
     """
 
-    def __init__(self, base_url: str, vendor_id: str | None = None) -> None:
+    def __init__(self, base_url: str, vendor_id: str | None = None, doc_id: str | None = None) -> None:
         self.base = base_url
         self.vendor_id = vendor_id
+        self.doc_id = doc_id if vendor_id is not None else None
         self.voc: Vocabulary = load_vocabulary()
         self.nodes: dict[str, dict[str, Any]] = {}
         self._texts: dict[str, str | None] = {}  # other documents' texts, read once, for related evidence
@@ -279,7 +281,7 @@ class _Builder:
     def prefix(self, vendor_id: str) -> str:
         """The IRI of a vendor's folder, or "" when IRIs below it are written relative to the graph's base."""
         if vendor_id == self.vendor_id:
-            return ""
+            return "../" if self.doc_id is not None else ""
         return f"{self.base}{VENDORS_DIR}{vendor_id}/"
 
     def add(self, node: dict[str, Any]) -> str:
@@ -300,7 +302,8 @@ class _Builder:
     def graph(self) -> dict[str, Any]:
         ctx: Any = context_url(self.base)
         if self.vendor_id is not None:
-            ctx = [ctx, {"@base": f"{self.base}{VENDORS_DIR}{self.vendor_id}/"}]
+            folder = f"{self.base}{VENDORS_DIR}{self.vendor_id}/"
+            ctx = [ctx, {"@base": folder if self.doc_id is None else f"{folder}{self.doc_id}/"}]
         return {"@context": ctx, "@graph": list(self.nodes.values())}
 
     # -- vendor
@@ -373,6 +376,9 @@ class _Builder:
 
     # -- documents
     def page(self, doc: Document) -> str:
+        """The reference of a document's folder ("" when it is the graph's base: fragments stand alone)."""
+        if doc.id == self.doc_id and doc.vendor_id == self.vendor_id:
+            return ""
         return f"{self.prefix(doc.vendor_id)}{doc.id}/"
 
     def document(self, doc: Document, *, full: bool) -> dict[str, Any]:
@@ -381,7 +387,7 @@ class _Builder:
             "@id": f"{page}#document",
             "@type": [self.term("document-kinds", doc.kind), "schema:DigitalDocument"],
             "identifier": doc.ref, "name": doc.title, "inLanguage": doc.language,
-            "publisher": f"{self.prefix(doc.vendor_id)}#vendor", "mainEntityOfPage": page,
+            "publisher": f"{self.prefix(doc.vendor_id)}#vendor", "mainEntityOfPage": page or "./",
         }
         if doc.url:
             node["url"] = doc.url
@@ -555,7 +561,7 @@ def _unique(items: Iterable[str]) -> list[str]:
 
 def document_graph(report: DocumentReport, base_url: str = BASE_URL_DEFAULT) -> dict[str, Any]:
     """One document: its vendor, the document, its source text, claims, findings and their evidence."""
-    b = _Builder(base_url, report.vendor.id)
+    b = _Builder(base_url, report.vendor.id, report.document.id)
     b.vendor(report.vendor)
     b.full_document(report)
     return b.graph()
@@ -642,11 +648,21 @@ def resolve(base: str | None, ref: str) -> str:
     """The absolute IRI of a node reference of our graphs: an IRI, a CURIE, or relative to ``base``.
 
     Our relative references never hold a colon (ids are ``[a-z0-9-]``, fragments are percent-encoded), so
-    "has a colon" tells an absolute IRI or CURIE from a relative one; references are appended to the base
-    (a folder URL), which is what RFC 3986 resolution gives for them.
+    "has a colon" tells an absolute IRI or CURIE from a relative one.
     """
     if base is None or ":" in ref:
         return expand_curie(ref)
+    return join(base, ref)
+
+
+def join(base: str, ref: str) -> str:
+    """RFC 3986 resolution of the relative references our graphs write against a folder URL ``base``:
+    a path below it or a fragment (appended), ``./`` (the folder itself), ``../`` (its parent folder)."""
+    while ref.startswith("../"):
+        base = base[:base.rstrip("/").rfind("/") + 1]
+        ref = ref[3:]
+    if ref.startswith("./"):
+        ref = ref[2:]
     return base + ref
 
 
