@@ -207,7 +207,8 @@ def _entries(cache_dir: Path) -> list[Path]:
     return sorted(cache_dir.glob("*.entry"))
 
 
-@pytest.mark.parametrize("damage", ["flip", "truncate", "empty", "foreign-version", "other-key", "junk"])
+@pytest.mark.parametrize("damage", ["flip", "flip-entry", "missing-object", "truncate", "empty", "foreign-version",
+                                    "other-key", "junk"])
 def test_a_bad_cache_entry_is_ignored(tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                       monkeypatch: pytest.MonkeyPatch, damage: str) -> None:
     vendors = _vendors(tmp_path, 2)
@@ -218,9 +219,18 @@ def test_a_bad_cache_entry_is_ignored(tmp_path: Path, capsys: pytest.CaptureFixt
     assert len(entries) == 2
     target = entries[0]
     data = target.read_bytes()
-    if damage == "flip":  # one byte of a page changed: the digest no longer matches
-        i = data.rindex(b"<html")
-        target.write_bytes(data[:i] + b"<HTML" + data[i + 5:])
+    if damage == "flip":  # one byte of a page's object changed: it no longer hashes to its name
+        obj = _page_object(cache_dir, data)
+        page = obj.read_bytes()
+        i = page.rindex(b"<html")
+        with open(obj, "r+b") as fh:  # in place, as an edit through a published hard link would
+            fh.seek(i)
+            fh.write(b"<HTML")
+    elif damage == "flip-entry":  # one byte of the entry's header changed: its digest no longer matches
+        i = data.rindex(b'"key"')
+        target.write_bytes(data[:i] + b'"KEY"' + data[i + 5:])
+    elif damage == "missing-object":
+        _page_object(cache_dir, data).unlink()
     elif damage == "truncate":
         target.write_bytes(data[: len(data) // 2])
     elif damage == "empty":
@@ -242,6 +252,54 @@ def test_a_bad_cache_entry_is_ignored(tmp_path: Path, capsys: pytest.CaptureFixt
     assert _tree(tmp_path / "again") == _tree(tmp_path / "fresh")
 
 
+def _page_object(cache_dir: Path, entry: bytes) -> Path:
+    """The object holding the first HTML page an entry names."""
+    import json
+
+    header = json.loads(entry[entry.index(b"\n", len(cache_module.MAGIC)) + 1:])
+    sha = next(sha for rel, _, sha in header["files"] if rel.endswith(".html"))
+    return cache_dir / cache_module.OBJECTS / sha[:2] / sha
+
+
+def test_a_published_file_edited_in_place_is_not_served_again(tmp_path: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    """Unchanged files are hard links to the cache's objects: an edit of the published file in place (same
+    size) damages the object, which then fails its hash and is rendered again."""
+    vendors = _vendors(tmp_path, 2)
+    args = ["build", str(vendors), "--cache-dir", str(tmp_path / "cache")]
+    assert _run(capsys, *args, "--out", str(tmp_path / "fresh"))[0] == 0
+    assert _run(capsys, *args, "--out", str(tmp_path / "site"))[0] == 0
+    page = next(p for p in sorted((tmp_path / "site").rglob("*.html")) if p.stat().st_nlink > 1)
+    data = page.read_bytes()
+    with open(page, "r+b") as fh:
+        fh.write(data[:5].upper() if data[:5] != data[:5].upper() else data[:5].lower())
+    assert _run(capsys, *args, "--out", str(tmp_path / "again"))[0] == 0
+    assert _tree(tmp_path / "again") == _tree(tmp_path / "fresh")
+    assert _run(capsys, *args, "--out", str(tmp_path / "again2"))[0] == 0
+    assert _tree(tmp_path / "again2") == _tree(tmp_path / "fresh")
+
+
+def test_replaced_entries_leave_no_objects(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The cache does not grow with the number of builds: objects of replaced entries are removed."""
+    import json
+
+    vendors = _vendors(tmp_path, 2)
+    cache_dir = tmp_path / "cache"
+    args = ["build", str(vendors), "--cache-dir", str(cache_dir), "--out", str(tmp_path / "site")]
+    assert _run(capsys, *args)[0] == 0
+    yaml = vendors / "acme/vendor.yaml"
+    for n in range(3):
+        yaml.write_text(re.sub(r"(?m)^name: .*$", f"name: Acme Widgets {n}", yaml.read_text(encoding="utf-8")),
+                        encoding="utf-8")
+        assert _run(capsys, *args)[0] == 0
+    named = set()
+    for entry in _entries(cache_dir):
+        data = entry.read_bytes()
+        named |= {sha for _, _, sha in json.loads(data[data.index(b"\n", len(cache_module.MAGIC)) + 1:])["files"]}
+    objects = {p.name for p in (cache_dir / cache_module.OBJECTS).rglob("*") if p.is_file()}
+    assert objects == named
+
+
 def _slots(vendors: Path) -> list[str]:
     return [f"build {p.resolve()} {p}" for p in sorted(vendors.iterdir())]
 
@@ -251,8 +309,7 @@ def _key_of(c: cache_module.Cache, entry: Path) -> str:
 
     data = entry.read_bytes()
     first = data.index(b"\n", len(cache_module.MAGIC))
-    _, hlen, _ = data[len(cache_module.MAGIC):first].split(b" ")
-    return json.loads(data[first + 1:first + 1 + int(hlen)])["key"]
+    return json.loads(data[first + 1:])["key"]
 
 
 def test_concurrent_writers_leave_a_whole_entry(tmp_path: Path) -> None:

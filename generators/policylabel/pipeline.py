@@ -146,12 +146,20 @@ def _work_on(index: int) -> Outcome:
 
         slot = f"{run.mode} {target.folder.resolve()} {target.folder}"
         key = vendor_key(run.shared_key, target.folder, target.documents)
-        hit = run.cache.load(slot, key)
-        if hit is not None:
-            meta, files = hit
-            outcome = Outcome.from_json(meta)
-            outcome.part, outcome.cached = _write_part(run, index, files), True
-            return outcome
+        if run.stage is not None:
+            # Hard links to the cache's checked objects: an unchanged vendor's files are not written again.
+            part = f".parts/{index:06d}"
+            meta = run.cache.place(slot, key, run.stage / part)
+            if meta is not None:
+                outcome = Outcome.from_json(meta)
+                outcome.part, outcome.cached = (part if (run.stage / part).is_dir() else None), True
+                return outcome
+        else:
+            hit = run.cache.load(slot, key)
+            if hit is not None:
+                outcome = Outcome.from_json(hit[0])
+                outcome.cached = True
+                return outcome
     outcome, files = _process(run, target)
     if run.mode == "build":
         outcome.part = _write_part(run, index, files)
@@ -374,6 +382,7 @@ def build_site(inputs: list[Path], out: Path, *, base_url: str | None = None, ke
     bar = Progress(sum(len(_document_files(t)) for t in targets), sys.stderr.isatty() if progress is None else progress)
     entries: list[Any] = []
     taken: set[str] = set()
+    stored = False  # a vendor was rendered, so its cache entry (and maybe its objects) replaced
     try:
         stage = site.Staging(out)
     except OSError as exc:
@@ -384,6 +393,7 @@ def build_site(inputs: list[Path], out: Path, *, base_url: str | None = None, ke
         for outcome in stream(run, jobs or default_jobs()):
             diags += outcome.diagnostics
             bar.step(outcome.documents)
+            stored = stored or not outcome.cached
             entry = outcome.entry
             if entry is None:
                 continue
@@ -408,6 +418,8 @@ def build_site(inputs: list[Path], out: Path, *, base_url: str | None = None, ke
         except OSError as exc:
             diags.append(error("io", f"cannot write the site: {exc.strerror or exc}", out))
             return RunResult(diags, [], usage=True)
+    if cache is not None and stored:
+        cache.collect()
     return RunResult(diags, [])
 
 
