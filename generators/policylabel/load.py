@@ -7,6 +7,7 @@ keys are refused before anything is expanded, so an alias bomb costs nothing.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import stat
@@ -34,6 +35,7 @@ _NULL = {"", "~", "null", "Null", "NULL"}
 # A tag starts only after whitespace or a flow indicator, so a run of "!" is scanned once (linear time).
 _MAYBE_ANCHOR = re.compile(r"(?:^|[\[{,]|[-?][ \t]|:|(?<![^\s\[{,])![^\s]*+[ \t])[ \t]*[&*][^\s,\[\]{}]",
                            re.MULTILINE)
+_DEFAULT_VERSION = (1, 2)  # ruamel's default YAML version (ruamel.yaml.resolver._DEFAULT_YAML_VERSION)
 _SURROGATE = re.compile("[\ud800-\udfff]")  # a YAML escape such as "\\ud800" makes one; it is no character
 _COLLECTION_START = ("MappingStartEvent", "SequenceStartEvent")
 _COLLECTION_END = ("MappingEndEvent", "SequenceEndEvent")
@@ -198,12 +200,21 @@ def _depth_bound(text: str) -> int:
     return text.count("[") + text.count("{") + 2 * (prefix + 1)
 
 
+def _maybe_anchor(text: str) -> bool:
+    """``_MAYBE_ANCHOR.search(text)``, on the lines holding "&" or "*" only: none of its parts crosses a
+    "\n" (the only line break of ``^`` in MULTILINE mode), and most files have no such line."""
+    if "&" not in text and "*" not in text:
+        return False
+    search = _MAYBE_ANCHOR.search
+    return any(search(line) for line in text.split("\n") if "&" in line or "*" in line)
+
+
 def _prescan(text: str, path: Path) -> Diagnostic | None:
     """Refuse anchors, aliases and deep nesting from the event stream, before anything is composed."""
     from ruamel.yaml import YAML
 
     deep = _depth_bound(text) > _FAST_DEPTH_BOUND
-    if not deep and not _MAYBE_ANCHOR.search(text):
+    if not deep and not _maybe_anchor(text):
         return None
     # The pure parser for a text that may nest deeply: its event stream is read lazily and left at the
     # first level too deep, so its cost stays bounded.
@@ -241,6 +252,7 @@ def load_yaml(path: Path) -> tuple[Loaded | None, list[Diagnostic]]:
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
     yaml = YAML(typ="safe")  # the C parser (ruamel.yaml.clib): 15x faster, same marks
+    yaml.Resolver = _resolver_class()
     try:
         refused = _prescan(text, path)
         if refused is not None:
@@ -273,6 +285,43 @@ def load_yaml(path: Path) -> tuple[Loaded | None, list[Diagnostic]]:
     if problems:
         return None, problems
     return loaded, []
+
+
+@functools.lru_cache(maxsize=1)
+def _resolver_class() -> type:
+    """ruamel's resolver with the same answers, found without an exception per scalar.
+
+    ruamel looks up the YAML version of the document being parsed for every scalar, through attributes the
+    C parser lacks (two caught AttributeErrors each time): a third of the time to load a file.
+    """
+    from ruamel.yaml.nodes import ScalarNode
+    from ruamel.yaml.resolver import VersionedResolver
+    from ruamel.yaml.tag import Tag
+
+    class Resolver(VersionedResolver):  # type: ignore[misc]
+        @property
+        def processing_version(self) -> Any:
+            version = getattr(getattr(self.loadumper, "_scanner", None), "yaml_version", None)
+            if version is None:
+                version = self._loader_version or _DEFAULT_VERSION
+            return version
+
+        _table: Any = None
+
+        def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
+            if kind is ScalarNode and implicit[0] and not self.yaml_path_resolvers:
+                table = self._table
+                if table is None:
+                    table = self.versioned_resolver
+                    if not hasattr(getattr(self.loadumper, "_scanner", None), "yaml_version"):
+                        self._table = table  # the C parser: one version (the loader's) for the whole stream
+                for tag, regexp in table.get(value[0] if value else "", []) + table.get(None, []):
+                    if regexp.match(value):
+                        return Tag(suffix=tag)
+                return self.DEFAULT_SCALAR_TAG
+            return super().resolve(kind, value, implicit)
+
+    return Resolver
 
 
 def _convert(node: Any, pointer: str, loaded: Loaded, problems: list[Diagnostic], depth: int) -> Any:
@@ -336,7 +385,8 @@ def _scalar(node: Any) -> Any:
     value = node.value
     if node.style:  # quoted or block scalar: always text (plain style is None or "")
         return value
-    if node.tag not in ("tag:yaml.org,2002:str",) and node.tag.startswith("tag:yaml.org,2002:"):
+    tag = node.tag
+    if tag != "tag:yaml.org,2002:str" and tag.startswith("tag:yaml.org,2002:"):
         if value in _NULL:
             return None
         if value in _BOOL:
@@ -344,6 +394,6 @@ def _scalar(node: Any) -> Any:
         if _INT.fullmatch(value):
             # Never converted beyond the limit: int() costs quadratic time and refuses 4300 digits.
             return int(value) if len(value.lstrip("+-")) <= _MAX_INT_DIGITS else _TOO_LARGE
-    elif value in _NULL and node.tag != "tag:yaml.org,2002:str":
+    elif value in _NULL and tag != "tag:yaml.org,2002:str":
         return None
     return value
