@@ -5,6 +5,7 @@ folders, pagination and the preview server."""
 from __future__ import annotations
 
 import http.client
+import io
 import os
 import re
 import shutil
@@ -564,3 +565,35 @@ def test_memory_does_not_grow_with_the_number_of_documents(tmp_path: Path) -> No
         tracemalloc.stop()
         assert not [d for d in result.diagnostics if d.is_error]
     assert peaks[1] < 1.3 * peaks[0], peaks
+
+
+# ------------------------------------------------------------------------------------------ export to stdout
+
+@pytest.mark.parametrize("fmt", ["jsonld", "nquads", "p3p"])
+def test_export_to_stdout_streams_the_same_document(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                    fmt: str) -> None:
+    """Written a vendor at a time, the document on stdout is the one built from all reports at once: vendors
+    in id order (acme-x before acme/ in N-Quads' order), a broken document left out, and a vendor id held by
+    folders of two inputs written once."""
+    from policylabel import export
+
+    vendors = _vendors(tmp_path, 3)
+    shutil.move(vendors / "acme-1", vendors / "acme-x")
+    y = vendors / "acme-x/vendor.yaml"
+    y.write_text(re.sub(r"(?m)^id: .*$", "id: acme-x", y.read_text(encoding="utf-8"), count=1), encoding="utf-8")
+    broken = next(p for p in sorted((vendors / "acme-2").glob("*.yaml")) if p.name != "vendor.yaml")
+    _break_quote(broken)
+    other = tmp_path / "other"
+    other.mkdir()
+    shutil.copytree(ACME, other / "acme")
+    for name in [p.name for p in (other / "acme").glob("*.yaml") if p.name != "vendor.yaml"][1:]:
+        (other / "acme" / name).unlink()
+    inputs = [vendors, other]
+    _, reports, _ = export.load_reports(inputs)
+    expected = io.StringIO()
+    export.export([r for r in reports if r.errors == 0], fmt, None, expected)
+    assert "acme-x" in expected.getvalue() and f"acme-2/{broken.stem}/#claim" not in expected.getvalue()
+    for jobs in ("1", "2"):
+        code = main(["export", *map(str, inputs), "--to", fmt, "--jobs", jobs])
+        assert code == 1  # the broken document
+        assert capsys.readouterr().out == expected.getvalue()

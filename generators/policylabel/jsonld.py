@@ -700,6 +700,13 @@ def dumps(graph: dict[str, Any]) -> str:
     return "".join(parts)
 
 
+def node_text_value(value: Any) -> str:
+    """A value (the context) as ``dumps`` writes it at the top level of a graph."""
+    out: list[str] = []
+    _pretty(value, "\n  ", out)
+    return "".join(out)
+
+
 def node_text(node: dict[str, Any]) -> str:
     """One node as ``dumps`` writes it inside ``@graph`` (indented by 4)."""
     out = ["    {"]
