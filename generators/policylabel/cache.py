@@ -200,16 +200,18 @@ class Cache:
             return None
         return header["meta"]
 
-    def store(self, slot: str, key: str, meta: dict[str, Any], files: list[tuple[str, bytes]]) -> None:
+    def store(self, slot: str, key: str, meta: dict[str, Any], files: list[tuple[str, bytes]],
+              written: Path | None = None) -> None:
         """Write the entry of ``slot`` (replacing any) and its objects, atomically; a failure leaves no
-        entry, no error."""
+        entry, no error. ``written``: a folder that holds the files already (at their paths), from which
+        new objects are hard-linked rather than written again."""
         try:
             self.root.mkdir(parents=True, exist_ok=True)
             listing = []
             for rel, b in files:
                 sha = hashlib.sha256(b).hexdigest()
                 listing.append([rel, len(b), sha])
-                self._write_object(sha, b)
+                self._write_object(sha, b, written / rel if written is not None else None)
             header = json.dumps({"format": FORMAT, "version": __version__, "key": key, "meta": meta,
                                  "files": listing}, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
             self._write_atomically(self._slot(slot),
@@ -218,13 +220,21 @@ class Cache:
         except OSError:
             pass
 
-    def _write_object(self, sha: str, data: bytes) -> None:
+    def _write_object(self, sha: str, data: bytes, copy: Path | None = None) -> None:
         path = self._object(sha)
         if self._read_object(sha, len(data)) is not None:
             return  # already there, sound (reading is much cheaper than writing)
         # Absent or unsound (say, edited through a published hard link): a new file is renamed over it, so
         # the damaged one stays with whoever still links it.
         path.parent.mkdir(parents=True, exist_ok=True)
+        if copy is not None:
+            tmp = self._tmp()
+            try:
+                os.link(copy, tmp)  # the same bytes, just written by the caller (checked when read)
+                os.replace(tmp, path)
+                return
+            except OSError:
+                tmp.unlink(missing_ok=True)
         self._write_atomically(path, data)
 
     def _write_atomically(self, path: Path, data: bytes) -> None:

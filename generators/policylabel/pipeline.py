@@ -164,7 +164,9 @@ def _work_on(index: int) -> Outcome:
     if run.mode == "build":
         outcome.part = _write_part(run, index, files)
     if run.cache is not None and slot is not None and key is not None:
-        run.cache.store(slot, key, outcome.to_json(), [(rel, _bytes(c)) for rel, c in files])
+        # The files just written to the staging folder become the cache's objects by hard links.
+        written = run.stage / outcome.part if run.stage is not None and outcome.part is not None else None
+        run.cache.store(slot, key, outcome.to_json(), [(rel, _bytes(c)) for rel, c in files], written)
     return outcome
 
 
