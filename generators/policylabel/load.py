@@ -35,6 +35,8 @@ _NULL = {"", "~", "null", "Null", "NULL"}
 # A tag starts only after whitespace or a flow indicator, so a run of "!" is scanned once (linear time).
 _MAYBE_ANCHOR = re.compile(r"(?:^|[\[{,]|[-?][ \t]|:|(?<![^\s\[{,])![^\s]*+[ \t])[ \t]*[&*][^\s,\[\]{}]",
                            re.MULTILINE)
+# A line break of str.splitlines followed by indentation and block indicators (see _depth_bound).
+_LINE_PREFIX = re.compile("[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029][ \t?:-]+")
 _DEFAULT_VERSION = (1, 2)  # ruamel's default YAML version (ruamel.yaml.resolver._DEFAULT_YAML_VERSION)
 _SURROGATE = re.compile("[\ud800-\udfff]")  # a YAML escape such as "\\ud800" makes one; it is no character
 _COLLECTION_START = ("MappingStartEvent", "SequenceStartEvent")
@@ -196,7 +198,9 @@ def _depth_bound(text: str) -> int:
     sequence under a mapping key may share the key's column): at most two levels per column of that prefix.
     Any line break YAML knows is a line break of ``splitlines``.
     """
-    prefix = max((len(line) - len(line.lstrip(" \t-?:")) for line in text.splitlines()), default=0)
+    # The longest run of those characters at the start of a line: the first line's, or one after a break.
+    first = len(text) - len(text.lstrip(" \t-?:"))
+    prefix = max(first, max((m.end() - m.start() - 1 for m in _LINE_PREFIX.finditer(text)), default=0))
     return text.count("[") + text.count("{") + 2 * (prefix + 1)
 
 
@@ -327,50 +331,68 @@ def _resolver_class() -> type:
 def _convert(node: Any, pointer: str, loaded: Loaded, problems: list[Diagnostic], depth: int) -> Any:
     from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
-    line, col = node.start_mark.line + 1, node.start_mark.column + 1
-    if getattr(node, "anchor", None):
-        raise _Refused(error("yaml-anchor", f"anchors and aliases are not allowed (found anchor &{node.anchor})",
-                             loaded.path, line, col, pointer,
-                             hint="write the value out in full; curated data must not share nodes"))
-    if depth > MAX_DEPTH:
-        raise _Refused(error("yaml-too-deep", f"nesting deeper than {MAX_DEPTH} levels", loaded.path, line, col,
-                             pointer, hint="no part of the format nests that deep"))
-    loaded.values[pointer] = (line, col)
-    if isinstance(node, ScalarNode):
-        _refuse_surrogates(node, pointer, loaded)
-        value = _scalar(node)
-        if value is _TOO_LARGE:
-            digits = len(node.value.lstrip("+-"))
-            raise _Refused(error("number-too-large", f"the number has {digits} digits; no field takes more than "
-                                 f"{_MAX_INT_DIGITS}", loaded.path, line, col, pointer,
-                                 hint="quote the value if it is meant as text"))
-        return value
-    if isinstance(node, SequenceNode):
-        return [_convert(item, pointer_join(pointer, i), loaded, problems, depth + 1)
-                for i, item in enumerate(node.value)]
-    if isinstance(node, MappingNode):
-        out: dict[str, Any] = {}
-        for key_node, value_node in node.value:
-            kline, kcol = key_node.start_mark.line + 1, key_node.start_mark.column + 1
-            if not isinstance(key_node, ScalarNode):
-                raise _Refused(error("yaml-complex-key", "mapping keys must be plain text", loaded.path,
-                                     kline, kcol, pointer))
-            if key_node.tag == "tag:yaml.org,2002:merge" or (key_node.value == "<<" and not key_node.style):
-                raise _Refused(error("yaml-anchor", "merge keys (<<) are not allowed", loaded.path, kline, kcol,
-                                     pointer, hint="write the keys out in full"))
-            _refuse_surrogates(key_node, pointer, loaded)
-            key = str(key_node.value)
-            child = pointer_join(pointer, key)
-            if key in out:
-                first = loaded.keys[child]
-                problems.append(error("duplicate-key", f"duplicate key '{key}' (first defined at line {first[0]})",
-                                      loaded.path, kline, kcol, child,
-                                      hint="remove one of the two; YAML would silently keep only the last"))
-                continue
-            loaded.keys[child] = (kline, kcol)
-            out[key] = _convert(value_node, child, loaded, problems, depth + 1)
-        return out
-    raise _Refused(error("yaml-syntax", "unsupported YAML node", loaded.path, line, col, pointer))
+    return _Converter(loaded, problems, ScalarNode, SequenceNode, MappingNode).convert(node, pointer, depth)
+
+
+class _Converter:
+    """The data of a composed node tree, every value's (and key's) position recorded by JSON pointer."""
+
+    def __init__(self, loaded: Loaded, problems: list[Diagnostic], scalar: type, sequence: type,
+                 mapping: type) -> None:
+        self.loaded, self.problems = loaded, problems
+        self.scalar, self.sequence, self.mapping = scalar, sequence, mapping
+
+    def convert(self, node: Any, pointer: str, depth: int) -> Any:
+        loaded = self.loaded
+        mark = node.start_mark
+        line, col = mark.line + 1, mark.column + 1
+        if node.anchor:
+            raise _Refused(error("yaml-anchor", f"anchors and aliases are not allowed (found anchor &{node.anchor})",
+                                 loaded.path, line, col, pointer,
+                                 hint="write the value out in full; curated data must not share nodes"))
+        if depth > MAX_DEPTH:
+            raise _Refused(error("yaml-too-deep", f"nesting deeper than {MAX_DEPTH} levels", loaded.path, line, col,
+                                 pointer, hint="no part of the format nests that deep"))
+        loaded.values[pointer] = (line, col)
+        kind = type(node)
+        if kind is self.scalar or isinstance(node, self.scalar):
+            _refuse_surrogates(node, pointer, loaded)
+            value = _scalar(node)
+            if value is _TOO_LARGE:
+                digits = len(node.value.lstrip("+-"))
+                raise _Refused(error("number-too-large", f"the number has {digits} digits; no field takes more "
+                                     f"than {_MAX_INT_DIGITS}", loaded.path, line, col, pointer,
+                                     hint="quote the value if it is meant as text"))
+            return value
+        convert = self.convert
+        if kind is self.sequence or isinstance(node, self.sequence):
+            prefix = pointer + "/"
+            return [convert(item, prefix + str(i), depth + 1) for i, item in enumerate(node.value)]
+        if kind is self.mapping or isinstance(node, self.mapping):
+            out: dict[str, Any] = {}
+            keys = loaded.keys
+            for key_node, value_node in node.value:
+                kmark = key_node.start_mark
+                kline, kcol = kmark.line + 1, kmark.column + 1
+                if not isinstance(key_node, self.scalar):
+                    raise _Refused(error("yaml-complex-key", "mapping keys must be plain text", loaded.path,
+                                         kline, kcol, pointer))
+                if (key_node.value == "<<" and not key_node.style) or key_node.tag == "tag:yaml.org,2002:merge":
+                    raise _Refused(error("yaml-anchor", "merge keys (<<) are not allowed", loaded.path, kline,
+                                         kcol, pointer, hint="write the keys out in full"))
+                _refuse_surrogates(key_node, pointer, loaded)
+                key = str(key_node.value)
+                child = pointer_join(pointer, key)
+                if key in out:
+                    first = keys[child]
+                    self.problems.append(error("duplicate-key", f"duplicate key '{key}' (first defined at line "
+                                               f"{first[0]})", loaded.path, kline, kcol, child,
+                                               hint="remove one of the two; YAML would silently keep only the last"))
+                    continue
+                keys[child] = (kline, kcol)
+                out[key] = convert(value_node, child, depth + 1)
+            return out
+        raise _Refused(error("yaml-syntax", "unsupported YAML node", loaded.path, line, col, pointer))
 
 
 def _refuse_surrogates(node: Any, pointer: str, loaded: Loaded) -> None:
