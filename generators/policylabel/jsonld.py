@@ -264,9 +264,13 @@ class _Builder:
     With ``vendor_id`` set (vendor graphs) the graph declares that vendor's folder as its ``@base`` and every
     IRI below it is written relative to it (``#vendor``, ``privacy-policy/#claim/sale``); with ``doc_id`` set
     too (document graphs) the base is the document's folder (``#claim/sale``, ``source.txt``, ``../#vendor``),
-    which is what a JSON-LD processor's compaction writes against that base; other IRIs stay absolute. Evidence is embedded: each annotation sits in its claim's or finding's
-    ``evidence``, its targets inside it and their selectors inside them, every one still with its own IRI
-    (so the RDF graph is the same as with flat nodes, and has no blank nodes).
+    which is what a JSON-LD processor's compaction writes against that base; other IRIs stay absolute.
+
+    Evidence is embedded: each annotation sits in its claim's or finding's ``evidence``, its targets inside
+    it and their selectors inside them, every one still with its own IRI (so the RDF graph is the same as
+    with flat nodes, and has no blank nodes). A target is the quoted passage itself, named by its anchor in
+    the annotated text view: written out once, where the graph first quotes it, and referred to by IRI by
+    every other annotation quoting the same passage.
     """
 
     def __init__(self, base_url: str, vendor_id: str | None = None, doc_id: str | None = None) -> None:
@@ -277,6 +281,7 @@ class _Builder:
         self.nodes: dict[str, dict[str, Any]] = {}
         self._texts: dict[str, str | None] = {}  # other documents' texts, read once, for related evidence
         self._terms: dict[tuple[str, str], str] = {}
+        self._targets: dict[str, dict[str, Any]] = {}  # passages already written out, by IRI
 
     def prefix(self, vendor_id: str) -> str:
         """The IRI of a vendor's folder, or "" when IRIs below it are written relative to the graph's base."""
@@ -409,6 +414,20 @@ class _Builder:
         return self.add({"@id": f"{self.page(doc)}source.txt", "@type": ["schema:MediaObject"],
                          "encodingFormat": "text/plain; charset=utf-8", "sha256": doc.sha256})
 
+    def passage(self, source_iri: str, text: str, span: Span) -> dict[str, Any] | str:
+        """The target of evidence located in a text: a oa:SpecificResource named by the passage's anchor
+        in the annotated text view (``source.html#s120-180``), written out (selectors embedded) where the
+        graph first quotes the passage and referred to by that IRI wherever else it is quoted."""
+        t_iri = f"{source_iri.removesuffix('source.txt')}source.html#s{span.start}-{span.end}"
+        node = self.target(t_iri, source_iri, text, span, "")
+        seen = self._targets.get(t_iri)
+        if seen is None:
+            self._targets[t_iri] = node
+            return node
+        if seen != node:
+            raise ValueError(f"two different nodes share the IRI {t_iri}")
+        return t_iri
+
     @staticmethod
     def target(t_iri: str, source_iri: str, text: str | None, span: Span, fallback: str) -> dict[str, Any]:
         """A oa:SpecificResource with its quote and position selectors embedded."""
@@ -426,8 +445,12 @@ class _Builder:
 
     def annotation(self, iri: str, body: str, source_iri: str, text: str | None,
                    spans: tuple[Span, ...], fallback: str) -> dict[str, Any]:
-        target = self.target
-        targets = [target(f"{iri}/target/{j}", source_iri, text, span, fallback) for j, span in enumerate(spans, 1)]
+        targets: list[dict[str, Any] | str]
+        if text is not None:
+            targets = [self.passage(source_iri, text, span) for span in spans]
+        else:  # the text is unreadable: the quote as given, on the annotation's own target
+            targets = [self.target(f"{iri}/target/{j}", source_iri, text, span, fallback)
+                       for j, span in enumerate(spans, 1)]
         if not spans:
             # The quote was not located (text changed, or no check run): keep it as a quote selector alone.
             t_iri = f"{iri}/target/1"
