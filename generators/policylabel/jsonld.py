@@ -1,8 +1,9 @@
 """JSON-LD labels (DPV + schema.org + W3C Web Annotation evidence), built directly from the model.
 
 Pure functions over the model and check reports, stdlib ``json`` only: no JSON-LD processor in the build
-path. Every node has an IRI derived from vendor, document, claim and finding ids (``spec/format.md`` §6), so
-output is byte-identical across rebuilds and the graph has no blank nodes.
+path. Every node has an IRI derived from vendor, document, claim and finding ids (``spec/format.md`` §6), or,
+for a quoted passage, from its offsets in the text, so output is byte-identical across rebuilds and the graph
+has no blank nodes.
 
 Controlled-term IRIs come from ``schemas/vocabulary.yaml``; the properties and classes used to connect them
 are the table ``PROPERTIES`` / ``CLASSES`` below, from which ``schemas/context.jsonld`` is generated
