@@ -315,7 +315,7 @@ def export_stdout(targets: list[Target], fmt: str, out: Any, *, jobs: int | None
     Vendors come in id order (a vendor's id is its folder's name). N-Quads are sorted: every subject of a
     vendor's graph lies below its folder's IRI, so the vendors' sorted lines, in the order of those IRIs
     (``id/``), are the sorted lines of the whole. Two folders with one id (under two inputs) are joined:
-    their N-Quads sorted together, their JSON-LD nodes written once each, in folder order.
+    their N-Quads sorted together; their JSON-LD nodes (each written once) and P3P policies in folder order.
     """
     from collections import Counter
 
