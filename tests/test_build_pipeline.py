@@ -5,6 +5,7 @@ folders, pagination and the preview server."""
 from __future__ import annotations
 
 import http.client
+import io
 import os
 import re
 import shutil
@@ -207,20 +208,31 @@ def _entries(cache_dir: Path) -> list[Path]:
     return sorted(cache_dir.glob("*.entry"))
 
 
-@pytest.mark.parametrize("damage", ["flip", "truncate", "empty", "foreign-version", "other-key", "junk"])
+@pytest.mark.parametrize("damage", ["flip", "flip-entry", "missing-object", "truncate", "empty", "foreign-version",
+                                    "other-key", "junk"])
 def test_a_bad_cache_entry_is_ignored(tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                       monkeypatch: pytest.MonkeyPatch, damage: str) -> None:
     vendors = _vendors(tmp_path, 2)
     cache_dir = tmp_path / "cache"
     args = ["build", str(vendors), "--cache-dir", str(cache_dir)]
     assert _run(capsys, *args, "--out", str(tmp_path / "fresh"))[0] == 0
+    fresh = _tree(tmp_path / "fresh")  # read now: published files share their bytes with the cache's objects
     entries = _entries(cache_dir)
     assert len(entries) == 2
     target = entries[0]
     data = target.read_bytes()
-    if damage == "flip":  # one byte of a page changed: the digest no longer matches
-        i = data.rindex(b"<html")
-        target.write_bytes(data[:i] + b"<HTML" + data[i + 5:])
+    if damage == "flip":  # one byte of a page's object changed: it no longer hashes to its name
+        obj = _page_object(cache_dir, data)
+        page = obj.read_bytes()
+        i = page.rindex(b"<html")
+        with open(obj, "r+b") as fh:  # in place, as an edit through a published hard link would
+            fh.seek(i)
+            fh.write(b"<HTML")
+    elif damage == "flip-entry":  # one byte of the entry's header changed: its digest no longer matches
+        i = data.rindex(b'"key"')
+        target.write_bytes(data[:i] + b'"KEY"' + data[i + 5:])
+    elif damage == "missing-object":
+        _page_object(cache_dir, data).unlink()
     elif damage == "truncate":
         target.write_bytes(data[: len(data) // 2])
     elif damage == "empty":
@@ -239,7 +251,55 @@ def test_a_bad_cache_entry_is_ignored(tmp_path: Path, capsys: pytest.CaptureFixt
         else:
             c.store(slot, "0" * 64, meta, files)
     assert _run(capsys, *args, "--out", str(tmp_path / "again"))[0] == 0
-    assert _tree(tmp_path / "again") == _tree(tmp_path / "fresh")
+    assert _tree(tmp_path / "again") == fresh
+
+
+def _page_object(cache_dir: Path, entry: bytes) -> Path:
+    """The object holding the first HTML page an entry names."""
+    import json
+
+    header = json.loads(entry[entry.index(b"\n", len(cache_module.MAGIC)) + 1:])
+    sha = next(sha for rel, _, sha in header["files"] if rel.endswith(".html"))
+    return cache_dir / cache_module.OBJECTS / sha[:2] / sha
+
+
+def test_a_published_file_edited_in_place_is_not_served_again(tmp_path: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    """Unchanged files are hard links to the cache's objects: an edit of the published file in place (same
+    size) damages the object, which then fails its hash and is rendered again."""
+    vendors = _vendors(tmp_path, 2)
+    args = ["build", str(vendors), "--cache-dir", str(tmp_path / "cache")]
+    assert _run(capsys, *args, "--out", str(tmp_path / "site"))[0] == 0
+    fresh = _tree(tmp_path / "site")
+    page = next(p for p in sorted((tmp_path / "site").rglob("*.html")) if p.stat().st_nlink > 1)
+    data = page.read_bytes()
+    with open(page, "r+b") as fh:
+        fh.write(data[:5].upper() if data[:5] != data[:5].upper() else data[:5].lower())
+    assert _run(capsys, *args, "--out", str(tmp_path / "again"))[0] == 0
+    assert _tree(tmp_path / "again") == fresh
+    assert _run(capsys, *args, "--out", str(tmp_path / "again2"))[0] == 0
+    assert _tree(tmp_path / "again2") == fresh
+
+
+def test_replaced_entries_leave_no_objects(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The cache does not grow with the number of builds: objects of replaced entries are removed."""
+    import json
+
+    vendors = _vendors(tmp_path, 2)
+    cache_dir = tmp_path / "cache"
+    args = ["build", str(vendors), "--cache-dir", str(cache_dir), "--out", str(tmp_path / "site")]
+    assert _run(capsys, *args)[0] == 0
+    yaml = vendors / "acme/vendor.yaml"
+    for n in range(3):
+        yaml.write_text(re.sub(r"(?m)^name: .*$", f"name: Acme Widgets {n}", yaml.read_text(encoding="utf-8")),
+                        encoding="utf-8")
+        assert _run(capsys, *args)[0] == 0
+    named = set()
+    for entry in _entries(cache_dir):
+        data = entry.read_bytes()
+        named |= {sha for _, _, sha in json.loads(data[data.index(b"\n", len(cache_module.MAGIC)) + 1:])["files"]}
+    objects = {p.name for p in (cache_dir / cache_module.OBJECTS).rglob("*") if p.is_file()}
+    assert objects == named
 
 
 def _slots(vendors: Path) -> list[str]:
@@ -251,8 +311,7 @@ def _key_of(c: cache_module.Cache, entry: Path) -> str:
 
     data = entry.read_bytes()
     first = data.index(b"\n", len(cache_module.MAGIC))
-    _, hlen, _ = data[len(cache_module.MAGIC):first].split(b" ")
-    return json.loads(data[first + 1:first + 1 + int(hlen)])["key"]
+    return json.loads(data[first + 1:])["key"]
 
 
 def test_concurrent_writers_leave_a_whole_entry(tmp_path: Path) -> None:
@@ -507,3 +566,35 @@ def test_memory_does_not_grow_with_the_number_of_documents(tmp_path: Path) -> No
         tracemalloc.stop()
         assert not [d for d in result.diagnostics if d.is_error]
     assert peaks[1] < 1.3 * peaks[0], peaks
+
+
+# ------------------------------------------------------------------------------------------ export to stdout
+
+@pytest.mark.parametrize("fmt", ["jsonld", "nquads", "p3p"])
+def test_export_to_stdout_streams_the_same_document(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                    fmt: str) -> None:
+    """Written a vendor at a time, the document on stdout is the one built from all reports at once: vendors
+    in id order (acme-x before acme/ in N-Quads' order), a broken document left out, and a vendor id held by
+    folders of two inputs written once."""
+    from policylabel import export
+
+    vendors = _vendors(tmp_path, 3)
+    shutil.move(vendors / "acme-1", vendors / "acme-x")
+    y = vendors / "acme-x/vendor.yaml"
+    y.write_text(re.sub(r"(?m)^id: .*$", "id: acme-x", y.read_text(encoding="utf-8"), count=1), encoding="utf-8")
+    broken = next(p for p in sorted((vendors / "acme-2").glob("*.yaml")) if p.name != "vendor.yaml")
+    _break_quote(broken)
+    other = tmp_path / "other"
+    other.mkdir()
+    shutil.copytree(ACME, other / "acme")
+    for name in [p.name for p in (other / "acme").glob("*.yaml") if p.name != "vendor.yaml"][1:]:
+        (other / "acme" / name).unlink()
+    inputs = [vendors, other]
+    _, reports, _ = export.load_reports(inputs)
+    expected = io.StringIO()
+    export.export([r for r in reports if r.errors == 0], fmt, None, expected)
+    assert "acme-x" in expected.getvalue() and f"acme-2/{broken.stem}/#claim" not in expected.getvalue()
+    for jobs in ("1", "2"):
+        code = main(["export", *map(str, inputs), "--to", fmt, "--jobs", jobs])
+        assert code == 1  # the broken document
+        assert capsys.readouterr().out == expected.getvalue()

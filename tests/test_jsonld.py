@@ -186,15 +186,37 @@ def test_claim_evidence_points_at_the_quoted_passage() -> None:
     claim = report.document.claims[0]
     node = nodes[jsonld.claim_iri(report.document, claim)]
     assert node["identifier"] == f"{report.document.ref}/{claim.key}"
+    written = {n["@id"]: n for n in jsonld.iter_nodes(graph)}
     for ann in node["evidence"]:  # annotations embedded in their claim, targets and selectors in them
         assert ann["body"] == node["@id"] and "oa:Annotation" in ann["@type"]
         for target in ann["target"]:
+            # A passage quoted before is referred to by its IRI, the anchor of its highlight in source.html.
+            target = written[target] if isinstance(target, str) else target
+            assert target["@id"].startswith("source.html#s")
             assert jsonld.resolve(base, target["source"]).endswith(jsonld.source_path(report.document))
             quote, position = target["selector"]
             assert quote["@type"] == ["oa:TextQuoteSelector"] and position["@type"] == ["oa:TextPositionSelector"]
             assert text[position["start"]:position["end"]] == quote["exact"]
             assert text[:position["start"]].endswith(quote["prefix"])
             assert text[position["end"]:].startswith(quote["suffix"])
+
+
+@pytest.mark.parametrize("name,graph", GRAPHS, ids=IDS)
+def test_each_quoted_passage_is_written_once(name: str, graph: dict) -> None:
+    """Annotations quoting one passage share its target: written out where it is first quoted, referred to
+    by IRI after that, never written twice, never referred to without being written."""
+    written: list[str] = []
+    referred: set[str] = set()
+    for node in jsonld.iter_nodes(graph):
+        if "oa:SpecificResource" in node["@type"]:
+            written.append(node["@id"])
+        for t in node.get("target", []):
+            if isinstance(t, str):
+                assert t in written, t  # written before (depth-first, document order)
+                referred.add(t)
+    assert len(written) == len(set(written))
+    if "#claim" in json.dumps(graph):
+        assert referred, "no passage is quoted twice in this graph"
 
 
 def test_findings_are_in_the_graph_with_their_quotes() -> None:

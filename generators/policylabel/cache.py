@@ -5,10 +5,14 @@ folder (YAML, texts, symbolic links), the package's code and version, the vocabu
 templates and static assets, the base URL and the working directory (diagnostics name paths as given).
 Each vendor folder has one slot, so the cache holds one entry per vendor whatever the number of builds.
 
-An entry is one file: a first line with the SHA-256 of the rest and the lengths of its two parts, a JSON
-header (format, version, key, what the build needs besides the files) and the files' bytes. It is written
-to a temporary name and renamed into place, so a reader sees a whole entry or none; a truncated, corrupt,
-foreign-version or other-key entry fails its checks and is ignored (and later overwritten), never served.
+An entry is one small file: a first line with the SHA-256 of the rest and its length, then a JSON header
+(format, version, key, what the build needs besides the files, and each file's path, size and SHA-256).
+The files' bytes are objects of their own (``objects/<sha256>``), shared by entries with equal files, so
+that a build places an unchanged file with a hard link instead of writing it again. Entries and objects are
+written to a temporary name and renamed into place, so a reader sees a whole one or none. A truncated,
+corrupt, foreign-version or other-key entry, or an object whose bytes no longer hash to its name (it was
+edited through a published hard link, say), fails its checks and is ignored, never served. Objects no entry
+names any more are removed at the end of a build that stored entries.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import stat
 import sys
 from collections.abc import Iterable
@@ -24,11 +29,12 @@ from typing import Any
 
 from policylabel import __version__, paths
 
-FORMAT = 1
+FORMAT = 2
 MAGIC = b"policylabel-cache\n"
 DEFAULT_DIR = Path(".policylabel-cache")
 _TMP_PREFIX = ".tmp-"
 _CHUNK = 1 << 20
+OBJECTS = "objects"
 
 
 def _hash_file(h: Any, path: Path) -> None:
@@ -101,12 +107,19 @@ class Cache:
     def __init__(self, root: Path, owner: int | None = None) -> None:
         self.root = root
         self.owner = owner if owner is not None else os.getpid()  # names this run's temporary files
+        self.stored = False  # an entry was written by this process (objects may be orphaned)
 
     def _slot(self, slot: str) -> Path:
         return self.root / (hashlib.sha256(slot.encode("utf-8", "surrogateescape")).hexdigest()[:40] + ".entry")
 
-    def load(self, slot: str, key: str) -> tuple[dict[str, Any], list[tuple[str, bytes]]] | None:
-        """The entry of ``slot`` if it is whole, of this format and version, and for ``key``; else None."""
+    def _object(self, digest: str) -> Path:
+        return self.root / OBJECTS / digest[:2] / digest
+
+    def _tmp(self) -> Path:
+        return self.root / f"{_TMP_PREFIX}{self.owner}-{os.getpid()}-{os.urandom(4).hex()}"
+
+    def _header(self, slot: str, key: str) -> dict[str, Any] | None:
+        """The checked header of ``slot``'s entry, if it is whole, of this format and version, for ``key``."""
         try:
             path = self._slot(slot)
             if not stat.S_ISREG(os.lstat(path).st_mode):
@@ -118,42 +131,141 @@ class Cache:
             if not data.startswith(MAGIC):
                 return None
             first_end = data.index(b"\n", len(MAGIC))
-            digest, hlen, plen = data[len(MAGIC):first_end].split(b" ")
-            body = memoryview(data)[first_end + 1:]
-            if len(body) != int(hlen) + int(plen) or hashlib.sha256(body).hexdigest().encode() != digest:
+            digest, hlen = data[len(MAGIC):first_end].split(b" ")
+            body = data[first_end + 1:]
+            if len(body) != int(hlen) or hashlib.sha256(body).hexdigest().encode() != digest:
                 return None
-            header = json.loads(bytes(body[:int(hlen)]))
+            header = json.loads(body)
             if header.get("format") != FORMAT or header.get("version") != __version__ or header.get("key") != key:
                 return None
-            files, pos, payload = [], int(hlen), body
-            for rel, size in header["files"]:
-                files.append((str(rel), bytes(payload[pos:pos + int(size)])))
-                pos += int(size)
-            if pos != len(body):
-                return None
-            return header["meta"], files
+            for rel, size, sha in header["files"]:
+                if not (isinstance(rel, str) and isinstance(size, int) and isinstance(sha, str) and len(sha) == 64):
+                    return None
+            return header
         except (ValueError, KeyError, TypeError):
             return None
 
-    def store(self, slot: str, key: str, meta: dict[str, Any], files: list[tuple[str, bytes]]) -> None:
-        """Write the entry of ``slot`` (replacing any), atomically; a failure leaves no entry, no error."""
-        header = json.dumps({"format": FORMAT, "version": __version__, "key": key, "meta": meta,
-                             "files": [[rel, len(b)] for rel, b in files]},
-                            ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
-        h = hashlib.sha256(header)
-        for _, b in files:
-            h.update(b)
-        plen = sum(len(b) for _, b in files)
-        tmp = self.root / f"{_TMP_PREFIX}{self.owner}-{os.getpid()}-{os.urandom(4).hex()}"
+    def _read_object(self, sha: str, size: int) -> bytes | None:
+        """The bytes of an object if they are whole and hash to its name."""
+        try:
+            path = self._object(sha)
+            with open(path, "rb") as fh:
+                if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+                    return None
+                data = fh.read(size + 1)
+        except OSError:
+            return None
+        if len(data) != size or hashlib.sha256(data).hexdigest() != sha:
+            return None
+        return data
+
+    def load(self, slot: str, key: str) -> tuple[dict[str, Any], list[tuple[str, bytes]]] | None:
+        """The entry of ``slot`` (its meta and files' bytes) if it and all its objects are sound; else None."""
+        header = self._header(slot, key)
+        if header is None:
+            return None
+        files = []
+        for rel, size, sha in header["files"]:
+            data = self._read_object(sha, size)
+            if data is None:
+                return None
+            files.append((rel, data))
+        return header["meta"], files
+
+    def place(self, slot: str, key: str, dest: Path) -> dict[str, Any] | None:
+        """Put the entry's files below ``dest`` (hard links to the checked objects, or copies where links
+        cannot be made) and return its meta; None, with nothing left below ``dest``, when it is unsound."""
+        header = self._header(slot, key)
+        if header is None:
+            return None
+        made: set[Path] = set()
+        try:
+            for rel, size, sha in header["files"]:
+                if self._read_object(sha, size) is None:
+                    raise OSError("unsound object")
+                path = dest / rel
+                if path.parent not in made:
+                    path.parent.mkdir(parents=True, exist_ok=True)
+                    made.add(path.parent)
+                try:
+                    os.link(self._object(sha), path)
+                except OSError:
+                    # Another file system, or no hard links: a copy of the bytes checked above.
+                    data = self._read_object(sha, size)
+                    if data is None:
+                        raise
+                    path.write_bytes(data)
+        except OSError:
+            shutil.rmtree(dest, ignore_errors=True)
+            return None
+        return header["meta"]
+
+    def store(self, slot: str, key: str, meta: dict[str, Any], files: list[tuple[str, bytes]],
+              written: Path | None = None) -> None:
+        """Write the entry of ``slot`` (replacing any) and its objects, atomically; a failure leaves no
+        entry, no error. ``written``: a folder that holds the files already (at their paths), from which
+        new objects are hard-linked rather than written again."""
         try:
             self.root.mkdir(parents=True, exist_ok=True)
+            listing = []
+            for rel, b in files:
+                sha = hashlib.sha256(b).hexdigest()
+                listing.append([rel, len(b), sha])
+                self._write_object(sha, b, written / rel if written is not None else None)
+            header = json.dumps({"format": FORMAT, "version": __version__, "key": key, "meta": meta,
+                                 "files": listing}, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+            self._write_atomically(self._slot(slot),
+                                   MAGIC + f"{hashlib.sha256(header).hexdigest()} {len(header)}\n".encode() + header)
+            self.stored = True
+        except OSError:
+            pass
+
+    def _write_object(self, sha: str, data: bytes, copy: Path | None = None) -> None:
+        path = self._object(sha)
+        if self._read_object(sha, len(data)) is not None:
+            return  # already there, sound (reading is much cheaper than writing)
+        # Absent or unsound (say, edited through a published hard link): a new file is renamed over it, so
+        # the damaged one stays with whoever still links it.
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if copy is not None:
+            tmp = self._tmp()
+            try:
+                os.link(copy, tmp)  # the same bytes, just written by the caller (checked when read)
+                os.replace(tmp, path)
+                return
+            except OSError:
+                tmp.unlink(missing_ok=True)
+        self._write_atomically(path, data)
+
+    def _write_atomically(self, path: Path, data: bytes) -> None:
+        tmp = self._tmp()
+        try:
             with open(tmp, "wb") as fh:
-                fh.write(MAGIC + f"{h.hexdigest()} {len(header)} {plen}\n".encode() + header)
-                for _, b in files:
-                    fh.write(b)
-            os.replace(tmp, self._slot(slot))
+                fh.write(data)
+            os.replace(tmp, path)
         except OSError:
             tmp.unlink(missing_ok=True)
+            raise
+
+    def collect(self) -> None:
+        """Remove the objects no entry names (those of replaced entries). Entries that cannot be read name
+        nothing: they are misses anyway."""
+        try:
+            named: set[str] = set()
+            for entry in self.root.glob("*.entry"):
+                try:
+                    data = entry.read_bytes()
+                    body = data[data.index(b"\n", len(MAGIC)) + 1:]
+                    named.update(sha for _, _, sha in json.loads(body)["files"])
+                except (OSError, ValueError, KeyError, TypeError):
+                    continue
+            objects = self.root / OBJECTS
+            for sub in objects.iterdir() if objects.is_dir() else ():
+                for obj in sub.iterdir():
+                    if obj.name not in named:
+                        obj.unlink(missing_ok=True)
+        except OSError:
+            pass
 
     def remove_temporary(self) -> None:
         """Remove the temporary files this run's processes left (a worker stopped while writing)."""

@@ -191,19 +191,6 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return EXIT_ERRORS if has_errors(diags) else EXIT_OK
 
 
-def _run_check(args: argparse.Namespace, strict: bool,
-               publish: bool = False) -> tuple[list[Diagnostic], Any, bool]:
-    from policylabel.check import check
-    from policylabel.validate import validate
-
-    targets, diags, ok = _inputs(args)
-    if not ok:
-        return diags, None, False
-    validation = validate(targets)
-    result = check(validation, strict=strict, publish=publish)
-    return diags + validation.diagnostics + result.diagnostics, (validation, result), True
-
-
 def cmd_check(args: argparse.Namespace) -> int:
     from policylabel.pipeline import check_paths
 
@@ -320,16 +307,19 @@ def cmd_export(args: argparse.Namespace) -> int:
         if has_errors(diags):
             sys.stderr.write(FORMATTERS["text"](sorted_diagnostics(d for d in diags if d.is_error)))
         return EXIT_ERRORS if has_errors(diags) else EXIT_OK
-    diags, state, ok = _run_check(args, strict=False, publish=True)
+    if args.export_format not in ("jsonld", "nquads", "p3p"):
+        return export([], args.export_format, None, sys.stdout)
+    # To stdout: one document, written a vendor at a time as the workers check them.
+    from policylabel.pipeline import export_stdout
+
+    targets, diags, ok = _inputs(args)
     if not ok:
         _emit(diags, "text")
         return EXIT_USAGE
-    _, result = state
-    clean = [r for r in result.reports if r.errors == 0]
+    diags += export_stdout(targets, args.export_format, sys.stdout, jobs=args.jobs)
     if has_errors(diags):
         sys.stderr.write(FORMATTERS["text"](sorted_diagnostics(d for d in diags if d.is_error)))
-    code = export(clean, args.export_format, args.out, sys.stdout)
-    return code or (EXIT_ERRORS if has_errors(diags) else EXIT_OK)
+    return EXIT_ERRORS if has_errors(diags) else EXIT_OK
 
 
 def _build(args: argparse.Namespace) -> tuple[int, list[Diagnostic]]:

@@ -68,7 +68,7 @@ def graph_triples(graph: dict[str, Any]) -> list[str]:
         if value.startswith(("https://", "http://")):
             return f"<{value}>"
         if base is not None and ":" not in value:
-            return f"<{base}{value}>"
+            return f"<{base}{value}>" if value[:1] != "." else f"<{jsonld.join(base, value)}>"
         return _iri_of_curie(value)
 
     stack = list(reversed(graph["@graph"]))
@@ -132,16 +132,15 @@ def _outputs(reports: list[DocumentReport], fmt: str) -> Iterator[tuple[str, str
         return
     ext = ".jsonld" if fmt == "jsonld" else ".nq"
     render = jsonld.dumps if fmt == "jsonld" else nquads
-    # Each document's graph is built once; a vendor's graph is the union of its documents' graphs
-    # (what jsonld.vendor_graph builds, a test checks it), so the work is not done twice.
-    doc_graphs: dict[str, list[dict[str, Any]]] = {}
+    # A document's graph is written against its own folder, a vendor's against the vendor's folder: the
+    # vendor graph (the union of its documents' graphs) is built on its own.
+    by_vendor: dict[str, list[DocumentReport]] = {}
     for r in reports:
-        graph = jsonld.document_graph(r)
-        doc_graphs.setdefault(r.vendor.id, []).append(graph)
-        yield jsonld.document_path(r).removesuffix(".jsonld") + ext, render(graph)
+        by_vendor.setdefault(r.vendor.id, []).append(r)
+        yield jsonld.document_path(r).removesuffix(".jsonld") + ext, render(jsonld.document_graph(r))
     for v in vendors.values():
         yield (jsonld.vendor_path(v).removesuffix(".jsonld") + ext,
-               render(jsonld.merge_graphs(doc_graphs[v.id])))
+               render(jsonld.vendor_graph(v, by_vendor[v.id])))
     yield (jsonld.catalogue_path().removesuffix(".jsonld") + ext,
            render(jsonld.catalogue_graph(list(vendors.values()), reports)))
     if fmt == "jsonld":

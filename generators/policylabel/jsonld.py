@@ -1,8 +1,9 @@
 """JSON-LD labels (DPV + schema.org + W3C Web Annotation evidence), built directly from the model.
 
 Pure functions over the model and check reports, stdlib ``json`` only: no JSON-LD processor in the build
-path. Every node has an IRI derived from vendor, document, claim and finding ids (``spec/format.md`` §6), so
-output is byte-identical across rebuilds and the graph has no blank nodes.
+path. Every node has an IRI derived from vendor, document, claim and finding ids (``spec/format.md`` §6), or,
+for a quoted passage, from its offsets in the text, so output is byte-identical across rebuilds and the graph
+has no blank nodes.
 
 Controlled-term IRIs come from ``schemas/vocabulary.yaml``; the properties and classes used to connect them
 are the table ``PROPERTIES`` / ``CLASSES`` below, from which ``schemas/context.jsonld`` is generated
@@ -261,25 +262,32 @@ def finding_iri(doc: Document, finding: Finding, base_url: str = BASE_URL_DEFAUL
 class _Builder:
     """Collects top-level nodes by IRI, in first-seen order, refusing two different nodes with one IRI.
 
-    With ``vendor_id`` set (document and vendor graphs) the graph declares that vendor's folder as its
-    ``@base`` and every IRI below it is written relative to it (``#vendor``, ``privacy-policy/#claim/sale``);
-    other IRIs stay absolute. Evidence is embedded: each annotation sits in its claim's or finding's
-    ``evidence``, its targets inside it and their selectors inside them, every one still with its own IRI
-    (so the RDF graph is the same as with flat nodes, and has no blank nodes).
+    With ``vendor_id`` set (vendor graphs) the graph declares that vendor's folder as its ``@base`` and every
+    IRI below it is written relative to it (``#vendor``, ``privacy-policy/#claim/sale``); with ``doc_id`` set
+    too (document graphs) the base is the document's folder (``#claim/sale``, ``source.txt``, ``../#vendor``),
+    which is what a JSON-LD processor's compaction writes against that base; other IRIs stay absolute.
+
+    Evidence is embedded: each annotation sits in its claim's or finding's ``evidence``, its targets inside
+    it and their selectors inside them, every one still with its own IRI (so the RDF graph is the same as
+    with flat nodes, and has no blank nodes). A target is the quoted passage itself, named by its anchor in
+    the annotated text view: written out once, where the graph first quotes it, and referred to by IRI by
+    every other annotation quoting the same passage.
     """
 
-    def __init__(self, base_url: str, vendor_id: str | None = None) -> None:
+    def __init__(self, base_url: str, vendor_id: str | None = None, doc_id: str | None = None) -> None:
         self.base = base_url
         self.vendor_id = vendor_id
+        self.doc_id = doc_id if vendor_id is not None else None
         self.voc: Vocabulary = load_vocabulary()
         self.nodes: dict[str, dict[str, Any]] = {}
         self._texts: dict[str, str | None] = {}  # other documents' texts, read once, for related evidence
         self._terms: dict[tuple[str, str], str] = {}
+        self._targets: dict[str, dict[str, Any]] = {}  # passages already written out, by IRI
 
     def prefix(self, vendor_id: str) -> str:
         """The IRI of a vendor's folder, or "" when IRIs below it are written relative to the graph's base."""
         if vendor_id == self.vendor_id:
-            return ""
+            return "../" if self.doc_id is not None else ""
         return f"{self.base}{VENDORS_DIR}{vendor_id}/"
 
     def add(self, node: dict[str, Any]) -> str:
@@ -300,7 +308,8 @@ class _Builder:
     def graph(self) -> dict[str, Any]:
         ctx: Any = context_url(self.base)
         if self.vendor_id is not None:
-            ctx = [ctx, {"@base": f"{self.base}{VENDORS_DIR}{self.vendor_id}/"}]
+            folder = f"{self.base}{VENDORS_DIR}{self.vendor_id}/"
+            ctx = [ctx, {"@base": folder if self.doc_id is None else f"{folder}{self.doc_id}/"}]
         return {"@context": ctx, "@graph": list(self.nodes.values())}
 
     # -- vendor
@@ -373,6 +382,9 @@ class _Builder:
 
     # -- documents
     def page(self, doc: Document) -> str:
+        """The reference of a document's folder ("" when it is the graph's base: fragments stand alone)."""
+        if doc.id == self.doc_id and doc.vendor_id == self.vendor_id:
+            return ""
         return f"{self.prefix(doc.vendor_id)}{doc.id}/"
 
     def document(self, doc: Document, *, full: bool) -> dict[str, Any]:
@@ -381,7 +393,7 @@ class _Builder:
             "@id": f"{page}#document",
             "@type": [self.term("document-kinds", doc.kind), "schema:DigitalDocument"],
             "identifier": doc.ref, "name": doc.title, "inLanguage": doc.language,
-            "publisher": f"{self.prefix(doc.vendor_id)}#vendor", "mainEntityOfPage": page,
+            "publisher": f"{self.prefix(doc.vendor_id)}#vendor", "mainEntityOfPage": page or "./",
         }
         if doc.url:
             node["url"] = doc.url
@@ -403,6 +415,20 @@ class _Builder:
         return self.add({"@id": f"{self.page(doc)}source.txt", "@type": ["schema:MediaObject"],
                          "encodingFormat": "text/plain; charset=utf-8", "sha256": doc.sha256})
 
+    def passage(self, source_iri: str, text: str, span: Span) -> dict[str, Any] | str:
+        """The target of evidence located in a text: a oa:SpecificResource named by the passage's anchor
+        in the annotated text view (``source.html#s120-180``), written out (selectors embedded) where the
+        graph first quotes the passage and referred to by that IRI wherever else it is quoted."""
+        t_iri = f"{source_iri.removesuffix('source.txt')}source.html#s{span.start}-{span.end}"
+        node = self.target(t_iri, source_iri, text, span, "")
+        seen = self._targets.get(t_iri)
+        if seen is None:
+            self._targets[t_iri] = node
+            return node
+        if seen != node:
+            raise ValueError(f"two different nodes share the IRI {t_iri}")
+        return t_iri
+
     @staticmethod
     def target(t_iri: str, source_iri: str, text: str | None, span: Span, fallback: str) -> dict[str, Any]:
         """A oa:SpecificResource with its quote and position selectors embedded."""
@@ -420,8 +446,12 @@ class _Builder:
 
     def annotation(self, iri: str, body: str, source_iri: str, text: str | None,
                    spans: tuple[Span, ...], fallback: str) -> dict[str, Any]:
-        target = self.target
-        targets = [target(f"{iri}/target/{j}", source_iri, text, span, fallback) for j, span in enumerate(spans, 1)]
+        targets: list[dict[str, Any] | str]
+        if text is not None:
+            targets = [self.passage(source_iri, text, span) for span in spans]
+        else:  # the text is unreadable: the quote as given, on the annotation's own target
+            targets = [self.target(f"{iri}/target/{j}", source_iri, text, span, fallback)
+                       for j, span in enumerate(spans, 1)]
         if not spans:
             # The quote was not located (text changed, or no check run): keep it as a quote selector alone.
             t_iri = f"{iri}/target/1"
@@ -555,7 +585,7 @@ def _unique(items: Iterable[str]) -> list[str]:
 
 def document_graph(report: DocumentReport, base_url: str = BASE_URL_DEFAULT) -> dict[str, Any]:
     """One document: its vendor, the document, its source text, claims, findings and their evidence."""
-    b = _Builder(base_url, report.vendor.id)
+    b = _Builder(base_url, report.vendor.id, report.document.id)
     b.vendor(report.vendor)
     b.full_document(report)
     return b.graph()
@@ -642,11 +672,21 @@ def resolve(base: str | None, ref: str) -> str:
     """The absolute IRI of a node reference of our graphs: an IRI, a CURIE, or relative to ``base``.
 
     Our relative references never hold a colon (ids are ``[a-z0-9-]``, fragments are percent-encoded), so
-    "has a colon" tells an absolute IRI or CURIE from a relative one; references are appended to the base
-    (a folder URL), which is what RFC 3986 resolution gives for them.
+    "has a colon" tells an absolute IRI or CURIE from a relative one.
     """
     if base is None or ":" in ref:
         return expand_curie(ref)
+    return join(base, ref)
+
+
+def join(base: str, ref: str) -> str:
+    """RFC 3986 resolution of the relative references our graphs write against a folder URL ``base``:
+    a path below it or a fragment (appended), ``./`` (the folder itself), ``../`` (its parent folder)."""
+    while ref.startswith("../"):
+        base = base[:base.rstrip("/").rfind("/") + 1]
+        ref = ref[3:]
+    if ref.startswith("./"):
+        ref = ref[2:]
     return base + ref
 
 
@@ -682,6 +722,13 @@ def dumps(graph: dict[str, Any]) -> str:
     _pretty(graph, "\n", parts)
     parts.append("\n")
     return "".join(parts)
+
+
+def node_text_value(value: Any) -> str:
+    """A value (the context) as ``dumps`` writes it at the top level of a graph."""
+    out: list[str] = []
+    _pretty(value, "\n  ", out)
+    return "".join(out)
 
 
 def node_text(node: dict[str, Any]) -> str:

@@ -7,6 +7,7 @@ keys are refused before anything is expanded, so an alias bomb costs nothing.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import stat
@@ -34,6 +35,9 @@ _NULL = {"", "~", "null", "Null", "NULL"}
 # A tag starts only after whitespace or a flow indicator, so a run of "!" is scanned once (linear time).
 _MAYBE_ANCHOR = re.compile(r"(?:^|[\[{,]|[-?][ \t]|:|(?<![^\s\[{,])![^\s]*+[ \t])[ \t]*[&*][^\s,\[\]{}]",
                            re.MULTILINE)
+# A line break of str.splitlines followed by indentation and block indicators (see _depth_bound).
+_LINE_PREFIX = re.compile("[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029][ \t?:-]+")
+_DEFAULT_VERSION = (1, 2)  # ruamel's default YAML version (ruamel.yaml.resolver._DEFAULT_YAML_VERSION)
 _SURROGATE = re.compile("[\ud800-\udfff]")  # a YAML escape such as "\\ud800" makes one; it is no character
 _COLLECTION_START = ("MappingStartEvent", "SequenceStartEvent")
 _COLLECTION_END = ("MappingEndEvent", "SequenceEndEvent")
@@ -194,8 +198,19 @@ def _depth_bound(text: str) -> int:
     sequence under a mapping key may share the key's column): at most two levels per column of that prefix.
     Any line break YAML knows is a line break of ``splitlines``.
     """
-    prefix = max((len(line) - len(line.lstrip(" \t-?:")) for line in text.splitlines()), default=0)
+    # The longest run of those characters at the start of a line: the first line's, or one after a break.
+    first = len(text) - len(text.lstrip(" \t-?:"))
+    prefix = max(first, max((m.end() - m.start() - 1 for m in _LINE_PREFIX.finditer(text)), default=0))
     return text.count("[") + text.count("{") + 2 * (prefix + 1)
+
+
+def _maybe_anchor(text: str) -> bool:
+    """``_MAYBE_ANCHOR.search(text)``, on the lines holding "&" or "*" only: none of its parts crosses a
+    "\n" (the only line break of ``^`` in MULTILINE mode), and most files have no such line."""
+    if "&" not in text and "*" not in text:
+        return False
+    search = _MAYBE_ANCHOR.search
+    return any(search(line) for line in text.split("\n") if "&" in line or "*" in line)
 
 
 def _prescan(text: str, path: Path) -> Diagnostic | None:
@@ -203,7 +218,7 @@ def _prescan(text: str, path: Path) -> Diagnostic | None:
     from ruamel.yaml import YAML
 
     deep = _depth_bound(text) > _FAST_DEPTH_BOUND
-    if not deep and not _MAYBE_ANCHOR.search(text):
+    if not deep and not _maybe_anchor(text):
         return None
     # The pure parser for a text that may nest deeply: its event stream is read lazily and left at the
     # first level too deep, so its cost stays bounded.
@@ -241,6 +256,7 @@ def load_yaml(path: Path) -> tuple[Loaded | None, list[Diagnostic]]:
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
     yaml = YAML(typ="safe")  # the C parser (ruamel.yaml.clib): 15x faster, same marks
+    yaml.Resolver = _resolver_class()
     try:
         refused = _prescan(text, path)
         if refused is not None:
@@ -275,53 +291,108 @@ def load_yaml(path: Path) -> tuple[Loaded | None, list[Diagnostic]]:
     return loaded, []
 
 
+@functools.lru_cache(maxsize=1)
+def _resolver_class() -> type:
+    """ruamel's resolver with the same answers, found without an exception per scalar.
+
+    ruamel looks up the YAML version of the document being parsed for every scalar, through attributes the
+    C parser lacks (two caught AttributeErrors each time): a third of the time to load a file.
+    """
+    from ruamel.yaml.nodes import ScalarNode
+    from ruamel.yaml.resolver import VersionedResolver
+    from ruamel.yaml.tag import Tag
+
+    class Resolver(VersionedResolver):  # type: ignore[misc]
+        @property
+        def processing_version(self) -> Any:
+            version = getattr(getattr(self.loadumper, "_scanner", None), "yaml_version", None)
+            if version is None:
+                version = self._loader_version or _DEFAULT_VERSION
+            return version
+
+        _table: Any = None
+
+        def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
+            if kind is ScalarNode and implicit[0] and not self.yaml_path_resolvers:
+                table = self._table
+                if table is None:
+                    table = self.versioned_resolver
+                    if not hasattr(getattr(self.loadumper, "_scanner", None), "yaml_version"):
+                        self._table = table  # the C parser: one version (the loader's) for the whole stream
+                for tag, regexp in table.get(value[0] if value else "", []) + table.get(None, []):
+                    if regexp.match(value):
+                        return Tag(suffix=tag)
+                return self.DEFAULT_SCALAR_TAG
+            return super().resolve(kind, value, implicit)
+
+    return Resolver
+
+
 def _convert(node: Any, pointer: str, loaded: Loaded, problems: list[Diagnostic], depth: int) -> Any:
     from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
-    line, col = node.start_mark.line + 1, node.start_mark.column + 1
-    if getattr(node, "anchor", None):
-        raise _Refused(error("yaml-anchor", f"anchors and aliases are not allowed (found anchor &{node.anchor})",
-                             loaded.path, line, col, pointer,
-                             hint="write the value out in full; curated data must not share nodes"))
-    if depth > MAX_DEPTH:
-        raise _Refused(error("yaml-too-deep", f"nesting deeper than {MAX_DEPTH} levels", loaded.path, line, col,
-                             pointer, hint="no part of the format nests that deep"))
-    loaded.values[pointer] = (line, col)
-    if isinstance(node, ScalarNode):
-        _refuse_surrogates(node, pointer, loaded)
-        value = _scalar(node)
-        if value is _TOO_LARGE:
-            digits = len(node.value.lstrip("+-"))
-            raise _Refused(error("number-too-large", f"the number has {digits} digits; no field takes more than "
-                                 f"{_MAX_INT_DIGITS}", loaded.path, line, col, pointer,
-                                 hint="quote the value if it is meant as text"))
-        return value
-    if isinstance(node, SequenceNode):
-        return [_convert(item, pointer_join(pointer, i), loaded, problems, depth + 1)
-                for i, item in enumerate(node.value)]
-    if isinstance(node, MappingNode):
-        out: dict[str, Any] = {}
-        for key_node, value_node in node.value:
-            kline, kcol = key_node.start_mark.line + 1, key_node.start_mark.column + 1
-            if not isinstance(key_node, ScalarNode):
-                raise _Refused(error("yaml-complex-key", "mapping keys must be plain text", loaded.path,
-                                     kline, kcol, pointer))
-            if key_node.tag == "tag:yaml.org,2002:merge" or (key_node.value == "<<" and not key_node.style):
-                raise _Refused(error("yaml-anchor", "merge keys (<<) are not allowed", loaded.path, kline, kcol,
-                                     pointer, hint="write the keys out in full"))
-            _refuse_surrogates(key_node, pointer, loaded)
-            key = str(key_node.value)
-            child = pointer_join(pointer, key)
-            if key in out:
-                first = loaded.keys[child]
-                problems.append(error("duplicate-key", f"duplicate key '{key}' (first defined at line {first[0]})",
-                                      loaded.path, kline, kcol, child,
-                                      hint="remove one of the two; YAML would silently keep only the last"))
-                continue
-            loaded.keys[child] = (kline, kcol)
-            out[key] = _convert(value_node, child, loaded, problems, depth + 1)
-        return out
-    raise _Refused(error("yaml-syntax", "unsupported YAML node", loaded.path, line, col, pointer))
+    return _Converter(loaded, problems, ScalarNode, SequenceNode, MappingNode).convert(node, pointer, depth)
+
+
+class _Converter:
+    """The data of a composed node tree, every value's (and key's) position recorded by JSON pointer."""
+
+    def __init__(self, loaded: Loaded, problems: list[Diagnostic], scalar: type, sequence: type,
+                 mapping: type) -> None:
+        self.loaded, self.problems = loaded, problems
+        self.scalar, self.sequence, self.mapping = scalar, sequence, mapping
+
+    def convert(self, node: Any, pointer: str, depth: int) -> Any:
+        loaded = self.loaded
+        mark = node.start_mark
+        line, col = mark.line + 1, mark.column + 1
+        if node.anchor:
+            raise _Refused(error("yaml-anchor", f"anchors and aliases are not allowed (found anchor &{node.anchor})",
+                                 loaded.path, line, col, pointer,
+                                 hint="write the value out in full; curated data must not share nodes"))
+        if depth > MAX_DEPTH:
+            raise _Refused(error("yaml-too-deep", f"nesting deeper than {MAX_DEPTH} levels", loaded.path, line, col,
+                                 pointer, hint="no part of the format nests that deep"))
+        loaded.values[pointer] = (line, col)
+        kind = type(node)
+        if kind is self.scalar or isinstance(node, self.scalar):
+            _refuse_surrogates(node, pointer, loaded)
+            value = _scalar(node)
+            if value is _TOO_LARGE:
+                digits = len(node.value.lstrip("+-"))
+                raise _Refused(error("number-too-large", f"the number has {digits} digits; no field takes more "
+                                     f"than {_MAX_INT_DIGITS}", loaded.path, line, col, pointer,
+                                     hint="quote the value if it is meant as text"))
+            return value
+        convert = self.convert
+        if kind is self.sequence or isinstance(node, self.sequence):
+            prefix = pointer + "/"
+            return [convert(item, prefix + str(i), depth + 1) for i, item in enumerate(node.value)]
+        if kind is self.mapping or isinstance(node, self.mapping):
+            out: dict[str, Any] = {}
+            keys = loaded.keys
+            for key_node, value_node in node.value:
+                kmark = key_node.start_mark
+                kline, kcol = kmark.line + 1, kmark.column + 1
+                if not isinstance(key_node, self.scalar):
+                    raise _Refused(error("yaml-complex-key", "mapping keys must be plain text", loaded.path,
+                                         kline, kcol, pointer))
+                if (key_node.value == "<<" and not key_node.style) or key_node.tag == "tag:yaml.org,2002:merge":
+                    raise _Refused(error("yaml-anchor", "merge keys (<<) are not allowed", loaded.path, kline,
+                                         kcol, pointer, hint="write the keys out in full"))
+                _refuse_surrogates(key_node, pointer, loaded)
+                key = str(key_node.value)
+                child = pointer_join(pointer, key)
+                if key in out:
+                    first = keys[child]
+                    self.problems.append(error("duplicate-key", f"duplicate key '{key}' (first defined at line "
+                                               f"{first[0]})", loaded.path, kline, kcol, child,
+                                               hint="remove one of the two; YAML would silently keep only the last"))
+                    continue
+                keys[child] = (kline, kcol)
+                out[key] = convert(value_node, child, depth + 1)
+            return out
+        raise _Refused(error("yaml-syntax", "unsupported YAML node", loaded.path, line, col, pointer))
 
 
 def _refuse_surrogates(node: Any, pointer: str, loaded: Loaded) -> None:
@@ -336,7 +407,8 @@ def _scalar(node: Any) -> Any:
     value = node.value
     if node.style:  # quoted or block scalar: always text (plain style is None or "")
         return value
-    if node.tag not in ("tag:yaml.org,2002:str",) and node.tag.startswith("tag:yaml.org,2002:"):
+    tag = node.tag
+    if tag != "tag:yaml.org,2002:str" and tag.startswith("tag:yaml.org,2002:"):
         if value in _NULL:
             return None
         if value in _BOOL:
@@ -344,6 +416,6 @@ def _scalar(node: Any) -> Any:
         if _INT.fullmatch(value):
             # Never converted beyond the limit: int() costs quadratic time and refuses 4300 digits.
             return int(value) if len(value.lstrip("+-")) <= _MAX_INT_DIGITS else _TOO_LARGE
-    elif value in _NULL and node.tag != "tag:yaml.org,2002:str":
+    elif value in _NULL and tag != "tag:yaml.org,2002:str":
         return None
     return value

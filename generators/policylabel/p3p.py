@@ -257,10 +257,9 @@ def _statement(pol: _Policy, page: str) -> list[str]:
     return out
 
 
-def _indent(lines: list[str]) -> str:
-    """Indent by nesting depth (our elements never mix text and children on one line)."""
+def _indent(lines: list[str], depth: int = 0) -> str:
+    """Indent by nesting depth (our elements never mix text and children on one line), from ``depth``."""
     out = []
-    depth = 0
     for line in lines:
         closing = line.startswith("</")
         if closing:
@@ -290,6 +289,21 @@ def policies_xml(reports: list[DocumentReport], base_url: str = jsonld.BASE_URL_
         lines += _policy_element(r, base_url)
     lines.append("</POLICIES>")
     return _HEADER + "\n" + _indent(lines)
+
+
+def policies_head() -> str:
+    """The start of :func:`policies_xml`, for writing it a part at a time."""
+    return f'{_HEADER}\n<POLICIES xmlns="{NS}">\n'
+
+
+def policies_part(reports: list[DocumentReport], base_url: str = jsonld.BASE_URL_DEFAULT) -> str:
+    """The ``<POLICY>`` elements of some of :func:`policies_xml`'s reports, as it writes them."""
+    lines = [line for r in reports for line in _policy_element(r, base_url)]
+    return _indent(lines, depth=1) if lines else ""
+
+
+def policies_tail() -> str:
+    return "</POLICIES>\n"
 
 
 def reference_file(reports: list[DocumentReport], base_url: str = jsonld.BASE_URL_DEFAULT) -> str:

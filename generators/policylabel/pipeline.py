@@ -146,17 +146,27 @@ def _work_on(index: int) -> Outcome:
 
         slot = f"{run.mode} {target.folder.resolve()} {target.folder}"
         key = vendor_key(run.shared_key, target.folder, target.documents)
-        hit = run.cache.load(slot, key)
-        if hit is not None:
-            meta, files = hit
-            outcome = Outcome.from_json(meta)
-            outcome.part, outcome.cached = _write_part(run, index, files), True
-            return outcome
+        if run.stage is not None:
+            # Hard links to the cache's checked objects: an unchanged vendor's files are not written again.
+            part = f".parts/{index:06d}"
+            meta = run.cache.place(slot, key, run.stage / part)
+            if meta is not None:
+                outcome = Outcome.from_json(meta)
+                outcome.part, outcome.cached = (part if (run.stage / part).is_dir() else None), True
+                return outcome
+        else:
+            hit = run.cache.load(slot, key)
+            if hit is not None:
+                outcome = Outcome.from_json(hit[0])
+                outcome.cached = True
+                return outcome
     outcome, files = _process(run, target)
     if run.mode == "build":
         outcome.part = _write_part(run, index, files)
     if run.cache is not None and slot is not None and key is not None:
-        run.cache.store(slot, key, outcome.to_json(), [(rel, _bytes(c)) for rel, c in files])
+        # The files just written to the staging folder become the cache's objects by hard links.
+        written = run.stage / outcome.part if run.stage is not None and outcome.part is not None else None
+        run.cache.store(slot, key, outcome.to_json(), [(rel, _bytes(c)) for rel, c in files], written)
     return outcome
 
 
@@ -224,6 +234,8 @@ def _export_vendor(run: _Run, vendor: Any, reports: list[Any]) -> list[dict[str,
     fmt, folder = run.export
     if vendor is None or not reports:
         return []
+    if folder is None:
+        return [_stdout_chunk(vendor, reports, fmt)]
     shared = {p3p.REFERENCE_PATH, jsonld.CONTEXT_FILE, jsonld.catalogue_path().removesuffix(".jsonld") + ".jsonld",
               jsonld.catalogue_path().removesuffix(".jsonld") + ".nq"}
     for rel, content in export._outputs(reports, fmt):
@@ -277,6 +289,91 @@ def export_folder(targets: list[Target], fmt: str, folder: Path, *, jobs: int | 
         path = folder / rel
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(content.encode("utf-8"))
+    return diags
+
+
+def _stdout_chunk(vendor: Any, reports: list[Any], fmt: str) -> dict[str, Any]:
+    """One vendor's part of the single document ``export`` writes to stdout, as text."""
+    from policylabel import export, jsonld, p3p
+
+    if fmt == "p3p":
+        return {"vendor": vendor.id, "text": p3p.policies_part(
+            sorted((r for r in reports if r.document.kind == "privacy-policy"), key=lambda r: r.document.id))}
+    # Absolute IRIs, no @base: the vendors' graphs are joined into one.
+    graph = jsonld.vendor_graph(vendor, reports, relative=False)
+    if fmt == "jsonld":
+        return {"vendor": vendor.id, "nodes": [[n["@id"], jsonld.node_text(n)] for n in graph["@graph"]]}
+    return {"vendor": vendor.id, "lines": sorted(set(export.graph_triples(graph)))}
+
+
+def export_stdout(targets: list[Target], fmt: str, out: Any, *, jobs: int | None = None,
+                  progress: bool | None = None) -> list[Diagnostic]:
+    """``export`` to stdout as a stream of vendors: the same single document as ``export.export(..., None,
+    out)`` of every checked vendor, written a vendor at a time, so that no more than one vendor's graph is
+    held. Documents with errors are left out.
+
+    Vendors come in id order (a vendor's id is its folder's name). N-Quads are sorted: every subject of a
+    vendor's graph lies below its folder's IRI, so the vendors' sorted lines, in the order of those IRIs
+    (``id/``), are the sorted lines of the whole. Two folders with one id (under two inputs) are joined:
+    their N-Quads sorted together; their JSON-LD nodes (each written once) and P3P policies in folder order.
+    """
+    from collections import Counter
+
+    from policylabel import jsonld, p3p
+    from policylabel.progress import Progress
+
+    order = (lambda t: t.folder.name + "/") if fmt == "nquads" else (lambda t: t.folder.name)
+    targets = sorted(targets, key=order)
+    twice = {name for name, n in Counter(t.folder.name for t in targets).items() if n > 1}
+    run = _Run(targets, "export", export=(fmt, None))
+    bar = Progress(sum(len(_document_files(t)) for t in targets),
+                   sys.stderr.isatty() if progress is None else progress, label="exporting")
+    diags: list[Diagnostic] = []
+    wrote_node = False
+    seen: dict[str, set[str]] = {}  # node IRIs of the ids held by two folders, to write each node once
+    pending: tuple[str, set[str]] | None = None  # N-Quads of such an id, written once its folders are done
+
+    def flush() -> None:
+        nonlocal pending
+        if pending is not None:
+            out.write("".join(line + "\n" for line in sorted(pending[1])))
+            pending = None
+
+    if fmt == "jsonld":
+        out.write(f'{{\n  "@context": {jsonld.node_text_value(jsonld.context_url())},\n  "@graph": ')
+    elif fmt == "p3p":
+        out.write(p3p.policies_head())
+    with _terminate_as_interrupt():
+        for outcome in stream(run, jobs or default_jobs()):
+            diags += outcome.diagnostics
+            bar.step(outcome.documents)
+            for chunk in outcome.summaries:
+                vid = chunk["vendor"]
+                if fmt == "p3p":
+                    out.write(chunk["text"])
+                elif fmt == "jsonld":
+                    for iri, text in chunk["nodes"]:
+                        if vid in twice:
+                            ids = seen.setdefault(vid, set())
+                            if iri in ids:
+                                continue
+                            ids.add(iri)
+                        out.write(("[\n" if not wrote_node else ",\n") + text)
+                        wrote_node = True
+                else:
+                    if pending is not None and pending[0] != vid:
+                        flush()
+                    if vid in twice:
+                        pending = pending or (vid, set())
+                        pending[1].update(chunk["lines"])
+                    else:
+                        out.write("".join(line + "\n" for line in chunk["lines"]))
+    bar.close()
+    flush()
+    if fmt == "jsonld":
+        out.write("\n  ]\n}\n" if wrote_node else "[]\n}\n")
+    elif fmt == "p3p":
+        out.write(p3p.policies_tail())
     return diags
 
 
@@ -374,6 +471,7 @@ def build_site(inputs: list[Path], out: Path, *, base_url: str | None = None, ke
     bar = Progress(sum(len(_document_files(t)) for t in targets), sys.stderr.isatty() if progress is None else progress)
     entries: list[Any] = []
     taken: set[str] = set()
+    stored = False  # a vendor was rendered, so its cache entry (and maybe its objects) replaced
     try:
         stage = site.Staging(out)
     except OSError as exc:
@@ -384,6 +482,7 @@ def build_site(inputs: list[Path], out: Path, *, base_url: str | None = None, ke
         for outcome in stream(run, jobs or default_jobs()):
             diags += outcome.diagnostics
             bar.step(outcome.documents)
+            stored = stored or not outcome.cached
             entry = outcome.entry
             if entry is None:
                 continue
@@ -408,6 +507,8 @@ def build_site(inputs: list[Path], out: Path, *, base_url: str | None = None, ke
         except OSError as exc:
             diags.append(error("io", f"cannot write the site: {exc.strerror or exc}", out))
             return RunResult(diags, [], usage=True)
+    if cache is not None and stored:
+        cache.collect()
     return RunResult(diags, [])
 
 
