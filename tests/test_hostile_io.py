@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from policylabel.cli import main
@@ -475,6 +475,7 @@ _YAML_LINES = st.lists(st.tuples(
 
 @settings(max_examples=400, deadline=None)
 @given(st.one_of(st.lists(_YAML_TOKENS, max_size=60).map("".join), _YAML_LINES))
+@example("b: [b: [b: ")  # a flow sequence's entry "b: ..." is a mapping: two levels per "["
 def test_the_cheap_nesting_bound_is_never_below_the_real_depth(text: str) -> None:
     from policylabel.load import _depth_bound
 

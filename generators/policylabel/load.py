@@ -23,7 +23,7 @@ MAX_DEPTH = 64  # nesting of YAML collections
 # Below this bound on the nesting (see _depth_bound) the C parser is safe and fast; above it, the pure
 # parser's event stream is read first: the C composer recurses without a limit (a segmentation fault on
 # deep nesting) and its parser's cost grows with depth times length.
-_FAST_DEPTH_BOUND = 256
+_FAST_DEPTH_BOUND = 1024  # the C composer first fails beyond 20,000 levels
 _MAX_INT_DIGITS = 18  # larger plain integers are refused (no field takes one; Python refuses > 4300 digits)
 
 _INT = re.compile(r"[-+]?(0|[1-9][0-9]*)")
@@ -193,7 +193,8 @@ def read_text(path: Path, what: str = "file") -> tuple[str | None, list[Diagnost
 def _depth_bound(text: str) -> int:
     """An upper bound on the nesting depth of the YAML ``text``, in linear time, without parsing it.
 
-    Flow collections nest at most once per "[" or "{". A block collection starts on a line, within the
+    Flow collections nest at most twice per "[" (an entry ``[a: b]`` is a single-pair mapping inside the
+    sequence) and once per "{". A block collection starts on a line, within the
     indentation and "- ", "? ", ": " indicators that open it, at a column deeper than its parent's (a
     sequence under a mapping key may share the key's column): at most two levels per column of that prefix.
     Any line break YAML knows is a line break of ``splitlines``.
@@ -201,7 +202,7 @@ def _depth_bound(text: str) -> int:
     # The longest run of those characters at the start of a line: the first line's, or one after a break.
     first = len(text) - len(text.lstrip(" \t-?:"))
     prefix = max(first, max((m.end() - m.start() - 1 for m in _LINE_PREFIX.finditer(text)), default=0))
-    return text.count("[") + text.count("{") + 2 * (prefix + 1)
+    return 2 * text.count("[") + text.count("{") + 2 * (prefix + 1)
 
 
 def _maybe_anchor(text: str) -> bool:
