@@ -16,18 +16,28 @@ sys.path[:0] = [str(HERE.parent), str(HERE.parents[1] / "generators")]
 from quality import blind, corpora, seeds, vendors  # noqa: E402
 
 
+def _blind(corpus: Path) -> dict[str, dict[str, float | int]]:
+    lines = blind.score_lines(corpus)
+    contra = blind.score_contradictions(blind.detector, corpus)
+    name = corpus.name
+    return {
+        f"{name}: practice+polarity per line": {"required": lines.required, "found": lines.found,
+                                                "drafted": lines.drafted, "correct": lines.correct,
+                                                "recall": round(lines.recall, 3),
+                                                "precision": round(lines.precision, 3)},
+        f"{name}: contradictions": {"planted": contra.planted, "found": contra.found,
+                                    "recall": round(contra.recall, 3), "traps": contra.traps,
+                                    "traps reported": len(contra.traps_reported)},
+    }
+
+
 def measure() -> dict[str, dict[str, float | int]]:
-    lines = blind.score_lines()
-    contra = blind.score_contradictions(blind.detector)
     seed = seeds.score_seeds()
     found = vendors.score_vendor_findings(vendors.detector)
     old = corpora.score_corpora()
     return {
-        "blind practice+polarity per line": {"required": lines.required, "found": lines.found,
-                                             "drafted": lines.drafted, "correct": lines.correct,
-                                             "recall": round(lines.recall, 3), "precision": round(lines.precision, 3)},
-        "blind contradictions": {"planted": contra.planted, "found": contra.found, "recall": round(contra.recall, 3),
-                                 "traps": contra.traps, "traps reported": len(contra.traps_reported)},
+        **_blind(blind.CORPUS),
+        **({} if not blind.SECOND.is_dir() else _blind(blind.SECOND)),
         "draft vs curated seeds": {"curated": seed.curated, "recovered": seed.recovered, "drafted": seed.drafted,
                                    "matching": seed.matching, "recall": round(seed.recall, 3),
                                    "precision": round(seed.precision, 3)},
