@@ -178,3 +178,22 @@ def test_what_an_offered_opt_out_names(text: str, opted: tuple[str, ...]) -> Non
     found = read_text(text, "privacy-policy")
     assert any(s.opt_out for s in found)
     assert {p for s in found for p in s.opted_out} == set(opted)
+
+
+@pytest.mark.parametrize(("text", "polarity"), [
+    ("You must be 18 or older to use the app.", "denied"),
+    ("Members must be at least 21 years of age.", "denied"),
+    ("Accounts are for adults aged 18 and over.", "denied"),
+    ("You must be at least 13 years old to play.", "affirmed"),  # a lower minimum admits some children
+    ("An account can only be opened by a parent or guardian aged 18 or over.", "affirmed"),  # not the reader's
+])
+def test_a_minimum_age_of_sixteen_or_more_denies_children(text: str, polarity: str) -> None:
+    assert [(s.practice, s.polarity) for s in read_text(text, "privacy-policy") if s.practice == "children"] == [
+        ("children", polarity)]
+
+
+def test_a_fragment_under_a_heading_takes_its_practice() -> None:
+    found = read_text("What we collect\n\nYour name. Your age.\n\nMessages you send to your matches.\n", "privacy-policy")
+    assert {(s.practice, s.polarity) for s in found} == {("collection", "affirmed")}
+    assert len({s.unit_start for s in found}) == 3
+    assert read_text("Overview\n\nYour name. Your age.\n", "privacy-policy") == []

@@ -15,7 +15,7 @@ from datetime import date
 from policylabel.evidence import SourceText
 from policylabel.segment import Sentence
 from policylabel.statements.amounts import Amount, dates
-from policylabel.statements.lexicon import lexicon
+from policylabel.statements.lexicon import Lexicon, lexicon
 from policylabel.statements.reader import Statement, link_offers, read_unit
 from policylabel.statements.tokens import tokenize
 
@@ -74,14 +74,26 @@ def extract(source: SourceText, units: Iterable[Sentence], kind: str | None = No
             out.append(Read(unit, (), tuple(link_offers(text, unit.span.start, lex))))
             continue
         purpose_phrase = text[:4].lower() in ("to ", "for ") or text[:3].lower() == "to "
-        context = lead if unit.kind == "list-item" and lead else (heading if purpose_phrase or unit.kind == "list-item"
-                                                                   else None)
+        context = lead if unit.kind == "list-item" and lead else (
+            heading if purpose_phrase or unit.kind == "list-item" or (heading and _fragment(lex, text)) else None)
         statements = read(text, unit.span.start, context)
         if unit.kind != "list-item":
             lead = (statements[0].practice, statements[0].polarity) if statements and text.rstrip().endswith(":") \
                 else None
         out.append(Read(unit, tuple(statements)))
     return out
+
+
+# A unit this short with no practice cue of its own is a fragment ("Your name. Your age."): what it names
+# is what its heading states.
+FRAGMENT_WORDS = 12
+
+
+def _fragment(lex: Lexicon, text: str) -> bool:
+    """A short unit that cues no practice, no right and no age: it takes its heading's practice."""
+    toks, _lemmas, hits, unit_amounts = lex.front(text)
+    return sum(1 for t in toks if t.word) <= FRAGMENT_WORDS and not any(
+        h.set in ("practices", "rights") for h in hits) and not any(a.kind == "age" for a in unit_amounts)
 
 
 def practice_cues(source: SourceText, units: Iterable[Sentence]) -> list[str]:

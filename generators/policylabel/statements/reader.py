@@ -40,6 +40,8 @@ _SUBJECT_FIRST_PERSON = frozenset({"we", "i"})
 # A negation before these words is theirs ("not responsible for the collection").
 _NEG_BLOCKERS = frozenset({"responsible", "liable", "able", "obligated", "required"})
 _IMPERATIVE_OPENERS = frozenset({"never", "please", "always", "avoid"})
+ADULT_AGE = 16  # a minimum age from this one up excludes children (the highest age of digital consent)
+_PARENTS = frozenset({"parent", "parents", "guardian", "guardians"})
 _ANCHOR = 3  # tokens either side of a cue that say what it is about
 _SECOND_PERSON = frozenset({"you"})
 _ON_DEVICE = (("locally",), ("on", "your", "device"), ("on", "the", "device"))
@@ -374,6 +376,19 @@ def _is_noun_use(toks: list[Token], lemmas: list[str], cue: CueHit, object_start
     return toks[cue.first].norm.endswith("s") and cue.first > 0 and lemmas[cue.first - 1] not in _THIRD_PERSON
 
 
+def _adults_only(lemmas: list[str], age: Amount) -> bool:
+    """A minimum age of 16 or more for the reader ("at least 18", "18 or older", "aged 18 and over"): the
+    service is not for children in any legal sense (16 is the highest age of digital consent); a lower minimum
+    admits some. An age of a parent or guardian ("a parent aged 18 or over") is not the reader's minimum."""
+    if age.value < ADULT_AGE:
+        return False
+    before = lemmas[max(0, age.first - 2):age.first]
+    after = lemmas[age.last + 1:age.last + 3]
+    minimum = "least" in before or "over" in before[-1:] or after[:1] == ["+"] \
+        or (after[:1] in (["or"], ["and"]) and after[1:2] in (["older"], ["over"], ["above"], ["up"]))
+    return minimum and not _PARENTS & set(lemmas[max(0, age.first - 4):age.first])
+
+
 def _terms(hits: list[CueHit], first: int, last: int) -> tuple[str, ...]:
     return tuple(dict.fromkeys(h.term for h in hits if first <= h.first <= last))
 
@@ -647,6 +662,8 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 polarity = "affirmed"  # "we do not keep it longer than necessary" states a limit
             if not cue.cue and inherited is not None and inherited[1] == "denied":
                 polarity = "denied"
+            if cue.cue == "age" and polarity == "affirmed" and _adults_only(lemmas, ages[0]):
+                polarity = "denied"  # "you must be 18 or older": the service is not for children
             if practice == "data-subject-right" or practice in LIMITS:
                 polarity = "affirmed"  # "you have the right not to be..." describes a right all the same
             if any(lemmas[c.first] == "non" or (lemmas[c.first].startswith("non") and len(lemmas[c.first]) > 6)
