@@ -197,3 +197,20 @@ def test_a_fragment_under_a_heading_takes_its_practice() -> None:
     assert {(s.practice, s.polarity) for s in found} == {("collection", "affirmed")}
     assert len({s.unit_start for s in found}) == 3
     assert read_text("Overview\n\nYour name. Your age.\n", "privacy-policy") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ad networks in the app get your device ID.",
+    "Our advertising partners receive your email address.",
+    "Your data is held by our hosting provider.",
+    "Voice clips are processed by a transcription provider.",
+    "We never give your data to advertisers.",
+])
+def test_data_reaching_a_recipient_is_the_first_party_sharing(text: str) -> None:
+    s = next(s for s in read_text(text, "privacy-policy") if s.practice == "sharing")
+    assert s.actor == "first-party" and s.recipients
+
+
+def test_a_recipient_collecting_on_its_own_is_not_sharing() -> None:
+    found = read_text("Our payment processor collects your card number directly.", "privacy-policy")
+    assert [(s.practice, s.actor) for s in found] == [("collection", "other")]

@@ -42,6 +42,10 @@ _NEG_BLOCKERS = frozenset({"responsible", "liable", "able", "obligated", "requir
 _IMPERATIVE_OPENERS = frozenset({"never", "please", "always", "avoid"})
 ADULT_AGE = 16  # a minimum age from this one up excludes children (the highest age of digital consent)
 _PARENTS = frozenset({"parent", "parents", "guardian", "guardians"})
+# Verbs of a recipient receiving data ("advertisers receive your email address").
+_RECEIVING = frozenset({"receive", "get", "obtain", "see", "view", "access"})
+# Data verbs a recipient performs on the first party's behalf when passive with an agent ("held by a provider").
+_KEPT_FOR_US = frozenset({"retention", "use"})
 _ANCHOR = 3  # tokens either side of a cue that say what it is about
 _SECOND_PERSON = frozenset({"you"})
 _ON_DEVICE = (("locally",), ("on", "your", "device"), ("on", "the", "device"))
@@ -376,6 +380,29 @@ def _is_noun_use(toks: list[Token], lemmas: list[str], cue: CueHit, object_start
     return toks[cue.first].norm.endswith("s") and cue.first > 0 and lemmas[cue.first - 1] not in _THIRD_PERSON
 
 
+def _transfer(toks: list[Token], lemmas: list[str], core: list[CueHit], lo: int, hi: int,
+              recipients: list[CueHit], data: list[CueHit]) -> CueHit | None:
+    """Data reaching a recipient stated from the recipient's side: a recipient opening the clause receives or
+    gets data ("Ad networks get your device ID", "our partners receive your email address"), or data is kept
+    or processed by a recipient ("Data is held by our hosting provider"). Both are the first party's sharing;
+    the cue returned is the verb's."""
+    opening = next((r for r in recipients if lo <= r.first <= hi), None)
+    if opening is not None and data and all(not toks[i].word or lemmas[i] in _DETERMINERS or lemmas[i] in _QUANTIFIERS
+                                            for i in range(lo, opening.first)):
+        for i in range(opening.last + 1, min(hi, opening.last + 5) + 1):
+            if lemmas[i] in _RECEIVING and any(i < d.first <= hi for d in data):
+                return CueHit("practices", "sharing", lemmas[i], i, i)
+            if lemmas[i] in (",", ";") or lemmas[i] in _SUBJECTS_NEGATED:
+                break
+    for h in core:
+        if h.term not in _KEPT_FOR_US or not _passive(toks, lemmas, h, lo):
+            continue
+        by = next((i for i in range(h.last + 1, min(hi, h.last + 3) + 1) if lemmas[i] == "by"), None)
+        if by is not None and any(by < r.first and r.last <= min(hi, by + 5) for r in recipients):
+            return CueHit("practices", "sharing", h.cue, h.first, h.last)
+    return None
+
+
 def _adults_only(lemmas: list[str], age: Amount) -> bool:
     """A minimum age of 16 or more for the reader ("at least 18", "18 or older", "aged 18 and over"): the
     service is not for children in any legal sense (16 is the highest age of digital consent); a lower minimum
@@ -492,7 +519,8 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
     for h in hits:
         by_set.setdefault(h.set, []).append(h)
     if inherited is None and "practices" not in by_set and "rights" not in by_set \
-            and not any(a.kind == "age" for a in unit_amounts):
+            and not any(a.kind == "age" for a in unit_amounts) \
+            and not ("recipients" in by_set and not _RECEIVING.isdisjoint(lemmas)):
         return []  # nothing cues a practice: most units of a text, read no further
     # A practice word inside a longer data, recipient or purpose phrase names that ("sale of assets").
     longer = [h for name in ("data-categories", "recipients", "purposes") for h in by_set.get(name, ())]
@@ -563,6 +591,9 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 pending_conditions.append(span_text(cl.first, cl.last))  # "If you cancel, ..." qualifies what follows
             continue
         rights_here = [h for h in right_hits if cl.first <= h.first <= cl.last]
+        transfer = _transfer(toks, lemmas, core, cl.first, cl.core_last, recipient_hits, data_hits)
+        if transfer is not None:  # the verb states sharing, whatever other data verb it is a cue of
+            core = [transfer] + [h for h in core if not (h.first <= transfer.first <= h.last and h.term in DATA_VERBS)]
         if not core and not rights_here and inherited is None:
             window_at = [i for i in narrowing_at if cl.first <= i <= cl.last]
             if window_at and lemmas[cl.last] == ",":
@@ -609,7 +640,8 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
         ranked = sorted(by_practice, key=lambda p: _RANK.get(p, len(_RANK)))
         top = ranked[0]
         verbs_before = [p for p in ranked if p in DATA_VERBS and p != "use"
-                        and any(by_practice[p][0].first < h.first < by_practice[top][0].first for h in data_hits)]
+                        and any(by_practice[p][0].first < h.first < by_practice[top][0].first
+                                for h in data_hits + recipient_hits)]
         if top not in ABSORBING and verbs_before:
             top = verbs_before[0]  # "we share your email with ... newsletters": the verb states the practice
         chosen = [top]
@@ -669,7 +701,8 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             if any(lemmas[c.first] == "non" or (lemmas[c.first].startswith("non") and len(lemmas[c.first]) > 6)
                    for c in cues if c.first == cue.first):
                 polarity = "denied"  # non-refundable
-            actor = _actor(toks, lemmas, cue, cl.first, cl.last, recipient_ends, on_device)
+            actor = "first-party" if cue is transfer else _actor(toks, lemmas, cue, cl.first, cl.last,
+                                                                   recipient_ends, on_device)
             name = practice
             if practice == "termination-by-provider" and actor == "user":
                 name = "termination-by-user"
