@@ -214,3 +214,15 @@ def test_data_reaching_a_recipient_is_the_first_party_sharing(text: str) -> None
 def test_a_recipient_collecting_on_its_own_is_not_sharing() -> None:
     found = read_text("Our payment processor collects your card number directly.", "privacy-policy")
     assert [(s.practice, s.actor) for s in found] == [("collection", "other")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Crash reports, which contain no name, are kept for 90 days.", ("retention", "affirmed")),
+    ("Usage counts, from which no one can be identified, are used to plan.", ("use", "affirmed")),
+    ("Identity documents are deleted within 90 days after the verification check.", ("deletion", "affirmed")),
+    ("We collect the child's school year.", ("collection", "affirmed")),
+    ("We never share any information about a child with anyone.", ("sharing", "denied")),
+    ("We do not collect personal data about children under 16.", ("children", "denied")),
+])
+def test_relative_clauses_circumstances_and_whose_data(text: str, expected: tuple[str, str]) -> None:
+    assert [(s.practice, s.polarity) for s in read_text(text, "privacy-policy")] == [expected]

@@ -46,6 +46,11 @@ _PARENTS = frozenset({"parent", "parents", "guardian", "guardians"})
 _RECEIVING = frozenset({"receive", "get", "obtain", "see", "view", "access"})
 # Data verbs a recipient performs on the first party's behalf when passive with an agent ("held by a provider").
 _KEPT_FOR_US = frozenset({"retention", "use"})
+_RELATIVES = frozenset({"which", "who", "whom", "whose"})
+# After a data verb, what follows these words says when or why, not what is done ("deleted after the
+# verification check", "kept in case the police ask for them").
+_CIRCUMSTANCE = (("after",), ("before",), ("until",), ("once",), ("in", "case"))
+_POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
 _ANCHOR = 3  # tokens either side of a cue that say what it is about
 _SECOND_PERSON = frozenset({"you"})
 _ON_DEVICE = (("locally",), ("on", "your", "device"), ("on", "the", "device"))
@@ -263,8 +268,21 @@ def _negated(lemmas: list[str], cue: CueHit, lo: int, in_cues: set[int], window:
             return True  # "without refund", "without charge"
         if lem in NEGATORS and i not in in_cues \
                 and not any(_starts_with(lemmas, i, p) or (i > 0 and _starts_with(lemmas, i - 1, p))
-                            for p in _NOT_NEGATIONS):
+                            for p in _NOT_NEGATIONS) and not _in_relative_clause(lemmas, i, cue.first, lo):
             return True
+    return False
+
+
+def _in_relative_clause(lemmas: list[str], i: int, cue_first: int, lo: int) -> bool:
+    """The negator at ``i`` lies in a relative clause set off by commas before the cue ("Crash reports, which
+    contain no name, are kept"; "counts, from which no one can be identified, are used"): it is the clause's."""
+    if "," not in lemmas[i + 1:cue_first]:
+        return False
+    for k in range(i - 1, max(lo, i - 6) - 1, -1):
+        if lemmas[k] in _RELATIVES:
+            return lemmas[k - 1] == "," or (k >= 2 and lemmas[k - 2] == "," and lemmas[k - 1] in ("from", "in", "of"))
+        if lemmas[k] == ",":
+            return False
     return False
 
 
@@ -401,6 +419,24 @@ def _transfer(toks: list[Token], lemmas: list[str], core: list[CueHit], lo: int,
         if by is not None and any(by < r.first and r.last <= min(hi, by + 5) for r in recipients):
             return CueHit("practices", "sharing", h.cue, h.first, h.last)
     return None
+
+
+def _main_practices(toks: list[Token], lemmas: list[str], text: str, core: list[CueHit], hi: int) -> list[CueHit]:
+    """The practices a clause states when a data verb is among them: not those in a circumstance after it
+    ("deleted within 90 days after the verification check"), and not children named as whose data it is ("we
+    collect the child's school year", "information about a child"), while "from children" and "data about
+    children under 13" stay a topic."""
+    verbs = [h.first for h in core if h.term in DATA_VERBS and h.cue]
+    if not verbs:
+        return core
+    after = next((i for i in range(min(verbs) + 1, hi + 1) if any(_starts_with(lemmas, i, p) for p in _CIRCUMSTANCE)),
+                 None)
+    kept = [h for h in core if h.term in DATA_VERBS or after is None or h.first < after]
+    kept = [h for h in kept if not (h.term == "children" and h.cue and (
+        text[toks[h.last].end:toks[h.last].end + 2] in _POSSESSIVE
+        or (h.first >= 2 and toks[h.first].norm == "child" and lemmas[h.first - 1] in ("a", "the", "your", "their")
+            and lemmas[h.first - 2] == "about")))]
+    return kept or core
 
 
 def _adults_only(lemmas: list[str], age: Amount) -> bool:
@@ -630,6 +666,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             if window_at and lemmas[cl.last] == ",":
                 pending_window = (span_text(window_at[0], min(cl.last, window_at[0] + 3)),)
             continue
+        core = _main_practices(toks, lemmas, text, core, cl.core_last)
         # A practice in an infinitive after another ("we use X to maintain records") states a purpose.
         earliest = min(h.first for h in core)
         core = [h for h in core if h.first == earliest or h.first == 0 or lemmas[h.first - 1] != "to"] or core
