@@ -226,3 +226,24 @@ def test_a_recipient_collecting_on_its_own_is_not_sharing() -> None:
 ])
 def test_relative_clauses_circumstances_and_whose_data(text: str, expected: tuple[str, str]) -> None:
     assert [(s.practice, s.polarity) for s in read_text(text, "privacy-policy")] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Except as set out below, refunds are not given for unused time.", {("refunds", "denied")}),
+    ("Refunds are not limited to the first month.", {("refunds", "affirmed")}),
+    ("These terms govern the paid subscription to the app.", {("scope", "affirmed")}),
+    ("This covers the mobile app.", {("scope", "affirmed")}),
+    ("Subscriptions renew automatically unless cancelled at least twenty-four hours before renewal.",
+     {("fees-and-payment", "affirmed")}),
+    ("The Company will give you 14 days' notice before closing your account.",
+     {("termination-by-provider", "affirmed")}),
+    ("Users under 18 need a parent's permission to buy Premium.",
+     {("parental-responsibility", "affirmed"), ("children", "affirmed")}),
+])
+def test_terms_wordings(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(s.practice, s.polarity) for s in read_text(text, "terms-of-service")} == expected
+
+
+def test_using_data_to_advertise_is_targeted_advertising() -> None:
+    found = read_text("We never use your health information to advertise to you.", "privacy-policy")
+    assert {(s.practice, s.polarity) for s in found} == {("use", "denied"), ("targeted-advertising", "denied")}

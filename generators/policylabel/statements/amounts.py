@@ -102,7 +102,9 @@ def amounts(toks: list[Token]) -> list[Amount]:
         if j < n and toks[j].norm.rstrip("s") in _CURRENCIES and toks[j].word:
             out.append(Amount("money", value, _CURRENCIES[toks[j].norm.rstrip("s")], i, j))
             continue
-        if 10 <= value <= 25 and value.is_integer():
+        if 10 <= value <= 25 and value.is_integer() and not (j < n and (number(toks[j].norm) is not None
+                                                                       or _unit_at(toks, j + 1))):
+            # not "at least twenty-four hours" (a number goes on), nor "twenty four hours"
             before = {toks[k].norm for k in range(max(0, i - 3), i)}
             after = [toks[k].norm for k in range(j, min(n, j + 2))]
             if before & _AGE_BEFORE or after[:2] == ["or", "older"] or after[:1] == ["+"]:

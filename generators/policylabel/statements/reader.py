@@ -26,7 +26,7 @@ _EXCEPTION_WORDS = frozenset({"except", "unless", "excluding", "apart", "save", 
 _EXCEPTION_NEXT = {"apart": "from", "save": "for", "other": "than", "only": "if"}
 _CONTRAST = frozenset({"but", "however", "whereas", "although", "though", "while"})
 _CUT_WORDS = _CONTRAST | _CONDITION_WORDS | {",", "and", "or"}  # words a clause may be cut at
-_LEADING_EXCEPTIONS = frozenset({"unless", "except"})
+_LEADING_EXCEPTIONS = frozenset({"unless", "except", "apart"})
 _CUT_AFTER = frozenset({";", ".", "!", "?", ":"})  # a clause may start after these
 _QUALIFYING = _EXCEPTION_WORDS | _CONDITION_WORDS
 _SUBJECTS = frozenset({"we", "you", "they", "it", "our", "us", "i", "he", "she", "this", "these", "users",
@@ -46,6 +46,7 @@ _PARENTS = frozenset({"parent", "parents", "guardian", "guardians"})
 _RECEIVING = frozenset({"receive", "get", "obtain", "see", "view", "access"})
 # Data verbs a recipient performs on the first party's behalf when passive with an agent ("held by a provider").
 _KEPT_FOR_US = frozenset({"retention", "use"})
+_NOT_NEGATED_AFTER = frozenset({"limit", "limited", "only", "just", "longer", "later", "matter"})
 _RELATIVES = frozenset({"which", "who", "whom", "whose"})
 # After a data verb, what follows these words says when or why, not what is done ("deleted after the
 # verification check", "kept in case the police ask for them").
@@ -273,6 +274,20 @@ def _negated(lemmas: list[str], cue: CueHit, lo: int, in_cues: set[int], window:
     return False
 
 
+def _negated_after(lemmas: list[str], cue: CueHit, lo: int, hi: int, hits: list[CueHit]) -> bool:
+    """A noun cue as the subject of a negated verb: "Refunds are not given", "Fees will not be charged". Only
+    the clause's opening noun (nothing but determiners before it), and no other practice's cue in between."""
+    if cue.first > lo + 2 or any(lemmas[i] not in _DETERMINERS for i in range(lo, cue.first)) or cue.last + 3 > hi:
+        return False
+    i = cue.last + 1
+    if lemmas[i] in _WILL or lemmas[i] in _MAY:
+        i += 1
+    if lemmas[i] not in _BE and lemmas[i] not in ("do", "have"):
+        return False
+    return lemmas[i + 1] in NEGATORS and not any(h.first == i + 2 for h in hits) \
+        and lemmas[i + 2] not in _NOT_NEGATED_AFTER
+
+
 def _in_relative_clause(lemmas: list[str], i: int, cue_first: int, lo: int) -> bool:
     """The negator at ``i`` lies in a relative clause set off by commas before the cue ("Crash reports, which
     contain no name, are kept"; "counts, from which no one can be identified, are used"): it is the clause's."""
@@ -318,7 +333,7 @@ def _actor(toks: list[Token], lemmas: list[str], cue: CueHit, lo: int, hi: int, 
                               for i in range(cue.last + 1, min(hi, cue.last + 6) + 1)) else "first-party"
     for i in range(start, cue.first):  # the clause's first subject-like word, up to the cue
         lem = lemmas[i]
-        if lem in _SUBJECT_FIRST_PERSON:
+        if lem in _SUBJECT_FIRST_PERSON or (i == start + 1 and lem == "company" and lemmas[start] == "the"):
             return "first-party"
         if lem in _SECOND_PERSON:
             return "user"
@@ -437,6 +452,17 @@ def _main_practices(toks: list[Token], lemmas: list[str], text: str, core: list[
         or (h.first >= 2 and toks[h.first].norm == "child" and lemmas[h.first - 1] in ("a", "the", "your", "their")
             and lemmas[h.first - 2] == "about")))]
     return kept or core
+
+
+def _document_subject(lemmas: list[str], cue: CueHit, lo: int) -> bool:
+    """A scope cue opening the clause ("This covers", "These terms govern"): the document is the subject."""
+    return all(lemmas[i] in ("this", "these", "the") or not lemmas[i][:1].isalnum() for i in range(lo, cue.first)) \
+        and lemmas[cue.first] in ("this", "these")
+
+
+def _names_advertising(purposes: list[CueHit], lo: int, hi: int, lex: Lexicon) -> bool:
+    """The clause names advertising, or a purpose below it, among its purposes."""
+    return any(lo <= h.first <= hi and "advertising" in lex.vocab.ancestors("purposes", h.term) for h in purposes)
 
 
 def _adults_only(lemmas: list[str], age: Amount) -> bool:
@@ -681,7 +707,16 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                                 for h in data_hits + recipient_hits)]
         if top not in ABSORBING and verbs_before:
             top = verbs_before[0]  # "we share your email with ... newsletters": the verb states the practice
+        if "scope" in by_practice and _document_subject(lemmas, by_practice["scope"][0], cl.first):
+            top = "scope"  # "These terms govern the paid subscription": the document says what it covers
         chosen = [top]
+        if top == "use" and _names_advertising(purpose_hits, cl.first, cl.last, lex) \
+                and (practices_allowed is None or "targeted-advertising" in practices_allowed):
+            # Using personal data to advertise to the person is targeted advertising.
+            by_practice["targeted-advertising"] = by_practice["use"]
+            chosen.append("targeted-advertising")
+        if top == "parental-responsibility" and "children" in by_practice:
+            chosen.append("children")  # "users under 18 need a parent's permission": an age for children too
         if top in DATA_VERBS:
             chosen += [p for p in ranked if p in DATA_VERBS and p not in ("use", top)]
         data = _terms(data_hits, cl.first, cl.core_last) or unit_data
@@ -727,6 +762,8 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                               default=len(lemmas)) if practice != "children" else len(lemmas)
             polarity = "denied" if any(_negated(lemmas, c, cl.first, in_cues, window, first_other) for c in cues) \
                 else "affirmed"
+            if polarity == "affirmed" and _negated_after(lemmas, cue, cl.first, cl.core_last, practice_hits):
+                polarity = "denied"  # "refunds are not given", "payments are not refundable"
             if polarity == "denied" and any(cue.last < i <= cl.core_last for i in limit_at):
                 polarity = "affirmed"  # "we do not keep it longer than necessary" states a limit
             if not cue.cue and inherited is not None and inherited[1] == "denied":
