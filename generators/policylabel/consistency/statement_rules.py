@@ -46,7 +46,7 @@ _INFINITE = frozenset({float("inf")})
 _GENERIC_OBJECTS = frozenset({"day", "month", "year", "week", "hour", "time", "information", "data", "personal",
                               "site", "term", "use", "your", "any", "other", "minute", "direct", "directly",
                               "only", "certain", "such", "additional", "some", "all", "new", "reasonable",
-                              "applicable", "available", "also", "including", "include"})
+                              "applicable", "available", "also", "including", "include", "account"})
 _REGIONAL = frozenset({"eea", "eu", "europe", "european", "uk", "california", "country", "countries",
                        "jurisdiction", "jurisdictions", "region", "state", "states", "local", "law", "laws",
                        "where"})

@@ -35,6 +35,13 @@ _SUBORDINATORS = frozenset({"that", "which", "who", "what", "how", "whether", "a
 _AUXILIARIES = frozenset({"have", "do", "will", "may", "can", "shall", "would", "could"})
 # A leading "when you ..." says when, not whether: it does not make the statement conditional.
 _TEMPORAL = frozenset({"when", "whenever", "once", "after"})
+# "When you ...", "When a child presses ...": a subject follows, so the clause says when (a participle, "When
+# required by law", says whether).
+_NEW_SUBJECT_DETERMINERS = frozenset({"the", "a", "an", "your", "our", "its", "their", "this", "these"})
+_WHEN_SUBJECTS = frozenset({"you", "a", "an", "the", "your", "we"})
+# A subject narrowed by a relative clause states a rule for that group only ("Anyone who posts jobs must ..."):
+# a condition.
+_RESTRICTED_SUBJECTS = (("anyone", "who"), ("those", "who"), ("whoever",), ("anybody", "who"))
 _FIRST_PERSON = frozenset({"we", "us", "our", "i", "ours"})
 _SUBJECT_FIRST_PERSON = frozenset({"we", "i"})
 # A negation before these words is theirs ("not responsible for the collection").
@@ -200,14 +207,15 @@ def _clauses(toks: list[Token], lemmas: list[str], text: str = "") -> list[_Clau
         if lem not in _CUT_WORDS and prev not in _CUT_AFTER and not (cond_open and lem in _SUBJECT_FIRST_PERSON):
             continue  # most tokens cut nothing: one test for them
         nxt = lemmas[i + 1] if i + 1 < n else ""
-        if (prev in (";", ".", "!", "?") and i - 1 > cuts[-1] and not (prev == "." and _lower_at(text, toks[i], toks[i - 1]))) or (lem in _CONTRAST and prev not in ("and", "or")) \
+        if (prev in (";", ".", "!", "?") and i - 1 > cuts[-1] and not (prev == "." and _lower_at(text, toks[i], toks[i - 1]))) \
+                or (lem in _CONTRAST and prev not in ("and", "or") and not (lem == "while" and prev.isalnum())) \
                 or (prev == ":" and lem in _CONDITION_WORDS and lem != "only"):
             cuts.append(i)
             cond_open = lem in _CONDITION_WORDS and lem != "only"
         elif lem == "," and exception_open and i + 2 < n:
             cuts.append(i + 1)
             exception_open = cond_open = False
-        elif lem == "," and cond_open and nxt == "the" and i + 2 < n:
+        elif lem == "," and cond_open and nxt in _NEW_SUBJECT_DETERMINERS and i + 2 < n:
             cuts.append(i + 1)  # "when you record a hike, the app collects ..."
             cond_open = False
         elif cond_open and lem in _SUBJECT_FIRST_PERSON and i > cuts[-1] + 1 and i + 1 < n \
@@ -639,7 +647,8 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
     unit_words = sum(1 for t in toks if t.word)
     for cl in clauses:
         core = [h for h in practice_hits if cl.first <= h.first and h.last <= cl.core_last]
-        ages = [a for a in unit_amounts if a.kind == "age" and cl.first <= a.first <= cl.last]
+        ages = [a for a in unit_amounts if a.kind == "age" and cl.first <= a.first <= cl.last
+                and not _PARENTS & set(lemmas[max(cl.first, a.first - 4):a.first])]  # a parent's age is not the audience
         if ages and (practices_allowed is None or "children" in practices_allowed) \
                 and not any(h.term == "children" for h in core):
             core.append(CueHit("practices", "children", "age", ages[0].first, ages[0].last))
@@ -649,7 +658,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             continue
         leading_condition = bool(cl.conditions) and cl.conditions[0][0] == cl.first
         if leading_condition and cl is not clauses[-1]:
-            if not (lemmas[cl.first] in _TEMPORAL and cl.first + 1 < len(lemmas) and lemmas[cl.first + 1] == "you"):
+            if not (lemmas[cl.first] in _TEMPORAL and cl.first + 1 < len(lemmas) and lemmas[cl.first + 1] in _WHEN_SUBJECTS):
                 pending_conditions.append(span_text(cl.first, cl.last))  # "If you cancel, ..." qualifies what follows
             continue
         rights_here = [h for h in right_hits if cl.first <= h.first <= cl.last]
@@ -729,6 +738,10 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
         opt_at = next((i for i in opt_out_at if cl.first <= i <= cl.last), None)
         opt_out = opt_at is not None
         conditions = tuple(pending_conditions) + tuple(span_text(a, b) for a, b in cl.conditions)
+        restricted = next((i for i in range(cl.first, min(cl.first + 3, cl.core_last) + 1)
+                           if any(_starts_with(lemmas, i, p) for p in _RESTRICTED_SUBJECTS)), None)
+        if restricted is not None:
+            conditions += (span_text(restricted, min(cl.core_last, restricted + 6)),)
         exceptions = tuple(span_text(a, b) for a, b in cl.exceptions)
         narrowing = [i for i in narrowing_at if cl.first <= i <= cl.last]
         if narrowing:
