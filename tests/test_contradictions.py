@@ -218,3 +218,26 @@ def test_a_company_name_with_a_period_is_one_subject_and_an_object_recipient_no_
     text = ("Acme Co. does not track you across other websites.\nAds\n"
             "Acme Co. uses third-party advertising cookies to track your browsing across other websites.\n")
     assert [sorted(loc.span.line for loc in f.locations) for f in _run(text)] == [[1, 3]]
+
+
+@pytest.mark.parametrize(("text", "kind", "found"), [
+    # A notice period, and the same thing done at once.
+    ("We will tell you about any change to these terms at least two months before it takes effect.\n"
+     "We may update these terms, and changes apply as soon as they are posted.\n", "terms-of-service", True),
+    # A denial to anyone covers a processor.
+    ("We never share any information with anyone.\nVoice clips are processed by a transcription provider.\n",
+     "privacy-policy", True),
+    # Two periods for the same named data.
+    ("Deleted photos are erased after 30 days.\nDeleted photos are kept for 60 days.\n", "privacy-policy", True),
+    # Charged in full, after no charge, for the same thing.
+    ("There is no charge for cancelling a booking.\nBookings cancelled late are charged in full.\n",
+     "terms-of-service", True),
+    # Two minimum ages for two roles: a rule for each.
+    ("You must be at least 16 years old to apply.\nAnyone who posts jobs must be at least 18.\n",
+     "terms-of-service", False),
+    # A parent's age is not the audience's.
+    ("The game is for children aged 5 to 11.\nAn account can only be opened by a parent aged 18 or over.\n",
+     "privacy-policy", False),
+])
+def test_statement_rules_general_cases(text: str, kind: str, found: bool) -> None:
+    assert bool([f for f in _run(text, kind) if f.kind == "contradiction"]) is found

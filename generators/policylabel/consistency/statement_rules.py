@@ -40,7 +40,12 @@ _NOT_COMPARED = frozenset({"data-subject-right", "exercising-rights", "scope", "
                            "location-services", "marketing-choice", "non-discrimination"})
 # A fee is stated, not just mentioned, with an amount or a charging verb.
 _CHARGING = frozenset({"charge", "bill", "pay", "add", "fee"})
+_NOTICE = frozenset({"notice", "advance", "before"})
+_AT_ONCE = frozenset({"immediately", "immediate", "soon"})
+_CHARGING_STEMS = frozenset(w[:5] for w in _CHARGING)  # "charged": the cue's stem
 _STORAGE = frozenset({"retention", "deletion"})
+# A denial to "anyone" names every recipient, processors included ("never share ... with anyone").
+_EVERYONE = frozenset({"anyone", "anybody"})
 _INDEFINITE = frozenset({"indefinitely"})  # retention-policies terms that keep without end
 _INFINITE = frozenset({float("inf")})
 _GENERIC_OBJECTS = frozenset({"day", "month", "year", "week", "hour", "time", "information", "data", "personal",
@@ -128,7 +133,8 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
         return False  # "share" as the CCPA defines it is disclosure for cross-context advertising
     if affirmed.practice == "fees-and-payment" and not (
             any(a.kind in ("money", "percent") for a in affirmed.amounts)
-            or _CHARGING & ({w.rstrip("s") for w in affirmed.cue.lower().split()} | affirmed.objects)):
+            or _CHARGING & ({w.rstrip("s") for w in affirmed.cue.lower().split()} | affirmed.objects)
+            or _CHARGING_STEMS & affirmed.cue_stems):
         return False
     if denied.practice in DATA_VERBS or affirmed.practice in DATA_VERBS or denied.data or affirmed.data \
             or denied.practice in _DATA_FREE:
@@ -144,7 +150,8 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
                 and (denied.cue_stems & affirmed.cue_stems or denied.practice in _DATA_FREE)) \
                 and not _same_name(denied, affirmed):
             return False  # "we have no access to X" names no data: only the same words make it the same
-        if denied.recipients and denied.practice not in _DATA_FREE and not (_narrower_any(vocab, "recipients", affirmed.recipients, denied.recipients)
+        if denied.recipients and denied.practice not in _DATA_FREE and not (denied.absolute and _EVERYONE & denied.objects) \
+                and not (_narrower_any(vocab, "recipients", affirmed.recipients, denied.recipients)
                                       or (not affirmed.recipients and _same_object(denied, affirmed))):
             return False
         if not affirmed.data and broad_denial and not affirmed.recipients:
@@ -170,6 +177,17 @@ def _periods(s: Statement) -> frozenset[float]:
     return days | _INFINITE if _INDEFINITE & set(s.retention) and s.practice in _STORAGE else days
 
 
+def _notice_period(s: Statement) -> bool:
+    """A period of notice or advance warning ("at least 30 days' notice before", "two months before it takes
+    effect")."""
+    return bool(_NOTICE & s.objects) and any(a.kind == "period" for a in s.amounts)
+
+
+def _at_once(s: Statement) -> bool:
+    """Done at once or without notice ("with or without notice", "as soon as they are posted")."""
+    return bool(_AT_ONCE & s.objects) or {"without", "notice"} <= s.objects
+
+
 def _ages(s: Statement) -> frozenset[float]:
     return frozenset(a.value for a in s.amounts if a.kind == "age")
 
@@ -184,7 +202,8 @@ def _period_conflict(vocab: Vocabulary, a: Statement, b: Statement) -> bool:
         return False
     if a.data and b.data and not _related_any(vocab, "data-categories", a.data, b.data):
         return False
-    return _same_object(a, b)
+    # The same specific data on both sides is the same thing ("photos" kept 30 days, and 60).
+    return _same_object(a, b) or (bool(a.data) and a.data == b.data and not set(a.data) & set(_DEFAULT_DATA))
 
 
 class _Report:
@@ -338,6 +357,25 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
                     report.add(a, b, f"two different periods for the same thing: {_periods_text(a.statement)} on line "
                                      f"{a.line}, {_periods_text(b.statement)} on line {b.line}"
                                      f"{_what(vocab, a.statement, b.statement)}")
+    # 4. A notice period for something, and the same thing done at once or without notice.
+    noticed: dict[str, tuple[list[_Item], list[_Item]]] = {}
+    for r in reads:
+        for s in r.statements:
+            if s.practice in DATA_VERBS or s.polarity != "affirmed" or s.defining or s.conditions or s.exceptions \
+                    or s.actor == "other" or s.words > MAX_WORDS:
+                continue
+            notice, at_once = _notice_period(s), _at_once(s)
+            if notice != at_once:
+                side = noticed.setdefault(s.practice, ([], []))[0 if notice else 1]
+                if len(side) < MAX_PER_BUCKET:
+                    side.append(_Item(s, r.unit.span.line, (r.unit.span.start, r.unit.span.end)))
+    for practice in sorted(noticed):
+        with_notice, without = noticed[practice]
+        for a in with_notice:
+            for b in without:
+                if spend(b) and a.quote_span != b.quote_span:
+                    report.add(a, b, f"{_label(vocab, practice)}: a notice period ({_periods_text(a.statement)}) on "
+                                     f"line {a.line}, but none on line {b.line}")
     aged = [it for r in reads for s in r.statements if _ages(s) and not s.conditions
             for it in [_Item(s, r.unit.span.line, (r.unit.span.start, r.unit.span.end))]
             if not (set(r.unit.text.lower().split()) & _REGIONAL)][:MAX_PER_BUCKET]
