@@ -257,3 +257,20 @@ def test_who_and_when_narrow_or_time_a_statement() -> None:
     assert clip and not clip[0].conditions  # says when, not whether
     kept = _one("Lesson answers are kept while the account is active and for 12 months after the last login.")
     assert [a.days for a in kept.amounts if a.kind == "period"] == [360]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Posting a job is free for the first listing.", {("fees-and-payment", "denied")}),
+    ("The Free plan includes 5 GB of storage at no cost.", {("fees-and-payment", "denied")}),
+    ("Drivers aged 19 or over may join by paying a supplement.",
+     {("fees-and-payment", "affirmed"), ("children", "denied")}),
+    ("Members must be at least 21 years of age and must have held a driving licence for two years.",
+     {("children", "denied")}),
+])
+def test_free_and_ages_in_terms(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(s.practice, s.polarity) for s in read_text(text, "terms-of-service")} == expected
+
+
+def test_with_the_exception_of_is_an_exception() -> None:
+    s = _one("Calls are charged at the standard rate, with the exception of calls to support.", "terms-of-service")
+    assert s.exceptions

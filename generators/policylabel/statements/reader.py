@@ -22,8 +22,8 @@ _NOT_NEGATIONS = (("not", "limited"), ("no", "longer"), ("not", "only"), ("or", 
                   ("not", "just"), ("no", "matter"))
 _ABSOLUTE = frozenset({"never", "any", "all", "anyone", "circumstance", "whatsoever", "ever", "none"})
 _CONDITION_WORDS = frozenset({"if", "when", "whenever", "where", "provided", "only"})
-_EXCEPTION_WORDS = frozenset({"except", "unless", "excluding", "apart", "save", "other"})
-_EXCEPTION_NEXT = {"apart": "from", "save": "for", "other": "than", "only": "if"}
+_EXCEPTION_WORDS = frozenset({"except", "unless", "excluding", "apart", "save", "other", "exception"})
+_EXCEPTION_NEXT = {"apart": "from", "save": "for", "other": "than", "only": "if", "exception": "of"}
 _CONTRAST = frozenset({"but", "however", "whereas", "although", "though", "while"})
 _CUT_WORDS = _CONTRAST | _CONDITION_WORDS | {",", "and", "or"}  # words a clause may be cut at
 _LEADING_EXCEPTIONS = frozenset({"unless", "except", "apart"})
@@ -54,6 +54,7 @@ _RECEIVING = frozenset({"receive", "get", "obtain", "see", "view", "access"})
 # Data verbs a recipient performs on the first party's behalf when passive with an agent ("held by a provider").
 _KEPT_FOR_US = frozenset({"retention", "use"})
 _NOT_NEGATED_AFTER = frozenset({"limit", "limited", "only", "just", "longer", "later", "matter"})
+_FREE = frozenset({"free", "no"})  # words inside a cue that deny it ("free of charge", "at no cost")
 _RELATIVES = frozenset({"which", "who", "whom", "whose"})
 # After a data verb, what follows these words says when or why, not what is done ("deleted after the
 # verification check", "kept in case the police ask for them").
@@ -724,8 +725,11 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             # Using personal data to advertise to the person is targeted advertising.
             by_practice["targeted-advertising"] = by_practice["use"]
             chosen.append("targeted-advertising")
-        if top == "parental-responsibility" and "children" in by_practice:
-            chosen.append("children")  # "users under 18 need a parent's permission": an age for children too
+        if (top != "children" and any(h.cue == "age" for h in by_practice.get("children", ()))) or (
+                top == "parental-responsibility" and "children" in by_practice):
+            # An age states children whatever else the clause states ("Drivers aged 19 or over may join by
+            # paying"; "users under 18 need a parent's permission").
+            chosen.append("children")
         if top in DATA_VERBS:
             chosen += [p for p in ranked if p in DATA_VERBS and p not in ("use", top)]
         data = _terms(data_hits, cl.first, cl.core_last) or unit_data
@@ -786,8 +790,8 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             if practice == "data-subject-right" or practice in LIMITS:
                 polarity = "affirmed"  # "you have the right not to be..." describes a right all the same
             if any(lemmas[c.first] == "non" or (lemmas[c.first].startswith("non") and len(lemmas[c.first]) > 6)
-                   for c in cues if c.first == cue.first):
-                polarity = "denied"  # non-refundable
+                   or not _FREE.isdisjoint(lemmas[c.first:c.last + 1]) for c in cues if c.first == cue.first):
+                polarity = "denied"  # non-refundable; "is free", "at no cost": no fee
             actor = "first-party" if cue is transfer else _actor(toks, lemmas, cue, cl.first, cl.last,
                                                                    recipient_ends, on_device)
             name = practice
