@@ -241,3 +241,9 @@ def test_a_company_name_with_a_period_is_one_subject_and_an_object_recipient_no_
 ])
 def test_statement_rules_general_cases(text: str, kind: str, found: bool) -> None:
     assert bool([f for f in _run(text, kind) if f.kind == "contradiction"]) is found
+
+
+def test_a_notice_promised_with_an_exception_still_meets_no_notice() -> None:
+    text = ("We may suspend or close any account at any time, with or without notice.\n"
+            "We will give you 14 days' notice before closing your account, unless it is used for fraud.\n")
+    assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]

@@ -361,10 +361,12 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
     noticed: dict[str, tuple[list[_Item], list[_Item]]] = {}
     for r in reads:
         for s in r.statements:
-            if s.practice in DATA_VERBS or s.polarity != "affirmed" or s.defining or s.conditions or s.exceptions \
+            if s.practice in DATA_VERBS or s.polarity != "affirmed" or s.defining or s.conditions \
                     or s.actor == "other" or s.words > MAX_WORDS:
                 continue
-            notice, at_once = _notice_period(s), _at_once(s)
+            notice, at_once = _notice_period(s), _at_once(s) and not s.exceptions
+            # A notice promised with an exception ("unless the account is used for fraud") is still promised
+            # in every other case: against "at any time, without notice" it contradicts.
             if notice != at_once:
                 side = noticed.setdefault(s.practice, ([], []))[0 if notice else 1]
                 if len(side) < MAX_PER_BUCKET:
