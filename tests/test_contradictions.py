@@ -247,3 +247,14 @@ def test_a_notice_promised_with_an_exception_still_meets_no_notice() -> None:
     text = ("We may suspend or close any account at any time, with or without notice.\n"
             "We will give you 14 days' notice before closing your account, unless it is used for fraud.\n")
     assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]
+
+
+def test_a_denial_is_compared_outside_the_exception_it_names() -> None:
+    base = "Borrowing records are not disclosed to anyone unless a court order requires it.\n"
+    outside = base + "Your email address and loan details are passed to the e-book distributor.\n"
+    assert [f.kind for f in _run(outside)] == ["contradiction"]
+    inside = base + "The records a court order names are released to the police.\n"
+    assert _run(inside) == []
+    consent = "Customer data will not be shared without the written consent of the customer.\n" \
+        "We share customer data with our partners.\n"
+    assert _run(consent) == []

@@ -42,6 +42,7 @@ _NOT_COMPARED = frozenset({"data-subject-right", "exercising-rights", "scope", "
 _CHARGING = frozenset({"charge", "bill", "pay", "add", "fee"})
 _NOTICE = frozenset({"notice", "advance", "before"})
 _AT_ONCE = frozenset({"immediately", "immediate", "soon"})
+_LEGAL = frozenset({"legal-compliance"})  # purposes whose exception covers what authorities are given
 _CHARGING_STEMS = frozenset(w[:5] for w in _CHARGING)  # "charged": the cue's stem
 _STORAGE = frozenset({"retention", "deletion"})
 # A denial to "anyone" names every recipient, processors included ("never share ... with anyone").
@@ -118,12 +119,30 @@ def _frequent_words(statements: list[Statement]) -> frozenset[str]:
 
 
 def _comparable(s: Statement) -> bool:
-    return s.actor == "first-party" and not s.defining and s.practice not in _NOT_COMPARED and not s.exceptions \
+    # A denial whose exception names what it excepts ("except to a buyer") is compared outside that exception.
+    return s.actor == "first-party" and not s.defining and s.practice not in _NOT_COMPARED \
+        and (not s.exceptions or (s.polarity == "denied" and bool(s.excepted))) \
         and s.words <= MAX_WORDS and not (s.embedded and s.practice not in DATA_VERBS)
+
+
+def _excepted(vocab: Vocabulary, denied: Statement, affirmed: Statement) -> bool:
+    """The affirmation falls under the denial's exception: a recipient, purpose or data related to one it names;
+    a legal requirement excepts disclosures to authorities."""
+    mine = {"recipients": affirmed.recipients, "purposes": affirmed.purposes, "data-categories": affirmed.data}
+    for item in denied.excepted:
+        set_name, _, term = item.partition(":")
+        if _related_any(vocab, set_name, (term,), mine.get(set_name, ())):
+            return True
+        if set_name == "purposes" and term in _LEGAL and _narrower_any(vocab, "recipients", affirmed.recipients,
+                                                                      ("authorities",)):
+            return True
+    return not affirmed.recipients and not affirmed.purposes and not affirmed.data
 
 
 def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement) -> bool:
     if denied.conditions or (affirmed.conditions and not denied.absolute):
+        return False
+    if denied.exceptions and _excepted(vocab, denied, affirmed):
         return False
     if affirmed.opt_out and affirmed.practice == denied.practice:
         return False  # "you may opt out of..." is handled by the opt-out rule
@@ -156,7 +175,8 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
             return False
         if not affirmed.data and broad_denial and not affirmed.recipients:
             return False
-        if denied.purposes and not _related_any(vocab, "purposes", affirmed.purposes, denied.purposes):
+        purposes = [p for p in denied.purposes if f"purposes:{p}" not in denied.excepted]  # not the exception's
+        if purposes and not _related_any(vocab, "purposes", affirmed.purposes, purposes):
             return False
         # With no data named on either side, only the same words say it is the same thing.
         return bool(denied.data or affirmed.data or denied.recipients) or _same_object(denied, affirmed)
@@ -315,7 +335,8 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
                 if _polarity_conflict(vocab, d.statement, a.statement):
                     contradicts(d, a, False)
     # 2. Opt-outs offered for a practice denied.
-    denials = [it for it in items if it.statement.polarity == "denied" and not it.statement.conditions]
+    denials = [it for it in items if it.statement.polarity == "denied" and not it.statement.conditions
+               and not it.statement.exceptions]
     for o in _opt_out_items(source, reads):
         for d in denials:
             if not spend(o):

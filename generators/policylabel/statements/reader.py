@@ -28,7 +28,8 @@ _CONTRAST = frozenset({"but", "however", "whereas", "although", "though", "while
 _CUT_WORDS = _CONTRAST | _CONDITION_WORDS | {",", "and", "or"}  # words a clause may be cut at
 _LEADING_EXCEPTIONS = frozenset({"unless", "except", "apart"})
 _CUT_AFTER = frozenset({";", ".", "!", "?", ":"})  # a clause may start after these
-_QUALIFYING = _EXCEPTION_WORDS | _CONDITION_WORDS
+_QUALIFYING = _EXCEPTION_WORDS | _CONDITION_WORDS | {"without"}
+_CONSENT = frozenset({"consent", "permission", "authorization", "authorisation", "approval"})
 _SUBJECTS = frozenset({"we", "you", "they", "it", "our", "us", "i", "he", "she", "this", "these", "users",
                        "user", "customers", "customer"})
 _SUBORDINATORS = frozenset({"that", "which", "who", "what", "how", "whether", "as", "if", "than", "where", "when"})
@@ -173,6 +174,8 @@ class Statement:
     anchors: frozenset[str] = field(default_factory=frozenset)  # content lemmas next to the cue: its object
     words: int = 0  # length of the unit in words
     cue_stems: frozenset[str] = field(default_factory=frozenset)  # five-letter stems of the practice's cue words
+    # What the clause's exceptions name, as "set:term": recipients, purposes and data ("except to a buyer").
+    excepted: tuple[str, ...] = ()
 
 
 @dataclass
@@ -244,7 +247,9 @@ def _clauses(toks: list[Token], lemmas: list[str], text: str = "") -> list[_Clau
                 exceptions.append((i, b))
                 core_last = min(core_last, i - 1)
                 break
-            if lem in _CONDITION_WORDS and i > a and not (lem == "only" and (i + 1 > b or lemmas[i + 1] != "if")):
+            if (lem in _CONDITION_WORDS and i > a and not (lem == "only" and (i + 1 > b or lemmas[i + 1] != "if"))) \
+                    or (lem == "without" and i > a and not _CONSENT.isdisjoint(lemmas[i + 1:min(b, i + 5) + 1])):
+                # "without your prior written consent" is "unless you consent": a condition
                 conditions.append((i, b))
                 core_last = min(core_last, i - 1)
                 break
@@ -621,6 +626,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
     right_hits = _leftmost_longest(by_set.get("rights", []))
     retention_hits = _leftmost_longest(by_set.get("retention-policies", []))
     recipient_ends = {h.last: h.first for h in recipient_hits}
+    exception_terms = recipient_hits + purpose_hits + data_hits
     in_cues = {i for h in practice_hits if h.last > h.first for i in range(h.first, h.last + 1)}
     out: list[Statement] = []
     clauses = _clauses(toks, lemmas, text)
@@ -747,6 +753,8 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
         if restricted is not None:
             conditions += (span_text(restricted, min(cl.core_last, restricted + 6)),)
         exceptions = tuple(span_text(a, b) for a, b in cl.exceptions)
+        excepted = tuple(dict.fromkeys(f"{h.set}:{h.term}" for a, b in cl.exceptions for h in exception_terms
+                                       if a <= h.first <= b))
         narrowing = [i for i in narrowing_at if cl.first <= i <= cl.last]
         if narrowing:
             exceptions += (span_text(narrowing[0], min(cl.last, narrowing[0] + 3)),)
@@ -816,5 +824,5 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 mentions=mentions, objects=objects, anchors=anchors,
                 words=unit_words if unit_words <= _LONG_UNIT else sum(1 for t in toks[cl.first:cl.last + 1] if t.word),
                 cue_stems=frozenset(w.removeprefix("non")[:5] for c in cues for w in lemmas[c.first:c.last + 1]
-                                    if w.isalpha() and w not in _STOP)))
+                                    if w.isalpha() and w not in _STOP), excepted=excepted))
     return out
