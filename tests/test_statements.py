@@ -274,3 +274,9 @@ def test_free_and_ages_in_terms(text: str, expected: set[tuple[str, str]]) -> No
 def test_with_the_exception_of_is_an_exception() -> None:
     s = _one("Calls are charged at the standard rate, with the exception of calls to support.", "terms-of-service")
     assert s.exceptions
+
+
+def test_a_merger_named_in_an_exception() -> None:
+    s = next(s for s in read_text("We do not share it, except that we may disclose it to a buyer if we are merged.",
+                                  "privacy-policy") if s.practice == "sharing")
+    assert "purposes:business-transfer" in s.excepted
