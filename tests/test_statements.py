@@ -280,3 +280,8 @@ def test_a_merger_named_in_an_exception() -> None:
     s = next(s for s in read_text("We do not share it, except that we may disclose it to a buyer if we are merged.",
                                   "privacy-policy") if s.practice == "sharing")
     assert "purposes:business-transfer" in s.excepted
+
+
+def test_the_means_of_accepting_terms_states_no_fee() -> None:
+    found = read_text("By starting a free trial or buying a subscription, you agree to these terms.", "terms-of-service")
+    assert [(s.practice, s.polarity) for s in found] == [("acceptance", "affirmed")]

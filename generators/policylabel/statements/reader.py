@@ -664,6 +664,9 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             pending_window += (span_text(cl.first, cl.last),)  # "Unless otherwise stated, ..." qualifies what follows
             continue
         leading_condition = bool(cl.conditions) and cl.conditions[0][0] == cl.first
+        if lemmas[cl.first] == "by" and cl is not clauses[-1] \
+                and any(h.term == "acceptance" and h.first > cl.last for h in practice_hits):
+            leading_condition = True  # "By buying a subscription, you agree to these terms": the means is no fee
         if leading_condition and cl is not clauses[-1]:
             if not (lemmas[cl.first] in _TEMPORAL and cl.first + 1 < len(lemmas) and lemmas[cl.first + 1] in _WHEN_SUBJECTS):
                 pending_conditions.append(span_text(cl.first, cl.last))  # "If you cancel, ..." qualifies what follows
