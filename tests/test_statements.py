@@ -285,3 +285,9 @@ def test_a_merger_named_in_an_exception() -> None:
 def test_the_means_of_accepting_terms_states_no_fee() -> None:
     found = read_text("By starting a free trial or buying a subscription, you agree to these terms.", "terms-of-service")
     assert [(s.practice, s.polarity) for s in found] == [("acceptance", "affirmed")]
+
+
+def test_an_item_of_a_lead_in_list_takes_its_practice_whatever_it_names() -> None:
+    text = "The Company collects the following data:\n\n- room temperature readings;\n- the heating schedule you set.\n"
+    found = read_text(text, "privacy-policy")
+    assert [(s.practice, s.polarity) for s in found] == [("collection", "affirmed")] * 3

@@ -50,13 +50,13 @@ def extract(source: SourceText, units: Iterable[Sentence], kind: str | None = No
     allowed = practices_for(kind)
     out: list[Read] = []
     # A text repeats itself (boilerplate, table rows): a unit already read is shifted, not read again.
-    memo: dict[tuple[str, tuple[str, str] | None], tuple[int, list[Statement]]] = {}
+    memo: dict[tuple[str, tuple[str, str] | None, bool], tuple[int, list[Statement]]] = {}
 
-    def read(text: str, start: int, context: tuple[str, str] | None = None) -> list[Statement]:
-        key = (text, context)
+    def read(text: str, start: int, context: tuple[str, str] | None = None, item: bool = False) -> list[Statement]:
+        key = (text, context, item)
         hit = memo.get(key)
         if hit is None:
-            found = read_unit(text, start, lex, allowed, context)
+            found = read_unit(text, start, lex, allowed, context, item)
             memo[key] = (start, found)
             return found
         delta = start - hit[0]
@@ -76,7 +76,7 @@ def extract(source: SourceText, units: Iterable[Sentence], kind: str | None = No
         purpose_phrase = text[:4].lower() in ("to ", "for ") or text[:3].lower() == "to "
         context = lead if unit.kind == "list-item" and lead else (
             heading if purpose_phrase or unit.kind == "list-item" or (heading and _fragment(lex, text)) else None)
-        statements = read(text, unit.span.start, context)
+        statements = read(text, unit.span.start, context, unit.kind == "list-item" and lead is not None)
         if unit.kind != "list-item":
             lead = (statements[0].practice, statements[0].polarity) if statements and text.rstrip().endswith(":") \
                 else None

@@ -56,6 +56,10 @@ _RECEIVING = frozenset({"receive", "get", "obtain", "see", "view", "access"})
 _KEPT_FOR_US = frozenset({"retention", "use"})
 _NOT_NEGATED_AFTER = frozenset({"limit", "limited", "only", "just", "longer", "later", "matter"})
 _FREE = frozenset({"free", "no"})  # words inside a cue that deny it ("free of charge", "at no cost")
+# What a lead-in's list items enumerate whatever they name: data collected, uses, recipients ("We collect:" /
+# "- room temperature readings;"). A schedule of periods ("how long we keep each record:") is read by its rows'
+# own words.
+_LISTED = frozenset({"collection", "use", "sharing"})
 _RELATIVES = frozenset({"which", "who", "whom", "whose"})
 # After a data verb, what follows these words says when or why, not what is done ("deleted after the
 # verification check", "kept in case the police ask for them").
@@ -585,9 +589,10 @@ def link_offers(text: str, base: int, lex: Lexicon) -> list[Statement]:
 
 
 def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[str] | None = None,
-              inherited: tuple[str, str] | None = None) -> list[Statement]:
+              inherited: tuple[str, str] | None = None, item: bool = False) -> list[Statement]:
     """Statements of one unit of text starting at source offset ``base``. ``inherited`` (practice, polarity)
-    is what a lead-in ("We use your data to:") or a heading states for a unit that names no practice itself."""
+    is what a lead-in ("We use your data to:") or a heading states for a unit that names no practice itself;
+    an ``item`` of a lead-in's list takes it whatever it names ("- room temperature readings;")."""
     toks, lemmas, hits, unit_amounts = lex.front(text)  # token offsets index ``text``
     if not toks:
         return []
@@ -691,8 +696,9 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 for h in core):
             core = []  # under a lead-in ("We use your data to:"), an item's topic words do not restate the practice
         if not core and inherited is not None and (practices_allowed is None or inherited[0] in practices_allowed) \
-                and any(cl.first <= h.first <= cl.last for name in ("data-categories", "recipients", "purposes")
-                        for h in by_set.get(name, ())):
+                and ((item and cl is clauses[0] and inherited[0] in _LISTED) or any(cl.first <= h.first <= cl.last
+                                                         for name in ("data-categories", "recipients", "purposes")
+                                                         for h in by_set.get(name, ()))):
             core.append(CueHit("practices", inherited[0], "", cl.first, cl.first - 1))
         business_transfer = any(h.term == "business-transfer" and cl.first <= h.first <= cl.last for h in purpose_hits)
         clause_has_object = any(cl.first <= h.first <= cl.last for h in data_hits + recipient_hits)
