@@ -291,3 +291,13 @@ def test_an_item_of_a_lead_in_list_takes_its_practice_whatever_it_names() -> Non
     text = "The Company collects the following data:\n\n- room temperature readings;\n- the heating schedule you set.\n"
     found = read_text(text, "privacy-policy")
     assert [(s.practice, s.polarity) for s in found] == [("collection", "affirmed")] * 3
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We collect the precise GPS position of your phone.", {("collection", "affirmed"),
+                                                            ("location-services", "affirmed")}),
+    ("We do not collect your precise location.", {("collection", "denied")}),
+    ("We do not track the location of your mobile phone.", {("location-services", "denied")}),
+])
+def test_location_collected_or_tracked_is_location_services(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")} == expected

@@ -60,6 +60,7 @@ _FREE = frozenset({"free", "no"})  # words inside a cue that deny it ("free of c
 # "- room temperature readings;"). A schedule of periods ("how long we keep each record:") is read by its rows'
 # own words.
 _LISTED = frozenset({"collection", "use", "sharing"})
+_LOCATION_OF_COLLECTION = "location data collected"  # the cue of location services a collection states
 _RELATIVES = frozenset({"which", "who", "whom", "whose"})
 # After a data verb, what follows these words says when or why, not what is done ("deleted after the
 # verification check", "kept in case the police ask for them").
@@ -472,6 +473,28 @@ def _main_practices(toks: list[Token], lemmas: list[str], text: str, core: list[
     return kept or core
 
 
+def _location_practices(lex: Lexicon, chosen: list[str], by_practice: dict[str, list[CueHit]],
+                        data: list[CueHit], allowed: frozenset[str] | None) -> list[str]:
+    """Collecting or tracking location data is a use of location services: "we collect the precise GPS position
+    of your phone" (affirmed only: a denied collection stays a collection), "we do not track the location of
+    your phone" (the verb "track" with location data is location tracking, not a tracking technology). The
+    location must be the verb's object (after it)."""
+    verb = by_practice.get("collection", by_practice.get("tracking", [None]))[0]
+    if verb is None or not any("location" in lex.vocab.ancestors("data-categories", d.term) and d.first > verb.first
+                               for d in data) \
+            or not {"collection", "tracking"} & set(chosen) or (allowed is not None and "location-services" not in allowed) \
+            or "location-services" in chosen:
+        return chosen
+    out = list(chosen)
+    if "tracking" in out and all(h.cue == "track" for h in by_practice["tracking"]):
+        out[out.index("tracking")] = "location-services"
+        by_practice["location-services"] = by_practice["tracking"]
+    elif "collection" in out:
+        by_practice["location-services"] = [h._replace(cue=_LOCATION_OF_COLLECTION) for h in by_practice["collection"]]
+        out.append("location-services")
+    return out
+
+
 def _document_subject(lemmas: list[str], cue: CueHit, lo: int) -> bool:
     """A scope cue opening the clause ("This covers", "These terms govern"): the document is the subject."""
     return all(lemmas[i] in ("this", "these", "the") or not lemmas[i][:1].isalnum() for i in range(lo, cue.first)) \
@@ -748,6 +771,8 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
         if top in DATA_VERBS:
             chosen += [p for p in ranked if p in DATA_VERBS and p not in ("use", top)]
         data = _terms(data_hits, cl.first, cl.core_last) or unit_data
+        chosen = _location_practices(lex, chosen, by_practice, [h for h in data_hits if cl.first <= h.first <= cl.core_last],
+                                     practices_allowed)
         recipients = _terms(recipient_hits, cl.first, cl.core_last)
         purposes = _terms(purpose_hits, cl.first, cl.last)
         rights = _terms(right_hits, cl.first, cl.last)
@@ -804,6 +829,8 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 polarity = "denied"
             if cue.cue == "age" and polarity == "affirmed" and _adults_only(lemmas, ages[0]):
                 polarity = "denied"  # "you must be 18 or older": the service is not for children
+            if cue.cue == _LOCATION_OF_COLLECTION and polarity == "denied":
+                continue  # "we do not collect your precise location": a collection denied, nothing more
             if practice == "data-subject-right" or practice in LIMITS:
                 polarity = "affirmed"  # "you have the right not to be..." describes a right all the same
             if any(lemmas[c.first] == "non" or (lemmas[c.first].startswith("non") and len(lemmas[c.first]) > 6)
