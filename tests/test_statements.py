@@ -301,3 +301,12 @@ def test_an_item_of_a_lead_in_list_takes_its_practice_whatever_it_names() -> Non
 ])
 def test_location_collected_or_tracked_is_location_services(text: str, expected: set[tuple[str, str]]) -> None:
     assert {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")} == expected
+
+
+@pytest.mark.parametrize(("text", "practice"), [
+    ("When you back a project, the creator receives your name and email address.", "sharing"),
+    ("The app receives your location.", "collection"),  # the first party's own app
+    ("The Company receives your name.", "collection"),
+])
+def test_another_party_receiving_your_data(text: str, practice: str) -> None:
+    assert read_text(text, "privacy-policy")[0].practice == practice

@@ -506,6 +506,22 @@ def _names_advertising(purposes: list[CueHit], lo: int, hi: int, lex: Lexicon) -
     return any(lo <= h.first <= hi and "advertising" in lex.vocab.ancestors("purposes", h.term) for h in purposes)
 
 
+def _received_by_other(toks: list[Token], lemmas: list[str], text: str, lo: int, hi: int) -> CueHit | None:
+    """Another party named by a common noun receives or gets the reader's data ("the creator receives your name",
+    "the supplier receives a summary of your consumption"): the first party's sharing. A capitalised subject
+    is a name (often the first party's own), the app or the service is the first party's: neither counts."""
+    if lo + 2 > hi or lemmas[lo] not in ("the", "each", "every"):
+        return None
+    for i in range(lo + 1, min(hi, lo + 3) + 1):
+        word = text[toks[i].start:toks[i].start + 1]
+        if lemmas[i] in _RECEIVING and i > lo + 1:
+            return CueHit("practices", "sharing", lemmas[i], i, i) \
+                if "your" in lemmas[i + 1:min(hi, i + 6) + 1] else None
+        if not toks[i].word or not word.islower() or lemmas[i] in _THIRD_PERSON or lemmas[i] in _SUBJECTS:
+            return None
+    return None
+
+
 def _adults_only(lemmas: list[str], age: Amount) -> bool:
     """A minimum age of 16 or more for the reader ("at least 18", "18 or older", "aged 18 and over"): the
     service is not for children in any legal sense (16 is the highest age of digital consent); a lower minimum
@@ -700,7 +716,8 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 pending_conditions.append(span_text(cl.first, cl.last))  # "If you cancel, ..." qualifies what follows
             continue
         rights_here = [h for h in right_hits if cl.first <= h.first <= cl.last]
-        transfer = _transfer(toks, lemmas, core, cl.first, cl.core_last, recipient_hits, data_hits)
+        transfer = _transfer(toks, lemmas, core, cl.first, cl.core_last, recipient_hits, data_hits) \
+            or _received_by_other(toks, lemmas, text, cl.first, cl.core_last)
         if transfer is not None:  # the verb states sharing, whatever other data verb it is a cue of
             core = [transfer] + [h for h in core if not (h.first <= transfer.first <= h.last and h.term in DATA_VERBS)]
         if not core and not rights_here and inherited is None:
