@@ -310,3 +310,9 @@ def test_location_collected_or_tracked_is_location_services(text: str, expected:
 ])
 def test_another_party_receiving_your_data(text: str, practice: str) -> None:
     assert read_text(text, "privacy-policy")[0].practice == practice
+
+
+def test_a_price_states_a_fee() -> None:
+    found = read_text('A "Priority" badge is available to job seekers for $9.99 per month.', "terms-of-service")
+    assert [(s.practice, s.polarity) for s in found] == [("fees-and-payment", "affirmed")]
+    assert read_text("We collect your name.", "terms-of-service")[0].practice == "collection"

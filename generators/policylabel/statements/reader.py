@@ -639,7 +639,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
     for h in hits:
         by_set.setdefault(h.set, []).append(h)
     if inherited is None and "practices" not in by_set and "rights" not in by_set \
-            and not any(a.kind == "age" for a in unit_amounts) \
+            and not any(a.kind in ("age", "money") for a in unit_amounts) \
             and not ("recipients" in by_set and not _RECEIVING.isdisjoint(lemmas)):
         return []  # nothing cues a practice: most units of a text, read no further
     # A practice word inside a longer data, recipient or purpose phrase names that ("sale of assets").
@@ -703,6 +703,9 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
         if ages and (practices_allowed is None or "children" in practices_allowed) \
                 and not any(h.term == "children" for h in core):
             core.append(CueHit("practices", "children", "age", ages[0].first, ages[0].last))
+        money = [a for a in unit_amounts if a.kind == "money" and cl.first <= a.first <= cl.core_last]
+        if money and not core and (practices_allowed is None or "fees-and-payment" in practices_allowed):
+            core.append(CueHit("practices", "fees-and-payment", "price", money[0].first, money[0].last))  # "for $9.99"
         if cl.exceptions and cl.exceptions[0][0] == cl.first and cl is not clauses[-1] \
                 and lemmas[cl.last] == ",":
             pending_window += (span_text(cl.first, cl.last),)  # "Unless otherwise stated, ..." qualifies what follows
