@@ -316,3 +316,12 @@ def test_a_price_states_a_fee() -> None:
     found = read_text('A "Priority" badge is available to job seekers for $9.99 per month.', "terms-of-service")
     assert [(s.practice, s.polarity) for s in found] == [("fees-and-payment", "affirmed")]
     assert read_text("We collect your name.", "terms-of-service")[0].practice == "collection"
+
+
+def test_it_and_them_take_the_previous_clause_practice() -> None:
+    found = read_text("Price changes take effect at your next renewal, and we may apply them without prior notice.",
+                      "terms-of-service")
+    assert [(s.practice, s.modality) for s in found] == [("fees-and-payment", "does"), ("fees-and-payment", "may")]
+    denied = read_text("We may change our prices, but we will not apply them before your renewal.", "terms-of-service")
+    assert [(s.practice, s.polarity) for s in denied] == [("fees-and-payment", "affirmed"),
+                                                          ("fees-and-payment", "denied")]

@@ -522,6 +522,16 @@ def _received_by_other(toks: list[Token], lemmas: list[str], text: str, lo: int,
     return None
 
 
+def _pronoun_object(lemmas: list[str], lo: int, hi: int) -> int | None:
+    """A clause opening with "we" and taking "it" or "them" as its object within a few words ("we may apply
+    them", "we will not share it"): where the pronoun is."""
+    if lemmas[lo] in _CONTRAST and lo < hi:
+        lo += 1  # "but we will not apply them"
+    if lemmas[lo] not in _SUBJECT_FIRST_PERSON:
+        return None
+    return next((i for i in range(lo + 2, min(hi, lo + 5) + 1) if lemmas[i] in ("it", "them")), None)
+
+
 def _adults_only(lemmas: list[str], age: Amount) -> bool:
     """A minimum age of 16 or more for the reader ("at least 18", "18 or older", "aged 18 and over"): the
     service is not for children in any legal sense (16 is the highest age of digital consent); a lower minimum
@@ -678,6 +688,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
     on_device, narrowing_at = _positions(lemmas, _ON_DEVICE, present), _positions(lemmas, _NARROWING, present)
     opt_out_at, limit_at = _positions(lemmas, _OPT_OUT, present), _positions(lemmas, _LIMIT_AFTER, present)
     pending_conditions: list[str] = []
+    previous: str | None = None  # the practice the previous clause stated: what "it" and "them" go back to
     # A leading time window ("In the preceding 12 months, we have not sold") or exception ("Unless otherwise
     # stated, ..."): an exception of the clause that follows.
     pending_window: tuple[str, ...] = ()
@@ -723,6 +734,10 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             or _received_by_other(toks, lemmas, text, cl.first, cl.core_last)
         if transfer is not None:  # the verb states sharing, whatever other data verb it is a cue of
             core = [transfer] + [h for h in core if not (h.first <= transfer.first <= h.last and h.term in DATA_VERBS)]
+        if not core and not rights_here and previous is not None:
+            again = _pronoun_object(lemmas, cl.first, cl.core_last)
+            if again is not None:  # "..., and we may apply them without prior notice": the same practice again
+                core = [CueHit("practices", previous, lemmas[again], again, again)]
         if not core and not rights_here and inherited is None:
             window_at = [i for i in narrowing_at if cl.first <= i <= cl.last]
             if window_at and lemmas[cl.last] == ",":
@@ -825,6 +840,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
         pending_conditions = []
         content = [(i, _object_form(lem)) for i in range(cl.first, cl.core_last + 1) for lem in (lemmas[i],)
                    if toks[i].word and lem not in _STOP and not lem.isdigit() and len(lem) > 2]
+        previous = chosen[0]
         for practice in chosen:
             cues = by_practice[practice]
             cue = cues[0]
