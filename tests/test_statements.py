@@ -262,6 +262,8 @@ def test_who_and_when_narrow_or_time_a_statement() -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     ("Posting a job is free for the first listing.", {("fees-and-payment", "denied")}),
     ("The Free plan includes 5 GB of storage at no cost.", {("fees-and-payment", "denied")}),
+    ("You are free to cancel at any time.", {("termination-by-user", "affirmed")}),  # free to: no fee
+    ("The software is free from defects.", set()),
     ("Drivers aged 19 or over may join by paying a supplement.",
      {("fees-and-payment", "affirmed"), ("children", "denied")}),
     ("Members must be at least 21 years of age and must have held a driving licence for two years.",

@@ -671,6 +671,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                                                       or _after_opt_out(lemmas, h))
                      and not _in_name(toks, text, 0, h)
                      and not _covered(h, longer_at, longest)
+                     and not (lemmas[h.last] == "free" and lemmas[h.last + 1:h.last + 2] in (["to"], ["from"]))
                      and not (h.first < label_end and label_end + 3 < len(lemmas))
                      and not (h.term == "data-subject-right" and h.first >= 2
                               and lemmas[h.first - 1] == "the" and lemmas[h.first - 2] in ("reserve", "reserves"))]
