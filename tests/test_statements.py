@@ -327,3 +327,8 @@ def test_it_and_them_take_the_previous_clause_practice() -> None:
     denied = read_text("We may change our prices, but we will not apply them before your renewal.", "terms-of-service")
     assert [(s.practice, s.polarity) for s in denied] == [("fees-and-payment", "affirmed"),
                                                           ("fees-and-payment", "denied")]
+
+
+def test_shown_to_you_is_no_sharing() -> None:
+    assert read_text("Your profile is visible to you only.", "privacy-policy") == []
+    assert read_text("Your profile is visible to other members.", "privacy-policy")[0].practice == "sharing"

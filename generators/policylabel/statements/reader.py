@@ -672,6 +672,9 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                      and not _in_name(toks, text, 0, h)
                      and not _covered(h, longer_at, longest)
                      and not (lemmas[h.last] == "free" and lemmas[h.last + 1:h.last + 2] in (["to"], ["from"]))
+                     # shown or passed "to you" reaches the reader, no other party
+                     and not (h.term == "sharing" and lemmas[h.last] == "to"
+                              and lemmas[h.last + 1:h.last + 2] in (["you"], ["yourself"]))
                      and not (h.first < label_end and label_end + 3 < len(lemmas))
                      and not (h.term == "data-subject-right" and h.first >= 2
                               and lemmas[h.first - 1] == "the" and lemmas[h.first - 2] in ("reserve", "reserves"))]
