@@ -258,3 +258,10 @@ def test_a_denial_is_compared_outside_the_exception_it_names() -> None:
     consent = "Customer data will not be shared without the written consent of the customer.\n" \
         "We share customer data with our partners.\n"
     assert _run(consent) == []
+
+
+def test_never_paying_and_being_charged_are_one_fee() -> None:
+    text = "Job seekers never pay to apply for jobs.\nJob seekers are charged a $2 fee for each application sent.\n"
+    assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]
+    other = "Job seekers never pay to apply for jobs.\nA badge is available to job seekers for $9.99 per month.\n"
+    assert _run(other, "terms-of-service") == []

@@ -22,7 +22,7 @@ def test_blind_contradictions_and_no_trap() -> None:
 def test_second_blind_corpus_after_tuning() -> None:
     """The second blind corpus (tests/data/draft-blind2), AFTER TUNING: its first run scored recall 0.607,
     precision 0.791 and 10 of 36 contradictions with 2 traps reported (its README); the extractor and the
-    statement rules were then improved with general rules on it (0.879, 0.947, 24 of 36, no trap). These
+    statement rules were then improved with general rules on it (0.879, 0.947, 25 of 36, no trap). These
     floors keep those gains, a small margin below; they are not blind figures."""
     s = blind.score_lines(blind.SECOND)
     assert s.required >= 200
@@ -30,7 +30,7 @@ def test_second_blind_corpus_after_tuning() -> None:
     assert s.precision >= 0.92, s.extras
     c = blind.score_contradictions(blind.detector, blind.SECOND)
     assert c.planted >= 30 and c.traps >= 30
-    assert c.found >= 22, c.misses
+    assert c.found >= 23, c.misses
     assert c.traps_reported == []
 
 

@@ -181,7 +181,10 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
         # With no data named on either side, only the same words say it is the same thing.
         return bool(denied.data or affirmed.data or denied.recipients) or _same_object(denied, affirmed)
     # Elsewhere the same wording of the practice and the same object: "no setup fee" / "a setup fee of $49".
-    return (bool(denied.cue_stems & affirmed.cue_stems) and _same_object(denied, affirmed)) or _same_name(denied, affirmed)
+    # Paying and being charged are one wording of a fee ("never pay to apply" / "charged a fee for each application").
+    same_cue = bool(denied.cue_stems & affirmed.cue_stems) or (
+        denied.absolute and bool(denied.cue_stems & _CHARGING_STEMS) and bool(affirmed.cue_stems & _CHARGING_STEMS))
+    return (same_cue and _same_object(denied, affirmed)) or _same_name(denied, affirmed)
 
 
 def _advertising(vocab: Vocabulary, s: Statement) -> bool:
