@@ -650,7 +650,7 @@ def finish_site(w: SiteWriter, vendors: list[VendorEntry]) -> None:
 
 def _catalogue(vendors: list[VendorEntry], base: str) -> str:
     """The catalogue graph (every vendor and its documents, no claims), joined from the vendors' nodes."""
-    cat: dict[str, Any] = {"@id": f"{base}#catalogue", "@type": ["schema:DataCatalog"], "name": "policylabel",
+    cat: dict[str, Any] = {"@id": f"{base}#catalogue", "@type": "schema:DataCatalog", "name": "policylabel",
                            "url": base}
     about = [iri for v in vendors for iri, _ in v.catalogue if iri.endswith("#vendor")]
     if about:
