@@ -32,8 +32,9 @@ def _broken(drop: str) -> dict:
     _name, graph = next((n, g) for n, g in all_graphs() if n.startswith("vendor "))
     graph = copy.deepcopy(graph)
     for node in jsonld.iter_nodes(graph):  # evidence (annotations, targets, selectors) is embedded
-        if drop in node and ("pl:Claim" in node.get("@type", []) or "schema:DigitalDocument" in node.get("@type", [])
-                             or "oa:SpecificResource" in node.get("@type", [])):
+        kinds = jsonld.types(node)
+        if drop in node and ("pl:Claim" in kinds or "schema:DigitalDocument" in kinds
+                             or "SpecificResource" in kinds):
             del node[drop]
             break
     else:

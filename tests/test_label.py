@@ -209,7 +209,7 @@ def test_pictures_on_the_built_site(built: Path) -> None:
 
     from lxml import html as lxml_html
 
-    allowed = {"svg", "title", "desc", "defs", "pattern", "rect", "circle", "path", "text", "a"}
+    allowed = {"svg", "title", "desc", "defs", "pattern", "rect", "circle", "path", "text", "a", "g"}
     for page in sorted(p for p in built.rglob("index.html") if (p.parent / "source.html").exists()):
         tree = lxml_html.fromstring(page.read_bytes())
         source = lxml_html.fromstring((page.parent / "source.html").read_bytes())

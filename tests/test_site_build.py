@@ -154,3 +154,21 @@ def test_parallel_check_gives_the_serial_result(monkeypatch: pytest.MonkeyPatch)
             == [dataclasses.replace(r, source=None) for r in serial.reports])
     vendors = {id(v) for v in validation.vendors}
     assert all(id(r.vendor) in vendors for r in parallel.reports)
+
+
+def test_stylesheet_draws_the_symbol_of_every_status() -> None:
+    """Status symbols are drawn by the stylesheet (``.st-<status>::before``): one rule per status, with the
+    symbol of ``site.SYMBOLS`` and an empty alternative text."""
+    import re
+
+    from policylabel import paths
+
+    css = (paths.STATIC / "style.css").read_text(encoding="utf-8")
+    drawn: dict[str, str] = {}
+    for selectors, code in re.findall(r"([^{}]+)\{ content: \"\\([0-9A-F]+)\"; content: \"\\\2\" / \"\"; \}", css):
+        for sel in selectors.split(","):
+            m = re.fullmatch(r"\s*\.st-([a-z-]+)::before\s*", sel)
+            if m:
+                drawn[m.group(1)] = chr(int(code, 16))
+    # "warn": the findings count of the catalogue's tables, with the symbol of a conflict
+    assert drawn == {**{status: sym for status, (sym, _) in site.SYMBOLS.items()}, "warn": site.SYMBOLS["mixed"][0]}

@@ -45,12 +45,14 @@ def fit(text: str, width: float, size: float = 11) -> str:
 MM_COLS = 40
 MM_CELL = 10
 MM_PITCH = 12
+MM_DOT = 2.6  # radius of a finding's dot
 
 
 def minimap_svg(minimap: Minimap, title: str) -> Markup:
     """One cell per sentence in reading order, left to right and top to bottom; a click on a cell opens the
-    source view at that sentence. Decorative for assistive technology (``aria-hidden``, links out of the tab
-    order): :func:`minimap` in the template gives the same content as text."""
+    source view at that sentence (which gives its line and what quotes it). Decorative for assistive
+    technology (``aria-hidden``, links out of the tab order): the legend in the template gives its content as
+    text; colours and dots say what each cell is, so cells carry no tooltip of their own."""
     n = len(minimap.bands)
     rows = max(1, -(-n // MM_COLS))
     width, height = MM_COLS * MM_PITCH - (MM_PITCH - MM_CELL), rows * MM_PITCH - (MM_PITCH - MM_CELL)
@@ -60,21 +62,29 @@ def minimap_svg(minimap: Minimap, title: str) -> Markup:
            '<defs><pattern id="mm-hatch" width="4" height="4" patternUnits="userSpaceOnUse" '
            'patternTransform="rotate(45)"><rect class="mm-hatch-bg" width="4" height="4"/>'
            '<rect class="mm-hatch-line" width="1.6" height="4"/></pattern></defs>']
+    # A run of cells of one kind shares a group that carries the class (fill is inherited); each cell is a
+    # short path; the finding dots are one path drawn over the cells, which lets clicks through (CSS).
+    group = None
+    dots: list[str] = []
+    r = MM_DOT
     for i, band in enumerate(minimap.bands):
         x, y = (i % MM_COLS) * MM_PITCH, (i // MM_COLS) * MM_PITCH
         if band.kind == BACKS:
-            cls, what = f"mm-s mm-s-{_e(band.group)}", f"{band.practice}"
-        elif band.kind == OUT_OF_SCOPE:
-            cls, what = "mm-oos", f"out of scope ({band.practice})"
-        elif band.kind == UNREVIEWED:
-            cls, what = "mm-unrev", "not reviewed"
+            cls = f"mm-s-{_e(band.group)}"
         else:
-            cls, what = "mm-other", "quoted by a finding only"
-        tip = f"Line {band.line}: {what}" + (", quoted by a finding" if band.finding else "")
-        mark = (f'<circle class="mm-f" cx="{x + MM_CELL / 2:g}" cy="{y + MM_CELL / 2:g}" r="2.6"/>'
-                if band.finding else "")
-        out.append(f'<a href="source.html#{_e(band.target)}" tabindex="-1"><title>{_e(tip)}</title>'
-                   f'<rect class="{cls}" x="{x}" y="{y}" width="{MM_CELL}" height="{MM_CELL}"/>{mark}</a>')
+            cls = {OUT_OF_SCOPE: "mm-oos", UNREVIEWED: "mm-unrev"}.get(band.kind, "mm-other")
+        if cls != group:
+            out.append(("</g>" if group else "") + f'<g class="{cls}">')
+            group = cls
+        if band.finding:
+            cx, cy = x + MM_CELL / 2 - r, y + MM_CELL / 2
+            dots.append(f"M{cx:g} {cy:g}a{r:g} {r:g} 0 1 0 {2 * r:g} 0a{r:g} {r:g} 0 1 0-{2 * r:g} 0")
+        out.append(f'<a href="source.html#{_e(band.target)}" tabindex="-1">'
+                   f'<path d="M{x} {y}h{MM_CELL}v{MM_CELL}h-{MM_CELL}z"/></a>')
+    if group:
+        out.append("</g>")
+    if dots:
+        out.append(f'<path class="mm-f" d="{"".join(dots)}"/>')
     out.append("</svg>")
     return Markup("".join(out))
 

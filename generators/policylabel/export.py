@@ -92,6 +92,9 @@ def graph_triples(graph: dict[str, Any]) -> list[str]:
                         children.append(v)
                     else:
                         append(f"{s}{p} {iri(v)} .")
+            elif kind == "vocab":  # a term or a CURIE, never relative to the base
+                for v in values:
+                    append(f"{s}{p} {_iri_of_curie(v)} .")
             else:
                 for v in values:
                     append(f"{s}{p} {_literal(v, kind)} .")

@@ -3,7 +3,8 @@
 Pure functions over the model and check reports, stdlib ``json`` only: no JSON-LD processor in the build
 path. Every node has an IRI derived from vendor, document, claim and finding ids (``spec/format.md`` §6), or,
 for a quoted passage, from its offsets in the text, so output is byte-identical across rebuilds and the graph
-has no blank nodes.
+has no blank nodes (N-Quads written a vendor at a time join into one document: every subject lies below its
+vendor's folder). A node of one type writes it as a string, as compaction against the context does.
 
 Controlled-term IRIs come from ``schemas/vocabulary.yaml``; the properties and classes used to connect them
 are the table ``PROPERTIES`` / ``CLASSES`` below, from which ``schemas/context.jsonld`` is generated
@@ -49,7 +50,8 @@ class Prop:
     """A JSON key of our output: its IRI (CURIE), value kind and whether it always holds a list."""
 
     curie: str
-    kind: str = "str"  # "str" | "id" (an IRI) | "int" (JSON number) | a datatype CURIE such as "xsd:date"
+    kind: str = "str"  # "str" | "id" (an IRI) | "vocab" (an IRI or a term of TERMS) | "int" (JSON number) | a
+    # datatype CURIE such as "xsd:date"
     many: bool = False
     description: str = ""  # required for pl: properties: published on the site's /ns/ page
 
@@ -102,7 +104,7 @@ PROPERTIES: dict[str, Prop] = {
     # W3C Web Annotation: evidence
     "body": Prop("oa:hasBody", "id"),
     "target": Prop("oa:hasTarget", "id", many=True),
-    "motivation": Prop("oa:motivatedBy", "id"),
+    "motivation": Prop("oa:motivatedBy", "vocab"),
     "source": Prop("oa:hasSource", "id"),
     "selector": Prop("oa:hasSelector", "id", many=True),
     "exact": Prop("oa:exact"),
@@ -139,6 +141,16 @@ PROPERTIES: dict[str, Prop] = {
                                "(a curator judged it not to be one) or open."),
 }
 
+# Short terms for the Web Annotation classes and motivation each piece of evidence names, as the Web
+# Annotation context itself names them (types and "vocab" values are written with these).
+TERMS: dict[str, str] = {
+    "Annotation": "oa:Annotation",
+    "SpecificResource": "oa:SpecificResource",
+    "TextQuoteSelector": "oa:TextQuoteSelector",
+    "TextPositionSelector": "oa:TextPositionSelector",
+    "describing": "oa:describing",
+}
+
 # Classes of our namespace (the vocabulary's pl: terms are published too, see namespace_terms()).
 CLASSES: dict[str, str] = {
     "pl:Claim": "One practice a document states, positive or negative, with its evidence.",
@@ -171,12 +183,15 @@ def prefixes() -> dict[str, str]:
 
 def context() -> dict[str, Any]:
     """The JSON-LD 1.1 context (the content of ``schemas/context.jsonld``)."""
-    ctx: dict[str, Any] = {"@version": 1.1, "@type": {"@container": "@set"}}
+    ctx: dict[str, Any] = {"@version": 1.1}
     ctx.update(prefixes())
+    ctx.update(TERMS)
     for key, prop in PROPERTIES.items():
         d: dict[str, Any] = {"@id": prop.curie}
         if prop.kind == "id":
             d["@type"] = "@id"
+        elif prop.kind == "vocab":
+            d["@type"] = "@vocab"
         elif prop.kind not in ("str", "int"):
             d["@type"] = prop.kind
         if prop.many:
@@ -314,7 +329,7 @@ class _Builder:
 
     # -- vendor
     def contact(self, owner: str, i: int, c: Contact) -> str:
-        node: dict[str, Any] = {"@id": f"{owner}/contact/{i}", "@type": ["schema:ContactPoint"],
+        node: dict[str, Any] = {"@id": f"{owner}/contact/{i}", "@type": "schema:ContactPoint",
                                 "channel": self.term("contact-channels", c.channel)}
         if c.purpose:
             node["contactType"] = c.purpose
@@ -346,7 +361,7 @@ class _Builder:
             if e.address is None:
                 continue
             a = e.address
-            addr: dict[str, Any] = {"@id": f"{iri}/address/{i}", "@type": ["schema:PostalAddress"],
+            addr: dict[str, Any] = {"@id": f"{iri}/address/{i}", "@type": "schema:PostalAddress",
                                     "name": e.name, "addressCountry": a.country}
             for key, value in (("streetAddress", a.street), ("addressLocality", a.locality),
                                ("addressRegion", a.region), ("postalCode", a.postal_code)):
@@ -412,7 +427,7 @@ class _Builder:
         return node
 
     def source(self, doc: Document) -> str:
-        return self.add({"@id": f"{self.page(doc)}source.txt", "@type": ["schema:MediaObject"],
+        return self.add({"@id": f"{self.page(doc)}source.txt", "@type": "schema:MediaObject",
                          "encodingFormat": "text/plain; charset=utf-8", "sha256": doc.sha256})
 
     def passage(self, source_iri: str, text: str, span: Span) -> dict[str, Any] | str:
@@ -431,18 +446,20 @@ class _Builder:
 
     @staticmethod
     def target(t_iri: str, source_iri: str, text: str | None, span: Span, fallback: str) -> dict[str, Any]:
-        """A oa:SpecificResource with its quote and position selectors embedded."""
+        """A oa:SpecificResource with its quote and position selectors embedded. The quote's prefix and suffix
+        are written only where its exact text occurs more than once in the source: elsewhere the quote alone
+        locates the passage."""
         if text is not None:
             start, end = span.start, span.end
-            quote_node: dict[str, Any] = {"@id": f"{t_iri}/quote", "@type": ["oa:TextQuoteSelector"],
-                                          "exact": text[start:end],
-                                          "prefix": text[max(0, start - CONTEXT_SIZE):start],
-                                          "suffix": text[end:end + CONTEXT_SIZE]}
+            exact = text[start:end]
+            quote_node: dict[str, Any] = {"@id": f"{t_iri}/quote", "@type": "TextQuoteSelector", "exact": exact}
+            if not exact or text.find(exact) != start or text.find(exact, start + 1) != -1:
+                quote_node["prefix"] = text[max(0, start - CONTEXT_SIZE):start]
+                quote_node["suffix"] = text[end:end + CONTEXT_SIZE]
         else:
-            quote_node = {"@id": f"{t_iri}/quote", "@type": ["oa:TextQuoteSelector"], "exact": fallback}
-        pos = {"@id": f"{t_iri}/position", "@type": ["oa:TextPositionSelector"], "start": span.start,
-               "end": span.end}
-        return {"@id": t_iri, "@type": ["oa:SpecificResource"], "source": source_iri, "selector": [quote_node, pos]}
+            quote_node = {"@id": f"{t_iri}/quote", "@type": "TextQuoteSelector", "exact": fallback}
+        pos = {"@id": f"{t_iri}/position", "@type": "TextPositionSelector", "start": span.start, "end": span.end}
+        return {"@id": t_iri, "@type": "SpecificResource", "source": source_iri, "selector": [quote_node, pos]}
 
     def annotation(self, iri: str, body: str, source_iri: str, text: str | None,
                    spans: tuple[Span, ...], fallback: str) -> dict[str, Any]:
@@ -455,10 +472,10 @@ class _Builder:
         if not spans:
             # The quote was not located (text changed, or no check run): keep it as a quote selector alone.
             t_iri = f"{iri}/target/1"
-            sel = {"@id": f"{t_iri}/quote", "@type": ["oa:TextQuoteSelector"], "exact": fallback}
-            targets.append({"@id": t_iri, "@type": ["oa:SpecificResource"], "source": source_iri,
+            sel = {"@id": f"{t_iri}/quote", "@type": "TextQuoteSelector", "exact": fallback}
+            targets.append({"@id": t_iri, "@type": "SpecificResource", "source": source_iri,
                             "selector": [sel]})
-        return {"@id": iri, "@type": ["oa:Annotation"], "motivation": "oa:describing", "body": body,
+        return {"@id": iri, "@type": "Annotation", "motivation": "describing", "body": body,
                 "target": targets}
 
     def quotes(self, report: DocumentReport, owner: str, quotes: Iterable[Quote], label: str) -> list[dict[str, Any]]:
@@ -491,7 +508,7 @@ class _Builder:
         doc = report.document
         iri = f"{self.page(doc)}#{claim_fragment(claim)}"
         node: dict[str, Any] = {
-            "@id": iri, "@type": ["pl:Claim"], "identifier": f"{doc.ref}/{claim.key}",
+            "@id": iri, "@type": "pl:Claim", "identifier": f"{doc.ref}/{claim.key}",
             "practice": self.term("practices", claim.practice),
             "polarity": self.term("polarities", claim.polarity), "description": claim.summary,
         }
@@ -623,7 +640,7 @@ def catalogue_graph(vendors: list[Vendor], reports: list[DocumentReport],
                     base_url: str = BASE_URL_DEFAULT) -> dict[str, Any]:
     """Every vendor and its documents (no claims): the entry point for crawlers."""
     b = _Builder(base_url)
-    cat: dict[str, Any] = {"@id": f"{base_url}#catalogue", "@type": ["schema:DataCatalog"], "name": "policylabel",
+    cat: dict[str, Any] = {"@id": f"{base_url}#catalogue", "@type": "schema:DataCatalog", "name": "policylabel",
                            "url": base_url}
     b.add(cat)
     about = []
@@ -688,6 +705,12 @@ def join(base: str, ref: str) -> str:
     if ref.startswith("./"):
         ref = ref[2:]
     return base + ref
+
+
+def types(node: dict[str, Any]) -> list[str]:
+    """A node's types as a list (one type is written as a plain string)."""
+    t = node.get("@type", [])
+    return [t] if isinstance(t, str) else list(t)
 
 
 def iter_nodes(graph: dict[str, Any]) -> Iterable[dict[str, Any]]:
@@ -881,7 +904,8 @@ def _prefix_table() -> dict[str, str]:
 
 
 def expand_curie(value: str) -> str:
-    """``dpv:Collect`` -> its IRI; an absolute IRI is returned as is."""
+    """``dpv:Collect`` (or a term of TERMS) -> its IRI; an absolute IRI is returned as is."""
+    value = TERMS.get(value, value)
     prefix, sep, local = value.partition(":")
     ns = _prefix_table().get(prefix) if sep else None
     return ns + local if ns is not None else value

@@ -34,7 +34,7 @@ def version_nodes(doc: Document, page: str, kind_type: str, publisher: str) -> l
             "@id": iri, "@type": [kind_type, "schema:DigitalDocument"],
             "identifier": f"{doc.ref}@{v.date}", "name": f"{doc.title} (text of {v.date})",
             "publisher": publisher, "version": str(count - k), "dateModified": v.date,
-            "encoding": {"@id": f"{page}versions/{v.path.stem}.txt", "@type": ["schema:MediaObject"],
+            "encoding": {"@id": f"{page}versions/{v.path.stem}.txt", "@type": "schema:MediaObject",
                          "encodingFormat": "text/plain; charset=utf-8", "sha256": v.sha256},
         }
         if k + 1 < count:

@@ -188,19 +188,19 @@ def _esc(value: Any) -> str:
 
 @functools.lru_cache(maxsize=64)
 def status_html(s: str, short: bool = False) -> Markup:
-    """A status: a decorative symbol plus a word (what macros.html's ``status`` renders)."""
-    sym, word = SYMBOLS[s]
+    """A status: its word, after the decorative symbol the stylesheet draws for its class (``.st-yes::before``,
+    one rule per entry of ``SYMBOLS``, which a test keeps in step) with no text for screen readers."""
+    word = SYMBOLS[s][1]
     if short:
         word = word.split(",")[0]
-    return Markup(f'<span class="st st-{_esc(s)}"><span class="sym" aria-hidden="true">{_esc(sym)}</span>'
-                  f'<span class="word">{_esc(word)}</span></span>')
+    return Markup(f'<span class="st st-{_esc(s)}">{_esc(word)}</span>')
 
 
 def quote_link(q: Any, n: int, context: str, prefix: str = "") -> Markup:
     """The link from a quote to its passage in the source view (macros.html's ``quote_link``)."""
     if q.target:
         line = f", line {_esc(q.line)}" if q.line else ""
-        return Markup(f'<a class="qlink" href="{_esc(prefix)}source.html#{_esc(q.target)}">Quote {_esc(n)}'
+        return Markup(f'<a href="{_esc(prefix)}source.html#{_esc(q.target)}">Quote {_esc(n)}'
                       f'<span class="vh"> for {_esc(context)}</span>{line}</a>')
     return Markup(f'<span class="qlink missing">Quote {_esc(n)} not found in the text</span>')
 
@@ -216,9 +216,14 @@ def source_html(view: Any) -> Markup:
             append(f'<span class="tag{" tag-unrev" if t == "Not reviewed" else ""}">{_esc(t)}</span>')
         text = _esc(p.text)
         if p.evidence or p.anchors:
-            cls = "ev" + (" oos" if p.region else "") + (" unrev" if p.unreviewed else "")
-            anchors = "".join(f'<span class="anchor" id="{_esc(a)}"></span>' for a in p.anchors)
-            append(f'<mark class="{cls}" data-s="{_esc(" ".join(p.evidence))}">{anchors}{text}</mark>')
+            # The first passage starting here is the mark's own id; any other gets an empty anchor in it.
+            # data-s lists the passages the piece belongs to (for site.js), unless that is its id alone.
+            cls = " ".join(c for c, on in (("oos", p.region), ("unrev", p.unreviewed)) if on)
+            attrs = (f' id="{_esc(p.anchors[0])}"' if p.anchors else "") + (f' class="{cls}"' if cls else "")
+            if tuple(p.evidence) != tuple(p.anchors[:1]):
+                attrs += f' data-s="{_esc(" ".join(p.evidence))}"'
+            anchors = "".join(f'<span class="anchor" id="{_esc(a)}"></span>' for a in p.anchors[1:])
+            append(f'<mark{attrs}>{anchors}{text}</mark>')
         elif p.region:
             append(f'<span class="oos">{text}</span>')
         elif p.unreviewed:
@@ -227,8 +232,10 @@ def source_html(view: Any) -> Markup:
             append(text)
         for b in p.backrefs:
             where = f"../{_esc(b.document)}/" if b.document else ""
-            append(f'<a class="backref" href="{where}index.html#{_esc(fragment(b.anchor))}"><span aria-hidden="true">'
-                   f'&#8617;</span><span class="vh">Back to </span>{_esc(b.text)}</a>')
+            # The only links in the text: the stylesheet styles them (.source a) and draws their arrow (no
+            # text for screen readers).
+            append(f'<a href="{where}index.html#{_esc(fragment(b.anchor))}">'
+                   f'<span class="vh">Back to </span>{_esc(b.text)}</a>')
     return Markup("".join(out))
 
 
@@ -650,7 +657,7 @@ def finish_site(w: SiteWriter, vendors: list[VendorEntry]) -> None:
 
 def _catalogue(vendors: list[VendorEntry], base: str) -> str:
     """The catalogue graph (every vendor and its documents, no claims), joined from the vendors' nodes."""
-    cat: dict[str, Any] = {"@id": f"{base}#catalogue", "@type": ["schema:DataCatalog"], "name": "policylabel",
+    cat: dict[str, Any] = {"@id": f"{base}#catalogue", "@type": "schema:DataCatalog", "name": "policylabel",
                            "url": base}
     about = [iri for v in vendors for iri, _ in v.catalogue if iri.endswith("#vendor")]
     if about:

@@ -121,8 +121,9 @@
       });
       var id = decodeURIComponent(location.hash.slice(1));
       if (!/^s\d+-\d+$/.test(id)) return;
-      Array.prototype.forEach.call(source.querySelectorAll("mark[data-s]"), function (m) {
-        if ((" " + m.getAttribute("data-s") + " ").indexOf(" " + id + " ") !== -1) m.classList.add("current");
+      Array.prototype.forEach.call(source.querySelectorAll("mark"), function (m) {
+        var passages = m.getAttribute("data-s") || m.id;  /* no data-s: the mark is its passage alone */
+        if ((" " + passages + " ").indexOf(" " + id + " ") !== -1) m.classList.add("current");
       });
     }
     window.addEventListener("hashchange", apply);

@@ -86,16 +86,16 @@ def test_statement_links_to_its_highlighted_quote_and_back(browser: Any, base_ur
     statement = page.locator('li.statement[id="claim/sale[1]"]')
     page.locator("details.fold", has=statement).locator("summary").click()  # sections are folded
     assert "Does not sell" in statement.inner_text()
-    statement.locator("a.qlink").first.click()
+    statement.locator("p.evidence a").first.click()
     page.wait_for_url("**/source.html#s*")
     target = urlsplit(page.url).fragment
-    marks = page.locator(f'mark[data-s~="{target}"]')
+    marks = page.locator(f'mark[data-s~="{target}"], mark[id="{target}"]:not([data-s])')
     assert marks.count() >= 1
     assert "We do not sell your personal information." in " ".join(marks.all_inner_texts())
     for mark in marks.all():  # every piece of the quote is highlighted
         expect(mark).to_have_class(re.compile(r"\bcurrent\b"))
     assert marks.first.is_visible()
-    back = page.locator('a.backref[href="index.html#claim/sale%5B1%5D"]')
+    back = page.locator('.source a[href="index.html#claim/sale%5B1%5D"]')
     assert back.count() == 1
     back.click()
     page.wait_for_url("**/index.html#claim/sale%5B1%5D")
