@@ -71,12 +71,32 @@ class Phrases:
     def __contains__(self, phrase: object) -> bool:
         if not isinstance(phrase, tuple) or not 0 < len(phrase) <= MAX_PHRASE:
             return False
-        n = len(phrase)
+        return phrase in self._runs(len(phrase))
+
+    def _runs(self, n: int) -> frozenset[tuple[str, ...]]:
         runs = self._by_length.get(n)
         if runs is None:
             w = self._words
             runs = self._by_length[n] = frozenset(w[i:i + n] for i in range(len(w) - n + 1))
-        return phrase in runs
+        return runs
+
+    def any_of(self, grouped: Grouped) -> bool:
+        """Whether one of the phrases of ``grouped`` (see :func:`grouped`) occurs here: ``any(p in self ...)``
+        as one set test per phrase length, shortest first."""
+        return any(not self._runs(n).isdisjoint(group) for n, group in grouped)
+
+
+# Phrases by length (ascending), for Phrases.any_of.
+Grouped = tuple[tuple[int, frozenset[tuple[str, ...]]], ...]
+
+
+def grouped(items: Iterable[tuple[str, ...]]) -> Grouped:
+    """``items`` by length, shortest first; phrases no Phrases holds (empty, or longer than MAX_PHRASE) left out."""
+    by_length: dict[int, set[tuple[str, ...]]] = {}
+    for p in items:
+        if 0 < len(p) <= MAX_PHRASE:
+            by_length.setdefault(len(p), set()).add(p)
+    return tuple((n, frozenset(by_length[n])) for n in sorted(by_length))
 
 
 EMPTY = Phrases(())
@@ -171,6 +191,8 @@ ABSOLUTES: tuple[Absolute, ...] = (
     Absolute("solely", _s("solel", "only", "exclu", "sole", "entir")),
     Absolute("guaranteed", _s("guara", "warra", "assur", "ensur", "promi")),
 )
+_KEPT: dict[str, Grouped] = {h.name: grouped(h.kept) for h in HEDGES}
+_BACKED: dict[str, Grouped] = {a.word: grouped(a.backed_by) for a in ABSOLUTES}
 _ABSOLUTE_FORMS: dict[str, str] = {"only": "only", "any": "any", "all": "all", "every": "every",
                                    "everything": "every", "everyone": "every", "entire": "entire",
                                    "entirely": "entire", "never": "never", "always": "always", "must": "must",
@@ -229,6 +251,19 @@ def _value_cues(vocab: Vocabulary) -> Mapping[tuple[str, str], tuple[tuple[str, 
             if extra:
                 out[(set_name, term.id)] = tuple(dict.fromkeys((*out[(set_name, term.id)], *extra)))
     _CUES[id(vocab)] = (vocab, out)
+    return out
+
+
+_GROUPED_CUES: dict[int, tuple[Vocabulary, dict[tuple[str, str], Grouped]]] = {}
+
+
+def _grouped_cues(vocab: Vocabulary) -> Mapping[tuple[str, str], Grouped]:
+    """:func:`_value_cues`, each term's phrases grouped for Phrases.any_of."""
+    cached = _GROUPED_CUES.get(id(vocab))
+    if cached is not None and cached[0] is vocab:
+        return cached[1]
+    out = {key: grouped(phrases) for key, phrases in _value_cues(vocab).items()}
+    _GROUPED_CUES[id(vocab)] = (vocab, out)
     return out
 
 
@@ -341,7 +376,7 @@ def _findings(vocab: Vocabulary, claim: Claim, summary: tuple[str, ...], quoted:
     for hedge in HEDGES:
         if hedge.name not in present or (hedge.name == "inclusion" and not whole):
             continue  # examples summarised as examples, or as a plain list: harmless unless made a whole
-        if any(k in s_stems for k in hedge.kept):
+        if s_stems.any_of(_KEPT[hedge.name]):
             continue
         hit = _first_trigger(hedge, quoted, lemmas)
         if hit is not None:
@@ -351,20 +386,20 @@ def _findings(vocab: Vocabulary, claim: Claim, summary: tuple[str, ...], quoted:
                    f"keep the qualifier in the summary (\"{word}\" or an equivalent), or add `summary-reviewed:` "
                    "with the reason the paraphrase is faithful", "summary")
     for word in dict.fromkeys(_ABSOLUTE_FORMS[w] for w in summary if w in _ABSOLUTE_FORMS):
-        absolute = next(a for a in ABSOLUTES if a.word == word)
-        if not any(b in q.stems for q in quoted for b in absolute.backed_by):
+        backed_by = _BACKED[word]
+        if not any(q.stems.any_of(backed_by) for q in quoted):
             yield ("summary-absolute",
                    f"the summary says \"{word}\" but no quote of the claim says so", None,
                    "say only what the quotes say, quote the passage that states the absolute, or add "
                    "`summary-reviewed:` with the reason", "summary")
-    cues = _value_cues(vocab)
+    cues = _grouped_cues(vocab)
+    where = (*(q.stems for q in quoted), *context)
     for attr in VALUE_ATTRIBUTES:
         set_name = CLAIM_LIST_ATTRIBUTES.get(attr) or CLAIM_SCALAR_ATTRIBUTES[attr]
         terms = vocab.sets[set_name].terms
         values = claim.attr(attr) if attr in CLAIM_LIST_ATTRIBUTES else \
             ((getattr(claim, attr),) if getattr(claim, attr) else ())
-        named = [v for v in values if any(c in p for p in (*(q.stems for q in quoted), *context)
-                                          for c in cues.get((set_name, v), ()))]
+        named = [v for v in values if any(p.any_of(cues.get((set_name, v), ())) for p in where)]
         for value in values:
             if value in named:
                 continue
@@ -393,6 +428,7 @@ _QUANTIFIED = frozenset({"excep", "circu", "cases", "case", "situa", "condi", "l
                          "data", "perso", "types", "type", "categ", "of", "kinds", "parts", "right", "rights"})
 
 
+@lru_cache(maxsize=1 << 16)
 def _lemma_stem(word: str) -> str:
     return stem(_LEMMAS.get(word, word))
 
