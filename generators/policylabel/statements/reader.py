@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
+from operator import itemgetter
 
 from policylabel.statements.amounts import Amount
 from policylabel.statements.lexicon import CueHit, Lexicon
@@ -37,6 +39,7 @@ _AUXILIARIES = frozenset({"have", "do", "will", "may", "can", "shall", "would", 
 _TEMPORAL = frozenset({"when", "whenever", "once", "after"})
 _FIRST_PERSON = frozenset({"we", "us", "our", "i", "ours"})
 _SUBJECT_FIRST_PERSON = frozenset({"we", "i"})
+_MAY_CUT = _CUT_WORDS | _SUBJECT_FIRST_PERSON  # a token that may start a clause (or a token after _CUT_AFTER)
 # A negation before these words is theirs ("not responsible for the collection").
 _NEG_BLOCKERS = frozenset({"responsible", "liable", "able", "obligated", "required"})
 _IMPERATIVE_OPENERS = frozenset({"never", "please", "always", "avoid"})
@@ -119,6 +122,7 @@ ABSORBING = frozenset({"tracking", "children", "targeted-advertising", "cross-co
                        "data-subject-right", "exercising-rights", "location-services", "sharing", "collection"})
 DATA_VERBS = frozenset({"collection", "use", "sharing", "sale", "retention", "deletion"})
 _RANK = {p: i for i, p in enumerate(PRIORITY)}
+_IS_WORD = itemgetter(3)  # Token.word
 
 
 @dataclass(frozen=True)
@@ -168,9 +172,16 @@ def _starts_with(lemmas: Sequence[str], i: int, phrase: tuple[str, ...]) -> bool
     return i < len(lemmas) and lemmas[i] == phrase[0] and tuple(lemmas[i:i + len(phrase)]) == phrase
 
 
+# id of a phrase table -> (the table, the first words of its phrases): collected once per table.
+_FIRST_WORDS: dict[int, tuple[tuple[tuple[str, ...], ...], frozenset[str]]] = {}
+
+
 def _positions(lemmas: Sequence[str], phrases: tuple[tuple[str, ...], ...], present: set[str]) -> list[int]:
     """Where any of ``phrases`` starts, in one pass over the tokens (none when no first word is ``present``)."""
-    firsts = {p[0] for p in phrases}
+    known = _FIRST_WORDS.get(id(phrases))
+    if known is None or known[0] is not phrases:
+        known = _FIRST_WORDS[id(phrases)] = (phrases, frozenset(p[0] for p in phrases))
+    firsts = known[1]
     if firsts.isdisjoint(present):
         return []
     return [i for i, w in enumerate(lemmas) if w in firsts and any(_starts_with(lemmas, i, p) for p in phrases)]
@@ -182,11 +193,17 @@ def _clauses(toks: list[Token], lemmas: list[str], text: str = "") -> list[_Clau
     # A leading condition ("If you cancel, ...", "Label: when you ..., the app ...") ends at its first comma.
     cond_open = lemmas[0] in _CONDITION_WORDS
     exception_open = lemmas[0] in _LEADING_EXCEPTIONS  # "Unless otherwise stated, X is ...": to its first comma
-    for i in range(1, n):
+    # Most tokens cut nothing: only a cut word, a first-person subject or a token after a mark may; those are
+    # found by two set tests per token, then tested in order.
+    may_cut = {i + 1 for i, lem in enumerate(lemmas) if lem in _CUT_AFTER}
+    may_cut.update(i for i, lem in enumerate(lemmas) if lem in _MAY_CUT)
+    may_cut.discard(0)
+    may_cut.discard(n)
+    for i in sorted(may_cut):
         lem = lemmas[i]
         prev = lemmas[i - 1]
         if lem not in _CUT_WORDS and prev not in _CUT_AFTER and not (cond_open and lem in _SUBJECT_FIRST_PERSON):
-            continue  # most tokens cut nothing: one test for them
+            continue
         nxt = lemmas[i + 1] if i + 1 < n else ""
         if (prev in (";", ".", "!", "?") and i - 1 > cuts[-1] and not (prev == "." and _lower_at(text, toks[i], toks[i - 1]))) or (lem in _CONTRAST and prev not in ("and", "or")) \
                 or (prev == ":" and lem in _CONDITION_WORDS and lem != "only"):
@@ -208,6 +225,7 @@ def _clauses(toks: list[Token], lemmas: list[str], text: str = "") -> list[_Clau
             cuts.append(i + 1)  # "..., and has not sold ...": the same subject, a new statement
     cuts = sorted(set(cuts))
     out: list[_Clause] = []
+    qualifying = [i for i, lem in enumerate(lemmas) if lem in _QUALIFYING]
     for k, a in enumerate(cuts):
         b = (cuts[k + 1] if k + 1 < len(cuts) else n) - 1
         if b < a:
@@ -215,10 +233,10 @@ def _clauses(toks: list[Token], lemmas: list[str], text: str = "") -> list[_Clau
         core_last = b
         conditions: list[tuple[int, int]] = []
         exceptions: list[tuple[int, int]] = []
-        for i in range(a, b + 1):
-            lem = lemmas[i]
-            if lem not in _QUALIFYING:
+        for i in qualifying:
+            if i < a or i > b:
                 continue
+            lem = lemmas[i]
             if lem in _EXCEPTION_WORDS and (lem not in _EXCEPTION_NEXT or (i + 1 <= b and lemmas[i + 1] == _EXCEPTION_NEXT[lem])):
                 exceptions.append((i, b))
                 core_last = min(core_last, i - 1)
@@ -423,6 +441,14 @@ def _object_form(lem: str) -> str:
     return lem
 
 
+@lru_cache(maxsize=1 << 14)
+def _content_form(lem: str) -> str:
+    """The object form of a content word; "" for a stop word, a number or a word of one or two letters."""
+    if lem in _STOP or lem.isdigit() or len(lem) <= 2:
+        return ""
+    return _object_form(lem)
+
+
 def _covered(h: CueHit, longer_at: dict[int, list[CueHit]], longest: int) -> bool:
     """A strictly longer cue of another term covers ``h``. Only cues starting within the longest cue's length
     before ``h`` can: a bounded look-up per hit, whatever the number of cues in the unit."""
@@ -488,7 +514,8 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                          and not (h.term == "do-not-track" and not _names_the_signal(toks, lemmas, h, text, 0))]
     longer += [h for h in all_practice_hits if h.last > h.first]
     # A short label before a colon ("Marketing Purposes: We use ...") names a topic, not a practice.
-    label_end = next((i for i in range(min(len(lemmas) - 1, _LABEL_WORDS + 1)) if lemmas[i] == ":"), -1)
+    head = lemmas[:min(len(lemmas) - 1, _LABEL_WORDS + 1)]
+    label_end = head.index(":") if ":" in head else -1
     object_starts = frozenset(h.first for name in ("data-categories", "recipients") for h in by_set.get(name, ()))
     longer_at: dict[int, list[CueHit]] = {}  # by first token: a hit is looked up among those that may cover it
     for o in longer:
@@ -531,7 +558,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
         return lemmas[i] in _DEFINING and i not in qualifier
 
     unit_data = tuple(dict.fromkeys(h.term for h in data_hits))
-    unit_words = sum(1 for t in toks if t.word)
+    unit_words = sum(map(_IS_WORD, toks))
     for cl in clauses:
         core = [h for h in practice_hits if cl.first <= h.first and h.last <= cl.core_last]
         ages = [a for a in unit_amounts if a.kind == "age" and cl.first <= a.first <= cl.last]
@@ -625,8 +652,8 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
         # What is opted out of: the practice named right after "opt out of" ("of cross-site tracking").
         opted = _opted(lemmas, opt_at, all_practice_hits, recipient_hits) if opt_out and opt_at is not None else ()
         pending_conditions = []
-        content = [(i, _object_form(lem)) for i in range(cl.first, cl.core_last + 1) for lem in (lemmas[i],)
-                   if toks[i].word and lem not in _STOP and not lem.isdigit() and len(lem) > 2]
+        content = [(i, form) for i, form in enumerate(map(_content_form, lemmas[cl.first:cl.core_last + 1]), cl.first)
+                   if form and toks[i].word]
         for practice in chosen:
             cues = by_practice[practice]
             cue = cues[0]
