@@ -36,6 +36,8 @@ _CONTRACTIONS = (("can't", "cannot"), ("won't", "will not"), ("n't", " not"), ("
 
 # One character class repeated: a single left-to-right scan, no backtracking possible.
 _WORD = re.compile(r"[^\W_]+")
+# For ASCII the same tokens come from splitting at every character that is not a letter or digit.
+_NOT_ALNUM = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalnum()})
 
 
 def tokens(text: str) -> tuple[str, ...]:
@@ -43,7 +45,7 @@ def tokens(text: str) -> tuple[str, ...]:
     t = normalise(text).lower().replace("`", "'")  # normalise already makes typographic quotes "'"
     for old, new in _CONTRACTIONS:
         t = t.replace(old, new)
-    return tuple(_WORD.findall(t))
+    return tuple(t.translate(_NOT_ALNUM).split() if t.isascii() else _WORD.findall(t))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -66,7 +68,7 @@ class Phrases:
 
     def __init__(self, words: Sequence[str]) -> None:
         self._words = tuple(words)
-        self._by_length: dict[int, frozenset[tuple[str, ...]]] = {1: frozenset((w,) for w in self._words)}
+        self._by_length: dict[int, frozenset[tuple[str, ...]]] = {1: frozenset(zip(self._words))}
 
     def __contains__(self, phrase: object) -> bool:
         if not isinstance(phrase, tuple) or not 0 < len(phrase) <= MAX_PHRASE:
@@ -77,7 +79,7 @@ class Phrases:
         runs = self._by_length.get(n)
         if runs is None:
             w = self._words
-            runs = self._by_length[n] = frozenset(w[i:i + n] for i in range(len(w) - n + 1))
+            runs = self._by_length[n] = frozenset(zip(*(w[k:] for k in range(n)), strict=False))  # runs of n words
         return runs
 
     def any_of(self, grouped: Grouped) -> bool:
@@ -104,7 +106,7 @@ EMPTY = Phrases(())
 
 def phrases(toks: Sequence[str], stemmed: bool = False) -> Phrases:
     """The phrases of a token sequence, compared word for word or by stem."""
-    return Phrases([stem(w) for w in toks] if stemmed else toks)
+    return Phrases(list(map(stem, toks)) if stemmed else toks)
 
 
 def _p(*items: str) -> tuple[tuple[str, ...], ...]:
@@ -446,9 +448,11 @@ _TRIGGERS = _trigger_index()
 
 def _hits(toks: tuple[str, ...]) -> list[tuple[Hedge, tuple[str, ...], int]]:
     """Every qualifier of a quote, in text order: (family, trigger, position); one pass over its words."""
-    out = []
-    for i, w in enumerate(toks):
-        for hedge, trig in _TRIGGERS.get(w, ()):
+    out: list[tuple[Hedge, tuple[str, ...], int]] = []
+    if _TRIGGERS.keys().isdisjoint(toks):
+        return out  # no trigger word (most quotes): one set test
+    for i in [i for i, w in enumerate(toks) if w in _TRIGGERS]:
+        for hedge, trig in _TRIGGERS[toks[i]]:
             if toks[i:i + len(trig)] == trig:
                 out.append((hedge, trig, i))
     return out
