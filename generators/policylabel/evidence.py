@@ -58,7 +58,90 @@ def _map_cluster(cluster: str) -> str:
 _CLEAN_RUN = re.compile(r"[\x21-\x7e]+(?: [\x21-\x7e]+)*")
 
 
-def _normalise_with_map(text: str) -> tuple[str, list[int], list[int]]:
+class OffsetMap:
+    """The original ``[start, end)`` of every normalised character, kept by runs rather than per character.
+
+    A run is either *copied* (its characters come one for one from consecutive original characters: a
+    run of printable ASCII) or a single normalised character made from one original passage (a collapsed
+    whitespace run, a mapped character or cluster). Lookups bisect the runs: memory and building time grow
+    with the number of runs, not of characters.
+    """
+
+    __slots__ = ("_at", "_end", "_orig", "size")
+
+    def __init__(self) -> None:
+        self._at: list[int] = []  # normalised index where each run begins
+        self._orig: list[int] = []  # original offset of the run's first character
+        self._end: list[int] = []  # -1: a copied run; else the original end of its one character
+        self.size = 0  # normalised characters mapped
+
+    def copied(self, start: int, count: int) -> None:
+        """``count`` characters copied from the original text at ``start``."""
+        self._at.append(self.size)
+        self._orig.append(start)
+        self._end.append(-1)
+        self.size += count
+
+    def one(self, start: int, end: int) -> None:
+        """One normalised character made from the original ``[start, end)``."""
+        self._at.append(self.size)
+        self._orig.append(start)
+        self._end.append(end)
+        self.size += 1
+
+    def drop_last(self) -> None:
+        """Forget the last normalised character."""
+        self.size -= 1
+        if self._at[-1] == self.size:
+            self._at.pop()
+            self._orig.pop()
+            self._end.pop()
+
+    def __len__(self) -> int:
+        return self.size
+
+    def _index(self, i: int) -> int:
+        """``i`` as a list index: from the end when negative; IndexError outside."""
+        if i < 0:
+            i += self.size
+        if not 0 <= i < self.size:
+            raise IndexError("normalised index out of range")
+        return i
+
+    def start(self, i: int) -> int:
+        """Original offset where normalised character ``i`` starts (a negative ``i`` counts from the end)."""
+        if not 0 <= i < self.size:
+            i = self._index(i)
+        k = bisect_right(self._at, i) - 1
+        return self._orig[k] + (i - self._at[k]) if self._end[k] < 0 else self._orig[k]
+
+    def end(self, i: int) -> int:
+        """Original offset where normalised character ``i`` ends (a negative ``i`` counts from the end)."""
+        if not 0 <= i < self.size:
+            i = self._index(i)
+        k = bisect_right(self._at, i) - 1
+        end = self._end[k]
+        return self._orig[k] + (i - self._at[k]) + 1 if end < 0 else end
+
+    def count_ending_by(self, offset: int) -> int:
+        """How many normalised characters end at or before original ``offset`` (ends never decrease)."""
+        at, orig, ends = self._at, self._orig, self._end
+        lo, hi = 0, len(at)
+        while lo < hi:  # the last run whose first character ends at or before offset
+            mid = (lo + hi) // 2
+            first_end = orig[mid] + 1 if ends[mid] < 0 else ends[mid]
+            if first_end <= offset:
+                lo = mid + 1
+            else:
+                hi = mid
+        k = lo - 1
+        if k < 0:
+            return 0
+        length = (at[k + 1] if k + 1 < len(at) else self.size) - at[k]
+        return at[k] + (min(length, offset - orig[k]) if ends[k] < 0 else length)
+
+
+def _normalise_with_map(text: str) -> tuple[str, OffsetMap]:
     """Normalised text plus, per normalised character, the original [start, end) it came from.
 
     NFKC is applied per cluster (a character and the combining marks after it) so that each output
@@ -66,8 +149,7 @@ def _normalise_with_map(text: str) -> tuple[str, list[int], list[int]]:
     are copied in bulk: they are already normal.
     """
     chars: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
+    offsets = OffsetMap()
     n = len(text)
     i = 0
     pending_space = -1  # original offset of the first whitespace of an unflushed run
@@ -81,12 +163,10 @@ def _normalise_with_map(text: str) -> tuple[str, list[int], list[int]]:
             if pending_space >= 0:
                 if chars:  # leading whitespace is stripped
                     chars.append(" ")
-                    starts.append(pending_space)
-                    ends.append(pending_end)
+                    offsets.one(pending_space, pending_end)
                 pending_space = -1
             chars.append(m.group())
-            starts.extend(range(i, k))
-            ends.extend(range(i + 1, k + 1))
+            offsets.copied(i, k - i)
             i = k
             if i >= n:
                 break
@@ -94,14 +174,14 @@ def _normalise_with_map(text: str) -> tuple[str, list[int], list[int]]:
         while j < n and combining(text[j]):
             j += 1
         c0 = i
-        if combining(text[i]) and chars and starts[-1] == i - 1 and ends[-1] == i:
+        if combining(text[i]) and chars and offsets.start(offsets.size - 1) == i - 1 \
+                and offsets.end(offsets.size - 1) == i:
             # A combining mark after a bulk-copied ASCII letter: renormalise the pair as one cluster.
             c0 = i - 1
             last = chars.pop()
             if len(last) > 1:
                 chars.append(last[:-1])
-            starts.pop()
-            ends.pop()
+            offsets.drop_last()
         cluster = text[c0:j]
         mapped = " " if cluster == " " else _map_cluster(cluster)
         for ch in mapped:
@@ -113,17 +193,27 @@ def _normalise_with_map(text: str) -> tuple[str, list[int], list[int]]:
             if pending_space >= 0:
                 if chars:
                     chars.append(" ")
-                    starts.append(pending_space)
-                    ends.append(pending_end)
+                    offsets.one(pending_space, pending_end)
                 pending_space = -1
             chars.append(ch)
-            starts.append(c0)
-            ends.append(j)
+            offsets.one(c0, j)
         if not mapped and pending_space >= 0:
             pending_end = j  # a removed character inside a whitespace run stays inside it
         i = j
     # trailing whitespace is stripped: a pending run is simply dropped
-    return "".join(chars), starts, ends
+    return "".join(chars), offsets
+
+
+def _line_starts(text: str) -> list[int]:
+    """Offsets where lines start: a line ends at \\n, \\r\\n or a lone \\r."""
+    if "\r" in text:
+        return [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
+    out = [0]
+    at = text.find("\n")
+    while at >= 0:
+        out.append(at + 1)
+        at = text.find("\n", at + 1)
+    return out
 
 
 @lru_cache(maxsize=8192)
@@ -162,9 +252,8 @@ class SourceText:
         self.path = path
         self.text = text
         self._bytes: bytes | None = None
-        self.normalised, self._starts, self._ends = _normalise_with_map(text)
-        # A line ends at \n, \r\n or a lone \r.
-        self._line_starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
+        self.normalised, self._offsets = _normalise_with_map(text)
+        self._line_starts = _line_starts(text)
 
     @classmethod
     def from_file(cls, path: str | Path) -> SourceText:
@@ -203,12 +292,13 @@ class SourceText:
         return Span(start, end, line, column, end_line, end_column)
 
     def _span_from_normalised(self, a: int, b: int) -> Span:
-        if not self._starts:
+        offsets = self._offsets
+        if not offsets.size:
             return self.span(0, 0)
         if b <= a:
-            pos = self._starts[a] if a < len(self._starts) else len(self.text)
+            pos = offsets.start(a) if a < offsets.size else len(self.text)
             return self.span(pos, pos)
-        return self.span(self._starts[a], self._ends[b - 1])
+        return self.span(offsets.start(a), offsets.end(b - 1))
 
     def locate(self, quote: str) -> list[Span]:
         """Every non-overlapping exact match of ``normalise(quote)``, as original spans, in order."""
@@ -216,15 +306,15 @@ class SourceText:
         if not needle:
             return []
         hay = self.normalised
-        starts = self._starts
+        start = self._offsets.start
         found: list[Span] = []
         pos = hay.find(needle)
         while pos >= 0:
             end = pos + len(needle)
             # A match must begin and end on whole original characters: "1" is not in "¼" (NFKC "1⁄4").
             # A space inside one character's expansion is a boundary too: "¨" is NFKC " \u0308".
-            if (pos == 0 or starts[pos - 1] != starts[pos] or hay[pos - 1] == " ") and (
-                    end == len(hay) or starts[end] != starts[end - 1] or hay[end] == " "):
+            if (pos == 0 or hay[pos - 1] == " " or start(pos - 1) != start(pos)) and (
+                    end == len(hay) or hay[end] == " " or start(end) != start(end - 1)):
                 found.append(self._span_from_normalised(pos, end))
                 pos = hay.find(needle, end)
             else:
@@ -245,7 +335,7 @@ class SourceText:
 
     def normalised_index(self, offset: int) -> int:
         """Index of the normalised character that original ``offset`` belongs to (or the next one)."""
-        return bisect_right(self._ends, offset)
+        return self._offsets.count_ending_by(offset)
 
     def span_of_normalised(self, a: int, b: int) -> Span:
         """The original span of normalised characters ``[a, b)``."""
@@ -257,8 +347,8 @@ class SourceText:
 
     def offset_of_normalised(self, index: int) -> int:
         """Original offset where normalised character ``index`` starts (end of text if past it)."""
-        if index < len(self._starts):
-            return self._starts[index]
+        if index < self._offsets.size:
+            return self._offsets.start(index)
         return len(self.text)
 
     def __repr__(self) -> str:
