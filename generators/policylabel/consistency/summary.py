@@ -216,6 +216,9 @@ _GENERIC = frozenset({
     "types", "category", "categories", "specific", "given", "provided", "provides", "said", "does", "doing", "done",
     "something", "thing", "things",
 })
+_VALUE_SETS: tuple[tuple[str, str, bool], ...] = tuple(  # (attribute, its set, a list attribute)
+    (a, CLAIM_LIST_ATTRIBUTES.get(a) or CLAIM_SCALAR_ATTRIBUTES[a], a in CLAIM_LIST_ATTRIBUTES)
+    for a in VALUE_ATTRIBUTES)
 # Words that name a term although its label does not say them: the vendor is "we"; any "data" or
 # "information" is personal information in general.
 _EXTRA_CUES: dict[tuple[str, str], tuple[str, ...]] = {
@@ -371,15 +374,18 @@ def _heading_stems(headings: Sequence[Sentence], starts: Sequence[int], offset: 
 def _findings(vocab: Vocabulary, claim: Claim, summary: tuple[str, ...], quoted: list[_Quoted],
               context: Sequence[Phrases] = ()) -> Iterable[tuple[str, str, _Quoted | None, str, str]]:
     """(code, message, quote involved, hint, attribute) for every rule a claim breaks."""
-    s_stems = phrases(summary, stemmed=True)
-    whole = any(w in _WHOLE for w in summary)
-    lemmas = {(_lemma_stem(w),) for w in summary}
     present = {h.name for q in quoted for h, _, _ in q.hits}
+    s_stems: Phrases | None = None  # made when first needed: most quotes have no qualifier
+    lemmas: set[tuple[str, ...]] | None = None
     for hedge in HEDGES:
-        if hedge.name not in present or (hedge.name == "inclusion" and not whole):
+        if hedge.name not in present or (hedge.name == "inclusion" and _WHOLE.isdisjoint(summary)):
             continue  # examples summarised as examples, or as a plain list: harmless unless made a whole
+        if s_stems is None:
+            s_stems = phrases(summary, stemmed=True)
         if s_stems.any_of(_KEPT[hedge.name]):
             continue
+        if lemmas is None:
+            lemmas = {(_lemma_stem(w),) for w in summary}
         hit = _first_trigger(hedge, quoted, lemmas)
         if hit is not None:
             word, q = hit
@@ -396,11 +402,11 @@ def _findings(vocab: Vocabulary, claim: Claim, summary: tuple[str, ...], quoted:
                    "`summary-reviewed:` with the reason", "summary")
     cues = _grouped_cues(vocab)
     where = (*(q.stems for q in quoted), *context)
-    for attr in VALUE_ATTRIBUTES:
-        set_name = CLAIM_LIST_ATTRIBUTES.get(attr) or CLAIM_SCALAR_ATTRIBUTES[attr]
+    for attr, set_name, listed in _VALUE_SETS:
+        values = claim.attr(attr) if listed else ((getattr(claim, attr),) if getattr(claim, attr) else ())
+        if not values:
+            continue
         terms = vocab.sets[set_name].terms
-        values = claim.attr(attr) if attr in CLAIM_LIST_ATTRIBUTES else \
-            ((getattr(claim, attr),) if getattr(claim, attr) else ())
         named = [v for v in values if any(p.any_of(cues.get((set_name, v), ())) for p in where)]
         for value in values:
             if value in named:
