@@ -178,3 +178,22 @@ def test_what_an_offered_opt_out_names(text: str, opted: tuple[str, ...]) -> Non
     found = read_text(text, "privacy-policy")
     assert any(s.opt_out for s in found)
     assert {p for s in found for p in s.opted_out} == set(opted)
+
+
+def test_statements_are_whole_dataclass_instances() -> None:
+    """The reader builds statements without their __init__: each must equal (and hash, print and pickle like)
+    the one __init__ makes from its fields."""
+    import dataclasses
+    import pickle
+
+    from policylabel.statements import Statement
+
+    found = read_text("We do not sell your personal information. Unless you opt out by email, we share your "
+                      "contact details with advertisers for 30 days.", "privacy-policy")
+    assert found
+    for s in found:
+        names = [f.name for f in dataclasses.fields(Statement)]
+        again = Statement(**{n: getattr(s, n) for n in names})
+        assert list(vars(s)) == names
+        assert (s, hash(s), repr(s)) == (again, hash(again), repr(again))
+        assert pickle.loads(pickle.dumps(s)) == s

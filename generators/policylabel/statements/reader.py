@@ -10,8 +10,9 @@ tokens a bounded number of times: cost linear in the length of the unit.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
+from itertools import islice
 from operator import itemgetter
 
 from policylabel.statements.amounts import Amount
@@ -79,6 +80,7 @@ _OPT_OUT = (("opt", "out"), ("unsubscribe",), ("withdraw",), ("opt", "outs"))
 # Verbs that are also nouns: not a practice when a determiner or a noun modifier precedes them.
 _NOUNY_VERBS = frozenset({"use", "record", "log", "process", "store", "transfer", "capture", "keep", "share",
                           "hold", "release"})
+_IMPERATIVE_VERBS = _NOUNY_VERBS | {"collect", "share", "sell"}
 _THIRD_PERSON = frozenset({"it", "that", "which", "who", "app", "service", "website", "site", "device", "company",
                            "also", "automatically", "only"})
 _DETERMINERS = frozenset({"the", "a", "an", "your", "our", "their", "its", "his", "her", "this", "that",
@@ -157,6 +159,20 @@ class Statement:
     anchors: frozenset[str] = field(default_factory=frozenset)  # content lemmas next to the cue: its object
     words: int = 0  # length of the unit in words
     cue_stems: frozenset[str] = field(default_factory=frozenset)  # five-letter stems of the practice's cue words
+
+
+_STATEMENT_FIELDS = frozenset(f.name for f in fields(Statement))
+
+
+def _statement(**values: object) -> Statement:
+    """A Statement from a value for every field (given in field order): what its generated ``__init__`` makes,
+    without one ``object.__setattr__`` call per field (a frozen dataclass's cost). Anything else goes through
+    ``__init__``."""
+    if values.keys() != _STATEMENT_FIELDS:
+        return Statement(**values)  # type: ignore[arg-type]
+    st = object.__new__(Statement)
+    st.__dict__.update(values)
+    return st
 
 
 @dataclass
@@ -294,16 +310,16 @@ def _modality(lemmas: list[str], cue: CueHit, lo: int) -> str:
 
 def _actor(toks: list[Token], lemmas: list[str], cue: CueHit, lo: int, hi: int, recipient_ends: dict[int, int],
            on_device: list[int]) -> str:
-    start = max([lo] + [i + 1 for i in range(lo, cue.first) if lemmas[i] == ":"])  # after a "Label:"
-    lead = [w for w in lemmas[start:cue.first] if w.isalnum()]
-    first = next((lemmas[i] for i in range(start, len(lemmas)) if lemmas[i].isalnum()), None)
-    if (first in _IMPERATIVE_OPENERS
-        and not any(lemmas[i] in _SUBJECT_FIRST_PERSON for i in range(start, len(lemmas)))) or \
-            (cue.first > start and all(w in NEGATORS or w in ("do", "please") for w in lead)) or \
-            (cue.first == start and cue.size == 1 and lemmas[start] in _NOUNY_VERBS | {"collect", "share", "sell"}
+    head = lemmas[lo:cue.first]
+    start = lo + len(head) - head[::-1].index(":") if ":" in head else lo  # after a "Label:"
+    first = next(filter(str.isalnum, islice(lemmas, start, None)), None)
+    if (first in _IMPERATIVE_OPENERS and _SUBJECT_FIRST_PERSON.isdisjoint(islice(lemmas, start, None))) or \
+            (cue.first > start and all(w in NEGATORS or w in ("do", "please")
+                                       for w in lemmas[start:cue.first] if w.isalnum())) or \
+            (cue.first == start and cue.first == cue.last and lemmas[start] in _IMPERATIVE_VERBS
              and toks[start].norm == lemmas[start]):
         return "user"  # an imperative: "Don't use the service while driving", "Never send..."
-    if any(lo <= i <= hi for i in on_device):
+    if on_device and any(lo <= i <= hi for i in on_device):
         return "other"  # "stored locally on your device": not kept by the first party
     if _passive(toks, lemmas, cue, start):
         # "Email addresses of our customers are disclosed to ...": the subject is what is acted on; the
@@ -686,19 +702,19 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             if practices_allowed is not None and name not in practices_allowed:
                 continue
             absolute = polarity == "denied" and bool(lem_set & _ABSOLUTE)
-            out.append(Statement(
+            out.append(_statement(
                 practice=name, polarity=polarity, modality=_modality(lemmas, cue, cl.first), actor=actor,
                 start=base + toks[cl.first].start, end=base + toks[cl.last].end, unit_start=unit_start,
                 unit_end=unit_end,
                 cue=span_text(cue.first, cue.last) if cue.last >= cue.first else "", data=data, recipients=recipients, purposes=purposes,
                 rights=rights, retention=retention, amounts=clause_amounts, conditions=conditions,
                 exceptions=exceptions, opt_out=opt_out, opted_out=opted, absolute=absolute,
+                defining=(not cl_set.isdisjoint(_DEFINING) and any(defines_at(i) for i in range(cl.first, cl.last + 1)))
+                or not _EMBEDDING.isdisjoint(lemmas[cl.first:cue.first]),
                 legal_term=bool(qualifier) and any(cl.first <= i <= cl.last for i in qualifier),
                 embedded=cue.first > 0 and (lemmas[cue.first - 1] == "of" or (
                     not _starts_sentence(toks, cue.first - 1) and toks[cue.first - 1].word
                     and text[toks[cue.first - 1].start:toks[cue.first - 1].start + 1].isupper())),
-                defining=(not cl_set.isdisjoint(_DEFINING) and any(defines_at(i) for i in range(cl.first, cl.last + 1)))
-                or any(lemmas[i] in _EMBEDDING for i in range(cl.first, cue.first)),
                 mentions=mentions, objects=objects, anchors=anchors,
                 words=unit_words if unit_words <= _LONG_UNIT else sum(1 for t in toks[cl.first:cl.last + 1] if t.word),
                 cue_stems=frozenset(w.removeprefix("non")[:5] for c in cues for w in lemmas[c.first:c.last + 1]
