@@ -289,7 +289,11 @@ class SourceText:
         """A :class:`Span` for original offsets ``[start, end)``."""
         line, column = self.position(start)
         end_line, end_column = self.position(end)
-        return Span(start, end, line, column, end_line, end_column)
+        # As Span(...) makes it, without one object.__setattr__ per field (a frozen dataclass's cost).
+        span = object.__new__(Span)
+        span.__dict__.update(start=start, end=end, line=line, column=column, end_line=end_line,
+                             end_column=end_column)
+        return span
 
     def _span_from_normalised(self, a: int, b: int) -> Span:
         offsets = self._offsets

@@ -152,7 +152,9 @@ def sentences(source: SourceText) -> list[Sentence]:
         while end > start and (text[end - 1].isspace() or text[end - 1] in "\u200b\ufeff"):
             end -= 1
         if end > start:
-            units.append(Sentence(source.span(start, end), text[start:end], kind))
+            unit = object.__new__(Sentence)  # as Sentence(...) makes it, without __setattr__ per field
+            unit.__dict__.update(span=source.span(start, end), text=text[start:end], kind=kind)
+            units.append(unit)
 
     for at, line in lines(text):
         stripped = line.strip()
