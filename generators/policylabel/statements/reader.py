@@ -125,6 +125,8 @@ ABSORBING = frozenset({"tracking", "children", "targeted-advertising", "cross-co
 DATA_VERBS = frozenset({"collection", "use", "sharing", "sale", "retention", "deletion"})
 _RANK = {p: i for i, p in enumerate(PRIORITY)}
 _IS_WORD = itemgetter(3)  # Token.word
+_NORM = itemgetter(0)  # Token.norm
+_FORM = itemgetter(1)  # of a content pair (index, object form)
 
 
 @dataclass(frozen=True)
@@ -377,7 +379,7 @@ def _in_name(toks: list[Token], text: str, base: int, cue: CueHit) -> bool:
     def capital(i: int) -> bool:
         return 0 <= i < len(toks) and toks[i].word and text[toks[i].start - base:toks[i].start - base + 1].isupper()
     i = cue.first
-    if not (cue.size == 1 and cue.term in DATA_VERBS and i > 0 and not _starts_sentence(toks, i) and capital(i)
+    if not (cue.last == cue.first and cue.term in DATA_VERBS and i > 0 and not _starts_sentence(toks, i) and capital(i)
             and (capital(i - 1) or capital(i + 1))):
         return False
     words = [k for k, t in enumerate(toks) if t.word and t.norm.isalpha()]
@@ -391,7 +393,7 @@ def _starts_sentence(toks: list[Token], i: int) -> bool:
 
 
 def _is_noun_use(toks: list[Token], lemmas: list[str], cue: CueHit, object_starts: frozenset[int] = frozenset()) -> bool:
-    if cue.size != 1 or lemmas[cue.first] not in _NOUNY_VERBS:
+    if cue.last != cue.first or lemmas[cue.first] not in _NOUNY_VERBS:
         return False
     nxt = lemmas[cue.first + 1] if cue.first + 1 < len(lemmas) else ""
     if cue.first > 0 and lemmas[cue.first - 1] in ("and", "or"):
@@ -409,6 +411,8 @@ def _is_noun_use(toks: list[Token], lemmas: list[str], cue: CueHit, object_start
 
 
 def _terms(hits: list[CueHit], first: int, last: int) -> tuple[str, ...]:
+    if not hits:
+        return ()
     return tuple(dict.fromkeys(h.term for h in hits if first <= h.first <= last))
 
 
@@ -634,7 +638,8 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
         by_practice: dict[str, list[CueHit]] = {}
         for h in core:
             by_practice.setdefault(h.term, []).append(h)
-        ranked = sorted(by_practice, key=lambda p: _RANK.get(p, len(_RANK)))
+        ranked = sorted(by_practice, key=lambda p: _RANK.get(p, len(_RANK))) if len(by_practice) > 1 \
+            else list(by_practice)
         top = ranked[0]
         verbs_before = [p for p in ranked if p in DATA_VERBS and p != "use"
                         and any(by_practice[p][0].first < h.first < by_practice[top][0].first for h in data_hits)]
@@ -659,11 +664,14 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             exceptions += (span_text(narrowing[0], min(cl.last, narrowing[0] + 3)),)
         exceptions += pending_window
         pending_window = ()
-        clause_words = cl_set | {t.norm for t in toks[cl.first:cl.last + 1]}
+        # The clause's words: its lemmas and its tokens as written.
+        clause_norms = toks[cl.first:cl.last + 1]
         # Offered: a means follows ("by clicking"), or the reader is told they may ("you may opt out of").
-        offered = bool(clause_words & _MECHANISMS) or (opt_at is not None and any(
-            lemmas[i] in _MAY for i in range(max(cl.first, opt_at - 3), opt_at)) and "you" in lemmas[cl.first:opt_at])
-        opt_out = opt_out and offered and not (clause_words & _RIGHT_FRAMING) \
+        offered = not _MECHANISMS.isdisjoint(cl_set) or not _MECHANISMS.isdisjoint(map(_NORM, clause_norms)) or (
+            opt_at is not None and any(lemmas[i] in _MAY for i in range(max(cl.first, opt_at - 3), opt_at))
+            and "you" in lemmas[cl.first:opt_at])
+        opt_out = opt_out and offered and _RIGHT_FRAMING.isdisjoint(cl_set) \
+            and _RIGHT_FRAMING.isdisjoint(map(_NORM, clause_norms)) \
             and not any(lemmas[i] in NEGATORS for i in range(cl.first, opt_at or cl.first))
         # What is opted out of: the practice named right after "opt out of" ("of cross-site tracking").
         opted = _opted(lemmas, opt_at, all_practice_hits, recipient_hits) if opt_out and opt_at is not None else ()
@@ -677,7 +685,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             # "refund"), plural -s stripped ("gems" and "gem" are one object).
             own = {lemmas[h.first] for h in cues if h.first == h.last}
             kept = [(i, w) for i, w in content if w not in own and w + "s" not in own] if own else content
-            objects = frozenset(w for _, w in kept)
+            objects = frozenset(map(_FORM, kept))
             near_lo, near_hi = cue.first - _ANCHOR, max(c.last for c in cues) + _ANCHOR
             anchors = frozenset(w for i, w in kept if near_lo <= i <= near_hi)
             window = 40 if practice == "children" else 7  # "nor do we knowingly collect ... from children"
