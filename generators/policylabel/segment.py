@@ -29,6 +29,8 @@ _FINAL_PUNCT = ".!:;,"
 # A piece ending in a lone letter and a period ("EU-U.", "J.") ends in an initial, not a sentence.
 _INITIAL_END = tp.compile(r"(?:^|[^\p{L}\p{N}_'’])[A-Za-z]\." + _SPACE + "*$")
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+# Characters before a letter that make it part of a word, not an initial (a subset of what _INITIAL_END excludes).
+_WORD_BEFORE = _ASCII_LETTERS | frozenset("0123456789_'’")
 # First characters of a bullet marker (the class of _BULLET): other lines need not be matched against it.
 _BULLET_CHARS = frozenset("-*+\u2022\u25e6\u25aa\u2023\u00b7\u25cf\u2013\u2014\u25a0\u25a1\u27a2\u2713\u2714>")
 
@@ -137,7 +139,8 @@ def _list_marker(line: str) -> tuple[int, bool]:
 def _initial_end(piece: str) -> bool:
     """The piece ends in a lone letter and a period ("EU-U.", "J."), maybe followed by spaces."""
     end = piece.rstrip()  # str.isspace covers every character of _SPACE
-    return len(end) >= 2 and end[-1] == "." and end[-2] in _ASCII_LETTERS and bool(_INITIAL_END.search(piece))
+    return len(end) >= 2 and end[-1] == "." and end[-2] in _ASCII_LETTERS \
+        and not (len(end) > 2 and end[-3] in _WORD_BEFORE) and bool(_INITIAL_END.search(piece))
 
 
 def sentences(source: SourceText) -> list[Sentence]:
