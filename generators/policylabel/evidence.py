@@ -11,6 +11,7 @@ import hashlib
 import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -38,6 +39,9 @@ _CHAR_MAP["\u2026"] = "..."
 _CHAR_MAP["\u00ad"] = ""  # soft hyphen: a hyphenation hint, never content
 _CHAR_MAP.update({c: "" for c in _INVISIBLE_JOINERS})
 
+
+# Characters of a needle's start in the automaton of :meth:`SourceText.locate_many`.
+_KEY_CHARS = 24
 
 _LINE_BREAK = tp.compile(r"\r\n|\r|\n")
 
@@ -310,20 +314,66 @@ class SourceText:
         if not needle:
             return []
         hay = self.normalised
-        start = self._offsets.start
         found: list[Span] = []
         pos = hay.find(needle)
         while pos >= 0:
             end = pos + len(needle)
-            # A match must begin and end on whole original characters: "1" is not in "¼" (NFKC "1⁄4").
-            # A space inside one character's expansion is a boundary too: "¨" is NFKC " \u0308".
-            if (pos == 0 or hay[pos - 1] == " " or start(pos - 1) != start(pos)) and (
-                    end == len(hay) or hay[end] == " " or start(end) != start(end - 1)):
+            if self._whole(pos, end):
                 found.append(self._span_from_normalised(pos, end))
                 pos = hay.find(needle, end)
             else:
                 pos = hay.find(needle, pos + 1)
         return found
+
+    def _whole(self, pos: int, end: int) -> bool:
+        """Normalised ``[pos, end)`` begins and ends on whole original characters: "1" is not in "¼" (NFKC
+        "1⁄4"). A space inside one character's expansion is a boundary too: "¨" is NFKC " \u0308"."""
+        hay, start = self.normalised, self._offsets.start
+        return (pos == 0 or hay[pos - 1] == " " or start(pos - 1) != start(pos)) and (
+            end == len(hay) or hay[end] == " " or start(end) != start(end - 1))
+
+    def locate_many(self, quotes: Iterable[str]) -> dict[str, list[Span]]:
+        """:meth:`locate` of every quote, keyed by the quote, the text read once for all of them.
+
+        An automaton of the needles' first characters finds every place one may start, in one pass; each is
+        checked in full there. Taking the occurrences of a needle in order, the next after each match's end
+        (after a rejected start: the next one), gives what ``locate``'s successive searches give.
+        """
+        needles = {q: normalise(q) for q in quotes}
+        hay = self.normalised
+        by_key: dict[str, list[str]] = {}
+        for needle in dict.fromkeys(needles.values()):
+            if needle:
+                by_key.setdefault(needle[:_KEY_CHARS], []).append(needle)
+        places: dict[str, list[int]] = {n: [] for group in by_key.values() for n in group}
+        if by_key and hay:
+            import ahocorasick  # imported when first needed: `validate` never locates quotes
+
+            automaton = ahocorasick.Automaton()
+            for key, group in by_key.items():
+                automaton.add_word(key, (len(key), group))
+            automaton.make_automaton()
+            starts_with = hay.startswith
+            for last, (size, group) in automaton.iter(hay):
+                pos = last - size + 1
+                for needle in group:
+                    if starts_with(needle, pos):
+                        places[needle].append(pos)
+        spans: dict[str, list[Span]] = {}
+        for needle, found in places.items():
+            out: list[Span] = []
+            cursor = 0
+            for pos in found:
+                if pos < cursor:
+                    continue
+                end = pos + len(needle)
+                if self._whole(pos, end):
+                    out.append(self._span_from_normalised(pos, end))
+                    cursor = end
+                else:
+                    cursor = pos + 1
+            spans[needle] = out
+        return {q: spans.get(n, []) if n else [] for q, n in needles.items()}
 
     def closest(self, quote: str) -> tuple[Span, float]:
         """The passage most similar to ``quote`` and its similarity, 0..100 (for reporting misses)."""
