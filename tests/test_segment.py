@@ -80,3 +80,23 @@ def test_spans_always_exact(text: str) -> None:
         assert src.text[u.span.start: u.span.end] == u.text and u.text.strip() == u.text and u.text
         assert u.span.start >= last
         last = u.span.end
+
+
+def test_units_and_spans_are_whole_dataclass_instances() -> None:
+    """Units and their spans are built without __init__: each must equal (and hash, print and pickle like) the
+    one __init__ makes, with every field set."""
+    import dataclasses
+    import pickle
+
+    from policylabel.evidence import SourceText, Span
+    from policylabel.segment import Sentence, sentences
+
+    units = sentences(SourceText("Heading\n\nWe collect data.\n- an item\n| a | b |\n"))
+    assert units
+    for u in units:
+        span = Span(**{f.name: getattr(u.span, f.name) for f in dataclasses.fields(Span)})
+        again = Sentence(span, u.text, u.kind)
+        assert list(vars(u)) == [f.name for f in dataclasses.fields(Sentence)]
+        assert list(vars(u.span)) == [f.name for f in dataclasses.fields(Span)]
+        assert (u, hash(u), repr(u)) == (again, hash(again), repr(again))
+        assert pickle.loads(pickle.dumps(u)) == u

@@ -332,3 +332,22 @@ def test_it_and_them_take_the_previous_clause_practice() -> None:
 def test_shown_to_you_is_no_sharing() -> None:
     assert read_text("Your profile is visible to you only.", "privacy-policy") == []
     assert read_text("Your profile is visible to other members.", "privacy-policy")[0].practice == "sharing"
+
+
+def test_statements_are_whole_dataclass_instances() -> None:
+    """The reader builds statements without their __init__: each must equal (and hash, print and pickle like)
+    the one __init__ makes from its fields."""
+    import dataclasses
+    import pickle
+
+    from policylabel.statements import Statement
+
+    found = read_text("We do not sell your personal information. Unless you opt out by email, we share your "
+                      "contact details with advertisers for 30 days.", "privacy-policy")
+    assert found
+    for s in found:
+        names = [f.name for f in dataclasses.fields(Statement)]
+        again = Statement(**{n: getattr(s, n) for n in names})
+        assert list(vars(s)) == names
+        assert (s, hash(s), repr(s)) == (again, hash(again), repr(again))
+        assert pickle.loads(pickle.dumps(s)) == s

@@ -97,12 +97,16 @@ def check(validation: Validation, strict: bool = False, publish: bool = False) -
     marked ``review: proposed`` errors, so nothing unconfirmed is published.
 
     Vendors are independent: with many documents they are checked in forked worker processes, and the
-    diagnostics and reports are assembled in vendor order, exactly as a serial run gives them.
+    diagnostics and reports are assembled in vendor order, exactly as a serial run gives them. Cycles are
+    collected rarely meanwhile, as in every command (gcpolicy), whoever calls.
     """
+    from policylabel.gcpolicy import rare_collections
+
     result = CheckResult()
-    for diags, reports in _map_vendors(validation, strict, strict or publish):
-        result.diagnostics.extend(diags)
-        result.reports.extend(reports)
+    with rare_collections():
+        for diags, reports in _map_vendors(validation, strict, strict or publish):
+            result.diagnostics.extend(diags)
+            result.reports.extend(reports)
     return result
 
 

@@ -11,6 +11,7 @@ import hashlib
 import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -39,6 +40,9 @@ _CHAR_MAP["\u00ad"] = ""  # soft hyphen: a hyphenation hint, never content
 _CHAR_MAP.update({c: "" for c in _INVISIBLE_JOINERS})
 
 
+# Characters of a needle's start in the automaton of :meth:`SourceText.locate_many`.
+_KEY_CHARS = 24
+
 _LINE_BREAK = tp.compile(r"\r\n|\r|\n")
 
 
@@ -58,7 +62,90 @@ def _map_cluster(cluster: str) -> str:
 _CLEAN_RUN = re.compile(r"[\x21-\x7e]+(?: [\x21-\x7e]+)*")
 
 
-def _normalise_with_map(text: str) -> tuple[str, list[int], list[int]]:
+class OffsetMap:
+    """The original ``[start, end)`` of every normalised character, kept by runs rather than per character.
+
+    A run is either *copied* (its characters come one for one from consecutive original characters: a
+    run of printable ASCII) or a single normalised character made from one original passage (a collapsed
+    whitespace run, a mapped character or cluster). Lookups bisect the runs: memory and building time grow
+    with the number of runs, not of characters.
+    """
+
+    __slots__ = ("_at", "_end", "_orig", "size")
+
+    def __init__(self) -> None:
+        self._at: list[int] = []  # normalised index where each run begins
+        self._orig: list[int] = []  # original offset of the run's first character
+        self._end: list[int] = []  # -1: a copied run; else the original end of its one character
+        self.size = 0  # normalised characters mapped
+
+    def copied(self, start: int, count: int) -> None:
+        """``count`` characters copied from the original text at ``start``."""
+        self._at.append(self.size)
+        self._orig.append(start)
+        self._end.append(-1)
+        self.size += count
+
+    def one(self, start: int, end: int) -> None:
+        """One normalised character made from the original ``[start, end)``."""
+        self._at.append(self.size)
+        self._orig.append(start)
+        self._end.append(end)
+        self.size += 1
+
+    def drop_last(self) -> None:
+        """Forget the last normalised character."""
+        self.size -= 1
+        if self._at[-1] == self.size:
+            self._at.pop()
+            self._orig.pop()
+            self._end.pop()
+
+    def __len__(self) -> int:
+        return self.size
+
+    def _index(self, i: int) -> int:
+        """``i`` as a list index: from the end when negative; IndexError outside."""
+        if i < 0:
+            i += self.size
+        if not 0 <= i < self.size:
+            raise IndexError("normalised index out of range")
+        return i
+
+    def start(self, i: int) -> int:
+        """Original offset where normalised character ``i`` starts (a negative ``i`` counts from the end)."""
+        if not 0 <= i < self.size:
+            i = self._index(i)
+        k = bisect_right(self._at, i) - 1
+        return self._orig[k] + (i - self._at[k]) if self._end[k] < 0 else self._orig[k]
+
+    def end(self, i: int) -> int:
+        """Original offset where normalised character ``i`` ends (a negative ``i`` counts from the end)."""
+        if not 0 <= i < self.size:
+            i = self._index(i)
+        k = bisect_right(self._at, i) - 1
+        end = self._end[k]
+        return self._orig[k] + (i - self._at[k]) + 1 if end < 0 else end
+
+    def count_ending_by(self, offset: int) -> int:
+        """How many normalised characters end at or before original ``offset`` (ends never decrease)."""
+        at, orig, ends = self._at, self._orig, self._end
+        lo, hi = 0, len(at)
+        while lo < hi:  # the last run whose first character ends at or before offset
+            mid = (lo + hi) // 2
+            first_end = orig[mid] + 1 if ends[mid] < 0 else ends[mid]
+            if first_end <= offset:
+                lo = mid + 1
+            else:
+                hi = mid
+        k = lo - 1
+        if k < 0:
+            return 0
+        length = (at[k + 1] if k + 1 < len(at) else self.size) - at[k]
+        return at[k] + (min(length, offset - orig[k]) if ends[k] < 0 else length)
+
+
+def _normalise_with_map(text: str) -> tuple[str, OffsetMap]:
     """Normalised text plus, per normalised character, the original [start, end) it came from.
 
     NFKC is applied per cluster (a character and the combining marks after it) so that each output
@@ -66,8 +153,7 @@ def _normalise_with_map(text: str) -> tuple[str, list[int], list[int]]:
     are copied in bulk: they are already normal.
     """
     chars: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
+    offsets = OffsetMap()
     n = len(text)
     i = 0
     pending_space = -1  # original offset of the first whitespace of an unflushed run
@@ -81,12 +167,10 @@ def _normalise_with_map(text: str) -> tuple[str, list[int], list[int]]:
             if pending_space >= 0:
                 if chars:  # leading whitespace is stripped
                     chars.append(" ")
-                    starts.append(pending_space)
-                    ends.append(pending_end)
+                    offsets.one(pending_space, pending_end)
                 pending_space = -1
             chars.append(m.group())
-            starts.extend(range(i, k))
-            ends.extend(range(i + 1, k + 1))
+            offsets.copied(i, k - i)
             i = k
             if i >= n:
                 break
@@ -94,14 +178,14 @@ def _normalise_with_map(text: str) -> tuple[str, list[int], list[int]]:
         while j < n and combining(text[j]):
             j += 1
         c0 = i
-        if combining(text[i]) and chars and starts[-1] == i - 1 and ends[-1] == i:
+        if combining(text[i]) and chars and offsets.start(offsets.size - 1) == i - 1 \
+                and offsets.end(offsets.size - 1) == i:
             # A combining mark after a bulk-copied ASCII letter: renormalise the pair as one cluster.
             c0 = i - 1
             last = chars.pop()
             if len(last) > 1:
                 chars.append(last[:-1])
-            starts.pop()
-            ends.pop()
+            offsets.drop_last()
         cluster = text[c0:j]
         mapped = " " if cluster == " " else _map_cluster(cluster)
         for ch in mapped:
@@ -113,17 +197,27 @@ def _normalise_with_map(text: str) -> tuple[str, list[int], list[int]]:
             if pending_space >= 0:
                 if chars:
                     chars.append(" ")
-                    starts.append(pending_space)
-                    ends.append(pending_end)
+                    offsets.one(pending_space, pending_end)
                 pending_space = -1
             chars.append(ch)
-            starts.append(c0)
-            ends.append(j)
+            offsets.one(c0, j)
         if not mapped and pending_space >= 0:
             pending_end = j  # a removed character inside a whitespace run stays inside it
         i = j
     # trailing whitespace is stripped: a pending run is simply dropped
-    return "".join(chars), starts, ends
+    return "".join(chars), offsets
+
+
+def _line_starts(text: str) -> list[int]:
+    """Offsets where lines start: a line ends at \\n, \\r\\n or a lone \\r."""
+    if "\r" in text:
+        return [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
+    out = [0]
+    at = text.find("\n")
+    while at >= 0:
+        out.append(at + 1)
+        at = text.find("\n", at + 1)
+    return out
 
 
 @lru_cache(maxsize=8192)
@@ -162,9 +256,8 @@ class SourceText:
         self.path = path
         self.text = text
         self._bytes: bytes | None = None
-        self.normalised, self._starts, self._ends = _normalise_with_map(text)
-        # A line ends at \n, \r\n or a lone \r.
-        self._line_starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
+        self.normalised, self._offsets = _normalise_with_map(text)
+        self._line_starts = _line_starts(text)
 
     @classmethod
     def from_file(cls, path: str | Path) -> SourceText:
@@ -200,15 +293,20 @@ class SourceText:
         """A :class:`Span` for original offsets ``[start, end)``."""
         line, column = self.position(start)
         end_line, end_column = self.position(end)
-        return Span(start, end, line, column, end_line, end_column)
+        # As Span(...) makes it, without one object.__setattr__ per field (a frozen dataclass's cost).
+        span = object.__new__(Span)
+        span.__dict__.update(start=start, end=end, line=line, column=column, end_line=end_line,
+                             end_column=end_column)
+        return span
 
     def _span_from_normalised(self, a: int, b: int) -> Span:
-        if not self._starts:
+        offsets = self._offsets
+        if not offsets.size:
             return self.span(0, 0)
         if b <= a:
-            pos = self._starts[a] if a < len(self._starts) else len(self.text)
+            pos = offsets.start(a) if a < offsets.size else len(self.text)
             return self.span(pos, pos)
-        return self.span(self._starts[a], self._ends[b - 1])
+        return self.span(offsets.start(a), offsets.end(b - 1))
 
     def locate(self, quote: str) -> list[Span]:
         """Every non-overlapping exact match of ``normalise(quote)``, as original spans, in order."""
@@ -216,20 +314,66 @@ class SourceText:
         if not needle:
             return []
         hay = self.normalised
-        starts = self._starts
         found: list[Span] = []
         pos = hay.find(needle)
         while pos >= 0:
             end = pos + len(needle)
-            # A match must begin and end on whole original characters: "1" is not in "¼" (NFKC "1⁄4").
-            # A space inside one character's expansion is a boundary too: "¨" is NFKC " \u0308".
-            if (pos == 0 or starts[pos - 1] != starts[pos] or hay[pos - 1] == " ") and (
-                    end == len(hay) or starts[end] != starts[end - 1] or hay[end] == " "):
+            if self._whole(pos, end):
                 found.append(self._span_from_normalised(pos, end))
                 pos = hay.find(needle, end)
             else:
                 pos = hay.find(needle, pos + 1)
         return found
+
+    def _whole(self, pos: int, end: int) -> bool:
+        """Normalised ``[pos, end)`` begins and ends on whole original characters: "1" is not in "¼" (NFKC
+        "1⁄4"). A space inside one character's expansion is a boundary too: "¨" is NFKC " \u0308"."""
+        hay, start = self.normalised, self._offsets.start
+        return (pos == 0 or hay[pos - 1] == " " or start(pos - 1) != start(pos)) and (
+            end == len(hay) or hay[end] == " " or start(end) != start(end - 1))
+
+    def locate_many(self, quotes: Iterable[str]) -> dict[str, list[Span]]:
+        """:meth:`locate` of every quote, keyed by the quote, the text read once for all of them.
+
+        An automaton of the needles' first characters finds every place one may start, in one pass; each is
+        checked in full there. Taking the occurrences of a needle in order, the next after each match's end
+        (after a rejected start: the next one), gives what ``locate``'s successive searches give.
+        """
+        needles = {q: normalise(q) for q in quotes}
+        hay = self.normalised
+        by_key: dict[str, list[str]] = {}
+        for needle in dict.fromkeys(needles.values()):
+            if needle:
+                by_key.setdefault(needle[:_KEY_CHARS], []).append(needle)
+        places: dict[str, list[int]] = {n: [] for group in by_key.values() for n in group}
+        if by_key and hay:
+            import ahocorasick  # imported when first needed: `validate` never locates quotes
+
+            automaton = ahocorasick.Automaton()
+            for key, group in by_key.items():
+                automaton.add_word(key, (len(key), group))
+            automaton.make_automaton()
+            starts_with = hay.startswith
+            for last, (size, group) in automaton.iter(hay):
+                pos = last - size + 1
+                for needle in group:
+                    if starts_with(needle, pos):
+                        places[needle].append(pos)
+        spans: dict[str, list[Span]] = {}
+        for needle, found in places.items():
+            out: list[Span] = []
+            cursor = 0
+            for pos in found:
+                if pos < cursor:
+                    continue
+                end = pos + len(needle)
+                if self._whole(pos, end):
+                    out.append(self._span_from_normalised(pos, end))
+                    cursor = end
+                else:
+                    cursor = pos + 1
+            spans[needle] = out
+        return {q: spans.get(n, []) if n else [] for q, n in needles.items()}
 
     def closest(self, quote: str) -> tuple[Span, float]:
         """The passage most similar to ``quote`` and its similarity, 0..100 (for reporting misses)."""
@@ -245,7 +389,7 @@ class SourceText:
 
     def normalised_index(self, offset: int) -> int:
         """Index of the normalised character that original ``offset`` belongs to (or the next one)."""
-        return bisect_right(self._ends, offset)
+        return self._offsets.count_ending_by(offset)
 
     def span_of_normalised(self, a: int, b: int) -> Span:
         """The original span of normalised characters ``[a, b)``."""
@@ -257,8 +401,8 @@ class SourceText:
 
     def offset_of_normalised(self, index: int) -> int:
         """Original offset where normalised character ``index`` starts (end of text if past it)."""
-        if index < len(self._starts):
-            return self._starts[index]
+        if index < self._offsets.size:
+            return self._offsets.start(index)
         return len(self.text)
 
     def __repr__(self) -> str:

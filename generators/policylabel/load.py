@@ -201,7 +201,7 @@ def _depth_bound(text: str) -> int:
     """
     # The longest run of those characters at the start of a line: the first line's, or one after a break.
     first = len(text) - len(text.lstrip(" \t-?:"))
-    prefix = max(first, max((m.end() - m.start() - 1 for m in _LINE_PREFIX.finditer(text)), default=0))
+    prefix = max(first, max(map(len, _LINE_PREFIX.findall(text)), default=1) - 1)  # a match holds its break
     return 2 * text.count("[") + text.count("{") + 2 * (prefix + 1)
 
 

@@ -8,7 +8,7 @@ segmenter with English abbreviation lists). Every unit's span maps exactly to th
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,7 +28,11 @@ _NUMBERED = tp.compile(r"(?:\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivxlc]{1,5})[.)]|
 _FINAL_PUNCT = ".!:;,"
 # A piece ending in a lone letter and a period ("EU-U.", "J.") ends in an initial, not a sentence.
 _INITIAL_END = tp.compile(r"(?:^|[^\p{L}\p{N}_'’])[A-Za-z]\." + _SPACE + "*$")
-_LINE = tp.compile(r"[^\r\n]+")
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+# Characters before a letter that make it part of a word, not an initial (a subset of what _INITIAL_END excludes).
+_WORD_BEFORE = _ASCII_LETTERS | frozenset("0123456789_'’")
+# First characters of a bullet marker (the class of _BULLET): other lines need not be matched against it.
+_BULLET_CHARS = frozenset("-*+\u2022\u25e6\u25aa\u2023\u00b7\u25cf\u2013\u2014\u25a0\u25a1\u27a2\u2713\u2714>")
 
 _boundaries: Callable[[str, str], list[dict[str, Any]]] | None = None
 
@@ -91,7 +95,7 @@ def _split_prose(text: str, base: int) -> list[tuple[int, int]]:
             found = [(0, len(chunk))]  # unexpected offsets: the whole chunk is one unit
         merged: list[tuple[int, int]] = []
         for a, b in found:
-            if merged and _INITIAL_END.search(chunk[merged[-1][0]:merged[-1][1]]):
+            if merged and _initial_end(chunk[merged[-1][0]:merged[-1][1]]):
                 merged[-1] = (merged[-1][0], b)
             else:
                 merged.append((a, b))
@@ -105,10 +109,38 @@ def _split_prose(text: str, base: int) -> list[tuple[int, int]]:
     return pieces
 
 
-def _list_marker(line: str) -> int:
-    """Length of a leading bullet/number marker (0 if the line is not a list item)."""
-    m = _BULLET.match(line) or _NUMBERED.match(line)
-    return m.end() if m else 0
+def lines(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, line) of every non-empty line of ``text``: the runs of characters other than "\\r" and "\\n"."""
+    pos = 0
+    for part in text.split("\n"):
+        if "\r" in part:
+            at = pos
+            for sub in part.split("\r"):
+                if sub:
+                    yield at, sub
+                at += len(sub) + 1
+        elif part:
+            yield pos, part
+        pos += len(part) + 1
+
+
+def _list_marker(line: str) -> tuple[int, bool]:
+    """Length of a leading bullet/number marker (0 if the line is not a list item), and whether it is a bullet."""
+    # Cheap tests first: a bullet starts with one of its symbols; a number or letter marker ends in "." or ")"
+    # within its first seven characters ("(123)", "1.2.3)", "(viii.").
+    m = _BULLET.match(line) if line[:1] in _BULLET_CHARS else None
+    if m:
+        return m.end(), True
+    head = line[:7]
+    m = _NUMBERED.match(line) if "." in head or ")" in head else None
+    return (m.end(), False) if m else (0, False)
+
+
+def _initial_end(piece: str) -> bool:
+    """The piece ends in a lone letter and a period ("EU-U.", "J."), maybe followed by spaces."""
+    end = piece.rstrip()  # str.isspace covers every character of _SPACE
+    return len(end) >= 2 and end[-1] == "." and end[-2] in _ASCII_LETTERS \
+        and not (len(end) > 2 and end[-3] in _WORD_BEFORE) and bool(_INITIAL_END.search(piece))
 
 
 def sentences(source: SourceText) -> list[Sentence]:
@@ -123,29 +155,31 @@ def sentences(source: SourceText) -> list[Sentence]:
         while end > start and (text[end - 1].isspace() or text[end - 1] in "\u200b\ufeff"):
             end -= 1
         if end > start:
-            units.append(Sentence(source.span(start, end), text[start:end], kind))
+            unit = object.__new__(Sentence)  # as Sentence(...) makes it, without __setattr__ per field
+            unit.__dict__.update(span=source.span(start, end), text=text[start:end], kind=kind)
+            units.append(unit)
 
-    for m in _LINE.finditer(text):
-        line = m.group()
+    for at, line in lines(text):
         stripped = line.strip()
         if not stripped or not any(c.isalnum() for c in stripped):
             continue  # blank lines, table rules ("---|---") and lone symbols carry nothing
         lead = len(line) - len(line.lstrip())
-        start = m.start() + lead
+        start = at + lead
+        line_end = at + len(line)
         body = line[lead:]
-        marker = _list_marker(body)
+        marker, bullet = _list_marker(body)
         if "|" in body:
-            add(start, m.end(), "list-item")  # a flattened table row
-        elif marker and _BULLET.match(body):
+            add(start, line_end, "list-item")  # a flattened table row
+        elif marker and bullet:
             for a, b in _split_prose(body[marker:], start + marker):
                 add(a, b, "list-item")
         elif marker and body[0].isdigit() and is_heading_text(body[marker:]):
-            add(start, m.end(), "heading")  # "2. Sharing" is a numbered heading, kept whole
+            add(start, line_end, "heading")  # "2. Sharing" is a numbered heading, kept whole
         elif marker:
             for a, b in _split_prose(body[marker:], start + marker):
                 add(a, b, "list-item")
         elif is_heading_text(body):
-            add(start, m.end(), "heading")
+            add(start, line_end, "heading")
         else:
             for a, b in _split_prose(body, start):
                 add(a, b, "sentence")

@@ -75,14 +75,16 @@ def _single_document() -> dict[str, float]:
         for q in quotes:
             source.locate(q)
         best = min(best, time.perf_counter() - t0)
-    best_check = float("inf")
-    for _ in range(3):
+    best_check = best_cpu = float("inf")
+    for _ in range(5):
         lexicon().forget()  # a first reading: no unit's tokens remembered from the previous run
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         check(validation)
         best_check = min(best_check, time.perf_counter() - t0)
+        best_cpu = min(best_cpu, time.process_time() - c0)  # what other load on a shared machine changes least
     return {"bytes": len(text.encode("utf-8")), "quotes": len(quotes), "locate_all_ms": round(1000 * best, 2),
-            "full_check_of_vendor_ms": round(1000 * best_check, 2)}
+            "full_check_of_vendor_ms": round(1000 * best_check, 2),
+            "full_check_of_vendor_cpu_ms": round(1000 * best_cpu, 2)}
 
 
 def run() -> dict:

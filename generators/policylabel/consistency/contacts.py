@@ -28,9 +28,14 @@ _NON_ALNUM = tp.compile(r"[^a-z0-9]")
 _NON_DIGITS = tp.compile(r"\D")
 
 
+_DROP_DIGITS = str.maketrans("", "", "0123456789")
+
+
 def _phones(text: str) -> list[str]:
     """The phone numbers of ``text`` (``_PHONE``, not followed by a word character or a dash)."""
-    out = []
+    out: list[str] = []
+    if len(text.translate(_DROP_DIGITS)) == len(text):
+        return out  # every number _PHONE reads has ASCII digits; most units have none
     for m in _PHONE.finditer(text):
         end = m.end()
         if end < len(text) and _GLUED.match(text[end]):
@@ -87,7 +92,7 @@ def contacts(source: SourceText, units: list[Sentence], analysis: Analysis) -> l
     for u in units:
         if u.kind == "heading":
             heading = u.text.lower()
-        for m in _OBFUSCATED.finditer(u.text):
+        for m in _OBFUSCATED.finditer(u.text) if "[" in u.text else ():  # "[email protected]"
             s = u.span.start + m.start()
             span = source.span(s, s + len(m.group()))
             obfuscated.append(Location(span, m.group()))

@@ -53,9 +53,15 @@ def _merge(spans: Iterable[Span]) -> tuple[list[int], list[int]]:
     return starts, ends
 
 
+_ASCII_SPACES = str.maketrans("", "", "".join(chr(c) for c in range(128) if chr(c).isspace()))
+
+
 def _non_space(text: str, start: int, end: int) -> int:
     """Non-whitespace characters of ``text[start:end]`` (str.isspace, as str.split uses)."""
-    return len("".join(text[start:end].split()))
+    part = text[start:end]
+    if part.isascii():
+        return len(part.translate(_ASCII_SPACES))  # one pass, no list of words
+    return len("".join(part.split()))
 
 
 def covered_share(text: str, start: int, end: int, starts: list[int], ends: list[int]) -> float | None:

@@ -24,6 +24,8 @@ _DATE_FORMS = [
 _DATE_CUE = tp.compile(r"\b(?:(?:last )?(?P<upd>updated|modified|revised|amended|changed)|"
                        r"(?P<eff>effective)(?: date)?|(?P<eff2>in effect) (?:as of|from|since)|"
                        r"(?P<eff3>(?:takes|took|take|comes|came|come) (?:into )?effect)(?: on| from| as of)?)\b")
+# Every cue holds one of these words: a unit with none of them (most) is not searched.
+_CUE_WORDS = ("updated", "modified", "revised", "amended", "changed", "effect")
 _CLAUSE_END = tp.compile(r"[.;]\s")
 _DATE_SKIP = tp.compile(r"\b(?:previous|prior|earlier|archived?|former|until|superseded|old)\b")
 
@@ -70,6 +72,8 @@ def dates(source: SourceText, units: list[Sentence], analysis: Analysis) -> list
     found: dict[str, list[tuple[frozenset[Reading], Location, str]]] = defaultdict(list)
     for u in units:
         low = u.text.lower()
+        if not any(w in low for w in _CUE_WORDS):
+            continue
         for m in _DATE_CUE.finditer(low):
             tail = low[m.end(): m.end() + 40]
             parsed = _parse_date(tail)

@@ -67,14 +67,13 @@ def _hint(source: SourceText, quote: str) -> str:
 
 def locate_all(doc: Document, source: SourceText) -> tuple[dict[str, tuple[Span, ...]], list[Diagnostic]]:
     """Spans of every quote of the document, keyed by the quote's pointer; misses are errors."""
-    cache: dict[str, tuple[Span, ...]] = {}
+    quotes = doc.quotes()
+    cache = {text: tuple(spans) for text, spans in source.locate_many(q.text for q in quotes).items()}
     matches: dict[str, tuple[Span, ...]] = {}
     diags: list[Diagnostic] = []
     hint = _Hints()
-    for q in doc.quotes():
-        spans = cache.get(q.text)
-        if spans is None:
-            spans = cache[q.text] = tuple(source.locate(q.text))
+    for q in quotes:
+        spans = cache[q.text]
         if len(spans) > MAX_MATCHES:
             diags.append(_ambiguous(q, len(spans)))
             spans = spans[:MAX_MATCHES]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from policylabel import textpattern as tp
 from policylabel.consistency.findings import DetectedFinding, Location, finding, unit_location
 from policylabel.evidence import SourceText, normalise
-from policylabel.segment import Sentence
+from policylabel.segment import Sentence, lines
 
 Pattern = tp.Pattern
 Match = tp.Match
@@ -15,6 +15,12 @@ _ANNOUNCE = tp.compile(r"\b(?:as follows|(?:in )?the (?:following )?(?:table|cha
                        r"the following (?:table|list|chart))\b")
 _TOC = tp.compile(r"^(?:table of )?contents$|^in this (?:policy|notice|statement)$|^quick links$", ignore_case=True)
 _MD_HEADING = tp.compile(r"^(#{1,6})\s")
+
+
+def _announces(low: str) -> bool:
+    """A lower-cased unit announces a table or list in so many words (every phrase of _ANNOUNCE holds one of
+    the words tested first, so most units are not searched)."""
+    return ("follows" in low or "table" in low or "list" in low or "chart" in low) and bool(_ANNOUNCE.search(low))
 
 
 def _line_end(text: str, offset: int) -> int:
@@ -46,7 +52,6 @@ _TOP_TOPIC = tp.compile(r"^(?:your (?:\w+ )?(?:rights|choices)|(?:the )?(?:perso
 _SECTION_NUMBER = tp.compile(r"^\W*(?:section |article |part )?\d+(?:\.\d+)*\.?\)?\s*")
 _HEADING_NUMBER = tp.compile(r"^\W*\d+(?:\.\d+)*\.?\)?\s*")
 _FOLLOWING = tp.compile(r"\bthe following\b")
-_LINES = tp.compile(r"[^\r\n]*")
 _TABLE_RULE = tp.compile(r":?-*:?")
 
 
@@ -143,14 +148,13 @@ def empty_sections(source: SourceText, units: list[Sentence]) -> list[DetectedFi
                                          [unit_location(source, u), unit_location(source, nxt)]))
             continue
         low = normalise(u.text).lower()
-        announces = low.endswith(":") or bool(_ANNOUNCE.search(low))
-        if not announces or "|" in u.text:
+        explicit = _announces(low)
+        if not (explicit or low.endswith(":")) or "|" in u.text:
             continue
         if text[u.span.end:_line_end(text, u.span.end)].strip():
             continue  # the list continues on the same line
         # A bare "...:" before a heading often introduces subsections, so it only counts at the end
         # of the text; an announced table or list cannot be a heading.
-        explicit = bool(_ANNOUNCE.search(low))
         if (not explicit and nxt is not None and nxt.kind == "heading" and section is not None
                 and _FOLLOWING.search(low) and _sibling_or_higher(section.text, nxt.text)):
             explicit = True  # "...the following providers:" and then the next section: not its subsections
@@ -165,13 +169,14 @@ def empty_sections(source: SourceText, units: list[Sentence]) -> list[DetectedFi
 def _empty_table_columns(source: SourceText) -> list[DetectedFinding]:
     """Flattened tables ("a | b |" lines) where a named column has no value in any row."""
     findings: list[DetectedFinding] = []
-    lines = list(_LINES.finditer(source.text))
-    rows: list[Match] = []
+    if "|" not in source.text:
+        return findings  # no table (most texts)
+    rows: list[tuple[int, str]] = []  # (offset, line)
 
     def flush() -> None:
         if len(rows) < 3:
             return
-        cells = [[c.strip() for c in r.group().strip().strip("|").split("|")] for r in rows]
+        cells = [[c.strip() for c in line.strip().strip("|").split("|")] for _, line in rows]
         header_idx = next((k for k, c in enumerate(cells) if sum(1 for x in c if x) >= 2), None)
         if header_idx is None:
             return
@@ -181,10 +186,10 @@ def _empty_table_columns(source: SourceText) -> list[DetectedFinding]:
             return
         for col, name in enumerate(header):
             if name and all(col >= len(c) or not c[col] for c in data):
-                hdr = rows[header_idx]
-                span = source.span(hdr.start(), hdr.end())
+                at, hdr = rows[header_idx]
+                span = source.span(at, at + len(hdr))
                 locs = [Location(span, source.excerpt(span))]
-                intro = announcer.get(rows[0].start())
+                intro = announcer.get(rows[0][0])
                 if intro is not None:
                     locs.insert(0, intro)
                 findings.append(finding("empty-disclosure", f"the table column {name!r} is empty in every row",
@@ -192,17 +197,17 @@ def _empty_table_columns(source: SourceText) -> list[DetectedFinding]:
 
     # The non-empty line just before a table, if it announces it ("...:"), is part of the finding.
     announcer: dict[int, Location] = {}
-    previous: Match | None = None
-    for m in lines:
-        if "|" in m.group():
-            if not rows and previous is not None and previous.group().rstrip().endswith(":"):
-                a, b = previous.start(), previous.start() + len(previous.group().rstrip())
+    previous: tuple[int, str] | None = None
+    for at, line in lines(source.text):
+        if "|" in line:
+            if not rows and previous is not None and previous[1].rstrip().endswith(":"):
+                a, b = previous[0], previous[0] + len(previous[1].rstrip())
                 sp = source.span(a, b)
-                announcer[m.start()] = Location(sp, source.excerpt(sp))
-            rows.append(m)
-        elif m.group().strip():
+                announcer[at] = Location(sp, source.excerpt(sp))
+            rows.append((at, line))
+        elif line.strip():
             flush()
             rows = []
-            previous = m
+            previous = (at, line)
     flush()
     return findings

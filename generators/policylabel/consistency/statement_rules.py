@@ -309,6 +309,7 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
     # 1. Denied vs affirmed, bucketed by the practice's root and the data's root. An affirmation is also put
     # in the buckets of the data-free practices its clause names ("advertising cookies ... across sites").
     buckets: dict[tuple[str, str], tuple[list[_Item], list[_Item]]] = {}
+    members: dict[tuple[str, str, bool], set[_Item]] = {}  # what each side of a bucket holds: a test in one look-up
     for it in items:
         s = it.statement
         roots = {vocab.ancestors("practices", s.practice)[-1]}
@@ -318,8 +319,10 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
         for key in sorted((r, dr) for r in roots for dr in data_roots):
             denied, affirmed = buckets.setdefault(key, ([], []))
             side = denied if s.polarity == "denied" else affirmed
-            if len(side) < MAX_PER_BUCKET and it not in side:
+            held = members.setdefault((*key, side is denied), set())
+            if len(side) < MAX_PER_BUCKET and it not in held:
                 side.append(it)
+                held.add(it)
     # Each affirmation (or opt-out offered) and every denial it contradicts make one finding.
     against: dict[int, tuple[_Item, list[_Item], bool]] = {}
 

@@ -36,6 +36,8 @@ _CONTRACTIONS = (("can't", "cannot"), ("won't", "will not"), ("n't", " not"), ("
 
 # One character class repeated: a single left-to-right scan, no backtracking possible.
 _WORD = re.compile(r"[^\W_]+")
+# For ASCII the same tokens come from splitting at every character that is not a letter or digit.
+_NOT_ALNUM = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalnum()})
 
 
 def tokens(text: str) -> tuple[str, ...]:
@@ -43,7 +45,7 @@ def tokens(text: str) -> tuple[str, ...]:
     t = normalise(text).lower().replace("`", "'")  # normalise already makes typographic quotes "'"
     for old, new in _CONTRACTIONS:
         t = t.replace(old, new)
-    return tuple(_WORD.findall(t))
+    return tuple(t.translate(_NOT_ALNUM).split() if t.isascii() else _WORD.findall(t))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -66,17 +68,37 @@ class Phrases:
 
     def __init__(self, words: Sequence[str]) -> None:
         self._words = tuple(words)
-        self._by_length: dict[int, frozenset[tuple[str, ...]]] = {1: frozenset((w,) for w in self._words)}
+        self._by_length: dict[int, frozenset[tuple[str, ...]]] = {1: frozenset(zip(self._words))}
 
     def __contains__(self, phrase: object) -> bool:
         if not isinstance(phrase, tuple) or not 0 < len(phrase) <= MAX_PHRASE:
             return False
-        n = len(phrase)
+        return phrase in self._runs(len(phrase))
+
+    def _runs(self, n: int) -> frozenset[tuple[str, ...]]:
         runs = self._by_length.get(n)
         if runs is None:
             w = self._words
-            runs = self._by_length[n] = frozenset(w[i:i + n] for i in range(len(w) - n + 1))
-        return phrase in runs
+            runs = self._by_length[n] = frozenset(zip(*(w[k:] for k in range(n)), strict=False))  # runs of n words
+        return runs
+
+    def any_of(self, grouped: Grouped) -> bool:
+        """Whether one of the phrases of ``grouped`` (see :func:`grouped`) occurs here: ``any(p in self ...)``
+        as one set test per phrase length, shortest first."""
+        return any(not self._runs(n).isdisjoint(group) for n, group in grouped)
+
+
+# Phrases by length (ascending), for Phrases.any_of.
+Grouped = tuple[tuple[int, frozenset[tuple[str, ...]]], ...]
+
+
+def grouped(items: Iterable[tuple[str, ...]]) -> Grouped:
+    """``items`` by length, shortest first; phrases no Phrases holds (empty, or longer than MAX_PHRASE) left out."""
+    by_length: dict[int, set[tuple[str, ...]]] = {}
+    for p in items:
+        if 0 < len(p) <= MAX_PHRASE:
+            by_length.setdefault(len(p), set()).add(p)
+    return tuple((n, frozenset(by_length[n])) for n in sorted(by_length))
 
 
 EMPTY = Phrases(())
@@ -84,7 +106,7 @@ EMPTY = Phrases(())
 
 def phrases(toks: Sequence[str], stemmed: bool = False) -> Phrases:
     """The phrases of a token sequence, compared word for word or by stem."""
-    return Phrases([stem(w) for w in toks] if stemmed else toks)
+    return Phrases(list(map(stem, toks)) if stemmed else toks)
 
 
 def _p(*items: str) -> tuple[tuple[str, ...], ...]:
@@ -171,6 +193,8 @@ ABSOLUTES: tuple[Absolute, ...] = (
     Absolute("solely", _s("solel", "only", "exclu", "sole", "entir")),
     Absolute("guaranteed", _s("guara", "warra", "assur", "ensur", "promi")),
 )
+_KEPT: dict[str, Grouped] = {h.name: grouped(h.kept) for h in HEDGES}
+_BACKED: dict[str, Grouped] = {a.word: grouped(a.backed_by) for a in ABSOLUTES}
 _ABSOLUTE_FORMS: dict[str, str] = {"only": "only", "any": "any", "all": "all", "every": "every",
                                    "everything": "every", "everyone": "every", "entire": "entire",
                                    "entirely": "entire", "never": "never", "always": "always", "must": "must",
@@ -192,6 +216,9 @@ _GENERIC = frozenset({
     "types", "category", "categories", "specific", "given", "provided", "provides", "said", "does", "doing", "done",
     "something", "thing", "things",
 })
+_VALUE_SETS: tuple[tuple[str, str, bool], ...] = tuple(  # (attribute, its set, a list attribute)
+    (a, CLAIM_LIST_ATTRIBUTES.get(a) or CLAIM_SCALAR_ATTRIBUTES[a], a in CLAIM_LIST_ATTRIBUTES)
+    for a in VALUE_ATTRIBUTES)
 # Words that name a term although its label does not say them: the vendor is "we"; any "data" or
 # "information" is personal information in general.
 _EXTRA_CUES: dict[tuple[str, str], tuple[str, ...]] = {
@@ -229,6 +256,19 @@ def _value_cues(vocab: Vocabulary) -> Mapping[tuple[str, str], tuple[tuple[str, 
             if extra:
                 out[(set_name, term.id)] = tuple(dict.fromkeys((*out[(set_name, term.id)], *extra)))
     _CUES[id(vocab)] = (vocab, out)
+    return out
+
+
+_GROUPED_CUES: dict[int, tuple[Vocabulary, dict[tuple[str, str], Grouped]]] = {}
+
+
+def _grouped_cues(vocab: Vocabulary) -> Mapping[tuple[str, str], Grouped]:
+    """:func:`_value_cues`, each term's phrases grouped for Phrases.any_of."""
+    cached = _GROUPED_CUES.get(id(vocab))
+    if cached is not None and cached[0] is vocab:
+        return cached[1]
+    out = {key: grouped(phrases) for key, phrases in _value_cues(vocab).items()}
+    _GROUPED_CUES[id(vocab)] = (vocab, out)
     return out
 
 
@@ -334,15 +374,18 @@ def _heading_stems(headings: Sequence[Sentence], starts: Sequence[int], offset: 
 def _findings(vocab: Vocabulary, claim: Claim, summary: tuple[str, ...], quoted: list[_Quoted],
               context: Sequence[Phrases] = ()) -> Iterable[tuple[str, str, _Quoted | None, str, str]]:
     """(code, message, quote involved, hint, attribute) for every rule a claim breaks."""
-    s_stems = phrases(summary, stemmed=True)
-    whole = any(w in _WHOLE for w in summary)
-    lemmas = {(_lemma_stem(w),) for w in summary}
     present = {h.name for q in quoted for h, _, _ in q.hits}
+    s_stems: Phrases | None = None  # made when first needed: most quotes have no qualifier
+    lemmas: set[tuple[str, ...]] | None = None
     for hedge in HEDGES:
-        if hedge.name not in present or (hedge.name == "inclusion" and not whole):
+        if hedge.name not in present or (hedge.name == "inclusion" and _WHOLE.isdisjoint(summary)):
             continue  # examples summarised as examples, or as a plain list: harmless unless made a whole
-        if any(k in s_stems for k in hedge.kept):
+        if s_stems is None:
+            s_stems = phrases(summary, stemmed=True)
+        if s_stems.any_of(_KEPT[hedge.name]):
             continue
+        if lemmas is None:
+            lemmas = {(_lemma_stem(w),) for w in summary}
         hit = _first_trigger(hedge, quoted, lemmas)
         if hit is not None:
             word, q = hit
@@ -351,20 +394,20 @@ def _findings(vocab: Vocabulary, claim: Claim, summary: tuple[str, ...], quoted:
                    f"keep the qualifier in the summary (\"{word}\" or an equivalent), or add `summary-reviewed:` "
                    "with the reason the paraphrase is faithful", "summary")
     for word in dict.fromkeys(_ABSOLUTE_FORMS[w] for w in summary if w in _ABSOLUTE_FORMS):
-        absolute = next(a for a in ABSOLUTES if a.word == word)
-        if not any(b in q.stems for q in quoted for b in absolute.backed_by):
+        backed_by = _BACKED[word]
+        if not any(q.stems.any_of(backed_by) for q in quoted):
             yield ("summary-absolute",
                    f"the summary says \"{word}\" but no quote of the claim says so", None,
                    "say only what the quotes say, quote the passage that states the absolute, or add "
                    "`summary-reviewed:` with the reason", "summary")
-    cues = _value_cues(vocab)
-    for attr in VALUE_ATTRIBUTES:
-        set_name = CLAIM_LIST_ATTRIBUTES.get(attr) or CLAIM_SCALAR_ATTRIBUTES[attr]
+    cues = _grouped_cues(vocab)
+    where = (*(q.stems for q in quoted), *context)
+    for attr, set_name, listed in _VALUE_SETS:
+        values = claim.attr(attr) if listed else ((getattr(claim, attr),) if getattr(claim, attr) else ())
+        if not values:
+            continue
         terms = vocab.sets[set_name].terms
-        values = claim.attr(attr) if attr in CLAIM_LIST_ATTRIBUTES else \
-            ((getattr(claim, attr),) if getattr(claim, attr) else ())
-        named = [v for v in values if any(c in p for p in (*(q.stems for q in quoted), *context)
-                                          for c in cues.get((set_name, v), ()))]
+        named = [v for v in values if any(p.any_of(cues.get((set_name, v), ())) for p in where)]
         for value in values:
             if value in named:
                 continue
@@ -393,6 +436,7 @@ _QUANTIFIED = frozenset({"excep", "circu", "cases", "case", "situa", "condi", "l
                          "data", "perso", "types", "type", "categ", "of", "kinds", "parts", "right", "rights"})
 
 
+@lru_cache(maxsize=1 << 16)
 def _lemma_stem(word: str) -> str:
     return stem(_LEMMAS.get(word, word))
 
@@ -410,9 +454,11 @@ _TRIGGERS = _trigger_index()
 
 def _hits(toks: tuple[str, ...]) -> list[tuple[Hedge, tuple[str, ...], int]]:
     """Every qualifier of a quote, in text order: (family, trigger, position); one pass over its words."""
-    out = []
-    for i, w in enumerate(toks):
-        for hedge, trig in _TRIGGERS.get(w, ()):
+    out: list[tuple[Hedge, tuple[str, ...], int]] = []
+    if _TRIGGERS.keys().isdisjoint(toks):
+        return out  # no trigger word (most quotes): one set test
+    for i in [i for i, w in enumerate(toks) if w in _TRIGGERS]:
+        for hedge, trig in _TRIGGERS[toks[i]]:
             if toks[i:i + len(trig)] == trig:
                 out.append((hedge, trig, i))
     return out

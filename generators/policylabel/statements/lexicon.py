@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import lru_cache
-from itertools import accumulate
 from typing import NamedTuple
 
 import ahocorasick
@@ -168,20 +167,20 @@ class Lexicon:
         if not lemmas:
             return []
         joined = " " + " ".join(lemmas) + " "
-        # The space before token i sits at the sum of the lengths (plus one) of the tokens before it.
-        starts = dict(zip(accumulate((len(lem) + 1 for lem in lemmas[:-1]), initial=0), range(len(lemmas)),
-                          strict=True))
+        # No lemma holds a space, so a key (" lemma ... lemma ") matches from the space before a token to the
+        # space after one, and the token's index is the number of spaces before the match (hits are few).
+        count = joined.count
         hits: list[CueHit] = []
         new = tuple.__new__  # CueHit's own __new__ is a Python function: one call less per hit
+        gapped = False
         for end, values in self.automaton.iter(joined):
-            for set_name, term_id, cue, size, key_len in values:
-                first = starts.get(end - key_len + 1)
-                if first is None:
-                    continue
+            first = count(" ", 0, end - values[0][4] + 1)  # the values of one key share its length
+            for set_name, term_id, cue, size, _key_len in values:
                 hits.append(new(CueHit, (set_name, term_id, cue, first, first + size - 1)))
-        if any(h.set == _GAP_SET for h in hits):
+                gapped = gapped or set_name == _GAP_SET
+        if gapped:
             hits = self._join_gaps(hits, lemmas)
-        hits.sort(key=lambda h: (h.first, -h.size, h.set, h.term))
+        hits.sort(key=lambda h: (h[3], h[3] - h[4], h[0], h[1]))  # (first, longest first, set, term)
         return hits
 
 

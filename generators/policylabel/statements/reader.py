@@ -10,7 +10,10 @@ tokens a bounded number of times: cost linear in the length of the unit.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from functools import lru_cache
+from itertools import islice
+from operator import itemgetter
 
 from policylabel.statements.amounts import Amount
 from policylabel.statements.lexicon import CueHit, Lexicon
@@ -45,6 +48,7 @@ _WHEN_SUBJECTS = frozenset({"you", "a", "an", "the", "your", "we"})
 _RESTRICTED_SUBJECTS = (("anyone", "who"), ("those", "who"), ("whoever",), ("anybody", "who"))
 _FIRST_PERSON = frozenset({"we", "us", "our", "i", "ours"})
 _SUBJECT_FIRST_PERSON = frozenset({"we", "i"})
+_MAY_CUT = _CUT_WORDS | _SUBJECT_FIRST_PERSON  # a token that may start a clause (or a token after _CUT_AFTER)
 # A negation before these words is theirs ("not responsible for the collection").
 _NEG_BLOCKERS = frozenset({"responsible", "liable", "able", "obligated", "required"})
 _IMPERATIVE_OPENERS = frozenset({"never", "please", "always", "avoid"})
@@ -102,6 +106,7 @@ _OPT_OUT = (("opt", "out"), ("unsubscribe",), ("withdraw",), ("opt", "outs"))
 # Verbs that are also nouns: not a practice when a determiner or a noun modifier precedes them.
 _NOUNY_VERBS = frozenset({"use", "record", "log", "process", "store", "transfer", "capture", "keep", "share",
                           "hold", "release"})
+_IMPERATIVE_VERBS = _NOUNY_VERBS | {"collect", "share", "sell"}
 _THIRD_PERSON = frozenset({"it", "that", "which", "who", "app", "service", "website", "site", "device", "company",
                            "also", "automatically", "only"})
 _DETERMINERS = frozenset({"the", "a", "an", "your", "our", "their", "its", "his", "her", "this", "that",
@@ -145,6 +150,9 @@ ABSORBING = frozenset({"tracking", "children", "targeted-advertising", "cross-co
                        "data-subject-right", "exercising-rights", "location-services", "sharing", "collection"})
 DATA_VERBS = frozenset({"collection", "use", "sharing", "sale", "retention", "deletion"})
 _RANK = {p: i for i, p in enumerate(PRIORITY)}
+_IS_WORD = itemgetter(3)  # Token.word
+_NORM = itemgetter(0)  # Token.norm
+_FORM = itemgetter(1)  # of a content pair (index, object form)
 
 
 @dataclass(frozen=True)
@@ -183,6 +191,20 @@ class Statement:
     excepted: tuple[str, ...] = ()
 
 
+_STATEMENT_FIELDS = frozenset(f.name for f in fields(Statement))
+
+
+def _statement(**values: object) -> Statement:
+    """A Statement from a value for every field (given in field order): what its generated ``__init__`` makes,
+    without one ``object.__setattr__`` call per field (a frozen dataclass's cost). Anything else goes through
+    ``__init__``."""
+    if values.keys() != _STATEMENT_FIELDS:
+        return Statement(**values)  # type: ignore[arg-type]
+    st = object.__new__(Statement)
+    st.__dict__.update(values)
+    return st
+
+
 @dataclass
 class _Clause:
     first: int
@@ -196,9 +218,16 @@ def _starts_with(lemmas: Sequence[str], i: int, phrase: tuple[str, ...]) -> bool
     return i < len(lemmas) and lemmas[i] == phrase[0] and tuple(lemmas[i:i + len(phrase)]) == phrase
 
 
+# id of a phrase table -> (the table, the first words of its phrases): collected once per table.
+_FIRST_WORDS: dict[int, tuple[tuple[tuple[str, ...], ...], frozenset[str]]] = {}
+
+
 def _positions(lemmas: Sequence[str], phrases: tuple[tuple[str, ...], ...], present: set[str]) -> list[int]:
     """Where any of ``phrases`` starts, in one pass over the tokens (none when no first word is ``present``)."""
-    firsts = {p[0] for p in phrases}
+    known = _FIRST_WORDS.get(id(phrases))
+    if known is None or known[0] is not phrases:
+        known = _FIRST_WORDS[id(phrases)] = (phrases, frozenset(p[0] for p in phrases))
+    firsts = known[1]
     if firsts.isdisjoint(present):
         return []
     return [i for i, w in enumerate(lemmas) if w in firsts and any(_starts_with(lemmas, i, p) for p in phrases)]
@@ -210,11 +239,17 @@ def _clauses(toks: list[Token], lemmas: list[str], text: str = "") -> list[_Clau
     # A leading condition ("If you cancel, ...", "Label: when you ..., the app ...") ends at its first comma.
     cond_open = lemmas[0] in _CONDITION_WORDS
     exception_open = lemmas[0] in _LEADING_EXCEPTIONS  # "Unless otherwise stated, X is ...": to its first comma
-    for i in range(1, n):
+    # Most tokens cut nothing: only a cut word, a first-person subject or a token after a mark may; those are
+    # found by two set tests per token, then tested in order.
+    may_cut = {i + 1 for i, lem in enumerate(lemmas) if lem in _CUT_AFTER}
+    may_cut.update(i for i, lem in enumerate(lemmas) if lem in _MAY_CUT)
+    may_cut.discard(0)
+    may_cut.discard(n)
+    for i in sorted(may_cut):
         lem = lemmas[i]
         prev = lemmas[i - 1]
         if lem not in _CUT_WORDS and prev not in _CUT_AFTER and not (cond_open and lem in _SUBJECT_FIRST_PERSON):
-            continue  # most tokens cut nothing: one test for them
+            continue
         nxt = lemmas[i + 1] if i + 1 < n else ""
         if (prev in (";", ".", "!", "?") and i - 1 > cuts[-1] and not (prev == "." and _lower_at(text, toks[i], toks[i - 1]))) \
                 or (lem in _CONTRAST and prev not in ("and", "or") and not (lem == "while" and prev.isalnum())) \
@@ -237,6 +272,7 @@ def _clauses(toks: list[Token], lemmas: list[str], text: str = "") -> list[_Clau
             cuts.append(i + 1)  # "..., and has not sold ...": the same subject, a new statement
     cuts = sorted(set(cuts))
     out: list[_Clause] = []
+    qualifying = [i for i, lem in enumerate(lemmas) if lem in _QUALIFYING]
     for k, a in enumerate(cuts):
         b = (cuts[k + 1] if k + 1 < len(cuts) else n) - 1
         if b < a:
@@ -244,10 +280,10 @@ def _clauses(toks: list[Token], lemmas: list[str], text: str = "") -> list[_Clau
         core_last = b
         conditions: list[tuple[int, int]] = []
         exceptions: list[tuple[int, int]] = []
-        for i in range(a, b + 1):
-            lem = lemmas[i]
-            if lem not in _QUALIFYING:
+        for i in qualifying:
+            if i < a or i > b:
                 continue
+            lem = lemmas[i]
             if lem in _EXCEPTION_WORDS and (lem not in _EXCEPTION_NEXT or (i + 1 <= b and lemmas[i + 1] == _EXCEPTION_NEXT[lem])):
                 exceptions.append((i, b))
                 core_last = min(core_last, i - 1)
@@ -334,16 +370,16 @@ def _modality(lemmas: list[str], cue: CueHit, lo: int) -> str:
 
 def _actor(toks: list[Token], lemmas: list[str], cue: CueHit, lo: int, hi: int, recipient_ends: dict[int, int],
            on_device: list[int]) -> str:
-    start = max([lo] + [i + 1 for i in range(lo, cue.first) if lemmas[i] == ":"])  # after a "Label:"
-    lead = [w for w in lemmas[start:cue.first] if w.isalnum()]
-    first = next((lemmas[i] for i in range(start, len(lemmas)) if lemmas[i].isalnum()), None)
-    if (first in _IMPERATIVE_OPENERS
-        and not any(lemmas[i] in _SUBJECT_FIRST_PERSON for i in range(start, len(lemmas)))) or \
-            (cue.first > start and all(w in NEGATORS or w in ("do", "please") for w in lead)) or \
-            (cue.first == start and cue.size == 1 and lemmas[start] in _NOUNY_VERBS | {"collect", "share", "sell"}
+    head = lemmas[lo:cue.first]
+    start = lo + len(head) - head[::-1].index(":") if ":" in head else lo  # after a "Label:"
+    first = next(filter(str.isalnum, islice(lemmas, start, None)), None)
+    if (first in _IMPERATIVE_OPENERS and _SUBJECT_FIRST_PERSON.isdisjoint(islice(lemmas, start, None))) or \
+            (cue.first > start and all(w in NEGATORS or w in ("do", "please")
+                                       for w in lemmas[start:cue.first] if w.isalnum())) or \
+            (cue.first == start and cue.first == cue.last and lemmas[start] in _IMPERATIVE_VERBS
              and toks[start].norm == lemmas[start]):
         return "user"  # an imperative: "Don't use the service while driving", "Never send..."
-    if any(lo <= i <= hi for i in on_device):
+    if on_device and any(lo <= i <= hi for i in on_device):
         return "other"  # "stored locally on your device": not kept by the first party
     if _passive(toks, lemmas, cue, start):
         # "Email addresses of our customers are disclosed to ...": the subject is what is acted on; the
@@ -401,7 +437,7 @@ def _in_name(toks: list[Token], text: str, base: int, cue: CueHit) -> bool:
     def capital(i: int) -> bool:
         return 0 <= i < len(toks) and toks[i].word and text[toks[i].start - base:toks[i].start - base + 1].isupper()
     i = cue.first
-    if not (cue.size == 1 and cue.term in DATA_VERBS and i > 0 and not _starts_sentence(toks, i) and capital(i)
+    if not (cue.last == cue.first and cue.term in DATA_VERBS and i > 0 and not _starts_sentence(toks, i) and capital(i)
             and (capital(i - 1) or capital(i + 1))):
         return False
     words = [k for k, t in enumerate(toks) if t.word and t.norm.isalpha()]
@@ -415,7 +451,7 @@ def _starts_sentence(toks: list[Token], i: int) -> bool:
 
 
 def _is_noun_use(toks: list[Token], lemmas: list[str], cue: CueHit, object_starts: frozenset[int] = frozenset()) -> bool:
-    if cue.size != 1 or lemmas[cue.first] not in _NOUNY_VERBS:
+    if cue.last != cue.first or lemmas[cue.first] not in _NOUNY_VERBS:
         return False
     nxt = lemmas[cue.first + 1] if cue.first + 1 < len(lemmas) else ""
     if cue.first > 0 and lemmas[cue.first - 1] in ("and", "or"):
@@ -546,6 +582,8 @@ def _adults_only(lemmas: list[str], age: Amount) -> bool:
 
 
 def _terms(hits: list[CueHit], first: int, last: int) -> tuple[str, ...]:
+    if not hits:
+        return ()
     return tuple(dict.fromkeys(h.term for h in hits if first <= h.first <= last))
 
 
@@ -592,6 +630,14 @@ def _object_form(lem: str) -> str:
     if lem.endswith("ed") and len(lem) > 4 and not lem.endswith("eed"):
         return lem[:-2]
     return lem
+
+
+@lru_cache(maxsize=1 << 14)
+def _content_form(lem: str) -> str:
+    """The object form of a content word; "" for a stop word, a number or a word of one or two letters."""
+    if lem in _STOP or lem.isdigit() or len(lem) <= 2:
+        return ""
+    return _object_form(lem)
 
 
 def _covered(h: CueHit, longer_at: dict[int, list[CueHit]], longest: int) -> bool:
@@ -661,7 +707,8 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                          and not (h.term == "do-not-track" and not _names_the_signal(toks, lemmas, h, text, 0))]
     longer += [h for h in all_practice_hits if h.last > h.first]
     # A short label before a colon ("Marketing Purposes: We use ...") names a topic, not a practice.
-    label_end = next((i for i in range(min(len(lemmas) - 1, _LABEL_WORDS + 1)) if lemmas[i] == ":"), -1)
+    head = lemmas[:min(len(lemmas) - 1, _LABEL_WORDS + 1)]
+    label_end = head.index(":") if ":" in head else -1
     object_starts = frozenset(h.first for name in ("data-categories", "recipients") for h in by_set.get(name, ()))
     longer_at: dict[int, list[CueHit]] = {}  # by first token: a hit is looked up among those that may cover it
     for o in longer:
@@ -710,7 +757,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
         return lemmas[i] in _DEFINING and i not in qualifier
 
     unit_data = tuple(dict.fromkeys(h.term for h in data_hits))
-    unit_words = sum(1 for t in toks if t.word)
+    unit_words = sum(map(_IS_WORD, toks))
     for cl in clauses:
         core = [h for h in practice_hits if cl.first <= h.first and h.last <= cl.core_last]
         ages = [a for a in unit_amounts if a.kind == "age" and cl.first <= a.first <= cl.last
@@ -787,7 +834,8 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
         by_practice: dict[str, list[CueHit]] = {}
         for h in core:
             by_practice.setdefault(h.term, []).append(h)
-        ranked = sorted(by_practice, key=lambda p: _RANK.get(p, len(_RANK)))
+        ranked = sorted(by_practice, key=lambda p: _RANK.get(p, len(_RANK))) if len(by_practice) > 1 \
+            else list(by_practice)
         top = ranked[0]
         verbs_before = [p for p in ranked if p in DATA_VERBS and p != "use"
                         and any(by_practice[p][0].first < h.first < by_practice[top][0].first
@@ -833,17 +881,20 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             exceptions += (span_text(narrowing[0], min(cl.last, narrowing[0] + 3)),)
         exceptions += pending_window
         pending_window = ()
-        clause_words = cl_set | {t.norm for t in toks[cl.first:cl.last + 1]}
+        # The clause's words: its lemmas and its tokens as written.
+        clause_norms = toks[cl.first:cl.last + 1]
         # Offered: a means follows ("by clicking"), or the reader is told they may ("you may opt out of").
-        offered = bool(clause_words & _MECHANISMS) or (opt_at is not None and any(
-            lemmas[i] in _MAY for i in range(max(cl.first, opt_at - 3), opt_at)) and "you" in lemmas[cl.first:opt_at])
-        opt_out = opt_out and offered and not (clause_words & _RIGHT_FRAMING) \
+        offered = not _MECHANISMS.isdisjoint(cl_set) or not _MECHANISMS.isdisjoint(map(_NORM, clause_norms)) or (
+            opt_at is not None and any(lemmas[i] in _MAY for i in range(max(cl.first, opt_at - 3), opt_at))
+            and "you" in lemmas[cl.first:opt_at])
+        opt_out = opt_out and offered and _RIGHT_FRAMING.isdisjoint(cl_set) \
+            and _RIGHT_FRAMING.isdisjoint(map(_NORM, clause_norms)) \
             and not any(lemmas[i] in NEGATORS for i in range(cl.first, opt_at or cl.first))
         # What is opted out of: the practice named right after "opt out of" ("of cross-site tracking").
         opted = _opted(lemmas, opt_at, all_practice_hits, recipient_hits) if opt_out and opt_at is not None else ()
         pending_conditions = []
-        content = [(i, _object_form(lem)) for i in range(cl.first, cl.core_last + 1) for lem in (lemmas[i],)
-                   if toks[i].word and lem not in _STOP and not lem.isdigit() and len(lem) > 2]
+        content = [(i, form) for i, form in enumerate(map(_content_form, lemmas[cl.first:cl.core_last + 1]), cl.first)
+                   if form and toks[i].word]
         previous = chosen[0]
         for practice in chosen:
             cues = by_practice[practice]
@@ -852,7 +903,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             # "refund"), plural -s stripped ("gems" and "gem" are one object).
             own = {lemmas[h.first] for h in cues if h.first == h.last}
             kept = [(i, w) for i, w in content if w not in own and w + "s" not in own] if own else content
-            objects = frozenset(w for _, w in kept)
+            objects = frozenset(map(_FORM, kept))
             near_lo, near_hi = cue.first - _ANCHOR, max(c.last for c in cues) + _ANCHOR
             anchors = frozenset(w for i, w in kept if near_lo <= i <= near_hi)
             window = 40 if practice == "children" else 7  # "nor do we knowingly collect ... from children"
@@ -884,19 +935,19 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             if practices_allowed is not None and name not in practices_allowed:
                 continue
             absolute = polarity == "denied" and bool(lem_set & _ABSOLUTE)
-            out.append(Statement(
+            out.append(_statement(
                 practice=name, polarity=polarity, modality=_modality(lemmas, cue, cl.first), actor=actor,
                 start=base + toks[cl.first].start, end=base + toks[cl.last].end, unit_start=unit_start,
                 unit_end=unit_end,
                 cue=span_text(cue.first, cue.last) if cue.last >= cue.first else "", data=data, recipients=recipients, purposes=purposes,
                 rights=rights, retention=retention, amounts=clause_amounts, conditions=conditions,
                 exceptions=exceptions, opt_out=opt_out, opted_out=opted, absolute=absolute,
+                defining=(not cl_set.isdisjoint(_DEFINING) and any(defines_at(i) for i in range(cl.first, cl.last + 1)))
+                or not _EMBEDDING.isdisjoint(lemmas[cl.first:cue.first]),
                 legal_term=bool(qualifier) and any(cl.first <= i <= cl.last for i in qualifier),
                 embedded=cue.first > 0 and (lemmas[cue.first - 1] == "of" or (
                     not _starts_sentence(toks, cue.first - 1) and toks[cue.first - 1].word
                     and text[toks[cue.first - 1].start:toks[cue.first - 1].start + 1].isupper())),
-                defining=(not cl_set.isdisjoint(_DEFINING) and any(defines_at(i) for i in range(cl.first, cl.last + 1)))
-                or any(lemmas[i] in _EMBEDDING for i in range(cl.first, cue.first)),
                 mentions=mentions, objects=objects, anchors=anchors,
                 words=unit_words if unit_words <= _LONG_UNIT else sum(1 for t in toks[cl.first:cl.last + 1] if t.word),
                 cue_stems=frozenset(w.removeprefix("non")[:5] for c in cues for w in lemmas[c.first:c.last + 1]

@@ -80,23 +80,26 @@ def tokenize(text: str, base: int = 0) -> list[Token]:
     out: list[Token] = []
     append = out.append
     new = tuple.__new__  # Token's own __new__ is a Python function: one call less per token
-    end = -1
+    end = base - 1
+    # ASCII (most policy text): lower-cased once, whole; lower() keeps every offset and the class of every
+    # character (letters stay letters, punctuation is left alone). Other texts: a chunk at a time.
+    ascii_text = text.isascii()
     # Split at single spaces: offsets follow from the lengths; other whitespace goes to the scan below.
-    for chunk in text.split(" "):
+    for chunk in (text.lower() if ascii_text else text).split(" "):
         start = end + 1
         end = start + len(chunk)
         if not chunk:
             continue
         if chunk.isalnum():
-            norm = chunk.lower()
+            norm = chunk if ascii_text else chunk.lower()
             if norm != "cannot":
-                append(new(Token, (norm, start + base, end + base, True)))
+                append(new(Token, (norm, start, end, True)))
                 continue
         elif chunk[-1] in _TRAILING and chunk[:-1].isalnum():
-            norm = chunk[:-1].lower()
+            norm = chunk[:-1] if ascii_text else chunk[:-1].lower()
             if norm != "cannot" and not (chunk[-1] in ".," and chunk[-2].isdigit()):
-                append(new(Token, (norm, start + base, end - 1 + base, True)))
-                append(new(Token, (chunk[-1], end - 1 + base, end + base, False)))
+                append(new(Token, (norm, start, end - 1, True)))
+                append(new(Token, (chunk[-1], end - 1, end, False)))
                 continue
-        _scan(text, start, end, base, out)
+        _scan(text, start - base, end - base, base, out)
     return out
