@@ -1,5 +1,5 @@
-"""Scores on the blind corpora (tests/data/draft-blind, draft-blind2): statements per line, and detected
-contradictions. Each corpus was written and committed before the extractor ran on it."""
+"""Scores on the blind corpora (tests/data/draft-blind, draft-blind2, draft-blind3): statements per line, and
+detected contradictions. Each corpus was written and committed before the extractor ran on it."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from policylabel.statements import extract
 DATA = Path(__file__).resolve().parents[1] / "data"
 CORPUS = DATA / "draft-blind"
 SECOND = DATA / "draft-blind2"
+THIRD = DATA / "draft-blind3"
 
 
 @dataclass

@@ -38,6 +38,7 @@ def measure() -> dict[str, dict[str, float | int]]:
     return {
         **_blind(blind.CORPUS),
         **({} if not blind.SECOND.is_dir() else _blind(blind.SECOND)),
+        **({} if not blind.THIRD.is_dir() else _blind(blind.THIRD)),
         "draft vs curated seeds": {"curated": seed.curated, "recovered": seed.recovered, "drafted": seed.drafted,
                                    "matching": seed.matching, "recall": round(seed.recall, 3),
                                    "precision": round(seed.precision, 3)},
