@@ -351,3 +351,16 @@ def test_statements_are_whole_dataclass_instances() -> None:
         assert list(vars(s)) == names
         assert (s, hash(s), repr(s)) == (again, hash(again), repr(again))
         assert pickle.loads(pickle.dumps(s)) == s
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("You must be at least 16 to open an account.\n\nMembers under 18 need a parent to sign for them.\n", False),
+    ("You must be at least 16 to open an account.\n\nNobody under 21 may open an account.\n", True),
+    ("The app is not intended for children under 13.\n\nUsers must be at least 16 years old to sign up.\n", True),
+])
+def test_an_age_naming_a_group_is_no_minimum_age(text: str, found: bool) -> None:
+    from policylabel.consistency.detector import detect
+    from policylabel.evidence import SourceText
+
+    ages = [f for f in detect(SourceText(text), None, "privacy-policy") if "minimum ages" in f.message]
+    assert bool(ages) == found

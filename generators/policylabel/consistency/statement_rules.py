@@ -215,6 +215,15 @@ def _ages(s: Statement) -> frozenset[float]:
     return frozenset(a.value for a in s.amounts if a.kind == "age")
 
 
+def _age_bounds(s: Statement) -> frozenset[str]:
+    """How a statement's ages bound: "under" names a group below an age ("members under 18 need ..."), unless
+    the statement is a denial, which makes it a minimum ("nobody under 21 may ...", "not for children under
+    13")."""
+    if s.polarity == "denied":
+        return frozenset({""})
+    return frozenset(a.bound for a in s.amounts if a.kind == "age")
+
+
 def _period_conflict(vocab: Vocabulary, a: Statement, b: Statement) -> bool:
     if a.conditions or b.conditions or a.polarity != "affirmed" or b.polarity != "affirmed":
         return False
@@ -416,6 +425,8 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
             verbs_b = set(b.statement.mentions) & DATA_VERBS
             if verbs_a and verbs_b and verbs_a != verbs_b:
                 continue  # an age for collecting and another for selling are two rules, not two answers
+            if _age_bounds(a.statement) != _age_bounds(b.statement):
+                continue  # "at least 16" and "members under 18 need ...": a minimum and a group
             if not (_ages(a.statement) & _ages(b.statement)):
                 ages_a = ", ".join(f"{v:g}" for v in sorted(_ages(a.statement)))
                 ages_b = ", ".join(f"{v:g}" for v in sorted(_ages(b.statement)))

@@ -42,6 +42,7 @@ class Amount:
     last: int
     days: float | None = None
     iso: str | None = None
+    bound: str = ""  # of an age: "under" for a group below it ("children under 13"), "" for a minimum or a plain age
 
 
 def number(norm: str) -> float | None:
@@ -87,7 +88,7 @@ def amounts(toks: list[Token]) -> list[Amount]:
             name, last = unit
             if last + 1 < n and toks[last + 1].norm in ("old", "of") and name == "year" and \
                     (toks[last + 1].norm == "old" or (last + 2 < n and toks[last + 2].norm == "age")):
-                out.append(Amount("age", value, "years", i, last + 1))
+                out.append(Amount("age", value, "years", i, last + 1, bound=_age_bound(toks, i, last + 2)))
                 continue
             days, designator = _UNITS[name]
             iso = f"PT{int(value)}H" if designator == "H" else f"P{int(value) if value.is_integer() else value}{designator}"
@@ -108,8 +109,20 @@ def amounts(toks: list[Token]) -> list[Amount]:
             before = {toks[k].norm for k in range(max(0, i - 3), i)}
             after = [toks[k].norm for k in range(j, min(n, j + 2))]
             if before & _AGE_BEFORE or after[:2] == ["or", "older"] or after[:1] == ["+"]:
-                out.append(Amount("age", value, "years", i, i))
+                out.append(Amount("age", value, "years", i, i, bound=_age_bound(toks, i, j)))
     return out
+
+
+_UNDER_BEFORE = frozenset({"under", "below", "younger", "than"})  # "under 13", "younger than 16"
+_UNDER_AFTER = (["or", "younger"], ["and", "under"], ["or", "under"], ["and", "younger"])
+
+
+def _age_bound(toks: list[Token], first: int, after: int) -> str:
+    """"under" when the age bounds a group from above ("children under 13", "13 or younger"): such an age names
+    who is meant, it is no minimum age to compare with another."""
+    before = toks[first - 1].norm if first > 0 else ""
+    following = [t.norm for t in toks[after:after + 2]]
+    return "under" if before in _UNDER_BEFORE or following in _UNDER_AFTER else ""
 
 
 def dates(toks: list[Token]) -> list[tuple[date, int, int]]:
