@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 import tempfile
 from pathlib import Path
@@ -188,6 +189,10 @@ def test_source_view_shows_what_the_extractor_read_in_unreviewed_sentences(tmp_p
     tags = [t for p in view.pieces for t in p.tags]
     assert "Read as: Sells: No" in tags
     assert "Read as: Sells: No" in str(source_html(view))
+    # The check carries what it read to the page; a report without it is read again, to the same tags here.
+    assert report.readings
+    again = source_view(dataclasses.replace(report, readings=None), {})
+    assert [t for p in again.pieces for t in p.tags] == tags
 
 
 def test_vendor_option_writes_beside_the_text(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

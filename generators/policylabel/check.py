@@ -16,6 +16,7 @@ from policylabel.evidence import SourceText, Span
 from policylabel.load import source_unreadable
 from policylabel.model import Document, Quote, Vendor
 from policylabel.segment import Sentence
+from policylabel.statements import Read
 from policylabel.validate import Validation
 
 
@@ -32,6 +33,9 @@ class DocumentReport:
     unreviewed: tuple[Sentence, ...] = ()
     out_of_scope: tuple[tuple[str, Span], ...] = ()  # (reason, region)
     detected: tuple[DetectedReport, ...] = ()
+    # What the extractor reads in each unreviewed unit, by its start: (practice, polarity) pairs, first-seen
+    # order; None: not carried from the check (the source view reads them itself).
+    readings: Mapping[int, tuple[tuple[str, str], ...]] | None = None
     stale: bool = False
     errors: int = 0
     warnings: int = 0
@@ -152,6 +156,7 @@ def _check_vendor(vendor: Vendor, validation: Validation, strict: bool,
     from policylabel.consistency import claims as claim_checks
     from policylabel.consistency import coverage, detected, drift, quotes, review
     from policylabel.consistency import summary as summary_checks
+    from policylabel.statements import extract
 
     out_diags: list[Diagnostic] = []
     out_reports: list[DocumentReport] = []
@@ -186,15 +191,28 @@ def _check_vendor(vendor: Vendor, validation: Validation, strict: bool,
         diags += cd
         if loaded is not None:
             diags += summary_checks.check(doc, source, matches, loaded, units, strict)
-        found, fd = detected.check(doc, source, units, matches)
+        # Read once: the detector's rules and the source view's readings of unreviewed units share it.
+        reads = extract(source, units, doc.kind)
+        found, fd = detected.check(doc, source, units, matches, reads)
         diags += fd
         report = DocumentReport(
             vendor=vendor, document=doc, source=source, matches=matches, related_matches=related,
             sentences=tuple(units), unreviewed=tuple(unreviewed), out_of_scope=tuple(regions),
-            detected=tuple(found), stale=stale,
+            detected=tuple(found), stale=stale, readings=_readings(reads, unreviewed),
             errors=sum(1 for d in diags if d.severity is Severity.ERROR),
             warnings=sum(1 for d in diags if d.severity is Severity.WARNING),
         )
         out_diags.extend(diags)
         out_reports.append(report)
     return out_diags, out_reports
+
+
+def _readings(reads: list[Read], unreviewed: list[Sentence]) -> dict[int, tuple[tuple[str, str], ...]]:
+    """The (practice, polarity) pairs read in each unreviewed unit, by its start: all the source view needs of
+    the reads, small enough to cross to the renderer (and between processes) with the report."""
+    starts = {u.span.start for u in unreviewed}
+    out: dict[int, tuple[tuple[str, str], ...]] = {}
+    for read in reads:
+        if read.unit.span.start in starts and read.statements:
+            out[read.unit.span.start] = tuple(dict.fromkeys((st.practice, st.polarity) for st in read.statements))
+    return out

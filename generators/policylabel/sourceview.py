@@ -129,16 +129,20 @@ def _readings(report: DocumentReport, vocab: Vocabulary) -> dict[int, tuple[str,
     so a curator sees what `draft` would propose there."""
     if report.source is None or not report.unreviewed:
         return {}
-    from policylabel.statements import extract
+    pairs = report.readings
+    if pairs is None:  # a report not made by the check: read the unreviewed units here
+        from policylabel.check import _readings as check_readings
+        from policylabel.statements import extract
 
+        units = list(report.unreviewed)
+        pairs = check_readings(extract(report.source, units, report.document.kind), units)
     practices = vocab.sets["practices"].terms
     polarities = vocab.sets["polarities"].terms
     out: dict[int, tuple[str, ...]] = {}
-    for read in extract(report.source, report.unreviewed, report.document.kind):
-        seen = dict.fromkeys(f"Read as: {practices[st.practice].label}: {polarities[st.polarity].label}"
-                             for st in read.statements)
+    for start, read in pairs.items():
+        seen = dict.fromkeys(f"Read as: {practices[p].label}: {polarities[q].label}" for p, q in read)
         if seen:
-            out[read.unit.span.start] = tuple(seen)
+            out[start] = tuple(seen)
     return out
 
 

@@ -10,6 +10,7 @@ from policylabel.diagnostics import Diagnostic, Related, error, warning
 from policylabel.evidence import SourceText, Span
 from policylabel.model import Document, Quote
 from policylabel.segment import Sentence
+from policylabel.statements import Read
 
 
 @dataclass(frozen=True)
@@ -33,11 +34,12 @@ def _covers(quotes: Iterable[Quote], matches: Mapping[str, tuple[Span, ...]], lo
     return bool(spans) and all(any(_overlaps(loc, s) for s in spans) for loc in locations)
 
 
-def check(doc: Document, source: SourceText, units: list[Sentence],
-          matches: Mapping[str, tuple[Span, ...]]) -> tuple[list[DetectedReport], list[Diagnostic]]:
+def check(doc: Document, source: SourceText, units: list[Sentence], matches: Mapping[str, tuple[Span, ...]],
+          reads: list[Read] | None = None) -> tuple[list[DetectedReport], list[Diagnostic]]:
+    """``reads``: the extractor's reading of ``units`` for the document's kind, when the caller has it."""
     reports: list[DetectedReport] = []
     diags: list[Diagnostic] = []
-    analysis = analyse(source, units, doc.kind)
+    analysis = analyse(source, units, doc.kind, reads)
     for notice in analysis.notices:
         # A budget met: a long unit is read in part (a warning); an analysis cut short is an error.
         make = error if notice.kind == "analysis-limit" else warning
