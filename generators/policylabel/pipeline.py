@@ -78,6 +78,7 @@ class _Run:
 
 
 _RUN: _Run | None = None
+_SETTLED = False  # this process froze what its first vendor left behind (see _work)
 
 
 def default_jobs() -> int:
@@ -97,8 +98,8 @@ def stream(run: _Run, jobs: int) -> Iterator[Outcome]:
     """The outcome of every target, in target order, from ``jobs`` worker processes (1: this process)."""
     import multiprocessing
 
-    global _RUN
-    _RUN = run
+    global _RUN, _SETTLED
+    _RUN, _SETTLED = run, False
     try:
         count = len(run.targets)
         if jobs < 2 or count < 2 or "fork" not in multiprocessing.get_all_start_methods():
@@ -134,6 +135,13 @@ def _work(index: int) -> Outcome:
         # (A vendor served from the cache made no such garbage.)
         if outcome is None or not outcome.cached:
             gc.collect()
+            global _SETTLED
+            if not _SETTLED:
+                # What the first vendor loaded for good (modules, vocabulary, lexicon, templates, caches) is
+                # most of what a collection would walk through again for every vendor: leave it out of them.
+                # Once per process, so at most one vendor's leftovers are kept out of collections.
+                gc.freeze()
+                _SETTLED = True
 
 
 def _work_on(index: int) -> Outcome:
