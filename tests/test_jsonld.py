@@ -314,3 +314,16 @@ def test_jsonld_modules_do_not_import_test_libraries() -> None:
 @pytest.mark.parametrize("name,graph", GRAPHS, ids=IDS)
 def test_dumps_equals_json_dumps(name: str, graph: dict) -> None:
     assert jsonld.dumps(graph) == json.dumps(graph, sort_keys=True, indent=2, ensure_ascii=False) + "\n"
+
+
+def test_selector_labels_are_the_same_in_every_graph() -> None:
+    """A selector's blank-node label comes from its target's IRI: the selector lines of a document's graph are
+    lines of its vendor's graph too, each selector has one label, and no two selectors share one."""
+    _, reports = checked()
+    report = next(r for r in reports if r.matches)
+    doc = export.nquads(jsonld.document_graph(report)).splitlines()
+    vendor = set(export.nquads(jsonld.vendor_graph(report.vendor, reports)).splitlines())
+    blank = [line for line in doc if line.startswith("_:")]
+    assert blank and set(blank) <= vendor
+    incoming = [line.split(" ", 3)[2] for line in doc if line.split(" ", 3)[2].startswith("_:")]
+    assert len(incoming) == len(set(incoming)) == len({line.split(" ", 1)[0] for line in blank})
