@@ -68,6 +68,8 @@ def test_expansion_drops_nothing(name: str, graph: dict) -> None:
     expanded = pyld.expand(graph, OPTIONS, on_property_dropped=dropped.append)
     assert dropped == []
     # every node (top-level or embedded) and every value survives: count them on both sides
+    blank: list[int] = []  # the values of each node without IRI (selectors)
+
     def expanded_nodes(value: object) -> list[dict]:
         out: list[dict] = []
         if isinstance(value, list):
@@ -76,15 +78,19 @@ def test_expansion_drops_nothing(name: str, graph: dict) -> None:
         elif isinstance(value, dict):
             if "@id" in value and len(value) > 1:
                 out.append(value)
+            elif "@id" not in value and "@type" in value and "@value" not in value:
+                blank.append(count(value))
             for k, v in value.items():
                 if k not in ("@id", "@type", "@value"):
                     out += expanded_nodes(v)
         return out
 
     base = jsonld.graph_base(graph)
-    ours = {jsonld.resolve(base, n["@id"]): n for n in jsonld.iter_nodes(graph)}
+    ours = {jsonld.resolve(base, n["@id"]): n for n in jsonld.iter_nodes(graph) if "@id" in n}
     by_id = {n["@id"]: n for n in expanded_nodes(expanded)}
     assert set(by_id) == set(ours)
+    assert sorted(blank) == sorted(count(n) for n in jsonld.iter_nodes(graph) if "@id" not in n)
+    assert all(n["@type"] in jsonld.BLANK_SUFFIXES for n in jsonld.iter_nodes(graph) if "@id" not in n)
     assert all(i.startswith(("https://", "http://")) for i in by_id)
 
     for iri, node in ours.items():
@@ -95,8 +101,31 @@ def test_expansion_drops_nothing(name: str, graph: dict) -> None:
 def test_own_nquads_equal_pyld_to_rdf(name: str, graph: dict) -> None:
     theirs = pyld.to_rdf(graph, {**OPTIONS, "format": "application/n-quads"})
     ours = export.nquads(graph)
-    assert "_:" not in theirs  # no blank nodes: N-Quads written a vendor at a time join by sorting
-    assert ours == "".join(sorted(set(theirs.splitlines(keepends=True))))
+    # The selectors are blank nodes, labelled after their target here (pyld numbers them). Each has one
+    # owner: named by its incoming edge (subject and predicate), both sides must give the same lines.
+    def by_owner(nq: str) -> list[str]:
+        lines = nq.splitlines(keepends=True)
+        owner: dict[str, str] = {}
+        for line in lines:
+            s, p, o = line.split(" ", 2)
+            if o.startswith("_:"):
+                label = o.split(" ", 1)[0]
+                assert label not in owner, label  # one owner each
+                owner[label] = f"[{s} {p}]"
+
+        def named(line: str) -> str:
+            s, p, o = line.split(" ", 2)
+            s = owner.get(s, s)
+            if o.startswith("_:"):
+                label, rest = o.split(" ", 1)
+                o = f"{owner[label]} {rest}"
+            return f"{s} {p} {o}"
+
+        return sorted({named(line) for line in lines})
+
+    assert ours == "".join(sorted(set(ours.splitlines(keepends=True))))
+    assert by_owner(ours) == by_owner(theirs)
+    assert ("_:" in ours) == any("evidence" in n for n in graph["@graph"])
 
 
 @pytest.mark.parametrize("name,graph", GRAPHS, ids=IDS)
@@ -190,7 +219,7 @@ def test_claim_evidence_points_at_the_quoted_passage() -> None:
     claim = report.document.claims[0]
     node = nodes[jsonld.claim_iri(report.document, claim)]
     assert node["identifier"] == f"{report.document.ref}/{claim.key}"
-    written = {n["@id"]: n for n in jsonld.iter_nodes(graph)}
+    written = {n["@id"]: n for n in jsonld.iter_nodes(graph) if "@id" in n}
     for ann in node["evidence"]:  # annotations embedded in their claim, targets and selectors in them
         assert ann["body"] == node["@id"] and ann["@type"] == "Annotation"
         for target in ann["target"]:
@@ -200,7 +229,7 @@ def test_claim_evidence_points_at_the_quoted_passage() -> None:
             assert jsonld.resolve(base, target["source"]).endswith(jsonld.source_path(report.document))
             quote, position = target["selector"]
             assert quote["@type"] == "TextQuoteSelector" and position["@type"] == "TextPositionSelector"
-            assert (quote["@id"], position["@id"]) == (target["@id"] + "/quote", target["@id"] + "/position")
+            assert "@id" not in quote and "@id" not in position  # blank nodes: nothing refers to them
             assert text[position["start"]:position["end"]] == quote["exact"]
             # prefix and suffix only where the quote alone is ambiguous
             exact, start = quote["exact"], position["start"]
@@ -285,3 +314,16 @@ def test_jsonld_modules_do_not_import_test_libraries() -> None:
 @pytest.mark.parametrize("name,graph", GRAPHS, ids=IDS)
 def test_dumps_equals_json_dumps(name: str, graph: dict) -> None:
     assert jsonld.dumps(graph) == json.dumps(graph, sort_keys=True, indent=2, ensure_ascii=False) + "\n"
+
+
+def test_selector_labels_are_the_same_in_every_graph() -> None:
+    """A selector's blank-node label comes from its target's IRI: the selector lines of a document's graph are
+    lines of its vendor's graph too, each selector has one label, and no two selectors share one."""
+    _, reports = checked()
+    report = next(r for r in reports if r.matches)
+    doc = export.nquads(jsonld.document_graph(report)).splitlines()
+    vendor = set(export.nquads(jsonld.vendor_graph(report.vendor, reports)).splitlines())
+    blank = [line for line in doc if line.startswith("_:")]
+    assert blank and set(blank) <= vendor
+    incoming = [line.split(" ", 3)[2] for line in doc if line.split(" ", 3)[2].startswith("_:")]
+    assert len(incoming) == len(set(incoming)) == len({line.split(" ", 1)[0] for line in blank})

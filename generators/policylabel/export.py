@@ -1,7 +1,8 @@
 """``policylabel export``: JSON-LD, N-Quads or P3P without building the site.
 
 N-Quads come from our own serialiser of the graphs ``policylabel.jsonld`` builds (their shape is known:
-every node has an IRI, every key is a term of our context), so no JSON-LD processor is needed at run time.
+every node has an IRI but the selectors, blank nodes labelled after their target, every key is a term of our
+context), so no JSON-LD processor is needed at run time.
 """
 
 from __future__ import annotations
@@ -57,7 +58,7 @@ def graph_triples(graph: dict[str, Any]) -> list[str]:
     """The N-Quads lines (default graph) of a graph built by ``policylabel.jsonld``, unsorted.
 
     Relative references are resolved against the graph's ``@base``; embedded nodes (evidence) give their
-    triples too.
+    triples too, those without ``@id`` (selectors) as blank nodes labelled by ``jsonld.blank_label``.
     """
     lines: list[str] = []
     append = lines.append
@@ -71,11 +72,11 @@ def graph_triples(graph: dict[str, Any]) -> list[str]:
             return f"<{base}{value}>" if value[:1] != "." else f"<{jsonld.join(base, value)}>"
         return _iri_of_curie(value)
 
-    stack = list(reversed(graph["@graph"]))
+    stack: list[tuple[dict[str, Any], str]] = [(n, iri(n["@id"])) for n in reversed(graph["@graph"])]
     while stack:
-        node = stack.pop()
-        s = f"{iri(node['@id'])} "
-        children = []
+        node, subject = stack.pop()
+        s = f"{subject} "
+        children: list[tuple[dict[str, Any], str]] = []
         for key, value in node.items():
             if key == "@id":
                 continue
@@ -88,8 +89,10 @@ def graph_triples(graph: dict[str, Any]) -> list[str]:
             if kind == "id":
                 for v in values:
                     if isinstance(v, dict):
-                        append(f"{s}{p} {iri(v['@id'])} .")
-                        children.append(v)
+                        # A node without IRI (a selector) is a blank node labelled after its owner.
+                        o = iri(v["@id"]) if "@id" in v else jsonld.blank_label(subject[1:-1], v)
+                        append(f"{s}{p} {o} .")
+                        children.append((v, o))
                     else:
                         append(f"{s}{p} {iri(v)} .")
             elif kind == "vocab":  # a term or a CURIE, never relative to the base
@@ -189,17 +192,32 @@ def _stdout(reports: list[DocumentReport], fmt: str) -> str:
         # Several XML documents cannot share one stream; P3P allows many POLICY elements in one POLICIES.
         return p3p.policies_xml([r for r in reports if r.document.kind == "privacy-policy"])
     # One graph across vendors: absolute IRIs (each vendor's graph would declare its own @base).
+    if fmt == "nquads":  # vendors in the order of their folder IRIs: see stdout_nquads
+        vendors = dict(sorted(vendors.items(), key=lambda kv: kv[0] + "/"))
     graphs = [jsonld.vendor_graph(v, reports, relative=False) for v in vendors.values()]
-    merged: dict[str, Any] = {"@context": jsonld.context_url(), "@graph": []}
     seen: set[str] = set()
+    parts: list[list[dict[str, Any]]] = []
     for g in graphs:
+        parts.append([])
         for node in g["@graph"]:
             if node["@id"] not in seen:
                 seen.add(node["@id"])
-                merged["@graph"].append(node)
+                parts[-1].append(node)
     if fmt == "jsonld":
-        return jsonld.dumps(merged)
-    return nquads(merged)
+        return jsonld.dumps({"@context": jsonld.context_url(), "@graph": [n for part in parts for n in part]})
+    return stdout_nquads(nquads({"@graph": part}) for part in parts)
+
+
+def stdout_nquads(vendor_parts: Iterable[str]) -> str:
+    """The N-Quads of several vendors as one document, given each vendor's sorted, de-duplicated lines (its
+    subjects all lie below its folder's IRI, or are the blank-node selectors of its evidence targets).
+
+    The order is by vendor, then within it: the vendors in the order of their folder IRIs (``id/``, as
+    strings), each vendor's lines sorted by code point. Without blank nodes that is the plain sorted order of
+    all lines; a blank node's lines (``_:``, after every ``<``) stay with the vendor of the target that owns
+    it, so the document can be written a vendor at a time, in memory bounded by one vendor.
+    """
+    return "".join(vendor_parts)
 
 
 def main(argv: list[str] | None = None) -> int:

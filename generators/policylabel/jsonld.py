@@ -2,9 +2,10 @@
 
 Pure functions over the model and check reports, stdlib ``json`` only: no JSON-LD processor in the build
 path. Every node has an IRI derived from vendor, document, claim and finding ids (``spec/format.md`` §6), or,
-for a quoted passage, from its offsets in the text, so output is byte-identical across rebuilds and the graph
-has no blank nodes (N-Quads written a vendor at a time join into one document: every subject lies below its
-vendor's folder). A node of one type writes it as a string, as compaction against the context does.
+for a quoted passage, from its offsets in the text, so output is byte-identical across rebuilds. The only
+blank nodes are the selectors of a passage, embedded in it without ``@id`` (nothing refers to them); N-Quads
+label them after their passage (``blank_label``), so every subject still belongs to one vendor and N-Quads
+written a vendor at a time join into one document (``export.stdout_nquads``). A node of one type writes it as a string, as compaction against the context does.
 
 Controlled-term IRIs come from ``schemas/vocabulary.yaml``; the properties and classes used to connect them
 are the table ``PROPERTIES`` / ``CLASSES`` below, from which ``schemas/context.jsonld`` is generated
@@ -13,6 +14,7 @@ are the table ``PROPERTIES`` / ``CLASSES`` below, from which ``schemas/context.j
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sys
 from collections.abc import Iterable
@@ -283,8 +285,8 @@ class _Builder:
     which is what a JSON-LD processor's compaction writes against that base; other IRIs stay absolute.
 
     Evidence is embedded: each annotation sits in its claim's or finding's ``evidence``, its targets inside
-    it and their selectors inside them, every one still with its own IRI (so the RDF graph is the same as
-    with flat nodes, and has no blank nodes). A target is the quoted passage itself, named by its anchor in
+    it, each with its own IRI (so the RDF graph is the same as with flat nodes), and their selectors inside
+    them as blank nodes (no ``@id``: nothing refers to them, and the IRIs cost space twice per page). A target is the quoted passage itself, named by its anchor in
     the annotated text view: written out once, where the graph first quotes it, and referred to by IRI by
     every other annotation quoting the same passage.
     """
@@ -452,13 +454,13 @@ class _Builder:
         if text is not None:
             start, end = span.start, span.end
             exact = text[start:end]
-            quote_node: dict[str, Any] = {"@id": f"{t_iri}/quote", "@type": "TextQuoteSelector", "exact": exact}
+            quote_node: dict[str, Any] = {"@type": "TextQuoteSelector", "exact": exact}
             if not exact or text.find(exact) != start or text.find(exact, start + 1) != -1:
                 quote_node["prefix"] = text[max(0, start - CONTEXT_SIZE):start]
                 quote_node["suffix"] = text[end:end + CONTEXT_SIZE]
         else:
-            quote_node = {"@id": f"{t_iri}/quote", "@type": "TextQuoteSelector", "exact": fallback}
-        pos = {"@id": f"{t_iri}/position", "@type": "TextPositionSelector", "start": span.start, "end": span.end}
+            quote_node = {"@type": "TextQuoteSelector", "exact": fallback}
+        pos = {"@type": "TextPositionSelector", "start": span.start, "end": span.end}
         return {"@id": t_iri, "@type": "SpecificResource", "source": source_iri, "selector": [quote_node, pos]}
 
     def annotation(self, iri: str, body: str, source_iri: str, text: str | None,
@@ -472,7 +474,7 @@ class _Builder:
         if not spans:
             # The quote was not located (text changed, or no check run): keep it as a quote selector alone.
             t_iri = f"{iri}/target/1"
-            sel = {"@id": f"{t_iri}/quote", "@type": "TextQuoteSelector", "exact": fallback}
+            sel = {"@type": "TextQuoteSelector", "exact": fallback}
             targets.append({"@id": t_iri, "@type": "SpecificResource", "source": source_iri,
                             "selector": [sel]})
         return {"@id": iri, "@type": "Annotation", "motivation": "describing", "body": body,
@@ -722,6 +724,18 @@ def iter_nodes(graph: dict[str, Any]) -> Iterable[dict[str, Any]]:
         for key, value in node.items():
             if key != "@type" and isinstance(value, list):
                 stack.extend(v for v in reversed(value) if isinstance(v, dict))
+
+
+# Blank-node label suffixes of the nodes written without an IRI (one of each per target, at most).
+BLANK_SUFFIXES = {"TextQuoteSelector": "quote", "TextPositionSelector": "position"}
+
+
+def blank_label(owner: str, node: dict[str, Any]) -> str:
+    """The N-Quads label of ``node``, embedded without ``@id`` (a selector) in the node of absolute IRI ``owner``
+    (its target): a hash of that IRI and the node's kind, so the same selector has the same label in every
+    graph (document, vendor, whole export) and every run, and two targets' selectors never share one."""
+    digest = hashlib.sha256(owner.encode("utf-8")).hexdigest()[:32]
+    return f"_:s{digest}-{BLANK_SUFFIXES[node['@type']]}"
 
 
 # ------------------------------------------------------------------------------------------ serialising

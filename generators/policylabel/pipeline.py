@@ -320,9 +320,10 @@ def export_stdout(targets: list[Target], fmt: str, out: Any, *, jobs: int | None
     out)`` of every checked vendor, written a vendor at a time, so that no more than one vendor's graph is
     held. Documents with errors are left out.
 
-    Vendors come in id order (a vendor's id is its folder's name). N-Quads are sorted: every subject of a
-    vendor's graph lies below its folder's IRI, so the vendors' sorted lines, in the order of those IRIs
-    (``id/``), are the sorted lines of the whole. Two folders with one id (under two inputs) are joined:
+    Vendors come in id order (a vendor's id is its folder's name). N-Quads come by vendor, in the order of
+    their folder IRIs (``id/``), each vendor's lines sorted (``export.stdout_nquads``): every subject of a
+    vendor's graph lies below its folder's IRI or is a blank-node selector of one of its evidence targets,
+    labelled after that target, so no line is shared by two vendors. Two folders with one id (under two inputs) are joined:
     their N-Quads sorted together; their JSON-LD nodes (each written once) and P3P policies in folder order.
     """
     from collections import Counter
