@@ -13,9 +13,8 @@ from policylabel.segment import sentences
 from policylabel.statements import extract
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-CORPUS = DATA / "draft-blind"
-SECOND = DATA / "draft-blind2"
-THIRD = DATA / "draft-blind3"
+CORPORA = sorted(p for p in DATA.glob("draft-blind*") if p.is_dir())  # in the order they were written
+CORPUS, SECOND, THIRD = (DATA / f"draft-blind{n}" for n in ("", "2", "3"))
 
 
 @dataclass

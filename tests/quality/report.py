@@ -36,9 +36,7 @@ def measure() -> dict[str, dict[str, float | int]]:
     found = vendors.score_vendor_findings(vendors.detector)
     old = corpora.score_corpora()
     return {
-        **_blind(blind.CORPUS),
-        **({} if not blind.SECOND.is_dir() else _blind(blind.SECOND)),
-        **({} if not blind.THIRD.is_dir() else _blind(blind.THIRD)),
+        **{name: figures for corpus in blind.CORPORA for name, figures in _blind(corpus).items()},
         "draft vs curated seeds": {"curated": seed.curated, "recovered": seed.recovered, "drafted": seed.drafted,
                                    "matching": seed.matching, "recall": round(seed.recall, 3),
                                    "precision": round(seed.precision, 3)},
