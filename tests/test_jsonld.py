@@ -220,23 +220,28 @@ def test_claim_evidence_points_at_the_quoted_passage() -> None:
     node = nodes[jsonld.claim_iri(report.document, claim)]
     assert node["identifier"] == f"{report.document.ref}/{claim.key}"
     written = {n["@id"]: n for n in jsonld.iter_nodes(graph) if "@id" in n}
-    for ann in node["evidence"]:  # annotations embedded in their claim, targets and selectors in them
-        assert ann["body"] == node["@id"] and ann["@type"] == "Annotation"
-        for target in ann["target"]:
-            # A passage quoted before is referred to by its IRI, the anchor of its highlight in source.html.
-            target = written[target] if isinstance(target, str) else target
-            assert target["@id"].startswith("source.html#s")
-            assert jsonld.resolve(base, target["source"]).endswith(jsonld.source_path(report.document))
-            quote, position = target["selector"]
-            assert quote["@type"] == "TextQuoteSelector" and position["@type"] == "TextPositionSelector"
-            assert "@id" not in quote and "@id" not in position  # blank nodes: nothing refers to them
-            assert text[position["start"]:position["end"]] == quote["exact"]
-            # prefix and suffix only where the quote alone is ambiguous
-            exact, start = quote["exact"], position["start"]
-            assert ("prefix" in quote) == (text.find(exact) != start or text.find(exact, start + 1) != -1)
-            if "prefix" in quote:
-                assert text[:position["start"]].endswith(quote["prefix"])
-                assert text[position["end"]:].startswith(quote["suffix"])
+    # One annotation, embedded in its claim, targets every quoted passage; selectors embedded in the targets.
+    (ann,) = node["evidence"]
+    assert ann["@id"] == f"{node['@id']}/evidence"
+    assert ann["body"] == node["@id"] and ann["@type"] == "Annotation" and ann["motivation"] == "describing"
+    located = [s for q in claim.evidence for s in report.spans(q)]
+    assert len(ann["target"]) == len(located) > 0
+    for target, span in zip(ann["target"], located):
+        # A passage quoted before is referred to by its IRI, the anchor of its highlight in source.html,
+        # which holds the passage's offsets in the text.
+        target = written[target] if isinstance(target, str) else target
+        assert target["@id"] == f"source.html#s{span.start}-{span.end}"
+        assert jsonld.resolve(base, target["source"]).endswith(jsonld.source_path(report.document))
+        (quote,) = target["selector"]
+        assert quote["@type"] == "TextQuoteSelector" and "@id" not in quote  # a blank node: nothing refers to it
+        assert text[span.start:span.end] == quote["exact"]
+        # prefix and suffix only where the quote alone is ambiguous, and then they tell its place
+        exact, start = quote["exact"], span.start
+        assert ("prefix" in quote) == (text.find(exact) != start or text.find(exact, start + 1) != -1)
+        if "prefix" in quote:
+            assert text[:span.start].endswith(quote["prefix"])
+            assert text[span.end:].startswith(quote["suffix"])
+            assert text.find(quote["prefix"] + exact + quote["suffix"]) == start - len(quote["prefix"])
 
 
 @pytest.mark.parametrize("name,graph", GRAPHS, ids=IDS)
@@ -268,7 +273,9 @@ def test_findings_are_in_the_graph_with_their_quotes() -> None:
     for f in report.document.findings:
         node = nodes[jsonld.finding_iri(report.document, f)]
         assert "pl:Finding" in jsonld.types(node) and node["description"] == f.message
-        assert len(node["evidence"]) == len(f.evidence)
+        (ann,) = node["evidence"]  # one annotation, a target per located quote
+        assert ann["body"] == node["@id"]
+        assert len(ann["target"]) == sum(max(1, len(report.spans(q))) for q in f.evidence)
 
 
 def test_output_is_deterministic() -> None:

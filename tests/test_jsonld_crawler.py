@@ -66,7 +66,7 @@ def test_label_pages_embed_the_whole_document_graph(site: Path) -> None:
         assert found == jsonld.document_graph(r), page
         types = {t for n in jsonld.iter_nodes(found) for t in jsonld.types(n)}
         if r.document.claims:
-            assert {"pl:Claim", "Annotation", "TextQuoteSelector", "TextPositionSelector"} <= types, page
+            assert {"pl:Claim", "Annotation", "SpecificResource", "TextQuoteSelector"} <= types, page
 
 
 def test_pages_link_their_jsonld(site: Path) -> None:

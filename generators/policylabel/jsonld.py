@@ -112,8 +112,6 @@ PROPERTIES: dict[str, Prop] = {
     "exact": Prop("oa:exact"),
     "prefix": Prop("oa:prefix"),
     "suffix": Prop("oa:suffix"),
-    "start": Prop("oa:start", "xsd:nonNegativeInteger"),
-    "end": Prop("oa:end", "xsd:nonNegativeInteger"),
     "comment": Prop("rdfs:comment"),
     # policylabel: where neither DPV nor schema.org has the term
     "claim": Prop("pl:claim", "id", many=True, description="A claim (a stated practice) of the document."),
@@ -149,7 +147,6 @@ TERMS: dict[str, str] = {
     "Annotation": "oa:Annotation",
     "SpecificResource": "oa:SpecificResource",
     "TextQuoteSelector": "oa:TextQuoteSelector",
-    "TextPositionSelector": "oa:TextPositionSelector",
     "describing": "oa:describing",
 }
 
@@ -165,7 +162,7 @@ STRUCTURE_CURIES: tuple[str, ...] = (
     "schema:Organization", "schema:PostalAddress", "schema:ContactPoint", "schema:Person",
     "schema:DigitalDocument", "schema:MediaObject", "schema:DataCatalog", "dpv:Organisation",
     "dpv:DataProtectionOfficer", "oa:Annotation", "oa:SpecificResource", "oa:TextQuoteSelector",
-    "oa:TextPositionSelector", "oa:describing",
+    "oa:describing",
 )
 
 
@@ -448,9 +445,9 @@ class _Builder:
 
     @staticmethod
     def target(t_iri: str, source_iri: str, text: str | None, span: Span, fallback: str) -> dict[str, Any]:
-        """A oa:SpecificResource with its quote and position selectors embedded. The quote's prefix and suffix
-        are written only where its exact text occurs more than once in the source: elsewhere the quote alone
-        locates the passage."""
+        """A oa:SpecificResource with its quote selector embedded. The quote's prefix and suffix are written
+        only where its exact text occurs more than once in the source: elsewhere the quote alone locates the
+        passage (its offsets are in the target's IRI)."""
         if text is not None:
             start, end = span.start, span.end
             exact = text[start:end]
@@ -460,40 +457,45 @@ class _Builder:
                 quote_node["suffix"] = text[end:end + CONTEXT_SIZE]
         else:
             quote_node = {"@type": "TextQuoteSelector", "exact": fallback}
-        pos = {"@type": "TextPositionSelector", "start": span.start, "end": span.end}
-        return {"@id": t_iri, "@type": "SpecificResource", "source": source_iri, "selector": [quote_node, pos]}
+        return {"@id": t_iri, "@type": "SpecificResource", "source": source_iri, "selector": [quote_node]}
 
-    def annotation(self, iri: str, body: str, source_iri: str, text: str | None,
-                   spans: tuple[Span, ...], fallback: str) -> dict[str, Any]:
-        targets: list[dict[str, Any] | str]
-        if text is not None:
-            targets = [self.passage(source_iri, text, span) for span in spans]
-        else:  # the text is unreadable: the quote as given, on the annotation's own target
-            targets = [self.target(f"{iri}/target/{j}", source_iri, text, span, fallback)
-                       for j, span in enumerate(spans, 1)]
-        if not spans:
-            # The quote was not located (text changed, or no check run): keep it as a quote selector alone.
-            t_iri = f"{iri}/target/1"
-            sel = {"@type": "TextQuoteSelector", "exact": fallback}
-            targets.append({"@id": t_iri, "@type": "SpecificResource", "source": source_iri,
-                            "selector": [sel]})
+    def annotation(self, iri: str, body: str, quotes: Iterable[tuple[str, str | None, tuple[Span, ...], str]]
+                   ) -> dict[str, Any]:
+        """One annotation with ``body`` as its body and, as its targets, every passage its quotes locate:
+        ``quotes`` gives each quote's (source IRI, source text or None, located spans, quoted text)."""
+        targets: list[dict[str, Any] | str] = []
+        unlocated = 0
+        for source_iri, text, spans, fallback in quotes:
+            if text is not None and spans:
+                targets += [self.passage(source_iri, text, span) for span in spans]
+                continue
+            # The text is unreadable, or the quote was not located (text changed, or no check run): the quote
+            # as given, as a quote selector alone, on a target of the annotation's own.
+            for span in spans or (None,):
+                unlocated += 1
+                t_iri = f"{iri}/target/{unlocated}"
+                if span is None:
+                    targets.append({"@id": t_iri, "@type": "SpecificResource", "source": source_iri,
+                                    "selector": [{"@type": "TextQuoteSelector", "exact": fallback}]})
+                else:
+                    targets.append(self.target(t_iri, source_iri, None, span, fallback))
         return {"@id": iri, "@type": "Annotation", "motivation": "describing", "body": body,
                 "target": targets}
 
     def quotes(self, report: DocumentReport, owner: str, quotes: Iterable[Quote], label: str) -> list[dict[str, Any]]:
+        """The evidence of a claim or finding: one annotation (``<owner>/<label>``) targeting every quote."""
         doc = report.document
         text = report.source.text if report.source is not None else None
         own_source = f"{self.page(doc)}source.txt"
-        out = []
-        for i, q in enumerate(quotes, 1):
+        located = []
+        for q in quotes:
             if q.document:
-                src = f"{self.prefix(doc.vendor_id)}{q.document}/source.txt"
                 # Positions index the other document's text, read here for the exact passage and its context.
-                other = self.other_text(report, q.document)
-                out.append(self.annotation(f"{owner}/{label}/{i}", owner, src, other, report.spans(q), q.text))
+                located.append((f"{self.prefix(doc.vendor_id)}{q.document}/source.txt",
+                                self.other_text(report, q.document), report.spans(q), q.text))
             else:
-                out.append(self.annotation(f"{owner}/{label}/{i}", owner, own_source, text, report.spans(q), q.text))
-        return out
+                located.append((own_source, text, report.spans(q), q.text))
+        return [self.annotation(f"{owner}/{label}", owner, located)] if located else []
 
     def other_text(self, report: DocumentReport, doc_id: str) -> str | None:
         key = f"{report.vendor.id}/{doc_id}"
@@ -572,9 +574,8 @@ class _Builder:
             types = ["pl:Finding", "pl:DetectedFinding"] + ([kinds[d.kind].iri] if d.kind in kinds else [])
             node: dict[str, Any] = {"@id": iri, "@type": types, "identifier": f"{doc.ref}/{d.key}",
                                     "description": d.message, "status": d.status}
-            node["evidence"] = [
-                self.annotation(f"{iri}/evidence/{i}", iri, source_iri, text, (span,), quoted)
-                for i, (span, quoted) in enumerate(d.locations, 1)]
+            node["evidence"] = [self.annotation(f"{iri}/evidence", iri, [
+                (source_iri, text, (span,), quoted) for span, quoted in d.locations])] if d.locations else []
             out.append(self.add(node))
         return out
 
@@ -727,7 +728,7 @@ def iter_nodes(graph: dict[str, Any]) -> Iterable[dict[str, Any]]:
 
 
 # Blank-node label suffixes of the nodes written without an IRI (one of each per target, at most).
-BLANK_SUFFIXES = {"TextQuoteSelector": "quote", "TextPositionSelector": "position"}
+BLANK_SUFFIXES = {"TextQuoteSelector": "quote"}
 
 
 def blank_label(owner: str, node: dict[str, Any]) -> str:
