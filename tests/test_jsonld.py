@@ -226,7 +226,7 @@ def test_claim_evidence_points_at_the_quoted_passage() -> None:
     assert ann["body"] == node["@id"] and ann["@type"] == "Annotation" and ann["motivation"] == "describing"
     located = [s for q in claim.evidence for s in report.spans(q)]
     assert len(ann["target"]) == len(located) > 0
-    for target, span in zip(ann["target"], located):
+    for target, span in zip(ann["target"], located, strict=True):
         # A passage quoted before is referred to by its IRI, the anchor of its highlight in source.html,
         # which holds the passage's offsets in the text.
         target = written[target] if isinstance(target, str) else target
