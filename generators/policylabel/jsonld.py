@@ -434,14 +434,10 @@ class _Builder:
         in the annotated text view (``source.html#s120-180``), written out (selectors embedded) where the
         graph first quotes the passage and referred to by that IRI wherever else it is quoted."""
         t_iri = f"{source_iri.removesuffix('source.txt')}source.html#s{span.start}-{span.end}"
-        node = self.target(t_iri, source_iri, text, span, "")
-        seen = self._targets.get(t_iri)
-        if seen is None:
-            self._targets[t_iri] = node
-            return node
-        if seen != node:
-            raise ValueError(f"two different nodes share the IRI {t_iri}")
-        return t_iri
+        if t_iri in self._targets:
+            return t_iri  # the IRI names the source and the offsets: the node written is this one
+        node = self._targets[t_iri] = self.target(t_iri, source_iri, text, span, "")
+        return node
 
     @staticmethod
     def target(t_iri: str, source_iri: str, text: str | None, span: Span, fallback: str) -> dict[str, Any]:

@@ -168,6 +168,7 @@ def environment(templates: Path | None = None) -> Environment:
     # Hot-loop fragments rendered in Python (a Jinja macro call costs far more than the markup it makes).
     env.globals["status_html"] = status_html
     env.globals["quote_link"] = quote_link
+    env.globals["statement_html"] = statement_html
     env.globals["source_html"] = source_html
     env.globals["charts"] = charts  # inline SVG pictures (heat map, minimap, findings chart)
     return env
@@ -203,6 +204,23 @@ def quote_link(q: Any, n: int, context: str, prefix: str = "") -> Markup:
         return Markup(f'<a href="{_esc(prefix)}source.html#{_esc(q.target)}">Quote {_esc(n)}'
                       f'<span class="vh"> for {_esc(context)}</span>{line}</a>')
     return Markup(f'<span class="qlink missing">Quote {_esc(n)} not found in the text</span>')
+
+
+def statement_html(st: Any) -> Markup:
+    """One statement of the label's list (label.html): its status, practice, summary, facts, curator's note
+    and quote links. Rendered here rather than in the template: it is the page's hot loop."""
+    status = status_html(st.rating) if st.rating else status_html(st.status)
+    out = [f'<li class="statement" id="{_esc(st.anchor)}"><p>{status} <span class="practice">'
+           f'{_esc(st.practice_label)}</span> {_esc(st.summary)}</p>']
+    if st.facts:
+        out.append('<dl class="facts">')
+        out += [f"<div><dt>{_esc(f.name)}</dt><dd>{_esc(f.value)}</dd></div>" for f in st.facts]
+        out.append("</dl>")
+    if st.note:
+        out.append(f'<p class="note"><span class="note-label">Curator\'s note:</span> {_esc(st.note)}</p>')
+    links = " ".join(quote_link(q, n, st.practice_label) for n, q in enumerate(st.quotes, 1))
+    out.append(f'<p class="evidence">{links}</p></li>')
+    return Markup("".join(out))
 
 
 def source_html(view: Any) -> Markup:
