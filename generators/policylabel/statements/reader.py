@@ -55,7 +55,7 @@ _IMPERATIVE_OPENERS = frozenset({"never", "please", "always", "avoid"})
 ADULT_AGE = 16  # a minimum age from this one up excludes children (the highest age of digital consent)
 _PARENTS = frozenset({"parent", "parents", "guardian", "guardians"})
 # Verbs of a recipient receiving data ("advertisers receive your email address").
-_RECEIVING = frozenset({"receive", "get", "obtain", "see", "view", "access"})
+RECEIVING = frozenset({"receive", "get", "obtain", "see", "view", "access"})
 # Data verbs a recipient performs on the first party's behalf when passive with an agent ("held by a provider").
 _KEPT_FOR_US = frozenset({"retention", "use"})
 _NOT_NEGATED_AFTER = frozenset({"limit", "limited", "only", "just", "longer", "later", "matter"})
@@ -478,7 +478,7 @@ def _transfer(toks: list[Token], lemmas: list[str], core: list[CueHit], lo: int,
     if opening is not None and data and all(not toks[i].word or lemmas[i] in _DETERMINERS or lemmas[i] in _QUANTIFIERS
                                             for i in range(lo, opening.first)):
         for i in range(opening.last + 1, min(hi, opening.last + 5) + 1):
-            if lemmas[i] in _RECEIVING and any(i < d.first <= hi for d in data):
+            if lemmas[i] in RECEIVING and any(i < d.first <= hi for d in data):
                 return CueHit("practices", "sharing", lemmas[i], i, i)
             if lemmas[i] in (",", ";") or lemmas[i] in _SUBJECTS_NEGATED:
                 break
@@ -550,7 +550,7 @@ def _received_by_other(toks: list[Token], lemmas: list[str], text: str, lo: int,
         return None
     for i in range(lo + 1, min(hi, lo + 3) + 1):
         word = text[toks[i].start:toks[i].start + 1]
-        if lemmas[i] in _RECEIVING and i > lo + 1:
+        if lemmas[i] in RECEIVING and i > lo + 1:
             return CueHit("practices", "sharing", lemmas[i], i, i) \
                 if "your" in lemmas[i + 1:min(hi, i + 6) + 1] else None
         if not toks[i].word or not word.islower() or lemmas[i] in _THIRD_PERSON or lemmas[i] in _SUBJECTS:
@@ -696,7 +696,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
         by_set.setdefault(h.set, []).append(h)
     if inherited is None and "practices" not in by_set and "rights" not in by_set \
             and not any(a.kind in ("age", "money") for a in unit_amounts) \
-            and not ("recipients" in by_set and not _RECEIVING.isdisjoint(lemmas)):
+            and not ("recipients" in by_set and not RECEIVING.isdisjoint(lemmas)):
         return []  # nothing cues a practice: most units of a text, read no further
     # A practice word inside a longer data, recipient or purpose phrase names that ("sale of assets").
     longer = [h for name in ("data-categories", "recipients", "purposes") for h in by_set.get(name, ())]
