@@ -59,6 +59,11 @@ RECEIVING = frozenset({"receive", "get", "obtain", "see", "view", "access"})
 # Data verbs a recipient performs on the first party's behalf when passive with an agent ("held by a provider").
 _KEPT_FOR_US = frozenset({"retention", "use"})
 _NOT_NEGATED_AFTER = frozenset({"limit", "limited", "only", "just", "longer", "later", "matter"})
+_DATA_NOUNS = frozenset({"data", "information"})
+# A warranty is given by these words, unless negated or disclaimed ("provided as is, without warranty").
+_GIVING = frozenset({"warrant", "guarantee", "promise", "warranty"})
+_DISCLAIMING = frozenset({"as", "merchantability", "fitness", "without", "limit", "limited"})
+_DISCLAIMING_STEMS = ("disclaim", "exclu")  # nouns that name data whatever qualifies them
 _FREE = frozenset({"free", "no"})  # words inside a cue that deny it ("free of charge", "at no cost")
 # What a lead-in's list items enumerate whatever they name: data collected, uses, recipients ("We collect:" /
 # "- room temperature readings;"). A schedule of periods ("how long we keep each record:") is read by its rows'
@@ -475,10 +480,12 @@ def _transfer(toks: list[Token], lemmas: list[str], core: list[CueHit], lo: int,
     or processed by a recipient ("Data is held by our hosting provider"). Both are the first party's sharing;
     the cue returned is the verb's."""
     opening = next((r for r in recipients if lo <= r.first <= hi), None)
-    if opening is not None and data and all(not toks[i].word or lemmas[i] in _DETERMINERS or lemmas[i] in _QUANTIFIERS
-                                            for i in range(lo, opening.first)):
+    if opening is not None and all(not toks[i].word or lemmas[i] in _DETERMINERS or lemmas[i] in _QUANTIFIERS
+                                   for i in range(lo, opening.first)):
         for i in range(opening.last + 1, min(hi, opening.last + 5) + 1):
-            if lemmas[i] in RECEIVING and any(i < d.first <= hi for d in data):
+            # What is received is data the text names, or the reader's own ("receive your sleep diary entries").
+            if lemmas[i] in RECEIVING and (any(i < d.first <= hi for d in data)
+                                           or (i < hi and lemmas[i + 1] == "your")):
                 return CueHit("practices", "sharing", lemmas[i], i, i)
             if lemmas[i] in (",", ";") or lemmas[i] in _SUBJECTS_NEGATED:
                 break
@@ -810,12 +817,16 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                                                          for h in by_set.get(name, ()))):
             core.append(CueHit("practices", inherited[0], "", cl.first, cl.first - 1))
         business_transfer = any(h.term == "business-transfer" and cl.first <= h.first <= cl.last for h in purpose_hits)
-        clause_has_object = any(cl.first <= h.first <= cl.last for h in data_hits + recipient_hits)
+        # "Listening data is not sold": data named by a word the vocabulary has no category for is still data.
+        clause_has_object = any(cl.first <= h.first <= cl.last for h in data_hits + recipient_hits) \
+            or not _DATA_NOUNS.isdisjoint(cl_set)
         core = [h for h in core if not (h.term == "sale" and (business_transfer or not clause_has_object))]
         signal_at = min((h.first for h in core if h.term in _SIGNALS), default=cl.first)
-        if cl_set.isdisjoint(_FIRST_PERSON) \
-                and set(lemmas[cl.first:signal_at]) & _SIGNAL_OTHERS:
-            core = [h for h in core if h.term not in _SIGNALS]  # "some browsers have a Do Not Track feature"
+        if cl_set.isdisjoint(_FIRST_PERSON) and set(lemmas[cl.first:signal_at]) & _SIGNAL_OTHERS \
+                and not any(toks[i].norm.startswith(_SIGNAL_VERBS) for i in range(signal_at + 1, cl.last + 1)):
+            # "some browsers have a Do Not Track feature"; but "browser Do Not Track settings are not responded
+            # to" says what is done with them.
+            core = [h for h in core if h.term not in _SIGNALS]
         if any(h.term in _SIGNALS for h in core) and not any(
                 toks[i].norm.startswith(_SIGNAL_VERBS) for i in range(cl.first, cl.last + 1)):
             # A signal is honoured or not only with a verb that says so ("respond to", "honor"); "Uniform
@@ -922,7 +933,11 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 polarity = "denied"  # "you must be 18 or older": the service is not for children
             if cue.cue == _LOCATION_OF_COLLECTION and polarity == "denied":
                 continue  # "we do not collect your precise location": a collection denied, nothing more
-            if practice == "data-subject-right" or practice in LIMITS:
+            if practice == "warranty-disclaimer" and polarity == "affirmed" and not _GIVING.isdisjoint(cl_set) \
+                    and _DISCLAIMING.isdisjoint(cl_set) \
+                    and not any(t.norm.startswith(_DISCLAIMING_STEMS) for t in clause_norms):
+                polarity = "denied"  # "the Operator guarantees that every bike is checked": a warranty given
+            elif practice == "data-subject-right" or practice in LIMITS:
                 polarity = "affirmed"  # "you have the right not to be..." describes a right all the same
             if any(lemmas[c.first] == "non" or (lemmas[c.first].startswith("non") and len(lemmas[c.first]) > 6)
                    or not _FREE.isdisjoint(lemmas[c.first:c.last + 1]) for c in cues if c.first == cue.first):
