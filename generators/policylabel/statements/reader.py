@@ -348,6 +348,14 @@ def _negated_after(lemmas: list[str], cue: CueHit, lo: int, hi: int, hits: list[
         and lemmas[i + 2] not in _NOT_NEGATED_AFTER
 
 
+def _signal_refused(toks: list[Token], lemmas: list[str], cue: CueHit, hi: int) -> bool:
+    """A signal named first and then not honoured: "Do Not Track settings are not responded to"."""
+    for i in range(cue.last + 1, hi + 1):
+        if toks[i].norm.startswith(_SIGNAL_VERBS):
+            return any(lemmas[k] in NEGATORS for k in range(cue.last + 1, i))
+    return False
+
+
 def _in_relative_clause(lemmas: list[str], i: int, cue_first: int, lo: int) -> bool:
     """The negator at ``i`` lies in a relative clause set off by commas before the cue ("Crash reports, which
     contain no name, are kept"; "counts, from which no one can be identified, are used"): it is the clause's."""
@@ -923,7 +931,8 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                               default=len(lemmas)) if practice != "children" else len(lemmas)
             polarity = "denied" if any(_negated(lemmas, c, cl.first, in_cues, window, first_other) for c in cues) \
                 else "affirmed"
-            if polarity == "affirmed" and _negated_after(lemmas, cue, cl.first, cl.core_last, practice_hits):
+            if polarity == "affirmed" and (_negated_after(lemmas, cue, cl.first, cl.core_last, practice_hits)
+                                           or (practice in _SIGNALS and _signal_refused(toks, lemmas, cue, cl.last))):
                 polarity = "denied"  # "refunds are not given", "payments are not refundable"
             if polarity == "denied" and any(cue.last < i <= cl.core_last for i in limit_at):
                 polarity = "affirmed"  # "we do not keep it longer than necessary" states a limit
