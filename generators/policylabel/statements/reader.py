@@ -129,6 +129,8 @@ PRIORITY: tuple[str, ...] = (
     "location-services", "contact", "complaint", "legal-basis", "international-transfer", "sale", "tracking",
     "third-party-services", "security", "deletion", "retention", "sharing", "collection", "use", "other-term",
 )
+# Practices stated by the words opening a clause, whatever it goes on to name.
+_FRAMES = ("acceptable-use", "parental-responsibility")
 # Practices that are limits by nature: "not liable", "no warranty", "you may not" state them, not deny them.
 LIMITS = frozenset({"liability-limitation", "warranty-disclaimer", "acceptable-use", "device-restrictions",
                     "service-limits", "security", "non-discrimination"})
@@ -863,6 +865,11 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             top = verbs_before[0]  # "we share your email with ... newsletters": the verb states the practice
         if "scope" in by_practice and _document_subject(lemmas, by_practice["scope"][0], cl.first):
             top = "scope"  # "These terms govern the paid subscription": the document says what it covers
+        framing = [p for p in _FRAMES if p in by_practice and by_practice[p][0].first <= cl.first + 1]
+        if framing:
+            # A clause opening with a prohibition or a responsibility states it; the practices after it are what
+            # is prohibited or answered for ("You may not move a payment off the platform to avoid fees").
+            top = framing[0]
         chosen = [top]
         if top == "use" and _names_advertising(purpose_hits, cl.first, cl.last, lex) \
                 and (practices_allowed is None or "targeted-advertising" in practices_allowed):
