@@ -35,7 +35,7 @@ MAX_WORDS = 40
 _NOT_COMPARED = frozenset({"data-subject-right", "exercising-rights", "scope", "contact", "complaint",
                            "legal-basis", "controller-role", "third-party-services", "other-term",
                            "acceptable-use", "policy-change", "security", "content-licence", "service-limits",
-                           "device-restrictions", "governing-law", "warranty-disclaimer", "liability-limitation",
+                           "device-restrictions", "governing-law", "liability-limitation",
                            "indemnity", "parental-responsibility", "communications-consent", "acceptance",
                            "location-services", "marketing-choice", "non-discrimination"})
 # A fee is stated, not just mentioned, with an amount or a charging verb.
