@@ -410,7 +410,11 @@ def _actor(toks: list[Token], lemmas: list[str], cue: CueHit, lo: int, hi: int, 
         if lem in _OTHER_PRONOUNS or (i in recipient_ends and all(
                 not w[:1].isalnum() or w in _DETERMINERS or w in _QUANTIFIERS for w in lemmas[start:recipient_ends[i]])):
             # a recipient that opens the clause ("Our partners may collect"), not one that qualifies an object
-            # ("uses third-party advertising cookies")
+            # ("uses third-party advertising cookies"); but cookies others place on the first party's own pages
+            # are tracking it allows ("Advertising partners place cookies on our checkout page").
+            if cue.term == "tracking" and any(lemmas[k] == "on" and lemmas[k + 1] == "our"
+                                              for k in range(cue.last + 1, hi)):
+                return "first-party"
             return "other"
         if lem in _BE:
             return "first-party"  # passive: "is shared", "are collected"
