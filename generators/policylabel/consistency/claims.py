@@ -12,6 +12,7 @@ from policylabel.diagnostics import Diagnostic, error, warning
 from policylabel.evidence import SourceText, Span, normalise
 from policylabel.load import Loaded, pointer_join
 from policylabel.model import Claim, Contact, Document, Vendor
+from policylabel.statements.reader import LIMITS
 
 _ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
          "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
@@ -256,6 +257,8 @@ def _values(doc: Document, loaded: Loaded, claim: Claim, text: str, source: Sour
 
 def _polarity(doc: Document, loaded: Loaded, claim: Claim, matches: Mapping[str, tuple[Span, ...]],
               source: SourceText) -> Iterable[Diagnostic]:
+    if claim.practice in LIMITS:
+        return  # a limit is stated by a negation ("no warranty") and denied without one ("we guarantee")
     negated = [is_negated(source.excerpt(matches[q.pointer][0])) for q in claim.evidence]
     if claim.polarity == "denied" and not any(negated):
         line, col, ptr = _at(loaded, claim, "polarity")

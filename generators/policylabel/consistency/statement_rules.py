@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from policylabel.consistency.findings import PAIR_LIMIT, Analysis, DetectedFinding, Location
 from policylabel.evidence import SourceText
 from policylabel.statements import Read, Statement
-from policylabel.statements.reader import DATA_VERBS
+from policylabel.statements.reader import DATA_VERBS, RECEIVING
 from policylabel.vocabulary import Vocabulary, load_vocabulary
 
 MAX_PER_BUCKET = 400  # statements of one polarity kept per bucket
@@ -35,7 +35,7 @@ MAX_WORDS = 40
 _NOT_COMPARED = frozenset({"data-subject-right", "exercising-rights", "scope", "contact", "complaint",
                            "legal-basis", "controller-role", "third-party-services", "other-term",
                            "acceptable-use", "policy-change", "security", "content-licence", "service-limits",
-                           "device-restrictions", "governing-law", "warranty-disclaimer", "liability-limitation",
+                           "device-restrictions", "governing-law", "liability-limitation",
                            "indemnity", "parental-responsibility", "communications-consent", "acceptance",
                            "location-services", "marketing-choice", "non-discrimination"})
 # A fee is stated, not just mentioned, with an amount or a charging verb.
@@ -44,6 +44,7 @@ _NOTICE = frozenset({"notice", "advance", "before"})
 _AT_ONCE = frozenset({"immediately", "immediate", "soon"})
 _LEGAL = frozenset({"legal-compliance"})  # purposes whose exception covers what authorities are given
 _CHARGING_STEMS = frozenset(w[:5] for w in _CHARGING)  # "charged": the cue's stem
+_FREE_WORDS = frozenset({"free", "non", "no", "expire", "expiry"})  # the denial's own wording, not its object
 _STORAGE = frozenset({"retention", "deletion"})
 # A denial to "anyone" names every recipient, processors included ("never share ... with anyone").
 _EVERYONE = frozenset({"anyone", "anybody"})
@@ -57,6 +58,7 @@ _REGIONAL = frozenset({"eea", "eu", "europe", "european", "uk", "california", "c
                        "jurisdiction", "jurisdictions", "region", "state", "states", "local", "law", "laws",
                        "where"})
 _DEFAULT_DATA = ("personal-information",)
+_WHEN = frozenset({"when", "once", "after"})
 _ADVERTISING = frozenset({"cross-context-advertising", "targeted-advertising"})
 # Practices that reach no recipient: "across third-party websites" says where, not to whom.
 _DATA_FREE = frozenset({"tracking"})
@@ -120,9 +122,21 @@ def _frequent_words(statements: list[Statement]) -> frozenset[str]:
 
 def _comparable(s: Statement) -> bool:
     # A denial whose exception names what it excepts ("except to a buyer") is compared outside that exception.
-    return s.actor == "first-party" and not s.defining and s.practice not in _NOT_COMPARED \
+    return (s.actor == "first-party" or _received(s)) and not s.defining and s.practice not in _NOT_COMPARED \
         and (not s.exceptions or (s.polarity == "denied" and bool(s.excepted))) \
         and s.words <= MAX_WORDS and not (s.embedded and s.practice not in DATA_VERBS)
+
+
+def _timed(s: Statement) -> bool:
+    """The statement's conditions say when, not whether: "charged when the listing goes live" (outside data
+    practices, where "when you consent" is a condition)."""
+    return s.practice not in DATA_VERBS and all(c.split(None, 1)[0].lower() in _WHEN for c in s.conditions)
+
+
+def _received(s: Statement) -> bool:
+    """The user receives what the first party gives ("you ... receive a full refund"): the first party's practice,
+    seen from the user's side (data practices excepted: "you receive our newsletter" says nothing of your data)."""
+    return s.actor == "user" and s.practice not in DATA_VERBS and bool(RECEIVING & s.anchors)
 
 
 def _excepted(vocab: Vocabulary, denied: Statement, affirmed: Statement) -> bool:
@@ -140,7 +154,7 @@ def _excepted(vocab: Vocabulary, denied: Statement, affirmed: Statement) -> bool
 
 
 def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement) -> bool:
-    if denied.conditions or (affirmed.conditions and not denied.absolute):
+    if denied.conditions or (affirmed.conditions and not denied.absolute and not _timed(affirmed)):
         return False
     if denied.exceptions and _excepted(vocab, denied, affirmed):
         return False
@@ -181,10 +195,17 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
         # With no data named on either side, only the same words say it is the same thing.
         return bool(denied.data or affirmed.data or denied.recipients) or _same_object(denied, affirmed)
     # Elsewhere the same wording of the practice and the same object: "no setup fee" / "a setup fee of $49".
-    # Paying and being charged are one wording of a fee ("never pay to apply" / "charged a fee for each application").
+    # Every wording of a fee names one practice: "is free" denies what "a charge" (checked above) affirms; an
+    # amount alone ("a badge for $9.99") says what is sold, not that the denied thing is charged for.
     same_cue = bool(denied.cue_stems & affirmed.cue_stems) or (
-        denied.absolute and bool(denied.cue_stems & _CHARGING_STEMS) and bool(affirmed.cue_stems & _CHARGING_STEMS))
-    return (same_cue and _same_object(denied, affirmed)) or _same_name(denied, affirmed)
+        affirmed.practice == "fees-and-payment" and bool(affirmed.cue_stems))
+    # A denial that names nothing beyond its practice ("your balance never expires") covers every case of it.
+    return (same_cue and (_same_object(denied, affirmed) or not _specific(denied))) or _same_name(denied, affirmed)
+
+
+def _specific(s: Statement) -> bool:
+    """The statement narrows its practice with words of its own ("setup fee", "gem purchases")."""
+    return bool(s.objects - _GENERIC_OBJECTS - _frequent - _FREE_WORDS)
 
 
 def _advertising(vocab: Vocabulary, s: Statement) -> bool:
@@ -234,8 +255,12 @@ def _period_conflict(vocab: Vocabulary, a: Statement, b: Statement) -> bool:
         return False
     if a.data and b.data and not _related_any(vocab, "data-categories", a.data, b.data):
         return False
-    # The same specific data on both sides is the same thing ("photos" kept 30 days, and 60).
-    return _same_object(a, b) or (bool(a.data) and a.data == b.data and not set(a.data) & set(_DEFAULT_DATA))
+    # The same specific data on both sides is the same thing ("photos" kept 30 days, and 60); so is the notice
+    # one practice asks for ("cancel on 30 days' notice", "cancellation requires 60 days' notice").
+    if a.data and b.data and a.data != b.data and not (a.anchors & b.anchors) - _GENERIC_OBJECTS - _frequent:
+        return False  # two kinds of data, each named next to its own period ("tax returns", "chat transcripts")
+    return _same_object(a, b) or (bool(a.data) and a.data == b.data and not set(a.data) & set(_DEFAULT_DATA)) \
+        or (a.practice not in DATA_VERBS and _notice_period(a) and _notice_period(b))
 
 
 class _Report:

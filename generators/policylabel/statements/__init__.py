@@ -74,10 +74,15 @@ def extract(source: SourceText, units: Iterable[Sentence], kind: str | None = No
             out.append(Read(unit, (), tuple(link_offers(text, unit.span.start, lex))))
             continue
         purpose_phrase = text[:4].lower() in ("to ", "for ") or text[:3].lower() == "to "
-        context = lead if unit.kind == "list-item" and lead else (
-            heading if purpose_phrase or unit.kind == "list-item" or (heading and _fragment(lex, text)) else None)
-        statements = read(text, unit.span.start, context, unit.kind == "list-item" and lead is not None)
-        if unit.kind != "list-item":
+        # A lead-in's items are list items whether or not they are marked as such: lines that go on after it
+        # in small letters or end with ";" ("We collect: / your name and address; / your phone number.").
+        listed = unit.kind == "list-item" or (lead is not None and _continues(text))
+        fragment = heading is not None and _fragment(lex, text)
+        context = lead if listed and lead else (
+            heading if purpose_phrase or unit.kind == "list-item" or fragment else None)
+        # A fragment under a heading is an item of it ("What we gather" / "Your mood check-ins.").
+        statements = read(text, unit.span.start, context, (listed and lead is not None) or (fragment and not listed))
+        if not listed:
             lead = (statements[0].practice, statements[0].polarity) if statements and text.rstrip().endswith(":") \
                 else None
         out.append(Read(unit, tuple(statements)))
@@ -87,6 +92,12 @@ def extract(source: SourceText, units: Iterable[Sentence], kind: str | None = No
 # A unit this short with no practice cue of its own is a fragment ("Your name. Your age."): what it names
 # is what its heading states.
 FRAGMENT_WORDS = 12
+
+
+def _continues(text: str) -> bool:
+    """A line that goes on a list: it starts in small letters or ends with ";"."""
+    stripped = text.strip()
+    return bool(stripped) and (stripped[0].islower() or stripped.endswith(";"))
 
 
 def _fragment(lex: Lexicon, text: str) -> bool:

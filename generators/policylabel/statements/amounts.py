@@ -108,13 +108,14 @@ def amounts(toks: list[Token]) -> list[Amount]:
             # not "at least twenty-four hours" (a number goes on), nor "twenty four hours"
             before = {toks[k].norm for k in range(max(0, i - 3), i)}
             after = [toks[k].norm for k in range(j, min(n, j + 2))]
-            if before & _AGE_BEFORE or after[:2] == ["or", "older"] or after[:1] == ["+"]:
+            if before & _AGE_BEFORE or after[:2] in _OVER_AFTER or after[:1] == ["+"]:
                 out.append(Amount("age", value, "years", i, i, bound=_age_bound(toks, i, j)))
     return out
 
 
 _UNDER_BEFORE = frozenset({"under", "below", "younger", "than"})  # "under 13", "younger than 16"
 _UNDER_AFTER = (["or", "younger"], ["and", "under"], ["or", "under"], ["and", "younger"])
+_OVER_AFTER = (["or", "older"], ["or", "over"], ["and", "over"], ["and", "older"])  # "18 or over": an age
 
 
 def _age_bound(toks: list[Token], first: int, after: int) -> str:

@@ -55,10 +55,15 @@ _IMPERATIVE_OPENERS = frozenset({"never", "please", "always", "avoid"})
 ADULT_AGE = 16  # a minimum age from this one up excludes children (the highest age of digital consent)
 _PARENTS = frozenset({"parent", "parents", "guardian", "guardians"})
 # Verbs of a recipient receiving data ("advertisers receive your email address").
-_RECEIVING = frozenset({"receive", "get", "obtain", "see", "view", "access"})
+RECEIVING = frozenset({"receive", "get", "obtain", "see", "view", "access"})
 # Data verbs a recipient performs on the first party's behalf when passive with an agent ("held by a provider").
 _KEPT_FOR_US = frozenset({"retention", "use"})
 _NOT_NEGATED_AFTER = frozenset({"limit", "limited", "only", "just", "longer", "later", "matter"})
+_DATA_NOUNS = frozenset({"data", "information"})
+# A warranty is given by these words, unless negated or disclaimed ("provided as is, without warranty").
+_GIVING = frozenset({"warrant", "guarantee", "promise", "warranty"})
+_DISCLAIMING = frozenset({"as", "merchantability", "fitness", "without", "limit", "limited"})
+_DISCLAIMING_STEMS = ("disclaim", "exclu")  # nouns that name data whatever qualifies them
 _FREE = frozenset({"free", "no"})  # words inside a cue that deny it ("free of charge", "at no cost")
 # What a lead-in's list items enumerate whatever they name: data collected, uses, recipients ("We collect:" /
 # "- room temperature readings;"). A schedule of periods ("how long we keep each record:") is read by its rows'
@@ -124,6 +129,8 @@ PRIORITY: tuple[str, ...] = (
     "location-services", "contact", "complaint", "legal-basis", "international-transfer", "sale", "tracking",
     "third-party-services", "security", "deletion", "retention", "sharing", "collection", "use", "other-term",
 )
+# Practices stated by the words opening a clause, whatever it goes on to name.
+_FRAMES = ("acceptable-use", "parental-responsibility")
 # Practices that are limits by nature: "not liable", "no warranty", "you may not" state them, not deny them.
 LIMITS = frozenset({"liability-limitation", "warranty-disclaimer", "acceptable-use", "device-restrictions",
                     "service-limits", "security", "non-discrimination"})
@@ -343,6 +350,14 @@ def _negated_after(lemmas: list[str], cue: CueHit, lo: int, hi: int, hits: list[
         and lemmas[i + 2] not in _NOT_NEGATED_AFTER
 
 
+def _signal_refused(toks: list[Token], lemmas: list[str], cue: CueHit, hi: int) -> bool:
+    """A signal named first and then not honoured: "Do Not Track settings are not responded to"."""
+    for i in range(cue.last + 1, hi + 1):
+        if toks[i].norm.startswith(_SIGNAL_VERBS):
+            return any(lemmas[k] in NEGATORS for k in range(cue.last + 1, i))
+    return False
+
+
 def _in_relative_clause(lemmas: list[str], i: int, cue_first: int, lo: int) -> bool:
     """The negator at ``i`` lies in a relative clause set off by commas before the cue ("Crash reports, which
     contain no name, are kept"; "counts, from which no one can be identified, are used"): it is the clause's."""
@@ -395,7 +410,11 @@ def _actor(toks: list[Token], lemmas: list[str], cue: CueHit, lo: int, hi: int, 
         if lem in _OTHER_PRONOUNS or (i in recipient_ends and all(
                 not w[:1].isalnum() or w in _DETERMINERS or w in _QUANTIFIERS for w in lemmas[start:recipient_ends[i]])):
             # a recipient that opens the clause ("Our partners may collect"), not one that qualifies an object
-            # ("uses third-party advertising cookies")
+            # ("uses third-party advertising cookies"); but cookies others place on the first party's own pages
+            # are tracking it allows ("Advertising partners place cookies on our checkout page").
+            if cue.term == "tracking" and any(lemmas[k] == "on" and lemmas[k + 1] == "our"
+                                              for k in range(cue.last + 1, hi)):
+                return "first-party"
             return "other"
         if lem in _BE:
             return "first-party"  # passive: "is shared", "are collected"
@@ -475,10 +494,12 @@ def _transfer(toks: list[Token], lemmas: list[str], core: list[CueHit], lo: int,
     or processed by a recipient ("Data is held by our hosting provider"). Both are the first party's sharing;
     the cue returned is the verb's."""
     opening = next((r for r in recipients if lo <= r.first <= hi), None)
-    if opening is not None and data and all(not toks[i].word or lemmas[i] in _DETERMINERS or lemmas[i] in _QUANTIFIERS
-                                            for i in range(lo, opening.first)):
+    if opening is not None and all(not toks[i].word or lemmas[i] in _DETERMINERS or lemmas[i] in _QUANTIFIERS
+                                   for i in range(lo, opening.first)):
         for i in range(opening.last + 1, min(hi, opening.last + 5) + 1):
-            if lemmas[i] in _RECEIVING and any(i < d.first <= hi for d in data):
+            # What is received is data the text names, or the reader's own ("receive your sleep diary entries").
+            if lemmas[i] in RECEIVING and (any(i < d.first <= hi for d in data)
+                                           or (i < hi and lemmas[i + 1] == "your")):
                 return CueHit("practices", "sharing", lemmas[i], i, i)
             if lemmas[i] in (",", ";") or lemmas[i] in _SUBJECTS_NEGATED:
                 break
@@ -550,7 +571,7 @@ def _received_by_other(toks: list[Token], lemmas: list[str], text: str, lo: int,
         return None
     for i in range(lo + 1, min(hi, lo + 3) + 1):
         word = text[toks[i].start:toks[i].start + 1]
-        if lemmas[i] in _RECEIVING and i > lo + 1:
+        if lemmas[i] in RECEIVING and i > lo + 1:
             return CueHit("practices", "sharing", lemmas[i], i, i) \
                 if "your" in lemmas[i + 1:min(hi, i + 6) + 1] else None
         if not toks[i].word or not word.islower() or lemmas[i] in _THIRD_PERSON or lemmas[i] in _SUBJECTS:
@@ -696,7 +717,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
         by_set.setdefault(h.set, []).append(h)
     if inherited is None and "practices" not in by_set and "rights" not in by_set \
             and not any(a.kind in ("age", "money") for a in unit_amounts) \
-            and not ("recipients" in by_set and not _RECEIVING.isdisjoint(lemmas)):
+            and not ("recipients" in by_set and not RECEIVING.isdisjoint(lemmas)):
         return []  # nothing cues a practice: most units of a text, read no further
     # A practice word inside a longer data, recipient or purpose phrase names that ("sale of assets").
     longer = [h for name in ("data-categories", "recipients", "purposes") for h in by_set.get(name, ())]
@@ -810,12 +831,16 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                                                          for h in by_set.get(name, ()))):
             core.append(CueHit("practices", inherited[0], "", cl.first, cl.first - 1))
         business_transfer = any(h.term == "business-transfer" and cl.first <= h.first <= cl.last for h in purpose_hits)
-        clause_has_object = any(cl.first <= h.first <= cl.last for h in data_hits + recipient_hits)
+        # "Listening data is not sold": data named by a word the vocabulary has no category for is still data.
+        clause_has_object = any(cl.first <= h.first <= cl.last for h in data_hits + recipient_hits) \
+            or not _DATA_NOUNS.isdisjoint(cl_set)
         core = [h for h in core if not (h.term == "sale" and (business_transfer or not clause_has_object))]
         signal_at = min((h.first for h in core if h.term in _SIGNALS), default=cl.first)
-        if cl_set.isdisjoint(_FIRST_PERSON) \
-                and set(lemmas[cl.first:signal_at]) & _SIGNAL_OTHERS:
-            core = [h for h in core if h.term not in _SIGNALS]  # "some browsers have a Do Not Track feature"
+        if cl_set.isdisjoint(_FIRST_PERSON) and set(lemmas[cl.first:signal_at]) & _SIGNAL_OTHERS \
+                and not any(toks[i].norm.startswith(_SIGNAL_VERBS) for i in range(signal_at + 1, cl.last + 1)):
+            # "some browsers have a Do Not Track feature"; but "browser Do Not Track settings are not responded
+            # to" says what is done with them.
+            core = [h for h in core if h.term not in _SIGNALS]
         if any(h.term in _SIGNALS for h in core) and not any(
                 toks[i].norm.startswith(_SIGNAL_VERBS) for i in range(cl.first, cl.last + 1)):
             # A signal is honoured or not only with a verb that says so ("respond to", "honor"); "Uniform
@@ -844,6 +869,11 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             top = verbs_before[0]  # "we share your email with ... newsletters": the verb states the practice
         if "scope" in by_practice and _document_subject(lemmas, by_practice["scope"][0], cl.first):
             top = "scope"  # "These terms govern the paid subscription": the document says what it covers
+        framing = [p for p in _FRAMES if p in by_practice and by_practice[p][0].first <= cl.first + 1]
+        if framing:
+            # A clause opening with a prohibition or a responsibility states it; the practices after it are what
+            # is prohibited or answered for ("You may not move a payment off the platform to avoid fees").
+            top = framing[0]
         chosen = [top]
         if top == "use" and _names_advertising(purpose_hits, cl.first, cl.last, lex) \
                 and (practices_allowed is None or "targeted-advertising" in practices_allowed):
@@ -912,7 +942,8 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                               default=len(lemmas)) if practice != "children" else len(lemmas)
             polarity = "denied" if any(_negated(lemmas, c, cl.first, in_cues, window, first_other) for c in cues) \
                 else "affirmed"
-            if polarity == "affirmed" and _negated_after(lemmas, cue, cl.first, cl.core_last, practice_hits):
+            if polarity == "affirmed" and (_negated_after(lemmas, cue, cl.first, cl.core_last, practice_hits)
+                                           or (practice in _SIGNALS and _signal_refused(toks, lemmas, cue, cl.last))):
                 polarity = "denied"  # "refunds are not given", "payments are not refundable"
             if polarity == "denied" and any(cue.last < i <= cl.core_last for i in limit_at):
                 polarity = "affirmed"  # "we do not keep it longer than necessary" states a limit
@@ -922,7 +953,11 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 polarity = "denied"  # "you must be 18 or older": the service is not for children
             if cue.cue == _LOCATION_OF_COLLECTION and polarity == "denied":
                 continue  # "we do not collect your precise location": a collection denied, nothing more
-            if practice == "data-subject-right" or practice in LIMITS:
+            if practice == "warranty-disclaimer" and polarity == "affirmed" and not _GIVING.isdisjoint(cl_set) \
+                    and _DISCLAIMING.isdisjoint(cl_set) \
+                    and not any(t.norm.startswith(_DISCLAIMING_STEMS) for t in clause_norms):
+                polarity = "denied"  # "the Operator guarantees that every bike is checked": a warranty given
+            elif practice == "data-subject-right" or practice in LIMITS:
                 polarity = "affirmed"  # "you have the right not to be..." describes a right all the same
             if any(lemmas[c.first] == "non" or (lemmas[c.first].startswith("non") and len(lemmas[c.first]) > 6)
                    or not _FREE.isdisjoint(lemmas[c.first:c.last + 1]) for c in cues if c.first == cue.first):
