@@ -350,6 +350,12 @@ def _negated_after(lemmas: list[str], cue: CueHit, lo: int, hi: int, hits: list[
         and lemmas[i + 2] not in _NOT_NEGATED_AFTER
 
 
+def _banned_activity(toks: list[Token], lemmas: list[str]) -> bool:
+    """A unit opening with "No" and an activity: a house rule ("No sleeping overnight", "No filming members")."""
+    return len(toks) > 2 and lemmas[0] == "no" and toks[1].word and len(toks[1].norm) > 5 \
+        and toks[1].norm.endswith("ing")
+
+
 def _signal_refused(toks: list[Token], lemmas: list[str], cue: CueHit, hi: int) -> bool:
     """A signal named first and then not honoured: "Do Not Track settings are not responded to"."""
     for i in range(cue.last + 1, hi + 1):
@@ -503,6 +509,11 @@ def _transfer(toks: list[Token], lemmas: list[str], core: list[CueHit], lo: int,
                 return CueHit("practices", "sharing", lemmas[i], i, i)
             if lemmas[i] in (",", ";") or lemmas[i] in _SUBJECTS_NEGATED:
                 break
+    for r in recipients:  # "a specialist contractor that receives your name": a recipient's relative clause
+        if lo <= r.first and r.last + 3 <= hi and lemmas[r.last + 1] in ("that", "who", "which") \
+                and lemmas[r.last + 2] in RECEIVING and (lemmas[r.last + 3] == "your"
+                                                         or any(r.last + 2 < d.first <= hi for d in data)):
+            return CueHit("practices", "sharing", lemmas[r.last + 2], r.last + 2, r.last + 2)
     for h in core:
         if h.term not in _KEPT_FOR_US or not _passive(toks, lemmas, h, lo):
             continue
@@ -532,22 +543,23 @@ def _main_practices(toks: list[Token], lemmas: list[str], text: str, core: list[
 
 def _location_practices(lex: Lexicon, chosen: list[str], by_practice: dict[str, list[CueHit]],
                         data: list[CueHit], allowed: frozenset[str] | None) -> list[str]:
-    """Collecting or tracking location data is a use of location services: "we collect the precise GPS position
+    """Collecting, using or tracking location data is a use of location services: "we collect the precise GPS position
     of your phone" (affirmed only: a denied collection stays a collection), "we do not track the location of
     your phone" (the verb "track" with location data is location tracking, not a tracking technology). The
     location must be the verb's object (after it)."""
-    verb = by_practice.get("collection", by_practice.get("tracking", [None]))[0]
+    verb = by_practice.get("collection", by_practice.get("tracking", by_practice.get("use", [None])))[0]
     if verb is None or not any("location" in lex.vocab.ancestors("data-categories", d.term) and d.first > verb.first
                                for d in data) \
-            or not {"collection", "tracking"} & set(chosen) or (allowed is not None and "location-services" not in allowed) \
-            or "location-services" in chosen:
+            or not {"collection", "tracking", "use"} & set(chosen) \
+            or (allowed is not None and "location-services" not in allowed) or "location-services" in chosen:
         return chosen
     out = list(chosen)
     if "tracking" in out and all(h.cue == "track" for h in by_practice["tracking"]):
         out[out.index("tracking")] = "location-services"
         by_practice["location-services"] = by_practice["tracking"]
-    elif "collection" in out:
-        by_practice["location-services"] = [h._replace(cue=_LOCATION_OF_COLLECTION) for h in by_practice["collection"]]
+    elif "collection" in out or "use" in out:  # "the app uses your phone's precise location"
+        verb_of = "collection" if "collection" in out else "use"
+        by_practice["location-services"] = [h._replace(cue=_LOCATION_OF_COLLECTION) for h in by_practice[verb_of]]
         out.append("location-services")
     return out
 
@@ -715,7 +727,8 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
     by_set: dict[str, list[CueHit]] = {}
     for h in hits:
         by_set.setdefault(h.set, []).append(h)
-    if inherited is None and "practices" not in by_set and "rights" not in by_set \
+    banned = (practices_allowed is None or "acceptable-use" in practices_allowed) and _banned_activity(toks, lemmas)
+    if inherited is None and "practices" not in by_set and "rights" not in by_set and not banned \
             and not any(a.kind in ("age", "money") for a in unit_amounts) \
             and not ("recipients" in by_set and not RECEIVING.isdisjoint(lemmas)):
         return []  # nothing cues a practice: most units of a text, read no further
@@ -745,7 +758,10 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                               and lemmas[h.last + 1:h.last + 2] in (["you"], ["yourself"]))
                      and not (h.first < label_end and label_end + 3 < len(lemmas))
                      and not (h.term == "data-subject-right" and h.first >= 2
-                              and lemmas[h.first - 1] == "the" and lemmas[h.first - 2] in ("reserve", "reserves"))]
+                              and lemmas[h.first - 1] == "the" and lemmas[h.first - 2] in ("reserve", "reserves"))
+                     # "keep track of your streak" follows something, with no tracking technology
+                     and not (h.term == "tracking" and h.first > 0 and lemmas[h.first - 1] == "keep"
+                              and lemmas[h.last + 1:h.last + 2] == ["of"])]
     data_hits = _leftmost_longest(by_set.get("data-categories", []))
     recipient_hits = _leftmost_longest(by_set.get("recipients", []))
     purpose_hits = _leftmost_longest(by_set.get("purposes", []))
@@ -786,6 +802,8 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
         if ages and (practices_allowed is None or "children" in practices_allowed) \
                 and not any(h.term == "children" for h in core):
             core.append(CueHit("practices", "children", "age", ages[0].first, ages[0].last))
+        if banned and cl is clauses[0] and not core:  # "No smoking on site.": a rule, stated
+            core.append(CueHit("practices", "acceptable-use", lemmas[cl.first + 1], cl.first + 1, cl.first + 1))
         money = [a for a in unit_amounts if a.kind == "money" and cl.first <= a.first <= cl.core_last]
         if money and not core and (practices_allowed is None or "fees-and-payment" in practices_allowed):
             core.append(CueHit("practices", "fees-and-payment", "price", money[0].first, money[0].last))  # "for $9.99"
@@ -818,7 +836,9 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
         cl_set = set(lemmas[cl.first:cl.last + 1])  # the clause's words, once
         if rights_here and (practices_allowed is None or "data-subject-right" in practices_allowed) and (
                 cl_set & _RIGHT_WORDS_OPT
-                or any(lemmas[i] in _SECOND_PERSON for i in range(cl.first, rights_here[0].first))):
+                or (any(lemmas[i] in _SECOND_PERSON for i in range(cl.first, rights_here[0].first))
+                    # "you can complain to ...", "you can unsubscribe": the practice the words also cue
+                    and not any(p.first == rights_here[0].first and p.last == rights_here[0].last for p in core))):
             h = rights_here[0]
             core.append(CueHit("practices", "data-subject-right", h.cue, h.first, h.last))
         if inherited is not None and not any(
@@ -874,7 +894,23 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             # A clause opening with a prohibition or a responsibility states it; the practices after it are what
             # is prohibited or answered for ("You may not move a payment off the platform to avoid fees").
             top = framing[0]
-        chosen = [top]
+        if top == "use" and "sharing" not in by_practice and (practices_allowed is None or "sharing" in practices_allowed):
+            used = by_practice["use"][0]
+            hired = next((r for r in recipient_hits if used.last < r.first <= used.last + 5
+                          and not any(used.last < d.first < r.first for d in data_hits)), None)
+            if hired is not None:
+                # "We use a small number of processors for hosting": the first party uses other parties, which
+                # is sharing the data they handle for it.
+                by_practice["sharing"] = [CueHit("practices", "sharing", used.cue, used.first, used.last)]
+                top = "sharing"
+        chosen = [top] + (["use"] if top == "sharing" and "use" in by_practice else [])
+        if top == "sharing" and (practices_allowed is None or "targeted-advertising" in practices_allowed) \
+                and _names_advertising([h for h in purpose_hits if not any(r.first <= h.first <= r.last
+                                                                           for r in recipient_hits)],
+                                       cl.first, cl.last, lex):
+            # Data passed on so that ads can be picked for the person ("so they can show you relevant ads").
+            by_practice["targeted-advertising"] = by_practice["sharing"]
+            chosen.append("targeted-advertising")
         if top == "use" and _names_advertising(purpose_hits, cl.first, cl.last, lex) \
                 and (practices_allowed is None or "targeted-advertising" in practices_allowed):
             # Using personal data to advertise to the person is targeted advertising.
