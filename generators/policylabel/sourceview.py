@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from policylabel.check import DocumentReport
 from policylabel.evidence import Span
@@ -24,8 +25,7 @@ class Backref:
     document: str | None = None  # another document of the vendor; None: this document's label
 
 
-@dataclass(frozen=True)
-class Piece:
+class Piece(NamedTuple):  # a tuple: a document's view makes one per boundary, by the thousand
     text: str
     evidence: tuple[str, ...]  # ids of the evidence spans covering this piece
     anchors: tuple[str, ...]  # ids of the evidence spans starting here
