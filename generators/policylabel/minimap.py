@@ -65,9 +65,12 @@ class _Sweep:
             a, b, i, v = self._ranges[self._next]
             heapq.heappush(self._active, (b, a, i, v))
             self._next += 1
-        while self._active and self._active[0][0] <= start:
-            heapq.heappop(self._active)
-        return [(a, b, v) for b, a, _, v in sorted(self._active, key=lambda x: x[2]) if a < end and b > start]
+        active = self._active
+        while active and active[0][0] <= start:
+            heapq.heappop(active)
+        if len(active) < 2:  # most sentences: one range or none, nothing to order
+            return [(a, b, v) for b, a, _, v in active if a < end and b > start]
+        return [(a, b, v) for b, a, _, v in sorted(active, key=lambda x: x[2]) if a < end and b > start]
 
 
 def _target_range(target: str) -> tuple[int, int]:
