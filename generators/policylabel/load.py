@@ -322,7 +322,7 @@ _INT_START = frozenset("+-0123456789")
 
 
 def _load_events(text: str, path: Path) -> Loaded | None:
-    """The common case in one pass over the C parser's events: a single document without anchors, tags,
+    """The common case of a decoded text (no lone surrogates) in one pass over the C parser's events: a single document without anchors, tags,
     duplicate or complex keys, odd characters or huge numbers, nesting well within :data:`MAX_DEPTH`.
 
     None for anything else (a syntax error included): :func:`_load_composed` then loads the text and says
@@ -370,7 +370,8 @@ def _load_events(text: str, path: Path) -> Loaded | None:
                 if event.anchor is not None or event.ctag is not None:
                     return None
                 value = event.value
-                if not value.isascii() and surrogate(value):
+                # Only an escape makes a lone surrogate: the text itself is strict UTF-8.
+                if event.style == '"' and not value.isascii() and surrogate(value):
                     return None
                 mark = event.start_mark
                 if in_map and key is None:
