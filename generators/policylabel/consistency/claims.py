@@ -256,7 +256,8 @@ def _values(doc: Document, loaded: Loaded, claim: Claim, text: str, source: Sour
 
 def _polarity(doc: Document, loaded: Loaded, claim: Claim, matches: Mapping[str, tuple[Span, ...]],
               source: SourceText) -> Iterable[Diagnostic]:
-    negated = [is_negated(source.excerpt(matches[q.pointer][0])) for q in claim.evidence]
+    # Read lazily: a denial needs one negated quote, an affirmation one that is not.
+    negated = (is_negated(source.excerpt(matches[q.pointer][0])) for q in claim.evidence)
     if claim.polarity == "denied" and not any(negated):
         line, col, ptr = _at(loaded, claim, "polarity")
         yield warning("polarity", "a denied claim whose quotes contain no negation", doc.yaml_path, line, col, ptr,

@@ -86,8 +86,18 @@ def check(doc: Document, source: SourceText, matches: Mapping[str, tuple[Span, .
     starts, ends = _merge(spans)
     unreviewed: list[Sentence] = []
     text = source.text
+    count = len(starts)
     for unit in units:
-        share = covered_share(text, unit.span.start, unit.span.end, starts, ends)
+        start, end = unit.span.start, unit.span.end
+        i = bisect_right(ends, start)  # the first interval ending after the unit's start
+        if i < count and starts[i] <= start and end <= ends[i]:
+            continue  # inside one interval: all covered (or nothing to cover)
+        if i == count or starts[i] >= end:  # outside every interval: none covered
+            part = text[start:end]
+            if part and not part.isspace():
+                unreviewed.append(unit)
+            continue
+        share = covered_share(text, start, end, starts, ends)
         if share is not None and share < COVERED_SHARE:
             unreviewed.append(unit)
     make = error if strict else warning
