@@ -11,7 +11,7 @@ import hashlib
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -299,6 +299,21 @@ class SourceText:
                              end_column=end_column)
         return span
 
+    def spans(self, ranges: Iterable[tuple[int, int]]) -> list[Span]:
+        """:meth:`span` of each original ``[start, end)``, in one loop (the segmenter makes one per unit)."""
+        starts, size, new, line_of = self._line_starts, len(self.text), object.__new__, bisect_right
+        out: list[Span] = []
+        for start, end in ranges:
+            a = max(0, min(start, size))  # located as position() locates: within the text
+            b = max(0, min(end, size))
+            i = line_of(starts, a) - 1
+            j = line_of(starts, b) - 1
+            span = new(Span)
+            span.__dict__.update(start=start, end=end, line=i + 1, column=a - starts[i] + 1, end_line=j + 1,
+                                 end_column=b - starts[j] + 1)
+            out.append(span)
+        return out
+
     def _span_from_normalised(self, a: int, b: int) -> Span:
         offsets = self._offsets
         if not offsets.size:
@@ -310,20 +325,22 @@ class SourceText:
 
     def locate(self, quote: str) -> list[Span]:
         """Every non-overlapping exact match of ``normalise(quote)``, as original spans, in order."""
+        return list(self.matches(quote))
+
+    def matches(self, quote: str) -> Iterator[Span]:
+        """:meth:`locate`'s matches one by one: the text is searched only as far as they are asked for."""
         needle = normalise(quote)
         if not needle:
-            return []
+            return
         hay = self.normalised
-        found: list[Span] = []
         pos = hay.find(needle)
         while pos >= 0:
             end = pos + len(needle)
             if self._whole(pos, end):
-                found.append(self._span_from_normalised(pos, end))
+                yield self._span_from_normalised(pos, end)
                 pos = hay.find(needle, end)
             else:
                 pos = hay.find(needle, pos + 1)
-        return found
 
     def _whole(self, pos: int, end: int) -> bool:
         """Normalised ``[pos, end)`` begins and ends on whole original characters: "1" is not in "¼" (NFKC

@@ -62,7 +62,9 @@ class Loaded:
 
 
 def pointer_join(parent: str, token: str | int) -> str:
-    t = str(token).replace("~", "~0").replace("/", "~1")
+    t = token if type(token) is str else str(token)
+    if "~" in t or "/" in t:
+        t = t.replace("~", "~0").replace("/", "~1")
     return f"{parent}/{t}"
 
 

@@ -63,9 +63,19 @@ def is_heading_text(text: str) -> bool:
     if t[-1] in _FINAL_PUNCT or "|" in t:
         return False
     # Addresses, links and numbers run together by scraping are content, not titles.
-    if "@" in t or "[" in t or "http" in t.lower() or sum(c.isdigit() for c in t) >= 5:
+    if "@" in t or "[" in t or "http" in t.lower() or _digits(t) >= 5:
         return False
     return any(c.isalpha() for c in t)
+
+
+_NO_ASCII_DIGITS = str.maketrans("", "", "0123456789")
+
+
+def _digits(text: str) -> int:
+    """How many characters of ``text`` are digits (str.isdigit; in ASCII only 0-9 are)."""
+    if text.isascii():
+        return len(text) - len(text.translate(_NO_ASCII_DIGITS))
+    return sum(c.isdigit() for c in text)
 
 
 def _split_prose(text: str, base: int) -> list[tuple[int, int]]:
@@ -146,7 +156,7 @@ def _initial_end(piece: str) -> bool:
 def sentences(source: SourceText) -> list[Sentence]:
     """Split ``source`` into headings, list items and sentences, in text order."""
     text = source.text
-    units: list[Sentence] = []
+    found: list[tuple[int, int, str]] = []
 
     def add(start: int, end: int, kind: str) -> None:
         # Trim whitespace (including Unicode spaces) so spans hold exactly the unit's text.
@@ -155,9 +165,7 @@ def sentences(source: SourceText) -> list[Sentence]:
         while end > start and (text[end - 1].isspace() or text[end - 1] in "\u200b\ufeff"):
             end -= 1
         if end > start:
-            unit = object.__new__(Sentence)  # as Sentence(...) makes it, without __setattr__ per field
-            unit.__dict__.update(span=source.span(start, end), text=text[start:end], kind=kind)
-            units.append(unit)
+            found.append((start, end, kind))
 
     for at, line in lines(text):
         stripped = line.strip()
@@ -183,4 +191,10 @@ def sentences(source: SourceText) -> list[Sentence]:
         else:
             for a, b in _split_prose(body, start):
                 add(a, b, "sentence")
+    units: list[Sentence] = []
+    new = object.__new__
+    for span, (start, end, kind) in zip(source.spans((a, b) for a, b, _ in found), found, strict=True):
+        unit = new(Sentence)  # as Sentence(...) makes it, without __setattr__ per field
+        unit.__dict__.update(span=span, text=text[start:end], kind=kind)
+        units.append(unit)
     return units

@@ -19,23 +19,23 @@ def regions(doc: Document, source: SourceText) -> tuple[list[tuple[str, Span]], 
     out: list[tuple[str, Span]] = []
     diags: list[Diagnostic] = []
     for r in doc.out_of_scope:
-        starts = source.locate(r.start.text)
-        if not starts:
+        # The first match is all a region needs: the text is searched only that far.
+        first = next(source.matches(r.start.text), None)
+        if first is None:
             diags.append(error("quote-not-found", "out-of-scope start passage not found in the source text",
                                r.start.yaml_path, r.start.line, r.start.column, r.start.pointer,
                                hint="quote the first words of the region verbatim"))
             continue
-        first = starts[0]
         if r.end is None:
             out.append((r.reason, first))
             continue
-        ends = [s for s in source.locate(r.end.text) if s.end >= first.end]
-        if not ends:
+        last = next((s for s in source.matches(r.end.text) if s.end >= first.end), None)
+        if last is None:
             diags.append(error("quote-not-found", "out-of-scope end passage not found after its start",
                                r.end.yaml_path, r.end.line, r.end.column, r.end.pointer,
                                hint="quote the last words of the region verbatim; they must come after `start`"))
             continue
-        out.append((r.reason, source.span(first.start, ends[0].end)))
+        out.append((r.reason, source.span(first.start, last.end)))
     return out, diags
 
 
