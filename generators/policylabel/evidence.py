@@ -145,6 +145,9 @@ class OffsetMap:
         return at[k] + (min(length, offset - orig[k]) if ends[k] < 0 else length)
 
 
+_ASCII_SPACES = frozenset(chr(c) for c in range(128) if chr(c).isspace())
+
+
 def _normalise_with_map(text: str) -> tuple[str, OffsetMap]:
     """Normalised text plus, per normalised character, the original [start, end) it came from.
 
@@ -177,6 +180,12 @@ def _normalise_with_map(text: str) -> tuple[str, OffsetMap]:
         j = i + 1
         while j < n and combining(text[j]):
             j += 1
+        if j == i + 1 and text[i] in _ASCII_SPACES:  # a line break or tab alone: whitespace, as NFKC keeps it
+            if pending_space < 0:
+                pending_space = i
+            pending_end = j
+            i = j
+            continue
         c0 = i
         if combining(text[i]) and chars and offsets.start(offsets.size - 1) == i - 1 \
                 and offsets.end(offsets.size - 1) == i:
