@@ -207,21 +207,6 @@ def _depth_bound(text: str) -> int:
     return 2 * text.count("[") + text.count("{") + 2 * (prefix + 1)
 
 
-_PREFIX_PROBE = 64
-_LONG_PREFIX = re.compile("[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029][ \t?:-]{" + str(_PREFIX_PROBE) + "}")
-
-
-def _is_deep(text: str) -> bool:
-    """``_depth_bound(text) > _FAST_DEPTH_BOUND``, mostly without measuring every line's prefix: with no
-    prefix of :data:`_PREFIX_PROBE` characters the bound is at most the brackets' share plus ``2 * _PREFIX_PROBE``.
-    """
-    flow = 2 * text.count("[") + text.count("{")
-    if (flow + 2 * _PREFIX_PROBE <= _FAST_DEPTH_BOUND and len(text) - len(text.lstrip(" \t-?:")) < _PREFIX_PROBE
-            and not _LONG_PREFIX.search(text)):
-        return False
-    return _depth_bound(text) > _FAST_DEPTH_BOUND
-
-
 def _maybe_anchor(text: str) -> bool:
     """``_MAYBE_ANCHOR.search(text)``, on the lines holding "&" or "*" only: none of its parts crosses a
     "\n" (the only line break of ``^`` in MULTILINE mode), and most files have no such line."""
@@ -269,12 +254,12 @@ def load_yaml(path: Path) -> tuple[Loaded | None, list[Diagnostic]]:
     if not text.strip():
         return None, [error("empty-file", "the file is empty", path, 1, 1,
                             hint="a vendor.yaml needs at least `id` and `name`; see spec/format.md")]
-    deep = _is_deep(text)
-    if not deep:
-        fast = _load_events(text, path)
-        if fast is not None:
-            return fast, []
-    return _load_composed(text, path, deep)
+    # Deep nesting included: the event reading stops at its depth bound, long before the C parser's cost
+    # grows with the depth (its look-ahead is bounded: a simple key spans at most 1024 characters).
+    fast = _load_events(text, path)
+    if fast is not None:
+        return fast, []
+    return _load_composed(text, path, _depth_bound(text) > _FAST_DEPTH_BOUND)
 
 
 def _load_composed(text: str, path: Path, deep: bool) -> tuple[Loaded | None, list[Diagnostic]]:
