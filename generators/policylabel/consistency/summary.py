@@ -358,6 +358,7 @@ def check(doc: Document, source: SourceText, matches: Mapping[str, tuple[Span, .
     headings = [u for u in units if u.kind == "heading"]
     starts = [u.span.start for u in headings]
     cache: dict[int, Phrases] = {}
+    passages: dict[tuple[int, int], tuple[tuple[str, ...], list[tuple[Hedge, tuple[str, ...], int]]]] = {}
     make = error if strict else warning
     diags: list[Diagnostic] = []
     for claim in doc.claims:
@@ -366,8 +367,11 @@ def check(doc: Document, source: SourceText, matches: Mapping[str, tuple[Span, .
         quoted = []
         for q in claim.evidence:
             span = matches[q.pointer][0]
-            toks = tokens(source.excerpt(span))
-            quoted.append(_Quoted(q, span, toks, None, _hits(toks)))
+            read = passages.get((span.start, span.end))
+            if read is None:  # a passage several claims cite is read once
+                toks = tokens(source.excerpt(span))
+                read = passages[(span.start, span.end)] = (toks, _hits(toks))
+            quoted.append(_Quoted(q, span, read[0], None, read[1]))
         # The headings are read for the values only.
         context = [_heading_stems(headings, starts, q.span.start, cache) for q in quoted] \
             if _has_values(claim) else ()
