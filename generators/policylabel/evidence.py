@@ -385,20 +385,29 @@ class SourceText:
                 for needle in group:
                     if starts_with(needle, pos):
                         places[needle].append(pos)
-        spans: dict[str, list[Span]] = {}
+        # The matches' original ranges, each needle's in a row, then their spans in one loop.
+        counts: list[tuple[str, int]] = []
+        ranges: list[tuple[int, int]] = []
+        first, last = self._offsets.start, self._offsets.end
         for needle, found in places.items():
-            out: list[Span] = []
+            before = len(ranges)
             cursor = 0
             for pos in found:
                 if pos < cursor:
                     continue
                 end = pos + len(needle)
                 if self._whole(pos, end):
-                    out.append(self._span_from_normalised(pos, end))
+                    ranges.append((first(pos), last(end - 1)))  # as _span_from_normalised: b > a here
                     cursor = end
                 else:
                     cursor = pos + 1
-            spans[needle] = out
+            counts.append((needle, len(ranges) - before))
+        made = self.spans(ranges)
+        spans: dict[str, list[Span]] = {}
+        at = 0
+        for needle, count in counts:
+            spans[needle] = made[at: at + count]
+            at += count
         return {q: spans.get(n, []) if n else [] for q, n in needles.items()}
 
     def closest(self, quote: str) -> tuple[Span, float]:
