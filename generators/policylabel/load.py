@@ -357,19 +357,21 @@ def _load_events(text: str, path: Path) -> Loaded | None:
                 if event.anchor is not None or event.ctag is not None:
                     return None
                 value = event.value
+                style = event.style
                 # Only an escape makes a lone surrogate: the text itself is strict UTF-8.
-                if event.style == '"' and not value.isascii() and surrogate(value):
+                if style == '"' and not value.isascii() and surrogate(value):
                     return None
                 mark = event.start_mark
-                if in_map and key is None:
-                    if value in cur or (value == "<<" and not event.style):
-                        return None
-                    key = value
-                    key_ptr = f"{cur_ptr}/{value}" if "~" not in value and "/" not in value \
-                        else pointer_join(cur_ptr, value)
-                    keys[key_ptr] = (mark.line + 1, mark.column + 1)
-                    continue
-                if event.style:
+                if in_map:
+                    if key is None:
+                        if value in cur or (value == "<<" and not style):
+                            return None
+                        key = value
+                        key_ptr = f"{cur_ptr}/{value}" if "~" not in value and "/" not in value \
+                            else pointer_join(cur_ptr, value)
+                        keys[key_ptr] = (mark.line + 1, mark.column + 1)
+                        continue
+                if style:
                     node: Any = value
                 elif value in special or (value[:1] in int_start and _INT.fullmatch(value)):
                     node = plain(value)
@@ -377,6 +379,18 @@ def _load_events(text: str, path: Path) -> Loaded | None:
                         return None
                 else:
                     node = value
+                # The most common events, placed here: a mapping's value, a sequence's item.
+                if in_map:
+                    cur[key] = node
+                    values[key_ptr] = (mark.line + 1, mark.column + 1)
+                    key = None
+                    continue
+                if cur is not None:
+                    pointer = f"{cur_ptr}/{index}"
+                    index += 1
+                    cur.append(node)
+                    values[pointer] = (mark.line + 1, mark.column + 1)
+                    continue
                 collection = False
             elif kind is MappingStartEvent or kind is SequenceStartEvent:
                 if event.anchor is not None or event.ctag is not None or (in_map and key is None):
