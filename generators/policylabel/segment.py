@@ -103,12 +103,15 @@ def _split_prose(text: str, base: int) -> list[tuple[int, int]]:
             cursor = b
         if cursor != len(chunk):
             found = [(0, len(chunk))]  # unexpected offsets: the whole chunk is one unit
-        merged: list[tuple[int, int]] = []
-        for a, b in found:
-            if merged and _initial_end(chunk[merged[-1][0]:merged[-1][1]]):
-                merged[-1] = (merged[-1][0], b)
-            else:
-                merged.append((a, b))
+        if len(found) == 1:
+            merged = found  # one piece: nothing to join
+        else:
+            merged = []
+            for a, b in found:
+                if merged and _initial_end(chunk[merged[-1][0]:merged[-1][1]]):
+                    merged[-1] = (merged[-1][0], b)
+                else:
+                    merged.append((a, b))
         base_chunk = base + offset
         for a, b in merged:
             seg = chunk[a:b]
@@ -169,7 +172,7 @@ def sentences(source: SourceText) -> list[Sentence]:
 
     for at, line in lines(text):
         stripped = line.strip()
-        if not stripped or not any(c.isalnum() for c in stripped):
+        if not stripped or not (stripped[0].isalnum() or any(c.isalnum() for c in stripped)):
             continue  # blank lines, table rules ("---|---") and lone symbols carry nothing
         lead = len(line) - len(line.lstrip())
         start = at + lead

@@ -417,7 +417,7 @@ def _findings(vocab: Vocabulary, claim: Claim, summary: tuple[str, ...], quoted:
     present = {h.name for q in quoted for h, _, _ in q.hits}
     s_stems: Phrases | None = None  # made when first needed: most quotes have no qualifier
     lemmas: set[tuple[str, ...]] | None = None
-    for hedge in HEDGES:
+    for hedge in HEDGES if present else ():
         if hedge.name not in present or (hedge.name == "inclusion" and _WHOLE.isdisjoint(summary)):
             continue  # examples summarised as examples, or as a plain list: harmless unless made a whole
         if s_stems is None:
@@ -433,7 +433,9 @@ def _findings(vocab: Vocabulary, claim: Claim, summary: tuple[str, ...], quoted:
                    f"the quote says \"{word}\" but the summary drops this {hedge.name} qualifier", q,
                    f"keep the qualifier in the summary (\"{word}\" or an equivalent), or add `summary-reviewed:` "
                    "with the reason the paraphrase is faithful", "summary")
-    for word in dict.fromkeys(_ABSOLUTE_FORMS[w] for w in summary if w in _ABSOLUTE_FORMS):
+    absolutes = () if _ABSOLUTE_FORMS.keys().isdisjoint(summary) else \
+        dict.fromkeys(_ABSOLUTE_FORMS[w] for w in summary if w in _ABSOLUTE_FORMS)
+    for word in absolutes:
         backed_by = _BACKED[word]
         if not any(q.stems.any_of(backed_by) for q in quoted):
             yield ("summary-absolute",
