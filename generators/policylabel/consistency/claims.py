@@ -210,7 +210,9 @@ def check(doc: Document, source: SourceText, matches: Mapping[str, tuple[Span, .
     for claim in doc.claims:
         if not all(matches.get(q.pointer) for q in claim.evidence):
             continue  # a missing quote is already an error; do not pile up
-        text = _quote_text(claim, matches, source)
+        # The quotes' text is read for the values stated in it only (contacts are sought in the whole text).
+        stated = claim.age is not None or claim.duration is not None or claim.date is not None
+        text = _quote_text(claim, matches, source) if stated else ""
         diags.extend(_values(doc, loaded, claim, text, source))
         diags.extend(_polarity(doc, loaded, claim, matches, source))
     return diags
