@@ -212,6 +212,8 @@ def _readings(reads: list[Read], unreviewed: list[Sentence]) -> dict[int, tuple[
     the reads, small enough to cross to the renderer (and between processes) with the report."""
     starts = {u.span.start for u in unreviewed}
     out: dict[int, tuple[tuple[str, str], ...]] = {}
+    if not starts:
+        return out
     for read in reads:
         if read.unit.span.start in starts and read.statements:
             out[read.unit.span.start] = tuple(dict.fromkeys((st.practice, st.polarity) for st in read.statements))

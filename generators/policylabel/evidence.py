@@ -11,7 +11,7 @@ import hashlib
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -145,6 +145,9 @@ class OffsetMap:
         return at[k] + (min(length, offset - orig[k]) if ends[k] < 0 else length)
 
 
+_ASCII_SPACES = frozenset(chr(c) for c in range(128) if chr(c).isspace())
+
+
 def _normalise_with_map(text: str) -> tuple[str, OffsetMap]:
     """Normalised text plus, per normalised character, the original [start, end) it came from.
 
@@ -177,6 +180,12 @@ def _normalise_with_map(text: str) -> tuple[str, OffsetMap]:
         j = i + 1
         while j < n and combining(text[j]):
             j += 1
+        if j == i + 1 and text[i] in _ASCII_SPACES:  # a line break or tab alone: whitespace, as NFKC keeps it
+            if pending_space < 0:
+                pending_space = i
+            pending_end = j
+            i = j
+            continue
         c0 = i
         if combining(text[i]) and chars and offsets.start(offsets.size - 1) == i - 1 \
                 and offsets.end(offsets.size - 1) == i:
@@ -299,6 +308,21 @@ class SourceText:
                              end_column=end_column)
         return span
 
+    def spans(self, ranges: Iterable[tuple[int, int]]) -> list[Span]:
+        """:meth:`span` of each original ``[start, end)``, in one loop (the segmenter makes one per unit)."""
+        starts, size, new, line_of = self._line_starts, len(self.text), object.__new__, bisect_right
+        out: list[Span] = []
+        for start, end in ranges:
+            a = max(0, min(start, size))  # located as position() locates: within the text
+            b = max(0, min(end, size))
+            i = line_of(starts, a) - 1
+            j = line_of(starts, b) - 1
+            span = new(Span)
+            span.__dict__.update(start=start, end=end, line=i + 1, column=a - starts[i] + 1, end_line=j + 1,
+                                 end_column=b - starts[j] + 1)
+            out.append(span)
+        return out
+
     def _span_from_normalised(self, a: int, b: int) -> Span:
         offsets = self._offsets
         if not offsets.size:
@@ -310,20 +334,22 @@ class SourceText:
 
     def locate(self, quote: str) -> list[Span]:
         """Every non-overlapping exact match of ``normalise(quote)``, as original spans, in order."""
+        return list(self.matches(quote))
+
+    def matches(self, quote: str) -> Iterator[Span]:
+        """:meth:`locate`'s matches one by one: the text is searched only as far as they are asked for."""
         needle = normalise(quote)
         if not needle:
-            return []
+            return
         hay = self.normalised
-        found: list[Span] = []
         pos = hay.find(needle)
         while pos >= 0:
             end = pos + len(needle)
             if self._whole(pos, end):
-                found.append(self._span_from_normalised(pos, end))
+                yield self._span_from_normalised(pos, end)
                 pos = hay.find(needle, end)
             else:
                 pos = hay.find(needle, pos + 1)
-        return found
 
     def _whole(self, pos: int, end: int) -> bool:
         """Normalised ``[pos, end)`` begins and ends on whole original characters: "1" is not in "¼" (NFKC
@@ -359,20 +385,29 @@ class SourceText:
                 for needle in group:
                     if starts_with(needle, pos):
                         places[needle].append(pos)
-        spans: dict[str, list[Span]] = {}
+        # The matches' original ranges, each needle's in a row, then their spans in one loop.
+        counts: list[tuple[str, int]] = []
+        ranges: list[tuple[int, int]] = []
+        first, last = self._offsets.start, self._offsets.end
         for needle, found in places.items():
-            out: list[Span] = []
+            before = len(ranges)
             cursor = 0
             for pos in found:
                 if pos < cursor:
                     continue
                 end = pos + len(needle)
                 if self._whole(pos, end):
-                    out.append(self._span_from_normalised(pos, end))
+                    ranges.append((first(pos), last(end - 1)))  # as _span_from_normalised: b > a here
                     cursor = end
                 else:
                     cursor = pos + 1
-            spans[needle] = out
+            counts.append((needle, len(ranges) - before))
+        made = self.spans(ranges)
+        spans: dict[str, list[Span]] = {}
+        at = 0
+        for needle, count in counts:
+            spans[needle] = made[at: at + count]
+            at += count
         return {q: spans.get(n, []) if n else [] for q, n in needles.items()}
 
     def closest(self, quote: str) -> tuple[Span, float]:

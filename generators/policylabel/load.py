@@ -62,7 +62,9 @@ class Loaded:
 
 
 def pointer_join(parent: str, token: str | int) -> str:
-    t = str(token).replace("~", "~0").replace("/", "~1")
+    t = token if type(token) is str else str(token)
+    if "~" in t or "/" in t:
+        t = t.replace("~", "~0").replace("/", "~1")
     return f"{parent}/{t}"
 
 
@@ -214,11 +216,10 @@ def _maybe_anchor(text: str) -> bool:
     return any(search(line) for line in text.split("\n") if "&" in line or "*" in line)
 
 
-def _prescan(text: str, path: Path) -> Diagnostic | None:
+def _prescan(text: str, path: Path, deep: bool) -> Diagnostic | None:
     """Refuse anchors, aliases and deep nesting from the event stream, before anything is composed."""
     from ruamel.yaml import YAML
 
-    deep = _depth_bound(text) > _FAST_DEPTH_BOUND
     if not deep and not _maybe_anchor(text):
         return None
     # The pure parser for a text that may nest deeply: its event stream is read lazily and left at the
@@ -253,13 +254,23 @@ def load_yaml(path: Path) -> tuple[Loaded | None, list[Diagnostic]]:
     if not text.strip():
         return None, [error("empty-file", "the file is empty", path, 1, 1,
                             hint="a vendor.yaml needs at least `id` and `name`; see spec/format.md")]
+    # Deep nesting included: the event reading stops at its depth bound, long before the C parser's cost
+    # grows with the depth (its look-ahead is bounded: a simple key spans at most 1024 characters).
+    fast = _load_events(text, path)
+    if fast is not None:
+        return fast, []
+    return _load_composed(text, path, _depth_bound(text) > _FAST_DEPTH_BOUND)
+
+
+def _load_composed(text: str, path: Path, deep: bool) -> tuple[Loaded | None, list[Diagnostic]]:
+    """Compose the node tree, then convert it: every refusal located (see :func:`load_yaml`)."""
     from ruamel.yaml import YAML
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
     yaml = YAML(typ="safe")  # the C parser (ruamel.yaml.clib): 15x faster, same marks
     yaml.Resolver = _resolver_class()
     try:
-        refused = _prescan(text, path)
+        refused = _prescan(text, path, deep)
         if refused is not None:
             return None, [refused]
         nodes = list(yaml.compose_all(text))
@@ -290,6 +301,160 @@ def load_yaml(path: Path) -> tuple[Loaded | None, list[Diagnostic]]:
     if problems:
         return None, problems
     return loaded, []
+
+
+_FAST_MAX_DEPTH = MAX_DEPTH - 2  # deeper is left to the composed path, whose refusals say where
+_PLAIN_SPECIAL = frozenset(_NULL) | frozenset(_BOOL)
+_INT_START = frozenset("+-0123456789")
+
+
+def _load_events(text: str, path: Path) -> Loaded | None:
+    """The common case of a decoded text (no lone surrogates) in one pass over the C parser's events: a single document without anchors, tags,
+    duplicate or complex keys, odd characters or huge numbers, nesting well within :data:`MAX_DEPTH`.
+
+    None for anything else (a syntax error included): :func:`_load_composed` then loads the text and says
+    what is wrong, so each refusal keeps one source. For the texts it accepts the result is the composed
+    path's: the same data, and the same positions (the composer takes a node's mark from its event).
+    Composing builds a node per value and resolves each plain scalar's tag; this reads each event once.
+    """
+    try:
+        from _ruamel_yaml import CParser
+        from ruamel.yaml.events import (
+            DocumentEndEvent,
+            DocumentStartEvent,
+            MappingEndEvent,
+            MappingStartEvent,
+            ScalarEvent,
+            SequenceEndEvent,
+            SequenceStartEvent,
+            StreamEndEvent,
+            StreamStartEvent,
+        )
+    except ImportError:
+        return None
+    values: dict[str, tuple[int, int]] = {}
+    keys: dict[str, tuple[int, int]] = {}
+    special, int_start, surrogate, too_large = _PLAIN_SPECIAL, _INT_START, _SURROGATE.search, _TOO_LARGE
+    plain = _plain_scalar
+    # The open collection (None: at the top) and its pointer, depth, next index (a sequence) or pending key
+    # and its pointer (a mapping); the enclosing ones on the stack.
+    stack: list[tuple[Any, bool, str, int, int]] = []
+    cur: Any = None
+    in_map = False
+    cur_ptr = ""
+    cur_depth = -1
+    index = 0
+    key: str | None = None
+    key_ptr = ""
+    root: Any = None
+    documents = 0
+    try:
+        get_event = CParser(text).get_event
+        while True:
+            event = get_event()
+            kind = type(event)
+            if kind is ScalarEvent:
+                if event.anchor is not None or event.ctag is not None:
+                    return None
+                value = event.value
+                style = event.style
+                # Only an escape makes a lone surrogate: the text itself is strict UTF-8.
+                if style == '"' and not value.isascii() and surrogate(value):
+                    return None
+                mark = event.start_mark
+                if in_map:
+                    if key is None:
+                        if value in cur or (value == "<<" and not style):
+                            return None
+                        key = value
+                        key_ptr = f"{cur_ptr}/{value}" if "~" not in value and "/" not in value \
+                            else pointer_join(cur_ptr, value)
+                        keys[key_ptr] = (mark.line + 1, mark.column + 1)
+                        continue
+                if style:
+                    node: Any = value
+                elif value in special or (value[:1] in int_start and _INT.fullmatch(value)):
+                    node = plain(value)
+                    if node is too_large:
+                        return None
+                else:
+                    node = value
+                # The most common events, placed here: a mapping's value, a sequence's item.
+                if in_map:
+                    cur[key] = node
+                    values[key_ptr] = (mark.line + 1, mark.column + 1)
+                    key = None
+                    continue
+                if cur is not None:
+                    pointer = f"{cur_ptr}/{index}"
+                    index += 1
+                    cur.append(node)
+                    values[pointer] = (mark.line + 1, mark.column + 1)
+                    continue
+                collection = False
+            elif kind is MappingStartEvent or kind is SequenceStartEvent:
+                if event.anchor is not None or event.ctag is not None or (in_map and key is None):
+                    return None  # an anchor, a tag, or a complex key
+                mark = event.start_mark
+                node = {} if kind is MappingStartEvent else []
+                collection = True
+            elif kind is MappingEndEvent or kind is SequenceEndEvent:
+                cur, in_map, cur_ptr, cur_depth, index = stack.pop()
+                key = None
+                continue
+            elif kind is DocumentStartEvent:
+                documents += 1
+                continue
+            elif kind is StreamEndEvent:
+                break
+            elif kind is StreamStartEvent or kind is DocumentEndEvent:
+                continue
+            else:
+                return None  # an alias, or an event this reading does not know
+            if cur is None:
+                if documents != 1:
+                    return None
+                pointer = ""
+                root = node
+            elif in_map:
+                pointer = key_ptr
+                cur[key] = node
+                key = None
+            else:
+                pointer = f"{cur_ptr}/{index}"
+                index += 1
+                cur.append(node)
+            values[pointer] = (mark.line + 1, mark.column + 1)
+            if collection:
+                if cur_depth + 1 >= _FAST_MAX_DEPTH:
+                    return None
+                stack.append((cur, in_map, cur_ptr, cur_depth, index))
+                cur, in_map, cur_ptr, cur_depth, index = node, kind is MappingStartEvent, pointer, cur_depth + 1, 0
+    except Exception:  # a syntax error (or worse): the composed path reports it, located
+        return None
+    if documents != 1 or stack:
+        return None
+    return Loaded(path, root, values, keys)
+
+
+def _plain_scalar(value: str) -> Any:
+    """What :func:`_scalar` makes of a plain scalar without a tag that may not be text."""
+    return _scalar(_PlainNode(value, _resolve_plain(value)))
+
+
+@dataclass(frozen=True)
+class _PlainNode:
+    value: str
+    tag: str
+    style: str = ""
+
+
+@functools.lru_cache(maxsize=256)
+def _resolve_plain(value: str) -> str:
+    """The tag the composer gives the plain scalar ``value`` (with the loader's default YAML version)."""
+    from ruamel.yaml.nodes import ScalarNode
+
+    return str(_resolver_class()().resolve(ScalarNode, value, (True, False)))
 
 
 @functools.lru_cache(maxsize=1)

@@ -178,7 +178,10 @@ class Vendor:
 
 def _quote(loaded: Loaded, pointer: str, text: str, document: str | None = None) -> Quote:
     line, col = loaded.position(pointer)
-    return Quote(text, pointer, loaded.path, line, col, document)
+    quote = object.__new__(Quote)  # as Quote(...) makes it, without object.__setattr__ per field
+    quote.__dict__.update(text=text, pointer=pointer, yaml_path=loaded.path, line=line, column=col,
+                          document=document)
+    return quote
 
 
 def _quotes(loaded: Loaded, pointer: str, items: list[str] | None) -> tuple[Quote, ...]:

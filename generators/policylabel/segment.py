@@ -63,9 +63,19 @@ def is_heading_text(text: str) -> bool:
     if t[-1] in _FINAL_PUNCT or "|" in t:
         return False
     # Addresses, links and numbers run together by scraping are content, not titles.
-    if "@" in t or "[" in t or "http" in t.lower() or sum(c.isdigit() for c in t) >= 5:
+    if "@" in t or "[" in t or "http" in t.lower() or _digits(t) >= 5:
         return False
     return any(c.isalpha() for c in t)
+
+
+_NO_ASCII_DIGITS = str.maketrans("", "", "0123456789")
+
+
+def _digits(text: str) -> int:
+    """How many characters of ``text`` are digits (str.isdigit; in ASCII only 0-9 are)."""
+    if text.isascii():
+        return len(text) - len(text.translate(_NO_ASCII_DIGITS))
+    return sum(c.isdigit() for c in text)
 
 
 def _split_prose(text: str, base: int) -> list[tuple[int, int]]:
@@ -93,12 +103,15 @@ def _split_prose(text: str, base: int) -> list[tuple[int, int]]:
             cursor = b
         if cursor != len(chunk):
             found = [(0, len(chunk))]  # unexpected offsets: the whole chunk is one unit
-        merged: list[tuple[int, int]] = []
-        for a, b in found:
-            if merged and _initial_end(chunk[merged[-1][0]:merged[-1][1]]):
-                merged[-1] = (merged[-1][0], b)
-            else:
-                merged.append((a, b))
+        if len(found) == 1:
+            merged = found  # one piece: nothing to join
+        else:
+            merged = []
+            for a, b in found:
+                if merged and _initial_end(chunk[merged[-1][0]:merged[-1][1]]):
+                    merged[-1] = (merged[-1][0], b)
+                else:
+                    merged.append((a, b))
         base_chunk = base + offset
         for a, b in merged:
             seg = chunk[a:b]
@@ -146,7 +159,7 @@ def _initial_end(piece: str) -> bool:
 def sentences(source: SourceText) -> list[Sentence]:
     """Split ``source`` into headings, list items and sentences, in text order."""
     text = source.text
-    units: list[Sentence] = []
+    found: list[tuple[int, int, str]] = []
 
     def add(start: int, end: int, kind: str) -> None:
         # Trim whitespace (including Unicode spaces) so spans hold exactly the unit's text.
@@ -155,13 +168,11 @@ def sentences(source: SourceText) -> list[Sentence]:
         while end > start and (text[end - 1].isspace() or text[end - 1] in "\u200b\ufeff"):
             end -= 1
         if end > start:
-            unit = object.__new__(Sentence)  # as Sentence(...) makes it, without __setattr__ per field
-            unit.__dict__.update(span=source.span(start, end), text=text[start:end], kind=kind)
-            units.append(unit)
+            found.append((start, end, kind))
 
     for at, line in lines(text):
         stripped = line.strip()
-        if not stripped or not any(c.isalnum() for c in stripped):
+        if not stripped or not (stripped[0].isalnum() or any(c.isalnum() for c in stripped)):
             continue  # blank lines, table rules ("---|---") and lone symbols carry nothing
         lead = len(line) - len(line.lstrip())
         start = at + lead
@@ -183,4 +194,10 @@ def sentences(source: SourceText) -> list[Sentence]:
         else:
             for a, b in _split_prose(body, start):
                 add(a, b, "sentence")
+    units: list[Sentence] = []
+    new = object.__new__
+    for span, (start, end, kind) in zip(source.spans((a, b) for a, b, _ in found), found, strict=True):
+        unit = new(Sentence)  # as Sentence(...) makes it, without __setattr__ per field
+        unit.__dict__.update(span=span, text=text[start:end], kind=kind)
+        units.append(unit)
     return units

@@ -405,11 +405,15 @@ def _validate_target(target: Target) -> Validation:
     doc_files = sorted(p for p in folder.glob("*.yaml") if p.name != paths.VENDOR_FILE)
     doc_ids = {p.stem for p in doc_files}
     vendor_loaded: Loaded | None = None
+    try:
+        resolved: Path | None = folder.resolve()  # once for all its files
+    except (OSError, RuntimeError):
+        resolved = None  # each file then meets the same error, and is refused
     if not vendor_file.exists():
         result.diagnostics.append(error("missing-vendor-file", "vendor folder has no vendor.yaml", folder,
                                         hint="create vendor.yaml with at least `id` and `name`"))
     else:
-        vendor_loaded, diags = _load_inside(vendor_file, folder)
+        vendor_loaded, diags = _load_inside(vendor_file, folder, resolved)
         result.diagnostics.extend(diags)
         if vendor_loaded is not None:
             sdiags = _schema_diagnostics(vendor_loaded, "vendor.schema.json")
@@ -429,7 +433,7 @@ def _validate_target(target: Target) -> Validation:
             result.diagnostics.append(error("bad-document-name", f"document file name '{p.name}' is not a "
                                             "valid id", p, hint=_PATTERN_HINTS[ID_RE]))
             continue
-        loaded, diags = _load_inside(p, folder)
+        loaded, diags = _load_inside(p, folder, resolved)
         result.diagnostics.extend(diags)
         if loaded is None:
             result.partial.add(folder.name)  # the vendor is then known only in part
@@ -448,10 +452,11 @@ def _validate_target(target: Target) -> Validation:
     return result
 
 
-def _load_inside(path: Path, folder: Path) -> tuple[Loaded | None, list[Diagnostic]]:
-    """Load a YAML file of ``folder``; one that resolves outside it (a symlink) is refused unread."""
+def _load_inside(path: Path, folder: Path, resolved: Path | None = None) -> tuple[Loaded | None, list[Diagnostic]]:
+    """Load a YAML file of ``folder`` (``resolved``: the folder resolved, when known); one that resolves
+    outside it (a symlink) is refused unread."""
     try:
-        inside = path.resolve().is_relative_to(folder.resolve())
+        inside = path.resolve().is_relative_to(resolved or folder.resolve())
     except (OSError, RuntimeError):  # a symlink loop
         inside = False
     if not inside:

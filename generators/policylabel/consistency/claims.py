@@ -211,7 +211,9 @@ def check(doc: Document, source: SourceText, matches: Mapping[str, tuple[Span, .
     for claim in doc.claims:
         if not all(matches.get(q.pointer) for q in claim.evidence):
             continue  # a missing quote is already an error; do not pile up
-        text = _quote_text(claim, matches, source)
+        # The quotes' text is read for the values stated in it only (contacts are sought in the whole text).
+        stated = claim.age is not None or claim.duration is not None or claim.date is not None
+        text = _quote_text(claim, matches, source) if stated else ""
         diags.extend(_values(doc, loaded, claim, text, source))
         diags.extend(_polarity(doc, loaded, claim, matches, source))
     return diags
@@ -259,7 +261,8 @@ def _polarity(doc: Document, loaded: Loaded, claim: Claim, matches: Mapping[str,
               source: SourceText) -> Iterable[Diagnostic]:
     if claim.practice in LIMITS:
         return  # a limit is stated by a negation ("no warranty") and denied without one ("we guarantee")
-    negated = [is_negated(source.excerpt(matches[q.pointer][0])) for q in claim.evidence]
+    # Read lazily: a denial needs one negated quote, an affirmation one that is not.
+    negated = (is_negated(source.excerpt(matches[q.pointer][0])) for q in claim.evidence)
     if claim.polarity == "denied" and not any(negated):
         line, col, ptr = _at(loaded, claim, "polarity")
         yield warning("polarity", "a denied claim whose quotes contain no negation", doc.yaml_path, line, col, ptr,

@@ -19,23 +19,23 @@ def regions(doc: Document, source: SourceText) -> tuple[list[tuple[str, Span]], 
     out: list[tuple[str, Span]] = []
     diags: list[Diagnostic] = []
     for r in doc.out_of_scope:
-        starts = source.locate(r.start.text)
-        if not starts:
+        # The first match is all a region needs: the text is searched only that far.
+        first = next(source.matches(r.start.text), None)
+        if first is None:
             diags.append(error("quote-not-found", "out-of-scope start passage not found in the source text",
                                r.start.yaml_path, r.start.line, r.start.column, r.start.pointer,
                                hint="quote the first words of the region verbatim"))
             continue
-        first = starts[0]
         if r.end is None:
             out.append((r.reason, first))
             continue
-        ends = [s for s in source.locate(r.end.text) if s.end >= first.end]
-        if not ends:
+        last = next((s for s in source.matches(r.end.text) if s.end >= first.end), None)
+        if last is None:
             diags.append(error("quote-not-found", "out-of-scope end passage not found after its start",
                                r.end.yaml_path, r.end.line, r.end.column, r.end.pointer,
                                hint="quote the last words of the region verbatim; they must come after `start`"))
             continue
-        out.append((r.reason, source.span(first.start, ends[0].end)))
+        out.append((r.reason, source.span(first.start, last.end)))
     return out, diags
 
 
@@ -86,8 +86,18 @@ def check(doc: Document, source: SourceText, matches: Mapping[str, tuple[Span, .
     starts, ends = _merge(spans)
     unreviewed: list[Sentence] = []
     text = source.text
+    count = len(starts)
     for unit in units:
-        share = covered_share(text, unit.span.start, unit.span.end, starts, ends)
+        start, end = unit.span.start, unit.span.end
+        i = bisect_right(ends, start)  # the first interval ending after the unit's start
+        if i < count and starts[i] <= start and end <= ends[i]:
+            continue  # inside one interval: all covered (or nothing to cover)
+        if i == count or starts[i] >= end:  # outside every interval: none covered
+            part = text[start:end]
+            if part and not part.isspace():
+                unreviewed.append(unit)
+            continue
+        share = covered_share(text, start, end, starts, ends)
         if share is not None and share < COVERED_SHARE:
             unreviewed.append(unit)
     make = error if strict else warning

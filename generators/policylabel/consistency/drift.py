@@ -74,6 +74,8 @@ def _explain(doc: Document, source: SourceText) -> tuple[dict[str, int], list[Re
 
 def versions(doc: Document, loaded: Loaded | None) -> list[Diagnostic]:
     """Every earlier version listed must be a regular file inside the vendor folder with its recorded hash."""
+    if not doc.versions:
+        return []
     from policylabel.update import UpdateError, read_bounded
 
     out: list[Diagnostic] = []

@@ -90,7 +90,8 @@ def locate_all(doc: Document, source: SourceText) -> tuple[dict[str, tuple[Span,
 
 def _too_short(text: str) -> bool:
     norm = normalise(text)
-    return len(norm.split()) < MIN_WORDS and not _VALUE.match(norm)
+    # Normalised text separates its words by single spaces: fewer than MIN_WORDS words, fewer spaces.
+    return (not norm or norm.count(" ") < MIN_WORDS - 1) and not _VALUE.match(norm)
 
 
 def locate_related(doc: Document, sources: Mapping[str, SourceText]) -> tuple[dict[str, tuple[Span, ...]],

@@ -42,15 +42,16 @@ _NOT_ALNUM = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalnu
 
 def tokens(text: str) -> tuple[str, ...]:
     """Lower-case word tokens (letters and digits), contractions expanded; linear in the text."""
-    t = normalise(text).lower().replace("`", "'")  # normalise already makes typographic quotes "'"
-    for old, new in _CONTRACTIONS:
-        t = t.replace(old, new)
+    # ASCII needs no normalising: it only collapses whitespace, and no contraction holds a space.
+    t = (text if text.isascii() else normalise(text)).lower()
+    if "'" in t or "`" in t:  # every contraction holds one; normalise already makes typographic quotes "'"
+        t = t.replace("`", "'")
+        for old, new in _CONTRACTIONS:
+            t = t.replace(old, new)
     return tuple(t.translate(_NOT_ALNUM).split() if t.isascii() else _WORD.findall(t))
 
 
-@lru_cache(maxsize=1 << 16)
-def stem(word: str) -> str:
-    """A crude, symmetric stem: a plural dropped ("parties" -> "party"), then the first five letters."""
+def _stem(word: str) -> str:
     if len(word) > 4 and word.endswith("ies"):
         word = word[:-3] + "y"
     elif len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
@@ -58,28 +59,48 @@ def stem(word: str) -> str:
     return word[:STEM]
 
 
+class _Stems(dict[str, str]):
+    """word -> stem, made on first use; emptied when full, so its size stays bounded."""
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= 1 << 16:
+            self.clear()
+        out = self[word] = _stem(word)
+        return out
+
+
+_STEMS = _Stems()
+
+
+def stem(word: str) -> str:
+    """A crude, symmetric stem: a plural dropped ("parties" -> "party"), then the first five letters."""
+    return _STEMS[word]
+
+
 class Phrases:
     """The phrases of a text: ``phrase in Phrases(words)`` when the words occur there in a row.
 
-    Single words are a set; the runs of two to MAX_PHRASE words are built on first use, per length.
+    The words (as a set of words, not of 1-tuples) and the runs of two to MAX_PHRASE words are built on
+    first use, per length.
     """
 
     __slots__ = ("_by_length", "_words")
 
     def __init__(self, words: Sequence[str]) -> None:
-        self._words = tuple(words)
-        self._by_length: dict[int, frozenset[tuple[str, ...]]] = {1: frozenset(zip(self._words))}
+        self._words = words if type(words) is tuple else tuple(words)
+        self._by_length: dict[int, frozenset[str] | frozenset[tuple[str, ...]]] = {}
 
     def __contains__(self, phrase: object) -> bool:
         if not isinstance(phrase, tuple) or not 0 < len(phrase) <= MAX_PHRASE:
             return False
-        return phrase in self._runs(len(phrase))
+        return (phrase[0] if len(phrase) == 1 else phrase) in self._runs(len(phrase))
 
-    def _runs(self, n: int) -> frozenset[tuple[str, ...]]:
+    def _runs(self, n: int) -> frozenset[str] | frozenset[tuple[str, ...]]:
         runs = self._by_length.get(n)
         if runs is None:
             w = self._words
-            runs = self._by_length[n] = frozenset(zip(*(w[k:] for k in range(n)), strict=False))  # runs of n words
+            runs = self._by_length[n] = frozenset(w) if n == 1 else \
+                frozenset(zip(*(w[k:] for k in range(n)), strict=False))  # runs of n words
         return runs
 
     def any_of(self, grouped: Grouped) -> bool:
@@ -88,8 +109,8 @@ class Phrases:
         return any(not self._runs(n).isdisjoint(group) for n, group in grouped)
 
 
-# Phrases by length (ascending), for Phrases.any_of.
-Grouped = tuple[tuple[int, frozenset[tuple[str, ...]]], ...]
+# Phrases by length (ascending), for Phrases.any_of; single words as words, as Phrases keeps them.
+Grouped = tuple[tuple[int, frozenset[str] | frozenset[tuple[str, ...]]], ...]
 
 
 def grouped(items: Iterable[tuple[str, ...]]) -> Grouped:
@@ -98,7 +119,8 @@ def grouped(items: Iterable[tuple[str, ...]]) -> Grouped:
     for p in items:
         if 0 < len(p) <= MAX_PHRASE:
             by_length.setdefault(len(p), set()).add(p)
-    return tuple((n, frozenset(by_length[n])) for n in sorted(by_length))
+    return tuple((n, frozenset(p[0] for p in by_length[n]) if n == 1 else frozenset(by_length[n]))
+                 for n in sorted(by_length))
 
 
 EMPTY = Phrases(())
@@ -106,7 +128,7 @@ EMPTY = Phrases(())
 
 def phrases(toks: Sequence[str], stemmed: bool = False) -> Phrases:
     """The phrases of a token sequence, compared word for word or by stem."""
-    return Phrases(list(map(stem, toks)) if stemmed else toks)
+    return Phrases(tuple(map(_STEMS.__getitem__, toks)) if stemmed else toks)
 
 
 def _p(*items: str) -> tuple[tuple[str, ...], ...]:
@@ -311,13 +333,21 @@ def _cue_strings(raw: object) -> Iterable[str]:
 # ---------------------------------------------------------------------------------------------- check
 
 
-@dataclass(frozen=True)
 class _Quoted:
-    quote: Quote
-    span: Span
-    toks: tuple[str, ...]
-    stems: Phrases
-    hits: list[tuple[Hedge, tuple[str, ...], int]]
+    """A quote of a claim, read: its passage, words, stemmed phrases (made when first asked for: only absolutes
+    and values need them) and qualifiers."""
+
+    __slots__ = ("_stems", "hits", "quote", "span", "toks")
+
+    def __init__(self, quote: Quote, span: Span, toks: tuple[str, ...], stems: Phrases | None,
+                 hits: list[tuple[Hedge, tuple[str, ...], int]]) -> None:
+        self.quote, self.span, self.toks, self._stems, self.hits = quote, span, toks, stems, hits
+
+    @property
+    def stems(self) -> Phrases:
+        if self._stems is None:
+            self._stems = phrases(self.toks, stemmed=True)
+        return self._stems
 
 
 def check(doc: Document, source: SourceText, matches: Mapping[str, tuple[Span, ...]], loaded: Loaded,
@@ -328,6 +358,7 @@ def check(doc: Document, source: SourceText, matches: Mapping[str, tuple[Span, .
     headings = [u for u in units if u.kind == "heading"]
     starts = [u.span.start for u in headings]
     cache: dict[int, Phrases] = {}
+    passages: dict[tuple[int, int], tuple[tuple[str, ...], list[tuple[Hedge, tuple[str, ...], int]]]] = {}
     make = error if strict else warning
     diags: list[Diagnostic] = []
     for claim in doc.claims:
@@ -336,9 +367,14 @@ def check(doc: Document, source: SourceText, matches: Mapping[str, tuple[Span, .
         quoted = []
         for q in claim.evidence:
             span = matches[q.pointer][0]
-            toks = tokens(source.excerpt(span))
-            quoted.append(_Quoted(q, span, toks, phrases(toks, stemmed=True), _hits(toks)))
-        context = [_heading_stems(headings, starts, q.span.start, cache) for q in quoted]
+            read = passages.get((span.start, span.end))
+            if read is None:  # a passage several claims cite is read once
+                toks = tokens(source.excerpt(span))
+                read = passages[(span.start, span.end)] = (toks, _hits(toks))
+            quoted.append(_Quoted(q, span, read[0], None, read[1]))
+        # The headings are read for the values only.
+        context = [_heading_stems(headings, starts, q.span.start, cache) for q in quoted] \
+            if _has_values(claim) else ()
         summary = tokens(claim.summary)
         for code, message, quote, hint, attr in _findings(vocab, claim, summary, quoted, context):
             ptr = pointer_join(claim.pointer, attr) if attr == "summary" else _value_pointer(claim, attr)
@@ -349,6 +385,10 @@ def check(doc: Document, source: SourceText, matches: Mapping[str, tuple[Span, .
                                for q in quoted]
             diags.append(make(code, message, doc.yaml_path, line, col, ptr, hint=hint, related=related))
     return diags
+
+
+def _has_values(claim: Claim) -> bool:
+    return any(claim.attr(attr) if listed else getattr(claim, attr) for attr, _, listed in _VALUE_SETS)
 
 
 def _value_pointer(claim: Claim, attr: str) -> str:
@@ -377,7 +417,7 @@ def _findings(vocab: Vocabulary, claim: Claim, summary: tuple[str, ...], quoted:
     present = {h.name for q in quoted for h, _, _ in q.hits}
     s_stems: Phrases | None = None  # made when first needed: most quotes have no qualifier
     lemmas: set[tuple[str, ...]] | None = None
-    for hedge in HEDGES:
+    for hedge in HEDGES if present else ():
         if hedge.name not in present or (hedge.name == "inclusion" and _WHOLE.isdisjoint(summary)):
             continue  # examples summarised as examples, or as a plain list: harmless unless made a whole
         if s_stems is None:
@@ -393,7 +433,9 @@ def _findings(vocab: Vocabulary, claim: Claim, summary: tuple[str, ...], quoted:
                    f"the quote says \"{word}\" but the summary drops this {hedge.name} qualifier", q,
                    f"keep the qualifier in the summary (\"{word}\" or an equivalent), or add `summary-reviewed:` "
                    "with the reason the paraphrase is faithful", "summary")
-    for word in dict.fromkeys(_ABSOLUTE_FORMS[w] for w in summary if w in _ABSOLUTE_FORMS):
+    absolutes = () if _ABSOLUTE_FORMS.keys().isdisjoint(summary) else \
+        dict.fromkeys(_ABSOLUTE_FORMS[w] for w in summary if w in _ABSOLUTE_FORMS)
+    for word in absolutes:
         backed_by = _BACKED[word]
         if not any(q.stems.any_of(backed_by) for q in quoted):
             yield ("summary-absolute",
@@ -401,11 +443,13 @@ def _findings(vocab: Vocabulary, claim: Claim, summary: tuple[str, ...], quoted:
                    "say only what the quotes say, quote the passage that states the absolute, or add "
                    "`summary-reviewed:` with the reason", "summary")
     cues = _grouped_cues(vocab)
-    where = (*(q.stems for q in quoted), *context)
+    where: tuple[Phrases, ...] | None = None
     for attr, set_name, listed in _VALUE_SETS:
         values = claim.attr(attr) if listed else ((getattr(claim, attr),) if getattr(claim, attr) else ())
         if not values:
             continue
+        if where is None:
+            where = (*(q.stems for q in quoted), *context)
         terms = vocab.sets[set_name].terms
         named = [v for v in values if any(p.any_of(cues.get((set_name, v), ())) for p in where)]
         for value in values:
