@@ -9,7 +9,6 @@ tokens a bounded number of times: cost linear in the length of the unit.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from itertools import islice
@@ -49,6 +48,7 @@ _RESTRICTED_SUBJECTS = (("anyone", "who"), ("those", "who"), ("whoever",), ("any
 _FIRST_PERSON = frozenset({"we", "us", "our", "i", "ours"})
 _SUBJECT_FIRST_PERSON = frozenset({"we", "i"})
 _MAY_CUT = _CUT_WORDS | _SUBJECT_FIRST_PERSON  # a token that may start a clause (or a token after _CUT_AFTER)
+_CLAUSE_MARKS = _MAY_CUT | _CUT_AFTER | _QUALIFYING  # the tokens _clauses looks at
 # A negation before these words is theirs ("not responsible for the collection").
 _NEG_BLOCKERS = frozenset({"responsible", "liable", "able", "obligated", "required"})
 _IMPERATIVE_OPENERS = frozenset({"never", "please", "always", "avoid"})
@@ -214,23 +214,41 @@ class _Clause:
     exceptions: list[tuple[int, int]]
 
 
-def _starts_with(lemmas: Sequence[str], i: int, phrase: tuple[str, ...]) -> bool:
-    return i < len(lemmas) and lemmas[i] == phrase[0] and tuple(lemmas[i:i + len(phrase)]) == phrase
+# The phrase tables whose starts every unit needs, and each table's phrases by first word (the words after the
+# first, per table): one look-up of the unit's words serves them all.
+_PHRASE_TABLES = (_ON_DEVICE, _NARROWING, _OPT_OUT, _LIMIT_AFTER, _CIRCUMSTANCE, _RESTRICTED_SUBJECTS, _NOT_NEGATIONS)
 
 
-# id of a phrase table -> (the table, the first words of its phrases): collected once per table.
-_FIRST_WORDS: dict[int, tuple[tuple[tuple[str, ...], ...], frozenset[str]]] = {}
+def _by_first_word(tables: tuple[tuple[tuple[str, ...], ...], ...]) -> dict[str, list[tuple[int, list[list[str]]]]]:
+    """For each first word: the tables with phrases starting with it, and those phrases' other words."""
+    out: dict[str, list[tuple[int, list[list[str]]]]] = {}
+    for k, table in enumerate(tables):
+        for first in dict.fromkeys(p[0] for p in table):
+            out.setdefault(first, []).append((k, [list(p[1:]) for p in table if p[0] == first]))
+    return out
 
 
-def _positions(lemmas: Sequence[str], phrases: tuple[tuple[str, ...], ...], present: set[str]) -> list[int]:
-    """Where any of ``phrases`` starts, in one pass over the tokens (none when no first word is ``present``)."""
-    known = _FIRST_WORDS.get(id(phrases))
-    if known is None or known[0] is not phrases:
-        known = _FIRST_WORDS[id(phrases)] = (phrases, frozenset(p[0] for p in phrases))
-    firsts = known[1]
-    if firsts.isdisjoint(present):
-        return []
-    return [i for i, w in enumerate(lemmas) if w in firsts and any(_starts_with(lemmas, i, p) for p in phrases)]
+_PHRASE_FIRSTS = _by_first_word(_PHRASE_TABLES)
+
+
+def _phrase_starts(lemmas: list[str], present: set[str]) -> list[list[int]]:
+    """Where the phrases of each of ``_PHRASE_TABLES`` start, ascending (``present``: the set of ``lemmas``).
+    Only the first words present are looked for, each by ``list.index`` (a loop in C): most are rare."""
+    out: list[list[int]] = [[] for _ in _PHRASE_TABLES]
+    for first in present.intersection(_PHRASE_FIRSTS):
+        tables = _PHRASE_FIRSTS[first]
+        i = -1
+        try:
+            while True:
+                i = lemmas.index(first, i + 1)
+                for k, rests in tables:
+                    if any(not rest or lemmas[i + 1:i + 1 + len(rest)] == rest for rest in rests):
+                        out[k].append(i)
+        except ValueError:  # no further occurrence
+            pass
+    for starts in out:
+        starts.sort()
+    return out
 
 
 def _clauses(toks: list[Token], lemmas: list[str], text: str = "") -> list[_Clause]:
@@ -239,10 +257,11 @@ def _clauses(toks: list[Token], lemmas: list[str], text: str = "") -> list[_Clau
     # A leading condition ("If you cancel, ...", "Label: when you ..., the app ...") ends at its first comma.
     cond_open = lemmas[0] in _CONDITION_WORDS
     exception_open = lemmas[0] in _LEADING_EXCEPTIONS  # "Unless otherwise stated, X is ...": to its first comma
-    # Most tokens cut nothing: only a cut word, a first-person subject or a token after a mark may; those are
-    # found by two set tests per token, then tested in order.
-    may_cut = {i + 1 for i, lem in enumerate(lemmas) if lem in _CUT_AFTER}
-    may_cut.update(i for i, lem in enumerate(lemmas) if lem in _MAY_CUT)
+    # Most tokens cut nothing: only a cut word, a first-person subject or a token after a mark may; those, and
+    # the words that qualify a clause, are found in one pass (a set test per token), then tested in order.
+    marked = [i for i, lem in enumerate(lemmas) if lem in _CLAUSE_MARKS]
+    may_cut = {i + 1 for i in marked if lemmas[i] in _CUT_AFTER}
+    may_cut.update(i for i in marked if lemmas[i] in _MAY_CUT)
     may_cut.discard(0)
     may_cut.discard(n)
     for i in sorted(may_cut):
@@ -272,7 +291,7 @@ def _clauses(toks: list[Token], lemmas: list[str], text: str = "") -> list[_Clau
             cuts.append(i + 1)  # "..., and has not sold ...": the same subject, a new statement
     cuts = sorted(set(cuts))
     out: list[_Clause] = []
-    qualifying = [i for i, lem in enumerate(lemmas) if lem in _QUALIFYING]
+    qualifying = [i for i in marked if lemmas[i] in _QUALIFYING]
     for k, a in enumerate(cuts):
         b = (cuts[k + 1] if k + 1 < len(cuts) else n) - 1
         if b < a:
@@ -305,12 +324,13 @@ def _lower_at(text: str, tok: Token, prev: Token) -> bool:
     return tok.start > prev.end and text[tok.start:tok.start + 1].islower()
 
 
-def _negated(lemmas: list[str], cue: CueHit, lo: int, in_cues: set[int], window: int = 7,
+def _negated(lemmas: list[str], cue: CueHit, lo: int, in_cues: set[int], not_negating: set[int], window: int = 7,
              first_other: int | None = None) -> bool:
     """A negator in the few tokens before the cue, in the same clause core, not part of another (several-word)
     cue (``in_cues``: the positions they cover). A negator belongs to the nearest practice after it ("never
     sell what we collect": collect is not negated), except across a coordination ("do not sell or share");
-    ``first_other`` is where the clause's first cue of another practice ends."""
+    ``first_other`` is where the clause's first cue of another practice ends; ``not_negating``: where the
+    unit's ``_NOT_NEGATIONS`` start."""
     first_other = len(lemmas) if first_other is None else first_other
     for i in range(cue.first - 1, max(lo, cue.first - window) - 1, -1):
         lem = lemmas[i]
@@ -322,9 +342,8 @@ def _negated(lemmas: list[str], cue: CueHit, lo: int, in_cues: set[int], window:
             break
         if lem == "without" and i >= cue.first - 2:
             return True  # "without refund", "without charge"
-        if lem in NEGATORS and i not in in_cues \
-                and not any(_starts_with(lemmas, i, p) or (i > 0 and _starts_with(lemmas, i - 1, p))
-                            for p in _NOT_NEGATIONS) and not _in_relative_clause(lemmas, i, cue.first, lo):
+        if lem in NEGATORS and i not in in_cues and i not in not_negating and i - 1 not in not_negating \
+                and not _in_relative_clause(lemmas, i, cue.first, lo):
             return True
     return False
 
@@ -491,16 +510,17 @@ def _transfer(toks: list[Token], lemmas: list[str], core: list[CueHit], lo: int,
     return None
 
 
-def _main_practices(toks: list[Token], lemmas: list[str], text: str, core: list[CueHit], hi: int) -> list[CueHit]:
+def _main_practices(toks: list[Token], lemmas: list[str], text: str, core: list[CueHit], hi: int,
+                    circumstances: list[int]) -> list[CueHit]:
     """The practices a clause states when a data verb is among them: not those in a circumstance after it
     ("deleted within 90 days after the verification check"), and not children named as whose data it is ("we
     collect the child's school year", "information about a child"), while "from children" and "data about
-    children under 13" stay a topic."""
+    children under 13" stay a topic. ``circumstances``: where the unit's ``_CIRCUMSTANCE`` phrases start."""
     verbs = [h.first for h in core if h.term in DATA_VERBS and h.cue]
     if not verbs:
         return core
-    after = next((i for i in range(min(verbs) + 1, hi + 1) if any(_starts_with(lemmas, i, p) for p in _CIRCUMSTANCE)),
-                 None)
+    first_verb = min(verbs)
+    after = next((i for i in circumstances if first_verb < i <= hi), None)
     kept = [h for h in core if h.term in DATA_VERBS or after is None or h.first < after]
     kept = [h for h in kept if not (h.term == "children" and h.cue and (
         text[toks[h.last].end:toks[h.last].end + 2] in _POSSESSIVE
@@ -736,8 +756,9 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
     out: list[Statement] = []
     clauses = _clauses(toks, lemmas, text)
     present = set(lemmas)
-    on_device, narrowing_at = _positions(lemmas, _ON_DEVICE, present), _positions(lemmas, _NARROWING, present)
-    opt_out_at, limit_at = _positions(lemmas, _OPT_OUT, present), _positions(lemmas, _LIMIT_AFTER, present)
+    on_device, narrowing_at, opt_out_at, limit_at, circumstances, restricted_at, not_negations = \
+        _phrase_starts(lemmas, present)
+    not_negating = set(not_negations)
     pending_conditions: list[str] = []
     previous: str | None = None  # the practice the previous clause stated: what "it" and "them" go back to
     # A leading time window ("In the preceding 12 months, we have not sold") or exception ("Unless otherwise
@@ -826,7 +847,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             if window_at and lemmas[cl.last] == ",":
                 pending_window = (span_text(window_at[0], min(cl.last, window_at[0] + 3)),)
             continue
-        core = _main_practices(toks, lemmas, text, core, cl.core_last)
+        core = _main_practices(toks, lemmas, text, core, cl.core_last, circumstances)
         # A practice in an infinitive after another ("we use X to maintain records") states a purpose.
         earliest = min(h.first for h in core)
         core = [h for h in core if h.first == earliest or h.first == 0 or lemmas[h.first - 1] != "to"] or core
@@ -869,8 +890,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
         opt_at = next((i for i in opt_out_at if cl.first <= i <= cl.last), None)
         opt_out = opt_at is not None
         conditions = tuple(pending_conditions) + tuple(span_text(a, b) for a, b in cl.conditions)
-        restricted = next((i for i in range(cl.first, min(cl.first + 3, cl.core_last) + 1)
-                           if any(_starts_with(lemmas, i, p) for p in _RESTRICTED_SUBJECTS)), None)
+        restricted = next((i for i in restricted_at if cl.first <= i <= min(cl.first + 3, cl.core_last)), None)
         if restricted is not None:
             conditions += (span_text(restricted, min(cl.core_last, restricted + 6)),)
         exceptions = tuple(span_text(a, b) for a, b in cl.exceptions)
@@ -910,7 +930,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             # "we do not knowingly collect ... from children": the verb's negation is the children's too
             first_other = min((h.last for h in practice_hits if h.term != practice and h.last >= cl.first),
                               default=len(lemmas)) if practice != "children" else len(lemmas)
-            polarity = "denied" if any(_negated(lemmas, c, cl.first, in_cues, window, first_other) for c in cues) \
+            polarity = "denied" if any(_negated(lemmas, c, cl.first, in_cues, not_negating, window, first_other) for c in cues) \
                 else "affirmed"
             if polarity == "affirmed" and _negated_after(lemmas, cue, cl.first, cl.core_last, practice_hits):
                 polarity = "denied"  # "refunds are not given", "payments are not refundable"
