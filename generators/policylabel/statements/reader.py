@@ -453,6 +453,9 @@ def _after_opt_out(lemmas: list[str], cue: CueHit) -> bool:
 
 def _in_name(toks: list[Token], text: str, base: int, cue: CueHit) -> bool:
     """A one-word cue capitalised inside a capitalised name ("the Federal Trade Commission")."""
+    if cue.last != cue.first or cue.term not in DATA_VERBS or cue.first == 0:
+        return False  # the cheap tests first
+
     def capital(i: int) -> bool:
         return 0 <= i < len(toks) and toks[i].word and text[toks[i].start - base:toks[i].start - base + 1].isupper()
     i = cue.first
@@ -493,6 +496,8 @@ def _transfer(toks: list[Token], lemmas: list[str], core: list[CueHit], lo: int,
     gets data ("Ad networks get your device ID", "our partners receive your email address"), or data is kept
     or processed by a recipient ("Data is held by our hosting provider"). Both are the first party's sharing;
     the cue returned is the verb's."""
+    if not recipients:
+        return None  # both ways need a recipient
     opening = next((r for r in recipients if lo <= r.first <= hi), None)
     if opening is not None and data and all(not toks[i].word or lemmas[i] in _DETERMINERS or lemmas[i] in _QUANTIFIERS
                                             for i in range(lo, opening.first)):
@@ -781,14 +786,16 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
     unit_words = sum(map(_IS_WORD, toks))
     for cl in clauses:
         core = [h for h in practice_hits if cl.first <= h.first and h.last <= cl.core_last]
-        ages = [a for a in unit_amounts if a.kind == "age" and cl.first <= a.first <= cl.last
-                and not _PARENTS & set(lemmas[max(cl.first, a.first - 4):a.first])]  # a parent's age is not the audience
-        if ages and (practices_allowed is None or "children" in practices_allowed) \
-                and not any(h.term == "children" for h in core):
-            core.append(CueHit("practices", "children", "age", ages[0].first, ages[0].last))
-        money = [a for a in unit_amounts if a.kind == "money" and cl.first <= a.first <= cl.core_last]
-        if money and not core and (practices_allowed is None or "fees-and-payment" in practices_allowed):
-            core.append(CueHit("practices", "fees-and-payment", "price", money[0].first, money[0].last))  # "for $9.99"
+        ages: list[Amount] = []
+        if unit_amounts:  # most units have none
+            ages = [a for a in unit_amounts if a.kind == "age" and cl.first <= a.first <= cl.last
+                    and not _PARENTS & set(lemmas[max(cl.first, a.first - 4):a.first])]  # a parent's age is not the audience
+            if ages and (practices_allowed is None or "children" in practices_allowed) \
+                    and not any(h.term == "children" for h in core):
+                core.append(CueHit("practices", "children", "age", ages[0].first, ages[0].last))
+            money = [a for a in unit_amounts if a.kind == "money" and cl.first <= a.first <= cl.core_last]
+            if money and not core and (practices_allowed is None or "fees-and-payment" in practices_allowed):
+                core.append(CueHit("practices", "fees-and-payment", "price", money[0].first, money[0].last))  # "for $9.99"
         if cl.exceptions and cl.exceptions[0][0] == cl.first and cl is not clauses[-1] \
                 and lemmas[cl.last] == ",":
             pending_window += (span_text(cl.first, cl.last),)  # "Unless otherwise stated, ..." qualifies what follows
@@ -801,7 +808,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             if not (lemmas[cl.first] in _TEMPORAL and cl.first + 1 < len(lemmas) and lemmas[cl.first + 1] in _WHEN_SUBJECTS):
                 pending_conditions.append(span_text(cl.first, cl.last))  # "If you cancel, ..." qualifies what follows
             continue
-        rights_here = [h for h in right_hits if cl.first <= h.first <= cl.last]
+        rights_here = [h for h in right_hits if cl.first <= h.first <= cl.last] if right_hits else []
         transfer = _transfer(toks, lemmas, core, cl.first, cl.core_last, recipient_hits, data_hits) \
             or _received_by_other(toks, lemmas, text, cl.first, cl.core_last)
         if transfer is not None:  # the verb states sharing, whatever other data verb it is a cue of
@@ -830,18 +837,21 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                                                          for name in ("data-categories", "recipients", "purposes")
                                                          for h in by_set.get(name, ()))):
             core.append(CueHit("practices", inherited[0], "", cl.first, cl.first - 1))
-        business_transfer = any(h.term == "business-transfer" and cl.first <= h.first <= cl.last for h in purpose_hits)
-        clause_has_object = any(cl.first <= h.first <= cl.last for h in data_hits + recipient_hits)
-        core = [h for h in core if not (h.term == "sale" and (business_transfer or not clause_has_object))]
-        signal_at = min((h.first for h in core if h.term in _SIGNALS), default=cl.first)
-        if cl_set.isdisjoint(_FIRST_PERSON) \
-                and set(lemmas[cl.first:signal_at]) & _SIGNAL_OTHERS:
-            core = [h for h in core if h.term not in _SIGNALS]  # "some browsers have a Do Not Track feature"
-        if any(h.term in _SIGNALS for h in core) and not any(
-                toks[i].norm.startswith(_SIGNAL_VERBS) for i in range(cl.first, cl.last + 1)):
-            # A signal is honoured or not only with a verb that says so ("respond to", "honor"); "Uniform
-            # standards for DNT signals have not been adopted" states nothing about the first party.
-            core = [h for h in core if h.term not in _SIGNALS]
+        if any(h.term == "sale" for h in core):
+            business_transfer = any(h.term == "business-transfer" and cl.first <= h.first <= cl.last
+                                    for h in purpose_hits)
+            clause_has_object = any(cl.first <= h.first <= cl.last for h in data_hits + recipient_hits)
+            core = [h for h in core if not (h.term == "sale" and (business_transfer or not clause_has_object))]
+        if any(h.term in _SIGNALS for h in core):
+            signal_at = min(h.first for h in core if h.term in _SIGNALS)
+            if cl_set.isdisjoint(_FIRST_PERSON) \
+                    and set(lemmas[cl.first:signal_at]) & _SIGNAL_OTHERS:
+                core = [h for h in core if h.term not in _SIGNALS]  # "some browsers have a Do Not Track feature"
+            if any(h.term in _SIGNALS for h in core) and not any(
+                    toks[i].norm.startswith(_SIGNAL_VERBS) for i in range(cl.first, cl.last + 1)):
+                # A signal is honoured or not only with a verb that says so ("respond to", "honor"); "Uniform
+                # standards for DNT signals have not been adopted" states nothing about the first party.
+                core = [h for h in core if h.term not in _SIGNALS]
         if not core:
             window_at = [i for i in narrowing_at if cl.first <= i <= cl.last]
             if window_at and lemmas[cl.last] == ",":
@@ -858,11 +868,12 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
         ranked = sorted(by_practice, key=lambda p: _RANK.get(p, len(_RANK))) if len(by_practice) > 1 \
             else list(by_practice)
         top = ranked[0]
-        verbs_before = [p for p in ranked if p in DATA_VERBS and p != "use"
-                        and any(by_practice[p][0].first < h.first < by_practice[top][0].first
-                                for h in data_hits + recipient_hits)]
-        if top not in ABSORBING and verbs_before:
-            top = verbs_before[0]  # "we share your email with ... newsletters": the verb states the practice
+        if top not in ABSORBING:
+            verbs_before = [p for p in ranked if p in DATA_VERBS and p != "use"
+                            and any(by_practice[p][0].first < h.first < by_practice[top][0].first
+                                    for h in data_hits + recipient_hits)]
+            if verbs_before:
+                top = verbs_before[0]  # "we share your email with ... newsletters": the verb states the practice
         if "scope" in by_practice and _document_subject(lemmas, by_practice["scope"][0], cl.first):
             top = "scope"  # "These terms govern the paid subscription": the document says what it covers
         chosen = [top]
@@ -879,37 +890,43 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
         if top in DATA_VERBS:
             chosen += [p for p in ranked if p in DATA_VERBS and p not in ("use", top)]
         data = _terms(data_hits, cl.first, cl.core_last) or unit_data
-        chosen = _location_practices(lex, chosen, by_practice, [h for h in data_hits if cl.first <= h.first <= cl.core_last],
-                                     practices_allowed)
+        if "collection" in by_practice or "tracking" in by_practice:  # what _location_practices looks for
+            chosen = _location_practices(lex, chosen, by_practice,
+                                         [h for h in data_hits if cl.first <= h.first <= cl.core_last], practices_allowed)
         recipients = _terms(recipient_hits, cl.first, cl.core_last)
         purposes = _terms(purpose_hits, cl.first, cl.last)
         rights = _terms(right_hits, cl.first, cl.last)
         retention = _terms(retention_hits, cl.first, cl.last)
-        clause_amounts = tuple(a for a in unit_amounts if cl.first <= a.first <= cl.last)
+        clause_amounts = tuple(a for a in unit_amounts if cl.first <= a.first <= cl.last) if unit_amounts else ()
         lem_set = cl_set
-        opt_at = next((i for i in opt_out_at if cl.first <= i <= cl.last), None)
+        opt_at = next((i for i in opt_out_at if cl.first <= i <= cl.last), None) if opt_out_at else None
         opt_out = opt_at is not None
         conditions = tuple(pending_conditions) + tuple(span_text(a, b) for a, b in cl.conditions)
-        restricted = next((i for i in restricted_at if cl.first <= i <= min(cl.first + 3, cl.core_last)), None)
+        restricted = next((i for i in restricted_at if cl.first <= i <= min(cl.first + 3, cl.core_last)), None) \
+            if restricted_at else None
         if restricted is not None:
             conditions += (span_text(restricted, min(cl.core_last, restricted + 6)),)
-        exceptions = tuple(span_text(a, b) for a, b in cl.exceptions)
-        excepted = tuple(dict.fromkeys(f"{h.set}:{h.term}" for a, b in cl.exceptions for h in exception_terms
-                                       if a <= h.first <= b))
-        narrowing = [i for i in narrowing_at if cl.first <= i <= cl.last]
+        exceptions: tuple[str, ...] = ()
+        excepted: tuple[str, ...] = ()
+        if cl.exceptions:
+            exceptions = tuple(span_text(a, b) for a, b in cl.exceptions)
+            excepted = tuple(dict.fromkeys(f"{h.set}:{h.term}" for a, b in cl.exceptions for h in exception_terms
+                                           if a <= h.first <= b))
+        narrowing = [i for i in narrowing_at if cl.first <= i <= cl.last] if narrowing_at else []
         if narrowing:
             exceptions += (span_text(narrowing[0], min(cl.last, narrowing[0] + 3)),)
         exceptions += pending_window
         pending_window = ()
-        # The clause's words: its lemmas and its tokens as written.
-        clause_norms = toks[cl.first:cl.last + 1]
-        # Offered: a means follows ("by clicking"), or the reader is told they may ("you may opt out of").
-        offered = not _MECHANISMS.isdisjoint(cl_set) or not _MECHANISMS.isdisjoint(map(_NORM, clause_norms)) or (
-            opt_at is not None and any(lemmas[i] in _MAY for i in range(max(cl.first, opt_at - 3), opt_at))
-            and "you" in lemmas[cl.first:opt_at])
-        opt_out = opt_out and offered and _RIGHT_FRAMING.isdisjoint(cl_set) \
-            and _RIGHT_FRAMING.isdisjoint(map(_NORM, clause_norms)) \
-            and not any(lemmas[i] in NEGATORS for i in range(cl.first, opt_at or cl.first))
+        if opt_out:
+            # The clause's words: its lemmas and its tokens as written.
+            clause_norms = toks[cl.first:cl.last + 1]
+            # Offered: a means follows ("by clicking"), or the reader is told they may ("you may opt out of").
+            offered = not _MECHANISMS.isdisjoint(cl_set) or not _MECHANISMS.isdisjoint(map(_NORM, clause_norms)) or (
+                opt_at is not None and any(lemmas[i] in _MAY for i in range(max(cl.first, opt_at - 3), opt_at))
+                and "you" in lemmas[cl.first:opt_at])
+            opt_out = offered and _RIGHT_FRAMING.isdisjoint(cl_set) \
+                and _RIGHT_FRAMING.isdisjoint(map(_NORM, clause_norms)) \
+                and not any(lemmas[i] in NEGATORS for i in range(cl.first, opt_at or cl.first))
         # What is opted out of: the practice named right after "opt out of" ("of cross-site tracking").
         opted = _opted(lemmas, opt_at, all_practice_hits, recipient_hits) if opt_out and opt_at is not None else ()
         pending_conditions = []
