@@ -71,12 +71,17 @@ def _unit_at(toks: list[Token], i: int) -> tuple[str, int] | None:
     return None
 
 
-def amounts(toks: list[Token]) -> list[Amount]:
+def amounts(toks: list[Token], norms: list[str] | None = None) -> list[Amount]:
+    """Periods, money, percentages and ages in ``toks`` (``norms``: their ``norm``, when the caller has them)."""
     out: list[Amount] = []
     n = len(toks)
-    for i, t in enumerate(toks):
-        if not t.word or not (t.norm[0] in _DIGITS or t.norm in _NUMBER_WORDS):
-            continue  # most words are no number: a cheap test first
+    if norms is None:
+        norms = [t.norm for t in toks]
+    # Most words are no number: the few that may be are found first, in one pass.
+    for i in [i for i, w in enumerate(norms) if w[0] in _DIGITS or w in _NUMBER_WORDS]:
+        t = toks[i]
+        if not t.word:
+            continue
         value = number(t.norm)
         if value is None or (t.norm in ("a", "an") and not _unit_at(toks, i + 1)):
             continue

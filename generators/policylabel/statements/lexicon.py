@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 import ahocorasick
@@ -139,8 +140,9 @@ class Lexicon:
         hit = self._front.get(text)
         if hit is None:
             toks = tokenize(text)
-            lemmas = self.lemmatize(toks)
-            hit = (toks, lemmas, self.find(lemmas), amounts(toks))
+            norms = list(map(_NORM, toks))
+            lemmas = list(map(self.lemmas.get, norms, norms))  # get(norm, norm): a loop in C
+            hit = (toks, lemmas, self.find(lemmas), amounts(toks, norms))
             if len(self._front) >= _FRONT_MEMO:
                 self._front.clear()  # bounded memory: the memo is a cache, never needed
             self._front[text] = hit
@@ -164,8 +166,8 @@ class Lexicon:
         return self.lemmas.get(norm, norm)
 
     def lemmatize(self, tokens: Iterable[Token]) -> list[str]:
-        get = self.lemmas.get
-        return [get(t.norm, t.norm) for t in tokens]
+        norms = list(map(_NORM, tokens))
+        return list(map(self.lemmas.get, norms, norms))  # get(norm, norm): a loop in C
 
     def find(self, lemmas: list[str]) -> list[CueHit]:
         """Every cue occurrence in a lemma sequence (overlaps included), in text order."""
@@ -207,6 +209,7 @@ class Lexicon:
                     break
 
 
+_NORM = itemgetter(0)  # Token.norm
 _IRREGULAR_FORMS: dict[str, str] = {form: base for base, forms in _IRREGULAR.items() for form in forms}
 
 

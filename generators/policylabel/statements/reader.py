@@ -9,6 +9,7 @@ tokens a bounded number of times: cost linear in the length of the unit.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from itertools import islice
@@ -152,7 +153,8 @@ DATA_VERBS = frozenset({"collection", "use", "sharing", "sale", "retention", "de
 _RANK = {p: i for i, p in enumerate(PRIORITY)}
 _IS_WORD = itemgetter(3)  # Token.word
 _NORM = itemgetter(0)  # Token.norm
-_FORM = itemgetter(1)  # of a content pair (index, object form)
+_AT = itemgetter(0)  # of a content pair (index, object form)
+_FORM = itemgetter(1)
 
 
 @dataclass(frozen=True)
@@ -220,34 +222,28 @@ _PHRASE_TABLES = (_ON_DEVICE, _NARROWING, _OPT_OUT, _LIMIT_AFTER, _CIRCUMSTANCE,
 
 
 def _by_first_word(tables: tuple[tuple[tuple[str, ...], ...], ...]) -> dict[str, list[tuple[int, list[list[str]]]]]:
-    """For each first word: the tables with phrases starting with it, and those phrases' other words."""
+    """For each first word: the tables with phrases starting with it, and those phrases' other words (an empty
+    list first: a phrase of that one word)."""
     out: dict[str, list[tuple[int, list[list[str]]]]] = {}
     for k, table in enumerate(tables):
         for first in dict.fromkeys(p[0] for p in table):
-            out.setdefault(first, []).append((k, [list(p[1:]) for p in table if p[0] == first]))
+            rests = [list(p[1:]) for p in table if p[0] == first]
+            out.setdefault(first, []).append((k, sorted(rests, key=len)))
     return out
 
 
 _PHRASE_FIRSTS = _by_first_word(_PHRASE_TABLES)
 
 
-def _phrase_starts(lemmas: list[str], present: set[str]) -> list[list[int]]:
-    """Where the phrases of each of ``_PHRASE_TABLES`` start, ascending (``present``: the set of ``lemmas``).
-    Only the first words present are looked for, each by ``list.index`` (a loop in C): most are rare."""
+def _phrase_starts(lemmas: list[str]) -> list[list[int]]:
+    """Where the phrases of each of ``_PHRASE_TABLES`` start, ascending: one pass for every table."""
     out: list[list[int]] = [[] for _ in _PHRASE_TABLES]
-    for first in present.intersection(_PHRASE_FIRSTS):
-        tables = _PHRASE_FIRSTS[first]
-        i = -1
-        try:
-            while True:
-                i = lemmas.index(first, i + 1)
-                for k, rests in tables:
-                    if any(not rest or lemmas[i + 1:i + 1 + len(rest)] == rest for rest in rests):
-                        out[k].append(i)
-        except ValueError:  # no further occurrence
-            pass
-    for starts in out:
-        starts.sort()
+    for i in [i for i, w in enumerate(lemmas) if w in _PHRASE_FIRSTS]:
+        for k, rests in _PHRASE_FIRSTS[lemmas[i]]:
+            for rest in rests:
+                if not rest or lemmas[i + 1:i + 1 + len(rest)] == rest:
+                    out[k].append(i)
+                    break
     return out
 
 
@@ -762,7 +758,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
     clauses = _clauses(toks, lemmas, text)
     present = set(lemmas)
     on_device, narrowing_at, opt_out_at, limit_at, circumstances, restricted_at, not_negations = \
-        _phrase_starts(lemmas, present)
+        _phrase_starts(lemmas)
     not_negating = set(not_negations)
     pending_conditions: list[str] = []
     previous: str | None = None  # the practice the previous clause stated: what "it" and "them" go back to
@@ -932,6 +928,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
         pending_conditions = []
         content = [(i, form) for i, form in enumerate(map(_content_form, lemmas[cl.first:cl.core_last + 1]), cl.first)
                    if form and toks[i].word]
+        content_forms = frozenset(map(_FORM, content))
         previous = chosen[0]
         for practice in chosen:
             cues = by_practice[practice]
@@ -939,10 +936,12 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             # What the clause is about: its content words without the practice's own one-word cues ("fee",
             # "refund"), plural -s stripped ("gems" and "gem" are one object).
             own = {lemmas[h.first] for h in cues if h.first == h.last}
-            kept = [(i, w) for i, w in content if w not in own and w + "s" not in own] if own else content
-            objects = frozenset(map(_FORM, kept))
-            near_lo, near_hi = cue.first - _ANCHOR, max(c.last for c in cues) + _ANCHOR
-            anchors = frozenset(w for i, w in kept if near_lo <= i <= near_hi)
+            own.update([w[:-1] for w in own if w.endswith("s")])  # "fees" leaves out "fee" too
+            objects = content_forms.difference(own)
+            # The content words within _ANCHOR tokens of the cues (content is in token order).
+            near = content[bisect_left(content, cue.first - _ANCHOR, key=_AT):
+                           bisect_right(content, max(c.last for c in cues) + _ANCHOR, key=_AT)]
+            anchors = frozenset(map(_FORM, near)).difference(own)
             window = 40 if practice == "children" else 7  # "nor do we knowingly collect ... from children"
             # "we do not knowingly collect ... from children": the verb's negation is the children's too
             first_other = min((h.last for h in practice_hits if h.term != practice and h.last >= cl.first),
