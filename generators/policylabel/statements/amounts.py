@@ -80,10 +80,10 @@ def amounts(toks: list[Token], norms: list[str] | None = None) -> list[Amount]:
     # Most words are no number: the few that may be are found first, in one pass.
     for i in [i for i, w in enumerate(norms) if w[0] in _DIGITS or w in _NUMBER_WORDS]:
         t = toks[i]
-        if not t.word:
-            continue
+        if not t.word or (t.norm in ("a", "an") and not _unit_at(toks, i + 1)):
+            continue  # "a" or "an" is one only before a unit ("a year")
         value = number(t.norm)
-        if value is None or (t.norm in ("a", "an") and not _unit_at(toks, i + 1)):
+        if value is None:
             continue
         j = i + 1
         if j + 2 < n and toks[j].norm == "(" and number(toks[j + 1].norm) == value and toks[j + 2].norm == ")":

@@ -719,33 +719,35 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             and not any(a.kind in ("age", "money") for a in unit_amounts) \
             and not ("recipients" in by_set and not _RECEIVING.isdisjoint(lemmas)):
         return []  # nothing cues a practice: most units of a text, read no further
-    # A practice word inside a longer data, recipient or purpose phrase names that ("sale of assets").
-    longer = [h for name in ("data-categories", "recipients", "purposes") for h in by_set.get(name, ())]
-    # Opt-out names ("Do Not Sell My Personal Information", "opt out of the sale") name a right, not a practice.
-    longer += [h for h in by_set.get("rights", ()) if {"not", "opt"} & set(lemmas[h.first:h.last + 1])]
     all_practice_hits = [h for h in by_set.get("practices", [])
                          if (practices_allowed is None or h.term in practices_allowed)
                          and not (h.term == "do-not-track" and not _names_the_signal(toks, lemmas, h, text, 0))]
-    longer += [h for h in all_practice_hits if h.last > h.first]
-    # A short label before a colon ("Marketing Purposes: We use ...") names a topic, not a practice.
-    head = lemmas[:min(len(lemmas) - 1, _LABEL_WORDS + 1)]
-    label_end = head.index(":") if ":" in head else -1
-    object_starts = frozenset(h.first for name in ("data-categories", "recipients") for h in by_set.get(name, ()))
-    longer_at: dict[int, list[CueHit]] = {}  # by first token: a hit is looked up among those that may cover it
-    for o in longer:
-        longer_at.setdefault(o.first, []).append(o)
-    longest = max((o.last - o.first for o in longer), default=0)
-    practice_hits = [h for h in all_practice_hits if (not _is_noun_use(toks, lemmas, h, object_starts)
-                                                      or _after_opt_out(lemmas, h))
-                     and not _in_name(toks, text, 0, h)
-                     and not _covered(h, longer_at, longest)
-                     and not (lemmas[h.last] == "free" and lemmas[h.last + 1:h.last + 2] in (["to"], ["from"]))
-                     # shown or passed "to you" reaches the reader, no other party
-                     and not (h.term == "sharing" and lemmas[h.last] == "to"
-                              and lemmas[h.last + 1:h.last + 2] in (["you"], ["yourself"]))
-                     and not (h.first < label_end and label_end + 3 < len(lemmas))
-                     and not (h.term == "data-subject-right" and h.first >= 2
-                              and lemmas[h.first - 1] == "the" and lemmas[h.first - 2] in ("reserve", "reserves"))]
+    practice_hits: list[CueHit] = []
+    if all_practice_hits:
+        # A practice word inside a longer data, recipient or purpose phrase names that ("sale of assets").
+        longer = [h for name in ("data-categories", "recipients", "purposes") for h in by_set.get(name, ())]
+        # Opt-out names ("Do Not Sell My Personal Information", "opt out of the sale") name a right, not a practice.
+        longer += [h for h in by_set.get("rights", ()) if {"not", "opt"} & set(lemmas[h.first:h.last + 1])]
+        longer += [h for h in all_practice_hits if h.last > h.first]
+        # A short label before a colon ("Marketing Purposes: We use ...") names a topic, not a practice.
+        head = lemmas[:min(len(lemmas) - 1, _LABEL_WORDS + 1)]
+        label_end = head.index(":") if ":" in head else -1
+        object_starts = frozenset(h.first for name in ("data-categories", "recipients") for h in by_set.get(name, ()))
+        longer_at: dict[int, list[CueHit]] = {}  # by first token: a hit is looked up among those that may cover it
+        for o in longer:
+            longer_at.setdefault(o.first, []).append(o)
+        longest = max((o.last - o.first for o in longer), default=0)
+        practice_hits = [h for h in all_practice_hits if (not _is_noun_use(toks, lemmas, h, object_starts)
+                                                          or _after_opt_out(lemmas, h))
+                         and not _in_name(toks, text, 0, h)
+                         and not _covered(h, longer_at, longest)
+                         and not (lemmas[h.last] == "free" and lemmas[h.last + 1:h.last + 2] in (["to"], ["from"]))
+                         # shown or passed "to you" reaches the reader, no other party
+                         and not (h.term == "sharing" and lemmas[h.last] == "to"
+                                  and lemmas[h.last + 1:h.last + 2] in (["you"], ["yourself"]))
+                         and not (h.first < label_end and label_end + 3 < len(lemmas))
+                         and not (h.term == "data-subject-right" and h.first >= 2
+                                  and lemmas[h.first - 1] == "the" and lemmas[h.first - 2] in ("reserve", "reserves"))]
     data_hits = _leftmost_longest(by_set.get("data-categories", []))
     recipient_hits = _leftmost_longest(by_set.get("recipients", []))
     purpose_hits = _leftmost_longest(by_set.get("purposes", []))
