@@ -19,8 +19,8 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
 from itertools import chain
+from typing import NamedTuple
 
 from policylabel.consistency.findings import PAIR_LIMIT, Analysis, DetectedFinding, Location
 from policylabel.evidence import SourceText
@@ -66,8 +66,7 @@ _DATA_FREE = frozenset({"tracking"})
 _RIGHT_PRACTICES: dict[str, tuple[str, ...]] = {"opt-out-sale": ("sale",)}
 
 
-@dataclass(frozen=True)
-class _Item:
+class _Item(NamedTuple):  # a tuple: made, hashed and compared in C, as often as statements are paired
     statement: Statement
     line: int
     quote_span: tuple[int, int]

@@ -34,6 +34,14 @@ class Read:
     offers: tuple[Statement, ...] = ()  # opt-outs a heading offers by naming them (a link's title)
 
 
+def _read(unit: Sentence, statements: tuple[Statement, ...], offers: tuple[Statement, ...] = ()) -> Read:
+    """A Read as its generated ``__init__`` makes it, without one ``object.__setattr__`` call per field (a frozen
+    dataclass's cost, once per unit)."""
+    read = object.__new__(Read)
+    read.__dict__.update(unit=unit, statements=statements, offers=offers)
+    return read
+
+
 def practices_for(kind: str | None) -> frozenset[str] | None:
     """The practices that apply to a document kind (None: every practice)."""
     if kind is None:
@@ -71,7 +79,7 @@ def extract(source: SourceText, units: Iterable[Sentence], kind: str | None = No
             found = read(text, unit.span.start)
             heading = (found[0].practice, found[0].polarity) if found else None
             lead = None
-            out.append(Read(unit, (), tuple(link_offers(text, unit.span.start, lex))))
+            out.append(_read(unit, (), tuple(link_offers(text, unit.span.start, lex))))
             continue
         purpose_phrase = text[:4].lower() in ("to ", "for ") or text[:3].lower() == "to "
         context = lead if unit.kind == "list-item" and lead else (
@@ -80,7 +88,7 @@ def extract(source: SourceText, units: Iterable[Sentence], kind: str | None = No
         if unit.kind != "list-item":
             lead = (statements[0].practice, statements[0].polarity) if statements and text.rstrip().endswith(":") \
                 else None
-        out.append(Read(unit, tuple(statements)))
+        out.append(_read(unit, tuple(statements)))
     return out
 
 

@@ -751,8 +751,9 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
     data_hits = _leftmost_longest(by_set.get("data-categories", []))
     recipient_hits = _leftmost_longest(by_set.get("recipients", []))
     purpose_hits = _leftmost_longest(by_set.get("purposes", []))
-    right_hits = _leftmost_longest(by_set.get("rights", []))
-    retention_hits = _leftmost_longest(by_set.get("retention-policies", []))
+    # Rights and retention policies are seldom cued: no call for none.
+    right_hits = _leftmost_longest(by_set["rights"]) if "rights" in by_set else []
+    retention_hits = _leftmost_longest(by_set["retention-policies"]) if "retention-policies" in by_set else []
     recipient_ends = {h.last: h.first for h in recipient_hits}
     exception_terms = recipient_hits + purpose_hits + data_hits
     in_cues = {i for h in practice_hits if h.last > h.first for i in range(h.first, h.last + 1)}
@@ -893,8 +894,8 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                                          [h for h in data_hits if cl.first <= h.first <= cl.core_last], practices_allowed)
         recipients = _terms(recipient_hits, cl.first, cl.core_last)
         purposes = _terms(purpose_hits, cl.first, cl.last)
-        rights = _terms(right_hits, cl.first, cl.last)
-        retention = _terms(retention_hits, cl.first, cl.last)
+        rights = _terms(right_hits, cl.first, cl.last) if right_hits else ()
+        retention = _terms(retention_hits, cl.first, cl.last) if retention_hits else ()
         clause_amounts = tuple(a for a in unit_amounts if cl.first <= a.first <= cl.last) if unit_amounts else ()
         lem_set = cl_set
         opt_at = next((i for i in opt_out_at if cl.first <= i <= cl.last), None) if opt_out_at else None
