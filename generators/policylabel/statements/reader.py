@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from itertools import islice
 from operator import itemgetter
+from typing import NamedTuple
 
 from policylabel.statements.amounts import Amount
 from policylabel.statements.lexicon import CueHit, Lexicon
@@ -151,8 +152,13 @@ ABSORBING = frozenset({"tracking", "children", "targeted-advertising", "cross-co
                        "data-subject-right", "exercising-rights", "location-services", "sharing", "collection"})
 DATA_VERBS = frozenset({"collection", "use", "sharing", "sale", "retention", "deletion"})
 _RANK = {p: i for i, p in enumerate(PRIORITY)}
+_LONGER_SETS = frozenset({"data-categories", "recipients", "purposes"})  # whose cues a practice word may be inside
+_RECEIVER_OPENERS = ("the", "each", "every")  # how a clause opens on another party (_received_by_other)
+_OBJECT_SETS = frozenset({"data-categories", "recipients"})  # whose cues may be a verb's object
+_OPT_WORDS = frozenset({"not", "opt"})  # in a right's cue: an opt-out's name
 _IS_WORD = itemgetter(3)  # Token.word
 _NORM = itemgetter(0)  # Token.norm
+_FIRST, _LAST = itemgetter(3), itemgetter(4)  # CueHit.first, CueHit.last
 _AT = itemgetter(0)  # of a content pair (index, object form)
 _FORM = itemgetter(1)
 
@@ -207,8 +213,7 @@ def _statement(**values: object) -> Statement:
     return st
 
 
-@dataclass
-class _Clause:
+class _Clause(NamedTuple):  # a tuple: one made per clause, without a call to a generated __init__
     first: int
     last: int  # inclusive token indices
     core_last: int  # last token of the core (before a condition or exception)
@@ -255,9 +260,16 @@ def _clauses(toks: list[Token], lemmas: list[str], text: str = "") -> list[_Clau
     exception_open = lemmas[0] in _LEADING_EXCEPTIONS  # "Unless otherwise stated, X is ...": to its first comma
     # Most tokens cut nothing: only a cut word, a first-person subject or a token after a mark may; those, and
     # the words that qualify a clause, are found in one pass (a set test per token), then tested in order.
-    marked = [i for i, lem in enumerate(lemmas) if lem in _CLAUSE_MARKS]
-    may_cut = {i + 1 for i in marked if lemmas[i] in _CUT_AFTER}
-    may_cut.update(i for i in marked if lemmas[i] in _MAY_CUT)
+    may_cut: set[int] = set()
+    qualifying: list[int] = []
+    for i in [i for i, lem in enumerate(lemmas) if lem in _CLAUSE_MARKS]:
+        lem = lemmas[i]
+        if lem in _CUT_AFTER:
+            may_cut.add(i + 1)
+        if lem in _MAY_CUT:
+            may_cut.add(i)
+        if lem in _QUALIFYING:
+            qualifying.append(i)
     may_cut.discard(0)
     may_cut.discard(n)
     for i in sorted(may_cut):
@@ -287,7 +299,7 @@ def _clauses(toks: list[Token], lemmas: list[str], text: str = "") -> list[_Clau
             cuts.append(i + 1)  # "..., and has not sold ...": the same subject, a new statement
     cuts = sorted(set(cuts))
     out: list[_Clause] = []
-    qualifying = [i for i in marked if lemmas[i] in _QUALIFYING]
+    new = tuple.__new__  # _Clause's own __new__ is a Python function
     for k, a in enumerate(cuts):
         b = (cuts[k + 1] if k + 1 < len(cuts) else n) - 1
         if b < a:
@@ -311,7 +323,7 @@ def _clauses(toks: list[Token], lemmas: list[str], text: str = "") -> list[_Clau
                 break
         if lemmas[a] in _CONDITION_WORDS and lemmas[a] != "only":
             conditions.append((a, b))
-        out.append(_Clause(a, b, core_last, conditions, exceptions))
+        out.append(new(_Clause, (a, b, core_last, conditions, exceptions)))
     return out
 
 
@@ -468,7 +480,8 @@ def _starts_sentence(toks: list[Token], i: int) -> bool:
     return i == 0 or toks[i - 1].norm in (".", ":", ";", "!", "?", '"', "\u201c", "(")
 
 
-def _is_noun_use(toks: list[Token], lemmas: list[str], cue: CueHit, object_starts: frozenset[int] = frozenset()) -> bool:
+def _is_noun_use(toks: list[Token], lemmas: list[str], cue: CueHit,
+                 object_starts: set[int] | frozenset[int] = frozenset()) -> bool:
     if cue.last != cue.first or lemmas[cue.first] not in _NOUNY_VERBS:
         return False
     nxt = lemmas[cue.first + 1] if cue.first + 1 < len(lemmas) else ""
@@ -567,7 +580,7 @@ def _received_by_other(toks: list[Token], lemmas: list[str], text: str, lo: int,
     """Another party named by a common noun receives or gets the reader's data ("the creator receives your name",
     "the supplier receives a summary of your consumption"): the first party's sharing. A capitalised subject
     is a name (often the first party's own), the app or the service is the first party's: neither counts."""
-    if lo + 2 > hi or lemmas[lo] not in ("the", "each", "every"):
+    if lo + 2 > hi or lemmas[lo] not in _RECEIVER_OPENERS:
         return None
     for i in range(lo + 1, min(hi, lo + 3) + 1):
         word = text[toks[i].start:toks[i].start + 1]
@@ -724,23 +737,33 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                          and not (h.term == "do-not-track" and not _names_the_signal(toks, lemmas, h, text, 0))]
     practice_hits: list[CueHit] = []
     if all_practice_hits:
-        # A practice word inside a longer data, recipient or purpose phrase names that ("sale of assets").
-        longer = [h for name in ("data-categories", "recipients", "purposes") for h in by_set.get(name, ())]
-        # Opt-out names ("Do Not Sell My Personal Information", "opt out of the sale") name a right, not a practice.
-        longer += [h for h in by_set.get("rights", ()) if {"not", "opt"} & set(lemmas[h.first:h.last + 1])]
-        longer += [h for h in all_practice_hits if h.last > h.first]
+        # A practice word inside a longer data, recipient or purpose phrase names that ("sale of assets"); so do
+        # opt-out names ("Do Not Sell My Personal Information", "opt out of the sale"): they name a right. One
+        # loop over the hits (comprehensions and generators each cost a call, and the hits are few).
+        longer_at: dict[int, list[CueHit]] = {}  # by first token: a hit is looked up among those that may cover it
+        longest = 0
+        object_starts: set[int] = set()
+        for h in hits:
+            name = h.set
+            if name in _OBJECT_SETS:
+                object_starts.add(h.first)
+            if name in _LONGER_SETS or (name == "rights" and not _OPT_WORDS.isdisjoint(lemmas[h.first:h.last + 1])):
+                longer_at.setdefault(h.first, []).append(h)
+                longest = max(longest, h.last - h.first)
+        for h in all_practice_hits:
+            if h.last > h.first:
+                longer_at.setdefault(h.first, []).append(h)
+                longest = max(longest, h.last - h.first)
         # A short label before a colon ("Marketing Purposes: We use ...") names a topic, not a practice.
         head = lemmas[:min(len(lemmas) - 1, _LABEL_WORDS + 1)]
         label_end = head.index(":") if ":" in head else -1
-        object_starts = frozenset(h.first for name in ("data-categories", "recipients") for h in by_set.get(name, ()))
-        longer_at: dict[int, list[CueHit]] = {}  # by first token: a hit is looked up among those that may cover it
-        for o in longer:
-            longer_at.setdefault(o.first, []).append(o)
-        longest = max((o.last - o.first for o in longer), default=0)
-        practice_hits = [h for h in all_practice_hits if (not _is_noun_use(toks, lemmas, h, object_starts)
-                                                          or _after_opt_out(lemmas, h))
-                         and not _in_name(toks, text, 0, h)
-                         and not _covered(h, longer_at, longest)
+        # The cheap tests of _is_noun_use, _in_name and _covered first: most hits need no call.
+        practice_hits = [h for h in all_practice_hits
+                         if (h.last != h.first or lemmas[h.first] not in _NOUNY_VERBS
+                             or not _is_noun_use(toks, lemmas, h, object_starts) or _after_opt_out(lemmas, h))
+                         and (h.last != h.first or h.term not in DATA_VERBS or h.first == 0
+                              or not _in_name(toks, text, 0, h))
+                         and not (longer_at and _covered(h, longer_at, longest))
                          and not (lemmas[h.last] == "free" and lemmas[h.last + 1:h.last + 2] in (["to"], ["from"]))
                          # shown or passed "to you" reaches the reader, no other party
                          and not (h.term == "sharing" and lemmas[h.last] == "to"
@@ -808,8 +831,11 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 pending_conditions.append(span_text(cl.first, cl.last))  # "If you cancel, ..." qualifies what follows
             continue
         rights_here = [h for h in right_hits if cl.first <= h.first <= cl.last] if right_hits else []
-        transfer = _transfer(toks, lemmas, core, cl.first, cl.core_last, recipient_hits, data_hits) \
-            or _received_by_other(toks, lemmas, text, cl.first, cl.core_last)
+        # (Without a recipient, or a determiner opening the clause, neither is looked for: no call.)
+        transfer = (_transfer(toks, lemmas, core, cl.first, cl.core_last, recipient_hits, data_hits)
+                    if recipient_hits else None) \
+            or (_received_by_other(toks, lemmas, text, cl.first, cl.core_last)
+                if lemmas[cl.first] in _RECEIVER_OPENERS else None)
         if transfer is not None:  # the verb states sharing, whatever other data verb it is a cue of
             core = [transfer] + [h for h in core if not (h.first <= transfer.first <= h.last and h.term in DATA_VERBS)]
         if not core and not rights_here and previous is not None:
@@ -836,12 +862,13 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                                                          for name in ("data-categories", "recipients", "purposes")
                                                          for h in by_set.get(name, ()))):
             core.append(CueHit("practices", inherited[0], "", cl.first, cl.first - 1))
-        if any(h.term == "sale" for h in core):
+        core_terms = {h.term for h in core}  # one set for the tests below (a generator each would cost a call)
+        if "sale" in core_terms:
             business_transfer = any(h.term == "business-transfer" and cl.first <= h.first <= cl.last
                                     for h in purpose_hits)
             clause_has_object = any(cl.first <= h.first <= cl.last for h in data_hits + recipient_hits)
             core = [h for h in core if not (h.term == "sale" and (business_transfer or not clause_has_object))]
-        if any(h.term in _SIGNALS for h in core):
+        if not core_terms.isdisjoint(_SIGNALS):  # dropping sales above dropped no signal
             signal_at = min(h.first for h in core if h.term in _SIGNALS)
             if cl_set.isdisjoint(_FIRST_PERSON) \
                     and set(lemmas[cl.first:signal_at]) & _SIGNAL_OTHERS:
@@ -858,8 +885,9 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             continue
         core = _main_practices(toks, lemmas, text, core, cl.core_last, circumstances)
         # A practice in an infinitive after another ("we use X to maintain records") states a purpose.
-        earliest = min(h.first for h in core)
-        core = [h for h in core if h.first == earliest or h.first == 0 or lemmas[h.first - 1] != "to"] or core
+        if len(core) > 1:
+            earliest = min(map(_FIRST, core))
+            core = [h for h in core if h.first == earliest or h.first == 0 or lemmas[h.first - 1] != "to"] or core
         mentions = tuple(sorted({h.term for h in all_practice_hits if cl.first <= h.first <= cl.last}))
         by_practice: dict[str, list[CueHit]] = {}
         for h in core:
@@ -888,19 +916,20 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             chosen.append("children")
         if top in DATA_VERBS:
             chosen += [p for p in ranked if p in DATA_VERBS and p not in ("use", top)]
-        data = _terms(data_hits, cl.first, cl.core_last) or unit_data
+        data = (_terms(data_hits, cl.first, cl.core_last) if data_hits else ()) or unit_data
         if "collection" in by_practice or "tracking" in by_practice:  # what _location_practices looks for
             chosen = _location_practices(lex, chosen, by_practice,
                                          [h for h in data_hits if cl.first <= h.first <= cl.core_last], practices_allowed)
-        recipients = _terms(recipient_hits, cl.first, cl.core_last)
-        purposes = _terms(purpose_hits, cl.first, cl.last)
+        recipients = _terms(recipient_hits, cl.first, cl.core_last) if recipient_hits else ()
+        purposes = _terms(purpose_hits, cl.first, cl.last) if purpose_hits else ()
         rights = _terms(right_hits, cl.first, cl.last) if right_hits else ()
         retention = _terms(retention_hits, cl.first, cl.last) if retention_hits else ()
         clause_amounts = tuple(a for a in unit_amounts if cl.first <= a.first <= cl.last) if unit_amounts else ()
         lem_set = cl_set
         opt_at = next((i for i in opt_out_at if cl.first <= i <= cl.last), None) if opt_out_at else None
         opt_out = opt_at is not None
-        conditions = tuple(pending_conditions) + tuple(span_text(a, b) for a, b in cl.conditions)
+        conditions = tuple(pending_conditions) + (tuple(span_text(a, b) for a, b in cl.conditions)
+                                                  if cl.conditions else ())
         restricted = next((i for i in restricted_at if cl.first <= i <= min(cl.first + 3, cl.core_last)), None) \
             if restricted_at else None
         if restricted is not None:
@@ -938,19 +967,25 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             cue = cues[0]
             # What the clause is about: its content words without the practice's own one-word cues ("fee",
             # "refund"), plural -s stripped ("gems" and "gem" are one object).
-            own = {lemmas[h.first] for h in cues if h.first == h.last}
-            own.update([w[:-1] for w in own if w.endswith("s")])  # "fees" leaves out "fee" too
+            own: set[str] = set()
+            for h in cues:
+                if h.first == h.last:
+                    w = lemmas[h.first]
+                    own.add(w)
+                    if w.endswith("s"):
+                        own.add(w[:-1])  # "fees" leaves out "fee" too
             objects = content_forms.difference(own)
             # The content words within _ANCHOR tokens of the cues (content is in token order).
             near = content[bisect_left(content, cue.first - _ANCHOR, key=_AT):
-                           bisect_right(content, max(c.last for c in cues) + _ANCHOR, key=_AT)]
+                           bisect_right(content, max(map(_LAST, cues)) + _ANCHOR, key=_AT)]
             anchors = frozenset(map(_FORM, near)).difference(own)
             window = 40 if practice == "children" else 7  # "nor do we knowingly collect ... from children"
             # "we do not knowingly collect ... from children": the verb's negation is the children's too
             first_other = min((h.last for h in practice_hits if h.term != practice and h.last >= cl.first),
                               default=len(lemmas)) if practice != "children" else len(lemmas)
-            polarity = "denied" if any(_negated(lemmas, c, cl.first, in_cues, not_negating, window, first_other) for c in cues) \
-                else "affirmed"
+            negated = _negated(lemmas, cue, cl.first, in_cues, not_negating, window, first_other) if len(cues) == 1 \
+                else any(_negated(lemmas, c, cl.first, in_cues, not_negating, window, first_other) for c in cues)
+            polarity = "denied" if negated else "affirmed"
             if polarity == "affirmed" and _negated_after(lemmas, cue, cl.first, cl.core_last, practice_hits):
                 polarity = "denied"  # "refunds are not given", "payments are not refundable"
             if polarity == "denied" and any(cue.last < i <= cl.core_last for i in limit_at):
