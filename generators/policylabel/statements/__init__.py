@@ -9,14 +9,14 @@ conditions and exceptions, and the exact character span of its clause. Cues come
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 
 from policylabel.evidence import SourceText
 from policylabel.segment import Sentence
 from policylabel.statements.amounts import Amount, dates
 from policylabel.statements.lexicon import Lexicon, lexicon
-from policylabel.statements.reader import Statement, link_offers, read_unit
+from policylabel.statements.reader import Statement, link_offers, read_unit, shifted
 from policylabel.statements.tokens import tokenize
 
 __all__ = ["Amount", "Read", "Statement", "document_dates", "extract", "practice_cues", "practices_for", "read_text"]
@@ -68,8 +68,7 @@ def extract(source: SourceText, units: Iterable[Sentence], kind: str | None = No
             memo[key] = (start, found)
             return found
         delta = start - hit[0]
-        return [replace(st, start=st.start + delta, end=st.end + delta, unit_start=st.unit_start + delta,
-                        unit_end=st.unit_end + delta) for st in hit[1]]
+        return [shifted(st, delta) for st in hit[1]]
 
     heading: tuple[str, str] | None = None  # what the current heading states
     lead: tuple[str, str] | None = None  # what the lead-in of the current list states

@@ -213,6 +213,15 @@ def _statement(**values: object) -> Statement:
     return st
 
 
+def shifted(st: Statement, delta: int) -> Statement:
+    """``st`` moved by ``delta`` characters (the reading of a repeated unit): what ``dataclasses.replace`` makes,
+    through ``_statement``."""
+    values = dict(st.__dict__)
+    values.update(start=st.start + delta, end=st.end + delta, unit_start=st.unit_start + delta,
+                  unit_end=st.unit_end + delta)
+    return _statement(**values)
+
+
 class _Clause(NamedTuple):  # a tuple: one made per clause, without a call to a generated __init__
     first: int
     last: int  # inclusive token indices
@@ -777,7 +786,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
     # Rights and retention policies are seldom cued: no call for none.
     right_hits = _leftmost_longest(by_set["rights"]) if "rights" in by_set else []
     retention_hits = _leftmost_longest(by_set["retention-policies"]) if "retention-policies" in by_set else []
-    recipient_ends = {h.last: h.first for h in recipient_hits}
+    recipient_ends = {h.last: h.first for h in recipient_hits} if recipient_hits else {}
     exception_terms = recipient_hits + purpose_hits + data_hits
     in_cues = {i for h in practice_hits if h.last > h.first for i in range(h.first, h.last + 1)}
     out: list[Statement] = []
@@ -804,7 +813,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
     def defines_at(i: int) -> bool:
         return lemmas[i] in _DEFINING and i not in qualifier
 
-    unit_data = tuple(dict.fromkeys(h.term for h in data_hits))
+    unit_data = tuple(dict.fromkeys(h.term for h in data_hits)) if data_hits else ()
     unit_words = sum(map(_IS_WORD, toks))
     for cl in clauses:
         core = [h for h in practice_hits if cl.first <= h.first and h.last <= cl.core_last]
@@ -909,7 +918,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             # Using personal data to advertise to the person is targeted advertising.
             by_practice["targeted-advertising"] = by_practice["use"]
             chosen.append("targeted-advertising")
-        if (top != "children" and any(h.cue == "age" for h in by_practice.get("children", ()))) or (
+        if (top != "children" and "children" in by_practice and any(h.cue == "age" for h in by_practice["children"])) or (
                 top == "parental-responsibility" and "children" in by_practice):
             # An age states children whatever else the clause states ("Drivers aged 19 or over may join by
             # paying"; "users under 18 need a parent's permission").
@@ -986,7 +995,8 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             negated = _negated(lemmas, cue, cl.first, in_cues, not_negating, window, first_other) if len(cues) == 1 \
                 else any(_negated(lemmas, c, cl.first, in_cues, not_negating, window, first_other) for c in cues)
             polarity = "denied" if negated else "affirmed"
-            if polarity == "affirmed" and _negated_after(lemmas, cue, cl.first, cl.core_last, practice_hits):
+            if polarity == "affirmed" and cue.first <= cl.first + 2 and cue.last + 3 <= cl.core_last \
+                    and _negated_after(lemmas, cue, cl.first, cl.core_last, practice_hits):  # (its cheap tests first)
                 polarity = "denied"  # "refunds are not given", "payments are not refundable"
             if polarity == "denied" and any(cue.last < i <= cl.core_last for i in limit_at):
                 polarity = "affirmed"  # "we do not keep it longer than necessary" states a limit
