@@ -28,6 +28,7 @@ _MONTHS["sept"] = 9
 _CURRENCIES = {"$": "USD", "\u20ac": "EUR", "\u00a3": "GBP", "usd": "USD", "eur": "EUR", "gbp": "GBP",
                "dollar": "USD", "euro": "EUR", "pound": "GBP"}
 _DIGITS = frozenset("0123456789")
+_UNIT_INITIALS = frozenset(u[0] for u in _UNITS) | {"b"}  # how a word _unit_at reads starts ("business day")
 _AGE_BEFORE = {"under", "over", "age", "aged", "least", "below", "younger", "older"}
 
 
@@ -80,8 +81,9 @@ def amounts(toks: list[Token], norms: list[str] | None = None) -> list[Amount]:
     # Most words are no number: the few that may be are found first, in one pass.
     for i in [i for i, w in enumerate(norms) if w[0] in _DIGITS or w in _NUMBER_WORDS]:
         t = toks[i]
-        if not t.word or (t.norm in ("a", "an") and not _unit_at(toks, i + 1)):
-            continue  # "a" or "an" is one only before a unit ("a year")
+        if not t.word or (t.norm in ("a", "an") and (i + 1 == n or norms[i + 1][0] not in _UNIT_INITIALS
+                                                     or not _unit_at(toks, i + 1))):
+            continue  # "a" or "an" is one only before a unit ("a year"; no call before another word)
         value = number(t.norm)
         if value is None:
             continue

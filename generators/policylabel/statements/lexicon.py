@@ -192,7 +192,8 @@ class Lexicon:
                 tails[(k, first)] = first + extent
         if heads and tails:
             self._join_gaps(hits, heads, tails, lemmas)
-        hits.sort(key=lambda h: (h[3], h[3] - h[4], h[0], h[1]))  # (first, longest first, set, term)
+        if len(hits) > 1:
+            hits.sort(key=lambda h: (h[3], h[3] - h[4], h[0], h[1]))  # (first, longest first, set, term)
         return hits
 
     @staticmethod
