@@ -16,7 +16,7 @@ from typing import NamedTuple
 import ahocorasick
 
 from policylabel.statements.amounts import Amount, amounts
-from policylabel.statements.tokens import Token, tokenize
+from policylabel.statements.tokens import Token, forget_chunks, tokenize
 from policylabel.vocabulary import Vocabulary, load_vocabulary
 
 # Sets whose cues the extractor reads.
@@ -151,6 +151,7 @@ class Lexicon:
     def forget(self) -> None:
         """Drop the remembered texts (benchmarks time a first reading with it)."""
         self._front.clear()
+        forget_chunks()
         self._owner = None
 
     def reading(self, document: str) -> None:
@@ -160,6 +161,7 @@ class Lexicon:
         key = hash(document), len(document)
         if key != self._owner:
             self._front.clear()
+            forget_chunks()
             self._owner = key
 
     def lemma(self, norm: str) -> str:

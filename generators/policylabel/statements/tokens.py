@@ -20,8 +20,14 @@ _CONTRACTIONS = {"won't": ("will", "not"), "can't": ("can", "not"), "cannot": ("
 _TRAILING = frozenset(".,;:!?)]}\"\u201d%")
 # The tokens of chunks read character by character, offsets from the chunk's start, by chunk: what a chunk
 # gives depends on its characters only (and not on their case in an ASCII text, whose chunks are lower-cased).
+# Kept for one document's readings, like the lexicon's memo (which drops them with its own: forget_chunks).
 _SCANNED: dict[str, tuple[Token, ...]] = {}
 _SCANNED_MAX = 4096
+
+
+def forget_chunks() -> None:
+    """Drop the remembered chunks."""
+    _SCANNED.clear()
 
 
 class Token(NamedTuple):
