@@ -28,14 +28,15 @@ _NON_ALNUM = tp.compile(r"[^a-z0-9]")
 _NON_DIGITS = tp.compile(r"\D")
 
 
-_DROP_DIGITS = str.maketrans("", "", "0123456789")
+_DIGITS = "0123456789"
+_PHONE_DIGITS = 10  # the ASCII digits of a number _PHONE reads without a "+"
 
 
 def _phones(text: str) -> list[str]:
     """The phone numbers of ``text`` (``_PHONE``, not followed by a word character or a dash)."""
     out: list[str] = []
-    if len(text.translate(_DROP_DIGITS)) == len(text):
-        return out  # every number _PHONE reads has ASCII digits; most units have none
+    if "+" not in text and sum(map(text.count, _DIGITS)) < _PHONE_DIGITS:
+        return out  # too few digits for any number _PHONE reads: most units (counted in C, not searched)
     for m in _PHONE.finditer(text):
         end = m.end()
         if end < len(text) and _GLUED.match(text[end]):

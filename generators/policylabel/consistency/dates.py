@@ -72,7 +72,7 @@ def dates(source: SourceText, units: list[Sentence], analysis: Analysis) -> list
     found: dict[str, list[tuple[frozenset[Reading], Location, str]]] = defaultdict(list)
     for u in units:
         low = u.text.lower()
-        if not any(w in low for w in _CUE_WORDS):
+        if not any(map(low.__contains__, _CUE_WORDS)):
             continue
         for m in _DATE_CUE.finditer(low):
             tail = low[m.end(): m.end() + 40]

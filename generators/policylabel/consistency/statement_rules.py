@@ -17,8 +17,10 @@ of comparisons, so the cost stays linear in the number of statements.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from itertools import chain
+from typing import NamedTuple
 
 from policylabel.consistency.findings import PAIR_LIMIT, Analysis, DetectedFinding, Location
 from policylabel.evidence import SourceText
@@ -66,8 +68,7 @@ _DATA_FREE = frozenset({"tracking"})
 _RIGHT_PRACTICES: dict[str, tuple[str, ...]] = {"opt-out-sale": ("sale",)}
 
 
-@dataclass(frozen=True)
-class _Item:
+class _Item(NamedTuple):  # a tuple: made, hashed and compared in C, as often as statements are paired
     statement: Statement
     line: int
     quote_span: tuple[int, int]
@@ -112,10 +113,7 @@ def _same_name(a: Statement, b: Statement) -> bool:
 
 
 def _frequent_words(statements: list[Statement]) -> frozenset[str]:
-    counts: dict[str, int] = {}
-    for s in statements:
-        for w in s.objects:
-            counts[w] = counts.get(w, 0) + 1
+    counts = Counter(chain.from_iterable(s.objects for s in statements))
     limit = max(6, len(statements) // 20)
     return frozenset(w for w, n in counts.items() if n > limit)
 

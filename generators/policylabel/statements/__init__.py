@@ -9,14 +9,14 @@ conditions and exceptions, and the exact character span of its clause. Cues come
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 
 from policylabel.evidence import SourceText
 from policylabel.segment import Sentence
 from policylabel.statements.amounts import Amount, dates
 from policylabel.statements.lexicon import Lexicon, lexicon
-from policylabel.statements.reader import Statement, link_offers, read_unit
+from policylabel.statements.reader import Statement, link_offers, read_unit, shifted
 from policylabel.statements.tokens import tokenize
 
 __all__ = ["Amount", "Read", "Statement", "document_dates", "extract", "practice_cues", "practices_for", "read_text"]
@@ -32,6 +32,14 @@ class Read:
     unit: Sentence
     statements: tuple[Statement, ...]
     offers: tuple[Statement, ...] = ()  # opt-outs a heading offers by naming them (a link's title)
+
+
+def _read(unit: Sentence, statements: tuple[Statement, ...], offers: tuple[Statement, ...] = ()) -> Read:
+    """A Read as its generated ``__init__`` makes it, without one ``object.__setattr__`` call per field (a frozen
+    dataclass's cost, once per unit)."""
+    read = object.__new__(Read)
+    read.__dict__.update(unit=unit, statements=statements, offers=offers)
+    return read
 
 
 def practices_for(kind: str | None) -> frozenset[str] | None:
@@ -60,8 +68,7 @@ def extract(source: SourceText, units: Iterable[Sentence], kind: str | None = No
             memo[key] = (start, found)
             return found
         delta = start - hit[0]
-        return [replace(st, start=st.start + delta, end=st.end + delta, unit_start=st.unit_start + delta,
-                        unit_end=st.unit_end + delta) for st in hit[1]]
+        return [shifted(st, delta) for st in hit[1]]
 
     heading: tuple[str, str] | None = None  # what the current heading states
     lead: tuple[str, str] | None = None  # what the lead-in of the current list states
@@ -71,7 +78,7 @@ def extract(source: SourceText, units: Iterable[Sentence], kind: str | None = No
             found = read(text, unit.span.start)
             heading = (found[0].practice, found[0].polarity) if found else None
             lead = None
-            out.append(Read(unit, (), tuple(link_offers(text, unit.span.start, lex))))
+            out.append(_read(unit, (), tuple(link_offers(text, unit.span.start, lex))))
             continue
         purpose_phrase = text[:4].lower() in ("to ", "for ") or text[:3].lower() == "to "
         # A lead-in's items are list items whether or not they are marked as such: lines that go on after it
@@ -85,7 +92,7 @@ def extract(source: SourceText, units: Iterable[Sentence], kind: str | None = No
         if not listed:
             lead = (statements[0].practice, statements[0].polarity) if statements and text.rstrip().endswith(":") \
                 else None
-        out.append(Read(unit, tuple(statements)))
+        out.append(_read(unit, tuple(statements)))
     return out
 
 

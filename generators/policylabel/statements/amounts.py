@@ -28,6 +28,7 @@ _MONTHS["sept"] = 9
 _CURRENCIES = {"$": "USD", "\u20ac": "EUR", "\u00a3": "GBP", "usd": "USD", "eur": "EUR", "gbp": "GBP",
                "dollar": "USD", "euro": "EUR", "pound": "GBP"}
 _DIGITS = frozenset("0123456789")
+_UNIT_INITIALS = frozenset(u[0] for u in _UNITS) | {"b"}  # how a word _unit_at reads starts ("business day")
 _AGE_BEFORE = {"under", "over", "age", "aged", "least", "below", "younger", "older"}
 
 
@@ -71,14 +72,20 @@ def _unit_at(toks: list[Token], i: int) -> tuple[str, int] | None:
     return None
 
 
-def amounts(toks: list[Token]) -> list[Amount]:
+def amounts(toks: list[Token], norms: list[str] | None = None) -> list[Amount]:
+    """Periods, money, percentages and ages in ``toks`` (``norms``: their ``norm``, when the caller has them)."""
     out: list[Amount] = []
     n = len(toks)
-    for i, t in enumerate(toks):
-        if not t.word or not (t.norm[0] in _DIGITS or t.norm in _NUMBER_WORDS):
-            continue  # most words are no number: a cheap test first
+    if norms is None:
+        norms = [t.norm for t in toks]
+    # Most words are no number: the few that may be are found first, in one pass.
+    for i in [i for i, w in enumerate(norms) if w[0] in _DIGITS or w in _NUMBER_WORDS]:
+        t = toks[i]
+        if not t.word or (t.norm in ("a", "an") and (i + 1 == n or norms[i + 1][0] not in _UNIT_INITIALS
+                                                     or not _unit_at(toks, i + 1))):
+            continue  # "a" or "an" is one only before a unit ("a year"; no call before another word)
         value = number(t.norm)
-        if value is None or (t.norm in ("a", "an") and not _unit_at(toks, i + 1)):
+        if value is None:
             continue
         j = i + 1
         if j + 2 < n and toks[j].norm == "(" and number(toks[j + 1].norm) == value and toks[j + 2].norm == ")":

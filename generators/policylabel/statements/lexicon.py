@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 import ahocorasick
 
 from policylabel.statements.amounts import Amount, amounts
-from policylabel.statements.tokens import Token, tokenize
+from policylabel.statements.tokens import Token, forget_chunks, tokenize
 from policylabel.vocabulary import Vocabulary, load_vocabulary
 
 # Sets whose cues the extractor reads.
@@ -33,7 +34,6 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
 _VOWELS = "aeiou"
 GAP = " ... "  # in a cue: a few words go here ("make ... available")
 MAX_GAP = 4  # words at most in a gap
-_GAP_SET = "_gap"
 _FRONT_MEMO = 4096  # unit texts whose tokens and cue hits are remembered
 # Generated forms that are other words in their own right; never mapped back ("fee" + "d").
 _NOT_FORMS = frozenset({"feed", "need", "seed", "bed", "red", "news", "tings", "ring", "king", "thing", "things",
@@ -111,17 +111,23 @@ class Lexicon:
             self.lemmas.setdefault(base, base)
         self.lemmas.update(_IRREGULAR_FORMS)
         self.automaton = ahocorasick.Automaton()
-        entries: dict[str, list[tuple[str, str, str, int, int]]] = {}
+        # Each key (" lemma ... lemma ") stores what a match of it is: its length less one (to find the token
+        # it starts at), the cues it is, and the gapped cues it is the head or the tail of; a cue's extent is
+        # its number of words less one.
+        plain: dict[str, list[tuple[str, str, str, int]]] = {}
+        heads: dict[str, list[tuple[int, str, str, str, int]]] = {}
+        tails: dict[str, list[tuple[int, int]]] = {}
         for set_name, term_id, cue, norms in cues:
             key = " " + " ".join(self.lemma(n) for n in norms) + " "
-            entries.setdefault(key, []).append((set_name, term_id, cue, len(norms), len(key)))
-        for k, (_set_name, _term_id, cue, head, tail) in enumerate(gapped):
-            for part, norms in (("head", head), ("tail", tail)):
-                key = " " + " ".join(self.lemma(n) for n in norms) + " "
-                entries.setdefault(key, []).append((_GAP_SET, f"{part}:{k}", cue, len(norms), len(key)))
-        self.gapped = [(set_name, term_id) for set_name, term_id, _c, _h, _t in gapped]
-        for key, values in entries.items():
-            self.automaton.add_word(key, tuple(values))
+            plain.setdefault(key, []).append((set_name, term_id, cue, len(norms) - 1))
+        for k, (set_name, term_id, cue, head, tail) in enumerate(gapped):
+            key = " " + " ".join(self.lemma(n) for n in head) + " "
+            heads.setdefault(key, []).append((k, set_name, term_id, cue, len(head) - 1))
+            key = " " + " ".join(self.lemma(n) for n in tail) + " "
+            tails.setdefault(key, []).append((k, len(tail) - 1))
+        for key in {**plain, **heads, **tails}:
+            self.automaton.add_word(key, (len(key) - 1, tuple(plain.get(key, ())), tuple(heads.get(key, ())),
+                                          tuple(tails.get(key, ()))))
         self.automaton.make_automaton()
         self._front: dict[str, tuple[list[Token], list[str], list[CueHit], list[Amount]]] = {}
         self._owner: tuple[int, int] | None = None
@@ -134,8 +140,9 @@ class Lexicon:
         hit = self._front.get(text)
         if hit is None:
             toks = tokenize(text)
-            lemmas = self.lemmatize(toks)
-            hit = (toks, lemmas, self.find(lemmas), amounts(toks))
+            norms = list(map(_NORM, toks))
+            lemmas = list(map(self.lemmas.get, norms, norms))  # get(norm, norm): a loop in C
+            hit = (toks, lemmas, self.find(lemmas), amounts(toks, norms))
             if len(self._front) >= _FRONT_MEMO:
                 self._front.clear()  # bounded memory: the memo is a cache, never needed
             self._front[text] = hit
@@ -144,6 +151,7 @@ class Lexicon:
     def forget(self) -> None:
         """Drop the remembered texts (benchmarks time a first reading with it)."""
         self._front.clear()
+        forget_chunks()
         self._owner = None
 
     def reading(self, document: str) -> None:
@@ -153,14 +161,15 @@ class Lexicon:
         key = hash(document), len(document)
         if key != self._owner:
             self._front.clear()
+            forget_chunks()
             self._owner = key
 
     def lemma(self, norm: str) -> str:
         return self.lemmas.get(norm, norm)
 
     def lemmatize(self, tokens: Iterable[Token]) -> list[str]:
-        get = self.lemmas.get
-        return [get(t.norm, t.norm) for t in tokens]
+        norms = list(map(_NORM, tokens))
+        return list(map(self.lemmas.get, norms, norms))  # get(norm, norm): a loop in C
 
     def find(self, lemmas: list[str]) -> list[CueHit]:
         """Every cue occurrence in a lemma sequence (overlaps included), in text order."""
@@ -171,40 +180,39 @@ class Lexicon:
         # space after one, and the token's index is the number of spaces before the match (hits are few).
         count = joined.count
         hits: list[CueHit] = []
+        append = hits.append
         new = tuple.__new__  # CueHit's own __new__ is a Python function: one call less per hit
-        gapped = False
-        for end, values in self.automaton.iter(joined):
-            first = count(" ", 0, end - values[0][4] + 1)  # the values of one key share its length
-            for set_name, term_id, cue, size, _key_len in values:
-                hits.append(new(CueHit, (set_name, term_id, cue, first, first + size - 1)))
-                gapped = gapped or set_name == _GAP_SET
-        if gapped:
-            hits = self._join_gaps(hits, lemmas)
-        hits.sort(key=lambda h: (h[3], h[3] - h[4], h[0], h[1]))  # (first, longest first, set, term)
+        heads: list[tuple[int, str, str, str, int, int]] = []  # gapped cues' heads: (cue index, set, term, cue, first, last)
+        tails: dict[tuple[int, int], int] = {}  # gapped cues' tails: (cue index, first token) -> last token
+        for end, (back, plain, head_of, tail_of) in self.automaton.iter(joined):
+            first = count(" ", 0, end - back)
+            for set_name, term_id, cue, extent in plain:
+                append(new(CueHit, (set_name, term_id, cue, first, first + extent)))
+            for k, set_name, term_id, cue, extent in head_of:
+                heads.append((k, set_name, term_id, cue, first, first + extent))
+            for k, extent in tail_of:
+                tails[(k, first)] = first + extent
+        if heads and tails:
+            self._join_gaps(hits, heads, tails, lemmas)
+        if len(hits) > 1:
+            hits.sort(key=lambda h: (h[3], h[3] - h[4], h[0], h[1]))  # (first, longest first, set, term)
         return hits
 
-
-    def _join_gaps(self, hits: list[CueHit], lemmas: list[str]) -> list[CueHit]:
-        """Gapped cues: a head, then its tail within ``MAX_GAP`` words with no punctuation between."""
-        out = [h for h in hits if h.set != _GAP_SET]
-        tails: dict[tuple[int, int], int] = {}  # (cue index, first token) -> last token
-        for h in hits:
-            if h.set == _GAP_SET and h.term.startswith("tail:"):
-                tails[(int(h.term[5:]), h.first)] = h.last
-        for h in hits:
-            if h.set != _GAP_SET or not h.term.startswith("head:"):
-                continue
-            k = int(h.term[5:])
-            for j in range(h.last + 2, min(len(lemmas), h.last + 2 + MAX_GAP)):
+    @staticmethod
+    def _join_gaps(hits: list[CueHit], heads: list[tuple[int, str, str, str, int, int]],
+                   tails: dict[tuple[int, int], int], lemmas: list[str]) -> None:
+        """Gapped cues (added to ``hits``): a head, then its tail within ``MAX_GAP`` words with no punctuation
+        between."""
+        for k, set_name, term_id, cue, first, last in heads:
+            for j in range(last + 2, min(len(lemmas), last + 2 + MAX_GAP)):
                 if not lemmas[j - 1][:1].isalnum():
                     break
                 if (k, j) in tails:
-                    set_name, term_id = self.gapped[k]
-                    out.append(CueHit(set_name, term_id, h.cue, h.first, tails[(k, j)]))
+                    hits.append(CueHit(set_name, term_id, cue, first, tails[(k, j)]))
                     break
-        return out
 
 
+_NORM = itemgetter(0)  # Token.norm
 _IRREGULAR_FORMS: dict[str, str] = {form: base for base, forms in _IRREGULAR.items() for form in forms}
 
 

@@ -9,11 +9,12 @@ tokens a bounded number of times: cost linear in the length of the unit.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from itertools import islice
 from operator import itemgetter
+from typing import NamedTuple
 
 from policylabel.statements.amounts import Amount
 from policylabel.statements.lexicon import CueHit, Lexicon
@@ -49,6 +50,7 @@ _RESTRICTED_SUBJECTS = (("anyone", "who"), ("those", "who"), ("whoever",), ("any
 _FIRST_PERSON = frozenset({"we", "us", "our", "i", "ours"})
 _SUBJECT_FIRST_PERSON = frozenset({"we", "i"})
 _MAY_CUT = _CUT_WORDS | _SUBJECT_FIRST_PERSON  # a token that may start a clause (or a token after _CUT_AFTER)
+_CLAUSE_MARKS = _MAY_CUT | _CUT_AFTER | _QUALIFYING  # the tokens _clauses looks at
 # A negation before these words is theirs ("not responsible for the collection").
 _NEG_BLOCKERS = frozenset({"responsible", "liable", "able", "obligated", "required"})
 _IMPERATIVE_OPENERS = frozenset({"never", "please", "always", "avoid"})
@@ -157,9 +159,15 @@ ABSORBING = frozenset({"tracking", "children", "targeted-advertising", "cross-co
                        "data-subject-right", "exercising-rights", "location-services", "sharing", "collection"})
 DATA_VERBS = frozenset({"collection", "use", "sharing", "sale", "retention", "deletion"})
 _RANK = {p: i for i, p in enumerate(PRIORITY)}
+_LONGER_SETS = frozenset({"data-categories", "recipients", "purposes"})  # whose cues a practice word may be inside
+_RECEIVER_OPENERS = ("the", "each", "every")  # how a clause opens on another party (_received_by_other)
+_OBJECT_SETS = frozenset({"data-categories", "recipients"})  # whose cues may be a verb's object
+_OPT_WORDS = frozenset({"not", "opt"})  # in a right's cue: an opt-out's name
 _IS_WORD = itemgetter(3)  # Token.word
 _NORM = itemgetter(0)  # Token.norm
-_FORM = itemgetter(1)  # of a content pair (index, object form)
+_FIRST, _LAST = itemgetter(3), itemgetter(4)  # CueHit.first, CueHit.last
+_AT = itemgetter(0)  # of a content pair (index, object form)
+_FORM = itemgetter(1)
 
 
 @dataclass(frozen=True)
@@ -212,8 +220,16 @@ def _statement(**values: object) -> Statement:
     return st
 
 
-@dataclass
-class _Clause:
+def shifted(st: Statement, delta: int) -> Statement:
+    """``st`` moved by ``delta`` characters (the reading of a repeated unit): what ``dataclasses.replace`` makes,
+    through ``_statement``."""
+    values = dict(st.__dict__)
+    values.update(start=st.start + delta, end=st.end + delta, unit_start=st.unit_start + delta,
+                  unit_end=st.unit_end + delta)
+    return _statement(**values)
+
+
+class _Clause(NamedTuple):  # a tuple: one made per clause, without a call to a generated __init__
     first: int
     last: int  # inclusive token indices
     core_last: int  # last token of the core (before a condition or exception)
@@ -221,23 +237,35 @@ class _Clause:
     exceptions: list[tuple[int, int]]
 
 
-def _starts_with(lemmas: Sequence[str], i: int, phrase: tuple[str, ...]) -> bool:
-    return i < len(lemmas) and lemmas[i] == phrase[0] and tuple(lemmas[i:i + len(phrase)]) == phrase
+# The phrase tables whose starts every unit needs, and each table's phrases by first word (the words after the
+# first, per table): one look-up of the unit's words serves them all.
+_PHRASE_TABLES = (_ON_DEVICE, _NARROWING, _OPT_OUT, _LIMIT_AFTER, _CIRCUMSTANCE, _RESTRICTED_SUBJECTS, _NOT_NEGATIONS)
 
 
-# id of a phrase table -> (the table, the first words of its phrases): collected once per table.
-_FIRST_WORDS: dict[int, tuple[tuple[tuple[str, ...], ...], frozenset[str]]] = {}
+def _by_first_word(tables: tuple[tuple[tuple[str, ...], ...], ...]) -> dict[str, list[tuple[int, list[list[str]]]]]:
+    """For each first word: the tables with phrases starting with it, and those phrases' other words (an empty
+    list first: a phrase of that one word)."""
+    out: dict[str, list[tuple[int, list[list[str]]]]] = {}
+    for k, table in enumerate(tables):
+        for first in dict.fromkeys(p[0] for p in table):
+            rests = [list(p[1:]) for p in table if p[0] == first]
+            out.setdefault(first, []).append((k, sorted(rests, key=len)))
+    return out
 
 
-def _positions(lemmas: Sequence[str], phrases: tuple[tuple[str, ...], ...], present: set[str]) -> list[int]:
-    """Where any of ``phrases`` starts, in one pass over the tokens (none when no first word is ``present``)."""
-    known = _FIRST_WORDS.get(id(phrases))
-    if known is None or known[0] is not phrases:
-        known = _FIRST_WORDS[id(phrases)] = (phrases, frozenset(p[0] for p in phrases))
-    firsts = known[1]
-    if firsts.isdisjoint(present):
-        return []
-    return [i for i, w in enumerate(lemmas) if w in firsts and any(_starts_with(lemmas, i, p) for p in phrases)]
+_PHRASE_FIRSTS = _by_first_word(_PHRASE_TABLES)
+
+
+def _phrase_starts(lemmas: list[str]) -> list[list[int]]:
+    """Where the phrases of each of ``_PHRASE_TABLES`` start, ascending: one pass for every table."""
+    out: list[list[int]] = [[] for _ in _PHRASE_TABLES]
+    for i in [i for i, w in enumerate(lemmas) if w in _PHRASE_FIRSTS]:
+        for k, rests in _PHRASE_FIRSTS[lemmas[i]]:
+            for rest in rests:
+                if not rest or lemmas[i + 1:i + 1 + len(rest)] == rest:
+                    out[k].append(i)
+                    break
+    return out
 
 
 def _clauses(toks: list[Token], lemmas: list[str], text: str = "") -> list[_Clause]:
@@ -246,10 +274,18 @@ def _clauses(toks: list[Token], lemmas: list[str], text: str = "") -> list[_Clau
     # A leading condition ("If you cancel, ...", "Label: when you ..., the app ...") ends at its first comma.
     cond_open = lemmas[0] in _CONDITION_WORDS
     exception_open = lemmas[0] in _LEADING_EXCEPTIONS  # "Unless otherwise stated, X is ...": to its first comma
-    # Most tokens cut nothing: only a cut word, a first-person subject or a token after a mark may; those are
-    # found by two set tests per token, then tested in order.
-    may_cut = {i + 1 for i, lem in enumerate(lemmas) if lem in _CUT_AFTER}
-    may_cut.update(i for i, lem in enumerate(lemmas) if lem in _MAY_CUT)
+    # Most tokens cut nothing: only a cut word, a first-person subject or a token after a mark may; those, and
+    # the words that qualify a clause, are found in one pass (a set test per token), then tested in order.
+    may_cut: set[int] = set()
+    qualifying: list[int] = []
+    for i in [i for i, lem in enumerate(lemmas) if lem in _CLAUSE_MARKS]:
+        lem = lemmas[i]
+        if lem in _CUT_AFTER:
+            may_cut.add(i + 1)
+        if lem in _MAY_CUT:
+            may_cut.add(i)
+        if lem in _QUALIFYING:
+            qualifying.append(i)
     may_cut.discard(0)
     may_cut.discard(n)
     for i in sorted(may_cut):
@@ -279,7 +315,7 @@ def _clauses(toks: list[Token], lemmas: list[str], text: str = "") -> list[_Clau
             cuts.append(i + 1)  # "..., and has not sold ...": the same subject, a new statement
     cuts = sorted(set(cuts))
     out: list[_Clause] = []
-    qualifying = [i for i, lem in enumerate(lemmas) if lem in _QUALIFYING]
+    new = tuple.__new__  # _Clause's own __new__ is a Python function
     for k, a in enumerate(cuts):
         b = (cuts[k + 1] if k + 1 < len(cuts) else n) - 1
         if b < a:
@@ -303,7 +339,7 @@ def _clauses(toks: list[Token], lemmas: list[str], text: str = "") -> list[_Clau
                 break
         if lemmas[a] in _CONDITION_WORDS and lemmas[a] != "only":
             conditions.append((a, b))
-        out.append(_Clause(a, b, core_last, conditions, exceptions))
+        out.append(new(_Clause, (a, b, core_last, conditions, exceptions)))
     return out
 
 
@@ -312,12 +348,13 @@ def _lower_at(text: str, tok: Token, prev: Token) -> bool:
     return tok.start > prev.end and text[tok.start:tok.start + 1].islower()
 
 
-def _negated(lemmas: list[str], cue: CueHit, lo: int, in_cues: set[int], window: int = 7,
+def _negated(lemmas: list[str], cue: CueHit, lo: int, in_cues: set[int], not_negating: set[int], window: int = 7,
              first_other: int | None = None) -> bool:
     """A negator in the few tokens before the cue, in the same clause core, not part of another (several-word)
     cue (``in_cues``: the positions they cover). A negator belongs to the nearest practice after it ("never
     sell what we collect": collect is not negated), except across a coordination ("do not sell or share");
-    ``first_other`` is where the clause's first cue of another practice ends."""
+    ``first_other`` is where the clause's first cue of another practice ends; ``not_negating``: where the
+    unit's ``_NOT_NEGATIONS`` start."""
     first_other = len(lemmas) if first_other is None else first_other
     for i in range(cue.first - 1, max(lo, cue.first - window) - 1, -1):
         lem = lemmas[i]
@@ -329,9 +366,8 @@ def _negated(lemmas: list[str], cue: CueHit, lo: int, in_cues: set[int], window:
             break
         if lem == "without" and i >= cue.first - 2:
             return True  # "without refund", "without charge"
-        if lem in NEGATORS and i not in in_cues \
-                and not any(_starts_with(lemmas, i, p) or (i > 0 and _starts_with(lemmas, i - 1, p))
-                            for p in _NOT_NEGATIONS) and not _in_relative_clause(lemmas, i, cue.first, lo):
+        if lem in NEGATORS and i not in in_cues and i not in not_negating and i - 1 not in not_negating \
+                and not _in_relative_clause(lemmas, i, cue.first, lo):
             return True
     return False
 
@@ -459,6 +495,9 @@ def _after_opt_out(lemmas: list[str], cue: CueHit) -> bool:
 
 def _in_name(toks: list[Token], text: str, base: int, cue: CueHit) -> bool:
     """A one-word cue capitalised inside a capitalised name ("the Federal Trade Commission")."""
+    if cue.last != cue.first or cue.term not in DATA_VERBS or cue.first == 0:
+        return False  # the cheap tests first
+
     def capital(i: int) -> bool:
         return 0 <= i < len(toks) and toks[i].word and text[toks[i].start - base:toks[i].start - base + 1].isupper()
     i = cue.first
@@ -475,7 +514,8 @@ def _starts_sentence(toks: list[Token], i: int) -> bool:
     return i == 0 or toks[i - 1].norm in (".", ":", ";", "!", "?", '"', "\u201c", "(")
 
 
-def _is_noun_use(toks: list[Token], lemmas: list[str], cue: CueHit, object_starts: frozenset[int] = frozenset()) -> bool:
+def _is_noun_use(toks: list[Token], lemmas: list[str], cue: CueHit,
+                 object_starts: set[int] | frozenset[int] = frozenset()) -> bool:
     if cue.last != cue.first or lemmas[cue.first] not in _NOUNY_VERBS:
         return False
     nxt = lemmas[cue.first + 1] if cue.first + 1 < len(lemmas) else ""
@@ -499,6 +539,8 @@ def _transfer(toks: list[Token], lemmas: list[str], core: list[CueHit], lo: int,
     gets data ("Ad networks get your device ID", "our partners receive your email address"), or data is kept
     or processed by a recipient ("Data is held by our hosting provider"). Both are the first party's sharing;
     the cue returned is the verb's."""
+    if not recipients:
+        return None  # both ways need a recipient
     opening = next((r for r in recipients if lo <= r.first <= hi), None)
     if opening is not None and all(not toks[i].word or lemmas[i] in _DETERMINERS or lemmas[i] in _QUANTIFIERS
                                    for i in range(lo, opening.first)):
@@ -523,16 +565,17 @@ def _transfer(toks: list[Token], lemmas: list[str], core: list[CueHit], lo: int,
     return None
 
 
-def _main_practices(toks: list[Token], lemmas: list[str], text: str, core: list[CueHit], hi: int) -> list[CueHit]:
+def _main_practices(toks: list[Token], lemmas: list[str], text: str, core: list[CueHit], hi: int,
+                    circumstances: list[int]) -> list[CueHit]:
     """The practices a clause states when a data verb is among them: not those in a circumstance after it
     ("deleted within 90 days after the verification check"), and not children named as whose data it is ("we
     collect the child's school year", "information about a child"), while "from children" and "data about
-    children under 13" stay a topic."""
+    children under 13" stay a topic. ``circumstances``: where the unit's ``_CIRCUMSTANCE`` phrases start."""
     verbs = [h.first for h in core if h.term in DATA_VERBS and h.cue]
     if not verbs:
         return core
-    after = next((i for i in range(min(verbs) + 1, hi + 1) if any(_starts_with(lemmas, i, p) for p in _CIRCUMSTANCE)),
-                 None)
+    first_verb = min(verbs)
+    after = next((i for i in circumstances if first_verb < i <= hi), None)
     kept = [h for h in core if h.term in DATA_VERBS or after is None or h.first < after]
     kept = [h for h in kept if not (h.term == "children" and h.cue and (
         text[toks[h.last].end:toks[h.last].end + 2] in _POSSESSIVE
@@ -579,7 +622,7 @@ def _received_by_other(toks: list[Token], lemmas: list[str], text: str, lo: int,
     """Another party named by a common noun receives or gets the reader's data ("the creator receives your name",
     "the supplier receives a summary of your consumption"): the first party's sharing. A capitalised subject
     is a name (often the first party's own), the app or the service is the first party's: neither counts."""
-    if lo + 2 > hi or lemmas[lo] not in ("the", "each", "every"):
+    if lo + 2 > hi or lemmas[lo] not in _RECEIVER_OPENERS:
         return None
     for i in range(lo + 1, min(hi, lo + 3) + 1):
         word = text[toks[i].start:toks[i].start + 1]
@@ -732,49 +775,63 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             and not any(a.kind in ("age", "money") for a in unit_amounts) \
             and not ("recipients" in by_set and not RECEIVING.isdisjoint(lemmas)):
         return []  # nothing cues a practice: most units of a text, read no further
-    # A practice word inside a longer data, recipient or purpose phrase names that ("sale of assets").
-    longer = [h for name in ("data-categories", "recipients", "purposes") for h in by_set.get(name, ())]
-    # Opt-out names ("Do Not Sell My Personal Information", "opt out of the sale") name a right, not a practice.
-    longer += [h for h in by_set.get("rights", ()) if {"not", "opt"} & set(lemmas[h.first:h.last + 1])]
     all_practice_hits = [h for h in by_set.get("practices", [])
                          if (practices_allowed is None or h.term in practices_allowed)
                          and not (h.term == "do-not-track" and not _names_the_signal(toks, lemmas, h, text, 0))]
-    longer += [h for h in all_practice_hits if h.last > h.first]
-    # A short label before a colon ("Marketing Purposes: We use ...") names a topic, not a practice.
-    head = lemmas[:min(len(lemmas) - 1, _LABEL_WORDS + 1)]
-    label_end = head.index(":") if ":" in head else -1
-    object_starts = frozenset(h.first for name in ("data-categories", "recipients") for h in by_set.get(name, ()))
-    longer_at: dict[int, list[CueHit]] = {}  # by first token: a hit is looked up among those that may cover it
-    for o in longer:
-        longer_at.setdefault(o.first, []).append(o)
-    longest = max((o.last - o.first for o in longer), default=0)
-    practice_hits = [h for h in all_practice_hits if (not _is_noun_use(toks, lemmas, h, object_starts)
-                                                      or _after_opt_out(lemmas, h))
-                     and not _in_name(toks, text, 0, h)
-                     and not _covered(h, longer_at, longest)
-                     and not (lemmas[h.last] == "free" and lemmas[h.last + 1:h.last + 2] in (["to"], ["from"]))
-                     # shown or passed "to you" reaches the reader, no other party
-                     and not (h.term == "sharing" and lemmas[h.last] == "to"
-                              and lemmas[h.last + 1:h.last + 2] in (["you"], ["yourself"]))
-                     and not (h.first < label_end and label_end + 3 < len(lemmas))
-                     and not (h.term == "data-subject-right" and h.first >= 2
-                              and lemmas[h.first - 1] == "the" and lemmas[h.first - 2] in ("reserve", "reserves"))
-                     # "keep track of your streak" follows something, with no tracking technology
-                     and not (h.term == "tracking" and h.first > 0 and lemmas[h.first - 1] == "keep"
-                              and lemmas[h.last + 1:h.last + 2] == ["of"])]
+    practice_hits: list[CueHit] = []
+    if all_practice_hits:
+        # A practice word inside a longer data, recipient or purpose phrase names that ("sale of assets"); so do
+        # opt-out names ("Do Not Sell My Personal Information", "opt out of the sale"): they name a right. One
+        # loop over the hits (comprehensions and generators each cost a call, and the hits are few).
+        longer_at: dict[int, list[CueHit]] = {}  # by first token: a hit is looked up among those that may cover it
+        longest = 0
+        object_starts: set[int] = set()
+        for h in hits:
+            name = h.set
+            if name in _OBJECT_SETS:
+                object_starts.add(h.first)
+            if name in _LONGER_SETS or (name == "rights" and not _OPT_WORDS.isdisjoint(lemmas[h.first:h.last + 1])):
+                longer_at.setdefault(h.first, []).append(h)
+                longest = max(longest, h.last - h.first)
+        for h in all_practice_hits:
+            if h.last > h.first:
+                longer_at.setdefault(h.first, []).append(h)
+                longest = max(longest, h.last - h.first)
+        # A short label before a colon ("Marketing Purposes: We use ...") names a topic, not a practice.
+        head = lemmas[:min(len(lemmas) - 1, _LABEL_WORDS + 1)]
+        label_end = head.index(":") if ":" in head else -1
+        # The cheap tests of _is_noun_use, _in_name and _covered first: most hits need no call.
+        practice_hits = [h for h in all_practice_hits
+                         if (h.last != h.first or lemmas[h.first] not in _NOUNY_VERBS
+                             or not _is_noun_use(toks, lemmas, h, object_starts) or _after_opt_out(lemmas, h))
+                         and (h.last != h.first or h.term not in DATA_VERBS or h.first == 0
+                              or not _in_name(toks, text, 0, h))
+                         and not (longer_at and _covered(h, longer_at, longest))
+                         and not (lemmas[h.last] == "free" and lemmas[h.last + 1:h.last + 2] in (["to"], ["from"]))
+                         # shown or passed "to you" reaches the reader, no other party
+                         and not (h.term == "sharing" and lemmas[h.last] == "to"
+                                  and lemmas[h.last + 1:h.last + 2] in (["you"], ["yourself"]))
+                         and not (h.first < label_end and label_end + 3 < len(lemmas))
+                         and not (h.term == "data-subject-right" and h.first >= 2
+                                  and lemmas[h.first - 1] == "the" and lemmas[h.first - 2] in ("reserve", "reserves"))
+                         # "keep track of your streak" follows something, with no tracking technology
+                         and not (h.term == "tracking" and h.first > 0 and lemmas[h.first - 1] == "keep"
+                                  and lemmas[h.last + 1:h.last + 2] == ["of"])]
     data_hits = _leftmost_longest(by_set.get("data-categories", []))
     recipient_hits = _leftmost_longest(by_set.get("recipients", []))
     purpose_hits = _leftmost_longest(by_set.get("purposes", []))
-    right_hits = _leftmost_longest(by_set.get("rights", []))
-    retention_hits = _leftmost_longest(by_set.get("retention-policies", []))
-    recipient_ends = {h.last: h.first for h in recipient_hits}
+    # Rights and retention policies are seldom cued: no call for none.
+    right_hits = _leftmost_longest(by_set["rights"]) if "rights" in by_set else []
+    retention_hits = _leftmost_longest(by_set["retention-policies"]) if "retention-policies" in by_set else []
+    recipient_ends = {h.last: h.first for h in recipient_hits} if recipient_hits else {}
     exception_terms = recipient_hits + purpose_hits + data_hits
     in_cues = {i for h in practice_hits if h.last > h.first for i in range(h.first, h.last + 1)}
     out: list[Statement] = []
     clauses = _clauses(toks, lemmas, text)
     present = set(lemmas)
-    on_device, narrowing_at = _positions(lemmas, _ON_DEVICE, present), _positions(lemmas, _NARROWING, present)
-    opt_out_at, limit_at = _positions(lemmas, _OPT_OUT, present), _positions(lemmas, _LIMIT_AFTER, present)
+    on_device, narrowing_at, opt_out_at, limit_at, circumstances, restricted_at, not_negations = \
+        _phrase_starts(lemmas)
+    not_negating = set(not_negations)
     pending_conditions: list[str] = []
     previous: str | None = None  # the practice the previous clause stated: what "it" and "them" go back to
     # A leading time window ("In the preceding 12 months, we have not sold") or exception ("Unless otherwise
@@ -793,20 +850,23 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
     def defines_at(i: int) -> bool:
         return lemmas[i] in _DEFINING and i not in qualifier
 
-    unit_data = tuple(dict.fromkeys(h.term for h in data_hits))
+    unit_data = tuple(dict.fromkeys(h.term for h in data_hits)) if data_hits else ()
     unit_words = sum(map(_IS_WORD, toks))
     for cl in clauses:
         core = [h for h in practice_hits if cl.first <= h.first and h.last <= cl.core_last]
-        ages = [a for a in unit_amounts if a.kind == "age" and cl.first <= a.first <= cl.last
-                and not _PARENTS & set(lemmas[max(cl.first, a.first - 4):a.first])]  # a parent's age is not the audience
-        if ages and (practices_allowed is None or "children" in practices_allowed) \
-                and not any(h.term == "children" for h in core):
-            core.append(CueHit("practices", "children", "age", ages[0].first, ages[0].last))
+        ages: list[Amount] = []
+        if unit_amounts:  # most units have none
+            ages = [a for a in unit_amounts if a.kind == "age" and cl.first <= a.first <= cl.last
+                    and not _PARENTS & set(lemmas[max(cl.first, a.first - 4):a.first])]  # a parent's age is not the audience
+            if ages and (practices_allowed is None or "children" in practices_allowed) \
+                    and not any(h.term == "children" for h in core):
+                core.append(CueHit("practices", "children", "age", ages[0].first, ages[0].last))
         if banned and cl is clauses[0] and not core:  # "No smoking on site.": a rule, stated
             core.append(CueHit("practices", "acceptable-use", lemmas[cl.first + 1], cl.first + 1, cl.first + 1))
-        money = [a for a in unit_amounts if a.kind == "money" and cl.first <= a.first <= cl.core_last]
-        if money and not core and (practices_allowed is None or "fees-and-payment" in practices_allowed):
-            core.append(CueHit("practices", "fees-and-payment", "price", money[0].first, money[0].last))  # "for $9.99"
+        if unit_amounts:
+            money = [a for a in unit_amounts if a.kind == "money" and cl.first <= a.first <= cl.core_last]
+            if money and not core and (practices_allowed is None or "fees-and-payment" in practices_allowed):
+                core.append(CueHit("practices", "fees-and-payment", "price", money[0].first, money[0].last))  # "for $9.99"
         if cl.exceptions and cl.exceptions[0][0] == cl.first and cl is not clauses[-1] \
                 and lemmas[cl.last] == ",":
             pending_window += (span_text(cl.first, cl.last),)  # "Unless otherwise stated, ..." qualifies what follows
@@ -819,9 +879,12 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             if not (lemmas[cl.first] in _TEMPORAL and cl.first + 1 < len(lemmas) and lemmas[cl.first + 1] in _WHEN_SUBJECTS):
                 pending_conditions.append(span_text(cl.first, cl.last))  # "If you cancel, ..." qualifies what follows
             continue
-        rights_here = [h for h in right_hits if cl.first <= h.first <= cl.last]
-        transfer = _transfer(toks, lemmas, core, cl.first, cl.core_last, recipient_hits, data_hits) \
-            or _received_by_other(toks, lemmas, text, cl.first, cl.core_last)
+        rights_here = [h for h in right_hits if cl.first <= h.first <= cl.last] if right_hits else []
+        # (Without a recipient, or a determiner opening the clause, neither is looked for: no call.)
+        transfer = (_transfer(toks, lemmas, core, cl.first, cl.core_last, recipient_hits, data_hits)
+                    if recipient_hits else None) \
+            or (_received_by_other(toks, lemmas, text, cl.first, cl.core_last)
+                if lemmas[cl.first] in _RECEIVER_OPENERS else None)
         if transfer is not None:  # the verb states sharing, whatever other data verb it is a cue of
             core = [transfer] + [h for h in core if not (h.first <= transfer.first <= h.last and h.term in DATA_VERBS)]
         if not core and not rights_here and previous is not None:
@@ -850,31 +913,36 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                                                          for name in ("data-categories", "recipients", "purposes")
                                                          for h in by_set.get(name, ()))):
             core.append(CueHit("practices", inherited[0], "", cl.first, cl.first - 1))
-        business_transfer = any(h.term == "business-transfer" and cl.first <= h.first <= cl.last for h in purpose_hits)
-        # "Listening data is not sold": data named by a word the vocabulary has no category for is still data.
-        clause_has_object = any(cl.first <= h.first <= cl.last for h in data_hits + recipient_hits) \
-            or not _DATA_NOUNS.isdisjoint(cl_set)
-        core = [h for h in core if not (h.term == "sale" and (business_transfer or not clause_has_object))]
-        signal_at = min((h.first for h in core if h.term in _SIGNALS), default=cl.first)
-        if cl_set.isdisjoint(_FIRST_PERSON) and set(lemmas[cl.first:signal_at]) & _SIGNAL_OTHERS \
-                and not any(toks[i].norm.startswith(_SIGNAL_VERBS) for i in range(signal_at + 1, cl.last + 1)):
-            # "some browsers have a Do Not Track feature"; but "browser Do Not Track settings are not responded
-            # to" says what is done with them.
-            core = [h for h in core if h.term not in _SIGNALS]
-        if any(h.term in _SIGNALS for h in core) and not any(
-                toks[i].norm.startswith(_SIGNAL_VERBS) for i in range(cl.first, cl.last + 1)):
-            # A signal is honoured or not only with a verb that says so ("respond to", "honor"); "Uniform
-            # standards for DNT signals have not been adopted" states nothing about the first party.
-            core = [h for h in core if h.term not in _SIGNALS]
+        core_terms = {h.term for h in core}  # one set for the tests below (a generator each would cost a call)
+        if "sale" in core_terms:
+            business_transfer = any(h.term == "business-transfer" and cl.first <= h.first <= cl.last
+                                    for h in purpose_hits)
+            # "Listening data is not sold": data named by a word the vocabulary has no category for is still data.
+            clause_has_object = any(cl.first <= h.first <= cl.last for h in data_hits + recipient_hits) \
+                or not _DATA_NOUNS.isdisjoint(cl_set)
+            core = [h for h in core if not (h.term == "sale" and (business_transfer or not clause_has_object))]
+        if not core_terms.isdisjoint(_SIGNALS):  # dropping sales above dropped no signal
+            signal_at = min(h.first for h in core if h.term in _SIGNALS)
+            if cl_set.isdisjoint(_FIRST_PERSON) and set(lemmas[cl.first:signal_at]) & _SIGNAL_OTHERS \
+                    and not any(toks[i].norm.startswith(_SIGNAL_VERBS) for i in range(signal_at + 1, cl.last + 1)):
+                # "some browsers have a Do Not Track feature"; but "browser Do Not Track settings are not
+                # responded to" says what is done with them.
+                core = [h for h in core if h.term not in _SIGNALS]
+            if any(h.term in _SIGNALS for h in core) and not any(
+                    toks[i].norm.startswith(_SIGNAL_VERBS) for i in range(cl.first, cl.last + 1)):
+                # A signal is honoured or not only with a verb that says so ("respond to", "honor"); "Uniform
+                # standards for DNT signals have not been adopted" states nothing about the first party.
+                core = [h for h in core if h.term not in _SIGNALS]
         if not core:
             window_at = [i for i in narrowing_at if cl.first <= i <= cl.last]
             if window_at and lemmas[cl.last] == ",":
                 pending_window = (span_text(window_at[0], min(cl.last, window_at[0] + 3)),)
             continue
-        core = _main_practices(toks, lemmas, text, core, cl.core_last)
+        core = _main_practices(toks, lemmas, text, core, cl.core_last, circumstances)
         # A practice in an infinitive after another ("we use X to maintain records") states a purpose.
-        earliest = min(h.first for h in core)
-        core = [h for h in core if h.first == earliest or h.first == 0 or lemmas[h.first - 1] != "to"] or core
+        if len(core) > 1:
+            earliest = min(map(_FIRST, core))
+            core = [h for h in core if h.first == earliest or h.first == 0 or lemmas[h.first - 1] != "to"] or core
         mentions = tuple(sorted({h.term for h in all_practice_hits if cl.first <= h.first <= cl.last}))
         by_practice: dict[str, list[CueHit]] = {}
         for h in core:
@@ -882,11 +950,12 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
         ranked = sorted(by_practice, key=lambda p: _RANK.get(p, len(_RANK))) if len(by_practice) > 1 \
             else list(by_practice)
         top = ranked[0]
-        verbs_before = [p for p in ranked if p in DATA_VERBS and p != "use"
-                        and any(by_practice[p][0].first < h.first < by_practice[top][0].first
-                                for h in data_hits + recipient_hits)]
-        if top not in ABSORBING and verbs_before:
-            top = verbs_before[0]  # "we share your email with ... newsletters": the verb states the practice
+        if top not in ABSORBING:
+            verbs_before = [p for p in ranked if p in DATA_VERBS and p != "use"
+                            and any(by_practice[p][0].first < h.first < by_practice[top][0].first
+                                    for h in data_hits + recipient_hits)]
+            if verbs_before:
+                top = verbs_before[0]  # "we share your email with ... newsletters": the verb states the practice
         if "scope" in by_practice and _document_subject(lemmas, by_practice["scope"][0], cl.first):
             top = "scope"  # "These terms govern the paid subscription": the document says what it covers
         framing = [p for p in _FRAMES if p in by_practice and by_practice[p][0].first <= cl.first + 1]
@@ -916,70 +985,87 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             # Using personal data to advertise to the person is targeted advertising.
             by_practice["targeted-advertising"] = by_practice["use"]
             chosen.append("targeted-advertising")
-        if (top != "children" and any(h.cue == "age" for h in by_practice.get("children", ()))) or (
+        if (top != "children" and "children" in by_practice and any(h.cue == "age" for h in by_practice["children"])) or (
                 top == "parental-responsibility" and "children" in by_practice):
             # An age states children whatever else the clause states ("Drivers aged 19 or over may join by
             # paying"; "users under 18 need a parent's permission").
             chosen.append("children")
         if top in DATA_VERBS:
             chosen += [p for p in ranked if p in DATA_VERBS and p not in ("use", top)]
-        data = _terms(data_hits, cl.first, cl.core_last) or unit_data
-        chosen = _location_practices(lex, chosen, by_practice, [h for h in data_hits if cl.first <= h.first <= cl.core_last],
-                                     practices_allowed)
-        recipients = _terms(recipient_hits, cl.first, cl.core_last)
-        purposes = _terms(purpose_hits, cl.first, cl.last)
-        rights = _terms(right_hits, cl.first, cl.last)
-        retention = _terms(retention_hits, cl.first, cl.last)
-        clause_amounts = tuple(a for a in unit_amounts if cl.first <= a.first <= cl.last)
+        data = (_terms(data_hits, cl.first, cl.core_last) if data_hits else ()) or unit_data
+        if "collection" in by_practice or "tracking" in by_practice or "use" in by_practice:  # what it looks for
+            chosen = _location_practices(lex, chosen, by_practice,
+                                         [h for h in data_hits if cl.first <= h.first <= cl.core_last], practices_allowed)
+        recipients = _terms(recipient_hits, cl.first, cl.core_last) if recipient_hits else ()
+        purposes = _terms(purpose_hits, cl.first, cl.last) if purpose_hits else ()
+        rights = _terms(right_hits, cl.first, cl.last) if right_hits else ()
+        retention = _terms(retention_hits, cl.first, cl.last) if retention_hits else ()
+        clause_amounts = tuple(a for a in unit_amounts if cl.first <= a.first <= cl.last) if unit_amounts else ()
         lem_set = cl_set
-        opt_at = next((i for i in opt_out_at if cl.first <= i <= cl.last), None)
+        opt_at = next((i for i in opt_out_at if cl.first <= i <= cl.last), None) if opt_out_at else None
         opt_out = opt_at is not None
-        conditions = tuple(pending_conditions) + tuple(span_text(a, b) for a, b in cl.conditions)
-        restricted = next((i for i in range(cl.first, min(cl.first + 3, cl.core_last) + 1)
-                           if any(_starts_with(lemmas, i, p) for p in _RESTRICTED_SUBJECTS)), None)
+        conditions = tuple(pending_conditions) + (tuple(span_text(a, b) for a, b in cl.conditions)
+                                                  if cl.conditions else ())
+        restricted = next((i for i in restricted_at if cl.first <= i <= min(cl.first + 3, cl.core_last)), None) \
+            if restricted_at else None
         if restricted is not None:
             conditions += (span_text(restricted, min(cl.core_last, restricted + 6)),)
-        exceptions = tuple(span_text(a, b) for a, b in cl.exceptions)
-        excepted = tuple(dict.fromkeys(f"{h.set}:{h.term}" for a, b in cl.exceptions for h in exception_terms
-                                       if a <= h.first <= b))
-        narrowing = [i for i in narrowing_at if cl.first <= i <= cl.last]
+        exceptions: tuple[str, ...] = ()
+        excepted: tuple[str, ...] = ()
+        if cl.exceptions:
+            exceptions = tuple(span_text(a, b) for a, b in cl.exceptions)
+            excepted = tuple(dict.fromkeys(f"{h.set}:{h.term}" for a, b in cl.exceptions for h in exception_terms
+                                           if a <= h.first <= b))
+        narrowing = [i for i in narrowing_at if cl.first <= i <= cl.last] if narrowing_at else []
         if narrowing:
             exceptions += (span_text(narrowing[0], min(cl.last, narrowing[0] + 3)),)
         exceptions += pending_window
         pending_window = ()
-        # The clause's words: its lemmas and its tokens as written.
-        clause_norms = toks[cl.first:cl.last + 1]
-        # Offered: a means follows ("by clicking"), or the reader is told they may ("you may opt out of").
-        offered = not _MECHANISMS.isdisjoint(cl_set) or not _MECHANISMS.isdisjoint(map(_NORM, clause_norms)) or (
-            opt_at is not None and any(lemmas[i] in _MAY for i in range(max(cl.first, opt_at - 3), opt_at))
-            and "you" in lemmas[cl.first:opt_at])
-        opt_out = opt_out and offered and _RIGHT_FRAMING.isdisjoint(cl_set) \
-            and _RIGHT_FRAMING.isdisjoint(map(_NORM, clause_norms)) \
-            and not any(lemmas[i] in NEGATORS for i in range(cl.first, opt_at or cl.first))
+        if opt_out:
+            # The clause's words: its lemmas and its tokens as written.
+            clause_norms = toks[cl.first:cl.last + 1]
+            # Offered: a means follows ("by clicking"), or the reader is told they may ("you may opt out of").
+            offered = not _MECHANISMS.isdisjoint(cl_set) or not _MECHANISMS.isdisjoint(map(_NORM, clause_norms)) or (
+                opt_at is not None and any(lemmas[i] in _MAY for i in range(max(cl.first, opt_at - 3), opt_at))
+                and "you" in lemmas[cl.first:opt_at])
+            opt_out = offered and _RIGHT_FRAMING.isdisjoint(cl_set) \
+                and _RIGHT_FRAMING.isdisjoint(map(_NORM, clause_norms)) \
+                and not any(lemmas[i] in NEGATORS for i in range(cl.first, opt_at or cl.first))
         # What is opted out of: the practice named right after "opt out of" ("of cross-site tracking").
         opted = _opted(lemmas, opt_at, all_practice_hits, recipient_hits) if opt_out and opt_at is not None else ()
         pending_conditions = []
         content = [(i, form) for i, form in enumerate(map(_content_form, lemmas[cl.first:cl.core_last + 1]), cl.first)
                    if form and toks[i].word]
+        content_forms = frozenset(map(_FORM, content))
         previous = chosen[0]
         for practice in chosen:
             cues = by_practice[practice]
             cue = cues[0]
             # What the clause is about: its content words without the practice's own one-word cues ("fee",
             # "refund"), plural -s stripped ("gems" and "gem" are one object).
-            own = {lemmas[h.first] for h in cues if h.first == h.last}
-            kept = [(i, w) for i, w in content if w not in own and w + "s" not in own] if own else content
-            objects = frozenset(map(_FORM, kept))
-            near_lo, near_hi = cue.first - _ANCHOR, max(c.last for c in cues) + _ANCHOR
-            anchors = frozenset(w for i, w in kept if near_lo <= i <= near_hi)
+            own: set[str] = set()
+            for h in cues:
+                if h.first == h.last:
+                    w = lemmas[h.first]
+                    own.add(w)
+                    if w.endswith("s"):
+                        own.add(w[:-1])  # "fees" leaves out "fee" too
+            objects = content_forms.difference(own)
+            # The content words within _ANCHOR tokens of the cues (content is in token order).
+            near = content[bisect_left(content, cue.first - _ANCHOR, key=_AT):
+                           bisect_right(content, max(map(_LAST, cues)) + _ANCHOR, key=_AT)]
+            anchors = frozenset(map(_FORM, near)).difference(own)
             window = 40 if practice == "children" else 7  # "nor do we knowingly collect ... from children"
             # "we do not knowingly collect ... from children": the verb's negation is the children's too
             first_other = min((h.last for h in practice_hits if h.term != practice and h.last >= cl.first),
                               default=len(lemmas)) if practice != "children" else len(lemmas)
-            polarity = "denied" if any(_negated(lemmas, c, cl.first, in_cues, window, first_other) for c in cues) \
-                else "affirmed"
-            if polarity == "affirmed" and (_negated_after(lemmas, cue, cl.first, cl.core_last, practice_hits)
-                                           or (practice in _SIGNALS and _signal_refused(toks, lemmas, cue, cl.last))):
+            negated = _negated(lemmas, cue, cl.first, in_cues, not_negating, window, first_other) if len(cues) == 1 \
+                else any(_negated(lemmas, c, cl.first, in_cues, not_negating, window, first_other) for c in cues)
+            polarity = "denied" if negated else "affirmed"
+            if polarity == "affirmed" and (
+                    (cue.first <= cl.first + 2 and cue.last + 3 <= cl.core_last  # (its cheap tests first)
+                     and _negated_after(lemmas, cue, cl.first, cl.core_last, practice_hits))
+                    or (practice in _SIGNALS and _signal_refused(toks, lemmas, cue, cl.last))):
                 polarity = "denied"  # "refunds are not given", "payments are not refundable"
             if polarity == "denied" and any(cue.last < i <= cl.core_last for i in limit_at):
                 polarity = "affirmed"  # "we do not keep it longer than necessary" states a limit
@@ -991,7 +1077,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 continue  # "we do not collect your precise location": a collection denied, nothing more
             if practice == "warranty-disclaimer" and polarity == "affirmed" and not _GIVING.isdisjoint(cl_set) \
                     and _DISCLAIMING.isdisjoint(cl_set) \
-                    and not any(t.norm.startswith(_DISCLAIMING_STEMS) for t in clause_norms):
+                    and not any(t.norm.startswith(_DISCLAIMING_STEMS) for t in toks[cl.first:cl.last + 1]):
                 polarity = "denied"  # "the Operator guarantees that every bike is checked": a warranty given
             elif practice == "data-subject-right" or practice in LIMITS:
                 polarity = "affirmed"  # "you have the right not to be..." describes a right all the same

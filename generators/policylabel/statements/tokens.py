@@ -18,6 +18,16 @@ _CONTRACTIONS = {"won't": ("will", "not"), "can't": ("can", "not"), "cannot": ("
 # Characters that end a plain chunk as a token of their own ("data," "it."): not word characters, not
 # dropped, not apostrophes.
 _TRAILING = frozenset(".,;:!?)]}\"\u201d%")
+# The tokens of chunks read character by character, offsets from the chunk's start, by chunk: what a chunk
+# gives depends on its characters only (and not on their case in an ASCII text, whose chunks are lower-cased).
+# Kept for one document's readings, like the lexicon's memo (which drops them with its own: forget_chunks).
+_SCANNED: dict[str, tuple[Token, ...]] = {}
+_SCANNED_MAX = 4096
+
+
+def forget_chunks() -> None:
+    """Drop the remembered chunks."""
+    _SCANNED.clear()
 
 
 class Token(NamedTuple):
@@ -101,5 +111,14 @@ def tokenize(text: str, base: int = 0) -> list[Token]:
                 append(new(Token, (norm, start, end - 1, True)))
                 append(new(Token, (chunk[-1], end - 1, end, False)))
                 continue
-        _scan(text, start - base, end - base, base, out)
+        # Any other chunk ("(including", "third-party", "don't"): scanned once, its tokens remembered.
+        shape = _SCANNED.get(chunk)
+        if shape is None:
+            part: list[Token] = []
+            _scan(text, start - base, end - base, base - start, part)  # offsets from the chunk's start
+            if len(_SCANNED) >= _SCANNED_MAX:
+                _SCANNED.clear()  # bounded memory: a cache, never needed
+            shape = _SCANNED[chunk] = tuple(part)
+        for norm, a, b, word in shape:
+            append(new(Token, (norm, start + a, start + b, word)))
     return out
