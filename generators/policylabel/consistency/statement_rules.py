@@ -440,10 +440,14 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
     aged = [it for r in reads for s in r.statements if _ages(s) and not s.conditions
             for it in [_Item(s, r.unit.span.line, (r.unit.span.start, r.unit.span.end))]
             if not (set(r.unit.text.lower().split()) & _REGIONAL)][:MAX_PER_BUCKET]
+    labels = {it.quote_span: _unit_label(source.text[it.quote_span[0]:it.quote_span[1]]) for it in aged}
     for i, a in enumerate(aged):
         for b in aged[i + 1:]:
             if not spend(b):
                 break
+            la, lb = labels[a.quote_span], labels[b.quote_span]
+            if la and lb and la != lb:
+                continue  # "Minimum age to rent: 21" / "Luxury classes: renter must be 30": two things
             verbs_a = set(a.statement.mentions) & DATA_VERBS
             verbs_b = set(b.statement.mentions) & DATA_VERBS
             if verbs_a and verbs_b and verbs_a != verbs_b:
@@ -455,6 +459,12 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
                 ages_b = ", ".join(f"{v:g}" for v in sorted(_ages(b.statement)))
                 report.add(a, b, f"two different minimum ages: {ages_a} on line {a.line}, {ages_b} on line {b.line}")
     return sorted(report.found.values(), key=lambda f: (f.locations[0].span.start, f.key))
+
+
+def _unit_label(text: str) -> str:
+    """What a short label before a colon names ("Luxury and large SUV classes: ..."), or ""."""
+    head, colon, _rest = text[:80].partition(":")
+    return " ".join(head.lower().split()) if colon and 0 < len(head.split()) <= 6 else ""
 
 
 def _opt_out_items(source: SourceText, reads: Iterable[Read]) -> list[_Item]:

@@ -12,8 +12,8 @@ from policylabel.statements.tokens import Token
 
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "eighteen": 18,
-    "twenty": 20, "thirty": 30, "forty": 40, "fortyfive": 45, "sixty": 60, "ninety": 90, "hundred": 100, "a": 1,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "twentyone": 21, "twentyfive": 25, "thirty": 30, "forty": 40, "fortyfive": 45, "sixty": 60, "ninety": 90, "hundred": 100, "a": 1,
     "an": 1,
 }
 # Days per unit; ISO 8601 designator.
@@ -110,10 +110,10 @@ def amounts(toks: list[Token], norms: list[str] | None = None) -> list[Amount]:
         if j < n and toks[j].norm.rstrip("s") in _CURRENCIES and toks[j].word:
             out.append(Amount("money", value, _CURRENCIES[toks[j].norm.rstrip("s")], i, j))
             continue
-        if 10 <= value <= 25 and value.is_integer() and not (j < n and (number(toks[j].norm) is not None
+        if 10 <= value <= 30 and value.is_integer() and not (j < n and (number(toks[j].norm) is not None
                                                                        or _unit_at(toks, j + 1))):
             # not "at least twenty-four hours" (a number goes on), nor "twenty four hours"
-            before = {toks[k].norm for k in range(max(0, i - 3), i)}
+            before = {toks[k].norm for k in range(max(0, i - 4), i)}  # "minimum age to rent: 21"
             after = [toks[k].norm for k in range(j, min(n, j + 2))]
             if before & _AGE_BEFORE or after[:2] in _OVER_AFTER or after[:1] == ["+"]:
                 out.append(Amount("age", value, "years", i, i, bound=_age_bound(toks, i, j)))

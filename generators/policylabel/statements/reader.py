@@ -70,7 +70,7 @@ _FREE = frozenset({"free", "no"})  # words inside a cue that deny it ("free of c
 # What a lead-in's list items enumerate whatever they name: data collected, uses, recipients ("We collect:" /
 # "- room temperature readings;"). A schedule of periods ("how long we keep each record:") is read by its rows'
 # own words.
-_LISTED = frozenset({"collection", "use", "sharing"})
+_LISTED = frozenset({"collection", "use", "sharing", "acceptable-use"})
 _LOCATION_OF_COLLECTION = "location data collected"  # the cue of location services a collection states
 _RELATIVES = frozenset({"which", "who", "whom", "whose"})
 # After a data verb, what follows these words says when or why, not what is done ("deleted after the
@@ -160,7 +160,7 @@ ABSORBING = frozenset({"tracking", "children", "targeted-advertising", "cross-co
 DATA_VERBS = frozenset({"collection", "use", "sharing", "sale", "retention", "deletion"})
 _RANK = {p: i for i, p in enumerate(PRIORITY)}
 _LONGER_SETS = frozenset({"data-categories", "recipients", "purposes"})  # whose cues a practice word may be inside
-_RECEIVER_OPENERS = ("the", "each", "every")  # how a clause opens on another party (_received_by_other)
+_RECEIVER_OPENERS = ("the", "each", "every", "your", "other")  # how a clause opens on another party (_received_by_other)
 _OBJECT_SETS = frozenset({"data-categories", "recipients"})  # whose cues may be a verb's object
 _OPT_WORDS = frozenset({"not", "opt"})  # in a right's cue: an opt-out's name
 _IS_WORD = itemgetter(3)  # Token.word
@@ -857,7 +857,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
         ages: list[Amount] = []
         if unit_amounts:  # most units have none
             ages = [a for a in unit_amounts if a.kind == "age" and cl.first <= a.first <= cl.last
-                    and not _PARENTS & set(lemmas[max(cl.first, a.first - 4):a.first])]  # a parent's age is not the audience
+                    and not _PARENTS & set(lemmas[max(cl.first, a.first - 6):a.first])]  # a parent's age is not the audience
             if ages and (practices_allowed is None or "children" in practices_allowed) \
                     and not any(h.term == "children" for h in core):
                 core.append(CueHit("practices", "children", "age", ages[0].first, ages[0].last))
@@ -923,10 +923,12 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             core = [h for h in core if not (h.term == "sale" and (business_transfer or not clause_has_object))]
         if not core_terms.isdisjoint(_SIGNALS):  # dropping sales above dropped no signal
             signal_at = min(h.first for h in core if h.term in _SIGNALS)
-            if cl_set.isdisjoint(_FIRST_PERSON) and set(lemmas[cl.first:signal_at]) & _SIGNAL_OTHERS \
-                    and not any(toks[i].norm.startswith(_SIGNAL_VERBS) for i in range(signal_at + 1, cl.last + 1)):
+            other_at = next((i for i in range(cl.first, signal_at) if lemmas[i] in _SIGNAL_OTHERS), None)
+            if cl_set.isdisjoint(_FIRST_PERSON) and other_at is not None \
+                    and not any(toks[i].norm.startswith(_SIGNAL_VERBS) for i in range(signal_at + 1, cl.last + 1)) \
+                    and not any(toks[i].norm.startswith(_SIGNAL_VERBS) for i in range(cl.first, other_at)):
                 # "some browsers have a Do Not Track feature"; but "browser Do Not Track settings are not
-                # responded to" says what is done with them.
+                # responded to" and "does not respond to browser signals" say what is done with them.
                 core = [h for h in core if h.term not in _SIGNALS]
             if any(h.term in _SIGNALS for h in core) and not any(
                     toks[i].norm.startswith(_SIGNAL_VERBS) for i in range(cl.first, cl.last + 1)):
@@ -956,6 +958,10 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                                     for h in data_hits + recipient_hits)]
             if verbs_before:
                 top = verbs_before[0]  # "we share your email with ... newsletters": the verb states the practice
+        if top == "location-services" and any(p in DATA_VERBS for p in ranked):
+            # "GPS traces are kept for six months": the location cue names the data, the verb the practice (a
+            # collection or use of location is location services again below).
+            top = next(p for p in ranked if p in DATA_VERBS)
         if "scope" in by_practice and _document_subject(lemmas, by_practice["scope"][0], cl.first):
             top = "scope"  # "These terms govern the paid subscription": the document says what it covers
         framing = [p for p in _FRAMES if p in by_practice and by_practice[p][0].first <= cl.first + 1]
