@@ -622,16 +622,29 @@ def _received_by_other(toks: list[Token], lemmas: list[str], text: str, lo: int,
     """Another party named by a common noun receives or gets the reader's data ("the creator receives your name",
     "the supplier receives a summary of your consumption"): the first party's sharing. A capitalised subject
     is a name (often the first party's own), the app or the service is the first party's: neither counts."""
-    if lo + 2 > hi or lemmas[lo] not in _RECEIVER_OPENERS:
+    if lo + 2 > hi:
         return None
+    if lemmas[lo] not in _RECEIVER_OPENERS:
+        if not _bare_plural(toks, lemmas, lo):
+            return None
+        lo -= 1  # "Couriers receive only your name": a plural noun alone opens the clause
     for i in range(lo + 1, min(hi, lo + 3) + 1):
         word = text[toks[i].start:toks[i].start + 1]
+        if i == lo + 1 and lemmas[i] not in _RECEIVER_OPENERS:
+            word = word.lower()  # the first word of a sentence is capitalised whatever it is
         if lemmas[i] in RECEIVING and i > lo + 1:
             return CueHit("practices", "sharing", lemmas[i], i, i) \
                 if "your" in lemmas[i + 1:min(hi, i + 6) + 1] else None
         if not toks[i].word or not word.islower() or lemmas[i] in _THIRD_PERSON or lemmas[i] in _SUBJECTS:
             return None
     return None
+
+
+def _bare_plural(toks: list[Token], lemmas: list[str], i: int) -> bool:
+    """A plural common noun ("Couriers", "publishers"), not a pronoun or a subject word."""
+    norm = toks[i].norm
+    return toks[i].word and len(norm) > 4 and norm.endswith("s") and not norm.endswith("ss") \
+        and lemmas[i] not in _SUBJECTS and lemmas[i] not in _THIRD_PERSON and lemmas[i] not in _DETERMINERS
 
 
 def _pronoun_object(lemmas: list[str], lo: int, hi: int) -> int | None:
@@ -653,6 +666,7 @@ def _adults_only(lemmas: list[str], age: Amount) -> bool:
     before = lemmas[max(0, age.first - 2):age.first]
     after = lemmas[age.last + 1:age.last + 3]
     minimum = "least" in before or "over" in before[-1:] or after[:1] == ["+"] \
+        or "minimum" in lemmas[max(0, age.first - 5):age.first] \
         or (after[:1] in (["or"], ["and"]) and after[1:2] in (["older"], ["over"], ["above"], ["up"]))
     return minimum and not _PARENTS & set(lemmas[max(0, age.first - 4):age.first])
 
@@ -884,7 +898,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
         transfer = (_transfer(toks, lemmas, core, cl.first, cl.core_last, recipient_hits, data_hits)
                     if recipient_hits else None) \
             or (_received_by_other(toks, lemmas, text, cl.first, cl.core_last)
-                if lemmas[cl.first] in _RECEIVER_OPENERS else None)
+                if lemmas[cl.first] in _RECEIVER_OPENERS or _bare_plural(toks, lemmas, cl.first) else None)
         if transfer is not None:  # the verb states sharing, whatever other data verb it is a cue of
             core = [transfer] + [h for h in core if not (h.first <= transfer.first <= h.last and h.term in DATA_VERBS)]
         if not core and not rights_here and previous is not None:
