@@ -66,7 +66,7 @@ _DATA_NOUNS = frozenset({"data", "information"})
 _GIVING = frozenset({"warrant", "guarantee", "promise", "warranty"})
 _DISCLAIMING = frozenset({"as", "merchantability", "fitness", "without", "limit", "limited"})
 _DISCLAIMING_STEMS = ("disclaim", "exclu")  # nouns that name data whatever qualifies them
-_FREE = frozenset({"free", "no"})  # words inside a cue that deny it ("free of charge", "at no cost")
+_FREE = frozenset({"free", "no", "nothing"})  # words inside a cue that deny it ("free of charge", "at no cost")
 # What a lead-in's list items enumerate whatever they name: data collected, uses, recipients ("We collect:" /
 # "- room temperature readings;"). A schedule of periods ("how long we keep each record:") is read by its rows'
 # own words.
@@ -392,11 +392,16 @@ def _banned_activity(toks: list[Token], lemmas: list[str]) -> bool:
         and toks[1].norm.endswith("ing")
 
 
-def _signal_refused(toks: list[Token], lemmas: list[str], cue: CueHit, hi: int) -> bool:
-    """A signal named first and then not honoured: "Do Not Track settings are not responded to"."""
+def _signal_refused(toks: list[Token], lemmas: list[str], cue: CueHit, lo: int, hi: int) -> bool:
+    """A signal not honoured by a verb after it ("Do Not Track settings are not responded to") or, farther
+    than a negation reaches, before it ("does not currently respond to browser signals such as ... Do Not
+    Track")."""
     for i in range(cue.last + 1, hi + 1):
         if toks[i].norm.startswith(_SIGNAL_VERBS):
             return any(lemmas[k] in NEGATORS for k in range(cue.last + 1, i))
+    for i in range(cue.first - 1, lo - 1, -1):
+        if toks[i].norm.startswith(_SIGNAL_VERBS):
+            return any(lemmas[k] in NEGATORS for k in range(max(lo, i - 3), i))
     return False
 
 
@@ -993,6 +998,8 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 by_practice["sharing"] = [CueHit("practices", "sharing", used.cue, used.first, used.last)]
                 top = "sharing"
         chosen = [top] + (["use"] if top == "sharing" and "use" in by_practice else [])
+        if top in _SIGNALS:  # "signals such as Global Privacy Control or Do Not Track": each one
+            chosen += [p for p in ranked if p in _SIGNALS and p != top]
         if top == "sharing" and (practices_allowed is None or "targeted-advertising" in practices_allowed) \
                 and _names_advertising([h for h in purpose_hits if not any(r.first <= h.first <= r.last
                                                                            for r in recipient_hits)],
@@ -1085,7 +1092,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             if polarity == "affirmed" and (
                     (cue.first <= cl.first + 2 and cue.last + 3 <= cl.core_last  # (its cheap tests first)
                      and _negated_after(lemmas, cue, cl.first, cl.core_last, practice_hits))
-                    or (practice in _SIGNALS and _signal_refused(toks, lemmas, cue, cl.last))):
+                    or (practice in _SIGNALS and _signal_refused(toks, lemmas, cue, cl.first, cl.last))):
                 polarity = "denied"  # "refunds are not given", "payments are not refundable"
             if polarity == "denied" and any(cue.last < i <= cl.core_last for i in limit_at):
                 polarity = "affirmed"  # "we do not keep it longer than necessary" states a limit
