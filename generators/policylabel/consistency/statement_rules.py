@@ -197,8 +197,6 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
     # amount alone ("a badge for $9.99") says what is sold, not that the denied thing is charged for.
     same_cue = bool(denied.cue_stems & affirmed.cue_stems) or (
         affirmed.practice == "fees-and-payment" and bool(affirmed.cue_stems))
-    if denied.practice == affirmed.practice == "warranty-disclaimer":
-        return True  # warranties disclaimed and one given, by the first party: whatever the words, worth a look
     # A denial that names nothing beyond its practice ("your balance never expires") covers every case of it.
     return (same_cue and (_same_object(denied, affirmed) or not _specific(denied))) or _same_name(denied, affirmed)
 
