@@ -25,7 +25,7 @@ from typing import NamedTuple
 from policylabel.consistency.findings import PAIR_LIMIT, Analysis, DetectedFinding, Location
 from policylabel.evidence import SourceText
 from policylabel.statements import Read, Statement
-from policylabel.statements.reader import DATA_VERBS, RECEIVING
+from policylabel.statements.reader import DATA_VERBS, RECEIVING, TEMPORAL
 from policylabel.vocabulary import Vocabulary, load_vocabulary
 
 MAX_PER_BUCKET = 400  # statements of one polarity kept per bucket
@@ -60,7 +60,6 @@ _REGIONAL = frozenset({"eea", "eu", "europe", "european", "uk", "california", "c
                        "jurisdiction", "jurisdictions", "region", "state", "states", "local", "law", "laws",
                        "where"})
 _DEFAULT_DATA = ("personal-information",)
-_WHEN = frozenset({"when", "once", "after"})
 _ADVERTISING = frozenset({"cross-context-advertising", "targeted-advertising"})
 # Practices that reach no recipient: "across third-party websites" says where, not to whom.
 _DATA_FREE = frozenset({"tracking"})
@@ -128,7 +127,7 @@ def _comparable(s: Statement) -> bool:
 def _timed(s: Statement) -> bool:
     """The statement's conditions say when, not whether: "charged when the listing goes live" (outside data
     practices, where "when you consent" is a condition)."""
-    return s.practice not in DATA_VERBS and all(c.split(None, 1)[0].lower() in _WHEN for c in s.conditions)
+    return s.practice not in DATA_VERBS and all(c.split(None, 1)[0].lower() in TEMPORAL for c in s.conditions)
 
 
 def _received(s: Statement) -> bool:

@@ -39,7 +39,7 @@ _SUBJECTS = frozenset({"we", "you", "they", "it", "our", "us", "i", "he", "she",
 _SUBORDINATORS = frozenset({"that", "which", "who", "what", "how", "whether", "as", "if", "than", "where", "when"})
 _AUXILIARIES = frozenset({"have", "do", "will", "may", "can", "shall", "would", "could"})
 # A leading "when you ..." says when, not whether: it does not make the statement conditional.
-_TEMPORAL = frozenset({"when", "whenever", "once", "after"})
+TEMPORAL = frozenset({"when", "whenever", "once", "after"})
 # "When you ...", "When a child presses ...": a subject follows, so the clause says when (a participle, "When
 # required by law", says whether).
 _NEW_SUBJECT_DETERMINERS = frozenset({"the", "a", "an", "your", "our", "its", "their", "this", "these"})
@@ -306,7 +306,7 @@ def _clauses(toks: list[Token], lemmas: list[str], text: str = "") -> list[_Clau
             cuts.append(i + 1)  # "when you record a hike, the app collects ..."
             cond_open = False
         elif cond_open and lem in _SUBJECT_FIRST_PERSON and i > cuts[-1] + 1 and i + 1 < n \
-                and lemmas[cuts[-1]] in _TEMPORAL and prev not in _SUBORDINATORS:
+                and lemmas[cuts[-1]] in TEMPORAL and prev not in _SUBORDINATORS:
             cuts.append(i)  # "When you place an order we ask for ...": no comma, a new subject
             cond_open = False
         elif lem in ("and", "or", ",") and nxt in _SUBJECTS and i + 2 < n:
@@ -895,7 +895,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 and any(h.term == "acceptance" and h.first > cl.last for h in practice_hits):
             leading_condition = True  # "By buying a subscription, you agree to these terms": the means is no fee
         if leading_condition and cl is not clauses[-1]:
-            if not (lemmas[cl.first] in _TEMPORAL and cl.first + 1 < len(lemmas) and lemmas[cl.first + 1] in _WHEN_SUBJECTS):
+            if not (lemmas[cl.first] in TEMPORAL and cl.first + 1 < len(lemmas) and lemmas[cl.first + 1] in _WHEN_SUBJECTS):
                 pending_conditions.append(span_text(cl.first, cl.last))  # "If you cancel, ..." qualifies what follows
             continue
         rights_here = [h for h in right_hits if cl.first <= h.first <= cl.last] if right_hits else []
