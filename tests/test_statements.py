@@ -314,6 +314,19 @@ def test_another_party_receiving_your_data(text: str, practice: str) -> None:
     assert read_text(text, "privacy-policy")[0].practice == practice
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Equipment suppliers receive customers' names and order numbers.", {("sharing", "affirmed")}),
+    ("Drivers only see the recipient's first name and street.", {("sharing", "affirmed")}),
+    ("Mentors never see your email address.", {("sharing", "denied")}),
+    ("Other players can view your nickname and score.", {("sharing", "affirmed")}),
+    ("Teachers can see their own class lists.", set()),  # their own: nobody else's data
+    ("Guests receive a welcome pack on arrival.", set()),
+    ("Written complaints receive a reply within ten days.", {("complaint", "affirmed")}),  # nothing collected
+])
+def test_another_party_receiving_data_by_common_nouns(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")} == expected
+
+
 def test_a_price_states_a_fee() -> None:
     found = read_text('A "Priority" badge is available to job seekers for $9.99 per month.', "terms-of-service")
     assert [(s.practice, s.polarity) for s in found] == [("fees-and-payment", "affirmed")]

@@ -160,7 +160,17 @@ ABSORBING = frozenset({"tracking", "children", "targeted-advertising", "cross-co
 DATA_VERBS = frozenset({"collection", "use", "sharing", "sale", "retention", "deletion"})
 _RANK = {p: i for i, p in enumerate(PRIORITY)}
 _LONGER_SETS = frozenset({"data-categories", "recipients", "purposes"})  # whose cues a practice word may be inside
-_RECEIVER_OPENERS = ("the", "each", "every", "your", "other")  # how a clause opens on another party (_received_by_other)
+# Another party receiving data (_received_by_other): the most words its name takes, the words between it and the
+# verb, what makes it no other party, and what makes the data its own.
+_RECEIVER_WORDS = 6
+_RECEIVER_MODIFIERS = frozenset({"can", "may", "will", "only", "also", "never", "not", "do", "cannot", "then",
+                                 "always", "could", "would", "shall", "automatically", "directly", "still"})
+_NOT_RECEIVERS = frozenset({"we", "you", "they", "it", "our", "us", "i", "he", "she", "this", "these", "those",
+                            "users", "user", "customers", "customer", "app", "service", "services", "website",
+                            "site", "platform", "device", "company", "that", "which", "who", "what", "if", "when",
+                            "where", "whether", "unless", "once", "after", "before", "as", "by", "whose"})
+_FIRST_PARTY_NOUNS = _FIRST_PERSON | {"app", "service", "services", "website", "site", "platform", "device", "company"}
+_RECEIVER_OWN = frozenset({"their", "its", "own", "his", "her", "it", "them", "that", "whether", "how", "what"})
 _OBJECT_SETS = frozenset({"data-categories", "recipients"})  # whose cues may be a verb's object
 _OPT_WORDS = frozenset({"not", "opt"})  # in a right's cue: an opt-out's name
 _IS_WORD = itemgetter(3)  # Token.word
@@ -623,33 +633,57 @@ def _names_advertising(purposes: list[CueHit], lo: int, hi: int, lex: Lexicon) -
     return any(lo <= h.first <= hi and "advertising" in lex.vocab.ancestors("purposes", h.term) for h in purposes)
 
 
-def _received_by_other(toks: list[Token], lemmas: list[str], text: str, lo: int, hi: int) -> CueHit | None:
-    """Another party named by a common noun receives or gets the reader's data ("the creator receives your name",
-    "the supplier receives a summary of your consumption"): the first party's sharing. A capitalised subject
-    is a name (often the first party's own), the app or the service is the first party's: neither counts."""
-    if lo + 2 > hi:
+def _received_by_other(toks: list[Token], lemmas: list[str], text: str, lo: int, hi: int,
+                       data: list[CueHit]) -> CueHit | None:
+    """Another party named by common nouns receives, gets or sees someone's data ("the creator receives your
+    name", "Drug manufacturers receive patients' names", "Instructors see only the learner's first name",
+    "People on the same trip see each other's photo"): the first party's sharing, stated from the recipient's
+    side. The subject is a few lowercase words (a capitalised one is a name, often the first party's own); the
+    reader, the first party, the app or the service as subject, or the subject's own data ("their progress"),
+    is no other party's receiving."""
+    verb = None
+    for i in range(lo, min(hi, lo + _RECEIVER_WORDS + 3) + 1):
+        lemma = lemmas[i]
+        if lemma in RECEIVING and i > lo and verb is None and lemmas[i - 1] not in _DETERMINERS:
+            verb = i
+            break
+        if not toks[i].word:
+            if lemma not in ("-", "&"):
+                return None
+        elif lemma in _NOT_RECEIVERS or (i > lo and not text[toks[i].start:toks[i].start + 1].islower()):
+            return None
+    if verb is None:
         return None
-    if lemmas[lo] not in _RECEIVER_OPENERS:
-        if not _bare_plural(toks, lemmas, lo):
-            return None
-        lo -= 1  # "Couriers receive only your name": a plural noun alone opens the clause
-    for i in range(lo + 1, min(hi, lo + 3) + 1):
-        word = text[toks[i].start:toks[i].start + 1]
-        if i == lo + 1 and lemmas[i] not in _RECEIVER_OPENERS:
-            word = word.lower()  # the first word of a sentence is capitalised whatever it is
-        if lemmas[i] in RECEIVING and i > lo + 1:
-            return CueHit("practices", "sharing", lemmas[i], i, i) \
-                if "your" in lemmas[i + 1:min(hi, i + 6) + 1] else None
-        if not toks[i].word or not word.islower() or lemmas[i] in _THIRD_PERSON or lemmas[i] in _SUBJECTS:
-            return None
+    subject = [i for i in range(lo, verb) if toks[i].word and lemmas[i] not in _RECEIVER_MODIFIERS]
+    if not subject or len(subject) > _RECEIVER_WORDS or lemmas[subject[-1]] in _DETERMINERS:
+        return None
+    for i in range(verb + 1, min(hi, verb + 8) + 1):
+        lemma = lemmas[i]
+        if lemma in (",", ";", ".") or lemma in _RECEIVER_OWN:
+            return None  # "see their progress", "see it": nobody else's data
+        end = toks[i].end
+        if lemma in ("your", "you") or (toks[i].word and (
+                text[end:end + 2] in _POSSESSIVE or (text[end:end + 1] in ("'", "\u2019") and toks[i].norm.endswith("s")))) \
+                or any(d.first == i for d in data):
+            return CueHit("practices", "sharing", lemmas[verb], verb, verb)
     return None
 
 
-def _bare_plural(toks: list[Token], lemmas: list[str], i: int) -> bool:
-    """A plural common noun ("Couriers", "publishers"), not a pronoun or a subject word."""
-    norm = toks[i].norm
-    return toks[i].word and len(norm) > 4 and norm.endswith("s") and not norm.endswith("ss") \
-        and lemmas[i] not in _SUBJECTS and lemmas[i] not in _THIRD_PERSON and lemmas[i] not in _DETERMINERS
+
+def _received_by_others(toks: list[Token], lemmas: list[str], text: str, h: CueHit, lo: int) -> bool:
+    """A collection cued by a verb of receiving whose subject is no first party ("the Customer receives the face
+    value", "Requests receive a response", "the hotel receives the booking details"): someone else receives
+    something, the first party collects nothing. A participle ("data received from partners") or a passive
+    ("is received") keeps its sense."""
+    i = h.first
+    if not (h.term == "collection" and h.last == i and lemmas[i] in RECEIVING and i > lo
+            and not toks[i].norm.endswith("ed") and lemmas[i - 1] not in _BE):
+        return False
+    words = [j for j in range(lo, i) if toks[j].word and lemmas[j] not in _RECEIVER_MODIFIERS]
+    # The first party is "we", its app or service, or a name ("The Company receives", "Acme receives").
+    return bool(words) and _FIRST_PARTY_NOUNS.isdisjoint(lemmas[lo:i]) \
+        and all(text[toks[j].start:toks[j].start + 1].islower() for j in words[1:]) \
+        and not (len(words) == 1 and not toks[words[0]].norm.endswith("s"))
 
 
 def _pronoun_object(lemmas: list[str], lo: int, hi: int) -> int | None:
@@ -792,7 +826,8 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
     banned = (practices_allowed is None or "acceptable-use" in practices_allowed) and _banned_activity(toks, lemmas)
     if inherited is None and "practices" not in by_set and "rights" not in by_set and not banned \
             and not any(a.kind in ("age", "money") for a in unit_amounts) \
-            and not ("recipients" in by_set and not RECEIVING.isdisjoint(lemmas)):
+            and not (not RECEIVING.isdisjoint(lemmas)
+                     and ("recipients" in by_set or "data-categories" in by_set or "your" in lemmas)):
         return []  # nothing cues a practice: most units of a text, read no further
     all_practice_hits = [h for h in by_set.get("practices", [])
                          if (practices_allowed is None or h.term in practices_allowed)
@@ -902,10 +937,12 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
         # (Without a recipient, or a determiner opening the clause, neither is looked for: no call.)
         transfer = (_transfer(toks, lemmas, core, cl.first, cl.core_last, recipient_hits, data_hits)
                     if recipient_hits else None) \
-            or (_received_by_other(toks, lemmas, text, cl.first, cl.core_last)
-                if lemmas[cl.first] in _RECEIVER_OPENERS or _bare_plural(toks, lemmas, cl.first) else None)
+            or (_received_by_other(toks, lemmas, text, cl.first, cl.core_last, data_hits)
+                if not present.isdisjoint(RECEIVING) else None)
         if transfer is not None:  # the verb states sharing, whatever other data verb it is a cue of
             core = [transfer] + [h for h in core if not (h.first <= transfer.first <= h.last and h.term in DATA_VERBS)]
+        elif core and not present.isdisjoint(RECEIVING):
+            core = [h for h in core if not _received_by_others(toks, lemmas, text, h, cl.first)]
         if not core and not rights_here and previous is not None:
             again = _pronoun_object(lemmas, cl.first, cl.core_last)
             if again is not None:  # "..., and we may apply them without prior notice": the same practice again
