@@ -238,6 +238,19 @@ def test_a_company_name_with_a_period_is_one_subject_and_an_object_recipient_no_
     # A parent's age is not the audience's.
     ("The game is for children aged 5 to 11.\nAn account can only be opened by a parent aged 18 or over.\n",
      "privacy-policy", False),
+    # A warranty given against goods supplied "as is", in other words for the same goods.
+    ("Tools are sold as is, without warranties of any kind.\nWe guarantee that every tool works for a year.\n",
+     "terms-of-service", True),
+    # Two words of one thing on both sides: the same balance.
+    ("Gift card balances never expire.\nAny balance left on a gift card after two years is cancelled.\n",
+     "terms-of-service", True),
+    # Different items by their ordinals.
+    ("Delivery is free for the first parcel each month.\nEach additional parcel costs $5.\n",
+     "terms-of-service", False),
+    # Words the vocabulary reads as data do not make a term a data practice ("fitness for a purpose").
+    ("We warrant that uploaded models print as designed.\n"
+     "Printed models are supplied as is, with no warranty of fitness for a particular purpose.\n",
+     "terms-of-service", True),
 ])
 def test_statement_rules_general_cases(text: str, kind: str, found: bool) -> None:
     assert bool([f for f in _run(text, kind) if f.kind == "contradiction"]) is found

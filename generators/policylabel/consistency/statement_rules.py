@@ -25,7 +25,7 @@ from typing import NamedTuple
 from policylabel.consistency.findings import PAIR_LIMIT, Analysis, DetectedFinding, Location
 from policylabel.evidence import SourceText
 from policylabel.statements import Read, Statement
-from policylabel.statements.reader import DATA_VERBS, RECEIVING, TEMPORAL
+from policylabel.statements.reader import DATA_VERBS, LIMITS, RECEIVING, TEMPORAL
 from policylabel.vocabulary import Vocabulary, load_vocabulary
 
 MAX_PER_BUCKET = 400  # statements of one polarity kept per bucket
@@ -63,6 +63,11 @@ _DEFAULT_DATA = ("personal-information",)
 _ADVERTISING = frozenset({"cross-context-advertising", "targeted-advertising"})
 # Practices that reach no recipient: "across third-party websites" says where, not to whom.
 _DATA_FREE = frozenset({"tracking"})
+# Practices every wording of which names one thing: "free" denies what "a charge" affirms, "as is" what "we
+# guarantee" gives.
+_ORDINALS = frozenset({"first", "second", "third", "additional", "subsequent", "extra", "further",
+                       "replacement"})
+_ONE_WORDING = frozenset({"fees-and-payment", "warranty-disclaimer"})
 # The practice an opt-out right is about.
 _RIGHT_PRACTICES: dict[str, tuple[str, ...]] = {"opt-out-sale": ("sale",)}
 
@@ -155,6 +160,9 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
         return False
     if denied.exceptions and _excepted(vocab, denied, affirmed):
         return False
+    ordinal, other_ordinal = _ORDINALS & denied.objects, _ORDINALS & affirmed.objects
+    if ordinal and other_ordinal and ordinal != other_ordinal:
+        return False  # "free for the first listing", "each additional listing costs $49": different items
     if affirmed.opt_out and affirmed.practice == denied.practice:
         return False  # "you may opt out of..." is handled by the opt-out rule
     if not _affirms(vocab, denied.practice, affirmed):
@@ -166,8 +174,8 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
             or _CHARGING & ({w.rstrip("s") for w in affirmed.cue.lower().split()} | affirmed.objects)
             or _CHARGING_STEMS & affirmed.cue_stems):
         return False
-    if denied.practice in DATA_VERBS or affirmed.practice in DATA_VERBS or denied.data or affirmed.data \
-            or denied.practice in _DATA_FREE:
+    if denied.practice in DATA_VERBS or denied.practice in _DATA_FREE or (
+            (denied.data or affirmed.data) and not (denied.practice in LIMITS and not _takes_data(vocab, denied.practice))):
         # The affirmed data must be the denied data or narrower ("no personal data" vs "health data"); data the
         # affirmation leaves unnamed is the same only when the same words say so ("recordings").
         da = _data(vocab, denied) or _DEFAULT_DATA  # "we do not track you": about the person
@@ -194,10 +202,21 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
     # Elsewhere the same wording of the practice and the same object: "no setup fee" / "a setup fee of $49".
     # Every wording of a fee names one practice: "is free" denies what "a charge" (checked above) affirms; an
     # amount alone ("a badge for $9.99") says what is sold, not that the denied thing is charged for.
-    same_cue = bool(denied.cue_stems & affirmed.cue_stems) or (
-        affirmed.practice == "fees-and-payment" and bool(affirmed.cue_stems))
-    # A denial that names nothing beyond its practice ("your balance never expires") covers every case of it.
-    return (same_cue and (_same_object(denied, affirmed) or not _specific(denied))) or _same_name(denied, affirmed)
+    # So is every wording of a warranty ("guarantee", "warrant", "as is").
+    shared = denied.cue_stems & affirmed.cue_stems
+    same_cue = bool(shared) or (affirmed.practice in _ONE_WORDING and bool(affirmed.cue_stems))
+    # A denial that names nothing beyond its practice ("your balance never expires") covers every case of it;
+    # two cues sharing two words name the same thing ("wallet balances", "the balance on the wallet").
+    return (same_cue and (_same_object(denied, affirmed) or not _specific(denied)
+                          or (len(shared) > 1 and denied.cue.lower() != affirmed.cue.lower()))) \
+        or _same_name(denied, affirmed)
+
+
+def _takes_data(vocab: Vocabulary, practice: str) -> bool:
+    """The practice is about personal data (its claims take data). Limits that take none (warranties) are about
+    goods and services: words the vocabulary reads as data there ("fitness for a particular purpose", "uploaded
+    models") name what the term covers, not personal data."""
+    return "data" in vocab.term("practices", practice).extra.get("attributes", ("data",))
 
 
 def _specific(s: Statement) -> bool:

@@ -64,7 +64,7 @@ _NOT_NEGATED_AFTER = frozenset({"limit", "limited", "only", "just", "longer", "l
 _DATA_NOUNS = frozenset({"data", "information"})
 # A warranty is given by these words, unless negated or disclaimed ("provided as is, without warranty").
 _GIVING = frozenset({"warrant", "guarantee", "promise", "warranty"})
-_DISCLAIMING = frozenset({"as", "merchantability", "fitness", "without", "limit", "limited"})
+_DISCLAIMING = frozenset({"merchantability", "fitness", "without", "limit", "limited"})  # and "as is"
 _DISCLAIMING_STEMS = ("disclaim", "exclu")  # nouns that name data whatever qualifies them
 _FREE = frozenset({"free", "no", "nothing"})  # words inside a cue that deny it ("free of charge", "at no cost")
 # What a lead-in's list items enumerate whatever they name: data collected, uses, recipients ("We collect:" /
@@ -382,10 +382,13 @@ def _negated(lemmas: list[str], cue: CueHit, lo: int, in_cues: set[int], not_neg
     return False
 
 
-def _negated_after(lemmas: list[str], cue: CueHit, lo: int, hi: int, hits: list[CueHit]) -> bool:
+def _negated_after(toks: list[Token], lemmas: list[str], cue: CueHit, lo: int, hi: int, hits: list[CueHit]) -> bool:
     """A noun cue as the subject of a negated verb: "Refunds are not given", "Fees will not be charged". Only
-    the clause's opening noun (nothing but determiners before it), and no other practice's cue in between."""
-    if cue.first > lo + 2 or any(lemmas[i] not in _DETERMINERS for i in range(lo, cue.first)) or cue.last + 3 > hi:
+    the clause's opening noun, and no other practice's cue in between."""
+    # Before the noun: determiners and words naming which ("A booking fee"), never a subject ("we", "you").
+    if cue.first > lo + 3 or cue.last + 3 > hi or any(
+            not toks[i].word or lemmas[i] in _SUBJECTS or lemmas[i] in _FIRST_PERSON or lemmas[i] in NEGATORS
+            or any(h.first == i for h in hits) for i in range(lo, cue.first)):
         return False
     i = cue.last + 1
     if lemmas[i] in _WILL or lemmas[i] in _MAY:
@@ -705,7 +708,7 @@ def _adults_only(lemmas: list[str], age: Amount) -> bool:
     before = lemmas[max(0, age.first - 2):age.first]
     after = lemmas[age.last + 1:age.last + 3]
     minimum = "least" in before or "over" in before[-1:] or after[:1] == ["+"] \
-        or "minimum" in lemmas[max(0, age.first - 5):age.first] \
+        or "minimum" in lemmas[max(0, age.first - 8):age.first] \
         or (after[:1] in (["or"], ["and"]) and after[1:2] in (["older"], ["over"], ["above"], ["up"]))
     return minimum and not _PARENTS & set(lemmas[max(0, age.first - 4):age.first])
 
@@ -1128,7 +1131,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             polarity = "denied" if negated else "affirmed"
             if polarity == "affirmed" and (
                     (cue.first <= cl.first + 2 and cue.last + 3 <= cl.core_last  # (its cheap tests first)
-                     and _negated_after(lemmas, cue, cl.first, cl.core_last, practice_hits))
+                     and _negated_after(toks, lemmas, cue, cl.first, cl.core_last, practice_hits))
                     or (practice in _SIGNALS and _signal_refused(toks, lemmas, cue, cl.first, cl.last))):
                 polarity = "denied"  # "refunds are not given", "payments are not refundable"
             if polarity == "denied" and any(cue.last < i <= cl.core_last for i in limit_at):
@@ -1141,7 +1144,9 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 continue  # "we do not collect your precise location": a collection denied, nothing more
             if practice == "warranty-disclaimer" and polarity == "affirmed" and not _GIVING.isdisjoint(cl_set) \
                     and _DISCLAIMING.isdisjoint(cl_set) \
-                    and not any(t.norm.startswith(_DISCLAIMING_STEMS) for t in toks[cl.first:cl.last + 1]):
+                    and not any(t.norm.startswith(_DISCLAIMING_STEMS) for t in toks[cl.first:cl.last + 1]) \
+                    and not any(lemmas[i] == "as" and lemmas[i + 1] in ("be", "is")  # "as is", not "as designed"
+                                for i in range(cl.first, cl.last)):
                 polarity = "denied"  # "the Operator guarantees that every bike is checked": a warranty given
             elif practice == "data-subject-right" or practice in LIMITS:
                 polarity = "affirmed"  # "you have the right not to be..." describes a right all the same
