@@ -251,6 +251,14 @@ def test_a_company_name_with_a_period_is_one_subject_and_an_object_recipient_no_
     ("We warrant that uploaded models print as designed.\n"
      "Printed models are supplied as is, with no warranty of fitness for a particular purpose.\n",
      "terms-of-service", True),
+    # Ages of different people are different rules; the same people's, or a group denied and the reader, are not.
+    ("Tutors must be at least 21.\nStudents aged 16 or 17 may join with a parent's consent.\n",
+     "terms-of-service", False),
+    ("Hosts must be at least 18.\nHosts must hold a valid licence and be at least 21.\n", "terms-of-service", True),
+    ("The app is not meant for children under 13.\nMembers must be at least 16 years old.\n", "privacy-policy", True),
+    # Another party's own practice with its own data.
+    ("We do not sell customer data.\nCarriers that deliver our parcels may sell their own customer data.\n",
+     "privacy-policy", False),
 ])
 def test_statement_rules_general_cases(text: str, kind: str, found: bool) -> None:
     assert bool([f for f in _run(text, kind) if f.kind == "contradiction"]) is found

@@ -25,6 +25,7 @@ from typing import NamedTuple
 from policylabel.consistency.findings import PAIR_LIMIT, Analysis, DetectedFinding, Location
 from policylabel.evidence import SourceText
 from policylabel.statements import Read, Statement
+from policylabel.statements.lexicon import lexicon
 from policylabel.statements.reader import DATA_VERBS, LIMITS, RECEIVING, TEMPORAL
 from policylabel.vocabulary import Vocabulary, load_vocabulary
 
@@ -67,6 +68,16 @@ _DATA_FREE = frozenset({"tracking"})
 # guarantee" gives.
 _ORDINALS = frozenset({"first", "second", "third", "additional", "subsequent", "extra", "further",
                        "replacement"})
+# Around an age, naming nobody: "must be at least", "aged", "of", "under".
+_AGE_WORDS = frozenset({"aged", "age", "of", "at", "least", "under", "over", "be", "must", "also", "should", "shall",
+                        "need", "to", "only", "and", "or", "the", "a", "an", "between", "from", "year", "old", "no",
+                        "minimum", "is", "are", "have", "has", "for", "above", "below", "older", "younger", "than"})
+_UNDER = frozenset({"under", "below", "younger"})
+_MODALS = frozenset({"must", "may", "should", "shall", "can", "need", "will"})
+# Who an age may be said of: the reader by any name, and groups by age, which differ from the reader.
+_ANYONE = frozenset({"you", "user", "customer", "member", "person", "people", "one", "anyone", "anybody",
+                     "individual", "account", "visitor", "everyone", "subscriber"})
+_AGE_GROUPS = frozenset({"child", "children", "teen", "teenager", "adult", "minor", "kid", "parent", "guardian"})
 _ONE_WORDING = frozenset({"fees-and-payment", "warranty-disclaimer"})
 # The practice an opt-out right is about.
 _RIGHT_PRACTICES: dict[str, tuple[str, ...]] = {"opt-out-sale": ("sale",)}
@@ -459,6 +470,8 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
             for it in [_Item(s, r.unit.span.line, (r.unit.span.start, r.unit.span.end))]
             if not (set(r.unit.text.lower().split()) & _REGIONAL)][:MAX_PER_BUCKET]
     labels = {it.quote_span: _unit_label(source.text[it.quote_span[0]:it.quote_span[1]]) for it in aged}
+    holders = {it.quote_span: _age_holder(source.text[it.quote_span[0]:it.quote_span[1]], it.statement)
+               for it in aged}
     for i, a in enumerate(aged):
         for b in aged[i + 1:]:
             if not spend(b):
@@ -472,11 +485,42 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
                 continue  # an age for collecting and another for selling are two rules, not two answers
             if _age_bounds(a.statement) != _age_bounds(b.statement):
                 continue  # "at least 16" and "members under 18 need ...": a minimum and a group
+            ha, hb = holders[a.quote_span], holders[b.quote_span]
+            if ha and hb and ha != hb and ((ha not in _ANYONE and hb not in _ANYONE) or {ha, hb} & _AGE_GROUPS):
+                continue  # "Sitters must be at least 18" / "Owners aged 16 ...": whose age differs
             if not (_ages(a.statement) & _ages(b.statement)):
                 ages_a = ", ".join(f"{v:g}" for v in sorted(_ages(a.statement)))
                 ages_b = ", ".join(f"{v:g}" for v in sorted(_ages(b.statement)))
                 report.add(a, b, f"two different minimum ages: {ages_a} on line {a.line}, {ages_b} on line {b.line}")
     return sorted(report.found.values(), key=lambda f: (f.locations[0].span.start, f.key))
+
+
+def _age_holder(text: str, s: Statement) -> str:
+    """Whose age a statement's first age is: the nearest word before it that is none of the words around an
+    age ("Sitters must be at least 18" -> "sitter", "adults aged 21 or over" -> "adult", "You must be 16" ->
+    "you"), or the subject of a second verb ("Riders must hold a licence and be at least 18" -> "rider"),
+    singular. A minimum stated as a group denied ("not for children under 13", "no one under 18") is the
+    audience's: "". "" also when none is near."""
+    toks, lemmas, _hits, _amounts = lexicon().front(text)
+    first = min(a.first for a in s.amounts if a.kind == "age")
+    if s.polarity == "denied" and first > 0 and lemmas[first - 1] in _UNDER:
+        return ""
+    seen_be = joined = False
+    for i in range(first - 1, max(-1, first - 8), -1):
+        if not toks[i].word:
+            return ""
+        lemma = lemmas[i]
+        if lemma in _AGE_WORDS:
+            seen_be = seen_be or lemma == "be"
+            joined = joined or (seen_be and lemma in ("and", "or"))
+            continue
+        if joined:  # the subject of "must ... and be": the word before the first modal
+            modal = next((k for k in range(i - 1, max(-1, i - 12), -1) if lemmas[k] in _MODALS), None)
+            if modal is not None and modal > 0 and toks[modal - 1].word:
+                i = modal - 1
+        word = toks[i].norm
+        return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
+    return ""
 
 
 def _unit_label(text: str) -> str:

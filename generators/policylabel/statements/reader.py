@@ -461,6 +461,9 @@ def _actor(toks: list[Token], lemmas: list[str], cue: CueHit, lo: int, hi: int, 
         # actor is the first party unless an agent follows ("are collected by advertising networks").
         return "other" if any(lemmas[i] == "by" and _other_agent(lemmas, i + 1, hi, recipient_ends)
                               for i in range(cue.last + 1, min(hi, cue.last + 6) + 1)) else "first-party"
+    if any(lemmas[k] == "own" and lemmas[k - 1] in ("their", "its") for k in range(cue.last + 2, min(hi, cue.last + 3) + 1)) \
+            and _SUBJECT_FIRST_PERSON.isdisjoint(lemmas[start:cue.first]):
+        return "other"  # "Pharmacies ... may sell their own customer data": the subject's own practice
     for i in range(start, cue.first):  # the clause's first subject-like word, up to the cue
         lem = lemmas[i]
         if lem in _SUBJECT_FIRST_PERSON or (i == start + 1 and lem == "company" and lemmas[start] == "the"):
