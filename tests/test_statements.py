@@ -327,6 +327,24 @@ def test_another_party_receiving_data_by_common_nouns(text: str, expected: set[t
     assert {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")} == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Refunds: none after 30 days.", {("refunds", "denied")}),
+    ("Gift wrapping: free.", {("fees-and-payment", "denied")}),
+    ("Minimum age to join: 18.", {("children", "denied")}),
+    ("The minimum age for a membership is sixteen.", {("children", "denied")}),
+    ("A setup fee is never charged.", {("fees-and-payment", "denied")}),
+])
+def test_terse_labels_and_nouns_before_their_verbs(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(s.practice, s.polarity) for s in read_text(text, "terms-of-service")} >= expected
+    assert {(s.practice, s.polarity) for s in read_text("Requests are answered within 30 days.", "privacy-policy")} \
+        == {("exercising-rights", "affirmed")}
+
+
+def test_a_period_under_a_heading_on_keeping_data_is_its_retention() -> None:
+    found = read_text("How long we keep recordings\nRecordings, basic plan: 14 days.\n", "privacy-policy")
+    assert [(s.practice, [a.days for a in s.amounts]) for s in found] == [("retention", [14.0])]
+
+
 def test_a_price_states_a_fee() -> None:
     found = read_text('A "Priority" badge is available to job seekers for $9.99 per month.', "terms-of-service")
     assert [(s.practice, s.polarity) for s in found] == [("fees-and-payment", "affirmed")]

@@ -275,6 +275,8 @@ def _age_bounds(s: Statement) -> frozenset[str]:
 def _period_conflict(vocab: Vocabulary, a: Statement, b: Statement) -> bool:
     if a.conditions or b.conditions or a.polarity != "affirmed" or b.polarity != "affirmed":
         return False
+    if not a.cue and not b.cue:
+        return False  # two rows of one schedule under a heading ("Clips, standard plan: 7 days"): two things
     if not (a.practice == b.practice or {a.practice, b.practice} <= _STORAGE):
         return False
     pa, pb = _periods(a), _periods(b)

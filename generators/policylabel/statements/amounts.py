@@ -115,8 +115,9 @@ def amounts(toks: list[Token], norms: list[str] | None = None) -> list[Amount]:
             # not "at least twenty-four hours" (a number goes on), nor "twenty four hours"
             before = {toks[k].norm for k in range(max(0, i - 4), i)}  # "minimum age to rent: 21"
             after = [toks[k].norm for k in range(j, min(n, j + 2))]
-            # "The minimum age for an account is sixteen": the age named farther back, the number after "is".
-            named = norms[i - 1] == "is" and "age" in norms[max(0, i - 8):i]
+            # "The minimum age for an account is sixteen", "Minimum age to hold an account: 18": the age named
+            # farther back, the number after "is" or a label's colon.
+            named = norms[i - 1] in ("is", ":") and "age" in norms[max(0, i - 8):i]
             if before & _AGE_BEFORE or after[:2] in _OVER_AFTER or after[:1] == ["+"] or named:
                 out.append(Amount("age", value, "years", i, i, bound=_age_bound(toks, i, j)))
     return out

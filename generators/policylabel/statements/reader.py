@@ -71,6 +71,7 @@ _FREE = frozenset({"free", "no", "nothing"})  # words inside a cue that deny it 
 # "- room temperature readings;"). A schedule of periods ("how long we keep each record:") is read by its rows'
 # own words.
 _LISTED = frozenset({"collection", "use", "sharing", "acceptable-use"})
+_KEPT = frozenset({"retention", "deletion"})  # practices whose periods a heading's fragments give
 _LOCATION_OF_COLLECTION = "location data collected"  # the cue of location services a collection states
 _RELATIVES = frozenset({"which", "who", "whom", "whose"})
 # After a data verb, what follows these words says when or why, not what is done ("deleted after the
@@ -147,6 +148,7 @@ _SIGNAL_VERBS = ("respond", "response", "honor", "honour", "recogni", "process",
 _SIGNAL_OTHERS = frozenset({"browser", "browsers", "some", "many", "most", "feature", "features"})
 # A label before a colon ("Marketing Purposes: We use ...") is this short at most.
 _LABEL_WORDS = 5
+_LABEL_DENIALS = frozenset({"none", "no", "nil", "free", "never", "not"})  # a label's value that denies it
 _TITLE_WORDS = 12  # a title-cased unit this short is a heading, not a sentence with names in it
 # A unit longer than this (a table row, a run-on text) is measured by its clauses: the clause is what is compared.
 _LONG_UNIT = 400
@@ -830,7 +832,13 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
     for h in hits:
         by_set.setdefault(h.set, []).append(h)
     banned = (practices_allowed is None or "acceptable-use" in practices_allowed) and _banned_activity(toks, lemmas)
+    # A short label before a colon ("Marketing Purposes: We use ...") names a topic, not a practice, unless
+    # its value denies it ("Refunds: none", "Delivery: free").
+    head = lemmas[:min(len(lemmas) - 1, _LABEL_WORDS + 1)]
+    label_end = head.index(":") if ":" in head else -1
+    label_denied = label_end >= 0 and lemmas[label_end + 1] in _LABEL_DENIALS
     if inherited is None and "practices" not in by_set and "rights" not in by_set and not banned \
+            and not (label_denied and lemmas[label_end + 1] == "free") \
             and not any(a.kind in ("age", "money") for a in unit_amounts) \
             and not (not RECEIVING.isdisjoint(lemmas)
                      and ("recipients" in by_set or "data-categories" in by_set or "your" in lemmas)):
@@ -857,9 +865,6 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             if h.last > h.first:
                 longer_at.setdefault(h.first, []).append(h)
                 longest = max(longest, h.last - h.first)
-        # A short label before a colon ("Marketing Purposes: We use ...") names a topic, not a practice.
-        head = lemmas[:min(len(lemmas) - 1, _LABEL_WORDS + 1)]
-        label_end = head.index(":") if ":" in head else -1
         # The cheap tests of _is_noun_use, _in_name and _covered first: most hits need no call.
         practice_hits = [h for h in all_practice_hits
                          if (h.last != h.first or lemmas[h.first] not in _NOUNY_VERBS
@@ -871,7 +876,8 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                          # shown or passed "to you" reaches the reader, no other party
                          and not (h.term == "sharing" and lemmas[h.last] == "to"
                                   and lemmas[h.last + 1:h.last + 2] in (["you"], ["yourself"]))
-                         and not (h.first < label_end and label_end + 3 < len(lemmas))
+                         and not (h.first < label_end and label_end + 3 < len(lemmas)
+                                  and lemmas[label_end + 1] not in _LABEL_DENIALS)
                          and not (h.term == "data-subject-right" and h.first >= 2
                                   and lemmas[h.first - 1] == "the" and lemmas[h.first - 2] in ("reserve", "reserves"))
                          # "keep track of your streak" follows something, with no tracking technology
@@ -927,6 +933,9 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             money = [a for a in unit_amounts if a.kind == "money" and cl.first <= a.first <= cl.core_last]
             if money and not core and (practices_allowed is None or "fees-and-payment" in practices_allowed):
                 core.append(CueHit("practices", "fees-and-payment", "price", money[0].first, money[0].last))  # "for $9.99"
+        if label_denied and cl is clauses[0] and not core and lemmas[label_end + 1] == "free" \
+                and (practices_allowed is None or "fees-and-payment" in practices_allowed):
+            core.append(CueHit("practices", "fees-and-payment", "free", label_end + 1, label_end + 1))  # "Delivery: free."
         if cl.exceptions and cl.exceptions[0][0] == cl.first and cl is not clauses[-1] \
                 and lemmas[cl.last] == ",":
             pending_window += (span_text(cl.first, cl.last),)  # "Unless otherwise stated, ..." qualifies what follows
@@ -971,7 +980,11 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 for h in core):
             core = []  # under a lead-in ("We use your data to:"), an item's topic words do not restate the practice
         if not core and inherited is not None and (practices_allowed is None or inherited[0] in practices_allowed) \
-                and ((item and cl is clauses[0] and inherited[0] in _LISTED) or any(cl.first <= h.first <= cl.last
+                and ((item and cl is clauses[0] and inherited[0] in _LISTED)
+                     # "Clips, standard plan: 7 days." under a heading on keeping data: a period of it
+                     or (inherited[0] in _KEPT and any(a.kind == "period" and cl.first <= a.first <= cl.last
+                                                        for a in unit_amounts))
+                     or any(cl.first <= h.first <= cl.last
                                                          for name in ("data-categories", "recipients", "purposes")
                                                          for h in by_set.get(name, ()))):
             core.append(CueHit("practices", inherited[0], "", cl.first, cl.first - 1))
@@ -1133,10 +1146,12 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 else any(_negated(lemmas, c, cl.first, in_cues, not_negating, window, first_other) for c in cues)
             polarity = "denied" if negated else "affirmed"
             if polarity == "affirmed" and (
-                    (cue.first <= cl.first + 2 and cue.last + 3 <= cl.core_last  # (its cheap tests first)
+                    (cue.first <= cl.first + 3 and cue.last + 3 <= cl.core_last  # (its cheap tests first)
                      and _negated_after(toks, lemmas, cue, cl.first, cl.core_last, practice_hits))
                     or (practice in _SIGNALS and _signal_refused(toks, lemmas, cue, cl.first, cl.last))):
                 polarity = "denied"  # "refunds are not given", "payments are not refundable"
+            if label_denied and cue.last < label_end and practice not in LIMITS:
+                polarity = "denied"  # "Refunds: none for completed orders"
             if polarity == "denied" and any(cue.last < i <= cl.core_last for i in limit_at):
                 polarity = "affirmed"  # "we do not keep it longer than necessary" states a limit
             if not cue.cue and inherited is not None and inherited[1] == "denied":
