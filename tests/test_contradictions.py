@@ -259,6 +259,16 @@ def test_a_company_name_with_a_period_is_one_subject_and_an_object_recipient_no_
     # Another party's own practice with its own data.
     ("We do not sell customer data.\nCarriers that deliver our parcels may sell their own customer data.\n",
      "privacy-policy", False),
+    # Two times to answer a request.
+    ("Email your request to us; we respond within 45 days.\nYou will hear back from us within ten days.\n",
+     "privacy-policy", True),
+    ("Email your request to us; we respond within 45 days.\nUnder the GDPR, we reply within one month.\n",
+     "privacy-policy", False),
+    # An opt-out of a sale denied, offered with its means; a right only described offers nothing.
+    ("We do not sell personal information.\nYou can opt out of the sale of your data by clicking the link below.\n",
+     "privacy-policy", True),
+    ("We do not sell personal information.\nYou have the right to opt out of the sale of your data.\n",
+     "privacy-policy", False),
 ])
 def test_statement_rules_general_cases(text: str, kind: str, found: bool) -> None:
     assert bool([f for f in _run(text, kind) if f.kind == "contradiction"]) is found

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from itertools import chain
+from itertools import chain, pairwise
 from typing import NamedTuple
 
 from policylabel.consistency.findings import PAIR_LIMIT, Analysis, DetectedFinding, Location
@@ -59,13 +59,15 @@ _GENERIC_OBJECTS = frozenset({"day", "month", "year", "week", "hour", "time", "i
                               "applicable", "available", "also", "including", "include", "account"})
 _REGIONAL = frozenset({"eea", "eu", "europe", "european", "uk", "california", "country", "countries",
                        "jurisdiction", "jurisdictions", "region", "state", "states", "local", "law", "laws",
-                       "where"})
+                       "where", "gdpr", "ccpa", "cpra", "coppa", "pipeda", "lgpd"})
 _DEFAULT_DATA = ("personal-information",)
 _ADVERTISING = frozenset({"cross-context-advertising", "targeted-advertising"})
 # Practices that reach no recipient: "across third-party websites" says where, not to whom.
 _DATA_FREE = frozenset({"tracking"})
 # Practices every wording of which names one thing: "free" denies what "a charge" affirms, "as is" what "we
 # guarantee" gives.
+_MEANS = frozenset({"click", "clicking", "settings", "setting", "toggle", "untick", "link", "button", "switch"})
+_RESPONSE = frozenset({"respond", "response", "answer", "reply", "hear"})  # what a request's period times
 _ORDINALS = frozenset({"first", "second", "third", "additional", "subsequent", "extra", "further",
                        "replacement"})
 # Around an age, naming nobody: "must be at least", "aged", "of", "under".
@@ -447,6 +449,17 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
                     report.add(a, b, f"two different periods for the same thing: {_periods_text(a.statement)} on line "
                                      f"{a.line}, {_periods_text(b.statement)} on line {b.line}"
                                      f"{_what(vocab, a.statement, b.statement)}")
+    # Two times to answer a request (rights requests are otherwise not compared), where no law or region is
+    # named: "we respond within thirty days" / "you will hear back no later than two weeks".
+    answers = [it for r in reads for s in r.statements
+               if s.practice == "exercising-rights" and _periods(s) and not s.conditions and _RESPONSE & s.objects
+               for it in [_Item(s, r.unit.span.line, (r.unit.span.start, r.unit.span.end))]
+               if not _names_region(r.unit.text)][:MAX_PER_BUCKET]
+    for i, a in enumerate(answers):
+        for b in answers[i + 1:]:
+            if spend(b) and a.quote_span != b.quote_span and not _periods(a.statement) & _periods(b.statement):
+                report.add(a, b, f"two different times to answer a request: {_periods_text(a.statement)} on line "
+                                 f"{a.line}, {_periods_text(b.statement)} on line {b.line}")
     # 4. A notice period for something, and the same thing done at once or without notice.
     noticed: dict[str, tuple[list[_Item], list[_Item]]] = {}
     for r in reads:
@@ -470,7 +483,7 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
                                      f"line {a.line}, but none on line {b.line}")
     aged = [it for r in reads for s in r.statements if _ages(s) and not s.conditions
             for it in [_Item(s, r.unit.span.line, (r.unit.span.start, r.unit.span.end))]
-            if not (set(r.unit.text.lower().split()) & _REGIONAL)][:MAX_PER_BUCKET]
+            if not _names_region(r.unit.text)][:MAX_PER_BUCKET]
     labels = {it.quote_span: _unit_label(source.text[it.quote_span[0]:it.quote_span[1]]) for it in aged}
     holders = {it.quote_span: _age_holder(source.text[it.quote_span[0]:it.quote_span[1]], it.statement)
                for it in aged}
@@ -532,5 +545,23 @@ def _unit_label(text: str) -> str:
 
 
 def _opt_out_items(source: SourceText, reads: Iterable[Read]) -> list[_Item]:
+    """Opt-outs offered: a practice opted out of, or an opt-out right with the means to use it ("by turning on
+    'Do Not Sell My Info' in the app"); a right merely described ("you have the right to opt out of the sale")
+    offers nothing."""
     return [_Item(s, r.unit.span.line, (r.unit.span.start, r.unit.span.end))
-            for r in reads for s in r.statements + r.offers if s.opt_out and not s.defining and s.actor != "other"]
+            for r in reads for s in r.statements + r.offers
+            if (s.opt_out or (s.practice == "data-subject-right" and any(x in _RIGHT_PRACTICES for x in s.rights)
+                              and _offers_means(r.unit.text)))
+            and not s.defining and s.actor != "other"]
+
+
+def _names_region(text: str) -> bool:
+    """The unit names a law or a region ("Under the GDPR, ...", "California residents ..."): a rule of its own."""
+    return any(w.strip(".,;:()\"'\u201c\u201d") in _REGIONAL for w in text.lower().split())
+
+
+def _offers_means(text: str) -> bool:
+    """The unit says how to do it: "by clicking", "by turning on", a setting, a link or a button."""
+    words = [w.strip(".,;:()\"'\u201c\u201d") for w in text.lower().split()]
+    return any(w in _MEANS for w in words) \
+        or any(a == "by" and b.endswith("ing") for a, b in pairwise(words))

@@ -32,6 +32,8 @@ _CONTRAST = frozenset({"but", "however", "whereas", "although", "though", "while
 _CUT_WORDS = _CONTRAST | _CONDITION_WORDS | {",", "and", "or"}  # words a clause may be cut at
 _LEADING_EXCEPTIONS = frozenset({"unless", "except", "apart"})
 _CUT_AFTER = frozenset({";", ".", "!", "?", ":"})  # a clause may start after these
+# "information about when you are at home", "whether": what is meant, not a condition
+_ABOUT = frozenset({"about", "of", "on", "regarding", "concerning", "to"})
 _QUALIFYING = _EXCEPTION_WORDS | _CONDITION_WORDS | {"without"}
 _CONSENT = frozenset({"consent", "permission", "authorization", "authorisation", "approval"})
 _SUBJECTS = frozenset({"we", "you", "they", "it", "our", "us", "i", "he", "she", "this", "these", "users",
@@ -343,7 +345,8 @@ def _clauses(toks: list[Token], lemmas: list[str], text: str = "") -> list[_Clau
                 exceptions.append((i, b))
                 core_last = min(core_last, i - 1)
                 break
-            if (lem in _CONDITION_WORDS and i > a and not (lem == "only" and (i + 1 > b or lemmas[i + 1] != "if"))) \
+            if (lem in _CONDITION_WORDS and i > a and not (lem == "only" and (i + 1 > b or lemmas[i + 1] != "if"))
+                    and lemmas[i - 1] not in _ABOUT) \
                     or (lem == "without" and i > a and not _CONSENT.isdisjoint(lemmas[i + 1:min(b, i + 5) + 1])):
                 # "without your prior written consent" is "unless you consent": a condition
                 conditions.append((i, b))
@@ -908,9 +911,10 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
     def span_text(a: int, b: int) -> str:
         return text[toks[a].start:toks[b].end]
 
-    # "(as those terms are defined in the CCPA)" qualifies a word by its legal sense; it defines nothing.
+    # "(as those terms are defined in the CCPA)", "as the term "sell" is defined in ..." qualify a word by its
+    # legal sense; they define nothing.
     qualifier = {i for i in range(len(lemmas)) if lemmas[i] in ("define", "defined")
-                 and ("as" in lemmas[max(0, i - 4):i] or "(" in lemmas[max(0, i - 6):i])} \
+                 and ("as" in lemmas[max(0, i - 7):i] or "(" in lemmas[max(0, i - 6):i])} \
         if not present.isdisjoint(("define", "defined")) else set()
 
     def defines_at(i: int) -> bool:
