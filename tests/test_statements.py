@@ -340,6 +340,21 @@ def test_terse_labels_and_nouns_before_their_verbs(text: str, expected: set[tupl
         == {("exercising-rights", "affirmed")}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("During a ride, the app records the exact GPS position of the bike.", ("collection", "affirmed")),
+    ("The club is open to players from the age of seventeen.", ("children", "denied")),
+    ("Copies of your ID stay on file for two years.", ("retention", "affirmed")),
+])
+def test_verbs_after_a_subject_and_ages_and_files(text: str, expected: tuple[str, str]) -> None:
+    assert expected in {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}
+
+
+def test_a_list_of_data_under_a_heading_is_its_item_however_long() -> None:
+    found = read_text("What we collect\nYour account: name, email address, phone number, date of birth, home "
+                      "address and the photo you choose for your profile page.\n", "privacy-policy")
+    assert [(s.practice, s.polarity) for s in found] == [("collection", "affirmed")]
+
+
 def test_a_period_under_a_heading_on_keeping_data_is_its_retention() -> None:
     found = read_text("How long we keep recordings\nRecordings, basic plan: 14 days.\n", "privacy-policy")
     assert [(s.practice, [a.days for a in s.amounts]) for s in found] == [("retention", [14.0])]

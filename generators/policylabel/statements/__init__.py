@@ -99,6 +99,7 @@ def extract(source: SourceText, units: Iterable[Sentence], kind: str | None = No
 # A unit this short with no practice cue of its own is a fragment ("Your name. Your age."): what it names
 # is what its heading states.
 FRAGMENT_WORDS = 12
+FRAGMENT_DATA = 3  # data named in a longer unit that makes it a list of data all the same
 
 
 def _continues(text: str) -> bool:
@@ -108,10 +109,13 @@ def _continues(text: str) -> bool:
 
 
 def _fragment(lex: Lexicon, text: str) -> bool:
-    """A short unit that cues no practice, no right and no age: it takes its heading's practice."""
+    """A short unit, or a list of data ("Your profile: first name, age, gender, photos ..."), that cues no
+    practice, no right and no age: it takes its heading's practice."""
     toks, _lemmas, hits, unit_amounts = lex.front(text)
-    return sum(1 for t in toks if t.word) <= FRAGMENT_WORDS and not any(
-        h.set in ("practices", "rights") for h in hits) and not any(a.kind == "age" for a in unit_amounts)
+    return (sum(1 for t in toks if t.word) <= FRAGMENT_WORDS
+            or sum(1 for h in hits if h.set == "data-categories") >= FRAGMENT_DATA) \
+        and not any(h.set in ("practices", "rights") for h in hits) and not any(a.kind == "age" for a in unit_amounts)
+
 
 
 def practice_cues(source: SourceText, units: Iterable[Sentence]) -> list[str]:

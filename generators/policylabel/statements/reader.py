@@ -72,6 +72,7 @@ _FREE = frozenset({"free", "no", "nothing"})  # words inside a cue that deny it 
 # What a lead-in's list items enumerate whatever they name: data collected, uses, recipients ("We collect:" /
 # "- room temperature readings;"). A schedule of periods ("how long we keep each record:") is read by its rows'
 # own words.
+_ARTICLES = frozenset({"the", "a", "an", "your", "our", "their", "its", "this", "these", "those", "any", "such"})
 _LISTED = frozenset({"collection", "use", "sharing", "acceptable-use"})
 _KEPT = frozenset({"retention", "deletion"})  # practices whose periods a heading's fragments give
 _LOCATION_OF_COLLECTION = "location data collected"  # the cue of location services a collection states
@@ -548,7 +549,9 @@ def _is_noun_use(toks: list[Token], lemmas: list[str], cue: CueHit,
     if cue.first > 0 and lemmas[cue.first - 1] in ("and", "or"):
         return nxt == "of"  # "collection and use of": nouns; "sell or share your data": verbs
     if cue.first > 0 and lemmas[cue.first - 1] in _DETERMINERS:
-        return True
+        # "the app records the precise position": an object after it makes it a verb whatever came before
+        return lemmas[cue.first - 1] in _ARTICLES or not (
+            nxt in _DETERMINERS - {"of", "and", "or", "in", "for"} or cue.first + 1 in object_starts)
     if cue.first == 0:
         return True  # "Store credit expires...": a capitalised first word, not an imperative
     if nxt in _DETERMINERS - {"of", "and", "or", "in", "for"} or cue.first + 1 in object_starts:
@@ -717,6 +720,7 @@ def _adults_only(lemmas: list[str], age: Amount) -> bool:
     after = lemmas[age.last + 1:age.last + 3]
     minimum = "least" in before or "over" in before[-1:] or after[:1] == ["+"] \
         or "minimum" in lemmas[max(0, age.first - 8):age.first] \
+        or lemmas[max(0, age.first - 4):age.first] in (["from", "the", "age", "of"], ["from", "age"]) \
         or (after[:1] in (["or"], ["and"]) and after[1:2] in (["older"], ["over"], ["above"], ["up"]))
     return minimum and not _PARENTS & set(lemmas[max(0, age.first - 4):age.first])
 
