@@ -573,7 +573,9 @@ def _transfer(toks: list[Token], lemmas: list[str], core: list[CueHit], lo: int,
     opening = next((r for r in recipients if lo <= r.first <= hi), None)
     if opening is not None and all(not toks[i].word or lemmas[i] in _DETERMINERS or lemmas[i] in _QUANTIFIERS
                                    for i in range(lo, opening.first)):
-        for i in range(opening.last + 1, min(hi, opening.last + 5) + 1):
+        # "The ad networks that serve ads in the free version receive ...": past a relative clause
+        reach = 12 if opening.last + 1 <= hi and lemmas[opening.last + 1] in _RELATIVES | {"that"} else 5
+        for i in range(opening.last + 1, min(hi, opening.last + reach) + 1):
             # What is received is data the text names, or the reader's own ("receive your sleep diary entries").
             if lemmas[i] in RECEIVING and (any(i < d.first <= hi for d in data)
                                            or (i < hi and lemmas[i + 1] == "your")):
