@@ -259,6 +259,12 @@ def test_a_company_name_with_a_period_is_one_subject_and_an_object_recipient_no_
     # Another party's own practice with its own data.
     ("We do not sell customer data.\nCarriers that deliver our parcels may sell their own customer data.\n",
      "privacy-policy", False),
+    # Credit kept indefinitely, and the same credit expiring.
+    ("Bonus credits expire 12 months after they are issued.\nBonus credits remain on your account indefinitely.\n",
+     "terms-of-service", True),
+    # Unnamed recipients getting data to send offers are advertisers.
+    ("We never share any information with advertisers.\n"
+     "Garden brands receive your email address so they can send you offers.\n", "privacy-policy", True),
     # Two times to answer a request.
     ("Email your request to us; we respond within 45 days.\nYou will hear back from us within ten days.\n",
      "privacy-policy", True),

@@ -49,6 +49,8 @@ _LEGAL = frozenset({"legal-compliance"})  # purposes whose exception covers what
 _CHARGING_STEMS = frozenset(w[:5] for w in _CHARGING)  # "charged": the cue's stem
 _FREE_WORDS = frozenset({"free", "non", "no", "expire", "expiry"})  # the denial's own wording, not its object
 _STORAGE = frozenset({"retention", "deletion"})
+# What is kept for a time, and may be kept indefinitely: data, and credit ("remain on your account indefinitely").
+_KEPT_FOR_A_TIME = _STORAGE | {"account-balance"}
 # A denial to "anyone" names every recipient, processors included ("never share ... with anyone").
 _EVERYONE = frozenset({"anyone", "anybody"})
 _INDEFINITE = frozenset({"indefinitely"})  # retention-policies terms that keep without end
@@ -203,7 +205,8 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
             return False  # "we have no access to X" names no data: only the same words make it the same
         if denied.recipients and denied.practice not in _DATA_FREE and not (denied.absolute and _EVERYONE & denied.objects) \
                 and not (_narrower_any(vocab, "recipients", affirmed.recipients, denied.recipients)
-                                      or (not affirmed.recipients and _same_object(denied, affirmed))):
+                         or (not affirmed.recipients and (_same_object(denied, affirmed)
+                                                          or _marketers(vocab, denied, affirmed)))):
             return False
         if not affirmed.data and broad_denial and not affirmed.recipients:
             return False
@@ -232,6 +235,13 @@ def _takes_data(vocab: Vocabulary, practice: str) -> bool:
     return "data" in vocab.term("practices", practice).extra.get("attributes", ("data",))
 
 
+def _marketers(vocab: Vocabulary, denied: Statement, affirmed: Statement) -> bool:
+    """Unnamed recipients that get data for marketing or advertising ("Pet food brands receive your email
+    address so they can send you offers") are advertisers: against a denial naming advertisers."""
+    return any("advertisers" in vocab.ancestors("recipients", r) for r in denied.recipients) \
+        and any({"marketing", "advertising"} & set(vocab.ancestors("purposes", p)) for p in affirmed.purposes)
+
+
 def _specific(s: Statement) -> bool:
     """The statement narrows its practice with words of its own ("setup fee", "gem purchases")."""
     return bool(s.objects - _GENERIC_OBJECTS - _frequent - _FREE_WORDS)
@@ -247,7 +257,7 @@ def _advertising(vocab: Vocabulary, s: Statement) -> bool:
 def _periods(s: Statement) -> frozenset[float]:
     """Periods in days; keeping something indefinitely is a period too (infinite)."""
     days = frozenset(a.days for a in s.amounts if a.kind == "period" and a.days is not None)
-    return days | _INFINITE if _INDEFINITE & set(s.retention) and s.practice in _STORAGE else days
+    return days | _INFINITE if _INDEFINITE & set(s.retention) and s.practice in _KEPT_FOR_A_TIME else days
 
 
 def _notice_period(s: Statement) -> bool:
