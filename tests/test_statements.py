@@ -344,6 +344,7 @@ def test_terse_labels_and_nouns_before_their_verbs(text: str, expected: set[tupl
     ("During a ride, the app records the exact GPS position of the bike.", ("collection", "affirmed")),
     ("The club is open to players from the age of seventeen.", ("children", "denied")),
     ("Copies of your ID stay on file for two years.", ("retention", "affirmed")),
+    ("We pass members' purchase histories to retailers for a fee.", ("sale", "affirmed")),
     ("Handwriting samples are checked on the tablet and are never sent to us.", ("collection", "denied")),
     ("The advertising networks that fill banner slots in the app receive your device identifier.",
      ("sharing", "affirmed")),

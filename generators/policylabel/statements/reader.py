@@ -175,7 +175,7 @@ _NOT_RECEIVERS = frozenset({"we", "you", "they", "it", "our", "us", "i", "he", "
                             "site", "platform", "device", "company", "that", "which", "who", "what", "if", "when",
                             "where", "whether", "unless", "once", "after", "before", "as", "by", "whose"})
 _FIRST_PARTY_NOUNS = _FIRST_PERSON | {"app", "service", "services", "website", "site", "platform", "device", "company"}
-_RECEIVER_OWN = frozenset({"their", "its", "own", "his", "her", "it", "them", "that", "whether", "how", "what"})
+_RECEIVER_OWN = frozenset({"their", "its", "own", "his", "her", "it", "them", "that"})
 _OBJECT_SETS = frozenset({"data-categories", "recipients"})  # whose cues may be a verb's object
 _OPT_WORDS = frozenset({"not", "opt"})  # in a right's cue: an opt-out's name
 _IS_WORD = itemgetter(3)  # Token.word
