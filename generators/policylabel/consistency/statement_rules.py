@@ -235,6 +235,32 @@ def _takes_data(vocab: Vocabulary, practice: str) -> bool:
     return "data" in vocab.term("practices", practice).extra.get("attributes", ("data",))
 
 
+def _other_people(whose: dict[tuple[int, int], frozenset[str]], text: str, a: Statement, b: Statement) -> bool:
+    """Both statements say whose data it is, by a possessive noun, and name different people ("the sitter's
+    phone sends its GPS route" / "we never access the location of an owner's phone")."""
+    pa, pb = _possessors(whose, text, a), _possessors(whose, text, b)
+    return bool(pa) and bool(pb) and not pa & pb
+
+
+def _possessors(whose: dict[tuple[int, int], frozenset[str]], text: str, s: Statement) -> frozenset[str]:
+    """The nouns before "'s" in a statement's words ("sitter", "owner"), singular; pronouns are not read."""
+    key = (s.start, s.end)
+    found = whose.get(key)
+    if found is None:
+        names = set()
+        for apostrophe in ("'s ", "\u2019s "):
+            at = text.find(apostrophe, s.start, s.end)
+            while at != -1:
+                begin = at
+                while begin > s.start and text[begin - 1].isalpha():
+                    begin -= 1
+                if begin < at:
+                    names.add(text[begin:at].lower())
+                at = text.find(apostrophe, at + 3, s.end)
+        found = whose[key] = frozenset(names)
+    return found
+
+
 def _marketers(vocab: Vocabulary, denied: Statement, affirmed: Statement) -> bool:
     """Unnamed recipients that get data for marketing or advertising ("Pet food brands receive your email
     address so they can send you offers") are advertisers: against a denial naming advertisers."""
@@ -398,6 +424,7 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
             if len(side) < MAX_PER_BUCKET and it not in held:
                 side.append(it)
                 held.add(it)
+    whose: dict[tuple[int, int], frozenset[str]] = {}  # the people a statement's words say the data is of
     # Each affirmation (or opt-out offered) and every denial it contradicts make one finding.
     against: dict[int, tuple[_Item, list[_Item], bool]] = {}
 
@@ -413,7 +440,8 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
             for a in affirmed:
                 if not spend(a):
                     break
-                if _polarity_conflict(vocab, d.statement, a.statement):
+                if _polarity_conflict(vocab, d.statement, a.statement) \
+                        and not _other_people(whose, source.text, d.statement, a.statement):
                     contradicts(d, a, False)
     # 2. Opt-outs offered for a practice denied.
     denials = [it for it in items if it.statement.polarity == "denied" and not it.statement.conditions
