@@ -265,6 +265,8 @@ def test_a_company_name_with_a_period_is_one_subject_and_an_object_recipient_no_
     # Unnamed recipients getting data to send offers are advertisers.
     ("We never share any information with advertisers.\n"
      "Garden brands receive your email address so they can send you offers.\n", "privacy-policy", True),
+    # A requirement added to another ("also") is a further rule.
+    ("Nobody under 16 may join the club.\nCaptains must also be at least 18.\n", "terms-of-service", False),
     # Whose data it is, said by possessives, differs.
     ("During a delivery, the courier's phone sends its GPS position to us.\n"
      "We never collect the location of a customer's phone.\n", "privacy-policy", False),

@@ -525,6 +525,7 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
     labels = {it.quote_span: _unit_label(source.text[it.quote_span[0]:it.quote_span[1]]) for it in aged}
     holders = {it.quote_span: _age_holder(source.text[it.quote_span[0]:it.quote_span[1]], it.statement)
                for it in aged}
+    added = {it.quote_span for it in aged if _also(source.text[it.quote_span[0]:it.quote_span[1]], it.statement)}
     for i, a in enumerate(aged):
         for b in aged[i + 1:]:
             if not spend(b):
@@ -538,6 +539,8 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
                 continue  # an age for collecting and another for selling are two rules, not two answers
             if _age_bounds(a.statement) != _age_bounds(b.statement):
                 continue  # "at least 16" and "members under 18 need ...": a minimum and a group
+            if a.quote_span in added or b.quote_span in added:
+                continue  # "Drivers must also be at least 21": a further rule, not another answer
             ha, hb = holders[a.quote_span], holders[b.quote_span]
             if ha and hb and ha != hb and ((ha not in _ANYONE and hb not in _ANYONE) or {ha, hb} & _AGE_GROUPS):
                 continue  # "Sitters must be at least 18" / "Owners aged 16 ...": whose age differs
@@ -574,6 +577,13 @@ def _age_holder(text: str, s: Statement) -> str:
         word = toks[i].norm
         return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
     return ""
+
+
+def _also(text: str, s: Statement) -> bool:
+    """"also" just before the statement's first age: a requirement added to another ("must also be at least")."""
+    lemmas = lexicon().front(text)[1]
+    first = min(a.first for a in s.amounts if a.kind == "age")
+    return "also" in lemmas[max(0, first - 5):first]
 
 
 def _unit_label(text: str) -> str:
