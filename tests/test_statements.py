@@ -359,6 +359,16 @@ def test_a_list_of_data_under_a_heading_is_its_item_however_long() -> None:
     assert [(s.practice, s.polarity) for s in found] == [("collection", "affirmed")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Do we rent out your data?\nNo.\n", [("sale", "denied")]),
+    ("Do we pass your data to advertisers?\nNever.\n", [("sharing", "denied")]),
+    ("Do we rent out your data?\nYes.\n", [("sale", "affirmed")]),
+    ("How we rent out data\nNo.\n", []),  # no question: "No." answers nothing
+])
+def test_an_answer_to_a_heading_question_states_its_practice(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(s.practice, s.polarity) for s in read_text(text, "privacy-policy")] == expected
+
+
 def test_a_period_under_a_heading_on_keeping_data_is_its_retention() -> None:
     found = read_text("How long we keep recordings\nRecordings, basic plan: 14 days.\n", "privacy-policy")
     assert [(s.practice, [a.days for a in s.amounts]) for s in found] == [("retention", [14.0])]

@@ -71,12 +71,14 @@ def extract(source: SourceText, units: Iterable[Sentence], kind: str | None = No
         return [shifted(st, delta) for st in hit[1]]
 
     heading: tuple[str, str] | None = None  # what the current heading states
+    question = False  # the heading asks it ("Do we sell your data?")
     lead: tuple[str, str] | None = None  # what the lead-in of the current list states
     for unit in units:
         text = unit.text[:MAX_UNIT_CHARS]
         if unit.kind == "heading":
             found = read(text, unit.span.start)
             heading = (found[0].practice, found[0].polarity) if found else None
+            question = text.rstrip().endswith("?")
             lead = None
             out.append(_read(unit, (), tuple(link_offers(text, unit.span.start, lex))))
             continue
@@ -87,6 +89,9 @@ def extract(source: SourceText, units: Iterable[Sentence], kind: str | None = No
         fragment = heading is not None and _fragment(lex, text)
         context = lead if listed and lead else (
             heading if purpose_phrase or unit.kind == "list-item" or fragment else None)
+        opening = text.split(None, 1)[0].lower().strip(".,!;:") if fragment and context is heading else ""
+        if opening in _ANSWERS:  # "Do we sell your data?" / "No.": the answer states the question's practice
+            context = (heading[0], "denied" if opening in _NO else "affirmed") if question and heading else None
         # A fragment under a heading is an item of it ("What we gather" / "Your mood check-ins.").
         statements = read(text, unit.span.start, context, (listed and lead is not None) or (fragment and not listed))
         if not listed:
@@ -99,6 +104,9 @@ def extract(source: SourceText, units: Iterable[Sentence], kind: str | None = No
 # A unit this short with no practice cue of its own is a fragment ("Your name. Your age."): what it names
 # is what its heading states.
 FRAGMENT_WORDS = 12
+# How an answer to a heading's question opens ("No.", "Never.", "Not at all.", "Yes, ...").
+_NO = frozenset({"no", "never", "not"})
+_ANSWERS = _NO | {"yes"}
 FRAGMENT_DATA = 3  # data named in a longer unit that makes it a list of data all the same
 
 

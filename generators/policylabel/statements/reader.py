@@ -73,6 +73,7 @@ _FREE = frozenset({"free", "no", "nothing"})  # words inside a cue that deny it 
 # "- room temperature readings;"). A schedule of periods ("how long we keep each record:") is read by its rows'
 # own words.
 _ARTICLES = frozenset({"the", "a", "an", "your", "our", "their", "its", "this", "these", "those", "any", "such"})
+_ANSWERS = frozenset({"no", "yes", "never"})  # an answer to a heading's question states its practice
 _LISTED = frozenset({"collection", "use", "sharing", "acceptable-use"})
 _KEPT = frozenset({"retention", "deletion"})  # practices whose periods a heading's fragments give
 _LOCATION_OF_COLLECTION = "location data collected"  # the cue of location services a collection states
@@ -990,7 +991,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 for h in core):
             core = []  # under a lead-in ("We use your data to:"), an item's topic words do not restate the practice
         if not core and inherited is not None and (practices_allowed is None or inherited[0] in practices_allowed) \
-                and ((item and cl is clauses[0] and inherited[0] in _LISTED)
+                and ((item and cl is clauses[0] and (inherited[0] in _LISTED or lemmas[cl.first] in _ANSWERS))
                      # "Clips, standard plan: 7 days." under a heading on keeping data: a period of it
                      or (inherited[0] in _KEPT and any(a.kind == "period" and cl.first <= a.first <= cl.last
                                                         for a in unit_amounts))
@@ -1005,7 +1006,8 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             # "Listening data is not sold": data named by a word the vocabulary has no category for is still data.
             clause_has_object = any(cl.first <= h.first <= cl.last for h in data_hits + recipient_hits) \
                 or not _DATA_NOUNS.isdisjoint(cl_set)
-            core = [h for h in core if not (h.term == "sale" and (business_transfer or not clause_has_object))]
+            # (an answer to a heading's question, "No.", sells what the question names)
+            core = [h for h in core if not (h.term == "sale" and h.cue and (business_transfer or not clause_has_object))]
         if not core_terms.isdisjoint(_SIGNALS):  # dropping sales above dropped no signal
             signal_at = min(h.first for h in core if h.term in _SIGNALS)
             other_at = next((i for i in range(cl.first, signal_at) if lemmas[i] in _SIGNAL_OTHERS), None)
