@@ -320,6 +320,7 @@ def test_another_party_receiving_your_data(text: str, practice: str) -> None:
     ("Mentors never see your email address.", {("sharing", "denied")}),
     ("Other players can view your nickname and score.", {("sharing", "affirmed")}),
     ("Teachers can see their own class lists.", set()),  # their own: nobody else's data
+    ("The clinic you pick sees your name and phone number.", {("sharing", "affirmed")}),  # "sees", "you pick"
     ("Guests receive a welcome pack on arrival.", set()),
     ("Written complaints receive a prompt reply.", {("complaint", "affirmed")}),  # nothing collected
 ])

@@ -29,7 +29,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "show": ("shown",), "choose": ("chose", "chosen"), "forbid": ("forbade", "forbidden"), "child": ("children",),
     "person": ("people",), "be": ("is", "are", "was", "were", "been", "being", "am"), "bring": ("brought",),
     "seek": ("sought",), "lose": ("lost",), "leave": ("left",), "find": ("found",), "rely": ("relied", "relies"),
-    "deny": ("denied", "denies"), "do": ("does", "did", "done", "doing"), "have": ("has", "had", "having"), "study": ("studies", "studied"), "agree": ("agreed", "agrees", "agreeing"),
+    "deny": ("denied", "denies"), "see": ("saw", "seen"), "view": (), "do": ("does", "did", "done", "doing"), "have": ("has", "had", "having"), "study": ("studies", "studied"), "agree": ("agreed", "agrees", "agreeing"),
 }
 _VOWELS = "aeiou"
 GAP = " ... "  # in a cue: a few words go here ("make ... available")

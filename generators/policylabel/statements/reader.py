@@ -667,6 +667,8 @@ def _received_by_other(toks: list[Token], lemmas: list[str], text: str, lo: int,
         if not toks[i].word:
             if lemma not in ("-", "&"):
                 return None
+        elif lemma == "you" and i >= lo + 2 and lemmas[lo] in _ARTICLES and lemmas[lo] != "your":
+            continue  # "The lender you choose receives ...": the reader in the subject's relative clause
         elif lemma in _NOT_RECEIVERS or (i > lo and not text[toks[i].start:toks[i].start + 1].islower()):
             return None
     if verb is None:
