@@ -10,6 +10,7 @@ import pytest
 from policylabel.consistency.detector import detect
 from policylabel.consistency.findings import RULES, DetectedFinding
 from policylabel.evidence import SourceText
+from policylabel.statements import read_text
 
 CORPUS = Path(__file__).parent / "data" / "contradictions"
 CASES = sorted(p.stem for p in CORPUS.glob("*.txt"))
@@ -285,6 +286,21 @@ def test_a_company_name_with_a_period_is_one_subject_and_an_object_recipient_no_
 ])
 def test_statement_rules_general_cases(text: str, kind: str, found: bool) -> None:
     assert bool([f for f in _run(text, kind) if f.kind == "contradiction"]) is found
+
+
+def test_a_warranty_is_about_the_goods_the_whole_text_names() -> None:
+    # "boat" is in most statements, too frequent to tell one thing from another elsewhere
+    fees = "".join(f"Boat {what} costs ${n} per day.\n" for n, what in zip(
+        range(10, 90, 10), ("hire", "parking", "cleaning", "towing", "storage", "launching", "mooring", "fuelling"),
+        strict=True))
+    text = fees + "Boats are rented as is, without warranty of any kind.\n" \
+        "We warrant that every boat is seaworthy at the start of the rental.\n"
+    assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]
+
+
+def test_no_fee_opening_a_sentence_is_the_first_partys() -> None:
+    found = read_text("No setup fee is charged for any order.", "terms-of-service")
+    assert [(s.practice, s.polarity, s.actor) for s in found] == [("fees-and-payment", "denied", "first-party")]
 
 
 def test_a_notice_promised_with_an_exception_still_meets_no_notice() -> None:

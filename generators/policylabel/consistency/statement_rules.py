@@ -82,6 +82,8 @@ _MODALS = frozenset({"must", "may", "should", "shall", "can", "need", "will"})
 _ANYONE = frozenset({"you", "user", "customer", "member", "person", "people", "one", "anyone", "anybody",
                      "individual", "account", "visitor", "everyone", "subscriber"})
 _AGE_GROUPS = frozenset({"child", "children", "teen", "teenager", "adult", "minor", "kid", "parent", "guardian"})
+_WHOLE_GOODS = frozenset({"warranty-disclaimer"})  # about the goods a text is about, named however often
+_GIVEN = frozenset({"warrant", "warrants", "guarantee", "guarantees"})  # a warranty given by the first party's verb
 _ONE_WORDING = frozenset({"fees-and-payment", "warranty-disclaimer"})
 # The practice an opt-out right is about.
 _RIGHT_PRACTICES: dict[str, tuple[str, ...]] = {"opt-out-sale": ("sale",)}
@@ -224,8 +226,18 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
     # A denial that names nothing beyond its practice ("your balance never expires") covers every case of it;
     # two cues sharing two words name the same thing ("wallet balances", "the balance on the wallet").
     return (same_cue and (_same_object(denied, affirmed) or not _specific(denied)
-                          or (len(shared) > 1 and denied.cue.lower() != affirmed.cue.lower()))) \
+                          or (len(shared) > 1 and denied.cue.lower() != affirmed.cue.lower())
+                          or (denied.practice in _WHOLE_GOODS and denied.cue.lower() in _GIVEN
+                              and _same_goods(denied, affirmed)))) \
         or _same_name(denied, affirmed)
+
+
+def _same_goods(a: Statement, b: Statement) -> bool:
+    """The same words next to the cues, however often the text uses them: a warranty the first party gives by
+    its verb ("warrants", "guarantees") is about the goods the whole text is about ("vehicles are rented as
+    is" / "Pinebrook warrants that every vehicle has passed a safety inspection"); warranties named as nouns
+    ("passes on the manufacturers' warranties") are someone else's."""
+    return bool(((a.anchors & b.objects) | (a.objects & b.anchors)) - _GENERIC_OBJECTS)
 
 
 def _takes_data(vocab: Vocabulary, practice: str) -> bool:

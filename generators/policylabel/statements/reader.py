@@ -456,8 +456,8 @@ def _actor(toks: list[Token], lemmas: list[str], cue: CueHit, lo: int, hi: int, 
     start = lo + len(head) - head[::-1].index(":") if ":" in head else lo  # after a "Label:"
     first = next(filter(str.isalnum, islice(lemmas, start, None)), None)
     if (first in _IMPERATIVE_OPENERS and _SUBJECT_FIRST_PERSON.isdisjoint(islice(lemmas, start, None))) or \
-            (cue.first > start and all(w in NEGATORS or w in ("do", "please")
-                                       for w in lemmas[start:cue.first] if w.isalnum())) or \
+            (cue.first > start and lemmas[start] != "no"  # "No setup fee is charged": a noun's negation
+             and all(w in NEGATORS or w in ("do", "please") for w in lemmas[start:cue.first] if w.isalnum())) or \
             (cue.first == start and cue.first == cue.last and lemmas[start] in _IMPERATIVE_VERBS
              and toks[start].norm == lemmas[start]):
         return "user"  # an imperative: "Don't use the service while driving", "Never send..."
