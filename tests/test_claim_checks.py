@@ -263,3 +263,18 @@ def test_detected_contradiction_dismissed(tmp_path: Path) -> None:
     tail = f"dismissals:\n  - reason: not one\n    evidence:\n      - {Q1!r}\n      - {Q2!r}\n"
     status, diags = _detected(tmp_path, tail)
     assert status == "dismissed" and diags == []
+
+
+def test_a_label_with_a_curated_and_an_open_detected_finding_renders(tmp_path: Path) -> None:
+    from policylabel import site as site_module
+
+    tail = f"findings:\n  - kind: contradiction\n    message: The policy denies selling but offers an opt-out of the sale.\n    evidence:\n      - {Q1!r}\n"
+    y = make_vendor(tmp_path, CONTRA, doc(claim("sale", "denied", [Q1]), tail=tail))
+    validation = validate([Target(y.parent)])
+    result = check(validation)
+    [rep] = result.reports
+    assert [d.status for d in rep.detected] == ["open"]
+    out = tmp_path / "site"
+    site_module.build(list(result.reports), list(validation.vendors), out, progress=False)
+    page = (out / "example" / "privacy-policy" / "index.html").read_text(encoding="utf-8")
+    assert page.count("The policy denies selling but offers an opt-out of the sale.") >= 1

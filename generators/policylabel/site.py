@@ -511,7 +511,8 @@ def render_vendor(v: Vendor, reports: list[DocumentReport]) -> tuple[list[tuple[
     incoming: dict[str, list[tuple[Any, Backref]]] = {}
     for d in vdocs:
         doc = d.report.document
-        for f, fv in zip(doc.findings, d.label.findings, strict=True):
+        # The label lists the curated findings first, then the detected ones still open.
+        for f, fv in zip(doc.findings, d.label.findings[:len(doc.findings)], strict=True):
             for q in f.related:
                 if q.document and f"{doc.vendor_id}/{q.document}" in by_ref:
                     for s in d.report.spans(q):
@@ -570,7 +571,7 @@ def _document_files(d: _Doc, graph_text: Any, incoming: dict[str, list[tuple[Any
         for q in c.evidence:
             for s in r.spans(q):
                 items.append((s, Backref(st.anchor, st.practice_label)))
-    for f, fv in zip(doc.findings, d.label.findings, strict=True):  # curated findings come first, in file order
+    for f, fv in zip(doc.findings, d.label.findings[:len(doc.findings)], strict=True):  # curated first, in file order
         for q in f.evidence:
             for s in r.spans(q):
                 items.append((s, Backref(fv.anchor, fv.kind_label)))
