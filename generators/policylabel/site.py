@@ -169,6 +169,9 @@ def environment(templates: Path | None = None) -> Environment:
     env.globals["status_html"] = status_html
     env.globals["quote_link"] = quote_link
     env.globals["statement_html"] = statement_html
+    env.globals["statements_html"] = statements_html
+    env.globals["grid_html"] = grid_html
+    env.globals["findings_html"] = findings_html
     env.globals["source_html"] = source_html
     env.globals["charts"] = charts  # inline SVG pictures (heat map, minimap, findings chart)
     return env
@@ -221,6 +224,72 @@ def statement_html(st: Any) -> Markup:
     links = " ".join(quote_link(q, n, st.practice_label) for n, q in enumerate(st.quotes, 1))
     out.append(f'<p class="evidence">{links}</p></li>')
     return Markup("".join(out))
+
+
+def grid_html(label: Any) -> Markup:
+    """The data grid's table (label.html): one cell per data category and column, each its status linked to
+    the first statement behind it. Rendered here: it is the page's largest loop."""
+    columns = label.columns
+    heads = [_esc(heading) for _, heading in columns]
+    out = ['<table class="grid">\n      <caption id="grid-caption">What the document says about each kind of data. '
+           'Select a status to read the statement behind it.</caption>\n      <thead><tr><th scope="col">Data</th>']
+    out += [f'<th scope="col">{h}</th>' for h in heads]
+    out.append("</tr></thead>\n      <tbody>\n")
+    append = out.append
+    for row in label.grid:
+        append(f'        <tr><th scope="row">{_esc(row.label)}</th>')
+        for head, cell in zip(heads, row.cells, strict=True):  # one cell per column, by construction
+            shown = cell.choice if cell.status == "yes" and cell.choice else cell.status
+            status = status_html(shown)
+            if cell.refs:
+                status = f'<a href="#{_esc(fragment(cell.refs[0]))}">{status}</a>'
+            details = f'<span class="details">{_join(cell.details)}</span>' if cell.details else ""
+            append(f'<td data-col="{head}">{status}{details}</td>')
+        append("</tr>\n")
+    append("      </tbody>\n    </table>")
+    return Markup("".join(out))
+
+
+def _join(items: Sequence[Any]) -> str:
+    """``items|join(", ")`` as Jinja's autoescape renders it."""
+    if any(hasattr(x, "__html__") for x in items):
+        return str(Markup(", ").join(items))
+    return _esc(", ".join(map(str, items)))
+
+
+def findings_html(label: Any, published: dict[str, str]) -> Markup:
+    """The list items of the label's findings (label.html), each with its quotes and related quotes."""
+    count = load_vocabulary().count
+    out: list[str] = []
+    append = out.append
+    for f in label.findings:
+        kind = _esc(f.kind_label)
+        badge = ' <span class="badge">detected, not yet reviewed</span>' if f.origin == "detected" else ""
+        append(f'      <li class="finding" id="{_esc(f.anchor)}">\n        <h3><span class="finding-kind">{kind}'
+               f'</span>{badge}</h3>\n        <p>{_esc(f.message)}</p>\n')
+        nquotes = len(f.quotes) + len(f.related)
+        if nquotes:
+            append(f'        <details class="fold quotes-fold">\n          <summary>{_esc(count(nquotes, "quote"))}'
+                   f'<span class="vh"> for this {kind}</span></summary>\n          <ul class="quotes">\n')
+            for n, q in enumerate(f.quotes, 1):
+                append(f"            <li><blockquote>{_esc(q.text)}</blockquote> {quote_link(q, n, f.kind_label)}"
+                       "</li>\n")
+            for q in f.related:
+                if q.target and q.document in published:
+                    line = f", line {_esc(q.line)}" if q.line else ""
+                    where = (f'<a class="qlink" href="../{_esc(q.document)}/source.html#{_esc(q.target)}">'
+                             f"In {_esc(published[q.document])}{line}</a>")
+                else:
+                    where = f'<span class="qlink">In another document ({_esc(q.document)})</span>'
+                append(f"            <li><blockquote>{_esc(q.text)}</blockquote> {where}</li>\n")
+            append("          </ul>\n        </details>\n")
+        append("      </li>\n")
+    return Markup("".join(out))
+
+
+def statements_html(section: Any) -> Markup:
+    """The items of one section's statement list (label.html)."""
+    return Markup("".join(f"      {statement_html(st)}\n" for st in section.statements))
 
 
 def source_html(view: Any) -> Markup:
