@@ -190,6 +190,10 @@ def _esc(value: Any) -> str:
     return str(escape(value))
 
 
+# _esc for a value known to be a plain str (a slice of a text, an id made here): no check, no call between.
+_esc_str = _escape_inner if _escape_inner is not None else _esc
+
+
 @functools.lru_cache(maxsize=64)
 def status_html(s: str, short: bool = False) -> Markup:
     """A status: its word, after the decorative symbol the stylesheet draws for its class (``.st-yes::before``,
@@ -296,33 +300,36 @@ def source_html(view: Any) -> Markup:
     """The annotated text of a source view: every piece wrapped once, so the markup always nests."""
     out: list[str] = []
     append = out.append
-    for p in view.pieces:
-        for m in p.marks:
-            append(f'<span class="anchor" id="{_esc(m)}"></span>')
-        for t in p.tags:
-            append(f'<span class="tag{" tag-unrev" if t == "Not reviewed" else ""}">{_esc(t)}</span>')
-        text = _esc(p.text)
-        if p.evidence or p.anchors:
+    esc, plain = _esc, _esc_str
+    for text, evidence, anchors, region, unreviewed, tags, backrefs, marks in view.pieces:
+        for m in marks:
+            append(f'<span class="anchor" id="{plain(m)}"></span>')
+        for t in tags:
+            append(f'<span class="tag{" tag-unrev" if t == "Not reviewed" else ""}">{esc(t)}</span>')
+        text = plain(text)
+        if evidence or anchors:
             # The first passage starting here is the mark's own id; any other gets an empty anchor in it.
             # data-s lists the passages the piece belongs to (for site.js), unless that is its id alone.
-            cls = " ".join(c for c, on in (("oos", p.region), ("unrev", p.unreviewed)) if on)
-            attrs = (f' id="{_esc(p.anchors[0])}"' if p.anchors else "") + (f' class="{cls}"' if cls else "")
-            if tuple(p.evidence) != tuple(p.anchors[:1]):
-                attrs += f' data-s="{_esc(" ".join(p.evidence))}"'
-            anchors = "".join(f'<span class="anchor" id="{_esc(a)}"></span>' for a in p.anchors[1:])
-            append(f'<mark{attrs}>{anchors}{text}</mark>')
-        elif p.region:
+            attrs = f' id="{plain(anchors[0])}"' if anchors else ""
+            if region or unreviewed:
+                attrs += f' class="{"oos unrev" if region and unreviewed else "oos" if region else "unrev"}"'
+            if tuple(evidence) != tuple(anchors[:1]):
+                attrs += f' data-s="{plain(" ".join(evidence))}"'
+            more = "".join(f'<span class="anchor" id="{plain(a)}"></span>' for a in anchors[1:]) \
+                if len(anchors) > 1 else ""
+            append(f"<mark{attrs}>{more}{text}</mark>")
+        elif region:
             append(f'<span class="oos">{text}</span>')
-        elif p.unreviewed:
+        elif unreviewed:
             append(f'<span class="unrev">{text}</span>')
         else:
             append(text)
-        for b in p.backrefs:
-            where = f"../{_esc(b.document)}/" if b.document else ""
+        for b in backrefs:
+            where = f"../{esc(b.document)}/" if b.document else ""
             # The only links in the text: the stylesheet styles them (.source a) and draws their arrow (no
             # text for screen readers).
-            append(f'<a href="{where}index.html#{_esc(fragment(b.anchor))}">'
-                   f'<span class="vh">Back to </span>{_esc(b.text)}</a>')
+            append(f'<a href="{where}index.html#{esc(fragment(b.anchor))}">'
+                   f'<span class="vh">Back to </span>{esc(b.text)}</a>')
     return Markup("".join(out))
 
 
