@@ -174,6 +174,7 @@ def environment(templates: Path | None = None) -> Environment:
     env.globals["findings_html"] = findings_html
     env.globals["source_html"] = source_html
     env.globals["charts"] = charts  # inline SVG pictures (heat map, minimap, findings chart)
+    env.globals["symbols"] = SYMBOLS
     return env
 
 
