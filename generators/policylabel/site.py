@@ -186,8 +186,11 @@ except ImportError:  # pragma: no cover - pure-Python markupsafe
 
 def _esc(value: Any) -> str:
     """Escape exactly as Jinja's autoescape (markupsafe) does, for text built here."""
-    if _escape_inner is not None and type(value) is str:
+    kind = type(value)
+    if kind is str and _escape_inner is not None:
         return _escape_inner(value)
+    if kind is int:
+        return str(value)  # digits and a sign: nothing to escape
     return str(escape(value))
 
 
@@ -207,28 +210,38 @@ def status_html(s: str, short: bool = False) -> Markup:
 
 def quote_link(q: Any, n: int, context: str, prefix: str = "") -> Markup:
     """The link from a quote to its passage in the source view (macros.html's ``quote_link``)."""
+    return Markup(_quote_link(q, _esc(n), _esc(context), _esc(prefix)))
+
+
+def _quote_link(q: Any, n: str, context: str, prefix: str) -> str:
+    """:func:`quote_link` from values already escaped."""
     if q.target:
         line = f", line {_esc(q.line)}" if q.line else ""
-        return Markup(f'<a href="{_esc(prefix)}source.html#{_esc(q.target)}">Quote {_esc(n)}'
-                      f'<span class="vh"> for {_esc(context)}</span>{line}</a>')
-    return Markup(f'<span class="qlink missing">Quote {_esc(n)} not found in the text</span>')
+        return (f'<a href="{prefix}source.html#{_esc(q.target)}">Quote {n}'
+                f'<span class="vh"> for {context}</span>{line}</a>')
+    return f'<span class="qlink missing">Quote {n} not found in the text</span>'
 
 
 def statement_html(st: Any) -> Markup:
     """One statement of the label's list (label.html): its status, practice, summary, facts, curator's note
     and quote links. Rendered here rather than in the template: it is the page's hot loop."""
+    return Markup(_statement_html(st))
+
+
+def _statement_html(st: Any) -> str:
     status = status_html(st.rating) if st.rating else status_html(st.status)
+    practice = _esc(st.practice_label)
     out = [f'<li class="statement" id="{_esc(st.anchor)}"><p>{status} <span class="practice">'
-           f'{_esc(st.practice_label)}</span> {_esc(st.summary)}</p>']
+           f'{practice}</span> {_esc(st.summary)}</p>']
     if st.facts:
         out.append('<dl class="facts">')
         out += [f"<div><dt>{_esc(f.name)}</dt><dd>{_esc(f.value)}</dd></div>" for f in st.facts]
         out.append("</dl>")
     if st.note:
         out.append(f'<p class="note"><span class="note-label">Curator\'s note:</span> {_esc(st.note)}</p>')
-    links = " ".join(quote_link(q, n, st.practice_label) for n, q in enumerate(st.quotes, 1))
+    links = " ".join([_quote_link(q, str(n), practice, "") for n, q in enumerate(st.quotes, 1)])
     out.append(f'<p class="evidence">{links}</p></li>')
-    return Markup("".join(out))
+    return "".join(out)
 
 
 def grid_html(label: Any) -> Markup:
@@ -277,7 +290,7 @@ def findings_html(label: Any, published: dict[str, str]) -> Markup:
             append(f'        <details class="fold quotes-fold">\n          <summary>{_esc(count(nquotes, "quote"))}'
                    f'<span class="vh"> for this {kind}</span></summary>\n          <ul class="quotes">\n')
             for n, q in enumerate(f.quotes, 1):
-                append(f"            <li><blockquote>{_esc(q.text)}</blockquote> {quote_link(q, n, f.kind_label)}"
+                append(f"            <li><blockquote>{_esc(q.text)}</blockquote> {_quote_link(q, str(n), kind, '')}"
                        "</li>\n")
             for q in f.related:
                 if q.target and q.document in published:
@@ -294,7 +307,7 @@ def findings_html(label: Any, published: dict[str, str]) -> Markup:
 
 def statements_html(section: Any) -> Markup:
     """The items of one section's statement list (label.html)."""
-    return Markup("".join(f"      {statement_html(st)}\n" for st in section.statements))
+    return Markup("".join([f"      {_statement_html(st)}\n" for st in section.statements]))
 
 
 def source_html(view: Any) -> Markup:
