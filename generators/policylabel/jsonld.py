@@ -241,6 +241,7 @@ def source_path(doc: Document | None = None, vendor_id: str = "", doc_id: str = 
     return f"{VENDORS_DIR}{vendor_id}/{doc_id}/source.txt"
 
 
+@lru_cache(maxsize=4096)  # keys repeat from document to document ("sale[1]"), and quote() is slow
 def _frag(key: str) -> str:
     # Claim keys hold "[n]": not allowed in an IRI, so percent-encoded (a browser decodes it for #anchors).
     return quote(key, safe="-")
@@ -512,8 +513,9 @@ class _Builder:
             "practice": self.term("practices", claim.practice),
             "polarity": self.term("polarities", claim.polarity), "description": claim.summary,
         }
-        for attr, set_name in CLAIM_LIST_ATTRIBUTES.items():
-            values = claim.attr(attr)
+        terms = claim.terms
+        for attr, set_name in CLAIM_LIST_ATTRIBUTES.items() if terms else ():
+            values = terms.get(attr)
             if not values:
                 continue
             iris = _unique(self.term(set_name, v) for v in values)

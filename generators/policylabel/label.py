@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import ClassVar
 from urllib.parse import quote
 
@@ -220,6 +221,7 @@ def finding_anchor(key: str) -> str:
     return f"finding/{key}"
 
 
+@lru_cache(maxsize=4096)  # anchors repeat from document to document ("claim/sale[1]"), and quote() is slow
 def fragment(anchor: str) -> str:
     """The percent-encoded form of an id for use after ``#`` in a link (``claim/sale%5B1%5D``)."""
     return quote(anchor, safe="/-")
