@@ -350,3 +350,11 @@ def test_repeated_passages_answer_as_find_does(text: str, picks: list[tuple[int,
     for a, b in ranges:
         exact = text[a:b]
         assert got[(a, b)] == (not exact or text.find(exact) != a or text.find(exact, a + 1) != -1), (text, a, b)
+
+
+@pytest.mark.parametrize("name,graph", GRAPHS, ids=[n for n, _ in GRAPHS])
+def test_compact_serialisations_are_json_dumps(name: str, graph: dict) -> None:
+    """The site's files: node by node (compact_parts, for merging) or whole (compact_text), the same text."""
+    expected = json.dumps(graph, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    assert jsonld.compact_parts(graph).text == expected
+    assert jsonld.compact_text(graph) == expected

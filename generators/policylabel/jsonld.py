@@ -879,6 +879,13 @@ def compact_parts(graph: dict[str, Any]) -> CompactGraph:
     return CompactGraph(enc(graph["@context"]), tuple((n["@id"], enc(n)) for n in graph["@graph"]))
 
 
+def compact_text(graph: dict[str, Any]) -> str:
+    """``compact_parts(graph).text`` in one call of the encoder, for a graph whose nodes are not needed apart."""
+    if set(graph) != {"@context", "@graph"}:
+        raise ValueError("compact_text: a graph has exactly @context and @graph")
+    return _COMPACT.encode(graph)
+
+
 def compact_merge(parts: Iterable[CompactGraph]) -> CompactGraph:
     """:func:`merge_graphs` on serialised graphs: the union, nodes in first-seen order."""
     seen: dict[str, str] = {}

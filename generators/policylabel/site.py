@@ -610,7 +610,7 @@ def render_vendor(v: Vendor, reports: list[DocumentReport]) -> tuple[list[tuple[
     published = {d.report.document.id: d.report.document.title for d in vdocs}
     files: list[tuple[str, str | bytes]] = []
     for d in vdocs:
-        files += _document_files(d, jsonld.compact_parts(jsonld.document_graph(d.report, ctx.base)), incoming,
+        files += _document_files(d, jsonld.compact_text(jsonld.document_graph(d.report, ctx.base)), incoming,
                                  published, v)
     docs = [d.report.document for d in vdocs]
     # The vendor graph names the vendor and its documents and refers to each document's own graph
@@ -639,11 +639,11 @@ class _Doc:
     dir: str  # document folder relative to the root
 
 
-def _document_files(d: _Doc, graph_text: Any, incoming: dict[str, list[tuple[Any, Backref]]],
+def _document_files(d: _Doc, graph_text: str, incoming: dict[str, list[tuple[Any, Backref]]],
                     published: dict[str, str], vendor: Vendor) -> list[tuple[str, str | bytes]]:
     """The label page, source view, original text, JSON-LD and P3P of one document.
 
-    ``graph_text``: the document's graph serialised (``jsonld.compact_parts``).
+    ``graph_text``: the document's graph serialised (``jsonld.compact_text``).
     """
     ctx = _CTX
     assert ctx is not None
@@ -685,14 +685,14 @@ def _document_files(d: _Doc, graph_text: Any, incoming: dict[str, list[tuple[Any
     badge = badges.document_badge(d.label, ctx.vocab)
     files.append((d.dir + "badge.svg", badges.svg(badge)))
     page(d.dir + "index.html", "label.html", doc=d, label=d.label, vendor=vendor, published=published,
-         jsonld=Markup(jsonld.script_escape(graph_text.text)),
+         jsonld=Markup(jsonld.script_escape(graph_text)),
          has_p3p=doc.kind == "privacy-policy", has_jsonld=True, badge=badge, minimap=minimap,
          versions=version_rows)
     page(d.dir + "source.html", "source.html", doc=d, label=d.label, vendor=vendor, view=view)
     if r.source is not None:
         # The original bytes: the target of the JSON-LD evidence selectors.
         files.append((d.dir + "source.txt", r.source._bytes if r.source._bytes is not None else r.source.text))
-    files.append((d.dir + "label.jsonld", graph_text.text + "\n"))
+    files.append((d.dir + "label.jsonld", graph_text + "\n"))
     if doc.kind == "privacy-policy":
         files.append((d.dir + "p3p.xml", p3p.policy_xml(r, ctx.base)))
     return files
