@@ -10,6 +10,7 @@ from __future__ import annotations
 import heapq
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 from typing import NamedTuple
 
 from policylabel.check import DocumentReport
@@ -34,11 +35,21 @@ class Minimap:
     groups: tuple[tuple[str, str, int], ...]  # (section id, heading, bands) for the sections present
 
     def count(self, kind: str) -> int:
-        return sum(1 for b in self.bands if b.kind == kind)
+        return self._counts.get(kind, 0)
 
     @property
     def findings(self) -> int:
-        return sum(1 for b in self.bands if b.finding)
+        return self._counts.get(None, 0)
+
+    @cached_property
+    def _counts(self) -> dict[str | None, int]:
+        """Bands per kind, and (under None) bands a finding quotes: counted once, asked for several times."""
+        counts: dict[str | None, int] = {}
+        for b in self.bands:
+            counts[b.kind] = counts.get(b.kind, 0) + 1
+            if b.finding:
+                counts[None] = counts.get(None, 0) + 1
+        return counts
 
     @property
     def bookmarks(self) -> tuple[int, ...]:
