@@ -6,6 +6,8 @@ import json
 import socket
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pyld import jsonld as pyld
 from rdflib import Graph
 from rdflib.compare import isomorphic
@@ -334,3 +336,25 @@ def test_selector_labels_are_the_same_in_every_graph() -> None:
     assert blank and set(blank) <= vendor
     incoming = [line.split(" ", 3)[2] for line in doc if line.split(" ", 3)[2].startswith("_:")]
     assert len(incoming) == len(set(incoming)) == len({line.split(" ", 1)[0] for line in blank})
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab c", max_size=80), st.lists(st.tuples(st.integers(0, 85), st.integers(0, 40)), max_size=12))
+def test_repeated_passages_answer_as_find_does(text: str, picks: list[tuple[int, int]]) -> None:
+    """The prefix and suffix of a quote selector are written when its text is not unique: one reading of the
+    text for all passages gives, per passage, what two str.find calls give."""
+    from policylabel.jsonld import repeated_passages
+
+    ranges = [(a, a + n) for a, n in picks]
+    got = repeated_passages(text, ranges)
+    for a, b in ranges:
+        exact = text[a:b]
+        assert got[(a, b)] == (not exact or text.find(exact) != a or text.find(exact, a + 1) != -1), (text, a, b)
+
+
+@pytest.mark.parametrize("name,graph", GRAPHS, ids=[n for n, _ in GRAPHS])
+def test_compact_serialisations_are_json_dumps(name: str, graph: dict) -> None:
+    """The site's files: node by node (compact_parts, for merging) or whole (compact_text), the same text."""
+    expected = json.dumps(graph, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    assert jsonld.compact_parts(graph).text == expected
+    assert jsonld.compact_text(graph) == expected

@@ -172,3 +172,30 @@ def test_stylesheet_draws_the_symbol_of_every_status() -> None:
                 drawn[m.group(1)] = chr(int(code, 16))
     # "warn": the findings count of the catalogue's tables, with the symbol of a conflict
     assert drawn == {**{status: sym for status, (sym, _) in site.SYMBOLS.items()}, "warn": site.SYMBOLS["mixed"][0]}
+
+
+def test_rendering_a_vendor_ties_none_of_its_data_into_reference_cycles(acme: tuple[list, list]) -> None:
+    """A vendor's labels, pages and reports are freed as soon as its files are made, not at the next collection:
+    a template macro bound to a page's context would tie them into a cycle (macros are imported without it)."""
+    import gc
+
+    reports, vendors = acme
+    site.prepare()
+    vendor = next(v for v in vendors if any(r.vendor.id == v.id for r in reports))
+    mine = [r for r in reports if r.vendor.id == vendor.id]
+    site.render_vendor(vendor, mine)  # templates compiled, caches warm
+    gc.collect()
+    gc.disable()
+    gc.set_debug(gc.DEBUG_SAVEALL)  # what a collection finds unreachable is kept in gc.garbage
+    try:
+        files, _ = site.render_vendor(vendor, mine)
+        assert any(rel.endswith("/index.html") for rel, _ in files)
+        del files
+        gc.collect()
+        tied = {type(o).__module__ + "." + type(o).__qualname__ for o in gc.garbage
+                if type(o).__module__.startswith(("policylabel", "jinja2"))}
+        assert not tied
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
+        gc.enable()

@@ -19,8 +19,15 @@ from policylabel.badge import text_width
 from policylabel.label import MIXED, NO, NONE, YES
 from policylabel.minimap import BACKS, OTHER, OUT_OF_SCOPE, UNREVIEWED, Minimap
 
+try:  # markupsafe's C escaper on plain str, without wrapping each result in Markup
+    from markupsafe._speedups import _escape_inner
+except ImportError:  # pragma: no cover - pure-Python markupsafe
+    _escape_inner = None
+
 
 def _e(value: object) -> str:
+    if _escape_inner is not None and type(value) is str:
+        return _escape_inner(value)
     return str(escape(value))
 
 
@@ -48,6 +55,9 @@ MM_PITCH = 12
 MM_DOT = 2.6  # radius of a finding's dot
 
 
+_MM_KIND_CLASS = {OUT_OF_SCOPE: "mm-oos", UNREVIEWED: "mm-unrev"}
+
+
 def minimap_svg(minimap: Minimap, title: str) -> Markup:
     """One cell per sentence in reading order, left to right and top to bottom; a click on a cell opens the
     source view at that sentence (which gives its line and what quotes it). Decorative for assistive
@@ -67,12 +77,14 @@ def minimap_svg(minimap: Minimap, title: str) -> Markup:
     group = None
     dots: list[str] = []
     r = MM_DOT
+    classes: dict[Any, str] = {}  # per kind and group: a few per picture, escaped once
     for i, band in enumerate(minimap.bands):
         x, y = (i % MM_COLS) * MM_PITCH, (i // MM_COLS) * MM_PITCH
-        if band.kind == BACKS:
-            cls = f"mm-s-{_e(band.group)}"
-        else:
-            cls = {OUT_OF_SCOPE: "mm-oos", UNREVIEWED: "mm-unrev"}.get(band.kind, "mm-other")
+        kind = band.kind
+        cls = classes.get((kind, band.group))
+        if cls is None:
+            cls = classes[kind, band.group] = f"mm-s-{_e(band.group)}" if kind == BACKS else \
+                _MM_KIND_CLASS.get(kind, "mm-other")
         if cls != group:
             out.append(("</g>" if group else "") + f'<g class="{cls}">')
             group = cls

@@ -241,6 +241,7 @@ def source_path(doc: Document | None = None, vendor_id: str = "", doc_id: str = 
     return f"{VENDORS_DIR}{vendor_id}/{doc_id}/source.txt"
 
 
+@lru_cache(maxsize=4096)  # keys repeat from document to document ("sale[1]"), and quote() is slow
 def _frag(key: str) -> str:
     # Claim keys hold "[n]": not allowed in an IRI, so percent-encoded (a browser decodes it for #anchors).
     return quote(key, safe="-")
@@ -297,6 +298,8 @@ class _Builder:
         self._texts: dict[str, str | None] = {}  # other documents' texts, read once, for related evidence
         self._terms: dict[tuple[str, str], str] = {}
         self._targets: dict[str, dict[str, Any]] = {}  # passages already written out, by IRI
+        # A text and, per passage of it, whether the passage's text occurs more than once there.
+        self._repeats: tuple[str, dict[tuple[int, int], bool]] | None = None
 
     def prefix(self, vendor_id: str) -> str:
         """The IRI of a vendor's folder, or "" when IRIs below it are written relative to the graph's base."""
@@ -436,19 +439,27 @@ class _Builder:
         t_iri = f"{source_iri.removesuffix('source.txt')}source.html#s{span.start}-{span.end}"
         if t_iri in self._targets:
             return t_iri  # the IRI names the source and the offsets: the node written is this one
-        node = self._targets[t_iri] = self.target(t_iri, source_iri, text, span, "")
+        node = self._targets[t_iri] = self.target(t_iri, source_iri, text, span, "", self._repeated(text, span))
         return node
 
+    def _repeated(self, text: str, span: Span) -> bool | None:
+        """Whether the passage's text occurs more than once in ``text``, when worked out beforehand for it."""
+        known = self._repeats
+        return known[1].get((span.start, span.end)) if known is not None and known[0] is text else None
+
     @staticmethod
-    def target(t_iri: str, source_iri: str, text: str | None, span: Span, fallback: str) -> dict[str, Any]:
+    def target(t_iri: str, source_iri: str, text: str | None, span: Span, fallback: str,
+               repeated: bool | None = None) -> dict[str, Any]:
         """A oa:SpecificResource with its quote selector embedded. The quote's prefix and suffix are written
         only where its exact text occurs more than once in the source: elsewhere the quote alone locates the
-        passage (its offsets are in the target's IRI)."""
+        passage (its offsets are in the target's IRI). ``repeated``: that answer when already known."""
         if text is not None:
             start, end = span.start, span.end
             exact = text[start:end]
             quote_node: dict[str, Any] = {"@type": "TextQuoteSelector", "exact": exact}
-            if not exact or text.find(exact) != start or text.find(exact, start + 1) != -1:
+            if repeated is None:
+                repeated = not exact or text.find(exact) != start or text.find(exact, start + 1) != -1
+            if repeated:
                 quote_node["prefix"] = text[max(0, start - CONTEXT_SIZE):start]
                 quote_node["suffix"] = text[end:end + CONTEXT_SIZE]
         else:
@@ -512,8 +523,9 @@ class _Builder:
             "practice": self.term("practices", claim.practice),
             "polarity": self.term("polarities", claim.polarity), "description": claim.summary,
         }
-        for attr, set_name in CLAIM_LIST_ATTRIBUTES.items():
-            values = claim.attr(attr)
+        terms = claim.terms
+        for attr, set_name in CLAIM_LIST_ATTRIBUTES.items() if terms else ():
+            values = terms.get(attr)
             if not values:
                 continue
             iris = _unique(self.term(set_name, v) for v in values)
@@ -577,6 +589,11 @@ class _Builder:
 
     def full_document(self, report: DocumentReport) -> None:
         doc = report.document
+        if report.source is not None:
+            # Every passage of its own text the document's graph may quote, told unique or not in one reading.
+            ranges = [(s.start, s.end) for spans in report.matches.values() for s in spans]
+            ranges += [(s.start, s.end) for d in report.detected for s, _ in d.locations]
+            self._repeats = (report.source.text, repeated_passages(report.source.text, ranges))
         node = self.document(doc, full=True)
         self.add(node)
         claims = [self.claim(report, c) for c in doc.claims]
@@ -585,6 +602,37 @@ class _Builder:
             node["claim"] = claims
         if findings:
             node["finding"] = findings
+
+
+_KEY_CHARS = 24  # the length of the keys of repeated_passages' automaton
+
+
+def repeated_passages(text: str, ranges: Iterable[tuple[int, int]]) -> dict[tuple[int, int], bool]:
+    """Per range of ``text``: whether its text is empty or occurs more than once in ``text`` (overlapping
+    occurrences included), as two ``str.find`` calls per range tell, in one reading of the text for all of
+    them: an automaton of the passages' first characters finds where each may occur, checked in full there."""
+    import ahocorasick  # as evidence.SourceText.locate_many
+
+    passages: dict[str, list[tuple[int, int]]] = {}
+    for a, b in ranges:
+        passages.setdefault(text[a:b], []).append((a, b))
+    seen = dict.fromkeys(passages, 0)
+    by_key: dict[str, list[str]] = {}
+    for exact in passages:
+        if exact:
+            by_key.setdefault(exact[:_KEY_CHARS], []).append(exact)
+    if by_key:
+        automaton = ahocorasick.Automaton()
+        for key, group in by_key.items():
+            automaton.add_word(key, (len(key), group))
+        automaton.make_automaton()
+        starts_with = text.startswith
+        for last, (size, group) in automaton.iter(text):
+            pos = last - size + 1
+            for exact in group:
+                if starts_with(exact, pos):
+                    seen[exact] += 1
+    return {r: not exact or seen[exact] != 1 for exact, rs in passages.items() for r in rs}
 
 
 _LIST_KEYS: dict[str, str] = {
@@ -829,6 +877,13 @@ def compact_parts(graph: dict[str, Any]) -> CompactGraph:
         raise ValueError("compact_parts: a graph has exactly @context and @graph")
     enc = _COMPACT.encode
     return CompactGraph(enc(graph["@context"]), tuple((n["@id"], enc(n)) for n in graph["@graph"]))
+
+
+def compact_text(graph: dict[str, Any]) -> str:
+    """``compact_parts(graph).text`` in one call of the encoder, for a graph whose nodes are not needed apart."""
+    if set(graph) != {"@context", "@graph"}:
+        raise ValueError("compact_text: a graph has exactly @context and @graph")
+    return _COMPACT.encode(graph)
 
 
 def compact_merge(parts: Iterable[CompactGraph]) -> CompactGraph:

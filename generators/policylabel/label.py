@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import ClassVar
 from urllib.parse import quote
 
@@ -26,7 +27,31 @@ UNSPECIFIED_DATA = "personal-information"
 
 def grid_columns(vocab: Vocabulary) -> tuple[tuple[str, str, frozenset[str], str | None], ...]:
     """The data grid from the vocabulary: (column id, heading, practices feeding it, attribute listed)."""
-    return tuple((c.id, c.label, vocab.practices_where("label-column", c.id), c.detail) for c in vocab.label_columns)
+    return _derived(vocab).columns
+
+
+@dataclass(frozen=True)
+class _Derived:
+    """What every label takes from the vocabulary, worked out once per vocabulary."""
+
+    columns: tuple[tuple[str, str, frozenset[str], str | None], ...]
+    position: dict[str, dict[str, int]]  # set name -> term id -> its position in the set
+    collected: frozenset[str]  # the practices of the grid's "collected" column
+
+
+_DERIVED: list[tuple[Vocabulary, _Derived]] = []  # a few vocabularies at most (as load_vocabulary keeps)
+
+
+def _derived(vocab: Vocabulary) -> _Derived:
+    for known, derived in _DERIVED:
+        if known is vocab:
+            return derived
+    derived = _Derived(
+        tuple((c.id, c.label, vocab.practices_where("label-column", c.id), c.detail) for c in vocab.label_columns),
+        {name: {t: i for i, t in enumerate(vocab.ids(name))} for name in ("data-categories", "rights")},
+        vocab.practices_where("label-column", "collected"))
+    _DERIVED[:] = [*_DERIVED[-3:], (vocab, derived)]
+    return derived
 
 
 def sections(vocab: Vocabulary) -> tuple[tuple[str, str], ...]:
@@ -196,6 +221,7 @@ def finding_anchor(key: str) -> str:
     return f"finding/{key}"
 
 
+@lru_cache(maxsize=4096)  # anchors repeat from document to document ("claim/sale[1]"), and quote() is slow
 def fragment(anchor: str) -> str:
     """The percent-encoded form of an id for use after ``#`` in a link (``claim/sale%5B1%5D``)."""
     return quote(anchor, safe="/-")
@@ -211,22 +237,38 @@ def _labels(vocab: Vocabulary, set_name: str, ids: Iterable[str]) -> list[str]:
     return [terms[i].label if i in terms else i for i in ids]
 
 
+_new = object.__new__  # with __dict__.update: a frozen dataclass as its __init__ makes it, without a
+# __setattr__ call per field (labels make them by the hundred per document)
+
+
 def _quote_refs(report: DocumentReport, quotes: Iterable[Quote]) -> tuple[QuoteRef, ...]:
     out = []
     for q in quotes:
         spans = report.spans(q)
-        out.append(QuoteRef(q.text, span_id(spans[0]) if spans else None, spans[0].line if spans else None,
-                            q.document))
+        ref = _new(QuoteRef)
+        if spans:
+            ref.__dict__.update(text=q.text, target=span_id(spans[0]), line=spans[0].line, document=q.document)
+        else:
+            ref.__dict__.update(text=q.text, target=None, line=None, document=q.document)
+        out.append(ref)
     return tuple(out)
+
+
+def _fact(name: str, value: str) -> Fact:
+    fact = _new(Fact)
+    fact.__dict__.update(name=name, value=value)
+    return fact
 
 
 def _facts(vocab: Vocabulary, claim: Claim) -> tuple[Fact, ...]:
     facts: list[Fact] = []
-    for attr, set_name in CLAIM_LIST_ATTRIBUTES.items():
-        ids = claim.attr(attr)
-        if ids:
-            facts.append(Fact(vocab.sets[set_name].title if attr != "audience" else "Applies to",
-                              ", ".join(_labels(vocab, set_name, ids))))
+    terms = claim.terms
+    if terms:
+        for attr, set_name in CLAIM_LIST_ATTRIBUTES.items():
+            ids = terms.get(attr)
+            if ids:
+                facts.append(_fact(vocab.sets[set_name].title if attr != "audience" else "Applies to",
+                                   ", ".join(_labels(vocab, set_name, ids))))
     for attr, set_name in CLAIM_SCALAR_ATTRIBUTES.items():
         value = getattr(claim, attr)
         if value and attr != "rating":
@@ -244,13 +286,15 @@ def _facts(vocab: Vocabulary, claim: Claim) -> tuple[Fact, ...]:
 
 def statement(vocab: Vocabulary, report: DocumentReport, claim: Claim) -> Statement:
     rating = claim.rating
-    return Statement(
+    st = _new(Statement)
+    st.__dict__.update(
         anchor=statement_anchor(claim), practice=claim.practice,
         practice_label=vocab.term("practices", claim.practice).label,
         status=YES if claim.affirmed else NO, summary=claim.summary, facts=_facts(vocab, claim),
         quotes=_quote_refs(report, claim.evidence), rating=rating,
         rating_label=vocab.term("tos-ratings", rating).label if rating else None, note=claim.note,
     )
+    return st
 
 
 def _combine(statuses: Iterable[str]) -> str:
@@ -258,6 +302,9 @@ def _combine(statuses: Iterable[str]) -> str:
     if YES in seen and NO in seen:
         return MIXED
     return YES if YES in seen else NO if NO in seen else NONE
+
+
+_EMPTY_CELL = Cell(NONE, None, (), ())  # a category no statement of the column names
 
 
 def _grid(vocab: Vocabulary, claims: list[tuple[Claim, Statement]]) -> tuple[GridRow, ...]:
@@ -269,12 +316,15 @@ def _grid(vocab: Vocabulary, claims: list[tuple[Claim, Statement]]) -> tuple[Gri
             if claim.practice in practices:
                 for cat in claim.attr("data") or (UNSPECIFIED_DATA,):
                     table.setdefault(cat, {}).setdefault(col, []).append((claim, st))
-    order = vocab.ids("data-categories")
+    order = _derived(vocab).position["data-categories"]
     rows = []
-    for cat in sorted(table, key=lambda c: order.index(c) if c in order else len(order)):
+    for cat in sorted(table, key=lambda c: order.get(c, len(order))):
         cells = []
         for col, _, _, detail_attr in columns:
-            entries = table[cat].get(col, [])
+            entries = table[cat].get(col)
+            if not entries:
+                cells.append(_EMPTY_CELL)
+                continue
             status = _combine(st.status for _, st in entries)
             choices = {c.choice for c, st in entries if st.status == YES}
             choice = next(iter(choices)) if len(choices) == 1 and None not in choices else None
@@ -347,8 +397,8 @@ def _right_ids(vocab: Vocabulary, claims: Iterable[Claim]) -> list[str]:
             for r in c.attr("rights"):
                 if r not in right_ids:
                     right_ids.append(r)
-    order = vocab.ids("rights")
-    right_ids.sort(key=lambda r: order.index(r) if r in order else len(order))
+    order = _derived(vocab).position["rights"]
+    right_ids.sort(key=lambda r: order.get(r, len(order)))
     return right_ids
 
 
@@ -386,8 +436,9 @@ def _app_store(vocab: Vocabulary, category: str) -> str:
 
 def _data_groups(vocab: Vocabulary, pairs: list[tuple[Claim, Statement]]) -> tuple[DataGroup, ...]:
     """The app-store grouping: data linked to you (collected), used to track you, and not collected."""
-    collected_practices = vocab.practices_where("label-column", "collected")
-    order = vocab.ids("data-categories")
+    derived = _derived(vocab)
+    collected_practices = derived.collected
+    order = derived.position["data-categories"]
 
     def group(test: Callable[[Claim], bool]) -> dict[str, tuple[int, str]]:
         found: dict[str, tuple[int, str]] = {}  # app-store category -> (vocabulary position, anchor)
@@ -395,7 +446,7 @@ def _data_groups(vocab: Vocabulary, pairs: list[tuple[Claim, Statement]]) -> tup
             if test(c):
                 for cat in c.attr("data") or (UNSPECIFIED_DATA,):
                     name = _app_store(vocab, cat)
-                    pos = order.index(cat) if cat in order else len(order)
+                    pos = order.get(cat, len(order))
                     if name not in found or pos < found[name][0]:
                         found[name] = (pos, st.anchor)
         return found

@@ -10,6 +10,8 @@ from __future__ import annotations
 import heapq
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
+from typing import NamedTuple
 
 from policylabel.check import DocumentReport
 from policylabel.label import Label
@@ -18,8 +20,7 @@ from policylabel.vocabulary import Vocabulary
 BACKS, OUT_OF_SCOPE, UNREVIEWED, OTHER = "backs", "out-of-scope", "unreviewed", "other"
 
 
-@dataclass(frozen=True)
-class Band:
+class Band(NamedTuple):  # a tuple: a document's minimap makes one per sentence, by the hundred
     kind: str  # BACKS, OUT_OF_SCOPE, UNREVIEWED or OTHER (covered only by a finding's quote)
     group: str | None  # for BACKS: the label section of the practice ("data", "rights"...)
     practice: str | None  # for BACKS: the practice label; for OUT_OF_SCOPE: the reason
@@ -34,11 +35,21 @@ class Minimap:
     groups: tuple[tuple[str, str, int], ...]  # (section id, heading, bands) for the sections present
 
     def count(self, kind: str) -> int:
-        return sum(1 for b in self.bands if b.kind == kind)
+        return self._counts.get(kind, 0)
 
     @property
     def findings(self) -> int:
-        return sum(1 for b in self.bands if b.finding)
+        return self._counts.get(None, 0)
+
+    @cached_property
+    def _counts(self) -> dict[str | None, int]:
+        """Bands per kind, and (under None) bands a finding quotes: counted once, asked for several times."""
+        counts: dict[str | None, int] = {}
+        for b in self.bands:
+            counts[b.kind] = counts.get(b.kind, 0) + 1
+            if b.finding:
+                counts[None] = counts.get(None, 0) + 1
+        return counts
 
     @property
     def bookmarks(self) -> tuple[int, ...]:
@@ -61,15 +72,19 @@ class _Sweep:
         self._active: list[tuple[int, int, int, object]] = []  # heap by end
 
     def at(self, start: int, end: int) -> list[tuple[int, int, object]]:
-        while self._next < len(self._ranges) and self._ranges[self._next][0] < end:
-            a, b, i, v = self._ranges[self._next]
-            heapq.heappush(self._active, (b, a, i, v))
-            self._next += 1
-        active = self._active
+        ranges, active, i = self._ranges, self._active, self._next
+        while i < len(ranges) and ranges[i][0] < end:
+            a, b, k, v = ranges[i]
+            heapq.heappush(active, (b, a, k, v))
+            i += 1
+        self._next = i
         while active and active[0][0] <= start:
             heapq.heappop(active)
-        if len(active) < 2:  # most sentences: one range or none, nothing to order
-            return [(a, b, v) for b, a, _, v in active if a < end and b > start]
+        if not active:
+            return []
+        if len(active) == 1:  # most sentences: one range or none, nothing to order
+            b, a, _, v = active[0]
+            return [(a, b, v)] if a < end and b > start else []
         return [(a, b, v) for b, a, _, v in sorted(active, key=lambda x: x[2]) if a < end and b > start]
 
 
@@ -106,7 +121,7 @@ def build_minimap(label: Label, vocab: Vocabulary) -> Minimap:
             bands.append(Band(UNREVIEWED, None, None, line, bookmark_id(a), finding))
         elif backing:
             # The statement quoting most of the sentence names it; ties go to the earlier statement.
-            best = max(backing, key=lambda x: min(x[1], b) - max(x[0], a))
+            best = backing[0] if len(backing) == 1 else max(backing, key=lambda x: min(x[1], b) - max(x[0], a))
             section, practice, target = best[2]  # type: ignore[misc]
             bands.append(Band(BACKS, section, practice, line, target, finding))
         elif region:

@@ -202,7 +202,8 @@ def build_document(vendor_id: str, loaded: Loaded) -> Document:
         counts[c["practice"]] = counts.get(c["practice"], 0) + 1
         key = c.get("id") or f"{c['practice']}[{counts[c['practice']]}]"
         line, col = loaded.position(ptr)
-        claims.append(Claim(
+        claim = object.__new__(Claim)  # as Claim(...) makes it (every field), without a __setattr__ per field
+        claim.__dict__.update(
             key=key, practice=c["practice"], polarity=c["polarity"], summary=c["summary"],
             evidence=_quotes(loaded, pointer_join(ptr, "evidence"), c["evidence"]),
             pointer=ptr, line=line, column=col,
@@ -211,7 +212,8 @@ def build_document(vendor_id: str, loaded: Loaded) -> Document:
             age=c.get("age"), duration=c.get("duration"), date=c.get("date"),
             countries=tuple(c.get("countries") or ()), contacts=_contacts(c.get("contacts")),
             note=c.get("note"), review=c.get("review"), summary_reviewed=c.get("summary-reviewed"),
-        ))
+        )
+        claims.append(claim)
     findings: list[Finding] = []
     for i, f in enumerate(d.get("findings") or ()):
         ptr = pointer_join("/findings", i)

@@ -79,6 +79,8 @@ class _Run:
 
 _RUN: _Run | None = None
 _SETTLED = False  # this process froze what its first vendor left behind (see _work)
+COLLECT_EVERY = 8  # vendors checked and rendered between two full collections of a process (see _work)
+_UNCOLLECTED = 0  # vendors done since this process's last full collection
 
 
 def default_jobs() -> int:
@@ -125,17 +127,23 @@ def stream(run: _Run, jobs: int) -> Iterator[Outcome]:
 def _work(index: int) -> Outcome:
     import gc
 
+    global _UNCOLLECTED, _SETTLED
     outcome = None
     try:
         outcome = _work_on(index)
         return outcome
     finally:
-        # A vendor's loaded YAML, model and reports hold reference cycles, and collections are rare during a
-        # run (gcpolicy): reclaim them now, so that memory stays that of one vendor whatever the number.
-        # (A vendor served from the cache made no such garbage.)
+        # A vendor's loaded YAML, model, reports and pages make no reference cycles as they are built now (a
+        # test keeps the pages so): they are freed as soon as the vendor is done. Cycles another path may make (a failure's
+        # traceback and its frames) are reclaimed by a full collection every few vendors, and after a failure,
+        # as collections are rare during a run (gcpolicy): memory stays that of a few vendors whatever the
+        # number. Each collection walks every young object still alive (caches of the text readers), so one
+        # per vendor would cost more than it reclaims. (A vendor served from the cache made no garbage.)
         if outcome is None or not outcome.cached:
+            _UNCOLLECTED += 1
+        if outcome is None or (not outcome.cached and (_UNCOLLECTED >= COLLECT_EVERY or not _SETTLED)):
             gc.collect()
-            global _SETTLED
+            _UNCOLLECTED = 0
             if not _SETTLED:
                 # What the first vendor loaded for good (modules, vocabulary, lexicon, templates, caches) is
                 # most of what a collection would walk through again for every vendor: leave it out of them.

@@ -169,8 +169,12 @@ def environment(templates: Path | None = None) -> Environment:
     env.globals["status_html"] = status_html
     env.globals["quote_link"] = quote_link
     env.globals["statement_html"] = statement_html
+    env.globals["statements_html"] = statements_html
+    env.globals["grid_html"] = grid_html
+    env.globals["findings_html"] = findings_html
     env.globals["source_html"] = source_html
     env.globals["charts"] = charts  # inline SVG pictures (heat map, minimap, findings chart)
+    env.globals["symbols"] = SYMBOLS
     return env
 
 
@@ -182,9 +186,16 @@ except ImportError:  # pragma: no cover - pure-Python markupsafe
 
 def _esc(value: Any) -> str:
     """Escape exactly as Jinja's autoescape (markupsafe) does, for text built here."""
-    if _escape_inner is not None and type(value) is str:
+    kind = type(value)
+    if kind is str and _escape_inner is not None:
         return _escape_inner(value)
+    if kind is int:
+        return str(value)  # digits and a sign: nothing to escape
     return str(escape(value))
+
+
+# _esc for a value known to be a plain str (a slice of a text, an id made here): no check, no call between.
+_esc_str = _escape_inner if _escape_inner is not None else _esc
 
 
 @functools.lru_cache(maxsize=64)
@@ -199,61 +210,140 @@ def status_html(s: str, short: bool = False) -> Markup:
 
 def quote_link(q: Any, n: int, context: str, prefix: str = "") -> Markup:
     """The link from a quote to its passage in the source view (macros.html's ``quote_link``)."""
+    return Markup(_quote_link(q, _esc(n), _esc(context), _esc(prefix)))
+
+
+def _quote_link(q: Any, n: str, context: str, prefix: str) -> str:
+    """:func:`quote_link` from values already escaped."""
     if q.target:
         line = f", line {_esc(q.line)}" if q.line else ""
-        return Markup(f'<a href="{_esc(prefix)}source.html#{_esc(q.target)}">Quote {_esc(n)}'
-                      f'<span class="vh"> for {_esc(context)}</span>{line}</a>')
-    return Markup(f'<span class="qlink missing">Quote {_esc(n)} not found in the text</span>')
+        return (f'<a href="{prefix}source.html#{_esc(q.target)}">Quote {n}'
+                f'<span class="vh"> for {context}</span>{line}</a>')
+    return f'<span class="qlink missing">Quote {n} not found in the text</span>'
 
 
 def statement_html(st: Any) -> Markup:
     """One statement of the label's list (label.html): its status, practice, summary, facts, curator's note
     and quote links. Rendered here rather than in the template: it is the page's hot loop."""
+    return Markup(_statement_html(st))
+
+
+def _statement_html(st: Any) -> str:
     status = status_html(st.rating) if st.rating else status_html(st.status)
+    practice = _esc(st.practice_label)
     out = [f'<li class="statement" id="{_esc(st.anchor)}"><p>{status} <span class="practice">'
-           f'{_esc(st.practice_label)}</span> {_esc(st.summary)}</p>']
+           f'{practice}</span> {_esc(st.summary)}</p>']
     if st.facts:
         out.append('<dl class="facts">')
         out += [f"<div><dt>{_esc(f.name)}</dt><dd>{_esc(f.value)}</dd></div>" for f in st.facts]
         out.append("</dl>")
     if st.note:
         out.append(f'<p class="note"><span class="note-label">Curator\'s note:</span> {_esc(st.note)}</p>')
-    links = " ".join(quote_link(q, n, st.practice_label) for n, q in enumerate(st.quotes, 1))
+    links = " ".join([_quote_link(q, str(n), practice, "") for n, q in enumerate(st.quotes, 1)])
     out.append(f'<p class="evidence">{links}</p></li>')
+    return "".join(out)
+
+
+def grid_html(label: Any) -> Markup:
+    """The data grid's table (label.html): one cell per data category and column, each its status linked to
+    the first statement behind it. Rendered here: it is the page's largest loop."""
+    columns = label.columns
+    heads = [_esc(heading) for _, heading in columns]
+    out = ['<table class="grid">\n      <caption id="grid-caption">What the document says about each kind of data. '
+           'Select a status to read the statement behind it.</caption>\n      <thead><tr><th scope="col">Data</th>']
+    out += [f'<th scope="col">{h}</th>' for h in heads]
+    out.append("</tr></thead>\n      <tbody>\n")
+    append = out.append
+    for row in label.grid:
+        append(f'        <tr><th scope="row">{_esc(row.label)}</th>')
+        for head, cell in zip(heads, row.cells, strict=True):  # one cell per column, by construction
+            shown = cell.choice if cell.status == "yes" and cell.choice else cell.status
+            status = status_html(shown)
+            if cell.refs:
+                status = f'<a href="#{_esc(fragment(cell.refs[0]))}">{status}</a>'
+            details = f'<span class="details">{_join(cell.details)}</span>' if cell.details else ""
+            append(f'<td data-col="{head}">{status}{details}</td>')
+        append("</tr>\n")
+    append("      </tbody>\n    </table>")
     return Markup("".join(out))
+
+
+def _join(items: Sequence[Any]) -> str:
+    """``items|join(", ")`` as Jinja's autoescape renders it."""
+    if any(hasattr(x, "__html__") for x in items):
+        return str(Markup(", ").join(items))
+    return _esc(", ".join(map(str, items)))
+
+
+def findings_html(label: Any, published: dict[str, str]) -> Markup:
+    """The list items of the label's findings (label.html), each with its quotes and related quotes."""
+    count = load_vocabulary().count
+    out: list[str] = []
+    append = out.append
+    for f in label.findings:
+        kind = _esc(f.kind_label)
+        badge = ' <span class="badge">detected, not yet reviewed</span>' if f.origin == "detected" else ""
+        append(f'      <li class="finding" id="{_esc(f.anchor)}">\n        <h3><span class="finding-kind">{kind}'
+               f'</span>{badge}</h3>\n        <p>{_esc(f.message)}</p>\n')
+        nquotes = len(f.quotes) + len(f.related)
+        if nquotes:
+            append(f'        <details class="fold quotes-fold">\n          <summary>{_esc(count(nquotes, "quote"))}'
+                   f'<span class="vh"> for this {kind}</span></summary>\n          <ul class="quotes">\n')
+            for n, q in enumerate(f.quotes, 1):
+                append(f"            <li><blockquote>{_esc(q.text)}</blockquote> {_quote_link(q, str(n), kind, '')}"
+                       "</li>\n")
+            for q in f.related:
+                if q.target and q.document in published:
+                    line = f", line {_esc(q.line)}" if q.line else ""
+                    where = (f'<a class="qlink" href="../{_esc(q.document)}/source.html#{_esc(q.target)}">'
+                             f"In {_esc(published[q.document])}{line}</a>")
+                else:
+                    where = f'<span class="qlink">In another document ({_esc(q.document)})</span>'
+                append(f"            <li><blockquote>{_esc(q.text)}</blockquote> {where}</li>\n")
+            append("          </ul>\n        </details>\n")
+        append("      </li>\n")
+    return Markup("".join(out))
+
+
+def statements_html(section: Any) -> Markup:
+    """The items of one section's statement list (label.html)."""
+    return Markup("".join([f"      {_statement_html(st)}\n" for st in section.statements]))
 
 
 def source_html(view: Any) -> Markup:
     """The annotated text of a source view: every piece wrapped once, so the markup always nests."""
     out: list[str] = []
     append = out.append
-    for p in view.pieces:
-        for m in p.marks:
-            append(f'<span class="anchor" id="{_esc(m)}"></span>')
-        for t in p.tags:
-            append(f'<span class="tag{" tag-unrev" if t == "Not reviewed" else ""}">{_esc(t)}</span>')
-        text = _esc(p.text)
-        if p.evidence or p.anchors:
+    esc, plain = _esc, _esc_str
+    for text, evidence, anchors, region, unreviewed, tags, backrefs, marks in view.pieces:
+        for m in marks:
+            append(f'<span class="anchor" id="{plain(m)}"></span>')
+        for t in tags:
+            append(f'<span class="tag{" tag-unrev" if t == "Not reviewed" else ""}">{esc(t)}</span>')
+        text = plain(text)
+        if evidence or anchors:
             # The first passage starting here is the mark's own id; any other gets an empty anchor in it.
             # data-s lists the passages the piece belongs to (for site.js), unless that is its id alone.
-            cls = " ".join(c for c, on in (("oos", p.region), ("unrev", p.unreviewed)) if on)
-            attrs = (f' id="{_esc(p.anchors[0])}"' if p.anchors else "") + (f' class="{cls}"' if cls else "")
-            if tuple(p.evidence) != tuple(p.anchors[:1]):
-                attrs += f' data-s="{_esc(" ".join(p.evidence))}"'
-            anchors = "".join(f'<span class="anchor" id="{_esc(a)}"></span>' for a in p.anchors[1:])
-            append(f'<mark{attrs}>{anchors}{text}</mark>')
-        elif p.region:
+            attrs = f' id="{plain(anchors[0])}"' if anchors else ""
+            if region or unreviewed:
+                attrs += f' class="{"oos unrev" if region and unreviewed else "oos" if region else "unrev"}"'
+            if tuple(evidence) != tuple(anchors[:1]):
+                attrs += f' data-s="{plain(" ".join(evidence))}"'
+            more = "".join(f'<span class="anchor" id="{plain(a)}"></span>' for a in anchors[1:]) \
+                if len(anchors) > 1 else ""
+            append(f"<mark{attrs}>{more}{text}</mark>")
+        elif region:
             append(f'<span class="oos">{text}</span>')
-        elif p.unreviewed:
+        elif unreviewed:
             append(f'<span class="unrev">{text}</span>')
         else:
             append(text)
-        for b in p.backrefs:
-            where = f"../{_esc(b.document)}/" if b.document else ""
+        for b in backrefs:
+            where = f"../{esc(b.document)}/" if b.document else ""
             # The only links in the text: the stylesheet styles them (.source a) and draws their arrow (no
             # text for screen readers).
-            append(f'<a href="{where}index.html#{_esc(fragment(b.anchor))}">'
-                   f'<span class="vh">Back to </span>{_esc(b.text)}</a>')
+            append(f'<a href="{where}index.html#{esc(fragment(b.anchor))}">'
+                   f'<span class="vh">Back to </span>{esc(b.text)}</a>')
     return Markup("".join(out))
 
 
@@ -521,7 +611,7 @@ def render_vendor(v: Vendor, reports: list[DocumentReport]) -> tuple[list[tuple[
     published = {d.report.document.id: d.report.document.title for d in vdocs}
     files: list[tuple[str, str | bytes]] = []
     for d in vdocs:
-        files += _document_files(d, jsonld.compact_parts(jsonld.document_graph(d.report, ctx.base)), incoming,
+        files += _document_files(d, jsonld.compact_text(jsonld.document_graph(d.report, ctx.base)), incoming,
                                  published, v)
     docs = [d.report.document for d in vdocs]
     # The vendor graph names the vendor and its documents and refers to each document's own graph
@@ -550,11 +640,11 @@ class _Doc:
     dir: str  # document folder relative to the root
 
 
-def _document_files(d: _Doc, graph_text: Any, incoming: dict[str, list[tuple[Any, Backref]]],
+def _document_files(d: _Doc, graph_text: str, incoming: dict[str, list[tuple[Any, Backref]]],
                     published: dict[str, str], vendor: Vendor) -> list[tuple[str, str | bytes]]:
     """The label page, source view, original text, JSON-LD and P3P of one document.
 
-    ``graph_text``: the document's graph serialised (``jsonld.compact_parts``).
+    ``graph_text``: the document's graph serialised (``jsonld.compact_text``).
     """
     ctx = _CTX
     assert ctx is not None
@@ -596,14 +686,14 @@ def _document_files(d: _Doc, graph_text: Any, incoming: dict[str, list[tuple[Any
     badge = badges.document_badge(d.label, ctx.vocab)
     files.append((d.dir + "badge.svg", badges.svg(badge)))
     page(d.dir + "index.html", "label.html", doc=d, label=d.label, vendor=vendor, published=published,
-         jsonld=Markup(jsonld.script_escape(graph_text.text)),
+         jsonld=Markup(jsonld.script_escape(graph_text)),
          has_p3p=doc.kind == "privacy-policy", has_jsonld=True, badge=badge, minimap=minimap,
          versions=version_rows)
     page(d.dir + "source.html", "source.html", doc=d, label=d.label, vendor=vendor, view=view)
     if r.source is not None:
         # The original bytes: the target of the JSON-LD evidence selectors.
         files.append((d.dir + "source.txt", r.source._bytes if r.source._bytes is not None else r.source.text))
-    files.append((d.dir + "label.jsonld", graph_text.text + "\n"))
+    files.append((d.dir + "label.jsonld", graph_text + "\n"))
     if doc.kind == "privacy-policy":
         files.append((d.dir + "p3p.xml", p3p.policy_xml(r, ctx.base)))
     return files

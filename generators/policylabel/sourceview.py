@@ -80,47 +80,67 @@ def source_view(report: DocumentReport, evidence: Mapping[tuple[int, int], Seque
         unrev_close[b] = unrev_close.get(b, 0) + 1
 
     points = sorted(b for b in bounds if 0 <= b <= len(text))
-    active: dict[tuple[int, int], None] = {}  # insertion-ordered set of open evidence spans
+    ids = {key: span_id_of(key) for key in evidence}
+    # The open evidence spans that cover text (an empty span covers none), in opening order, with their ids.
+    active: dict[tuple[int, int], str] = {}
     open_regions: list[str] = []
     open_unrev = 0
     pieces: list[Piece] = []
+    make = tuple.__new__  # Piece's own __new__ is a Python function: this is its body, without the call
+    last = len(points) - 1
     for i, a in enumerate(points):
-        for key in ends.get(a, ()):
-            active.pop(key, None)
-        for lab in region_close.get(a, ()):
-            if lab in open_regions:
-                open_regions.remove(lab)
+        # Most points open or close one thing only: each lookup below is skipped when it finds nothing.
+        ended = ends.get(a)
+        if ended:
+            for key in ended:
+                active.pop(key, None)
+        closed = region_close.get(a)
+        if closed:
+            for lab in closed:
+                if lab in open_regions:
+                    open_regions.remove(lab)
         open_unrev -= unrev_close.get(a, 0)
-        opening = sorted(starts.get(a, ()), key=lambda k: (k[0], -k[1]))
-        for key in opening:
-            active[key] = None
-        tags = [f"Out of scope: {lab}" for lab in region_open.get(a, ())]
-        open_regions.extend(region_open.get(a, ()))
+        opening = starts.get(a, ())
+        if opening:
+            if len(opening) > 1:
+                opening = sorted(opening, key=lambda k: (k[0], -k[1]))
+            for key in opening:
+                if key[0] < key[1]:
+                    active[key] = ids[key]
+        opened = region_open.get(a)
+        tags = [f"Out of scope: {lab}" for lab in opened] if opened else []
+        if opened:
+            open_regions.extend(opened)
         if unrev_open.get(a) and not open_unrev:
             tags.append("Not reviewed")
-        tags += readings.get(a, ())
+        read = readings.get(a)
+        if read:
+            tags += read
         open_unrev += unrev_open.get(a, 0)
-        b = points[i + 1] if i + 1 < len(points) else a
+        b = points[i + 1] if i < last else a
         # Spans ending where this piece ends get their backrefs here; empty spans where they start.
-        closing = [k for k in opening if k[0] == k[1]]
+        closing = [k for k in opening if k[0] == k[1]] if opening else []
         if b != a:
-            closing += [k for k in ends.get(b, ()) if k[0] <= a]
+            ending = ends.get(b)
+            if ending:
+                closing += [k for k in ending if k[0] <= a]
         backrefs: list[Backref] = []
-        for key in sorted(closing, key=lambda k: (k[0], k[1])):
-            for ref in evidence[key]:
-                if ref not in backrefs:
-                    backrefs.append(ref)
+        if closing:
+            for key in sorted(closing):
+                for ref in evidence[key]:
+                    if ref not in backrefs:
+                        backrefs.append(ref)
         piece_text = text[a:b]
-        mark = (marks_at[a],) if a in marks_at else ()
+        mark = marks_at.get(a)
         if not piece_text and not opening and not tags and not backrefs and not mark:
             continue
-        pieces.append(Piece(
-            text=piece_text,
-            evidence=tuple(span_id_of(k) for k in active if k[0] < k[1]) if piece_text else (),
-            anchors=tuple(span_id_of(k) for k in opening),
-            region=open_regions[-1] if open_regions else None,
-            unreviewed=open_unrev > 0, tags=tuple(tags), backrefs=tuple(backrefs), marks=mark,
-        ))
+        pieces.append(make(Piece, (
+            piece_text,
+            tuple(active.values()) if piece_text else (),
+            tuple(ids[k] for k in opening) if opening else (),
+            open_regions[-1] if open_regions else None,
+            open_unrev > 0, tuple(tags), tuple(backrefs), (mark,) if mark else (),
+        )))
     return SourceView(tuple(pieces), len(evidence), len(regions), len(unrev))
 
 

@@ -251,6 +251,10 @@ _pattern_hints()
 
 # ---------------------------------------------------------------- cross-file and vocabulary rules
 
+_CLAIM_ATTRIBUTES = (*CLAIM_LIST_ATTRIBUTES, *CLAIM_SCALAR_ATTRIBUTES, *CLAIM_VALUE_ATTRIBUTES)
+_CLAIM_ATTRIBUTE_SET = frozenset(_CLAIM_ATTRIBUTES)
+
+
 def _document_rules(loaded: Loaded, vendor_folder: Path, doc_ids: set[str]) -> list[Diagnostic]:
     vocab = load_vocabulary()
     d = loaded.data
@@ -281,7 +285,8 @@ def _document_rules(loaded: Loaded, vendor_folder: Path, doc_ids: set[str]) -> l
                              path, line, col, pointer_join(ptr, "practice"),
                              hint=f"'{practice}' applies to: {', '.join(applies)}"))
         allowed = set(term.extra.get("attributes", []))
-        for attr in (*CLAIM_LIST_ATTRIBUTES, *CLAIM_SCALAR_ATTRIBUTES, *CLAIM_VALUE_ATTRIBUTES):
+        given = c.keys() & _CLAIM_ATTRIBUTE_SET  # one set operation for the common case: all allowed
+        for attr in _CLAIM_ATTRIBUTES if not given <= allowed else ():
             if attr in c and attr not in allowed:
                 aptr = pointer_join(ptr, attr)
                 line, col = loaded.position(aptr, key=True)
