@@ -11,7 +11,6 @@ import functools
 import os
 import re
 import stat
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -346,10 +345,7 @@ def _light_parser(text: str) -> Iterator[Any]:
         return
     if _LIGHT_CHECKED is None:
         _LIGHT_CHECKED = _light_agrees(_LIGHT_SAMPLE)
-    # The names are the module's, for every thread: only the main thread rebinds them (a run reads its YAML
-    # there, in each worker process too); another thread reads the event objects.
-    if not _LIGHT_CHECKED or any(not hasattr(clib, name) for name in _LIGHT_EVENTS) \
-            or threading.current_thread() is not threading.main_thread():
+    if not _LIGHT_CHECKED or any(not hasattr(clib, name) for name in _LIGHT_EVENTS):
         get_event = clib.CParser(text).get_event  # the event objects, each made a tuple (as fast as before)
         yield lambda: _as_tuple(get_event())
         return
@@ -365,8 +361,6 @@ def _light_parser(text: str) -> Iterator[Any]:
 
 def _as_tuple(event: Any) -> tuple[Any, ...] | None:
     """A ruamel event as the tuple of :data:`_LIGHT_EVENTS` (None for an alias)."""
-    if type(event) is tuple:
-        return event  # made while the main thread reads with the names rebound: already one
     name = type(event).__name__
     if name == "ScalarEvent":
         return _SCALAR, event.anchor, event.ctag, event.value, event.start_mark, event.style
