@@ -86,27 +86,3 @@ def test_the_event_reading_leaves_deep_nesting_early(text: str) -> None:
     start = time.process_time()
     assert _load_events(text, Path("x.yaml")) is None
     assert time.process_time() - start < 1.0  # stopped at its depth bound, not after reading the megabyte
-
-
-def test_the_light_event_stream_is_what_the_parser_gives_here() -> None:
-    """The C parser makes its events through the names the reading rebinds: were that to change (another
-    ruamel.yaml.clib), the reading would fall back to the event objects, slower; this says so."""
-    from policylabel import load
-
-    assert load._light_agrees(load._LIGHT_SAMPLE)
-
-
-def test_the_reading_from_event_objects_equals_the_light_one(monkeypatch: pytest.MonkeyPatch) -> None:
-    from pathlib import Path
-
-    from policylabel import load
-
-    root = Path(__file__).resolve().parents[1]
-    texts = [load._LIGHT_SAMPLE] + [p.read_text(encoding="utf-8") for p in sorted(root.glob("vendors/*/*.yaml"))]
-    light = [load._load_events(t, Path("x.yaml")) for t in texts]
-    monkeypatch.setattr(load, "_LIGHT_CHECKED", False)
-    for text, fast in zip(texts, light, strict=True):
-        slow = load._load_events(text, Path("x.yaml"))
-        assert fast is not None and slow is not None
-        assert (repr(fast.data), fast.values, fast.keys) == (repr(slow.data), slow.values, slow.keys)
-    assert load._load_events("a: &x 1\nb: *x\n", Path("x.yaml")) is None

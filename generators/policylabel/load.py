@@ -11,8 +11,6 @@ import functools
 import os
 import re
 import stat
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -309,84 +307,6 @@ _FAST_MAX_DEPTH = MAX_DEPTH - 2  # deeper is left to the composed path, whose re
 _PLAIN_SPECIAL = frozenset(_NULL) | frozenset(_BOOL)
 _INT_START = frozenset("+-0123456789")
 
-# The event stream as tuples: (kind, anchor, tag, value, start mark, style) for a scalar, (kind, anchor, tag,
-# start mark) for a collection's start, (kind,) for the rest. The C parser makes each event by calling the
-# event class its module names (ruamel.yaml.events, whose constructors are three Python calls deep): for the
-# duration of one reading these names are bound to the functions below instead, which halves the reading.
-_SCALAR, _MAPPING, _SEQUENCE, _END, _DOCUMENT, _STREAM_END, _OTHER = range(7)
-_LIGHT_EVENTS: dict[str, Any] = {
-    "ScalarEvent": lambda anchor, tag, implicit, value, start_mark=None, end_mark=None, style=None, comment=None:
-        (_SCALAR, anchor, tag, value, start_mark, style),
-    "MappingStartEvent": lambda anchor, tag, implicit, start_mark=None, *a, **k: (_MAPPING, anchor, tag, start_mark),
-    "SequenceStartEvent": lambda anchor, tag, implicit, start_mark=None, *a, **k: (_SEQUENCE, anchor, tag,
-                                                                                    start_mark),
-    "MappingEndEvent": lambda *a, **k: (_END,),
-    "SequenceEndEvent": lambda *a, **k: (_END,),
-    "DocumentStartEvent": lambda *a, **k: (_DOCUMENT,),
-    "StreamEndEvent": lambda *a, **k: (_STREAM_END,),
-    "StreamStartEvent": lambda *a, **k: (_OTHER,),
-    "DocumentEndEvent": lambda *a, **k: (_OTHER,),
-    "AliasEvent": lambda *a, **k: None,  # refused
-}
-# Whether the C parser builds its events as above: checked once per process on a sample (see _light_parser).
-_LIGHT_CHECKED: bool | None = None
-_LIGHT_SAMPLE = ("id: a\nn: -12\nok: true\nnone: ~\nlist: [x, 'y', \"z\", {k: v}]\nmap:\n  - k: v\n    k/2: |\n"
-                 "      text\n  - - 1\n    - ''\n  -\n")
-
-
-@contextmanager
-def _light_parser(text: str) -> Iterator[Any]:
-    """The ``get_event`` of a C parser of ``text`` giving tuple events; None without the C parser."""
-    global _LIGHT_CHECKED
-    try:
-        import _ruamel_yaml as clib
-    except ImportError:
-        yield None
-        return
-    if _LIGHT_CHECKED is None:
-        _LIGHT_CHECKED = _light_agrees(_LIGHT_SAMPLE)
-    if not _LIGHT_CHECKED or any(not hasattr(clib, name) for name in _LIGHT_EVENTS):
-        get_event = clib.CParser(text).get_event  # the event objects, each made a tuple (as fast as before)
-        yield lambda: _as_tuple(get_event())
-        return
-    saved = {name: getattr(clib, name) for name in _LIGHT_EVENTS}
-    try:
-        for name, make in _LIGHT_EVENTS.items():
-            setattr(clib, name, make)
-        yield clib.CParser(text).get_event
-    finally:
-        for name, cls in saved.items():
-            setattr(clib, name, cls)
-
-
-def _as_tuple(event: Any) -> tuple[Any, ...] | None:
-    """A ruamel event as the tuple of :data:`_LIGHT_EVENTS` (None for an alias)."""
-    name = type(event).__name__
-    if name == "ScalarEvent":
-        return _SCALAR, event.anchor, event.ctag, event.value, event.start_mark, event.style
-    if name in ("MappingStartEvent", "SequenceStartEvent"):
-        return _MAPPING if name == "MappingStartEvent" else _SEQUENCE, event.anchor, event.ctag, event.start_mark
-    if name in ("MappingEndEvent", "SequenceEndEvent"):
-        return (_END,)
-    if name == "DocumentStartEvent":
-        return (_DOCUMENT,)
-    if name == "StreamEndEvent":
-        return (_STREAM_END,)
-    return None if name == "AliasEvent" else (_OTHER,)
-
-
-def _light_agrees(text: str) -> bool:
-    """Whether the tuple events of ``text`` load it as composing does (the clib's calls are as expected)."""
-    global _LIGHT_CHECKED
-    _LIGHT_CHECKED = True  # for the reading below
-    try:
-        fast = _load_events(text, Path("sample.yaml"))
-        slow, _ = _load_composed(text, Path("sample.yaml"), deep=False)
-    except Exception:
-        return False
-    return fast is not None and slow is not None and repr(fast.data) == repr(slow.data) \
-        and fast.values == slow.values and fast.keys == slow.keys
-
 
 def _load_events(text: str, path: Path) -> Loaded | None:
     """The common case of a decoded text (no lone surrogates) in one pass over the C parser's events: a single document without anchors, tags,
@@ -397,6 +317,21 @@ def _load_events(text: str, path: Path) -> Loaded | None:
     path's: the same data, and the same positions (the composer takes a node's mark from its event).
     Composing builds a node per value and resolves each plain scalar's tag; this reads each event once.
     """
+    try:
+        from _ruamel_yaml import CParser
+        from ruamel.yaml.events import (
+            DocumentEndEvent,
+            DocumentStartEvent,
+            MappingEndEvent,
+            MappingStartEvent,
+            ScalarEvent,
+            SequenceEndEvent,
+            SequenceStartEvent,
+            StreamEndEvent,
+            StreamStartEvent,
+        )
+    except ImportError:
+        return None
     values: dict[str, tuple[int, int]] = {}
     keys: dict[str, tuple[int, int]] = {}
     special, int_start, surrogate, too_large = _PLAIN_SPECIAL, _INT_START, _SURROGATE.search, _TOO_LARGE
@@ -413,88 +348,90 @@ def _load_events(text: str, path: Path) -> Loaded | None:
     key_ptr = ""
     root: Any = None
     documents = 0
-    with _light_parser(text) as get_event:
-        if get_event is None:
-            return None
-        try:
-            while True:
-                event = get_event()
-                kind = event[0]
-                if kind == _SCALAR:
-                    _, anchor, tag, value, mark, style = event
-                    if anchor is not None or tag is not None:
-                        return None
-                    # Only an escape makes a lone surrogate: the text itself is strict UTF-8.
-                    if style == '"' and not value.isascii() and surrogate(value):
-                        return None
-                    if in_map:
-                        if key is None:
-                            if value in cur or (value == "<<" and not style):
-                                return None
-                            key = value
-                            key_ptr = f"{cur_ptr}/{value}" if "~" not in value and "/" not in value \
-                                else pointer_join(cur_ptr, value)
-                            keys[key_ptr] = (mark.line + 1, mark.column + 1)
-                            continue
-                    if style:
-                        node: Any = value
-                    elif value in special or (value[:1] in int_start and _INT.fullmatch(value)):
-                        node = plain(value)
-                        if node is too_large:
+    try:
+        get_event = CParser(text).get_event
+        while True:
+            event = get_event()
+            kind = type(event)
+            if kind is ScalarEvent:
+                if event.anchor is not None or event.ctag is not None:
+                    return None
+                value = event.value
+                style = event.style
+                # Only an escape makes a lone surrogate: the text itself is strict UTF-8.
+                if style == '"' and not value.isascii() and surrogate(value):
+                    return None
+                mark = event.start_mark
+                if in_map:
+                    if key is None:
+                        if value in cur or (value == "<<" and not style):
                             return None
-                    else:
-                        node = value
-                    # The most common events, placed here: a mapping's value, a sequence's item.
-                    if in_map:
-                        cur[key] = node
-                        values[key_ptr] = (mark.line + 1, mark.column + 1)
-                        key = None
+                        key = value
+                        key_ptr = f"{cur_ptr}/{value}" if "~" not in value and "/" not in value \
+                            else pointer_join(cur_ptr, value)
+                        keys[key_ptr] = (mark.line + 1, mark.column + 1)
                         continue
-                    if cur is not None:
-                        pointer = f"{cur_ptr}/{index}"
-                        index += 1
-                        cur.append(node)
-                        values[pointer] = (mark.line + 1, mark.column + 1)
-                        continue
-                    collection = False
-                elif kind in (_MAPPING, _SEQUENCE):
-                    _, anchor, tag, mark = event
-                    if anchor is not None or tag is not None or (in_map and key is None):
-                        return None  # an anchor, a tag, or a complex key
-                    node = {} if kind == _MAPPING else []
-                    collection = True
-                elif kind == _END:
-                    cur, in_map, cur_ptr, cur_depth, index = stack.pop()
-                    key = None
-                    continue
-                elif kind == _DOCUMENT:
-                    documents += 1
-                    continue
-                elif kind == _STREAM_END:
-                    break
-                else:
-                    continue  # the stream's start, a document's end
-                if cur is None:
-                    if documents != 1:
+                if style:
+                    node: Any = value
+                elif value in special or (value[:1] in int_start and _INT.fullmatch(value)):
+                    node = plain(value)
+                    if node is too_large:
                         return None
-                    pointer = ""
-                    root = node
-                elif in_map:
-                    pointer = key_ptr
-                    cur[key] = node
-                    key = None
                 else:
+                    node = value
+                # The most common events, placed here: a mapping's value, a sequence's item.
+                if in_map:
+                    cur[key] = node
+                    values[key_ptr] = (mark.line + 1, mark.column + 1)
+                    key = None
+                    continue
+                if cur is not None:
                     pointer = f"{cur_ptr}/{index}"
                     index += 1
                     cur.append(node)
-                values[pointer] = (mark.line + 1, mark.column + 1)
-                if collection:
-                    if cur_depth + 1 >= _FAST_MAX_DEPTH:
-                        return None
-                    stack.append((cur, in_map, cur_ptr, cur_depth, index))
-                    cur, in_map, cur_ptr, cur_depth, index = node, kind == _MAPPING, pointer, cur_depth + 1, 0
-        except Exception:  # a syntax error, an alias (None is no event), or worse: the composed path says what
-            return None
+                    values[pointer] = (mark.line + 1, mark.column + 1)
+                    continue
+                collection = False
+            elif kind is MappingStartEvent or kind is SequenceStartEvent:
+                if event.anchor is not None or event.ctag is not None or (in_map and key is None):
+                    return None  # an anchor, a tag, or a complex key
+                mark = event.start_mark
+                node = {} if kind is MappingStartEvent else []
+                collection = True
+            elif kind is MappingEndEvent or kind is SequenceEndEvent:
+                cur, in_map, cur_ptr, cur_depth, index = stack.pop()
+                key = None
+                continue
+            elif kind is DocumentStartEvent:
+                documents += 1
+                continue
+            elif kind is StreamEndEvent:
+                break
+            elif kind is StreamStartEvent or kind is DocumentEndEvent:
+                continue
+            else:
+                return None  # an alias, or an event this reading does not know
+            if cur is None:
+                if documents != 1:
+                    return None
+                pointer = ""
+                root = node
+            elif in_map:
+                pointer = key_ptr
+                cur[key] = node
+                key = None
+            else:
+                pointer = f"{cur_ptr}/{index}"
+                index += 1
+                cur.append(node)
+            values[pointer] = (mark.line + 1, mark.column + 1)
+            if collection:
+                if cur_depth + 1 >= _FAST_MAX_DEPTH:
+                    return None
+                stack.append((cur, in_map, cur_ptr, cur_depth, index))
+                cur, in_map, cur_ptr, cur_depth, index = node, kind is MappingStartEvent, pointer, cur_depth + 1, 0
+    except Exception:  # a syntax error (or worse): the composed path reports it, located
+        return None
     if documents != 1 or stack:
         return None
     return Loaded(path, root, values, keys)
