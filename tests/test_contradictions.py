@@ -266,6 +266,16 @@ def test_a_company_name_with_a_period_is_one_subject_and_an_object_recipient_no_
     # Unnamed recipients getting data to send offers are advertisers.
     ("We never share any information with advertisers.\n"
      "Garden brands receive your email address so they can send you offers.\n", "privacy-policy", True),
+    # An age for restricted goods, and another product with its own notice, are not the service's minimum.
+    ("You must be at least 18 to order.\nWine is handed over only to adults aged 21 or over.\n",
+     "terms-of-service", False),
+    ("You must be 18 or over to use the app.\n"
+     "Minis, our separate app for children aged 6 to 12, is covered by its own privacy notice.\n",
+     "privacy-policy", False),
+    # Anonymised statistics derived from personal data are not personal data.
+    ("We do not sell customers' personal data.\n"
+     "Aggregated, anonymised statistics derived from location data are sold to city planners.\n",
+     "privacy-policy", False),
     # A requirement added to another ("also") is a further rule.
     ("Nobody under 16 may join the club.\nCaptains must also be at least 18.\n", "terms-of-service", False),
     # Whose data it is, said by possessives, differs.

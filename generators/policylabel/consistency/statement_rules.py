@@ -70,6 +70,11 @@ _DATA_FREE = frozenset({"tracking"})
 # guarantee" gives.
 _MEANS = frozenset({"click", "clicking", "settings", "setting", "toggle", "untick", "link", "button", "switch"})
 _RESPONSE = frozenset({"respond", "response", "answer", "reply", "hear"})  # what a request's period times
+_DEIDENTIFIED = "deidentified"  # data no longer about a person: its source data named beside it are not shared
+# Goods an age may be required for, whatever the service's own minimum age.
+_RESTRICTED_GOODS = frozenset({"alcohol", "alcoholic", "tobacco", "cigarettes", "vaping", "wine", "beer", "spirits",
+                               "gambling", "lottery", "knives", "fireworks"})
+_OWN_TERMS = frozenset({"notice", "policy", "terms", "statement"})  # what another product has of its own
 _ORDINALS = frozenset({"first", "second", "third", "additional", "subsequent", "extra", "further",
                        "replacement"})
 # Around an age, naming nobody: "must be at least", "aged", "of", "under".
@@ -195,6 +200,8 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
             (denied.data or affirmed.data) and not (denied.practice in LIMITS and not _takes_data(vocab, denied.practice))):
         # The affirmed data must be the denied data or narrower ("no personal data" vs "health data"); data the
         # affirmation leaves unnamed is the same only when the same words say so ("recordings").
+        if _DEIDENTIFIED in affirmed.data and _DEIDENTIFIED not in denied.data:
+            return False  # "anonymised statistics, derived from location data, are sold": no personal data
         da = _data(vocab, denied) or _DEFAULT_DATA  # "we do not track you": about the person
         broad_denial = denied.data == _DEFAULT_DATA and bool(denied.recipients)  # "no personal information to X"
         if not (_narrower_any(vocab, "data-categories", affirmed.data, da)
@@ -405,6 +412,8 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
     _frequent = _frequent_words([s for r in reads for s in r.statements])
     items: list[_Item] = []
     for r in reads:
+        if r.statements and _other_product(r.unit.text):
+            continue  # "Junior, our separate app for children, has its own privacy notice": another product's
         for s in r.statements:
             if _comparable(s):
                 items.append(_Item(s, r.unit.span.line, (r.unit.span.start, r.unit.span.end)))
@@ -533,11 +542,12 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
                                      f"line {a.line}, but none on line {b.line}")
     aged = [it for r in reads for s in r.statements if _ages(s) and not s.conditions
             for it in [_Item(s, r.unit.span.line, (r.unit.span.start, r.unit.span.end))]
-            if not _names_region(r.unit.text)][:MAX_PER_BUCKET]
+            if not _names_region(r.unit.text) and not _other_product(r.unit.text)][:MAX_PER_BUCKET]
     labels = {it.quote_span: _unit_label(source.text[it.quote_span[0]:it.quote_span[1]]) for it in aged}
     holders = {it.quote_span: _age_holder(source.text[it.quote_span[0]:it.quote_span[1]], it.statement)
                for it in aged}
     added = {it.quote_span for it in aged if _also(source.text[it.quote_span[0]:it.quote_span[1]], it.statement)}
+    goods = {it.quote_span for it in aged if _words(source.text[it.quote_span[0]:it.quote_span[1]]) & _RESTRICTED_GOODS}
     for i, a in enumerate(aged):
         for b in aged[i + 1:]:
             if not spend(b):
@@ -553,6 +563,8 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
                 continue  # "at least 16" and "members under 18 need ...": a minimum and a group
             if a.quote_span in added or b.quote_span in added:
                 continue  # "Drivers must also be at least 21": a further rule, not another answer
+            if a.quote_span in goods or b.quote_span in goods:
+                continue  # "alcohol is handed only to adults aged 21": an age for those goods, not the service
             ha, hb = holders[a.quote_span], holders[b.quote_span]
             if ha and hb and ha != hb and ((ha not in _ANYONE and hb not in _ANYONE) or {ha, hb} & _AGE_GROUPS):
                 continue  # "Sitters must be at least 18" / "Owners aged 16 ...": whose age differs
@@ -613,6 +625,16 @@ def _opt_out_items(source: SourceText, reads: Iterable[Read]) -> list[_Item]:
             if (s.opt_out or (s.practice == "data-subject-right" and any(x in _RIGHT_PRACTICES for x in s.rights)
                               and _offers_means(r.unit.text)))
             and not s.defining and s.actor != "other"]
+
+
+def _words(text: str) -> set[str]:
+    return {w.strip(".,;:()\"'\u201c\u201d") for w in text.lower().split()}
+
+
+def _other_product(text: str) -> bool:
+    """The unit is about another product with a policy of its own ("is covered by its own privacy notice")."""
+    lower = text.lower()
+    return ("its own" in lower or "separate" in lower) and bool(_words(text) & _OWN_TERMS)
 
 
 def _names_region(text: str) -> bool:
