@@ -346,6 +346,7 @@ def test_terse_labels_and_nouns_before_their_verbs(text: str, expected: set[tupl
     ("The club is open to players from the age of seventeen.", ("children", "denied")),
     ("Copies of your ID stay on file for two years.", ("retention", "affirmed")),
     ("We pass members' purchase histories to retailers for a fee.", ("sale", "affirmed")),
+    ("The tracker's position is sent to our servers every minute.", ("collection", "affirmed")),
     ("Handwriting samples are checked on the tablet and are never sent to us.", ("collection", "denied")),
     ("The advertising networks that fill banner slots in the app receive your device identifier.",
      ("sharing", "affirmed")),
