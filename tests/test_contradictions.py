@@ -276,6 +276,9 @@ def test_a_company_name_with_a_period_is_one_subject_and_an_object_recipient_no_
     ("We do not sell customers' personal data.\n"
      "Aggregated, anonymised statistics derived from location data are sold to city planners.\n",
      "privacy-policy", False),
+    # "adults aged 18 or older" is everyone's minimum.
+    ("Accounts may only be opened by adults aged 18 or older.\nYou must be at least 21 to open an account.\n",
+     "terms-of-service", True),
     # A requirement added to another ("also") is a further rule.
     ("Nobody under 16 may join the club.\nCaptains must also be at least 18.\n", "terms-of-service", False),
     # Whose data it is, said by possessives, differs.

@@ -347,6 +347,9 @@ def test_terse_labels_and_nouns_before_their_verbs(text: str, expected: set[tupl
     ("Copies of your ID stay on file for two years.", ("retention", "affirmed")),
     ("We pass members' purchase histories to retailers for a fee.", ("sale", "affirmed")),
     ("The tracker's position is sent to our servers every minute.", ("collection", "affirmed")),
+    ("Our subscriber list is rented to other publishers.", ("sale", "affirmed")),
+    ("Lenders pay us a fee for each applicant's contact details.", ("sale", "affirmed")),
+    ("Requests will be responded to within one month.", ("exercising-rights", "affirmed")),
     ("Handwriting samples are checked on the tablet and are never sent to us.", ("collection", "denied")),
     ("The advertising networks that fill banner slots in the app receive your device identifier.",
      ("sharing", "affirmed")),
@@ -369,6 +372,19 @@ def test_a_list_of_data_under_a_heading_is_its_item_however_long() -> None:
 ])
 def test_an_answer_to_a_heading_question_states_its_practice(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(s.practice, s.polarity) for s in read_text(text, "privacy-policy")] == expected
+
+
+def test_the_provider_of_a_contract_is_the_first_party() -> None:
+    [s] = read_text("The Provider may suspend a Member's account on seven days' notice.", "terms-of-service")
+    assert (s.practice, s.actor, s.recipients) == ("termination-by-provider", "first-party", ())
+    [s] = read_text("We share your data with the Processor named below.", "privacy-policy")
+    assert s.recipients == ("service-providers",)
+
+
+def test_save_where_opens_an_exception() -> None:
+    [s] = read_text("Personal data is not disclosed to other organisations, save where the law requires it.",
+                    "privacy-policy")
+    assert (s.polarity, s.conditions, bool(s.exceptions)) == ("denied", (), True)
 
 
 def test_a_period_under_a_heading_on_keeping_data_is_its_retention() -> None:

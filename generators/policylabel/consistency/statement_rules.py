@@ -86,7 +86,8 @@ _MODALS = frozenset({"must", "may", "should", "shall", "can", "need", "will"})
 # Who an age may be said of: the reader by any name, and groups by age, which differ from the reader.
 _ANYONE = frozenset({"you", "user", "customer", "member", "person", "people", "one", "anyone", "anybody",
                      "individual", "account", "visitor", "everyone", "subscriber"})
-_AGE_GROUPS = frozenset({"child", "children", "teen", "teenager", "adult", "minor", "kid", "parent", "guardian"})
+# ("adults aged 18 or older" is everyone's minimum, not a group)
+_AGE_GROUPS = frozenset({"child", "children", "teen", "teenager", "minor", "kid", "parent", "guardian"})
 _WHOLE_GOODS = frozenset({"warranty-disclaimer"})  # about the goods a text is about, named however often
 _GIVEN = frozenset({"warrant", "warrants", "guarantee", "guarantees"})  # a warranty given by the first party's verb
 _ONE_WORDING = frozenset({"fees-and-payment", "warranty-disclaimer"})

@@ -27,7 +27,8 @@ _NOT_NEGATIONS = (("not", "limited"), ("no", "longer"), ("not", "only"), ("or", 
 _ABSOLUTE = frozenset({"never", "any", "all", "anyone", "circumstance", "whatsoever", "ever", "none"})
 _CONDITION_WORDS = frozenset({"if", "when", "whenever", "where", "provided", "only"})
 _EXCEPTION_WORDS = frozenset({"except", "unless", "excluding", "apart", "save", "other", "exception"})
-_EXCEPTION_NEXT = {"apart": "from", "save": "for", "other": "than", "only": "if", "exception": "of"}
+_EXCEPTION_NEXT = {"apart": ("from",), "save": ("for", "where", "when", "that", "as", "in"), "other": ("than",),
+                   "only": ("if",), "exception": ("of",)}
 _CONTRAST = frozenset({"but", "however", "whereas", "although", "though", "while"})
 _CUT_WORDS = _CONTRAST | _CONDITION_WORDS | {",", "and", "or"}  # words a clause may be cut at
 _LEADING_EXCEPTIONS = frozenset({"unless", "except", "apart"})
@@ -63,7 +64,7 @@ RECEIVING = frozenset({"receive", "get", "obtain", "see", "view", "access"})
 # Data verbs a recipient performs on the first party's behalf when passive with an agent ("held by a provider").
 _KEPT_FOR_US = frozenset({"retention", "use"})
 _NOT_NEGATED_AFTER = frozenset({"limit", "limited", "only", "just", "longer", "later", "matter"})
-_DATA_NOUNS = frozenset({"data", "information"})
+_DATA_NOUNS = frozenset({"data", "information", "list", "lists"})  # "donor lists are rented": data sold
 # A warranty is given by these words, unless negated or disclaimed ("provided as is, without warranty").
 _GIVING = frozenset({"warrant", "guarantee", "promise", "warranty"})
 _DISCLAIMING = frozenset({"merchantability", "fitness", "without", "limit", "limited"})  # and "as is"
@@ -72,6 +73,7 @@ _FREE = frozenset({"free", "no", "nothing"})  # words inside a cue that deny it 
 # What a lead-in's list items enumerate whatever they name: data collected, uses, recipients ("We collect:" /
 # "- room temperature readings;"). A schedule of periods ("how long we keep each record:") is read by its rows'
 # own words.
+_PARTY_NAMES = frozenset({"provider", "supplier", "vendor", "seller"})  # what a contract calls the first party
 _ARTICLES = frozenset({"the", "a", "an", "your", "our", "their", "its", "this", "these", "those", "any", "such"})
 _ANSWERS = frozenset({"no", "yes", "never"})  # an answer to a heading's question states its practice
 _LISTED = frozenset({"collection", "use", "sharing", "acceptable-use"})
@@ -343,7 +345,7 @@ def _clauses(toks: list[Token], lemmas: list[str], text: str = "") -> list[_Clau
             if i < a or i > b:
                 continue
             lem = lemmas[i]
-            if lem in _EXCEPTION_WORDS and (lem not in _EXCEPTION_NEXT or (i + 1 <= b and lemmas[i + 1] == _EXCEPTION_NEXT[lem])):
+            if lem in _EXCEPTION_WORDS and (lem not in _EXCEPTION_NEXT or (i + 1 <= b and lemmas[i + 1] in _EXCEPTION_NEXT[lem])):
                 exceptions.append((i, b))
                 core_last = min(core_last, i - 1)
                 break
@@ -705,6 +707,14 @@ def _received_by_others(toks: list[Token], lemmas: list[str], text: str, h: CueH
         and not (len(words) == 1 and not toks[words[0]].norm.endswith("s"))
 
 
+def _defined_party(toks: list[Token], lemmas: list[str], text: str, h: CueHit) -> bool:
+    """A one-word recipient cue written as a contract's defined name after "the" ("the Provider may deactivate
+    ..."): the first party's name; "Service Providers", "our providers" or "the Processor" stay recipients."""
+    i = h.first
+    return h.last == i and i > 0 and lemmas[i - 1] == "the" and toks[i].norm in _PARTY_NAMES \
+        and text[toks[i].start:toks[i].start + 1].isupper()
+
+
 def _pronoun_object(lemmas: list[str], lo: int, hi: int) -> int | None:
     """A clause opening with "we" and taking "it" or "them" as its object within a few words ("we may apply
     them", "we will not share it"): where the pronoun is."""
@@ -897,6 +907,9 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                                   and lemmas[h.last + 1:h.last + 2] == ["of"])]
     data_hits = _leftmost_longest(by_set.get("data-categories", []))
     recipient_hits = _leftmost_longest(by_set.get("recipients", []))
+    if recipient_hits:
+        # "the Provider", "the Supplier": a contract's defined name of the first party, no recipient
+        recipient_hits = [h for h in recipient_hits if not _defined_party(toks, lemmas, text, h)]
     purpose_hits = _leftmost_longest(by_set.get("purposes", []))
     # Rights and retention policies are seldom cued: no call for none.
     right_hits = _leftmost_longest(by_set["rights"]) if "rights" in by_set else []
