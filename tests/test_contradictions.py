@@ -279,6 +279,20 @@ def test_a_company_name_with_a_period_is_one_subject_and_an_object_recipient_no_
     # "adults aged 18 or older" is everyone's minimum.
     ("Accounts may only be opened by adults aged 18 or older.\nYou must be at least 21 to open an account.\n",
      "terms-of-service", True),
+    # A refund granted on a condition against all payments refused: what was paid does not narrow a refund.
+    ("All orders are final and non-refundable.\nIf a parcel arrives broken, we will refund the broken items.\n",
+     "terms-of-service", True),
+    # The user asking for a refund is the first party granting it.
+    ("All bookings are non-refundable.\nYou may request a full refund within 14 days of booking.\n",
+     "terms-of-service", True),
+    # A notice period is the period whatever it excepts.
+    ("The Provider may deactivate an account on 7 days' notice.\n"
+     "The Provider shall give at least 30 days' notice before deactivating an account, save for fraud.\n",
+     "terms-of-service", True),
+    # A name the text capitalises often says nothing of what a statement is about.
+    ("Pebblo credits never expire.\nCredits bought in a bundle expire 12 months after purchase.\n"
+     "The app is run by Pebblo Ltd.\nContact Pebblo support or write to Pebblo at help@pebblo.example.\n",
+     "terms-of-service", True),
     # A requirement added to another ("also") is a further rule.
     ("Nobody under 16 may join the club.\nCaptains must also be at least 18.\n", "terms-of-service", False),
     # Whose data it is, said by possessives, differs.

@@ -381,6 +381,11 @@ def test_the_provider_of_a_contract_is_the_first_party() -> None:
     assert s.recipients == ("service-providers",)
 
 
+def test_nobody_required_to_indemnify_denies_it() -> None:
+    assert [(s.practice, s.polarity) for s in read_text("No user shall be required to indemnify the Company.",
+                                                        "terms-of-service")] == [("indemnity", "denied")]
+
+
 def test_save_where_opens_an_exception() -> None:
     [s] = read_text("Personal data is not disclosed to other organisations, save where the law requires it.",
                     "privacy-policy")

@@ -75,6 +75,11 @@ _DEIDENTIFIED = "deidentified"  # data no longer about a person: its source data
 _RESTRICTED_GOODS = frozenset({"alcohol", "alcoholic", "tobacco", "cigarettes", "vaping", "wine", "beer", "spirits",
                                "gambling", "lottery", "knives", "fireworks"})
 _OWN_TERMS = frozenset({"notice", "policy", "terms", "statement"})  # what another product has of its own
+_NAME_TIMES = 3
+_PAID = frozenset({"payment", "purchase", "sale", "order", "fee", "charge", "final", "amount", "money"})
+_NONE: frozenset[str] = frozenset()
+# The user's side of what the first party gives: receiving it, or asking for it ("you may request a full refund").
+_USER_SIDE = RECEIVING | {"request", "claim", "ask"}
 _ORDINALS = frozenset({"first", "second", "third", "additional", "subsequent", "extra", "further",
                        "replacement"})
 # Around an age, naming nobody: "must be at least", "aged", "of", "under".
@@ -145,10 +150,26 @@ def _frequent_words(statements: list[Statement]) -> frozenset[str]:
     return frozenset(w for w, n in counts.items() if n > limit)
 
 
-def _comparable(s: Statement) -> bool:
-    # A denial whose exception names what it excepts ("except to a buyer") is compared outside that exception.
+def _names(text: str) -> frozenset[str]:
+    """Words the text writes capitalised inside its sentences at least three times: names (the vendor's, its
+    product's), which say nothing of what one statement is about ("Coursewell credits never expire")."""
+    counts: Counter[str] = Counter()
+    for line in text.splitlines():
+        start = True  # a line opens a sentence, a heading or an item
+        for word in line.split():
+            core = word.strip(".,;:!?()[]\"'\u201c\u201d\u2018\u2019-\u2022*")
+            if core[:1].isupper() and not start and core[1:].islower():
+                counts[core.lower().removesuffix("'s").removesuffix("\u2019s")] += 1
+            start = word[-1:] in ".!?:" or not core
+    found = {w for w, n in counts.items() if n >= _NAME_TIMES}
+    return frozenset(found | {w[:-1] for w in found if w.endswith("s")})
+
+
+def _comparable(s: Statement, periods: bool = False) -> bool:
+    # A denial whose exception names what it excepts ("except to a buyer") is compared outside that exception;
+    # a notice period is that period whatever it excepts ("30 days' notice, save for a serious breach").
     return (s.actor == "first-party" or _received(s)) and not s.defining and s.practice not in _NOT_COMPARED \
-        and (not s.exceptions or (s.polarity == "denied" and bool(s.excepted))) \
+        and (not s.exceptions or periods or (s.polarity == "denied" and bool(s.excepted))) \
         and s.words <= MAX_WORDS and not (s.embedded and s.practice not in DATA_VERBS)
 
 
@@ -161,7 +182,7 @@ def _timed(s: Statement) -> bool:
 def _received(s: Statement) -> bool:
     """The user receives what the first party gives ("you ... receive a full refund"): the first party's practice,
     seen from the user's side (data practices excepted: "you receive our newsletter" says nothing of your data)."""
-    return s.actor == "user" and s.practice not in DATA_VERBS and bool(RECEIVING & s.anchors)
+    return s.actor == "user" and s.practice not in DATA_VERBS and bool(_USER_SIDE & s.anchors)
 
 
 def _excepted(vocab: Vocabulary, denied: Statement, affirmed: Statement) -> bool:
@@ -289,8 +310,9 @@ def _marketers(vocab: Vocabulary, denied: Statement, affirmed: Statement) -> boo
 
 
 def _specific(s: Statement) -> bool:
-    """The statement narrows its practice with words of its own ("setup fee", "gem purchases")."""
-    return bool(s.objects - _GENERIC_OBJECTS - _frequent - _FREE_WORDS)
+    """The statement narrows its practice with words of its own ("setup fee", "gem purchases"); what was paid
+    does not narrow a refund ("All payments are final and non-refundable" covers every refund)."""
+    return bool(s.objects - _GENERIC_OBJECTS - _frequent - _FREE_WORDS - (_PAID if s.practice == "refunds" else _NONE))
 
 
 def _advertising(vocab: Vocabulary, s: Statement) -> bool:
@@ -410,14 +432,19 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
     global _frequent
     vocab = vocab or load_vocabulary()
     reads = list(reads)
-    _frequent = _frequent_words([s for r in reads for s in r.statements])
+    _frequent = _frequent_words([s for r in reads for s in r.statements]) | _names(source.text)
     items: list[_Item] = []
+    timed_items: list[_Item] = []
     for r in reads:
         if r.statements and _other_product(r.unit.text):
             continue  # "Junior, our separate app for children, has its own privacy notice": another product's
         for s in r.statements:
             if _comparable(s):
                 items.append(_Item(s, r.unit.span.line, (r.unit.span.start, r.unit.span.end)))
+                if _periods(s):
+                    timed_items.append(items[-1])
+            elif s.exceptions and _notice_period(s) and _comparable(s, periods=True):
+                timed_items.append(_Item(s, r.unit.span.line, (r.unit.span.start, r.unit.span.end)))
     report = _Report(source)
     budget = [PAIR_LIMIT]
 
@@ -495,7 +522,7 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
                                                    f"{_lines([(d, False) for d in dens])} but {how}")
     # 3. Two periods for the same thing; two minimum ages.
     timed: dict[str, list[_Item]] = {}
-    for it in items:
+    for it in timed_items:
         if _periods(it.statement):
             group = "storage" if it.statement.practice in _STORAGE else it.statement.practice
             timed.setdefault(group, []).append(it)

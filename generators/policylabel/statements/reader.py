@@ -55,6 +55,7 @@ _SUBJECT_FIRST_PERSON = frozenset({"we", "i"})
 _MAY_CUT = _CUT_WORDS | _SUBJECT_FIRST_PERSON  # a token that may start a clause (or a token after _CUT_AFTER)
 _CLAUSE_MARKS = _MAY_CUT | _CUT_AFTER | _QUALIFYING  # the tokens _clauses looks at
 # A negation before these words is theirs ("not responsible for the collection").
+_OBLIGATIONS = frozenset({"indemnity"})  # what the reader is required to do: not required is denied
 _NEG_BLOCKERS = frozenset({"responsible", "liable", "able", "obligated", "required"})
 _IMPERATIVE_OPENERS = frozenset({"never", "please", "always", "avoid"})
 ADULT_AGE = 16  # a minimum age from this one up excludes children (the highest age of digital consent)
@@ -379,8 +380,8 @@ def _negated(lemmas: list[str], cue: CueHit, lo: int, in_cues: set[int], not_neg
         lem = lemmas[i]
         if lem in _SUBJECTS_NEGATED and first_other < i:
             break  # "never sell what we collect": "we collect" has its own subject, after another verb
-        if lem in _NEG_BLOCKERS:
-            break
+        if lem in _NEG_BLOCKERS and cue.term not in _OBLIGATIONS:
+            break  # "we are not required to share" still may; "no user shall be required to indemnify" never must
         if (lem in (";", ":") and i < cue.first - 1 and window <= 7) or lem in _WH:
             break
         if lem == "without" and i >= cue.first - 2:
@@ -708,11 +709,12 @@ def _received_by_others(toks: list[Token], lemmas: list[str], text: str, h: CueH
 
 
 def _defined_party(toks: list[Token], lemmas: list[str], text: str, h: CueHit) -> bool:
-    """A one-word recipient cue written as a contract's defined name after "the" ("the Provider may deactivate
-    ..."): the first party's name; "Service Providers", "our providers" or "the Processor" stay recipients."""
+    """A one-word recipient cue written as a contract's defined name ("the Provider may deactivate ...",
+    "Provider will not use ..."): the first party's name; "Service Providers", "our providers" or "the
+    Processor" stay recipients."""
     i = h.first
-    return h.last == i and i > 0 and lemmas[i - 1] == "the" and toks[i].norm in _PARTY_NAMES \
-        and text[toks[i].start:toks[i].start + 1].isupper()
+    return h.last == i and toks[i].norm in _PARTY_NAMES and text[toks[i].start:toks[i].start + 1].isupper() \
+        and (i == 0 or lemmas[i - 1] == "the" or not text[toks[i - 1].start:toks[i - 1].start + 1].isupper())
 
 
 def _pronoun_object(lemmas: list[str], lo: int, hi: int) -> int | None:
