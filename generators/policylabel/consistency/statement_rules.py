@@ -24,6 +24,7 @@ from typing import NamedTuple
 
 from policylabel.consistency.findings import PAIR_LIMIT, Analysis, DetectedFinding, Location
 from policylabel.evidence import SourceText
+from policylabel import textpattern
 from policylabel.statements import Read, Statement
 from policylabel.statements.lexicon import lexicon
 from policylabel.statements.reader import DATA_VERBS, LIMITS, RECEIVING, TEMPORAL
@@ -76,6 +77,9 @@ _RESTRICTED_GOODS = frozenset({"alcohol", "alcoholic", "tobacco", "cigarettes", 
                                "gambling", "lottery", "knives", "fireworks"})
 _OWN_TERMS = frozenset({"notice", "policy", "terms", "statement"})  # what another product has of its own
 _NAME_TIMES = 3
+# A capitalised word inside a sentence: after a small letter, a digit or a comma and a space, or after "(";
+# not in quotes, where it names a button or a setting (RE2: linear).
+_NAME = textpattern.compile("(?:[a-z0-9,;)] |\\()([A-Z][a-z]+)\\b")
 _PAID = frozenset({"payment", "purchase", "sale", "order", "fee", "charge", "final", "amount", "money"})
 _NONE: frozenset[str] = frozenset()
 # The user's side of what the first party gives: receiving it, or asking for it ("you may request a full refund").
@@ -153,14 +157,7 @@ def _frequent_words(statements: list[Statement]) -> frozenset[str]:
 def _names(text: str) -> frozenset[str]:
     """Words the text writes capitalised inside its sentences at least three times: names (the vendor's, its
     product's), which say nothing of what one statement is about ("Coursewell credits never expire")."""
-    counts: Counter[str] = Counter()
-    for line in text.splitlines():
-        start = True  # a line opens a sentence, a heading or an item
-        for word in line.split():
-            core = word.strip(".,;:!?()[]\"'\u201c\u201d\u2018\u2019-\u2022*")
-            if core[:1].isupper() and not start and core[1:].islower():
-                counts[core.lower().removesuffix("'s").removesuffix("\u2019s")] += 1
-            start = word[-1:] in ".!?:" or not core
+    counts = Counter(m.lower() for m in _NAME.findall(text))
     found = {w for w, n in counts.items() if n >= _NAME_TIMES}
     return frozenset(found | {w[:-1] for w in found if w.endswith("s")})
 
