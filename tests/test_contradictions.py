@@ -293,6 +293,17 @@ def test_a_company_name_with_a_period_is_one_subject_and_an_object_recipient_no_
     ("Pebblo credits never expire.\nCredits bought in a bundle expire 12 months after purchase.\n"
      "The app is run by Pebblo Ltd.\nContact Pebblo support or write to Pebblo at help@pebblo.example.\n",
      "terms-of-service", True),
+    # Using named data presupposes collecting it; using other data does not.
+    ("We do not collect your precise location.\nThe Nearby feature uses your phone's GPS position to list shops.\n",
+     "privacy-policy", True),
+    ("We do not collect your precise location.\nThe Nearby feature uses your approximate location to list shops.\n",
+     "privacy-policy", False),
+    # "for any reason" denies every case, whatever the denial names.
+    ("Once a print is made, no refunds are given for any reason.\n"
+     "Customers unhappy with a print may return it for a full refund within 30 days.\n", "terms-of-service", True),
+    # Times in business days.
+    ("Email your request to us; we respond within 10 business days.\nWe will respond to requests within 45 days.\n",
+     "privacy-policy", True),
     # A requirement added to another ("also") is a further rule.
     ("Nobody under 16 may join the club.\nCaptains must also be at least 18.\n", "terms-of-service", False),
     # Whose data it is, said by possessives, differs.

@@ -22,9 +22,9 @@ from collections.abc import Iterable
 from itertools import chain, pairwise
 from typing import NamedTuple
 
+from policylabel import textpattern
 from policylabel.consistency.findings import PAIR_LIMIT, Analysis, DetectedFinding, Location
 from policylabel.evidence import SourceText
-from policylabel import textpattern
 from policylabel.statements import Read, Statement
 from policylabel.statements.lexicon import lexicon
 from policylabel.statements.reader import DATA_VERBS, LIMITS, RECEIVING, TEMPORAL
@@ -70,6 +70,9 @@ _DATA_FREE = frozenset({"tracking"})
 # Practices every wording of which names one thing: "free" denies what "a charge" affirms, "as is" what "we
 # guarantee" gives.
 _MEANS = frozenset({"click", "clicking", "settings", "setting", "toggle", "untick", "link", "button", "switch"})
+# "no refunds are given for any reason", "under any circumstances": every case of the practice, whatever it names
+_EVERY_CASE = frozenset({"reason", "circumstance", "whatsoever"})
+_HOLDING = frozenset({"use", "retention", "location-services"})  # practices on data that must be collected first
 _RESPONSE = frozenset({"respond", "response", "answer", "reply", "hear"})  # what a request's period times
 _DEIDENTIFIED = "deidentified"  # data no longer about a person: its source data named beside it are not shared
 # Goods an age may be required for, whatever the service's own minimum age.
@@ -116,9 +119,12 @@ def _data(vocab: Vocabulary, s: Statement) -> tuple[str, ...]:
 
 def _affirms(vocab: Vocabulary, denied: str, affirmed: Statement) -> bool:
     """The affirmation states the denied practice or a narrower one; a clause that names tracking
-    ("advertising cookies that follow you across sites") affirms tracking whatever else it states."""
+    ("advertising cookies that follow you across sites") affirms tracking whatever else it states; using,
+    keeping or locating named data presupposes collecting it ("the Nearby Stops feature uses your phone's GPS
+    position" / "we do not collect your precise location")."""
     return denied in vocab.ancestors("practices", affirmed.practice) \
-        or (denied in _DATA_FREE and denied in affirmed.mentions)
+        or (denied in _DATA_FREE and denied in affirmed.mentions) \
+        or (denied == "collection" and affirmed.practice in _HOLDING and bool(affirmed.data))
 
 
 def _related_any(vocab: Vocabulary, set_name: str, a: Iterable[str], b: Iterable[str]) -> bool:
@@ -167,7 +173,8 @@ def _comparable(s: Statement, periods: bool = False) -> bool:
     # a notice period is that period whatever it excepts ("30 days' notice, save for a serious breach").
     return (s.actor == "first-party" or _received(s)) and not s.defining and s.practice not in _NOT_COMPARED \
         and (not s.exceptions or periods or (s.polarity == "denied" and bool(s.excepted))) \
-        and s.words <= MAX_WORDS and not (s.embedded and s.practice not in DATA_VERBS)
+        and s.words <= MAX_WORDS and not (s.embedded and s.practice not in DATA_VERBS) \
+        and not (s.polarity == "denied" and "knowingly" in s.objects)  # "do not knowingly collect ... from them"
 
 
 def _timed(s: Statement) -> bool:
@@ -252,6 +259,7 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
     # A denial that names nothing beyond its practice ("your balance never expires") covers every case of it;
     # two cues sharing two words name the same thing ("wallet balances", "the balance on the wallet").
     return (same_cue and (_same_object(denied, affirmed) or not _specific(denied)
+                          or (denied.absolute and bool(_EVERY_CASE & denied.objects))
                           or (len(shared) > 1 and denied.cue.lower() != affirmed.cue.lower())
                           or (denied.practice in _WHOLE_GOODS and denied.cue.lower() in _GIVEN
                               and _same_goods(denied, affirmed)))) \
@@ -462,6 +470,8 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
         roots = {vocab.ancestors("practices", s.practice)[-1]}
         if s.polarity == "affirmed":
             roots |= {vocab.ancestors("practices", m)[-1] for m in s.mentions if m in _DATA_FREE}
+            if s.practice in _HOLDING and s.data:
+                roots.add(vocab.ancestors("practices", "collection")[-1])  # what is used was collected
         data_roots = {vocab.ancestors("data-categories", d)[-1] for d in _data(vocab, s) or _DEFAULT_DATA}
         for key in sorted((r, dr) for r in roots for dr in data_roots):
             denied, affirmed = buckets.setdefault(key, ([], []))

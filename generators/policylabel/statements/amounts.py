@@ -64,9 +64,10 @@ def _unit_at(toks: list[Token], i: int) -> tuple[str, int] | None:
     """The time unit starting at token ``i`` (plural or not), and its last index."""
     if i >= len(toks):
         return None
-    w = toks[i].norm.rstrip("s") if toks[i].norm not in ("days", "hours") else toks[i].norm[:-1]
-    if w == "business" and i + 1 < len(toks) and toks[i + 1].norm.startswith("day"):
-        return "business day", i + 1
+    norm = toks[i].norm
+    if norm in ("business", "working") and i + 1 < len(toks) and toks[i + 1].norm.startswith("day"):
+        return "business day", i + 1  # (before the plural -s goes: "business" is not a plural)
+    w = norm.rstrip("s") if norm not in ("days", "hours") else norm[:-1]
     if w in _UNITS:
         return w, i
     return None
