@@ -14,8 +14,8 @@ from policylabel.statements import extract
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 CORPORA = sorted(p for p in DATA.glob("draft-blind*") if p.is_dir())  # in the order they were written
-CORPUS, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH = (DATA / f"draft-blind{n}" for n in ("", "2", "3", "4", "5",
-                                                                                          "6", "7"))
+CORPUS, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH = (DATA / f"draft-blind{n}"
+                                                                  for n in ("", "2", "3", "4", "5", "6", "7", "8"))
 
 
 @dataclass
