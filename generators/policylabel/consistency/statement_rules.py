@@ -120,7 +120,7 @@ def _data(vocab: Vocabulary, s: Statement) -> tuple[str, ...]:
 def _affirms(vocab: Vocabulary, denied: str, affirmed: Statement) -> bool:
     """The affirmation states the denied practice or a narrower one; a clause that names tracking
     ("advertising cookies that follow you across sites") affirms tracking whatever else it states; using,
-    keeping or locating named data presupposes collecting it ("the Nearby Stops feature uses your phone's GPS
+    keeping or locating named data presupposes collecting it ("the store finder uses your phone's GPS
     position" / "we do not collect your precise location")."""
     return denied in vocab.ancestors("practices", affirmed.practice) \
         or (denied in _DATA_FREE and denied in affirmed.mentions) \
@@ -162,7 +162,7 @@ def _frequent_words(statements: list[Statement]) -> frozenset[str]:
 
 def _names(text: str) -> frozenset[str]:
     """Words the text writes capitalised inside its sentences at least three times: names (the vendor's, its
-    product's), which say nothing of what one statement is about ("Coursewell credits never expire")."""
+    product's), which say nothing of what one statement is about ("Acme credits never expire")."""
     counts = Counter(m.lower() for m in _NAME.findall(text))
     found = {w for w, n in counts.items() if n >= _NAME_TIMES}
     return frozenset(found | {w[:-1] for w in found if w.endswith("s")})
@@ -269,7 +269,7 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
 def _same_goods(a: Statement, b: Statement) -> bool:
     """The same words next to the cues, however often the text uses them: a warranty the first party gives by
     its verb ("warrants", "guarantees") is about the goods the whole text is about ("vehicles are rented as
-    is" / "Pinebrook warrants that every vehicle has passed a safety inspection"); warranties named as nouns
+    is" / "the Company warrants that every vehicle has passed a safety inspection"); warranties named as nouns
     ("passes on the manufacturers' warranties") are someone else's."""
     return bool(((a.anchors & b.objects) | (a.objects & b.anchors)) - _GENERIC_OBJECTS)
 
