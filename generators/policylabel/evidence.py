@@ -40,7 +40,7 @@ _CHAR_MAP["\u00ad"] = ""  # soft hyphen: a hyphenation hint, never content
 _CHAR_MAP.update({c: "" for c in _INVISIBLE_JOINERS})
 
 
-# Characters of a needle's start in the automaton of :meth:`SourceText.locate_many`.
+# Characters of a needle's start in the automaton of :func:`occurrences`.
 _KEY_CHARS = 24
 
 _LINE_BREAK = tp.compile(r"\r\n|\r|\n")
@@ -258,6 +258,31 @@ class Span:
     end_column: int
 
 
+def occurrences(text: str, needles: Iterable[str]) -> dict[str, list[int]]:
+    """Where each non-empty needle starts in ``text``, overlapping occurrences included, in order: in one
+    reading of the text for all of them (an automaton of the needles' first characters finds every place one
+    may start; each is checked in full there)."""
+    by_key: dict[str, list[str]] = {}
+    for needle in dict.fromkeys(needles):
+        if needle:
+            by_key.setdefault(needle[:_KEY_CHARS], []).append(needle)
+    places: dict[str, list[int]] = {n: [] for group in by_key.values() for n in group}
+    if by_key and text:
+        import ahocorasick  # imported when first needed: `validate` never locates quotes
+
+        automaton = ahocorasick.Automaton()
+        for key, group in by_key.items():
+            automaton.add_word(key, (len(key), group))
+        automaton.make_automaton()
+        starts_with = text.startswith
+        for last, (size, group) in automaton.iter(text):
+            pos = last - size + 1
+            for needle in group:
+                if starts_with(needle, pos):
+                    places[needle].append(pos)
+    return places
+
+
 class SourceText:
     """An original policy text, normalised once, with offset and line maps for locating quotes."""
 
@@ -367,24 +392,7 @@ class SourceText:
         """
         needles = {q: normalise(q) for q in quotes}
         hay = self.normalised
-        by_key: dict[str, list[str]] = {}
-        for needle in dict.fromkeys(needles.values()):
-            if needle:
-                by_key.setdefault(needle[:_KEY_CHARS], []).append(needle)
-        places: dict[str, list[int]] = {n: [] for group in by_key.values() for n in group}
-        if by_key and hay:
-            import ahocorasick  # imported when first needed: `validate` never locates quotes
-
-            automaton = ahocorasick.Automaton()
-            for key, group in by_key.items():
-                automaton.add_word(key, (len(key), group))
-            automaton.make_automaton()
-            starts_with = hay.startswith
-            for last, (size, group) in automaton.iter(hay):
-                pos = last - size + 1
-                for needle in group:
-                    if starts_with(needle, pos):
-                        places[needle].append(pos)
+        places = occurrences(hay, needles.values())
         # The matches' original ranges, each needle's in a row, then their spans in one loop.
         counts: list[tuple[str, int]] = []
         ranges: list[tuple[int, int]] = []

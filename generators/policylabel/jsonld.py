@@ -25,7 +25,7 @@ from urllib.parse import quote
 
 from policylabel import paths
 from policylabel.check import DocumentReport
-from policylabel.evidence import Span, decode_source
+from policylabel.evidence import Span, decode_source, occurrences
 from policylabel.jsonld_versions import version_fields, version_nodes
 from policylabel.model import Claim, Contact, Document, Finding, Quote, Vendor
 from policylabel.vocabulary import CLAIM_LIST_ATTRIBUTES, Term, Vocabulary, load_vocabulary
@@ -604,35 +604,14 @@ class _Builder:
             node["finding"] = findings
 
 
-_KEY_CHARS = 24  # the length of the keys of repeated_passages' automaton
-
-
 def repeated_passages(text: str, ranges: Iterable[tuple[int, int]]) -> dict[tuple[int, int], bool]:
     """Per range of ``text``: whether its text is empty or occurs more than once in ``text`` (overlapping
-    occurrences included), as two ``str.find`` calls per range tell, in one reading of the text for all of
-    them: an automaton of the passages' first characters finds where each may occur, checked in full there."""
-    import ahocorasick  # as evidence.SourceText.locate_many
-
+    occurrences included), as two ``str.find`` calls per range tell, in one reading of the text for all."""
     passages: dict[str, list[tuple[int, int]]] = {}
     for a, b in ranges:
         passages.setdefault(text[a:b], []).append((a, b))
-    seen = dict.fromkeys(passages, 0)
-    by_key: dict[str, list[str]] = {}
-    for exact in passages:
-        if exact:
-            by_key.setdefault(exact[:_KEY_CHARS], []).append(exact)
-    if by_key:
-        automaton = ahocorasick.Automaton()
-        for key, group in by_key.items():
-            automaton.add_word(key, (len(key), group))
-        automaton.make_automaton()
-        starts_with = text.startswith
-        for last, (size, group) in automaton.iter(text):
-            pos = last - size + 1
-            for exact in group:
-                if starts_with(exact, pos):
-                    seen[exact] += 1
-    return {r: not exact or seen[exact] != 1 for exact, rs in passages.items() for r in rs}
+    found = occurrences(text, passages)
+    return {r: not exact or len(found[exact]) != 1 for exact, rs in passages.items() for r in rs}
 
 
 _LIST_KEYS: dict[str, str] = {

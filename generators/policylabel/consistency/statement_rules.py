@@ -662,8 +662,13 @@ def _opt_out_items(source: SourceText, reads: Iterable[Read]) -> list[_Item]:
             and not s.defining and s.actor != "other"]
 
 
+def _word_list(text: str) -> list[str]:
+    """A unit's words, in small letters, without the punctuation around them."""
+    return [w.strip(".,;:()\"'\u201c\u201d") for w in text.lower().split()]
+
+
 def _words(text: str) -> set[str]:
-    return {w.strip(".,;:()\"'\u201c\u201d") for w in text.lower().split()}
+    return set(_word_list(text))
 
 
 def _other_product(text: str) -> bool:
@@ -674,11 +679,10 @@ def _other_product(text: str) -> bool:
 
 def _names_region(text: str) -> bool:
     """The unit names a law or a region ("Under the GDPR, ...", "California residents ..."): a rule of its own."""
-    return any(w.strip(".,;:()\"'\u201c\u201d") in _REGIONAL for w in text.lower().split())
+    return not _words(text).isdisjoint(_REGIONAL)
 
 
 def _offers_means(text: str) -> bool:
     """The unit says how to do it: "by clicking", "by turning on", a setting, a link or a button."""
-    words = [w.strip(".,;:()\"'\u201c\u201d") for w in text.lower().split()]
-    return any(w in _MEANS for w in words) \
-        or any(a == "by" and b.endswith("ing") for a, b in pairwise(words))
+    words = _word_list(text)
+    return not _MEANS.isdisjoint(words) or any(a == "by" and b.endswith("ing") for a, b in pairwise(words))

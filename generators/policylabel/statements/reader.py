@@ -174,11 +174,9 @@ _LONGER_SETS = frozenset({"data-categories", "recipients", "purposes"})  # whose
 _RECEIVER_WORDS = 6
 _RECEIVER_MODIFIERS = frozenset({"can", "may", "will", "only", "also", "never", "not", "do", "cannot", "then",
                                  "always", "could", "would", "shall", "automatically", "directly", "still"})
-_NOT_RECEIVERS = frozenset({"we", "you", "they", "it", "our", "us", "i", "he", "she", "this", "these", "those",
-                            "users", "user", "customers", "customer", "app", "service", "services", "website",
-                            "site", "platform", "device", "company", "that", "which", "who", "what", "if", "when",
-                            "where", "whether", "unless", "once", "after", "before", "as", "by", "whose"})
 _FIRST_PARTY_NOUNS = _FIRST_PERSON | {"app", "service", "services", "website", "site", "platform", "device", "company"}
+_NOT_RECEIVERS = _SUBJECTS | _FIRST_PARTY_NOUNS | {"those", "that", "which", "who", "what", "if", "when", "where",
+                                                   "whether", "unless", "once", "after", "before", "as", "by", "whose"}
 _RECEIVER_OWN = frozenset({"their", "its", "own", "his", "her", "it", "them", "that"})
 _OBJECT_SETS = frozenset({"data-categories", "recipients"})  # whose cues may be a verb's object
 _OPT_WORDS = frozenset({"not", "opt"})  # in a right's cue: an opt-out's name
@@ -692,7 +690,7 @@ def _received_by_other(toks: list[Token], lemmas: list[str], text: str, lo: int,
 
 
 
-def _received_by_others(toks: list[Token], lemmas: list[str], text: str, h: CueHit, lo: int) -> bool:
+def _receiving_is_no_collection(toks: list[Token], lemmas: list[str], text: str, h: CueHit, lo: int) -> bool:
     """A collection cued by a verb of receiving whose subject is no first party ("the Customer receives the face
     value", "Requests receive a response", "the hotel receives the booking details"): someone else receives
     something, the first party collects nothing. A participle ("data received from partners") or a passive
@@ -985,7 +983,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
         if transfer is not None:  # the verb states sharing, whatever other data verb it is a cue of
             core = [transfer] + [h for h in core if not (h.first <= transfer.first <= h.last and h.term in DATA_VERBS)]
         elif core and not present.isdisjoint(RECEIVING):
-            core = [h for h in core if not _received_by_others(toks, lemmas, text, h, cl.first)]
+            core = [h for h in core if not _receiving_is_no_collection(toks, lemmas, text, h, cl.first)]
         if not core and not rights_here and previous is not None:
             again = _pronoun_object(lemmas, cl.first, cl.core_last)
             if again is not None:  # "..., and we may apply them without prior notice": the same practice again
