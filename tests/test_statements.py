@@ -447,3 +447,28 @@ def test_an_age_naming_a_group_is_no_minimum_age(text: str, found: bool) -> None
 
     ages = [f for f in detect(SourceText(text), None, "privacy-policy") if "minimum ages" in f.message]
     assert bool(ages) == found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Customer may end the agreement by giving at least 7 days' notice.", {("termination-by-user", "affirmed")}),
+    ("Members may close their accounts at any time.", {("termination-by-user", "affirmed")}),
+    ("The Provider may end this agreement on 7 days' notice.", {("termination-by-provider", "affirmed")}),
+    ("Either party may end this agreement on 30 days' written notice.",
+     {("termination-by-provider", "affirmed"), ("termination-by-user", "affirmed")}),
+])
+def test_who_ends_the_agreement(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(s.practice, s.polarity) for s in read_text(text, "terms-of-service")} == expected
+
+
+def test_amounts_under_a_heading_state_fees() -> None:
+    text = "Fees\n\nRetainers: $149 per set.\n\nAnnual berth: EUR 5,400.\n\nHome delivery: free.\n"
+    assert [(s.practice, s.polarity) for s in read_text(text, "terms-of-service")] == [
+        ("fees-and-payment", "affirmed"), ("fees-and-payment", "affirmed"), ("fees-and-payment", "denied")]
+
+
+def test_currency_codes_before_or_after_the_number() -> None:
+    from policylabel.statements.amounts import amounts
+    from policylabel.statements.tokens import tokenize
+
+    assert [(a.kind, a.value, a.unit) for a in amounts(tokenize("EUR 5,400 or 30 CHF, not 12 items"))] == [
+        ("money", 5400.0, "EUR"), ("money", 30.0, "CHF")]

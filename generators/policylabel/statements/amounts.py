@@ -25,8 +25,12 @@ _MONTHS = {m: i + 1 for i, m in enumerate(("january", "february", "march", "apri
                                            "august", "september", "october", "november", "december"))}
 _MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
-_CURRENCIES = {"$": "USD", "\u20ac": "EUR", "\u00a3": "GBP", "usd": "USD", "eur": "EUR", "gbp": "GBP",
-               "dollar": "USD", "euro": "EUR", "pound": "GBP"}
+_CURRENCIES = {"$": "USD", "\u20ac": "EUR", "\u00a3": "GBP", "\u00a5": "JPY", "\u20b9": "INR",
+               "dollar": "USD", "euro": "EUR", "pound": "GBP", "yen": "JPY", "rupee": "INR", "franc": "CHF"}
+# ISO 4217 codes written before or after the number ("EUR 5,400", "30 CHF").
+_CODES = frozenset({"usd", "eur", "gbp", "chf", "cad", "aud", "nzd", "jpy", "inr", "sek", "nok", "dkk", "pln",
+                    "czk", "huf", "zar", "sgd", "hkd", "mxn", "brl", "cny"})
+_CURRENCIES.update({code: code.upper() for code in _CODES})
 _DIGITS = frozenset("0123456789")
 _UNIT_INITIALS = frozenset(u[0] for u in _UNITS) | {"b"}  # how a word _unit_at reads starts ("business day")
 _AGE_BEFORE = {"under", "over", "age", "aged", "least", "below", "younger", "older"}
@@ -102,7 +106,7 @@ def amounts(toks: list[Token], norms: list[str] | None = None) -> list[Amount]:
             iso = f"PT{int(value)}H" if designator == "H" else f"P{int(value) if value.is_integer() else value}{designator}"
             out.append(Amount("period", value, name, i, last, days=value * days, iso=iso))
             continue
-        if i > 0 and toks[i - 1].norm in _CURRENCIES and not toks[i - 1].word:
+        if i > 0 and (toks[i - 1].norm in _CODES or (toks[i - 1].norm in _CURRENCIES and not toks[i - 1].word)):
             out.append(Amount("money", value, _CURRENCIES[toks[i - 1].norm], i - 1, i))
             continue
         if j < n and toks[j].norm in ("%", "percent"):

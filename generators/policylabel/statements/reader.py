@@ -107,6 +107,13 @@ _BE = frozenset({"be"})
 _MAY = frozenset({"may", "might", "can", "could"})
 _WILL = frozenset({"will", "shall", "would"})
 _MUST = frozenset({"must"})
+_MODALS = _MAY | _WILL | _MUST
+# What terms call the party they bind besides the first party (as the subject of a modal verb).
+_USER_ROLES = frozenset({"customer", "customers", "user", "users", "member", "members", "subscriber", "subscribers",
+                         "holder", "holders", "client", "clients", "buyer", "buyers", "purchaser", "guest", "guests",
+                         "hirer", "renter", "tenant", "licensee", "participant", "participants", "student",
+                         "students", "passenger", "passengers", "cardholder", "cardholders", "patient", "patients"})
+_BOTH_PARTIES = (("either", "party"), ("each", "party"), ("both", "party"), ("both", "parties"))
 _DEFINING = frozenset({"means", "mean", "defined", "define", "defines", "definition", "refers", "describe",
                        "describes", "explain", "explains"})
 _RIGHT_WORDS = frozenset({"right", "rights", "request", "entitled"})
@@ -155,6 +162,7 @@ _SIGNAL_VERBS = ("respond", "response", "honor", "honour", "recogni", "process",
 _SIGNAL_OTHERS = frozenset({"browser", "browsers", "some", "many", "most", "feature", "features"})
 # A label before a colon ("Marketing Purposes: We use ...") is this short at most.
 _LABEL_WORDS = 5
+_AMOUNT_CUES = frozenset({"price", "free"})  # the cues the reader makes of a money amount and a label's "free"
 _LABEL_DENIALS = frozenset({"none", "no", "nil", "free", "never", "not"})  # a label's value that denies it
 _TITLE_WORDS = 12  # a title-cased unit this short is a heading, not a sentence with names in it
 # A unit longer than this (a table row, a run-on text) is measured by its clauses: the clause is what is compared.
@@ -476,8 +484,8 @@ def _actor(toks: list[Token], lemmas: list[str], cue: CueHit, lo: int, hi: int, 
         lem = lemmas[i]
         if lem in _SUBJECT_FIRST_PERSON or (i == start + 1 and lem == "company" and lemmas[start] == "the"):
             return "first-party"
-        if lem in _SECOND_PERSON:
-            return "user"
+        if lem in _SECOND_PERSON or (lem in _USER_ROLES and i + 1 < cue.first and lemmas[i + 1] in _MODALS):
+            return "user"  # "you may", "The Customer may end the agreement": the other party to the terms
         if lem in _OTHER_PRONOUNS or (i in recipient_ends and all(
                 not w[:1].isalnum() or w in _DETERMINERS or w in _QUANTIFIERS for w in lemmas[start:recipient_ends[i]])):
             # a recipient that opens the clause ("Our partners may collect"), not one that qualifies an object
@@ -1004,7 +1012,9 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
         if inherited is not None and not any(
                 h.term in DATA_VERBS or (h.term in _SIGNALS and set(lemmas[cl.first:h.first]) & _FIRST_PERSON)
                 for h in core):
-            core = []  # under a lead-in ("We use your data to:"), an item's topic words do not restate the practice
+            # Under a lead-in ("We use your data to:"), an item's topic words do not restate the practice; its
+            # amounts still do ("Retainers: $149 per set." under a heading on fees).
+            core = [h for h in core if h.cue in _AMOUNT_CUES]
         if not core and inherited is not None and (practices_allowed is None or inherited[0] in practices_allowed) \
                 and ((item and cl is clauses[0] and (inherited[0] in _LISTED or lemmas[cl.first] in _ANSWERS))
                      # "Clips, standard plan: 7 days." under a heading on keeping data: a period of it
@@ -1081,6 +1091,10 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 by_practice["sharing"] = [CueHit("practices", "sharing", used.cue, used.first, used.last)]
                 top = "sharing"
         chosen = [top] + (["use"] if top == "sharing" and "use" in by_practice else [])
+        if top == "termination-by-provider" and "termination-by-user" not in by_practice \
+                and any(tuple(lemmas[i:i + 2]) in _BOTH_PARTIES for i in range(cl.first, by_practice[top][0].first)):
+            by_practice["termination-by-user"] = by_practice[top]  # "Either party may end this agreement"
+            chosen.append("termination-by-user")
         if top in _SIGNALS:  # "signals such as Global Privacy Control or Do Not Track": each one
             chosen += [p for p in ranked if p in _SIGNALS and p != top]
         if top == "sharing" and (practices_allowed is None or "targeted-advertising" in practices_allowed) \
@@ -1201,7 +1215,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             actor = "first-party" if cue is transfer else _actor(toks, lemmas, cue, cl.first, cl.last,
                                                                    recipient_ends, on_device)
             name = practice
-            if practice == "termination-by-provider" and actor == "user":
+            if practice == "termination-by-provider" and actor == "user" and "termination-by-user" not in chosen:
                 name = "termination-by-user"
             if practices_allowed is not None and name not in practices_allowed:
                 continue
