@@ -472,3 +472,13 @@ def test_currency_codes_before_or_after_the_number() -> None:
 
     assert [(a.kind, a.value, a.unit) for a in amounts(tokenize("EUR 5,400 or 30 CHF, not 12 items"))] == [
         ("money", 5400.0, "EUR"), ("money", 30.0, "CHF")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Your claims history is sent to every insurer on our panel.", {("sharing", "affirmed")}),
+    ("Names and addresses are exchanged with partner museums for joint mailings.", {("sharing", "affirmed")}),
+    ("Usage reports are forwarded to the utility you chose.", {("sharing", "affirmed")}),
+    ("A receipt is sent to your email address after each order.", set()),
+])
+def test_data_sent_to_another_party_is_shared(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")} == expected

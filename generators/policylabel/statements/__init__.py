@@ -119,10 +119,12 @@ def _continues(text: str) -> bool:
 def _fragment(lex: Lexicon, text: str) -> bool:
     """A short unit, or a list of data ("Your profile: first name, age, gender, photos ..."), that cues no
     practice, no right and no age: it takes its heading's practice."""
-    toks, _lemmas, hits, unit_amounts = lex.front(text)
+    toks, lemmas, hits, unit_amounts = lex.front(text)
+    # (a practice the reader does names data: "Messages you send to your matches.")
     return (sum(1 for t in toks if t.word) <= FRAGMENT_WORDS
             or sum(1 for h in hits if h.set == "data-categories") >= FRAGMENT_DATA) \
-        and not any(h.set in ("practices", "rights") for h in hits) and not any(a.kind == "age" for a in unit_amounts)
+        and not any(h.set == "rights" or (h.set == "practices" and not (h.first and lemmas[h.first - 1] == "you"))
+                    for h in hits) and not any(a.kind == "age" for a in unit_amounts)
 
 
 

@@ -108,6 +108,8 @@ _MAY = frozenset({"may", "might", "can", "could"})
 _WILL = frozenset({"will", "shall", "would"})
 _MUST = frozenset({"must"})
 _MODALS = _MAY | _WILL | _MUST
+_READER_ENDPOINTS = frozenset({"email", "inbox", "mailbox", "phone", "mobile", "device", "address", "account", "app",
+                               "home", "door", "registered"})  # "sent to your email address" reaches the reader
 # What terms call the party they bind besides the first party (as the subject of a modal verb).
 _USER_ROLES = frozenset({"customer", "customers", "user", "users", "member", "members", "subscriber", "subscribers",
                          "holder", "holders", "client", "clients", "buyer", "buyers", "purchaser", "guest", "guests",
@@ -522,6 +524,12 @@ def _passive(toks: list[Token], lemmas: list[str], cue: CueHit, start: int) -> b
     return False
 
 
+def _to_reader(lemmas: list[str], i: int) -> bool:
+    """"to you", "to yourself", "to your email address": what is sent there reaches the reader."""
+    return i < len(lemmas) and (lemmas[i] in ("you", "yourself") or (
+        lemmas[i] == "your" and i + 1 < len(lemmas) and lemmas[i + 1] in _READER_ENDPOINTS))
+
+
 def _after_opt_out(lemmas: list[str], cue: CueHit) -> bool:
     """"opt out of our sharing": the noun names the practice opted out of."""
     i = cue.first - 1
@@ -904,8 +912,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                          and not (longer_at and _covered(h, longer_at, longest))
                          and not (lemmas[h.last] == "free" and lemmas[h.last + 1:h.last + 2] in (["to"], ["from"]))
                          # shown or passed "to you" reaches the reader, no other party
-                         and not (h.term == "sharing" and lemmas[h.last] == "to"
-                                  and lemmas[h.last + 1:h.last + 2] in (["you"], ["yourself"]))
+                         and not (h.term == "sharing" and lemmas[h.last] == "to" and _to_reader(lemmas, h.last + 1))
                          and not (h.first < label_end and label_end + 3 < len(lemmas)
                                   and lemmas[label_end + 1] not in _LABEL_DENIALS)
                          and not (h.term == "data-subject-right" and h.first >= 2
@@ -1009,6 +1016,9 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                     and not any(p.first == rights_here[0].first and p.last == rights_here[0].last for p in core))):
             h = rights_here[0]
             core.append(CueHit("practices", "data-subject-right", h.cue, h.first, h.last))
+        if inherited is not None:
+            # "Messages you send to your matches." under a heading: the reader's act names what is listed
+            core = [h for h in core if not (h.term in DATA_VERBS and h.first > 0 and lemmas[h.first - 1] == "you")]
         if inherited is not None and not any(
                 h.term in DATA_VERBS or (h.term in _SIGNALS and set(lemmas[cl.first:h.first]) & _FIRST_PERSON)
                 for h in core):
