@@ -482,3 +482,11 @@ def test_currency_codes_before_or_after_the_number() -> None:
 ])
 def test_data_sent_to_another_party_is_shared(text: str, expected: set[tuple[str, str]]) -> None:
     assert {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")} == expected
+
+
+def test_an_inventory_of_data_processed_is_collected() -> None:
+    text = ("Data\n\nThe following categories of data are processed by the Operator:\n\nAccount data: name, email "
+            "address, telephone number.\n\nGuest details: the name and mobile number of each guest invited by "
+            "an account holder.\n\nWe use your data to run the service.\n")
+    found = [(s.practice, s.polarity, s.unit_start) for s in read_text(text, "privacy-policy")]
+    assert [p for p, _, start in found if start >= text.index("Account")] == ["collection", "collection", "use"]

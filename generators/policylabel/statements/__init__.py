@@ -71,11 +71,13 @@ def extract(source: SourceText, units: Iterable[Sentence], kind: str | None = No
         return [shifted(st, delta) for st in hit[1]]
 
     heading: tuple[str, str] | None = None  # what the current heading states
+    inventory = False  # the current heading names categories of data ("Categories of data")
     question = False  # the heading asks it ("Do we sell your data?")
     lead: tuple[str, str] | None = None  # what the lead-in of the current list states
     for unit in units:
         text = unit.text[:MAX_UNIT_CHARS]
         if unit.kind == "heading":
+            inventory = _names_inventory(lex, text)
             found = read(text, unit.span.start)
             heading = (found[0].practice, found[0].polarity) if found else None
             question = text.rstrip().endswith("?")
@@ -85,7 +87,9 @@ def extract(source: SourceText, units: Iterable[Sentence], kind: str | None = No
         purpose_phrase = text[:4].lower() in ("to ", "for ") or text[:3].lower() == "to "
         # A lead-in's items are list items whether or not they are marked as such: lines that go on after it
         # in small letters or end with ";" ("We collect: / your name and address; / your phone number.").
-        listed = unit.kind == "list-item" or (lead is not None and _continues(text))
+        # So are short fragments after it ("The following data are processed:" / "Account data: name, email.").
+        listed = unit.kind == "list-item" or (lead is not None and (_continues(text) or _fragment(lex, text)
+                                                                    or _labelled(text)))
         fragment = heading is not None and _fragment(lex, text)
         context = lead if listed and lead else (
             heading if purpose_phrase or unit.kind == "list-item" or fragment else None)
@@ -97,6 +101,9 @@ def extract(source: SourceText, units: Iterable[Sentence], kind: str | None = No
         if not listed:
             lead = (statements[0].practice, statements[0].polarity) if statements and text.rstrip().endswith(":") \
                 else None
+            if lead is not None and lead[0] == "use" and (inventory or _names_inventory(lex, text)):
+                # "The following categories of data are processed:": an inventory of the data collected
+                lead = ("collection", lead[1])
         out.append(_read(unit, tuple(statements)))
     return out
 
@@ -107,7 +114,22 @@ FRAGMENT_WORDS = 12
 # How an answer to a heading's question opens ("No.", "Never.", "Not at all.", "Yes, ...").
 _NO = frozenset({"no", "never", "not"})
 _ANSWERS = _NO | {"yes"}
+LABEL_WORDS = 4  # words of a label opening an item ("Guest details: ...")
 FRAGMENT_DATA = 3  # data named in a longer unit that makes it a list of data all the same
+
+
+_INVENTORY = frozenset({"category", "categories", "type", "types", "kind", "kinds"})
+
+
+def _names_inventory(lex: Lexicon, text: str) -> bool:
+    """The text names categories, types or kinds of something: a list of data it introduces is an inventory."""
+    return not _INVENTORY.isdisjoint(lex.front(text)[1])
+
+
+def _labelled(text: str) -> bool:
+    """A line opening with a short label ("Guest details: the name and ..."), not a lead-in itself."""
+    head, colon, rest = text.partition(":")
+    return bool(colon) and bool(rest.strip()) and len(head.split()) <= LABEL_WORDS and not text.rstrip().endswith(":")
 
 
 def _continues(text: str) -> bool:
