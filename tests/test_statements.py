@@ -490,3 +490,12 @@ def test_an_inventory_of_data_processed_is_collected() -> None:
             "an account holder.\n\nWe use your data to run the service.\n")
     found = [(s.practice, s.polarity, s.unit_start) for s in read_text(text, "privacy-policy")]
     assert [p for p, _, start in found if start >= text.index("Account")] == ["collection", "collection", "use"]
+
+
+def test_rows_under_a_gerund_heading_and_labels_naming_a_practice_word() -> None:
+    text = ("Keeping your information\n\nOrder history: six years, for tax purposes.\n\nServer logs: 7 days.\n\n"
+            "Administration fee: none.\n")
+    found = [(s.practice, s.polarity) for s in read_text(text, "privacy-policy")]
+    assert found == [("retention", "affirmed"), ("retention", "affirmed")]
+    assert [(s.practice, s.polarity) for s in read_text("Fees\n\nAdministration fee: none.\n", "terms-of-service")] \
+        == [("fees-and-payment", "denied")]

@@ -16,7 +16,7 @@ from policylabel.evidence import SourceText
 from policylabel.segment import Sentence
 from policylabel.statements.amounts import Amount, dates
 from policylabel.statements.lexicon import Lexicon, lexicon
-from policylabel.statements.reader import Statement, link_offers, read_unit, shifted
+from policylabel.statements.reader import LABEL_DENIALS, Statement, link_offers, read_unit, shifted
 from policylabel.statements.tokens import tokenize
 
 __all__ = ["Amount", "Read", "Statement", "document_dates", "extract", "practice_cues", "practices_for", "read_text"]
@@ -88,9 +88,9 @@ def extract(source: SourceText, units: Iterable[Sentence], kind: str | None = No
         # A lead-in's items are list items whether or not they are marked as such: lines that go on after it
         # in small letters or end with ";" ("We collect: / your name and address; / your phone number.").
         # So are short fragments after it ("The following data are processed:" / "Account data: name, email.").
-        listed = unit.kind == "list-item" or (lead is not None and (_continues(text) or _fragment(lex, text)
+        listed = unit.kind == "list-item" or (lead is not None and (_continues(text) or _fragment(lex, text, allowed)
                                                                     or _labelled(text)))
-        fragment = heading is not None and _fragment(lex, text)
+        fragment = heading is not None and _fragment(lex, text, allowed)
         context = lead if listed and lead else (
             heading if purpose_phrase or unit.kind == "list-item" or fragment else None)
         opening = text.split(None, 1)[0].lower().strip(".,!;:") if fragment and context is heading else ""
@@ -138,14 +138,20 @@ def _continues(text: str) -> bool:
     return bool(stripped) and (stripped[0].islower() or stripped.endswith(";"))
 
 
-def _fragment(lex: Lexicon, text: str) -> bool:
+def _fragment(lex: Lexicon, text: str, allowed: frozenset[str] | None = None) -> bool:
     """A short unit, or a list of data ("Your profile: first name, age, gender, photos ..."), that cues no
     practice, no right and no age: it takes its heading's practice."""
     toks, lemmas, hits, unit_amounts = lex.front(text)
-    # (a practice the reader does names data: "Messages you send to your matches.")
+    label = lemmas.index(":") if ":" in lemmas[:LABEL_WORDS + 1] else -1
+    if label >= 0 and lemmas[label + 1:label + 2] and lemmas[label + 1] in LABEL_DENIALS:
+        label = -1  # "Administration fee: none." denies what its label names
+    # A practice word in a label names a topic ("Server logs: 7 days."), one the reader does names data
+    # ("Messages you send to your matches."), and one the document kind has not is no practice here.
     return (sum(1 for t in toks if t.word) <= FRAGMENT_WORDS
             or sum(1 for h in hits if h.set == "data-categories") >= FRAGMENT_DATA) \
-        and not any(h.set == "rights" or (h.set == "practices" and not (h.first and lemmas[h.first - 1] == "you"))
+        and not any(h.set == "rights" or (h.set == "practices" and h.last >= label
+                                          and (allowed is None or h.term in allowed)
+                                          and not (h.first and lemmas[h.first - 1] == "you"))
                     for h in hits) and not any(a.kind == "age" for a in unit_amounts)
 
 

@@ -165,7 +165,7 @@ _SIGNAL_OTHERS = frozenset({"browser", "browsers", "some", "many", "most", "feat
 # A label before a colon ("Marketing Purposes: We use ...") is this short at most.
 _LABEL_WORDS = 5
 _AMOUNT_CUES = frozenset({"price", "free"})  # the cues the reader makes of a money amount and a label's "free"
-_LABEL_DENIALS = frozenset({"none", "no", "nil", "free", "never", "not"})  # a label's value that denies it
+LABEL_DENIALS = frozenset({"none", "no", "nil", "free", "never", "not"})  # a label's value that denies it
 _TITLE_WORDS = 12  # a title-cased unit this short is a heading, not a sentence with names in it
 # A unit longer than this (a table row, a run-on text) is measured by its clauses: the clause is what is compared.
 _LONG_UNIT = 400
@@ -571,7 +571,9 @@ def _is_noun_use(toks: list[Token], lemmas: list[str], cue: CueHit,
         return lemmas[cue.first - 1] in _ARTICLES or not (
             nxt in _DETERMINERS - {"of", "and", "or", "in", "for"} or cue.first + 1 in object_starts)
     if cue.first == 0:
-        return True  # "Store credit expires...": a capitalised first word, not an imperative
+        # "Store credit expires...": a capitalised first word, not an imperative; but a gerund with its object
+        # ("Keeping your information") names the practice.
+        return not (toks[0].norm.endswith("ing") and (nxt in _DETERMINERS or 1 in object_starts))
     if nxt in _DETERMINERS - {"of", "and", "or", "in", "for"} or cue.first + 1 in object_starts:
         return False  # "the doorbell records your visitors", "Delta shares email addresses"
     if nxt in _BE or nxt in _MAY or nxt in _WILL:
@@ -874,7 +876,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
     # its value denies it ("Refunds: none", "Delivery: free").
     head = lemmas[:min(len(lemmas) - 1, _LABEL_WORDS + 1)]
     label_end = head.index(":") if ":" in head else -1
-    label_denied = label_end >= 0 and lemmas[label_end + 1] in _LABEL_DENIALS
+    label_denied = label_end >= 0 and lemmas[label_end + 1] in LABEL_DENIALS
     if inherited is None and "practices" not in by_set and "rights" not in by_set and not banned \
             and not (label_denied and lemmas[label_end + 1] == "free") \
             and not any(a.kind in ("age", "money") for a in unit_amounts) \
@@ -914,7 +916,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                          # shown or passed "to you" reaches the reader, no other party
                          and not (h.term == "sharing" and lemmas[h.last] == "to" and _to_reader(lemmas, h.last + 1))
                          and not (h.first < label_end and label_end + 3 < len(lemmas)
-                                  and lemmas[label_end + 1] not in _LABEL_DENIALS)
+                                  and lemmas[label_end + 1] not in LABEL_DENIALS)
                          and not (h.term == "data-subject-right" and h.first >= 2
                                   and lemmas[h.first - 1] == "the" and lemmas[h.first - 2] in ("reserve", "reserves"))
                          # "keep track of your streak" follows something, with no tracking technology
