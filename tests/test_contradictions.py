@@ -363,3 +363,22 @@ def test_never_paying_and_being_charged_are_one_fee() -> None:
     assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]
     other = "Job seekers never pay to apply for jobs.\nA badge is available to job seekers for $9.99 per month.\n"
     assert _run(other, "terms-of-service") == []
+
+
+def test_the_same_kind_of_data_kept_and_deleted_at_different_times() -> None:
+    text = ("Cycle data is kept while your account is open and for two years after it is closed.\n"
+            "Your cycle data is erased within 30 days after you close your account.\n"
+            "Server logs are kept for 7 days.\n")
+    found = _run(text)
+    assert [f.kind for f in found] == ["contradiction"] and len(found[0].locations) == 2
+
+
+def test_a_charge_added_by_a_verb_and_a_warranty_the_first_party_gives() -> None:
+    fee = "There is no charge for home delivery.\nHome delivery adds $6 per box, wherever you live.\n"
+    assert [f.kind for f in _run(fee, "terms-of-service")] == ["contradiction"]
+    boxes = ("The Farm makes no guarantee as to the quantity or variety of produce in any box.\n"
+             "The Farm guarantees that every box will contain at least eight different vegetables.\n")
+    assert [f.kind for f in _run(boxes, "terms-of-service")] == ["contradiction"]
+    berth = ("The Operator gives no warranty as to the safety of the vessel or its contents.\n"
+             "The Operator guarantees that its mooring lines are inspected every month.\n")
+    assert _run(berth, "terms-of-service") == []

@@ -27,7 +27,7 @@ from policylabel.consistency.findings import PAIR_LIMIT, Analysis, DetectedFindi
 from policylabel.evidence import SourceText
 from policylabel.statements import Read, Statement
 from policylabel.statements.lexicon import lexicon
-from policylabel.statements.reader import DATA_VERBS, LIMITS, RECEIVING, TEMPORAL
+from policylabel.statements.reader import DATA_VERBS, LIMITS, PARTY_NAMES, RECEIVING, TEMPORAL
 from policylabel.vocabulary import Vocabulary, load_vocabulary
 
 MAX_PER_BUCKET = 400  # statements of one polarity kept per bucket
@@ -103,6 +103,12 @@ _AGE_GROUPS = frozenset({"child", "children", "teen", "teenager", "minor", "kid"
 _WHOLE_GOODS = frozenset({"warranty-disclaimer"})  # about the goods a text is about, named however often
 _GIVEN = frozenset({"warrant", "warrants", "guarantee", "guarantees"})  # a warranty given by the first party's verb
 _ONE_WORDING = frozenset({"fees-and-payment", "warranty-disclaimer"})
+_FIRST_PARTY_ROLES = PARTY_NAMES | {"operator", "company"}  # who gives a warranty, not what it is about
+# Nouns that a word before names a kind of data ("audiogram data", "server logs", "stamp histories").
+_HEAD_NOUNS = frozenset({"data", "information", "record", "records", "log", "logs", "history", "histories",
+                         "details", "readings", "profile", "profiles", "recordings", "files"})
+_NOT_KINDS = frozenset({"your", "our", "the", "their", "its", "his", "her", "this", "these", "that", "those", "any",
+                        "all", "such", "other", "of", "and", "or", "no", "some", "my", "own", "a", "an"})
 # The practice an opt-out right is about.
 _RIGHT_PRACTICES: dict[str, tuple[str, ...]] = {"opt-out-sale": ("sale",)}
 
@@ -142,7 +148,7 @@ _frequent: frozenset[str] = frozenset()
 
 def _same_object(a: Statement, b: Statement) -> bool:
     """The words next to each cue say the statements are about the same thing ("setup fee", "gem purchases")."""
-    return bool(((a.anchors & b.objects) | (a.objects & b.anchors)) - _GENERIC_OBJECTS - _frequent)
+    return bool(((a.anchors & b.objects) | (a.objects & b.anchors)) - _GENERIC_OBJECTS - _frequent - _FIRST_PARTY_ROLES)
 
 
 def _same_name(a: Statement, b: Statement) -> bool:
@@ -255,7 +261,9 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
     # amount alone ("a badge for $9.99") says what is sold, not that the denied thing is charged for.
     # So is every wording of a warranty ("guarantee", "warrant", "as is").
     shared = denied.cue_stems & affirmed.cue_stems
-    same_cue = bool(shared) or (affirmed.practice in _ONE_WORDING and bool(affirmed.cue_stems))
+    # An amount charged by a verb ("Home delivery adds $6 per box") is a fee however it is worded.
+    same_cue = bool(shared) or (affirmed.practice in _ONE_WORDING and bool(
+        affirmed.cue_stems or (_CHARGING & affirmed.objects and any(a.kind == "money" for a in affirmed.amounts))))
     # A denial that names nothing beyond its practice ("your balance never expires") covers every case of it;
     # two cues sharing two words name the same thing ("wallet balances", "the balance on the wallet").
     return (same_cue and (_same_object(denied, affirmed) or not _specific(denied)
@@ -271,7 +279,7 @@ def _same_goods(a: Statement, b: Statement) -> bool:
     its verb ("warrants", "guarantees") is about the goods the whole text is about ("vehicles are rented as
     is" / "the Company warrants that every vehicle has passed a safety inspection"); warranties named as nouns
     ("passes on the manufacturers' warranties") are someone else's."""
-    return bool(((a.anchors & b.objects) | (a.objects & b.anchors)) - _GENERIC_OBJECTS)
+    return bool(((a.anchors & b.objects) | (a.objects & b.anchors)) - _GENERIC_OBJECTS - _FIRST_PARTY_ROLES)
 
 
 def _takes_data(vocab: Vocabulary, practice: str) -> bool:
@@ -357,7 +365,21 @@ def _age_bounds(s: Statement) -> frozenset[str]:
     return frozenset(a.bound for a in s.amounts if a.kind == "age")
 
 
-def _period_conflict(vocab: Vocabulary, a: Statement, b: Statement) -> bool:
+def _kinds(kinds: dict[tuple[int, int], frozenset[str]], text: str, s: Statement) -> frozenset[str]:
+    """The words naming which data a statement is about, before a head noun ("audiogram data", "cycle data",
+    "stamp histories"): the same such word on two statements names the same data however often the text uses it."""
+    key = (s.start, s.end)
+    found = kinds.get(key)
+    if found is None:
+        words = _word_list(text[s.start:s.end])
+        found = kinds[key] = frozenset(w for w, head in pairwise(words) if head in _HEAD_NOUNS and w.isalpha()
+                                       and w not in _GENERIC_OBJECTS and w not in _NOT_KINDS)
+    return found
+
+
+def _period_conflict(vocab: Vocabulary, a: Statement, b: Statement, same_kind: bool = False) -> bool:
+    """Two periods for one thing. ``same_kind``: both name the same kind of data ("cycle data"); different
+    kinds may still be one ("booking records", "appointment records")."""
     if a.conditions or b.conditions or a.polarity != "affirmed" or b.polarity != "affirmed":
         return False
     if not a.cue and not b.cue:
@@ -373,7 +395,8 @@ def _period_conflict(vocab: Vocabulary, a: Statement, b: Statement) -> bool:
     # one practice asks for ("cancel on 30 days' notice", "cancellation requires 60 days' notice").
     if a.data and b.data and a.data != b.data and not (a.anchors & b.anchors) - _GENERIC_OBJECTS - _frequent:
         return False  # two kinds of data, each named next to its own period ("tax returns", "chat transcripts")
-    return _same_object(a, b) or (bool(a.data) and a.data == b.data and not set(a.data) & set(_DEFAULT_DATA)) \
+    return _same_object(a, b) or same_kind \
+        or (bool(a.data) and a.data == b.data and not set(a.data) & set(_DEFAULT_DATA)) \
         or (a.practice not in DATA_VERBS and _notice_period(a) and _notice_period(b))
 
 
@@ -529,6 +552,7 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
                                                    f"{_lines([(d, False) for d in dens])} but {how}")
     # 3. Two periods for the same thing; two minimum ages.
     timed: dict[str, list[_Item]] = {}
+    kinds: dict[tuple[int, int], frozenset[str]] = {}  # the words naming which data a statement is about
     for it in timed_items:
         if _periods(it.statement):
             group = "storage" if it.statement.practice in _STORAGE else it.statement.practice
@@ -539,7 +563,8 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
             for b in group_items[i + 1:]:
                 if not spend(b):
                     break
-                if _period_conflict(vocab, a.statement, b.statement):
+                if _period_conflict(vocab, a.statement, b.statement, bool(
+                        _kinds(kinds, source.text, a.statement) & _kinds(kinds, source.text, b.statement))):
                     report.add(a, b, f"two different periods for the same thing: {_periods_text(a.statement)} on line "
                                      f"{a.line}, {_periods_text(b.statement)} on line {b.line}"
                                      f"{_what(vocab, a.statement, b.statement)}")

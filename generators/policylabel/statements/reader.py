@@ -74,7 +74,7 @@ _FREE = frozenset({"free", "no", "nothing"})  # words inside a cue that deny it 
 # What a lead-in's list items enumerate whatever they name: data collected, uses, recipients ("We collect:" /
 # "- room temperature readings;"). A schedule of periods ("how long we keep each record:") is read by its rows'
 # own words.
-_PARTY_NAMES = frozenset({"provider", "supplier", "vendor", "seller"})  # what a contract calls the first party
+PARTY_NAMES = frozenset({"provider", "supplier", "vendor", "seller"})  # what a contract calls the first party
 _ARTICLES = frozenset({"the", "a", "an", "your", "our", "their", "its", "this", "these", "those", "any", "such"})
 _ANSWERS = frozenset({"no", "yes", "never"})  # an answer to a heading's question states its practice
 _LISTED = frozenset({"collection", "use", "sharing", "acceptable-use"})
@@ -729,7 +729,7 @@ def _defined_party(toks: list[Token], lemmas: list[str], text: str, h: CueHit) -
     "Provider will not use ..."): the first party's name; "Service Providers", "our providers" or "the
     Processor" stay recipients."""
     i = h.first
-    return h.last == i and toks[i].norm in _PARTY_NAMES and text[toks[i].start:toks[i].start + 1].isupper() \
+    return h.last == i and toks[i].norm in PARTY_NAMES and text[toks[i].start:toks[i].start + 1].isupper() \
         and (i == 0 or lemmas[i - 1] == "the" or not text[toks[i - 1].start:toks[i - 1].start + 1].isupper())
 
 
@@ -1242,9 +1242,11 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 defining=(not cl_set.isdisjoint(_DEFINING) and any(defines_at(i) for i in range(cl.first, cl.last + 1)))
                 or not _EMBEDDING.isdisjoint(lemmas[cl.first:cue.first]),
                 legal_term=bool(qualifier) and any(cl.first <= i <= cl.last for i in qualifier),
+                # (not a verb taking a clause: "The Farm guarantees that ...")
                 embedded=cue.first > 0 and (lemmas[cue.first - 1] == "of" or (
                     not _starts_sentence(toks, cue.first - 1) and toks[cue.first - 1].word
-                    and text[toks[cue.first - 1].start:toks[cue.first - 1].start + 1].isupper())),
+                    and text[toks[cue.first - 1].start:toks[cue.first - 1].start + 1].isupper()
+                    and lemmas[cue.last + 1:cue.last + 2] != ["that"])),
                 mentions=mentions, objects=objects, anchors=anchors,
                 words=unit_words if unit_words <= _LONG_UNIT else sum(1 for t in toks[cl.first:cl.last + 1] if t.word),
                 cue_stems=frozenset(w.removeprefix("non")[:5] for c in cues for w in lemmas[c.first:c.last + 1]
