@@ -499,3 +499,19 @@ def test_rows_under_a_gerund_heading_and_labels_naming_a_practice_word() -> None
     assert found == [("retention", "affirmed"), ("retention", "affirmed")]
     assert [(s.practice, s.polarity) for s in read_text("Fees\n\nAdministration fee: none.\n", "terms-of-service")] \
         == [("fees-and-payment", "denied")]
+
+
+def test_inflections_of_verbs_ending_in_ee() -> None:
+    from policylabel.statements.lexicon import inflections
+
+    assert {"guaranteed", "guaranteeing", "agreed"} <= inflections("guarantee") | inflections("agree")
+    assert "feed" not in inflections("fee") and "seed" not in inflections("see")
+    found = read_text("Pitch sizes shown are approximate and are not guaranteed.", "terms-of-service")
+    assert [(s.practice, s.polarity) for s in found] == [("warranty-disclaimer", "affirmed")]
+
+
+def test_a_cue_after_a_capitalised_word_is_inside_a_name_only_when_capitalised_itself() -> None:
+    free = read_text("Wi-Fi is free across the site.", "terms-of-service")
+    assert [(s.practice, s.polarity, s.embedded) for s in free] == [("fees-and-payment", "denied", False)]
+    named = read_text("Members of the Acme Sharing Program get discounts.", "privacy-policy")
+    assert [(s.practice, s.embedded) for s in named] == [("sharing", True)]

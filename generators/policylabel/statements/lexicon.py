@@ -53,7 +53,8 @@ def inflections(word: str) -> set[str]:
     else:
         out.add(w + "s")
     if w.endswith("ee"):
-        out |= {w + "s"}
+        # agree: agreed, agreeing; not "fee" (a "feed" is none) nor "see" ("seed")
+        out |= {w + "s"} | ({w + "d", w + "ing"} if len(w) >= 5 else set())
     elif w.endswith("e"):
         out |= {w + "d", w[:-1] + "ing"}
     elif w.endswith("y") and w[-2] not in _VOWELS:

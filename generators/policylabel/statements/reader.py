@@ -1242,11 +1242,11 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 defining=(not cl_set.isdisjoint(_DEFINING) and any(defines_at(i) for i in range(cl.first, cl.last + 1)))
                 or not _EMBEDDING.isdisjoint(lemmas[cl.first:cue.first]),
                 legal_term=bool(qualifier) and any(cl.first <= i <= cl.last for i in qualifier),
-                # (not a verb taking a clause: "The Farm guarantees that ...")
+                # (a capitalised cue after a capitalised word: "the Data Privacy Framework", not "Wi-Fi is free")
                 embedded=cue.first > 0 and (lemmas[cue.first - 1] == "of" or (
                     not _starts_sentence(toks, cue.first - 1) and toks[cue.first - 1].word
                     and text[toks[cue.first - 1].start:toks[cue.first - 1].start + 1].isupper()
-                    and lemmas[cue.last + 1:cue.last + 2] != ["that"])),
+                    and text[toks[cue.first].start:toks[cue.first].start + 1].isupper())),
                 mentions=mentions, objects=objects, anchors=anchors,
                 words=unit_words if unit_words <= _LONG_UNIT else sum(1 for t in toks[cl.first:cl.last + 1] if t.word),
                 cue_stems=frozenset(w.removeprefix("non")[:5] for c in cues for w in lemmas[c.first:c.last + 1]
