@@ -382,3 +382,16 @@ def test_a_charge_added_by_a_verb_and_a_warranty_the_first_party_gives() -> None
     berth = ("The Operator gives no warranty as to the safety of the vessel or its contents.\n"
              "The Operator guarantees that its mooring lines are inspected every month.\n")
     assert _run(berth, "terms-of-service") == []
+
+
+def test_transfers_between_places() -> None:
+    abroad = "Your information stays in the UK.\nOur customer service team in Cape Town can see your orders.\n"
+    assert [f.kind for f in _run(abroad)] == ["contradiction"]
+    inside = "All personal data is processed only within the EEA.\nSupport staff in Dublin can view your account.\n"
+    assert _run(inside) == []
+
+
+def test_an_age_range_names_its_group() -> None:
+    text = ("Members must be 18 or older to hold a share.\n"
+            "Children aged 8 to 15 may join the volunteer days with a parent's written consent.\n")
+    assert not [f for f in _run(text, "terms-of-service") if "minimum ages" in f.message]

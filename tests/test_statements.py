@@ -515,3 +515,49 @@ def test_a_cue_after_a_capitalised_word_is_inside_a_name_only_when_capitalised_i
     assert [(s.practice, s.polarity, s.embedded) for s in free] == [("fees-and-payment", "denied", False)]
     named = read_text("Members of the Acme Sharing Program get discounts.", "privacy-policy")
     assert [(s.practice, s.embedded) for s in named] == [("sharing", True)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Your information stays in the UK.", [("international-transfer", "denied", ("GB",))]),
+    ("Processing takes place exclusively in data centres in Germany.", [("international-transfer", "denied", ("DE",))]),
+    ("Support agents in Casablanca can open your account when you contact us.",
+     [("international-transfer", "affirmed", ("MA",))]),
+    ("Your data does not stay in the EU.", [("international-transfer", "affirmed", ("EU",))]),
+    ("We are a company registered in England.", []),
+    ("Staff in our offices can send the form to us.", []),
+])
+def test_places_state_transfers(text: str, expected: list[tuple[str, str, tuple[str, ...]]]) -> None:
+    assert [(s.practice, s.polarity, s.places) for s in read_text(text, "privacy-policy")
+            if s.practice == "international-transfer"] == expected
+
+
+def test_people_located_where_the_text_keeps_its_data_transfer_nothing() -> None:
+    home = "Your data stays in the UK.\n\nOur support team in London can view your account.\n"
+    assert [s.polarity for s in read_text(home, "privacy-policy") if s.practice == "international-transfer"] \
+        == ["denied"]
+    abroad = home.replace("London", "Manila")
+    assert [s.polarity for s in read_text(abroad, "privacy-policy") if s.practice == "international-transfer"] \
+        == ["denied", "affirmed"]
+
+
+def test_places_within_unions() -> None:
+    from policylabel.statements.places import places
+
+    p = places()
+    assert p.within(["DE"], ["EU"]) and p.within(["EU"], ["EEA"]) and p.within(["NO"], ["EEA"])
+    assert not p.within(["GB"], ["EU"]) and not p.within(["ZA"], ["GB"]) and not p.within(["EEA"], ["EU"])
+
+
+def test_places_cover_every_dpv_country() -> None:
+    import json
+
+    from policylabel import paths
+
+    places_data = json.loads((paths.SCHEMAS / "places.json").read_text(encoding="utf-8"))
+    dpv = json.loads((paths.SCHEMAS / "dpv-terms.json").read_text(encoding="utf-8"))
+    loc = {code for code in places_data["countries"]}
+    assert len(loc) == 249 and {"GB", "US", "DE", "IN", "ZA"} <= loc
+    assert "DPV" in places_data["licence"] and "GeoNames" in places_data["licence"]
+    assert set(places_data["cities"].values()) <= loc
+    assert all(m in loc for u in places_data["unions"].values() for m in u["members"])
+    assert dpv  # the DPV terms ship beside them

@@ -26,7 +26,9 @@ from policylabel import textpattern
 from policylabel.consistency.findings import PAIR_LIMIT, Analysis, DetectedFinding, Location
 from policylabel.evidence import SourceText
 from policylabel.statements import Read, Statement
+from policylabel.statements.amounts import number
 from policylabel.statements.lexicon import lexicon
+from policylabel.statements.places import places
 from policylabel.statements.reader import DATA_VERBS, LIMITS, PARTY_NAMES, RECEIVING, TEMPORAL
 from policylabel.vocabulary import Vocabulary, load_vocabulary
 
@@ -221,6 +223,10 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
         return False  # "you may opt out of..." is handled by the opt-out rule
     if not _affirms(vocab, denied.practice, affirmed):
         return False
+    if denied.places and affirmed.places:
+        # "Your information stays in the UK" / "our team in South Africa can see your orders": the data goes
+        # where the denial kept it from, or not ("stays within the EEA" / "data centres in Germany").
+        return not places().within(affirmed.places, denied.places)
     if denied.legal_term and denied.practice == "sharing" and not _advertising(vocab, affirmed):
         return False  # "share" as the CCPA defines it is disclosure for cross-context advertising
     if affirmed.practice == "fees-and-payment" and not (
@@ -650,6 +656,8 @@ def _age_holder(text: str, s: Statement) -> str:
         if not toks[i].word:
             return ""
         lemma = lemmas[i]
+        if number(lemma) is not None or (lemma in ("to", "and") and i > 0 and number(lemmas[i - 1]) is not None):
+            continue  # a range of ages: "Children aged 8 to 15"
         if lemma in _AGE_WORDS:
             seen_be = seen_be or lemma == "be"
             joined = joined or (seen_be and lemma in ("and", "or"))

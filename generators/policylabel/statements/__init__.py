@@ -16,7 +16,16 @@ from policylabel.evidence import SourceText
 from policylabel.segment import Sentence
 from policylabel.statements.amounts import Amount, dates
 from policylabel.statements.lexicon import Lexicon, lexicon
-from policylabel.statements.reader import LABEL_DENIALS, Statement, link_offers, read_unit, shifted
+from policylabel.statements.places import places
+from policylabel.statements.reader import (
+    KEPT_IN_PLACE,
+    LABEL_DENIALS,
+    LOCATED_IN,
+    Statement,
+    link_offers,
+    read_unit,
+    shifted,
+)
 from policylabel.statements.tokens import tokenize
 
 __all__ = ["Amount", "Read", "Statement", "document_dates", "extract", "practice_cues", "practices_for", "read_text"]
@@ -105,7 +114,21 @@ def extract(source: SourceText, units: Iterable[Sentence], kind: str | None = No
                 # "The following categories of data are processed:": an inventory of the data collected
                 lead = ("collection", lead[1])
         out.append(_read(unit, tuple(statements)))
-    return out
+    return _kept_home(out)
+
+
+def _kept_home(reads: list[Read]) -> list[Read]:
+    """People or sites located where the text keeps its data ("Your data stays in the UK" / "our office in
+    London"): no transfer."""
+    kept = {p for r in reads for s in r.statements if s.cue == KEPT_IN_PLACE and s.polarity == "denied"
+            for p in s.places}
+    if not kept:
+        return reads
+    home = places()
+    return [r if not any(s.cue == LOCATED_IN and home.within(s.places, kept) for s in r.statements)
+            else _read(r.unit, tuple(s for s in r.statements if not (s.cue == LOCATED_IN and home.within(s.places, kept))),
+                       r.offers)
+            for r in reads]
 
 
 # A unit this short with no practice cue of its own is a fragment ("Your name. Your age."): what it names

