@@ -100,3 +100,12 @@ def test_units_and_spans_are_whole_dataclass_instances() -> None:
         assert list(vars(u.span)) == [f.name for f in dataclasses.fields(Span)]
         assert (u, hash(u), repr(u)) == (again, hash(again), repr(again))
         assert pickle.loads(pickle.dumps(u)) == u
+
+
+def test_short_lines_in_small_letters_after_a_lead_in_are_its_items() -> None:
+    text = ("Data we collect\nThe following details are collected:\nfull name and postcode\n"
+            "licence number\nUse of data\n")
+    kinds = [(u.text, u.kind) for u in sentences(SourceText(text, "x"))]
+    assert kinds == [("Data we collect", "heading"), ("The following details are collected:", "sentence"),
+                     ("full name and postcode", "list-item"), ("licence number", "list-item"),
+                     ("Use of data", "heading")]

@@ -170,10 +170,13 @@ def sentences(source: SourceText) -> list[Sentence]:
         if end > start:
             found.append((start, end, kind))
 
+    in_list = False  # after a line ending with ":", short lines in small letters are its items, not headings
     for at, line in lines(text):
         stripped = line.strip()
         if not stripped or not (stripped[0].isalnum() or any(c.isalnum() for c in stripped)):
+            in_list = in_list and bool(stripped)
             continue  # blank lines, table rules ("---|---") and lone symbols carry nothing
+        in_list = in_list and is_heading_text(stripped)
         lead = len(line) - len(line.lstrip())
         start = at + lead
         line_end = at + len(line)
@@ -189,11 +192,14 @@ def sentences(source: SourceText) -> list[Sentence]:
         elif marker:
             for a, b in _split_prose(body[marker:], start + marker):
                 add(a, b, "list-item")
+        elif is_heading_text(body) and in_list and stripped[0].islower():
+            add(start, line_end, "list-item")  # "The following are collected:" / "full name and postcode"
         elif is_heading_text(body):
             add(start, line_end, "heading")
         else:
             for a, b in _split_prose(body, start):
                 add(a, b, "sentence")
+        in_list = in_list or stripped.endswith(":")
     units: list[Sentence] = []
     new = object.__new__
     for span, (start, end, kind) in zip(source.spans((a, b) for a, b, _ in found), found, strict=True):
