@@ -561,3 +561,15 @@ def test_places_cover_every_dpv_country() -> None:
     assert set(places_data["cities"].values()) <= loc
     assert all(m in loc for u in places_data["unions"].values() for m in u["members"])
     assert dpv  # the DPV terms ship beside them
+
+
+@pytest.mark.parametrize(("text", "targeted"), [
+    ("Offers in the Deals tab are chosen for you according to the shops you spend with most often.", True),
+    ("Free-tier players see ads between sessions, which are selected on the basis of the games they play.", True),
+    ("The app shows ads for toys chosen according to the books your child reads most.", True),
+    ("We send special offers to members selected at random.", False),
+    ("Ads are shown between lessons.", False),
+])
+def test_ads_chosen_by_what_the_person_does_are_targeted(text: str, targeted: bool) -> None:
+    found = read_text(text, "privacy-policy")
+    assert any(s.practice == "targeted-advertising" and s.polarity == "affirmed" for s in found) == targeted

@@ -86,6 +86,15 @@ KEPT_IN_PLACE = "kept in a place"  # the cue of a transfer denied by naming wher
 LOCATED_IN = "handled in a place"  # the cue of a transfer to where people handling the data are
 _BY_PLACE = frozenset({KEPT_IN_PLACE, LOCATED_IN})
 _PLACE_WORDS = frozenset({"in", "within", "from"})  # a place that states a transfer follows one of these
+ADS_CHOSEN = "ads chosen for the person"  # the cue of targeted advertising read from ads chosen by someone's data
+_AD_NOUNS = frozenset({"ad", "ads", "advert", "adverts", "advertisement", "advertisements", "offer", "offers",
+                       "promotion", "promotions"})
+_CHOOSING = frozenset({"chosen", "choose", "selected", "select", "picked", "pick", "targeted", "target", "tailored",
+                       "tailor", "personalised", "personalized", "matched", "ranked"})
+_CHOOSING_PHRASES = frozenset({"based", "according", "basis"})  # "based on", "according to", "on the basis of"
+_PERSON = frozenset({"you", "your", "they", "their", "child", "children", "member", "members", "user", "users",
+                     "customer", "customers", "patient", "patients", "player", "players"})
+_AD_REACH = 14  # tokens from the ad noun to the choosing word, and from it to the person
 _RELATIVES = frozenset({"which", "who", "whom", "whose"})
 # After a data verb, what follows these words says when or why, not what is done ("deleted after the
 # verification check", "kept in case the police ask for them").
@@ -531,6 +540,24 @@ def _passive(toks: list[Token], lemmas: list[str], cue: CueHit, start: int) -> b
     return False
 
 
+def _ads_chosen(lemmas: list[str]) -> int | None:
+    """Where ads or offers are named that are chosen by what the person does or is ("ads for toys chosen
+    according to the books your child reads", "offers ... selected on the basis of the games they play"):
+    targeted advertising, whatever words name it. The index of the ad noun, or None."""
+    n = len(lemmas)
+    for i, lem in enumerate(lemmas):
+        if lem not in _AD_NOUNS:
+            continue
+        for j in range(i + 1, min(n, i + _AD_REACH)):
+            if lemmas[j] in _CHOOSING or (lemmas[j] in _CHOOSING_PHRASES and lemmas[j + 1:j + 2] in (["on"], ["to"])):
+                if any(lemmas[k] in _PERSON for k in range(j + 1, min(n, j + _AD_REACH))):
+                    return i
+                break
+            if lemmas[j] in (";", ".") or lemmas[j] in _AD_NOUNS:
+                break
+    return None
+
+
 def _to_reader(lemmas: list[str], i: int) -> bool:
     """"to you", "to yourself", "to your email address": what is sent there reaches the reader."""
     return i < len(lemmas) and (lemmas[i] in ("you", "yourself") or (
@@ -885,7 +912,9 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
     label_end = head.index(":") if ":" in head else -1
     label_denied = label_end >= 0 and lemmas[label_end + 1] in LABEL_DENIALS
     unit_places = place_finder(toks, text) if not _PLACE_WORDS.isdisjoint(lemmas) else []
+    chosen_ads = _ads_chosen(lemmas) if not _AD_NOUNS.isdisjoint(lemmas) else None
     if inherited is None and "practices" not in by_set and "rights" not in by_set and not banned and not unit_places \
+            and chosen_ads is None \
             and not (label_denied and lemmas[label_end + 1] == "free") \
             and not any(a.kind in ("age", "money") for a in unit_amounts) \
             and not (not RECEIVING.isdisjoint(lemmas)
@@ -986,6 +1015,10 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                     if how:
                         core.append(CueHit("practices", "international-transfer", how, first, last))
                         break
+        if chosen_ads is not None and cl.first <= chosen_ads <= cl.core_last \
+                and (practices_allowed is None or "targeted-advertising" in practices_allowed) \
+                and not any(h.term == "targeted-advertising" for h in core):
+            core.append(CueHit("practices", "targeted-advertising", ADS_CHOSEN, chosen_ads, chosen_ads))
         if banned and cl is clauses[0] and not core:  # "No smoking on site.": a rule, stated
             core.append(CueHit("practices", "acceptable-use", lemmas[cl.first + 1], cl.first + 1, cl.first + 1))
         if unit_amounts:
@@ -1242,7 +1275,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             if any(lemmas[c.first] == "non" or (lemmas[c.first].startswith("non") and len(lemmas[c.first]) > 6)
                    or not _FREE.isdisjoint(lemmas[c.first:c.last + 1]) for c in cues if c.first == cue.first):
                 polarity = "denied"  # non-refundable; "is free", "at no cost": no fee
-            actor = "first-party" if cue is transfer or cue.cue in _BY_PLACE else _actor(toks, lemmas, cue, cl.first, cl.last,
+            actor = "first-party" if cue is transfer or cue.cue in _BY_PLACE or cue.cue == ADS_CHOSEN else _actor(toks, lemmas, cue, cl.first, cl.last,
                                                                    recipient_ends, on_device)
             name = practice
             if practice == "termination-by-provider" and actor == "user" and "termination-by-user" not in chosen:
