@@ -573,3 +573,8 @@ def test_places_cover_every_dpv_country() -> None:
 def test_ads_chosen_by_what_the_person_does_are_targeted(text: str, targeted: bool) -> None:
     found = read_text(text, "privacy-policy")
     assert any(s.practice == "targeted-advertising" and s.polarity == "affirmed" for s in found) == targeted
+
+
+def test_a_heading_naming_whom_data_comes_from_lists_what_is_collected() -> None:
+    text = "Information from children\n\nA first name or nickname, an avatar, and a reading level.\n"
+    assert [(s.practice, s.polarity) for s in read_text(text, "privacy-policy")] == [("collection", "affirmed")]

@@ -89,6 +89,8 @@ def extract(source: SourceText, units: Iterable[Sentence], kind: str | None = No
             inventory = _names_inventory(lex, text)
             found = read(text, unit.span.start)
             heading = (found[0].practice, found[0].polarity) if found else None
+            if _names_a_source(lex, text):
+                heading = ("collection", "affirmed")  # "Information from parents": what is collected from them
             question = text.rstrip().endswith("?")
             lead = None
             out.append(_read(unit, (), tuple(link_offers(text, unit.span.start, lex))))
@@ -147,6 +149,16 @@ _INVENTORY = frozenset({"category", "categories", "type", "types", "kind", "kind
 def _names_inventory(lex: Lexicon, text: str) -> bool:
     """The text names categories, types or kinds of something: a list of data it introduces is an inventory."""
     return not _INVENTORY.isdisjoint(lex.front(text)[1])
+
+
+_DATA_HEADS = frozenset({"information", "data", "details", "personal"})
+
+
+def _names_a_source(lex: Lexicon, text: str) -> bool:
+    """A heading naming data and whom it comes from or is about ("Information from children", "Data about
+    you")."""
+    lemmas = lex.front(text)[1]
+    return bool(lemmas) and lemmas[0] in _DATA_HEADS and any(w in ("from", "about") for w in lemmas[1:4])
 
 
 def _labelled(text: str) -> bool:
