@@ -578,3 +578,13 @@ def test_ads_chosen_by_what_the_person_does_are_targeted(text: str, targeted: bo
 def test_a_heading_naming_whom_data_comes_from_lists_what_is_collected() -> None:
     text = "Information from children\n\nA first name or nickname, an avatar, and a reading level.\n"
     assert [(s.practice, s.polarity) for s in read_text(text, "privacy-policy")] == [("collection", "affirmed")]
+
+
+@pytest.mark.parametrize("text", [
+    "Publishers receive monthly counts of how many times each title was read.",
+    "Retail partners receive the ZIP codes and activity patterns of users.",
+    "Energy suppliers on the Tariff Marketplace receive your consumption profile.",
+    "The hotel a guest books receives the booking details needed to prepare the stay.",
+])
+def test_others_receiving_records_is_sharing(text: str) -> None:
+    assert ("sharing", "affirmed") in {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}

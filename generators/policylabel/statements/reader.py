@@ -197,6 +197,10 @@ _LONGER_SETS = frozenset({"data-categories", "recipients", "purposes"})  # whose
 # Another party receiving data (_received_by_other): the most words its name takes, the words between it and the
 # verb, what makes it no other party, and what makes the data its own.
 _RECEIVER_WORDS = 6
+# Nouns that name someone's data whatever its kind ("receive the booking details", "a monthly report").
+_RECORD_NOUNS = frozenset({"data", "information", "detail", "details", "record", "records", "history", "report",
+                           "reports", "profile", "profiles", "document", "documents", "count", "counts", "summary",
+                           "summaries", "list", "lists", "number", "numbers"})
 _RECEIVER_MODIFIERS = frozenset({"can", "may", "will", "only", "also", "never", "not", "do", "cannot", "then",
                                  "always", "could", "would", "shall", "automatically", "directly", "still"})
 _FIRST_PARTY_NOUNS = _FIRST_PERSON | {"app", "service", "services", "website", "site", "platform", "device", "company"}
@@ -625,10 +629,14 @@ def _transfer(toks: list[Token], lemmas: list[str], core: list[CueHit], lo: int,
     if not recipients:
         return None  # both ways need a recipient
     opening = next((r for r in recipients if lo <= r.first <= hi), None)
-    if opening is not None and all(not toks[i].word or lemmas[i] in _DETERMINERS or lemmas[i] in _QUANTIFIERS
-                                   for i in range(lo, opening.first)):
+    # (a few words may qualify it first: "Retail partners", "Parking enforcement contractors")
+    if opening is not None and opening.first - lo <= 3 + sum(
+            1 for i in range(lo, opening.first) if lemmas[i] in _DETERMINERS or lemmas[i] in _QUANTIFIERS) \
+            and all(not toks[i].word or lemmas[i] in _DETERMINERS or lemmas[i] in _QUANTIFIERS
+                    or (lemmas[i] not in _NOT_RECEIVERS and lemmas[i].isalpha())
+                    for i in range(lo, opening.first)):
         # "The ad networks that serve ads in the free version receive ...": past a relative clause
-        reach = 12 if opening.last + 1 <= hi and lemmas[opening.last + 1] in _RELATIVES | {"that"} else 5
+        reach = 12 if opening.last + 1 <= hi and lemmas[opening.last + 1] in _RELATIVES | {"that"} else 8
         for i in range(opening.last + 1, min(hi, opening.last + reach) + 1):
             # What is received is data the text names, or the reader's own ("receive your sleep diary entries").
             if lemmas[i] in RECEIVING and (any(i < d.first <= hi for d in data)
@@ -736,7 +744,7 @@ def _received_by_other(toks: list[Token], lemmas: list[str], text: str, lo: int,
         end = toks[i].end
         if lemma in ("your", "you") or (toks[i].word and (
                 text[end:end + 2] in _POSSESSIVE or (text[end:end + 1] in ("'", "\u2019") and toks[i].norm.endswith("s")))) \
-                or any(d.first == i for d in data):
+                or any(d.first == i for d in data) or lemma in _RECORD_NOUNS:
             return CueHit("practices", "sharing", lemmas[verb], verb, verb)
     return None
 
