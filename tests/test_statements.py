@@ -588,3 +588,16 @@ def test_a_heading_naming_whom_data_comes_from_lists_what_is_collected() -> None
 ])
 def test_others_receiving_records_is_sharing(text: str) -> None:
     assert ("sharing", "affirmed") in {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}
+
+
+def test_opting_out_of_marketing_is_the_marketing_choice() -> None:
+    found = read_text("Account holders may opt out of marketing emails at any time by writing to us.", "privacy-policy")
+    assert ("marketing-choice", "affirmed") in {(s.practice, s.polarity) for s in found}
+    assert "data-subject-right" not in {s.practice for s in found}
+
+
+def test_items_of_a_lead_in_to_rules_are_acceptable_use() -> None:
+    text = ("Use of the marina\n\nThe Berth Holder must not:\n\n- carry out engine overhauls on the pontoons;\n"
+            "- discharge grey water in the basin.\n")
+    found = [(s.practice, s.polarity) for s in read_text(text, "terms-of-service")]
+    assert found[-2:] == [("acceptable-use", "affirmed"), ("acceptable-use", "affirmed")]

@@ -112,6 +112,9 @@ def extract(source: SourceText, units: Iterable[Sentence], kind: str | None = No
         if not listed:
             lead = (statements[0].practice, statements[0].polarity) if statements and text.rstrip().endswith(":") \
                 else None
+            if (lead is None or not statements[0].cue) and _binds_the_reader(lex, text) \
+                    and (allowed is None or "acceptable-use" in allowed):
+                lead = ("acceptable-use", "affirmed")  # "The Berth Holder must not:" / "- sublet the berth;"
             if lead is not None and lead[0] == "use" and (inventory or _names_inventory(lex, text)):
                 # "The following categories of data are processed:": an inventory of the data collected
                 lead = ("collection", lead[1])
@@ -152,6 +155,16 @@ def _names_inventory(lex: Lexicon, text: str) -> bool:
 
 
 _DATA_HEADS = frozenset({"information", "data", "details", "personal"})
+_RULE_ENDS = (("must", "not"), ("may", "not"), ("shall", "not"), ("will", "not"), ("not", "to"), ("must",),
+              ("shall",), ("agree", "to"))  # how a lead-in to rules for the reader ends, before its ":"
+
+
+def _binds_the_reader(lex: Lexicon, text: str) -> bool:
+    """A lead-in to rules ("The Berth Holder must not:", "You agree not to:", "Landlords must:")."""
+    lemmas = lex.front(text)[1]
+    if len(lemmas) < 2 or lemmas[-1] != ":":
+        return False
+    return any(tuple(lemmas[-1 - len(end):-1]) == end for end in _RULE_ENDS)
 
 
 def _names_a_source(lex: Lexicon, text: str) -> bool:

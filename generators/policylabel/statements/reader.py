@@ -197,6 +197,7 @@ _LONGER_SETS = frozenset({"data-categories", "recipients", "purposes"})  # whose
 # Another party receiving data (_received_by_other): the most words its name takes, the words between it and the
 # verb, what makes it no other party, and what makes the data its own.
 _RECEIVER_WORDS = 6
+_MARKETING_RIGHTS = frozenset({"opt-out-marketing"})  # rights whose use is the marketing choice
 # Nouns that name someone's data whatever its kind ("receive the booking details", "a monthly report").
 _RECORD_NOUNS = frozenset({"data", "information", "detail", "details", "record", "records", "history", "report",
                            "reports", "profile", "profiles", "document", "documents", "count", "counts", "summary",
@@ -1074,7 +1075,10 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                     # "you can complain to ...", "you can unsubscribe": the practice the words also cue
                     and not any(p.first == rights_here[0].first and p.last == rights_here[0].last for p in core))):
             h = rights_here[0]
-            core.append(CueHit("practices", "data-subject-right", h.cue, h.first, h.last))
+            # Opting out of marketing is the marketing choice ("opt out of marketing emails", "unsubscribe").
+            practice = "marketing-choice" if h.term in _MARKETING_RIGHTS and (
+                practices_allowed is None or "marketing-choice" in practices_allowed) else "data-subject-right"
+            core.append(CueHit("practices", practice, h.cue, h.first, h.last))
         if inherited is not None:
             # "Messages you send to your matches." under a heading: the reader's act names what is listed
             core = [h for h in core if not (h.term in DATA_VERBS and h.first > 0 and lemmas[h.first - 1] == "you")]
