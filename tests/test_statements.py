@@ -601,3 +601,16 @@ def test_items_of_a_lead_in_to_rules_are_acceptable_use() -> None:
             "- discharge grey water in the basin.\n")
     found = [(s.practice, s.polarity) for s in read_text(text, "terms-of-service")]
     assert found[-2:] == [("acceptable-use", "affirmed"), ("acceptable-use", "affirmed")]
+
+
+@pytest.mark.parametrize(("text", "kind", "expected"), [
+    ("If any provision of these Terms is found unenforceable, the remaining provisions shall continue in full force.",
+     "terms-of-service", ("other-term", "affirmed")),
+    ("Clips from members of the program are reviewed by our staff to train motion detection.", "privacy-policy",
+     ("use", "affirmed")),
+    ("We use the information we collect to operate the watch and provide customer support.", "privacy-policy",
+     ("use", "affirmed")),
+])
+def test_severability_review_and_relative_clauses(text: str, kind: str, expected: tuple[str, str]) -> None:
+    found = [(s.practice, s.polarity) for s in read_text(text, kind)]
+    assert found[0] == expected

@@ -1126,6 +1126,11 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 pending_window = (span_text(window_at[0], min(cl.last, window_at[0] + 3)),)
             continue
         core = _main_practices(toks, lemmas, text, core, cl.core_last, circumstances)
+        if len(core) > 1:
+            # "We use the information we collect to ...": a data verb in a relative clause without "that" names
+            # which data; the other verb is the clause's.
+            core = [h for h in core if not (h.term in DATA_VERBS and h.first >= 2 and lemmas[h.first - 1] == "we"
+                                             and lemmas[h.first - 2] in _RECORD_NOUNS)] or core
         # A practice in an infinitive after another ("we use X to maintain records") states a purpose.
         if len(core) > 1:
             earliest = min(map(_FIRST, core))
