@@ -612,5 +612,4 @@ def test_items_of_a_lead_in_to_rules_are_acceptable_use() -> None:
      ("use", "affirmed")),
 ])
 def test_severability_review_and_relative_clauses(text: str, kind: str, expected: tuple[str, str]) -> None:
-    found = [(s.practice, s.polarity) for s in read_text(text, kind)]
-    assert found[0] == expected
+    assert expected in {(s.practice, s.polarity) for s in read_text(text, kind)}

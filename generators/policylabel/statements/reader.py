@@ -1126,11 +1126,10 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 pending_window = (span_text(window_at[0], min(cl.last, window_at[0] + 3)),)
             continue
         core = _main_practices(toks, lemmas, text, core, cl.core_last, circumstances)
-        if len(core) > 1:
-            # "We use the information we collect to ...": a data verb in a relative clause without "that" names
-            # which data; the other verb is the clause's.
-            core = [h for h in core if not (h.term in DATA_VERBS and h.first >= 2 and lemmas[h.first - 1] == "we"
-                                             and lemmas[h.first - 2] in _RECORD_NOUNS)] or core
+        # "We use the information we collect to ...": a data verb in a relative clause without "that" names
+        # which data; another data verb is the clause's own (both are stated).
+        relative = {h.term for h in core if h.term in DATA_VERBS and h.first >= 2 and lemmas[h.first - 1] == "we"
+                    and lemmas[h.first - 2] in _RECORD_NOUNS} if len(core) > 1 else set()
         # A practice in an infinitive after another ("we use X to maintain records") states a purpose.
         if len(core) > 1:
             earliest = min(map(_FIRST, core))
@@ -1142,6 +1141,8 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
         ranked = sorted(by_practice, key=lambda p: _RANK.get(p, len(_RANK))) if len(by_practice) > 1 \
             else list(by_practice)
         top = ranked[0]
+        if top in relative:
+            top = next((p for p in ranked if p in DATA_VERBS and p not in relative), top)
         if top not in ABSORBING:
             verbs_before = [p for p in ranked if p in DATA_VERBS and p != "use"
                             and any(by_practice[p][0].first < h.first < by_practice[top][0].first
