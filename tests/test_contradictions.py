@@ -395,3 +395,23 @@ def test_an_age_range_names_its_group() -> None:
     text = ("Members must be 18 or older to hold a share.\n"
             "Children aged 8 to 15 may join the volunteer days with a parent's written consent.\n")
     assert not [f for f in _run(text, "terms-of-service") if "minimum ages" in f.message]
+
+
+def test_an_indemnity_owed_then_disclaimed() -> None:
+    text = ("Customer shall indemnify Provider against any claim arising from Customer's misuse of the aligners.\n"
+            "Customer is not required to indemnify Provider or its dentists for any reason.\n")
+    assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]
+
+
+def test_the_same_kind_of_data_denied_and_affirmed() -> None:
+    text = ("Journey records are not used for marketing.\n"
+            "We analyse your journey history to send you offers on season tickets.\n")
+    assert [f.kind for f in _run(text)] == ["contradiction"]
+    other = "Journey records are not used for marketing.\nWe analyse your payment history to send you offers.\n"
+    assert _run(other) == []
+
+
+def test_included_in_the_fees_then_billed() -> None:
+    text = ("Water and electricity are included in all berthing fees.\n"
+            "Electricity is metered at each pedestal and billed at EUR 0.45 per kWh.\n")
+    assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]

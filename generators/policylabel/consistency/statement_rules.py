@@ -42,7 +42,7 @@ _NOT_COMPARED = frozenset({"data-subject-right", "exercising-rights", "scope", "
                            "legal-basis", "controller-role", "third-party-services", "other-term",
                            "acceptable-use", "policy-change", "security", "content-licence", "service-limits",
                            "device-restrictions", "governing-law", "liability-limitation",
-                           "indemnity", "parental-responsibility", "communications-consent", "acceptance",
+                           "parental-responsibility", "communications-consent", "acceptance",
                            "location-services", "marketing-choice", "non-discrimination"})
 # A fee is stated, not just mentioned, with an amount or a charging verb.
 _CHARGING = frozenset({"charge", "bill", "pay", "add", "fee"})
@@ -104,11 +104,12 @@ _ANYONE = frozenset({"you", "user", "customer", "member", "person", "people", "o
 _AGE_GROUPS = frozenset({"child", "children", "teen", "teenager", "minor", "kid", "parent", "guardian"})
 _WHOLE_GOODS = frozenset({"warranty-disclaimer"})  # about the goods a text is about, named however often
 _GIVEN = frozenset({"warrant", "warrants", "guarantee", "guarantees"})  # a warranty given by the first party's verb
-_ONE_WORDING = frozenset({"fees-and-payment", "warranty-disclaimer"})
+_ONE_WORDING = frozenset({"fees-and-payment", "warranty-disclaimer", "indemnity"})
+_OWED = frozenset({"indemnity"})  # what the reader owes the first party
 _FIRST_PARTY_ROLES = PARTY_NAMES | {"operator", "company"}  # who gives a warranty, not what it is about
 # Nouns that a word before names a kind of data ("audiogram data", "server logs", "stamp histories").
 _HEAD_NOUNS = frozenset({"data", "information", "record", "records", "log", "logs", "history", "histories",
-                         "details", "readings", "profile", "profiles", "recordings", "files"})
+                         "details", "readings", "profile", "profiles", "recordings", "files", "number", "numbers"})
 _NOT_KINDS = frozenset({"your", "our", "the", "their", "its", "his", "her", "this", "these", "that", "those", "any",
                         "all", "such", "other", "of", "and", "or", "no", "some", "my", "own", "a", "an"})
 # The practice an opt-out right is about.
@@ -179,7 +180,9 @@ def _names(text: str) -> frozenset[str]:
 def _comparable(s: Statement, periods: bool = False) -> bool:
     # A denial whose exception names what it excepts ("except to a buyer") is compared outside that exception;
     # a notice period is that period whatever it excepts ("30 days' notice, save for a serious breach").
-    return (s.actor == "first-party" or _received(s)) and not s.defining and s.practice not in _NOT_COMPARED \
+    # An indemnity the reader owes ("Customer shall indemnify Provider") is a term of the first party's.
+    return (s.actor == "first-party" or _received(s) or (s.actor == "user" and s.practice in _OWED)) \
+        and not s.defining and s.practice not in _NOT_COMPARED \
         and (not s.exceptions or periods or (s.polarity == "denied" and bool(s.excepted))) \
         and s.words <= MAX_WORDS and not (s.embedded and s.practice not in DATA_VERBS) \
         and not (s.polarity == "denied" and "knowingly" in s.objects)  # "do not knowingly collect ... from them"
@@ -211,7 +214,8 @@ def _excepted(vocab: Vocabulary, denied: Statement, affirmed: Statement) -> bool
     return not affirmed.recipients and not affirmed.purposes and not affirmed.data
 
 
-def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement) -> bool:
+def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement, same_kind: bool = False) -> bool:
+    """``same_kind``: both name the same kind of data ("journey records" / "journey history")."""
     if denied.conditions or (affirmed.conditions and not denied.absolute and not _timed(affirmed)):
         return False
     if denied.exceptions and _excepted(vocab, denied, affirmed):
@@ -243,9 +247,9 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
         da = _data(vocab, denied) or _DEFAULT_DATA  # "we do not track you": about the person
         broad_denial = denied.data == _DEFAULT_DATA and bool(denied.recipients)  # "no personal information to X"
         if not (_narrower_any(vocab, "data-categories", affirmed.data, da)
-                or (not affirmed.data and (_same_object(denied, affirmed) or broad_denial))):
+                or (not affirmed.data and (_same_object(denied, affirmed) or broad_denial or same_kind))):
             return False
-        if not denied.data and not denied.recipients and not (
+        if not denied.data and not denied.recipients and not same_kind and not (
                 _same_object(denied, affirmed)
                 and (denied.cue_stems & affirmed.cue_stems or denied.practice in _DATA_FREE)) \
                 and not _same_name(denied, affirmed):
@@ -253,7 +257,7 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
         if denied.recipients and denied.practice not in _DATA_FREE and not (denied.absolute and _EVERYONE & denied.objects) \
                 and not (_narrower_any(vocab, "recipients", affirmed.recipients, denied.recipients)
                          or (not affirmed.recipients and (_same_object(denied, affirmed)
-                                                          or _marketers(vocab, denied, affirmed)))):
+                                                          or _marketers(vocab, denied, affirmed) or same_kind))):
             return False
         if not affirmed.data and broad_denial and not affirmed.recipients:
             return False
@@ -261,7 +265,7 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
         if purposes and not _related_any(vocab, "purposes", affirmed.purposes, purposes):
             return False
         # With no data named on either side, only the same words say it is the same thing.
-        return bool(denied.data or affirmed.data or denied.recipients) or _same_object(denied, affirmed)
+        return bool(denied.data or affirmed.data or denied.recipients) or _same_object(denied, affirmed) or same_kind
     # Elsewhere the same wording of the practice and the same object: "no setup fee" / "a setup fee of $49".
     # Every wording of a fee names one practice: "is free" denies what "a charge" (checked above) affirms; an
     # amount alone ("a badge for $9.99") says what is sold, not that the denied thing is charged for.
@@ -510,6 +514,7 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
                 side.append(it)
                 held.add(it)
     whose: dict[tuple[int, int], frozenset[str]] = {}  # the people a statement's words say the data is of
+    kinds: dict[tuple[int, int], frozenset[str]] = {}  # the words naming which data a statement is about
     # Each affirmation (or opt-out offered) and every denial it contradicts make one finding.
     against: dict[int, tuple[_Item, list[_Item], bool]] = {}
 
@@ -525,7 +530,8 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
             for a in affirmed:
                 if not spend(a):
                     break
-                if _polarity_conflict(vocab, d.statement, a.statement) \
+                if _polarity_conflict(vocab, d.statement, a.statement, bool(
+                        _kinds(kinds, source.text, d.statement) & _kinds(kinds, source.text, a.statement))) \
                         and not _other_people(whose, source.text, d.statement, a.statement):
                     contradicts(d, a, False)
     # 2. Opt-outs offered for a practice denied.
@@ -558,7 +564,6 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
                                                    f"{_lines([(d, False) for d in dens])} but {how}")
     # 3. Two periods for the same thing; two minimum ages.
     timed: dict[str, list[_Item]] = {}
-    kinds: dict[tuple[int, int], frozenset[str]] = {}  # the words naming which data a statement is about
     for it in timed_items:
         if _periods(it.statement):
             group = "storage" if it.statement.practice in _STORAGE else it.statement.practice

@@ -72,7 +72,8 @@ _DATA_NOUNS = frozenset({"data", "information", "list", "lists"})  # "donor list
 _GIVING = frozenset({"warrant", "guarantee", "promise", "warranty"})
 _DISCLAIMING = frozenset({"merchantability", "fitness", "without", "limit", "limited"})  # and "as is"
 _DISCLAIMING_STEMS = ("disclaim", "exclu")  # nouns that name data whatever qualifies them
-_FREE = frozenset({"free", "no", "nothing"})  # words inside a cue that deny it ("free of charge", "at no cost")
+# Words inside a cue that deny it ("free of charge", "at no cost", "included in the fee": nothing more to pay).
+_FREE = frozenset({"free", "no", "nothing", "include"})
 # What a lead-in's list items enumerate whatever they name: data collected, uses, recipients ("We collect:" /
 # "- room temperature readings;"). A schedule of periods ("how long we keep each record:") is read by its rows'
 # own words.
