@@ -415,3 +415,9 @@ def test_included_in_the_fees_then_billed() -> None:
     text = ("Water and electricity are included in all berthing fees.\n"
             "Electricity is metered at each pedestal and billed at EUR 0.45 per kWh.\n")
     assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]
+
+
+def test_a_childs_and_childrens_data_are_one_persons() -> None:
+    text = ("We never use children's information for advertising.\n"
+            "The Parent app shows offers from our partners selected according to your child's age and step count.\n")
+    assert [f.kind for f in _run(text)] == ["contradiction"]

@@ -262,7 +262,9 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
         if not affirmed.data and broad_denial and not affirmed.recipients:
             return False
         purposes = [p for p in denied.purposes if f"purposes:{p}" not in denied.excepted]  # not the exception's
-        if purposes and not _related_any(vocab, "purposes", affirmed.purposes, purposes):
+        # Targeted advertising is for advertising whether or not its clause says so.
+        own = affirmed.purposes + (("targeted-advertising",) if affirmed.practice in _ADVERTISING else ())
+        if purposes and not _related_any(vocab, "purposes", own, purposes):
             return False
         # With no data named on either side, only the same words say it is the same thing.
         return bool(denied.data or affirmed.data or denied.recipients) or _same_object(denied, affirmed) or same_kind
@@ -311,6 +313,7 @@ def _possessors(whose: dict[tuple[int, int], frozenset[str]], text: str, s: Stat
     key = (s.start, s.end)
     found = whose.get(key)
     if found is None:
+        lex = lexicon()
         names = set()
         for apostrophe in ("'s ", "\u2019s "):
             at = text.find(apostrophe, s.start, s.end)
@@ -319,7 +322,7 @@ def _possessors(whose: dict[tuple[int, int], frozenset[str]], text: str, s: Stat
                 while begin > s.start and text[begin - 1].isalpha():
                     begin -= 1
                 if begin < at:
-                    names.add(text[begin:at].lower())
+                    names.add(lex.lemma(text[begin:at].lower()))  # "children's", "child's": one person
                 at = text.find(apostrophe, at + 3, s.end)
         found = whose[key] = frozenset(names)
     return found
