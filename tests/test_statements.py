@@ -613,3 +613,13 @@ def test_items_of_a_lead_in_to_rules_are_acceptable_use() -> None:
 ])
 def test_severability_review_and_relative_clauses(text: str, kind: str, expected: tuple[str, str]) -> None:
     assert expected in {(s.practice, s.polarity) for s in read_text(text, kind)}
+
+
+def test_a_place_is_stated_beside_the_clauses_main_practice_and_calendar_periods() -> None:
+    found = read_text("Account details are accessible to our customer care centre in Bangalore, India, which "
+                      "handles billing queries.", "privacy-policy")
+    assert ("international-transfer", "affirmed") in {(s.practice, s.polarity) for s in found}
+    from policylabel.statements.amounts import amounts
+    from policylabel.statements.tokens import tokenize
+
+    assert [(a.kind, a.days) for a in amounts(tokenize("within one calendar month"))] == [("period", 30)]

@@ -95,6 +95,8 @@ def amounts(toks: list[Token], norms: list[str] | None = None) -> list[Amount]:
         j = i + 1
         if j + 2 < n and toks[j].norm == "(" and number(toks[j + 1].norm) == value and toks[j + 2].norm == ")":
             j += 3  # thirty (30) days
+        if j + 1 < n and toks[j].norm == "calendar":
+            j += 1  # one calendar month
         unit = _unit_at(toks, j)
         if unit is not None:
             name, last = unit

@@ -1175,6 +1175,9 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 and any(tuple(lemmas[i:i + 2]) in _BOTH_PARTIES for i in range(cl.first, by_practice[top][0].first)):
             by_practice["termination-by-user"] = by_practice[top]  # "Either party may end this agreement"
             chosen.append("termination-by-user")
+        placed = by_practice.get("international-transfer")
+        if placed and placed[0].cue in _BY_PLACE and top != "international-transfer":
+            chosen.append("international-transfer")  # a place is stated whatever else the clause says
         if top in _SIGNALS:  # "signals such as Global Privacy Control or Do Not Track": each one
             chosen += [p for p in ranked if p in _SIGNALS and p != top]
         if top == "sharing" and (practices_allowed is None or "targeted-advertising" in practices_allowed) \
