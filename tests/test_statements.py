@@ -623,3 +623,16 @@ def test_a_place_is_stated_beside_the_clauses_main_practice_and_calendar_periods
     from policylabel.statements.tokens import tokenize
 
     assert [(a.kind, a.days) for a in amounts(tokenize("within one calendar month"))] == [("period", 30)]
+
+
+def test_compound_number_words_and_a_new_subject_after_and() -> None:
+    from policylabel.statements.amounts import amounts
+    from policylabel.statements.tokens import tokenize
+
+    assert [(a.kind, a.value) for a in amounts(tokenize("No one under twenty-five may sign; within twenty-four hours"))] \
+        == [("age", 25.0), ("period", 24.0)]
+    found = read_text("If a payment fails, your account is suspended and your backup is kept for 15 days.",
+                      "terms-of-service")
+    assert {"termination-by-provider", "retention"} <= {s.practice for s in found}
+    assert [s.practice for s in read_text("Your name and your email address are shared with our partners.",
+                                          "privacy-policy")] == ["sharing"]

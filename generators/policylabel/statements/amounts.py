@@ -13,7 +13,7 @@ from policylabel.statements.tokens import Token
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-    "eighteen": 18, "nineteen": 19, "twenty": 20, "twentyone": 21, "twentyfive": 25, "thirty": 30, "forty": 40, "fortyfive": 45, "sixty": 60, "ninety": 90, "hundred": 100, "a": 1,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "fifty": 50, "seventy": 70, "eighty": 80, "twentyone": 21, "twentyfive": 25, "thirty": 30, "forty": 40, "fortyfive": 45, "sixty": 60, "ninety": 90, "hundred": 100, "a": 1,
     "an": 1,
 }
 # Days per unit; ISO 8601 designator.
@@ -32,6 +32,8 @@ _CODES = frozenset({"usd", "eur", "gbp", "chf", "cad", "aud", "nzd", "jpy", "inr
                     "czk", "huf", "zar", "sgd", "hkd", "mxn", "brl", "cny"})
 _CURRENCIES.update({code: code.upper() for code in _CODES})
 _DIGITS = frozenset("0123456789")
+_TENS = frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
+_UNITS_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"})
 _UNIT_INITIALS = frozenset(u[0] for u in _UNITS) | {"b"}  # how a word _unit_at reads starts ("business day")
 _AGE_BEFORE = {"under", "over", "age", "aged", "least", "below", "younger", "older"}
 
@@ -83,6 +85,7 @@ def amounts(toks: list[Token], norms: list[str] | None = None) -> list[Amount]:
     n = len(toks)
     if norms is None:
         norms = [t.norm for t in toks]
+    consumed = -1  # the last token a compound number word took
     # Most words are no number: the few that may be are found first, in one pass.
     for i in [i for i, w in enumerate(norms) if w[0] in _DIGITS or w in _NUMBER_WORDS]:
         t = toks[i]
@@ -93,6 +96,12 @@ def amounts(toks: list[Token], norms: list[str] | None = None) -> list[Amount]:
         if value is None:
             continue
         j = i + 1
+        if i <= consumed:
+            continue  # the "five" of "twenty-five"
+        if t.norm in _TENS and j < n and toks[j].norm in _UNITS_WORDS:
+            value += _NUMBER_WORDS[toks[j].norm]  # "twenty-five" (the hyphen is dropped): 25
+            consumed = j
+            j += 1
         if j + 2 < n and toks[j].norm == "(" and number(toks[j + 1].norm) == value and toks[j + 2].norm == ")":
             j += 3  # thirty (30) days
         if j + 1 < n and toks[j].norm == "calendar":
@@ -126,7 +135,7 @@ def amounts(toks: list[Token], norms: list[str] | None = None) -> list[Amount]:
             # farther back, the number after "is" or a label's colon.
             named = norms[i - 1] in ("is", ":") and "age" in norms[max(0, i - 8):i]
             if before & _AGE_BEFORE or after[:2] in _OVER_AFTER or after[:1] == ["+"] or named:
-                out.append(Amount("age", value, "years", i, i, bound=_age_bound(toks, i, j)))
+                out.append(Amount("age", value, "years", i, j - 1, bound=_age_bound(toks, i, j)))
     return out
 
 

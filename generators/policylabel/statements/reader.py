@@ -198,6 +198,8 @@ _LONGER_SETS = frozenset({"data-categories", "recipients", "purposes"})  # whose
 # Another party receiving data (_received_by_other): the most words its name takes, the words between it and the
 # verb, what makes it no other party, and what makes the data its own.
 _RECEIVER_WORDS = 6
+_NEW_OWNERS = frozenset({"your", "our", "their", "its"})  # "... and your backup is kept": a new subject
+_MODAL_VERBS = frozenset({"will", "may", "can", "shall", "must", "would", "could", "might"})
 _MARKETING_RIGHTS = frozenset({"opt-out-marketing"})  # rights whose use is the marketing choice
 # Nouns that name someone's data whatever its kind ("receive the booking details", "a monthly report").
 _RECORD_NOUNS = frozenset({"data", "information", "detail", "details", "record", "records", "history", "report",
@@ -360,6 +362,10 @@ def _clauses(toks: list[Token], lemmas: list[str], text: str = "") -> list[_Clau
             cond_open = False
         elif lem in ("and", "or", ",") and nxt in _SUBJECTS and i + 2 < n:
             cuts.append(i + 1)
+        elif lem == "and" and nxt in _NEW_OWNERS and i + 3 < n \
+                and any(lemmas[k] in _BE or lemmas[k] in _MODAL_VERBS for k in range(i + 2, min(n, i + 5))) \
+                and any(lemmas[k] in _BE or lemmas[k] in _MODAL_VERBS for k in range(cuts[-1], i)):
+            cuts.append(i + 1)  # "your account is suspended and your backup is kept for 15 days": a new subject
         elif lem == "and" and prev == "," and nxt in _AUXILIARIES and i + 2 < n:
             cuts.append(i + 1)  # "..., and has not sold ...": the same subject, a new statement
     cuts = sorted(set(cuts))
