@@ -421,3 +421,9 @@ def test_a_childs_and_childrens_data_are_one_persons() -> None:
     text = ("We never use children's information for advertising.\n"
             "The Parent app shows offers from our partners selected according to your child's age and step count.\n")
     assert [f.kind for f in _run(text)] == ["contradiction"]
+
+
+def test_an_indemnity_not_required_for_anything_covers_every_case() -> None:
+    text = ("You agree to indemnify the Resort against claims arising from your breach of the lift rules.\n"
+            "Passholders are not required to indemnify the Resort for anything.\n")
+    assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]

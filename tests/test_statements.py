@@ -636,3 +636,8 @@ def test_compound_number_words_and_a_new_subject_after_and() -> None:
     assert {"termination-by-provider", "retention"} <= {s.practice for s in found}
     assert [s.practice for s in read_text("Your name and your email address are shared with our partners.",
                                           "privacy-policy")] == ["sharing"]
+
+
+def test_passing_data_to_someone_is_sharing() -> None:
+    found = read_text("The Service does not pass personal data to insurers.", "privacy-policy")
+    assert [(s.practice, s.polarity) for s in found] == [("sharing", "denied")]

@@ -26,7 +26,7 @@ NEGATORS = frozenset({"not", "never", "no", "none", "neither", "nor", "nobody", 
 # Negator phrases that negate nothing ("including but not limited to", "no longer", "not only").
 _NOT_NEGATIONS = (("not", "limited"), ("no", "longer"), ("not", "only"), ("or", "not"), ("no", "later"),
                   ("not", "just"), ("no", "matter"))
-_ABSOLUTE = frozenset({"never", "any", "all", "anyone", "circumstance", "whatsoever", "ever", "none"})
+_ABSOLUTE = frozenset({"never", "any", "all", "anyone", "circumstance", "whatsoever", "ever", "none", "anything"})
 _CONDITION_WORDS = frozenset({"if", "when", "whenever", "where", "provided", "only"})
 _EXCEPTION_WORDS = frozenset({"except", "unless", "excluding", "apart", "save", "other", "exception"})
 _EXCEPTION_NEXT = {"apart": ("from",), "save": ("for", "where", "when", "that", "as", "in"), "other": ("than",),
