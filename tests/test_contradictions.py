@@ -427,3 +427,12 @@ def test_an_indemnity_not_required_for_anything_covers_every_case() -> None:
     text = ("You agree to indemnify the Resort against claims arising from your breach of the lift rules.\n"
             "Passholders are not required to indemnify the Resort for anything.\n")
     assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]
+
+
+def test_no_data_named_on_either_side_and_the_same_recipients() -> None:
+    text = ("We will never disclose your parking history to insurance companies.\n"
+            "Partner motor insurers receive a monthly summary of the hours you park overnight.\n")
+    assert [f.kind for f in _run(text)] == ["contradiction"]
+    other = ("We will never disclose your parking history to insurance companies.\n"
+             "Partner car washes receive a monthly summary of the hours you park overnight.\n")
+    assert _run(other) == []

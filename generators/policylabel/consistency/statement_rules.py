@@ -245,7 +245,10 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
         if _DEIDENTIFIED in affirmed.data and _DEIDENTIFIED not in denied.data:
             return False  # "anonymised statistics, derived from location data, are sold": no personal data
         da = _data(vocab, denied) or _DEFAULT_DATA  # "we do not track you": about the person
-        broad_denial = denied.data == _DEFAULT_DATA and bool(denied.recipients)  # "no personal information to X"
+        # "no personal information to X", or no data named on either side, the same recipients named ("We will
+        # never disclose your parking history to insurance companies" / "Partner motor insurers receive ...")
+        broad_denial = (denied.data == _DEFAULT_DATA or (not denied.data and not affirmed.data)) \
+            and bool(denied.recipients)
         if not (_narrower_any(vocab, "data-categories", affirmed.data, da)
                 or (not affirmed.data and (_same_object(denied, affirmed) or broad_denial or same_kind))):
             return False
