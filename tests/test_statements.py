@@ -298,7 +298,7 @@ def test_an_item_of_a_lead_in_list_takes_its_practice_whatever_it_names() -> Non
 @pytest.mark.parametrize(("text", "expected"), [
     ("We collect the precise GPS position of your phone.", {("collection", "affirmed"),
                                                             ("location-services", "affirmed")}),
-    ("We do not collect your precise location.", {("collection", "denied")}),
+    ("We do not collect your precise location.", {("collection", "denied"), ("location-services", "denied")}),
     ("We do not track the location of your mobile phone.", {("location-services", "denied")}),
 ])
 def test_location_collected_or_tracked_is_location_services(text: str, expected: set[tuple[str, str]]) -> None:
@@ -641,3 +641,14 @@ def test_compound_number_words_and_a_new_subject_after_and() -> None:
 def test_passing_data_to_someone_is_sharing() -> None:
     found = read_text("The Service does not pass personal data to insurers.", "privacy-policy")
     assert [(s.practice, s.polarity) for s in found] == [("sharing", "denied")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Outside an active trip, we do not access your location.", {("collection", "denied"), ("location-services", "denied")}),
+    ("While the watch is on, its GPS position is sent to our servers every ten minutes.",
+     {("collection", "affirmed"), ("location-services", "affirmed")}),
+    ("We never see or store your full card number.", {("retention", "denied"), ("collection", "denied")}),
+    ("We do not store your messages after delivery.", {("retention", "denied")}),
+])
+def test_location_and_data_never_held(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")} == expected

@@ -10,7 +10,7 @@ tokens a bounded number of times: cost linear in the length of the unit.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from itertools import islice
 from operator import itemgetter
@@ -198,6 +198,7 @@ _LONGER_SETS = frozenset({"data-categories", "recipients", "purposes"})  # whose
 # Another party receiving data (_received_by_other): the most words its name takes, the words between it and the
 # verb, what makes it no other party, and what makes the data its own.
 _RECEIVER_WORDS = 6
+_NEVER_HELD = frozenset({"see", "request", "requested", "receive", "reach"})  # with a storage denial: never held
 _NEW_OWNERS = frozenset({"your", "our", "their", "its"})  # "... and your backup is kept": a new subject
 _MODAL_VERBS = frozenset({"will", "may", "can", "shall", "must", "would", "could", "might"})
 _MARKETING_RIGHTS = frozenset({"opt-out-marketing"})  # rights whose use is the marketing choice
@@ -686,14 +687,15 @@ def _main_practices(toks: list[Token], lemmas: list[str], text: str, core: list[
 
 
 def _location_practices(lex: Lexicon, chosen: list[str], by_practice: dict[str, list[CueHit]],
-                        data: list[CueHit], allowed: frozenset[str] | None) -> list[str]:
+                        data: list[CueHit], allowed: frozenset[str] | None, passive: bool = False) -> list[str]:
     """Collecting, using or tracking location data is a use of location services: "we collect the precise GPS position
-    of your phone" (affirmed only: a denied collection stays a collection), "we do not track the location of
-    your phone" (the verb "track" with location data is location tracking, not a tracking technology). The
-    location must be the verb's object (after it)."""
+    of your phone", "we do not access your location", "we do not track the location of your phone" (the verb
+    "track" with location data is location tracking, not a tracking technology). The location must be the
+    verb's object (after it, or before it in the passive: ``passive``)."""
     verb = by_practice.get("collection", by_practice.get("tracking", by_practice.get("use", [None])))[0]
-    if verb is None or not any("location" in lex.vocab.ancestors("data-categories", d.term) and d.first > verb.first
-                               for d in data) \
+    # (in the passive the location comes first: "its GPS position is sent to our servers")
+    if verb is None or not any("location" in lex.vocab.ancestors("data-categories", d.term)
+                               and (d.first > verb.first or passive) for d in data) \
             or not {"collection", "tracking", "use"} & set(chosen) \
             or (allowed is not None and "location-services" not in allowed) or "location-services" in chosen:
         return chosen
@@ -1207,8 +1209,10 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             chosen += [p for p in ranked if p in DATA_VERBS and p not in ("use", top)]
         data = (_terms(data_hits, cl.first, cl.core_last) if data_hits else ()) or unit_data
         if "collection" in by_practice or "tracking" in by_practice or "use" in by_practice:  # what it looks for
+            verb_hits = by_practice.get("collection", by_practice.get("tracking", by_practice.get("use")))
             chosen = _location_practices(lex, chosen, by_practice,
-                                         [h for h in data_hits if cl.first <= h.first <= cl.core_last], practices_allowed)
+                                         [h for h in data_hits if cl.first <= h.first <= cl.core_last], practices_allowed,
+                                         bool(verb_hits) and _passive(toks, lemmas, verb_hits[0], cl.first))
         recipients = _terms(recipient_hits, cl.first, cl.core_last) if recipient_hits else ()
         purposes = _terms(purpose_hits, cl.first, cl.last) if purpose_hits else ()
         rights = _terms(right_hits, cl.first, cl.last) if right_hits else ()
@@ -1290,8 +1294,6 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 polarity = "denied"  # "you must be 18 or older": the service is not for children
             if cue.cue == KEPT_IN_PLACE:
                 polarity = "affirmed" if polarity == "denied" else "denied"  # kept in a place: no transfer out
-            if cue.cue == _LOCATION_OF_COLLECTION and polarity == "denied":
-                continue  # "we do not collect your precise location": a collection denied, nothing more
             if practice == "warranty-disclaimer" and polarity == "affirmed" and not _GIVING.isdisjoint(cl_set) \
                     and _DISCLAIMING.isdisjoint(cl_set) \
                     and not any(t.norm.startswith(_DISCLAIMING_STEMS) for t in toks[cl.first:cl.last + 1]) \
@@ -1333,4 +1335,9 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                                     if w.isalpha() and w not in _STOP), excepted=excepted,
                 places=tuple(dict.fromkeys(code for first, _last, code in unit_places if cl.first <= first <= cl.last))
                 if cue.cue in _BY_PLACE else ()))
+            if name == "retention" and polarity == "denied" and "collection" not in chosen \
+                    and (absolute or not _NEVER_HELD.isdisjoint(cl_set)) \
+                    and (practices_allowed is None or "collection" in practices_allowed):
+                # "We never see or store your card number", "neither requested nor stored": never held at all
+                out.append(replace(out[-1], practice="collection"))
     return out
