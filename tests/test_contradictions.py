@@ -436,3 +436,9 @@ def test_no_data_named_on_either_side_and_the_same_recipients() -> None:
     other = ("We will never disclose your parking history to insurance companies.\n"
              "Partner car washes receive a monthly summary of the hours you park overnight.\n")
     assert _run(other) == []
+
+
+def test_a_fee_the_customer_shall_pay_and_the_same_kind_of_fee_denied() -> None:
+    text = ("The Customer shall pay the hourly rate shown at booking, plus a booking fee of £2.50 per visit.\n"
+            "No booking fee is charged for regular weekly cleans.\n")
+    assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]

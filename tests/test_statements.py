@@ -652,3 +652,15 @@ def test_passing_data_to_someone_is_sharing() -> None:
 ])
 def test_location_and_data_never_held(text: str, expected: set[tuple[str, str]]) -> None:
     assert {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")} == expected
+
+
+def test_data_sent_to_a_place_and_signals_respected() -> None:
+    found = read_text("Push notifications involve transfers to the USA under the EU-US Data Privacy Framework.",
+                      "privacy-policy")
+    assert any(s.practice == "international-transfer" and s.polarity == "affirmed" and "US" in s.places
+               for s in found)
+    dnt = read_text("The website respects Do Not Track.", "privacy-policy")
+    assert [(s.practice, s.polarity) for s in dnt] == [("do-not-track", "affirmed")]
+    other = read_text("Other than for abusive conduct, the Provider will give one month's notice before closing "
+                      "an account.", "terms-of-service")
+    assert [s.practice for s in other] == ["termination-by-provider"]

@@ -105,11 +105,12 @@ _AGE_GROUPS = frozenset({"child", "children", "teen", "teenager", "minor", "kid"
 _WHOLE_GOODS = frozenset({"warranty-disclaimer"})  # about the goods a text is about, named however often
 _GIVEN = frozenset({"warrant", "warrants", "guarantee", "guarantees"})  # a warranty given by the first party's verb
 _ONE_WORDING = frozenset({"fees-and-payment", "warranty-disclaimer", "indemnity"})
-_OWED = frozenset({"indemnity"})  # what the reader owes the first party
+_OWED = frozenset({"indemnity", "fees-and-payment"})  # what the reader owes the first party ("shall pay ...")
 _FIRST_PARTY_ROLES = PARTY_NAMES | {"operator", "company"}  # who gives a warranty, not what it is about
 # Nouns that a word before names a kind of data ("audiogram data", "server logs", "stamp histories").
 _HEAD_NOUNS = frozenset({"data", "information", "record", "records", "log", "logs", "history", "histories",
-                         "details", "readings", "profile", "profiles", "recordings", "files", "number", "numbers"})
+                         "details", "readings", "profile", "profiles", "recordings", "files", "number", "numbers",
+                         "fee", "fees", "charge", "charges", "deposit", "deposits", "credit", "credits"})
 _NOT_KINDS = frozenset({"your", "our", "the", "their", "its", "his", "her", "this", "these", "that", "those", "any",
                         "all", "such", "other", "of", "and", "or", "no", "some", "my", "own", "a", "an"})
 # The practice an opt-out right is about.
@@ -181,7 +182,8 @@ def _comparable(s: Statement, periods: bool = False) -> bool:
     # A denial whose exception names what it excepts ("except to a buyer") is compared outside that exception;
     # a notice period is that period whatever it excepts ("30 days' notice, save for a serious breach").
     # An indemnity the reader owes ("Customer shall indemnify Provider") is a term of the first party's.
-    return (s.actor == "first-party" or _received(s) or (s.actor == "user" and s.practice in _OWED)) \
+    return (s.actor == "first-party" or _received(s)
+            or (s.actor == "user" and s.practice in _OWED and s.polarity == "affirmed")) \
         and not s.defining and s.practice not in _NOT_COMPARED \
         and (not s.exceptions or periods or (s.polarity == "denied" and bool(s.excepted))) \
         and s.words <= MAX_WORDS and not (s.embedded and s.practice not in DATA_VERBS) \
@@ -281,7 +283,7 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
         affirmed.cue_stems or (_CHARGING & affirmed.objects and any(a.kind == "money" for a in affirmed.amounts))))
     # A denial that names nothing beyond its practice ("your balance never expires") covers every case of it;
     # two cues sharing two words name the same thing ("wallet balances", "the balance on the wallet").
-    return (same_cue and (_same_object(denied, affirmed) or not _specific(denied)
+    return (same_cue and (_same_object(denied, affirmed) or same_kind or not _specific(denied)
                           or (denied.absolute and bool(_EVERY_CASE & denied.objects))
                           or (len(shared) > 1 and denied.cue.lower() != affirmed.cue.lower())
                           or (denied.practice in _WHOLE_GOODS and denied.cue.lower() in _GIVEN

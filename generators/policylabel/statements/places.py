@@ -7,7 +7,8 @@ for its country. Two readings of a clause use them:
 - data kept in a place: "Your information stays in the UK", "processed only within the EEA": no transfer out
   of it (``international-transfer`` denied);
 - people or sites located in a place that handle the data: "Our support team in Manila can view your
-  account", "tutors teach from Colombia": the data goes there (``international-transfer`` affirmed).
+  account", "tutors teach from Colombia", or data sent to a place ("transfers to the USA"): the data goes
+  there (``international-transfer`` affirmed).
 
 Both are bounded look-ups around the place's tokens: linear in the clause.
 """
@@ -131,3 +132,14 @@ def located_in(toks: list[Token], lemmas: list[str], first: int, lo: int) -> boo
     if j < lo or lemmas[j] not in _LOCATED:
         return False
     return any(t.norm in _HANDLING for t in toks)
+
+
+_SENDING = ("transfer", "send", "sent", "mov", "export", "transmit", "ship")  # stems: "exported", "moving"
+
+
+def sent_to(lemmas: list[str], first: int, lo: int) -> bool:
+    """The place at ``first`` is where data is sent: "transfers to the USA", "exported to India"."""
+    i = first - 1
+    if i >= lo and lemmas[i] == "the":
+        i -= 1
+    return i >= lo and lemmas[i] == "to" and any(lemmas[j].startswith(_SENDING) for j in range(max(lo, i - 3), i))

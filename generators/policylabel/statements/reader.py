@@ -19,7 +19,7 @@ from typing import NamedTuple
 from policylabel.statements.amounts import Amount
 from policylabel.statements.lexicon import CueHit, Lexicon
 from policylabel.statements.places import find as place_finder
-from policylabel.statements.places import kept_in, located_in
+from policylabel.statements.places import kept_in, located_in, sent_to
 from policylabel.statements.tokens import Token
 
 NEGATORS = frozenset({"not", "never", "no", "none", "neither", "nor", "nobody", "nothing"})
@@ -86,7 +86,8 @@ _LOCATION_OF_COLLECTION = "location data collected"  # the cue of location servi
 KEPT_IN_PLACE = "kept in a place"  # the cue of a transfer denied by naming where data stays ("stays in the UK")
 LOCATED_IN = "handled in a place"  # the cue of a transfer to where people handling the data are
 _BY_PLACE = frozenset({KEPT_IN_PLACE, LOCATED_IN})
-_PLACE_WORDS = frozenset({"in", "within", "from"})  # a place that states a transfer follows one of these
+_PLACE_WORDS = frozenset({"in", "within", "from", "to"})  # a place that states a transfer follows one of these
+_LEAVING = frozenset({"outside", "leave", "beyond", "out"})  # "outside the EEA": the place left, not reached
 ADS_CHOSEN = "ads chosen for the person"  # the cue of targeted advertising read from ads chosen by someone's data
 _AD_NOUNS = frozenset({"ad", "ads", "advert", "adverts", "advertisement", "advertisements", "offer", "offers",
                        "promotion", "promotions"})
@@ -175,7 +176,7 @@ _OPTABLE = frozenset({"tracking", "targeted-advertising", "cross-context-adverti
 _SIGNAL_NOUNS = frozenset({"signal", "signals", "request", "requests", "setting", "settings", "feature",
                            "features", "preference", "preferences", "header", "headers", "browser", "mechanism"})
 # What is done with a signal: word beginnings ("responds", "honoured", "recognise").
-_SIGNAL_VERBS = ("respond", "response", "honor", "honour", "recogni", "process", "support", "compl", "treat",
+_SIGNAL_VERBS = ("respond", "response", "honor", "honour", "recogni", "process", "support", "compl", "treat", "respect",
                  "act", "follow", "accept", "obey", "observe", "detect", "interpret", "ignore", "disregard")
 _SIGNAL_OTHERS = frozenset({"browser", "browsers", "some", "many", "most", "feature", "features"})
 # A label before a colon ("Marketing Purposes: We use ...") is this short at most.
@@ -325,7 +326,8 @@ def _clauses(toks: list[Token], lemmas: list[str], text: str = "") -> list[_Clau
     n = len(toks)
     # A leading condition ("If you cancel, ...", "Label: when you ..., the app ...") ends at its first comma.
     cond_open = lemmas[0] in _CONDITION_WORDS
-    exception_open = lemmas[0] in _LEADING_EXCEPTIONS  # "Unless otherwise stated, X is ...": to its first comma
+    # "Unless otherwise stated, X is ...", "Other than for abusive conduct, ...": to its first comma
+    exception_open = lemmas[0] in _LEADING_EXCEPTIONS or (lemmas[0] == "other" and lemmas[1:2] == ["than"])
     # Most tokens cut nothing: only a cut word, a first-person subject or a token after a mark may; those, and
     # the words that qualify a clause, are found in one pass (a set test per token), then tested in order.
     may_cut: set[int] = set()
@@ -551,6 +553,13 @@ def _passive(toks: list[Token], lemmas: list[str], cue: CueHit, start: int) -> b
         if lem not in NEGATORS and not lem.endswith("ly") and lem not in ("also", "then", "only"):
             return False
     return False
+
+
+def _transfer_places(lemmas: list[str], unit_places: list[tuple[int, int, str]], lo: int, hi: int) -> tuple[str, ...]:
+    """Where a transfer keeps or sends the data: the clause's places, but none named as what it leaves
+    ("outside the EEA", "leave the UK")."""
+    return tuple(dict.fromkeys(code for first, _last, code in unit_places if lo <= first <= hi
+                               and not _LEAVING.intersection(lemmas[max(lo, first - 3):first])))
 
 
 def _ads_chosen(lemmas: list[str]) -> int | None:
@@ -1029,7 +1038,8 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             for first, last, _code in unit_places:
                 if cl.first <= first <= cl.core_last:
                     how = KEPT_IN_PLACE if kept_in(lemmas, first, cl.first) else \
-                        LOCATED_IN if located_in(toks, lemmas, first, cl.first) else ""
+                        LOCATED_IN if located_in(toks, lemmas, first, cl.first) or sent_to(lemmas, first, cl.first) \
+                        else ""
                     if how:
                         core.append(CueHit("practices", "international-transfer", how, first, last))
                         break
@@ -1324,7 +1334,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 defining=(not cl_set.isdisjoint(_DEFINING) and any(defines_at(i) for i in range(cl.first, cl.last + 1)))
                 or not _EMBEDDING.isdisjoint(lemmas[cl.first:cue.first]),
                 legal_term=bool(qualifier) and any(cl.first <= i <= cl.last for i in qualifier),
-                # (a capitalised cue after a capitalised word: "the Data Privacy Framework", not "Wi-Fi is free")
+                # (a capitalised cue after a capitalised word: "the Acme Sharing Program", not "Wi-Fi is free")
                 embedded=cue.first > 0 and (lemmas[cue.first - 1] == "of" or (
                     not _starts_sentence(toks, cue.first - 1) and toks[cue.first - 1].word
                     and text[toks[cue.first - 1].start:toks[cue.first - 1].start + 1].isupper()
@@ -1333,8 +1343,8 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 words=unit_words if unit_words <= _LONG_UNIT else sum(1 for t in toks[cl.first:cl.last + 1] if t.word),
                 cue_stems=frozenset(w.removeprefix("non")[:5] for c in cues for w in lemmas[c.first:c.last + 1]
                                     if w.isalpha() and w not in _STOP), excepted=excepted,
-                places=tuple(dict.fromkeys(code for first, _last, code in unit_places if cl.first <= first <= cl.last))
-                if cue.cue in _BY_PLACE else ()))
+                places=_transfer_places(lemmas, unit_places, cl.first, cl.last) if name == "international-transfer"
+                else ()))
             if name == "retention" and polarity == "denied" and "collection" not in chosen \
                     and (absolute or not _NEVER_HELD.isdisjoint(cl_set)) \
                     and (practices_allowed is None or "collection" in practices_allowed):
