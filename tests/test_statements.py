@@ -664,3 +664,15 @@ def test_data_sent_to_a_place_and_signals_respected() -> None:
     other = read_text("Other than for abusive conduct, the Provider will give one month's notice before closing "
                       "an account.", "terms-of-service")
     assert [s.practice for s in other] == ["termination-by-provider"]
+
+
+@pytest.mark.parametrize(("text", "kind", "expected"), [
+    ("If we make material changes, we will notify you by email 30 days in advance.", "privacy-policy",
+     [("policy-change", "affirmed")]),
+    ("By paying your share deposit, you agree to these Membership Terms.", "terms-of-service",
+     [("acceptance", "affirmed")]),
+    ("We post the updated policy on this page.", "privacy-policy", [("policy-change", "affirmed")]),
+])
+def test_changes_named_by_a_condition_and_acceptance_wordings(text: str, kind: str,
+                                                             expected: list[tuple[str, str]]) -> None:
+    assert [(s.practice, s.polarity) for s in read_text(text, kind)] == expected

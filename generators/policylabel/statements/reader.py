@@ -199,6 +199,7 @@ _LONGER_SETS = frozenset({"data-categories", "recipients", "purposes"})  # whose
 # Another party receiving data (_received_by_other): the most words its name takes, the words between it and the
 # verb, what makes it no other party, and what makes the data its own.
 _RECEIVER_WORDS = 6
+_CHANGES = frozenset({"policy-change", "unilateral-changes"})  # what a leading condition may name for its clause
 _NEVER_HELD = frozenset({"see", "request", "requested", "receive", "reach"})  # with a storage denial: never held
 _NEW_OWNERS = frozenset({"your", "our", "their", "its"})  # "... and your backup is kept": a new subject
 _MODAL_VERBS = frozenset({"will", "may", "can", "shall", "must", "would", "could", "might"})
@@ -1005,6 +1006,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
         _phrase_starts(lemmas)
     not_negating = set(not_negations)
     pending_conditions: list[str] = []
+    carried: list[CueHit] = []  # a change named by a leading condition, for the clause after it
     previous: str | None = None  # the practice the previous clause stated: what "it" and "them" go back to
     # A leading time window ("In the preceding 12 months, we have not sold") or exception ("Unless otherwise
     # stated, ..."): an exception of the clause that follows.
@@ -1067,7 +1069,13 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
         if leading_condition and cl is not clauses[-1]:
             if not (lemmas[cl.first] in TEMPORAL and cl.first + 1 < len(lemmas) and lemmas[cl.first + 1] in _WHEN_SUBJECTS):
                 pending_conditions.append(span_text(cl.first, cl.last))  # "If you cancel, ..." qualifies what follows
+            # "If we make material changes, we will notify you ...": the change is what the next clause is about
+            carried = [h for h in core if h.term in _CHANGES]
             continue
+        if carried and not core:
+            core = carried
+            pending_conditions = []  # the change is the practice here, not a condition of it
+        carried = []
         rights_here = [h for h in right_hits if cl.first <= h.first <= cl.last] if right_hits else []
         # (Without a recipient, or a determiner opening the clause, neither is looked for: no call.)
         transfer = (_transfer(toks, lemmas, core, cl.first, cl.core_last, recipient_hits, data_hits)
