@@ -66,6 +66,12 @@ def places() -> Places:
                   {code: frozenset(u["members"]) for code, u in data["unions"].items()})
 
 
+@lru_cache(maxsize=1)
+def place_firsts() -> frozenset[str]:
+    """The first words of every place name: a unit with none of them names no place."""
+    return frozenset(places().by_first)
+
+
 def find(toks: list[Token], text: str) -> list[tuple[int, int, str]]:
     """The places named in ``toks`` (offsets index ``text``): (first token, last token, code), in text order.
     A place starts with a capital ("the UK", not "send it to us")."""

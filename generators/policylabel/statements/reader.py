@@ -19,7 +19,7 @@ from typing import NamedTuple
 from policylabel.statements.amounts import Amount
 from policylabel.statements.lexicon import CueHit, Lexicon
 from policylabel.statements.places import find as place_finder
-from policylabel.statements.places import kept_in, located_in, sent_to
+from policylabel.statements.places import kept_in, located_in, place_firsts, sent_to
 from policylabel.statements.tokens import Token
 
 NEGATORS = frozenset({"not", "never", "no", "none", "neither", "nor", "nobody", "nothing"})
@@ -939,8 +939,11 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
     head = lemmas[:min(len(lemmas) - 1, _LABEL_WORDS + 1)]
     label_end = head.index(":") if ":" in head else -1
     label_denied = label_end >= 0 and lemmas[label_end + 1] in LABEL_DENIALS
-    unit_places = place_finder(toks, text) if not _PLACE_WORDS.isdisjoint(lemmas) else []
-    chosen_ads = _ads_chosen(lemmas) if not _AD_NOUNS.isdisjoint(lemmas) else None
+    words = set(lemmas)
+    # (a set test first: most units name no place)
+    unit_places = place_finder(toks, text) if not _PLACE_WORDS.isdisjoint(words) \
+        and not place_firsts().isdisjoint(words) else []
+    chosen_ads = _ads_chosen(lemmas) if not _AD_NOUNS.isdisjoint(words) else None
     if inherited is None and "practices" not in by_set and "rights" not in by_set and not banned and not unit_places \
             and chosen_ads is None \
             and not (label_denied and lemmas[label_end + 1] == "free") \
@@ -1001,7 +1004,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
     in_cues = {i for h in practice_hits if h.last > h.first for i in range(h.first, h.last + 1)}
     out: list[Statement] = []
     clauses = _clauses(toks, lemmas, text)
-    present = set(lemmas)
+    present = words
     on_device, narrowing_at, opt_out_at, limit_at, circumstances, restricted_at, not_negations = \
         _phrase_starts(lemmas)
     not_negating = set(not_negations)
