@@ -72,23 +72,25 @@ def place_firsts() -> frozenset[str]:
     return frozenset(places().by_first)
 
 
-def find(toks: list[Token], text: str) -> list[tuple[int, int, str]]:
+def find(toks: list[Token], text: str, firsts: Iterable[str] | None = None) -> list[tuple[int, int, str]]:
     """The places named in ``toks`` (offsets index ``text``): (first token, last token, code), in text order.
-    A place starts with a capital ("the UK", not "send it to us")."""
+    A place starts with a capital ("the UK", not "send it to us"). ``firsts``: the first words of place names
+    the tokens hold, when the caller knows them (a look at those tokens only)."""
     table = places().by_first
+    wanted = frozenset(firsts) if firsts is not None else frozenset(table)
     out: list[tuple[int, int, str]] = []
-    i, n = 0, len(toks)
-    while i < n:
+    n = len(toks)
+    after = -1
+    for i in [i for i, t in enumerate(toks) if t.norm in wanted]:
         t = toks[i]
-        candidates = table.get(t.norm)
-        if candidates and text[t.start:t.start + 1].isupper():
-            for words, code in candidates:
-                k = len(words)
-                if i + k <= n and all(toks[i + j].norm == words[j] for j in range(1, k)):
-                    out.append((i, i + k - 1, code))
-                    i += k - 1
-                    break
-        i += 1
+        if i <= after or not text[t.start:t.start + 1].isupper():
+            continue
+        for words, code in table[t.norm]:
+            k = len(words)
+            if i + k <= n and all(toks[i + j].norm == words[j] for j in range(1, k)):
+                out.append((i, i + k - 1, code))
+                after = i + k - 1
+                break
     return out
 
 

@@ -941,8 +941,8 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
     label_denied = label_end >= 0 and lemmas[label_end + 1] in LABEL_DENIALS
     words = set(lemmas)
     # (a set test first: most units name no place)
-    unit_places = place_finder(toks, text) if not _PLACE_WORDS.isdisjoint(words) \
-        and not place_firsts().isdisjoint(words) else []
+    firsts = place_firsts().intersection(words) if not _PLACE_WORDS.isdisjoint(words) else ()
+    unit_places = place_finder(toks, text, firsts) if firsts else []
     chosen_ads = _ads_chosen(lemmas) if not _AD_NOUNS.isdisjoint(words) else None
     if inherited is None and "practices" not in by_set and "rights" not in by_set and not banned and not unit_places \
             and chosen_ads is None \
