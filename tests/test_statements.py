@@ -676,3 +676,18 @@ def test_data_sent_to_a_place_and_signals_respected() -> None:
 def test_changes_named_by_a_condition_and_acceptance_wordings(text: str, kind: str,
                                                              expected: list[tuple[str, str]]) -> None:
     assert [(s.practice, s.polarity) for s in read_text(text, kind)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Parents may review their child's information, have it deleted, and refuse further collection at any time.",
+     {("data-subject-right", "affirmed")}),
+    ("We may delete inactive accounts after two years.", {("deletion", "affirmed")}),
+])
+def test_what_the_reader_may_ask_for_is_a_right(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")} == expected
+
+
+def test_the_lead_in_of_an_inventory_states_collection() -> None:
+    text = "Data\n\nThe following categories of personal data are processed by the Museum:\n\n- names and addresses;\n"
+    assert [(s.practice, s.polarity) for s in read_text(text, "privacy-policy")] == [
+        ("collection", "affirmed"), ("collection", "affirmed")]

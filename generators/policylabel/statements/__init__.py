@@ -9,7 +9,7 @@ conditions and exceptions, and the exact character span of its clause. Cues come
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from policylabel.evidence import SourceText
@@ -118,6 +118,7 @@ def extract(source: SourceText, units: Iterable[Sentence], kind: str | None = No
             if lead is not None and lead[0] == "use" and (inventory or _names_inventory(lex, text)):
                 # "The following categories of data are processed:": an inventory of the data collected
                 lead = ("collection", lead[1])
+                statements = [replace(s, practice="collection") if s.practice == "use" else s for s in statements]
         out.append(_read(unit, tuple(statements)))
     return _kept_home(out)
 

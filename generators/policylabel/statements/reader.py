@@ -199,6 +199,12 @@ _LONGER_SETS = frozenset({"data-categories", "recipients", "purposes"})  # whose
 # Another party receiving data (_received_by_other): the most words its name takes, the words between it and the
 # verb, what makes it no other party, and what makes the data its own.
 _RECEIVER_WORDS = 6
+# Who, besides "you" and the terms' parties, the reader may be, as a subject: what they may ask is a right.
+_READER_SIDE = frozenset({"parent", "parents", "guardian", "guardians", "learner", "learners", "subject", "subjects",
+                          "resident", "residents", "individual", "individuals", "consumer", "consumers", "donor",
+                          "donors", "player", "players", "applicant", "applicants", "data"})
+_ASKING = frozenset({"review", "access", "correct", "delete", "erase", "request", "ask", "refuse", "object",
+                     "withdraw", "obtain", "see", "view", "download", "export", "rectify", "have"})
 _CHANGES = frozenset({"policy-change", "unilateral-changes"})  # what a leading condition may name for its clause
 _NEVER_HELD = frozenset({"see", "request", "requested", "receive", "reach"})  # with a storage denial: never held
 _NEW_OWNERS = frozenset({"your", "our", "their", "its"})  # "... and your backup is kept": a new subject
@@ -579,6 +585,20 @@ def _ads_chosen(lemmas: list[str]) -> int | None:
             if lemmas[j] in (";", ".") or lemmas[j] in _AD_NOUNS:
                 break
     return None
+
+
+def _reader_may(lemmas: list[str], lo: int, hi: int) -> bool:
+    """The clause opens with the reader's side ("Parents", "Learners", "you") and what they may ask for
+    ("may review", "can ask for access to", "may request")."""
+    i = lo
+    while i <= hi and (lemmas[i] in _DETERMINERS or not lemmas[i][:1].isalnum()):
+        i += 1
+    if i > hi or not (lemmas[i] in _SECOND_PERSON or lemmas[i] in _USER_ROLES or lemmas[i] in _READER_SIDE):
+        return False
+    j = i + 1
+    if j < hi and lemmas[j] in _READER_SIDE:
+        j += 1  # "data subjects"
+    return j < hi and lemmas[j] in _MAY and lemmas[j + 1] in _ASKING
 
 
 def _to_reader(lemmas: list[str], i: int) -> bool:
@@ -1156,6 +1176,13 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 pending_window = (span_text(window_at[0], min(cl.last, window_at[0] + 3)),)
             continue
         core = _main_practices(toks, lemmas, text, core, cl.core_last, circumstances)
+        if core and (practices_allowed is None or "data-subject-right" in practices_allowed) \
+                and any(h.term in DATA_VERBS for h in core) and _reader_may(lemmas, cl.first, cl.core_last):
+            # "Parents may review their child's information, have it deleted and refuse further collection": the
+            # data verbs name what the reader may ask for, a right, not the first party's practice.
+            verbs = [h for h in core if h.term in DATA_VERBS]
+            core = [h for h in core if h.term not in DATA_VERBS] + [
+                CueHit("practices", "data-subject-right", verbs[0].cue, verbs[0].first, verbs[0].last)]
         # "We use the information we collect to ...": a data verb in a relative clause without "that" names
         # which data; another data verb is the clause's own (both are stated).
         relative = {h.term for h in core if h.term in DATA_VERBS and h.first >= 2 and lemmas[h.first - 1] == "we"
