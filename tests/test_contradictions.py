@@ -442,3 +442,18 @@ def test_a_fee_the_customer_shall_pay_and_the_same_kind_of_fee_denied() -> None:
     text = ("The Customer shall pay the hourly rate shown at booking, plus a booking fee of £2.50 per visit.\n"
             "No booking fee is charged for regular weekly cleans.\n")
     assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]
+
+
+def test_a_blanket_refusal_of_refunds_and_a_refund_in_some_case() -> None:
+    text = ("Deposits paid to the Provider are non-refundable.\n"
+            "If you cancel more than 180 days before the wedding date, your deposit is refunded in full.\n")
+    assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]
+    excepted = ("Deposits are non-refundable unless you cancel more than 180 days before the date.\n"
+                "If you cancel more than 180 days before the date, your deposit is refunded in full.\n")
+    assert _run(excepted, "terms-of-service") == []
+
+
+def test_an_indemnity_owed_and_nobody_required_to_indemnify() -> None:
+    text = ("Landlords shall indemnify the Company against any claim arising from their listings.\n"
+            "No User shall be required to indemnify the Company.\n")
+    assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]

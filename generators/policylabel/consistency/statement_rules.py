@@ -105,8 +105,11 @@ _AGE_GROUPS = frozenset({"child", "children", "teen", "teenager", "minor", "kid"
 _WHOLE_GOODS = frozenset({"warranty-disclaimer"})  # about the goods a text is about, named however often
 _GIVEN = frozenset({"warrant", "warrants", "guarantee", "guarantees"})  # a warranty given by the first party's verb
 _ONE_WORDING = frozenset({"fees-and-payment", "warranty-disclaimer", "indemnity"})
+_BLANKET_TERMS = frozenset({"refunds"})  # terms whose unconditional denial every conditional grant contradicts
 _OWED = frozenset({"indemnity", "fees-and-payment"})  # what the reader owes the first party ("shall pay ...")
 _FIRST_PARTY_ROLES = PARTY_NAMES | {"operator", "company"}  # who gives a warranty, not what it is about
+# The parties, and their being required, say nothing of what a term covers.
+_PARTIES_REQUIRED = _FIRST_PARTY_ROLES | {"user", "customer", "member", "you", "requir", "require", "required"}
 # Nouns that a word before names a kind of data ("audiogram data", "server logs", "stamp histories").
 _HEAD_NOUNS = frozenset({"data", "information", "record", "records", "log", "logs", "history", "histories",
                          "details", "readings", "profile", "profiles", "recordings", "files", "number", "numbers",
@@ -183,7 +186,7 @@ def _comparable(s: Statement, periods: bool = False) -> bool:
     # a notice period is that period whatever it excepts ("30 days' notice, save for a serious breach").
     # An indemnity the reader owes ("Customer shall indemnify Provider") is a term of the first party's.
     return (s.actor == "first-party" or _received(s)
-            or (s.actor == "user" and s.practice in _OWED and s.polarity == "affirmed")) \
+            or (s.actor == "user" and s.practice in _OWED and (s.polarity == "affirmed" or s.practice == "indemnity"))) \
         and not s.defining and s.practice not in _NOT_COMPARED \
         and (not s.exceptions or periods or (s.polarity == "denied" and bool(s.excepted))) \
         and s.words <= MAX_WORDS and not (s.embedded and s.practice not in DATA_VERBS) \
@@ -218,7 +221,10 @@ def _excepted(vocab: Vocabulary, denied: Statement, affirmed: Statement) -> bool
 
 def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement, same_kind: bool = False) -> bool:
     """``same_kind``: both name the same kind of data ("journey records" / "journey history")."""
-    if denied.conditions or (affirmed.conditions and not denied.absolute and not _timed(affirmed)):
+    # A blanket denial of a term ("Deposits are non-refundable") meets its grant in some case ("If you cancel
+    # more than 180 days ahead, your deposit is refunded"); data practices granted on a condition do not.
+    if denied.conditions or (affirmed.conditions and not denied.absolute and not _timed(affirmed)
+                             and affirmed.practice not in _BLANKET_TERMS):
         return False
     if denied.exceptions and _excepted(vocab, denied, affirmed):
         return False
@@ -342,8 +348,10 @@ def _marketers(vocab: Vocabulary, denied: Statement, affirmed: Statement) -> boo
 
 def _specific(s: Statement) -> bool:
     """The statement narrows its practice with words of its own ("setup fee", "gem purchases"); what was paid
-    does not narrow a refund ("All payments are final and non-refundable" covers every refund)."""
-    return bool(s.objects - _GENERIC_OBJECTS - _frequent - _FREE_WORDS - (_PAID if s.practice == "refunds" else _NONE))
+    does not narrow a refund ("All payments are final and non-refundable" covers every refund), and neither do
+    the reader or the first party being required ("No User shall be required to indemnify the Company")."""
+    return bool(s.objects - _GENERIC_OBJECTS - _frequent - _FREE_WORDS - _PARTIES_REQUIRED
+                - (_PAID if s.practice == "refunds" else _NONE))
 
 
 def _advertising(vocab: Vocabulary, s: Statement) -> bool:
