@@ -457,3 +457,9 @@ def test_an_indemnity_owed_and_nobody_required_to_indemnify() -> None:
     text = ("Landlords shall indemnify the Company against any claim arising from their listings.\n"
             "No User shall be required to indemnify the Company.\n")
     assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]
+
+
+def test_data_disclosed_to_advertisers_for_ads_is_cross_context_advertising() -> None:
+    text = ("We do not share your personal information for cross-context behavioral advertising.\n"
+            "We disclose your activity on our site to advertising partners so they can show you ads.\n")
+    assert [f.kind for f in _run(text)] == ["contradiction"]

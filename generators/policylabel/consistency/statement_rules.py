@@ -134,10 +134,14 @@ def _affirms(vocab: Vocabulary, denied: str, affirmed: Statement) -> bool:
     """The affirmation states the denied practice or a narrower one; a clause that names tracking
     ("advertising cookies that follow you across sites") affirms tracking whatever else it states; using,
     keeping or locating named data presupposes collecting it ("the store finder uses your phone's GPS
-    position" / "we do not collect your precise location")."""
+    position" / "we do not collect your precise location"); data disclosed to advertisers for advertising is
+    cross-context behavioural advertising."""
     return denied in vocab.ancestors("practices", affirmed.practice) \
         or (denied in _DATA_FREE and denied in affirmed.mentions) \
-        or (denied == "collection" and affirmed.practice in _HOLDING and bool(affirmed.data))
+        or (denied == "collection" and affirmed.practice in _HOLDING and bool(affirmed.data)) \
+        or (denied == "cross-context-advertising" and affirmed.practice in ("sharing", "targeted-advertising")
+            and any("advertisers" in vocab.ancestors("recipients", r) for r in affirmed.recipients)
+            and any("advertising" in vocab.ancestors("purposes", p) for p in affirmed.purposes))
 
 
 def _related_any(vocab: Vocabulary, set_name: str, a: Iterable[str], b: Iterable[str]) -> bool:
