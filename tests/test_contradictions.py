@@ -463,3 +463,9 @@ def test_data_disclosed_to_advertisers_for_ads_is_cross_context_advertising() ->
     text = ("We do not share your personal information for cross-context behavioral advertising.\n"
             "We disclose your activity on our site to advertising partners so they can show you ads.\n")
     assert [f.kind for f in _run(text)] == ["contradiction"]
+
+
+def test_two_notice_periods_the_reader_must_give() -> None:
+    text = ("The Customer may end the agreement by giving at least 7 days' notice.\n"
+            "The Customer must give 14 days' notice before vacating the unit.\n")
+    assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]

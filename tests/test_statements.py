@@ -691,3 +691,9 @@ def test_the_lead_in_of_an_inventory_states_collection() -> None:
     text = "Data\n\nThe following categories of personal data are processed by the Museum:\n\n- names and addresses;\n"
     assert [(s.practice, s.polarity) for s in read_text(text, "privacy-policy")] == [
         ("collection", "affirmed"), ("collection", "affirmed")]
+
+
+def test_a_recipient_receiving_data_under_safeguards_is_sharing() -> None:
+    found = read_text("Freelance translators receive your documents under "
+                      "confidentiality agreements.", "privacy-policy")
+    assert ("sharing", "affirmed") in {(s.practice, s.polarity) for s in found}

@@ -106,7 +106,9 @@ _WHOLE_GOODS = frozenset({"warranty-disclaimer"})  # about the goods a text is a
 _GIVEN = frozenset({"warrant", "warrants", "guarantee", "guarantees"})  # a warranty given by the first party's verb
 _ONE_WORDING = frozenset({"fees-and-payment", "warranty-disclaimer", "indemnity"})
 _BLANKET_TERMS = frozenset({"refunds"})  # terms whose unconditional denial every conditional grant contradicts
-_OWED = frozenset({"indemnity", "fees-and-payment"})  # what the reader owes the first party ("shall pay ...")
+# What the reader owes the first party ("shall pay ...", "must give 14 days' notice"), stated as the reader's.
+_OWED = frozenset({"indemnity", "fees-and-payment", "termination-by-user"})
+_READERS_OWN = frozenset({"indemnity", "termination-by-user"})  # compared denied, too ("not required to indemnify")
 _FIRST_PARTY_ROLES = PARTY_NAMES | {"operator", "company"}  # who gives a warranty, not what it is about
 # The parties, and their being required, say nothing of what a term covers.
 _PARTIES_REQUIRED = _FIRST_PARTY_ROLES | {"user", "customer", "member", "you", "requir", "require", "required"}
@@ -190,7 +192,7 @@ def _comparable(s: Statement, periods: bool = False) -> bool:
     # a notice period is that period whatever it excepts ("30 days' notice, save for a serious breach").
     # An indemnity the reader owes ("Customer shall indemnify Provider") is a term of the first party's.
     return (s.actor == "first-party" or _received(s)
-            or (s.actor == "user" and s.practice in _OWED and (s.polarity == "affirmed" or s.practice == "indemnity"))) \
+            or (s.actor == "user" and s.practice in _OWED and (s.polarity == "affirmed" or s.practice in _READERS_OWN))) \
         and not s.defining and s.practice not in _NOT_COMPARED \
         and (not s.exceptions or periods or (s.polarity == "denied" and bool(s.excepted))) \
         and s.words <= MAX_WORDS and not (s.embedded and s.practice not in DATA_VERBS) \

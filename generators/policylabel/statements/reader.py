@@ -198,13 +198,15 @@ _RANK = {p: i for i, p in enumerate(PRIORITY)}
 _LONGER_SETS = frozenset({"data-categories", "recipients", "purposes"})  # whose cues a practice word may be inside
 # Another party receiving data (_received_by_other): the most words its name takes, the words between it and the
 # verb, what makes it no other party, and what makes the data its own.
-_RECEIVER_WORDS = 6
+_RECEIVER_WORDS = 8
 # Who, besides "you" and the terms' parties, the reader may be, as a subject: what they may ask is a right.
 _READER_SIDE = frozenset({"parent", "parents", "guardian", "guardians", "learner", "learners", "subject", "subjects",
                           "resident", "residents", "individual", "individuals", "consumer", "consumers", "donor",
                           "donors", "player", "players", "applicant", "applicants", "data"})
 _ASKING = frozenset({"review", "access", "correct", "delete", "erase", "request", "ask", "refuse", "object",
                      "withdraw", "obtain", "see", "view", "download", "export", "rectify", "have"})
+_BESIDE_A_TRANSFER = frozenset({"security", "legal-basis", "controller-role", "third-party-services"})  # what a
+# clause whose recipient receives data mentions around the transfer, which stays its practice
 _CHANGES = frozenset({"policy-change", "unilateral-changes"})  # what a leading condition may name for its clause
 _NEVER_HELD = frozenset({"see", "request", "requested", "receive", "reach"})  # with a storage denial: never held
 _NEW_OWNERS = frozenset({"your", "our", "their", "its"})  # "... and your backup is kept": a new subject
@@ -1198,6 +1200,8 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
         ranked = sorted(by_practice, key=lambda p: _RANK.get(p, len(_RANK))) if len(by_practice) > 1 \
             else list(by_practice)
         top = ranked[0]
+        if transfer is not None and top in _BESIDE_A_TRANSFER:
+            top = "sharing"  # "Translators receive your documents under confidentiality agreements": the receiving
         if top in relative:
             top = next((p for p in ranked if p in DATA_VERBS and p not in relative), top)
         if top not in ABSORBING:
