@@ -964,7 +964,9 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
     words = set(lemmas)
     # (a set test first: most units name no place)
     firsts = place_firsts().intersection(words) if not _PLACE_WORDS.isdisjoint(words) else ()
-    unit_places = place_finder(toks, text, firsts) if firsts else []
+    # (a place is written with a capital: "send it to us" names none, a search of the text in C tells)
+    unit_places = place_finder(toks, text, firsts) if firsts and any(
+        w.capitalize() in text or w.upper() in text for w in firsts) else []
     chosen_ads = _ads_chosen(lemmas) if not _AD_NOUNS.isdisjoint(words) else None
     if inherited is None and "practices" not in by_set and "rights" not in by_set and not banned and not unit_places \
             and chosen_ads is None \
