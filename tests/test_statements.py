@@ -697,3 +697,15 @@ def test_a_recipient_receiving_data_under_safeguards_is_sharing() -> None:
     found = read_text("Freelance translators receive your documents under "
                       "confidentiality agreements.", "privacy-policy")
     assert ("sharing", "affirmed") in {(s.practice, s.polarity) for s in found}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pay-at-pickup reservations can be cancelled free of charge.", ("fees-and-payment", "denied")),
+    ("Any balance left on a gift voucher after a purchase stays on the voucher indefinitely.",
+     ("account-balance", "denied")),
+    ("Nothing in these Terms limits liability for fraud, or for death or personal injury caused by negligence.",
+     ("liability-limitation", "denied")),
+    ("Passes are personal and must not be lent, sold or transferred to anyone else.", ("acceptable-use", "affirmed")),
+])
+def test_terms_denied_by_their_wording(text: str, expected: tuple[str, str]) -> None:
+    assert expected in {(s.practice, s.polarity) for s in read_text(text, "terms-of-service")}

@@ -207,6 +207,7 @@ _ASKING = frozenset({"review", "access", "correct", "delete", "erase", "request"
                      "withdraw", "obtain", "see", "view", "download", "export", "rectify", "have"})
 _BESIDE_A_TRANSFER = frozenset({"security", "legal-basis", "controller-role", "third-party-services"})  # what a
 # clause whose recipient receives data mentions around the transfer, which stays its practice
+_PROHIBITING = frozenset({"must", "may", "shall"})  # "... not be resold": a passive prohibition
 _CHANGES = frozenset({"policy-change", "unilateral-changes"})  # what a leading condition may name for its clause
 _NEVER_HELD = frozenset({"see", "request", "requested", "receive", "reach"})  # with a storage denial: never held
 _NEW_OWNERS = frozenset({"your", "our", "their", "its"})  # "... and your backup is kept": a new subject
@@ -601,6 +602,14 @@ def _reader_may(lemmas: list[str], lo: int, hi: int) -> bool:
     if j < hi and lemmas[j] in _READER_SIDE:
         j += 1  # "data subjects"
     return j < hi and lemmas[j] in _MAY and lemmas[j + 1] in _ASKING
+
+
+def _passive_prohibition(lemmas: list[str], lo: int, hi: int) -> int | None:
+    """Where "must not be", "may not be" or "shall not be" opens a passive ("must not be resold"), or None."""
+    for i in range(lo, hi - 2):
+        if lemmas[i] in _PROHIBITING and lemmas[i + 1] == "not" and lemmas[i + 2] == "be":
+            return i
+    return None
 
 
 def _to_reader(lemmas: list[str], i: int) -> bool:
@@ -1218,6 +1227,16 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             top = next(p for p in ranked if p in DATA_VERBS)
         if "scope" in by_practice and _document_subject(lemmas, by_practice["scope"][0], cl.first):
             top = "scope"  # "These terms govern the paid subscription": the document says what it covers
+        if (practices_allowed is None or "acceptable-use" in practices_allowed) and top != "acceptable-use" \
+                and not any(cl.first <= d.first <= cl.last for d in data_hits):
+            forbidden = _passive_prohibition(lemmas, cl.first, cl.core_last)
+            if forbidden is not None:
+                # "Tickets must not be resold", "Passes must not be lent, sold or transferred": a rule for the
+                # reader about the goods, not the first party's sale or sharing of data
+                by_practice["acceptable-use"] = [CueHit("practices", "acceptable-use", "must not be", forbidden,
+                                                        forbidden + 2)]
+                top = "acceptable-use"
+                ranked = ["acceptable-use"]
         framing = [p for p in _FRAMES if p in by_practice and by_practice[p][0].first <= cl.first + 1]
         if framing:
             # A clause opening with a prohibition or a responsibility states it; the practices after it are what
@@ -1357,8 +1376,13 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             elif practice == "data-subject-right" or practice in LIMITS:
                 polarity = "affirmed"  # "you have the right not to be..." describes a right all the same
             if any(lemmas[c.first] == "non" or (lemmas[c.first].startswith("non") and len(lemmas[c.first]) > 6)
-                   or not _FREE.isdisjoint(lemmas[c.first:c.last + 1]) for c in cues if c.first == cue.first):
-                polarity = "denied"  # non-refundable; "is free", "at no cost": no fee
+                   or not _FREE.isdisjoint(lemmas[c.first:c.last + 1]) for c in cues
+                   if c.first == cue.first or (practice == "fees-and-payment" and c.last > c.first)):
+                polarity = "denied"  # non-refundable; "is free", "at no cost", "can be cancelled free of charge": no fee
+            if practice == "account-balance" and polarity == "affirmed" and "indefinitely" in cl_set:
+                polarity = "denied"  # "stays on the voucher indefinitely": it never expires
+            if practice == "liability-limitation" and lemmas[cl.first] == "nothing":
+                polarity = "denied"  # "Nothing in these Terms limits liability for fraud": a limit ruled out
             actor = "first-party" if cue is transfer or cue.cue in _BY_PLACE or cue.cue == ADS_CHOSEN else _actor(toks, lemmas, cue, cl.first, cl.last,
                                                                    recipient_ends, on_device)
             name = practice
