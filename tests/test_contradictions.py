@@ -469,3 +469,13 @@ def test_two_notice_periods_the_reader_must_give() -> None:
     text = ("The Customer may end the agreement by giving at least 7 days' notice.\n"
             "The Customer must give 14 days' notice before vacating the unit.\n")
     assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]
+
+
+def test_an_opt_out_of_marketing_offered_for_a_marketing_use_denied() -> None:
+    text = ("We never use your details for marketing.\n"
+            "Each month we email a newsletter with offers from pet food brands, and you can unsubscribe from it at "
+            "any time.\n")
+    assert [f.kind for f in _run(text)] == ["contradiction"]
+    sharing = ("We do not share your personal information with third parties for their direct marketing purposes.\n"
+               "You may opt out of marketing emails by using the unsubscribe link.\n")
+    assert _run(sharing) == []

@@ -120,6 +120,7 @@ _NOT_KINDS = frozenset({"your", "our", "the", "their", "its", "his", "her", "thi
                         "all", "such", "other", "of", "and", "or", "no", "some", "my", "own", "a", "an"})
 # The practice an opt-out right is about.
 _RIGHT_PRACTICES: dict[str, tuple[str, ...]] = {"opt-out-sale": ("sale",)}
+_MARKETED = frozenset({"use"})  # the first party's own use of data for marketing: what opting out of marketing stops
 
 
 class _Item(NamedTuple):  # a tuple: made, hashed and compared in C, as often as statements are paired
@@ -566,7 +567,12 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
             # What is opted out of: the right the clause names ("opt out of the sale" -> sale).
             mentioned = {p for r in o.statement.rights for p in _RIGHT_PRACTICES.get(r, ())} \
                 | set(o.statement.opted_out)
-            if any(d.statement.practice in vocab.ancestors("practices", m) for m in mentioned) \
+            # Opting out of marketing ("you can unsubscribe at any time") is opting out of data used or shared
+            # for marketing ("We never use your details for marketing").
+            marketing = ("opt-out-marketing" in o.statement.rights or o.statement.practice == "marketing-choice") \
+                and d.statement.practice in _MARKETED and any(
+                    "marketing" in vocab.ancestors("purposes", p) for p in d.statement.purposes)
+            if (marketing or any(d.statement.practice in vocab.ancestors("practices", m) for m in mentioned)) \
                     and _related_any(vocab, "data-categories", _data(vocab, d.statement) or _DEFAULT_DATA,
                                      _data(vocab, o.statement) or _DEFAULT_DATA):
                 contradicts(d, o, True)
