@@ -709,3 +709,12 @@ def test_a_recipient_receiving_data_under_safeguards_is_sharing() -> None:
 ])
 def test_terms_denied_by_their_wording(text: str, expected: tuple[str, str]) -> None:
     assert expected in {(s.practice, s.polarity) for s in read_text(text, "terms-of-service")}
+
+
+@pytest.mark.parametrize(("text", "polarity"), [
+    ("The Company uses your occupancy patterns to choose which offers from partners are shown in the app.",
+     "affirmed"),
+    ("Learning data is never used to decide which adverts you see.", "denied"),
+])
+def test_data_used_to_decide_which_ads_are_shown(text: str, polarity: str) -> None:
+    assert ("targeted-advertising", polarity) in {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}

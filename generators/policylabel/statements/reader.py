@@ -96,6 +96,9 @@ _CHOOSING = frozenset({"chosen", "choose", "selected", "select", "picked", "pick
 _CHOOSING_PHRASES = frozenset({"based", "according", "basis"})  # "based on", "according to", "on the basis of"
 _PERSON = frozenset({"you", "your", "they", "their", "child", "children", "member", "members", "user", "users",
                      "customer", "customers", "patient", "patients", "player", "players"})
+_WHICH = frozenset({"which", "what"})
+_DECIDING = frozenset({"choose", "chosen", "decide", "select", "pick", "determine", "tailor", "personalise",
+                       "personalize"})
 _AD_REACH = 14  # tokens from the ad noun to the choosing word, and from it to the person
 _RELATIVES = frozenset({"which", "who", "whom", "whose"})
 # After a data verb, what follows these words says when or why, not what is done ("deleted after the
@@ -580,6 +583,8 @@ def _ads_chosen(lemmas: list[str]) -> int | None:
     for i, lem in enumerate(lemmas):
         if lem not in _AD_NOUNS:
             continue
+        if any(lemmas[k] in _WHICH and k > 0 and lemmas[k - 1] in _DECIDING for k in range(max(0, i - 3), i)):
+            return i  # "to choose which offers are shown", "to decide which adverts you see"
         for j in range(i + 1, min(n, i + _AD_REACH)):
             if lemmas[j] in _CHOOSING or (lemmas[j] in _CHOOSING_PHRASES and lemmas[j + 1:j + 2] in (["on"], ["to"])):
                 if any(lemmas[k] in _PERSON for k in range(j + 1, min(n, j + _AD_REACH))):
@@ -1365,6 +1370,9 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 polarity = "denied"
             if cue.cue == "age" and polarity == "affirmed" and _adults_only(lemmas, ages[0]):
                 polarity = "denied"  # "you must be 18 or older": the service is not for children
+            if cue.cue == ADS_CHOSEN:
+                # "Learning data is never used to decide which adverts you see": the verb's negation is the ads'
+                polarity = "denied" if any(lemmas[k] in NEGATORS for k in range(cl.first, cue.first)) else "affirmed"
             if cue.cue == KEPT_IN_PLACE:
                 polarity = "affirmed" if polarity == "denied" else "denied"  # kept in a place: no transfer out
             if practice == "warranty-disclaimer" and polarity == "affirmed" and not _GIVING.isdisjoint(cl_set) \
