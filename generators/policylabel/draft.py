@@ -19,8 +19,8 @@ from policylabel.evidence import SourceText
 from policylabel.model import Document
 from policylabel.segment import Sentence, sentences
 from policylabel.statements import Read, Statement, document_dates, extract, practice_cues
-from policylabel.statements.reader import DATA_VERBS
 from policylabel.statements.regions import region_reason
+from policylabel.statements.words import DATA_VERBS
 from policylabel.vocabulary import Vocabulary, load_vocabulary
 
 REVIEW = "proposed"

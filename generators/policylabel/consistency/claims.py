@@ -12,7 +12,7 @@ from policylabel.diagnostics import Diagnostic, error, warning
 from policylabel.evidence import SourceText, Span, normalise
 from policylabel.load import Loaded, pointer_join
 from policylabel.model import Claim, Contact, Document, Vendor
-from policylabel.statements.reader import LIMITS
+from policylabel.statements.words import LIMITS
 
 _ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
          "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]

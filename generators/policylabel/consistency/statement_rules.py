@@ -29,7 +29,7 @@ from policylabel.statements import Read, Statement
 from policylabel.statements.amounts import number
 from policylabel.statements.lexicon import lexicon
 from policylabel.statements.places import places
-from policylabel.statements.reader import DATA_VERBS, LIMITS, PARTY_NAMES, RECEIVING, TEMPORAL
+from policylabel.statements.words import DATA_VERBS, LIMITS, PARTY_NAMES, RECEIVING, TEMPORAL
 from policylabel.vocabulary import Vocabulary, load_vocabulary
 
 MAX_PER_BUCKET = 400  # statements of one polarity kept per bucket

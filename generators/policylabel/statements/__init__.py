@@ -17,16 +17,9 @@ from policylabel.segment import Sentence
 from policylabel.statements.amounts import Amount, dates
 from policylabel.statements.lexicon import Lexicon, lexicon
 from policylabel.statements.places import places
-from policylabel.statements.reader import (
-    KEPT_IN_PLACE,
-    LABEL_DENIALS,
-    LOCATED_IN,
-    Statement,
-    link_offers,
-    read_unit,
-    shifted,
-)
+from policylabel.statements.reader import Statement, link_offers, read_unit, shifted
 from policylabel.statements.tokens import tokenize
+from policylabel.statements.words import KEPT_IN_PLACE, LABEL_DENIALS, LOCATED_IN
 
 __all__ = ["Amount", "Read", "Statement", "document_dates", "extract", "practice_cues", "practices_for", "read_text"]
 

@@ -1,0 +1,228 @@
+"""Who does what a clause states (the first party, the reader or another party), and data reaching a
+recipient stated from the recipient's side ("Ad networks get your device ID"). Bounded looks around the cue:
+linear in the length of the unit."""
+
+from __future__ import annotations
+
+from itertools import islice
+
+from policylabel.statements.lexicon import CueHit
+from policylabel.statements.tokens import Token
+from policylabel.statements.words import (
+    ARTICLES,
+    ASKING,
+    BE,
+    DETERMINERS,
+    FIRST_PARTY_NOUNS,
+    IMPERATIVE_OPENERS,
+    IMPERATIVE_VERBS,
+    KEPT_FOR_US,
+    MAY,
+    MODALS,
+    NEGATORS,
+    NOT_RECEIVERS,
+    OTHER_AGENTS,
+    OTHER_PRONOUNS,
+    PARTY_NAMES,
+    POSSESSIVE,
+    QUANTIFIERS,
+    READER_ENDPOINTS,
+    READER_SIDE,
+    RECEIVER_MODIFIERS,
+    RECEIVER_OWN,
+    RECEIVER_WORDS,
+    RECEIVING,
+    RECORD_NOUNS,
+    RELATIVES,
+    SECOND_PERSON,
+    SUBJECT_FIRST_PERSON,
+    SUBJECTS_NEGATED,
+    USER_ROLES,
+)
+
+
+def actor_of(toks: list[Token], lemmas: list[str], cue: CueHit, lo: int, hi: int, recipient_ends: dict[int, int],
+             on_device: list[int]) -> str:
+    """Who does what ``cue`` states in its clause (``lo`` to ``hi``): "first-party", "user" (the reader, an
+    imperative, the party the terms bind) or "other" (a recipient or pronoun opening the clause, an agent after
+    a passive, data kept on the reader's device)."""
+    head = lemmas[lo:cue.first]
+    start = lo + len(head) - head[::-1].index(":") if ":" in head else lo  # after a "Label:"
+    first = next(filter(str.isalnum, islice(lemmas, start, None)), None)
+    if (first in IMPERATIVE_OPENERS and SUBJECT_FIRST_PERSON.isdisjoint(islice(lemmas, start, None))) or \
+            (cue.first > start and lemmas[start] != "no"  # "No setup fee is charged": a noun's negation
+             and all(w in NEGATORS or w in ("do", "please") for w in lemmas[start:cue.first] if w.isalnum())) or \
+            (cue.first == start and cue.first == cue.last and lemmas[start] in IMPERATIVE_VERBS
+             and toks[start].norm == lemmas[start]):
+        return "user"  # an imperative: "Don't use the service while driving", "Never send..."
+    if on_device and any(lo <= i <= hi for i in on_device):
+        return "other"  # "stored locally on your device": not kept by the first party
+    if is_passive(toks, lemmas, cue, start):
+        # "Email addresses of our customers are disclosed to ...": the subject is what is acted on; the
+        # actor is the first party unless an agent follows ("are collected by advertising networks").
+        return "other" if any(lemmas[i] == "by" and _other_agent(lemmas, i + 1, hi, recipient_ends)
+                              for i in range(cue.last + 1, min(hi, cue.last + 6) + 1)) else "first-party"
+    if any(lemmas[k] == "own" and lemmas[k - 1] in ("their", "its") for k in range(cue.last + 2, min(hi, cue.last + 3) + 1)) \
+            and SUBJECT_FIRST_PERSON.isdisjoint(lemmas[start:cue.first]):
+        return "other"  # "Pharmacies ... may sell their own customer data": the subject's own practice
+    for i in range(start, cue.first):  # the clause's first subject-like word, up to the cue
+        lem = lemmas[i]
+        if lem in SUBJECT_FIRST_PERSON or (i == start + 1 and lem == "company" and lemmas[start] == "the"):
+            return "first-party"
+        if lem in SECOND_PERSON or (lem in USER_ROLES and i + 1 < cue.first and lemmas[i + 1] in MODALS):
+            return "user"  # "you may", "The Customer may end the agreement": the other party to the terms
+        if lem in OTHER_PRONOUNS or (i in recipient_ends and all(
+                not w[:1].isalnum() or w in DETERMINERS or w in QUANTIFIERS for w in lemmas[start:recipient_ends[i]])):
+            # a recipient that opens the clause ("Our partners may collect"), not one that qualifies an object
+            # ("uses third-party advertising cookies"); but cookies others place on the first party's own pages
+            # are tracking it allows ("Advertising partners place cookies on our checkout page").
+            if cue.term == "tracking" and any(lemmas[k] == "on" and lemmas[k + 1] == "our"
+                                              for k in range(cue.last + 1, hi)):
+                return "first-party"
+            return "other"
+        if lem in BE:
+            return "first-party"  # passive: "is shared", "are collected"
+    return "first-party"
+
+
+def _other_agent(lemmas: list[str], i: int, hi: int, recipient_ends: dict[int, int]) -> bool:
+    """The agent after "by" is another party: a recipient, "them", the reader, a customer or a third party."""
+    while i <= hi and lemmas[i] in ("the", "a", "an", "any", "such", "these", "those", "their", "its", "your"):
+        i += 1
+    if i > hi:
+        return False
+    return lemmas[i] in OTHER_AGENTS or any(r in recipient_ends for r in range(i, min(hi, i + 2) + 1))
+
+
+def is_passive(toks: list[Token], lemmas: list[str], cue: CueHit, start: int) -> bool:
+    """A participle after a form of "be", maybe with a negator or adverb between ("is not passed on")."""
+    if toks[cue.first].norm == lemmas[cue.first]:
+        return False
+    for i in range(cue.first - 1, max(start, cue.first - 4) - 1, -1):
+        lem = lemmas[i]
+        if lem in BE:
+            return True
+        if lem not in NEGATORS and not lem.endswith("ly") and lem not in ("also", "then", "only"):
+            return False
+    return False
+
+
+def reader_may(lemmas: list[str], lo: int, hi: int) -> bool:
+    """The clause opens with the reader's side ("Parents", "Learners", "you") and what they may ask for
+    ("may review", "can ask for access to", "may request")."""
+    i = lo
+    while i <= hi and (lemmas[i] in DETERMINERS or not lemmas[i][:1].isalnum()):
+        i += 1
+    if i > hi or not (lemmas[i] in SECOND_PERSON or lemmas[i] in USER_ROLES or lemmas[i] in READER_SIDE):
+        return False
+    j = i + 1
+    if j < hi and lemmas[j] in READER_SIDE:
+        j += 1  # "data subjects"
+    return j < hi and lemmas[j] in MAY and lemmas[j + 1] in ASKING
+
+
+def to_reader(lemmas: list[str], i: int) -> bool:
+    """"to you", "to yourself", "to your email address": what is sent there reaches the reader."""
+    return i < len(lemmas) and (lemmas[i] in ("you", "yourself") or (
+        lemmas[i] == "your" and i + 1 < len(lemmas) and lemmas[i + 1] in READER_ENDPOINTS))
+
+
+def recipient_transfer(toks: list[Token], lemmas: list[str], core: list[CueHit], lo: int, hi: int,
+                       recipients: list[CueHit], data: list[CueHit]) -> CueHit | None:
+    """Data reaching a recipient stated from the recipient's side: a recipient opening the clause receives or
+    gets data ("Ad networks get your device ID", "our partners receive your email address"), or data is kept
+    or processed by a recipient ("Data is held by our hosting provider"). Both are the first party's sharing;
+    the cue returned is the verb's."""
+    if not recipients:
+        return None  # both ways need a recipient
+    opening = next((r for r in recipients if lo <= r.first <= hi), None)
+    # (a few words may qualify it first: "Retail partners", "Parking enforcement contractors")
+    if opening is not None and opening.first - lo <= 3 + sum(
+            1 for i in range(lo, opening.first) if lemmas[i] in DETERMINERS or lemmas[i] in QUANTIFIERS) \
+            and all(not toks[i].word or lemmas[i] in DETERMINERS or lemmas[i] in QUANTIFIERS
+                    or (lemmas[i] not in NOT_RECEIVERS and lemmas[i].isalpha())
+                    for i in range(lo, opening.first)):
+        # "The ad networks that serve ads in the free version receive ...": past a relative clause
+        reach = 12 if opening.last + 1 <= hi and lemmas[opening.last + 1] in RELATIVES | {"that"} else 8
+        for i in range(opening.last + 1, min(hi, opening.last + reach) + 1):
+            # What is received is data the text names, or the reader's own ("receive your sleep diary entries").
+            if lemmas[i] in RECEIVING and (any(i < d.first <= hi for d in data)
+                                           or (i < hi and lemmas[i + 1] == "your")):
+                return CueHit("practices", "sharing", lemmas[i], i, i)
+            if lemmas[i] in (",", ";") or lemmas[i] in SUBJECTS_NEGATED:
+                break
+    for r in recipients:  # "a specialist contractor that receives your name": a recipient's relative clause
+        if lo <= r.first and r.last + 3 <= hi and lemmas[r.last + 1] in ("that", "who", "which") \
+                and lemmas[r.last + 2] in RECEIVING and (lemmas[r.last + 3] == "your"
+                                                         or any(r.last + 2 < d.first <= hi for d in data)):
+            return CueHit("practices", "sharing", lemmas[r.last + 2], r.last + 2, r.last + 2)
+    for h in core:
+        if h.term not in KEPT_FOR_US or not is_passive(toks, lemmas, h, lo):
+            continue
+        by = next((i for i in range(h.last + 1, min(hi, h.last + 3) + 1) if lemmas[i] == "by"), None)
+        if by is not None and any(by < r.first and r.last <= min(hi, by + 5) for r in recipients):
+            return CueHit("practices", "sharing", h.cue, h.first, h.last)
+    return None
+
+
+def received_by_other(toks: list[Token], lemmas: list[str], text: str, lo: int, hi: int,
+                      data: list[CueHit]) -> CueHit | None:
+    """Another party named by common nouns receives, gets or sees someone's data ("the creator receives your
+    name", "Drug manufacturers receive patients' names", "Instructors see only the learner's first name",
+    "People on the same trip see each other's photo"): the first party's sharing, stated from the recipient's
+    side. The subject is a few lowercase words (a capitalised one is a name, often the first party's own); the
+    reader, the first party, the app or the service as subject, or the subject's own data ("their progress"),
+    is no other party's receiving."""
+    verb = None
+    for i in range(lo, min(hi, lo + RECEIVER_WORDS + 3) + 1):
+        lemma = lemmas[i]
+        if lemma in RECEIVING and i > lo and verb is None and lemmas[i - 1] not in DETERMINERS:
+            verb = i
+            break
+        if not toks[i].word:
+            if lemma not in ("-", "&"):
+                return None
+        elif lemma == "you" and i >= lo + 2 and lemmas[lo] in ARTICLES and lemmas[lo] != "your":
+            continue  # "The lender you choose receives ...": the reader in the subject's relative clause
+        elif lemma in NOT_RECEIVERS or (i > lo and not text[toks[i].start:toks[i].start + 1].islower()):
+            return None
+    if verb is None:
+        return None
+    subject = [i for i in range(lo, verb) if toks[i].word and lemmas[i] not in RECEIVER_MODIFIERS]
+    if not subject or len(subject) > RECEIVER_WORDS or lemmas[subject[-1]] in DETERMINERS:
+        return None
+    for i in range(verb + 1, min(hi, verb + 8) + 1):
+        lemma = lemmas[i]
+        if lemma in (",", ";", ".") or lemma in RECEIVER_OWN:
+            return None  # "see their progress", "see it": nobody else's data
+        end = toks[i].end
+        if lemma in ("your", "you") or (toks[i].word and (
+                text[end:end + 2] in POSSESSIVE or (text[end:end + 1] in ("'", "\u2019") and toks[i].norm.endswith("s")))) \
+                or any(d.first == i for d in data) or lemma in RECORD_NOUNS:
+            return CueHit("practices", "sharing", lemmas[verb], verb, verb)
+    return None
+
+
+def receiving_is_no_collection(toks: list[Token], lemmas: list[str], text: str, h: CueHit, lo: int) -> bool:
+    """A collection cued by a verb of receiving whose subject is no first party ("the Customer receives the face
+    value", "Requests receive a response", "the hotel receives the booking details"): someone else receives
+    something, the first party collects nothing. A participle ("data received from partners") or a passive
+    ("is received") keeps its sense."""
+    i = h.first
+    if not (h.term == "collection" and h.last == i and lemmas[i] in RECEIVING and i > lo
+            and not toks[i].norm.endswith("ed") and lemmas[i - 1] not in BE):
+        return False
+    words = [j for j in range(lo, i) if toks[j].word and lemmas[j] not in RECEIVER_MODIFIERS]
+    # The first party is "we", its app or service, or a name ("The Company receives", "Acme receives").
+    return bool(words) and FIRST_PARTY_NOUNS.isdisjoint(lemmas[lo:i]) \
+        and all(text[toks[j].start:toks[j].start + 1].islower() for j in words[1:]) \
+        and not (len(words) == 1 and not toks[words[0]].norm.endswith("s"))
+
+
+def defined_party(toks: list[Token], lemmas: list[str], text: str, h: CueHit) -> bool:
+    """A one-word recipient cue written as a contract's defined name ("the Provider may deactivate ...",
+    "Provider will not use ..."): the first party's name; "Service Providers", "our providers" or "the
+    Processor" stay recipients."""
+    i = h.first
+    return h.last == i and toks[i].norm in PARTY_NAMES and text[toks[i].start:toks[i].start + 1].isupper() \
+        and (i == 0 or lemmas[i - 1] == "the" or not text[toks[i - 1].start:toks[i - 1].start + 1].isupper())

@@ -1,0 +1,220 @@
+"""The words the reader knows by heart: negators, subjects, modals, frames and the other closed lists its rules
+read, and the order in which practices outrank each other. Data only; the rules that read them are in
+:mod:`policylabel.statements.reader`, :mod:`~policylabel.statements.clauses` and
+:mod:`~policylabel.statements.parties`."""
+
+from __future__ import annotations
+
+NEGATORS = frozenset({"not", "never", "no", "none", "neither", "nor", "nobody", "nothing"})
+# Negator phrases that negate nothing ("including but not limited to", "no longer", "not only").
+NOT_NEGATIONS = (("not", "limited"), ("no", "longer"), ("not", "only"), ("or", "not"), ("no", "later"),
+                 ("not", "just"), ("no", "matter"))
+ABSOLUTE = frozenset({"never", "any", "all", "anyone", "circumstance", "whatsoever", "ever", "none", "anything"})
+CONDITION_WORDS = frozenset({"if", "when", "whenever", "where", "provided", "only"})
+EXCEPTION_WORDS = frozenset({"except", "unless", "excluding", "apart", "save", "other", "exception"})
+EXCEPTION_NEXT = {"apart": ("from",), "save": ("for", "where", "when", "that", "as", "in"), "other": ("than",),
+                  "only": ("if",), "exception": ("of",)}
+CONTRAST = frozenset({"but", "however", "whereas", "although", "though", "while"})
+CUT_WORDS = CONTRAST | CONDITION_WORDS | {",", "and", "or"}  # words a clause may be cut at
+LEADING_EXCEPTIONS = frozenset({"unless", "except", "apart"})
+CUT_AFTER = frozenset({";", ".", "!", "?", ":"})  # a clause may start after these
+# "information about when you are at home", "whether": what is meant, not a condition
+ABOUT = frozenset({"about", "of", "on", "regarding", "concerning", "to"})
+QUALIFYING = EXCEPTION_WORDS | CONDITION_WORDS | {"without"}
+CONSENT = frozenset({"consent", "permission", "authorization", "authorisation", "approval"})
+SUBJECTS = frozenset({"we", "you", "they", "it", "our", "us", "i", "he", "she", "this", "these", "users",
+                      "user", "customers", "customer"})
+SUBORDINATORS = frozenset({"that", "which", "who", "what", "how", "whether", "as", "if", "than", "where", "when"})
+AUXILIARIES = frozenset({"have", "do", "will", "may", "can", "shall", "would", "could"})
+# A leading "when you ..." says when, not whether: it does not make the statement conditional.
+TEMPORAL = frozenset({"when", "whenever", "once", "after"})
+# "When you ...", "When a child presses ...": a subject follows, so the clause says when (a participle, "When
+# required by law", says whether).
+NEW_SUBJECT_DETERMINERS = frozenset({"the", "a", "an", "your", "our", "its", "their", "this", "these"})
+WHEN_SUBJECTS = frozenset({"you", "a", "an", "the", "your", "we"})
+# A subject narrowed by a relative clause states a rule for that group only ("Anyone who posts jobs must ..."):
+# a condition.
+RESTRICTED_SUBJECTS = (("anyone", "who"), ("those", "who"), ("whoever",), ("anybody", "who"))
+FIRST_PERSON = frozenset({"we", "us", "our", "i", "ours"})
+SUBJECT_FIRST_PERSON = frozenset({"we", "i"})
+MAY_CUT = CUT_WORDS | SUBJECT_FIRST_PERSON  # a token that may start a clause (or a token after CUT_AFTER)
+CLAUSE_MARKS = MAY_CUT | CUT_AFTER | QUALIFYING  # the tokens split_clauses looks at
+# A negation before these words is theirs ("not responsible for the collection").
+OBLIGATIONS = frozenset({"indemnity"})  # what the reader is required to do: not required is denied
+NEG_BLOCKERS = frozenset({"responsible", "liable", "able", "obligated", "required"})
+IMPERATIVE_OPENERS = frozenset({"never", "please", "always", "avoid"})
+ADULT_AGE = 16  # a minimum age from this one up excludes children (the highest age of digital consent)
+PARENTS = frozenset({"parent", "parents", "guardian", "guardians"})
+# Verbs of a recipient receiving data ("advertisers receive your email address").
+RECEIVING = frozenset({"receive", "get", "obtain", "see", "view", "access"})
+# Data verbs a recipient performs on the first party's behalf when passive with an agent ("held by a provider").
+KEPT_FOR_US = frozenset({"retention", "use"})
+NOT_NEGATED_AFTER = frozenset({"limit", "limited", "only", "just", "longer", "later", "matter"})
+DATA_NOUNS = frozenset({"data", "information", "list", "lists"})  # "donor lists are rented": data sold
+# A warranty is given by these words, unless negated or disclaimed ("provided as is, without warranty").
+GIVING = frozenset({"warrant", "guarantee", "promise", "warranty"})
+DISCLAIMING = frozenset({"merchantability", "fitness", "without", "limit", "limited"})  # and "as is"
+DISCLAIMING_STEMS = ("disclaim", "exclu")  # nouns that name data whatever qualifies them
+# Words inside a cue that deny it ("free of charge", "at no cost", "included in the fee": nothing more to pay).
+FREE = frozenset({"free", "no", "nothing", "include"})
+# What a lead-in's list items enumerate whatever they name: data collected, uses, recipients ("We collect:" /
+# "- room temperature readings;"). A schedule of periods ("how long we keep each record:") is read by its rows'
+# own words.
+PARTY_NAMES = frozenset({"provider", "supplier", "vendor", "seller"})  # what a contract calls the first party
+ARTICLES = frozenset({"the", "a", "an", "your", "our", "their", "its", "this", "these", "those", "any", "such"})
+ANSWERS = frozenset({"no", "yes", "never"})  # an answer to a heading's question states its practice
+LISTED = frozenset({"collection", "use", "sharing", "acceptable-use"})
+KEPT = frozenset({"retention", "deletion"})  # practices whose periods a heading's fragments give
+LOCATION_OF_COLLECTION = "location data collected"  # the cue of location services a collection states
+KEPT_IN_PLACE = "kept in a place"  # the cue of a transfer denied by naming where data stays ("stays in the UK")
+LOCATED_IN = "handled in a place"  # the cue of a transfer to where people handling the data are
+BY_PLACE = frozenset({KEPT_IN_PLACE, LOCATED_IN})
+PLACE_WORDS = frozenset({"in", "within", "from", "to"})  # a place that states a transfer follows one of these
+LEAVING = frozenset({"outside", "leave", "beyond", "out"})  # "outside the EEA": the place left, not reached
+ADS_CHOSEN = "ads chosen for the person"  # the cue of targeted advertising read from ads chosen by someone's data
+AD_NOUNS = frozenset({"ad", "ads", "advert", "adverts", "advertisement", "advertisements", "offer", "offers",
+                      "promotion", "promotions"})
+CHOOSING = frozenset({"chosen", "choose", "selected", "select", "picked", "pick", "targeted", "target", "tailored",
+                      "tailor", "personalised", "personalized", "matched", "ranked"})
+CHOOSING_PHRASES = frozenset({"based", "according", "basis"})  # "based on", "according to", "on the basis of"
+PERSON = frozenset({"you", "your", "they", "their", "child", "children", "member", "members", "user", "users",
+                    "customer", "customers", "patient", "patients", "player", "players"})
+WHICH = frozenset({"which", "what"})
+DECIDING = frozenset({"choose", "chosen", "decide", "select", "pick", "determine", "tailor", "personalise",
+                      "personalize"})
+AD_REACH = 14  # tokens from the ad noun to the choosing word, and from it to the person
+RELATIVES = frozenset({"which", "who", "whom", "whose"})
+# After a data verb, what follows these words says when or why, not what is done ("deleted after the
+# verification check", "kept in case the police ask for them").
+CIRCUMSTANCE = (("after",), ("before",), ("until",), ("once",), ("in", "case"))
+POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
+ANCHOR = 3  # tokens either side of a cue that say what it is about
+SECOND_PERSON = frozenset({"you"})
+ON_DEVICE = (("locally",), ("on", "your", "device"), ("on", "the", "device"))
+# Qualifiers that narrow a statement to part of the data or to a time window: never compared.
+NARROWING = (("last", "four"), ("last", "4"), ("partial",), ("truncated",), ("masked",), ("preceding",),
+             ("past",), ("previous",), ("prior", "to"), ("formerly",), ("next", "year"), ("in", "the", "future"))
+# Words after a negated cue that make it a limit ("do not retain ... longer than necessary").
+LIMIT_AFTER = (("longer", "than"), ("more", "than"), ("beyond",), ("no", "longer", "than"))
+# An opt-out offered: a means of exercising it follows.
+MECHANISMS = frozenset({"click", "clicking", "link", "email", "emailing", "contact", "contacting", "form", "setting",
+                        "settings", "visit", "visiting", "call", "calling", "write", "writing", "toggle", "button",
+                        "submit", "submitting", "send", "sending", "dashboard", "page", "unsubscribe"})
+OTHER_PRONOUNS = frozenset({"they", "their"})
+SUBJECTS_NEGATED = frozenset({"we", "i", "you", "they"})  # a new subject: a negation before it is not this verb's
+QUANTIFIERS = frozenset({"some", "certain", "other", "these", "those", "many", "most", "all", "such", "selected"})
+# Agents of a passive that are not the first party ("can only be accessed by the customer").
+OTHER_AGENTS = frozenset({"they", "them", "you", "customer", "customers", "client", "clients", "user", "users",
+                          "third", "other", "others", "browser", "browsers", "it"})
+BE = frozenset({"be"})
+MAY = frozenset({"may", "might", "can", "could"})
+WILL = frozenset({"will", "shall", "would"})
+MUST = frozenset({"must"})
+MODALS = MAY | WILL | MUST
+READER_ENDPOINTS = frozenset({"email", "inbox", "mailbox", "phone", "mobile", "device", "address", "account", "app",
+                              "home", "door", "registered"})  # "sent to your email address" reaches the reader
+# What terms call the party they bind besides the first party (as the subject of a modal verb).
+USER_ROLES = frozenset({"customer", "customers", "user", "users", "member", "members", "subscriber", "subscribers",
+                        "holder", "holders", "client", "clients", "buyer", "buyers", "purchaser", "guest", "guests",
+                        "hirer", "renter", "tenant", "licensee", "participant", "participants", "student",
+                        "students", "passenger", "passengers", "cardholder", "cardholders", "patient", "patients"})
+BOTH_PARTIES = (("either", "party"), ("each", "party"), ("both", "party"), ("both", "parties"))
+DEFINING = frozenset({"means", "mean", "defined", "define", "defines", "definition", "refers", "describe",
+                      "describes", "explain", "explains"})
+RIGHT_WORDS = frozenset({"right", "rights", "request", "entitled"})
+RIGHT_WORDS_OPT = RIGHT_WORDS | {"opt"}
+# What frames an opt-out as a right rather than offering it ("you have the right to opt out"); "submit a
+# request to opt out ... by email" offers it.
+RIGHT_FRAMING = frozenset({"right", "rights", "entitled"})
+# Words between "opt out of" and the practice opted out of ("of our", "of cross-site", "of offline sales").
+OPTED_MODIFIERS = frozenset({"the", "our", "us", "any", "such", "this", "your", "cross", "site", "online",
+                             "offline", "further", "future"})
+OPT_OUT = (("opt", "out"), ("unsubscribe",), ("withdraw",), ("opt", "outs"))
+# Verbs that are also nouns: not a practice when a determiner or a noun modifier precedes them.
+NOUNY_VERBS = frozenset({"use", "record", "log", "process", "store", "transfer", "capture", "keep", "share",
+                         "hold", "release"})
+IMPERATIVE_VERBS = NOUNY_VERBS | {"collect", "share", "sell"}
+THIRD_PERSON = frozenset({"it", "that", "which", "who", "app", "service", "website", "site", "device", "company",
+                          "also", "automatically", "only"})
+DETERMINERS = frozenset({"the", "a", "an", "your", "our", "their", "its", "his", "her", "this", "that",
+                         "these", "those", "any", "such", "of", "order", "call", "acceptable", "fair", "app",
+                         "personal", "commercial", "data", "online", "in", "for", "each", "every", "medical",
+                         "and", "or", "my"})
+# Practices a clause's other cues defer to, most specific first; the generic data verbs come last.
+PRIORITY: tuple[str, ...] = (
+    "do-not-track", "global-privacy-control", "cross-context-advertising", "targeted-advertising", "arbitration",
+    "indemnity", "warranty-disclaimer", "liability-limitation", "governing-law", "refunds", "account-balance",
+    "fees-and-payment", "termination-by-user", "termination-by-provider", "content-licence", "acceptable-use",
+    "device-restrictions", "parental-responsibility", "non-discrimination", "exercising-rights",
+    "data-subject-right", "marketing-choice", "policy-change", "unilateral-changes", "acceptance", "scope",
+    "controller-role", "children", "communications-consent", "service-limits",
+    "location-services", "contact", "complaint", "legal-basis", "international-transfer", "sale", "tracking",
+    "third-party-services", "security", "deletion", "retention", "sharing", "collection", "use", "other-term",
+)
+# Practices stated by the words opening a clause, whatever it goes on to name.
+FRAMES = ("acceptable-use", "parental-responsibility")
+# Practices that are limits by nature: "not liable", "no warranty", "you may not" state them, not deny them.
+LIMITS = frozenset({"liability-limitation", "warranty-disclaimer", "acceptable-use", "device-restrictions",
+                    "service-limits", "security", "non-discrimination"})
+# Practices about honouring a signal: only the first party's own words say whether it does.
+SIGNALS = frozenset({"do-not-track", "global-privacy-control"})
+OPTABLE = frozenset({"tracking", "targeted-advertising", "cross-context-advertising"})
+SIGNAL_NOUNS = frozenset({"signal", "signals", "request", "requests", "setting", "settings", "feature",
+                          "features", "preference", "preferences", "header", "headers", "browser", "mechanism"})
+# What is done with a signal: word beginnings ("responds", "honoured", "recognise").
+SIGNAL_VERBS = ("respond", "response", "honor", "honour", "recogni", "process", "support", "compl", "treat", "respect",
+                "act", "follow", "accept", "obey", "observe", "detect", "interpret", "ignore", "disregard")
+SIGNAL_OTHERS = frozenset({"browser", "browsers", "some", "many", "most", "feature", "features"})
+# A label before a colon ("Marketing Purposes: We use ...") is this short at most.
+LABEL_WORDS = 5
+AMOUNT_CUES = frozenset({"price", "free"})  # the cues the reader makes of a money amount and a label's "free"
+LABEL_DENIALS = frozenset({"none", "no", "nil", "free", "never", "not"})  # a label's value that denies it
+TITLE_WORDS = 12  # a title-cased unit this short is a heading, not a sentence with names in it
+# A unit longer than this (a table row, a run-on text) is measured by its clauses: the clause is what is compared.
+LONG_UNIT = 400
+# A practice after these words is reported, not stated ("whether and how we have sold").
+EMBEDDING = frozenset({"whether", "how", "what"})
+WH = frozenset({"how", "what", "which", "whether", "why", "who", "whom", "where"})
+# Topics that state the practice even after a data verb ("we collect data from children": children).
+ABSORBING = frozenset({"tracking", "children", "targeted-advertising", "cross-context-advertising", "do-not-track",
+                       "global-privacy-control", "sale", "international-transfer", "deletion", "retention",
+                       "data-subject-right", "exercising-rights", "location-services", "sharing", "collection"})
+DATA_VERBS = frozenset({"collection", "use", "sharing", "sale", "retention", "deletion"})
+RANK = {p: i for i, p in enumerate(PRIORITY)}
+LONGER_SETS = frozenset({"data-categories", "recipients", "purposes"})  # whose cues a practice word may be inside
+# Another party receiving data (parties.received_by_other): the most words its name takes, the words between it and the
+# verb, what makes it no other party, and what makes the data its own.
+RECEIVER_WORDS = 8
+# Who, besides "you" and the terms' parties, the reader may be, as a subject: what they may ask is a right.
+READER_SIDE = frozenset({"parent", "parents", "guardian", "guardians", "learner", "learners", "subject", "subjects",
+                         "resident", "residents", "individual", "individuals", "consumer", "consumers", "donor",
+                         "donors", "player", "players", "applicant", "applicants", "data"})
+ASKING = frozenset({"review", "access", "correct", "delete", "erase", "request", "ask", "refuse", "object",
+                    "withdraw", "obtain", "see", "view", "download", "export", "rectify", "have"})
+BESIDE_A_TRANSFER = frozenset({"security", "legal-basis", "controller-role", "third-party-services"})  # what a
+# clause whose recipient receives data mentions around the transfer, which stays its practice
+PROHIBITING = frozenset({"must", "may", "shall"})  # "... not be resold": a passive prohibition
+CHANGES = frozenset({"policy-change", "unilateral-changes"})  # what a leading condition may name for its clause
+NEVER_HELD = frozenset({"see", "request", "requested", "receive", "reach"})  # with a storage denial: never held
+NEW_OWNERS = frozenset({"your", "our", "their", "its"})  # "... and your backup is kept": a new subject
+MODAL_VERBS = frozenset({"will", "may", "can", "shall", "must", "would", "could", "might"})
+MARKETING_RIGHTS = frozenset({"opt-out-marketing"})  # rights whose use is the marketing choice
+# Nouns that name someone's data whatever its kind ("receive the booking details", "a monthly report").
+RECORD_NOUNS = frozenset({"data", "information", "detail", "details", "record", "records", "history", "report",
+                          "reports", "profile", "profiles", "document", "documents", "count", "counts", "summary",
+                          "summaries", "list", "lists", "number", "numbers"})
+RECEIVER_MODIFIERS = frozenset({"can", "may", "will", "only", "also", "never", "not", "do", "cannot", "then",
+                                "always", "could", "would", "shall", "automatically", "directly", "still"})
+FIRST_PARTY_NOUNS = FIRST_PERSON | {"app", "service", "services", "website", "site", "platform", "device", "company"}
+NOT_RECEIVERS = SUBJECTS | FIRST_PARTY_NOUNS | {"those", "that", "which", "who", "what", "if", "when", "where",
+                                                "whether", "unless", "once", "after", "before", "as", "by", "whose"}
+RECEIVER_OWN = frozenset({"their", "its", "own", "his", "her", "it", "them", "that"})
+OBJECT_SETS = frozenset({"data-categories", "recipients"})  # whose cues may be a verb's object
+OPT_WORDS = frozenset({"not", "opt"})  # in a right's cue: an opt-out's name
+
+
+STOP = frozenset({"the", "a", "an", "to", "of", "and", "or", "in", "on", "for", "with", "by", "we", "you", "our",
+                  "your", "us", "it", "is", "be", "that", "this", "these", "those", "any", "all", "at", "as",
+                  "from", "not", "no", "never", "do", "will", "may", "can", "shall", "must", "have", "their",
+                  "they", "its", "which", "who", "such", "other", "more", "than", "each", "per", "after",
+                  "within", "up", "if", "when", "once", "so", "only", "also", "then", "there", "into", "about"})
