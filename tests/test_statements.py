@@ -718,3 +718,9 @@ def test_terms_denied_by_their_wording(text: str, expected: tuple[str, str]) -> 
 ])
 def test_data_used_to_decide_which_ads_are_shown(text: str, polarity: str) -> None:
     assert ("targeted-advertising", polarity) in {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}
+
+
+def test_other_terms_are_stated_whatever_their_negation() -> None:
+    found = read_text("Couriers are independent contractors, and nothing in these Terms creates an employment "
+                      "relationship between the Provider and any Courier.", "terms-of-service")
+    assert {(s.practice, s.polarity) for s in found} == {("other-term", "affirmed")}

@@ -889,8 +889,10 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                     and not any(lemmas[i] == "as" and lemmas[i + 1] in ("be", "is")  # "as is", not "as designed"
                                 for i in range(cl.first, cl.last)):
                 polarity = "denied"  # "the Operator guarantees that every bike is checked": a warranty given
-            elif practice == "data-subject-right" or practice in LIMITS:
-                polarity = "affirmed"  # "you have the right not to be..." describes a right all the same
+            elif practice == "data-subject-right" or practice in LIMITS or practice == "other-term":
+                # "you have the right not to be..." describes a right all the same; "nothing in these Terms
+                # creates an employment relationship" is a term all the same
+                polarity = "affirmed"
             if any(lemmas[c.first] == "non" or (lemmas[c.first].startswith("non") and len(lemmas[c.first]) > 6)
                    or not FREE.isdisjoint(lemmas[c.first:c.last + 1]) for c in cues
                    if c.first == cue.first or (practice == "fees-and-payment" and c.last > c.first)):
