@@ -208,3 +208,15 @@ def test_vendor_option_writes_beside_the_text(tmp_path: Path, capsys: pytest.Cap
     capsys.readouterr()
     assert main(["draft", str(outside), "--vendor", "acme", "--vendors", vendors]) == 2
     assert "not in the vendor folder" in capsys.readouterr().out
+
+
+def test_a_drafted_transfer_names_its_countries(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src = tmp_path / "privacy-policy.txt"
+    src.write_text("Privacy\n\nYour information stays in the UK.\n\nOur support team in Manila can view your orders.\n",
+                   encoding="utf-8")
+    assert main(["draft", str(src)]) == 0
+    from ruamel.yaml import YAML
+
+    doc = YAML(typ="safe").load(capsys.readouterr().out)
+    transfers = {c["polarity"]: c.get("countries") for c in doc["claims"] if c["practice"] == "international-transfer"}
+    assert transfers == {"denied": ["GB"], "affirmed": ["PH"]}

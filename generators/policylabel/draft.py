@@ -19,6 +19,7 @@ from policylabel.evidence import SourceText
 from policylabel.model import Document
 from policylabel.segment import Sentence, sentences
 from policylabel.statements import Read, Statement, document_dates, extract, practice_cues
+from policylabel.statements.places import places
 from policylabel.statements.regions import region_reason
 from policylabel.statements.words import DATA_VERBS
 from policylabel.vocabulary import Vocabulary, load_vocabulary
@@ -112,6 +113,10 @@ def _claim_mapping(vocab: Vocabulary, claim: ProposedClaim) -> dict[str, object]
     for key, values in lists.items():
         if key in allowed and values:
             out[key] = values
+    # The countries a transfer names ("stays in the UK", "our team in Manila"): ISO codes, not the EU or EEA.
+    countries = _unique(c for s in claim.statements for c in s.places if c not in places().unions)
+    if "countries" in allowed and countries:
+        out["countries"] = countries
     retention = _unique(r for s in claim.statements for r in s.retention)
     if "retention" in allowed and len(retention) == 1:
         out["retention"] = retention[0]
