@@ -96,6 +96,27 @@ def _init_worker() -> None:
     gc.freeze()  # what the worker inherited (templates, vocabulary) is never garbage: out of every collection
 
 
+def _load_for_workers(mode: Mode) -> None:
+    """Load here, before workers are forked, what every worker would otherwise load on its first vendor:
+    the modules of the mode's stages and the per-process tables made from the schemas and the vocabulary."""
+    from policylabel.validate import _fast_validator
+
+    for name in ("vendor.schema.json", "document.schema.json"):
+        _fast_validator(name)
+    if mode == "validate":
+        return
+    import ahocorasick  # noqa: F401  (quotes are located with it)
+
+    from policylabel import check, segment  # noqa: F401
+    from policylabel.consistency import claims, coverage, drift, quotes, review, summary  # noqa: F401
+    from policylabel.statements import lexicon
+    from policylabel.vocabulary import load_vocabulary
+
+    segment._get_boundaries()
+    lexicon()
+    summary._grouped_cues(load_vocabulary())
+
+
 def stream(run: _Run, jobs: int) -> Iterator[Outcome]:
     """The outcome of every target, in target order, from ``jobs`` worker processes (1: this process)."""
     import multiprocessing
@@ -114,7 +135,9 @@ def stream(run: _Run, jobs: int) -> Iterator[Outcome]:
             finally:
                 gc.unfreeze()
             return
-        # Workers are replaced now and then, so that no cache inside one grows with the number of vendors.
+        # Workers are replaced now and then, so that no cache inside one grows with the number of vendors;
+        # each new one inherits what its vendors need from this process, instead of loading it itself.
+        _load_for_workers(run.mode)
         with multiprocessing.get_context("fork").Pool(min(jobs, count), initializer=_init_worker,
                                                       maxtasksperchild=64) as pool:
             yield from pool.imap(_work, range(count), chunksize=1)
