@@ -199,13 +199,14 @@ def _work_on(index: int) -> Outcome:
                 outcome = Outcome.from_json(hit[0])
                 outcome.cached = True
                 return outcome
-    outcome, files = _process(run, target)
+    outcome, rendered = _process(run, target)
+    files = [(rel, _bytes(content)) for rel, content in rendered]  # encoded once, for the part and the cache
     if run.mode == "build":
         outcome.part = _write_part(run, index, files)
     if run.cache is not None and slot is not None and key is not None:
         # The files just written to the staging folder become the cache's objects by hard links.
         written = run.stage / outcome.part if run.stage is not None and outcome.part is not None else None
-        run.cache.store(slot, key, outcome.to_json(), [(rel, _bytes(c)) for rel, c in files], written)
+        run.cache.store(slot, key, outcome.to_json(), files, written)
     return outcome
 
 
@@ -213,7 +214,7 @@ def _bytes(content: str | bytes) -> bytes:
     return content.encode("utf-8") if isinstance(content, str) else content
 
 
-def _write_part(run: _Run, index: int, files: list[tuple[str, Any]]) -> str | None:
+def _write_part(run: _Run, index: int, files: list[tuple[str, bytes]]) -> str | None:
     if run.stage is None or not files:
         return None
     part = f".parts/{index:06d}"
@@ -223,7 +224,7 @@ def _write_part(run: _Run, index: int, files: list[tuple[str, Any]]) -> str | No
         if path.parent not in made:
             path.parent.mkdir(parents=True, exist_ok=True)
             made.add(path.parent)
-        path.write_bytes(_bytes(content))
+        path.write_bytes(content)
     return part
 
 
