@@ -78,6 +78,27 @@ class _Regexp(re2._Regexp):  # type: ignore[misc]
                 return
             pos = pos + 1 if pos == spans[0][1] else spans[0][1]  # past an empty match, or after the match
 
+    def _first(self, anchor: Any, text: Any, pos: int | None, endpos: int | None) -> Any:
+        """The first match, as ``next(self._match(...), None)`` gives it, without a generator for ASCII text
+        (``search`` and ``match`` run by the thousand on a text's sentences)."""
+        if not (isinstance(text, str) and text.isascii()):
+            return next(super()._match(anchor, text, pos, endpos), None)
+        n = len(text)
+        pos = 0 if pos is None else max(0, min(pos, n))
+        endpos = n if endpos is None else max(0, min(endpos, n))
+        if pos > endpos:
+            return None
+        spans = self._regexp.Match(anchor, text.encode("ascii"), pos, endpos)
+        return None if spans[0] == _NULL_SPAN else re2._Match(self, text, pos, endpos, spans)
+
+    def search(self, text: Any, pos: int | None = None, endpos: int | None = None) -> Any:
+        return self._first(_UNANCHORED, text, pos, endpos)
+
+    def match(self, text: Any, pos: int | None = None, endpos: int | None = None) -> Any:
+        return self._first(_ANCHOR_START, text, pos, endpos)
+
+    def fullmatch(self, text: Any, pos: int | None = None, endpos: int | None = None) -> Any:
+        return self._first(_ANCHOR_BOTH, text, pos, endpos)
 
     def findall(self, text: Any, pos: int | None = None, endpos: int | None = None) -> list[Any]:
         """The binding's ``findall``, for a whole str read without a match object per match: each match's text
@@ -110,7 +131,7 @@ class _Regexp(re2._Regexp):  # type: ignore[misc]
 
 
 _NULL_SPAN = (-1, -1)
-_UNANCHORED = re2._Anchor.UNANCHORED
+_UNANCHORED, _ANCHOR_START, _ANCHOR_BOTH = re2._Anchor.UNANCHORED, re2._Anchor.ANCHOR_START, re2._Anchor.ANCHOR_BOTH
 
 
 def compile(pattern: str, ignore_case: bool = False) -> Pattern:
