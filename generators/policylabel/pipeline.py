@@ -96,6 +96,27 @@ def _init_worker() -> None:
     gc.freeze()  # what the worker inherited (templates, vocabulary) is never garbage: out of every collection
 
 
+def _load_for_workers(mode: Mode) -> None:
+    """Load here, before workers are forked, what every worker would otherwise load on its first vendor:
+    the modules of the mode's stages and the per-process tables made from the schemas and the vocabulary."""
+    from policylabel.validate import _fast_validator
+
+    for name in ("vendor.schema.json", "document.schema.json"):
+        _fast_validator(name)
+    if mode == "validate":
+        return
+    import ahocorasick  # noqa: F401  (quotes are located with it)
+
+    from policylabel import check, segment  # noqa: F401
+    from policylabel.consistency import claims, coverage, drift, quotes, review, summary  # noqa: F401
+    from policylabel.statements import lexicon
+    from policylabel.vocabulary import load_vocabulary
+
+    segment._get_boundaries()
+    lexicon()
+    summary._grouped_cues(load_vocabulary())
+
+
 def stream(run: _Run, jobs: int) -> Iterator[Outcome]:
     """The outcome of every target, in target order, from ``jobs`` worker processes (1: this process)."""
     import multiprocessing
@@ -114,7 +135,9 @@ def stream(run: _Run, jobs: int) -> Iterator[Outcome]:
             finally:
                 gc.unfreeze()
             return
-        # Workers are replaced now and then, so that no cache inside one grows with the number of vendors.
+        # Workers are replaced now and then, so that no cache inside one grows with the number of vendors;
+        # each new one inherits what its vendors need from this process, instead of loading it itself.
+        _load_for_workers(run.mode)
         with multiprocessing.get_context("fork").Pool(min(jobs, count), initializer=_init_worker,
                                                       maxtasksperchild=64) as pool:
             yield from pool.imap(_work, range(count), chunksize=1)
@@ -176,13 +199,14 @@ def _work_on(index: int) -> Outcome:
                 outcome = Outcome.from_json(hit[0])
                 outcome.cached = True
                 return outcome
-    outcome, files = _process(run, target)
+    outcome, rendered = _process(run, target)
+    files = [(rel, _bytes(content)) for rel, content in rendered]  # encoded once, for the part and the cache
     if run.mode == "build":
         outcome.part = _write_part(run, index, files)
     if run.cache is not None and slot is not None and key is not None:
         # The files just written to the staging folder become the cache's objects by hard links.
         written = run.stage / outcome.part if run.stage is not None and outcome.part is not None else None
-        run.cache.store(slot, key, outcome.to_json(), [(rel, _bytes(c)) for rel, c in files], written)
+        run.cache.store(slot, key, outcome.to_json(), files, written)
     return outcome
 
 
@@ -190,7 +214,7 @@ def _bytes(content: str | bytes) -> bytes:
     return content.encode("utf-8") if isinstance(content, str) else content
 
 
-def _write_part(run: _Run, index: int, files: list[tuple[str, Any]]) -> str | None:
+def _write_part(run: _Run, index: int, files: list[tuple[str, bytes]]) -> str | None:
     if run.stage is None or not files:
         return None
     part = f".parts/{index:06d}"
@@ -200,7 +224,7 @@ def _write_part(run: _Run, index: int, files: list[tuple[str, Any]]) -> str | No
         if path.parent not in made:
             path.parent.mkdir(parents=True, exist_ok=True)
             made.add(path.parent)
-        path.write_bytes(_bytes(content))
+        path.write_bytes(content)
     return part
 
 

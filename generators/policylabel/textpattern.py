@@ -78,8 +78,60 @@ class _Regexp(re2._Regexp):  # type: ignore[misc]
                 return
             pos = pos + 1 if pos == spans[0][1] else spans[0][1]  # past an empty match, or after the match
 
+    def _first(self, anchor: Any, text: Any, pos: int | None, endpos: int | None) -> Any:
+        """The first match, as ``next(self._match(...), None)`` gives it, without a generator for ASCII text
+        (``search`` and ``match`` run by the thousand on a text's sentences)."""
+        if not (isinstance(text, str) and text.isascii()):
+            return next(super()._match(anchor, text, pos, endpos), None)
+        n = len(text)
+        pos = 0 if pos is None else max(0, min(pos, n))
+        endpos = n if endpos is None else max(0, min(endpos, n))
+        if pos > endpos:
+            return None
+        spans = self._regexp.Match(anchor, text.encode("ascii"), pos, endpos)
+        return None if spans[0] == _NULL_SPAN else re2._Match(self, text, pos, endpos, spans)
+
+    def search(self, text: Any, pos: int | None = None, endpos: int | None = None) -> Any:
+        return self._first(_UNANCHORED, text, pos, endpos)
+
+    def match(self, text: Any, pos: int | None = None, endpos: int | None = None) -> Any:
+        return self._first(_ANCHOR_START, text, pos, endpos)
+
+    def fullmatch(self, text: Any, pos: int | None = None, endpos: int | None = None) -> Any:
+        return self._first(_ANCHOR_BOTH, text, pos, endpos)
+
+    def findall(self, text: Any, pos: int | None = None, endpos: int | None = None) -> list[Any]:
+        """The binding's ``findall``, for a whole str read without a match object per match: each match's text
+        (or its groups' texts, "" for a group that did not take part) is cut from the text encoded once, and
+        no offset is converted between characters and bytes (a text's names are found by the hundred)."""
+        if not isinstance(text, str) or pos is not None or endpos is not None:
+            return super().findall(text, pos, endpos)  # type: ignore[no-any-return]
+        ascii = text.isascii()
+        data = text.encode("utf-8")
+        end = len(data)
+        groups = self._regexp.NumberOfCapturingGroups()
+        match = self._regexp.Match
+        out: list[Any] = []
+        at = 0
+        while True:
+            spans = match(_UNANCHORED, data, at, end)
+            if spans[0] == _NULL_SPAN:
+                return out
+            cut = [(text[a:b] if ascii else data[a:b].decode("utf-8")) if a >= 0 else ""
+                   for a, b in (spans[1:] if groups else spans[:1])]
+            out.append(cut[0] if groups <= 1 else tuple(cut))
+            if at == end:
+                return out
+            if at == spans[0][1]:  # an empty match here: step over one character (its UTF-8 bytes)
+                at += 1
+                while at < end and data[at] & 0xC0 == 0x80:
+                    at += 1
+            else:
+                at = spans[0][1]
+
 
 _NULL_SPAN = (-1, -1)
+_UNANCHORED, _ANCHOR_START, _ANCHOR_BOTH = re2._Anchor.UNANCHORED, re2._Anchor.ANCHOR_START, re2._Anchor.ANCHOR_BOTH
 
 
 def compile(pattern: str, ignore_case: bool = False) -> Pattern:

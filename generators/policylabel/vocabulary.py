@@ -55,6 +55,9 @@ class Vocabulary:
     label_columns: tuple[LabelPart, ...] = ()
     label_sections: tuple[LabelPart, ...] = ()
     nouns: Mapping[str, str] = field(default_factory=dict)  # singular -> plural, for counts on the site
+    # (set, term id) -> ancestors: each term's chain is walked once (the statement rules ask by the thousand).
+    _ancestry: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict, init=False, repr=False,
+                                                              compare=False)
 
     def plural(self, set_name: str, term_id: str) -> str:
         """The name of a group of a term's things (``Privacy policies``): its ``plural``, else its label."""
@@ -77,12 +80,17 @@ class Vocabulary:
     def ancestors(self, set_name: str, term_id: str) -> tuple[str, ...]:
         """The term and every broader term above it, nearest first (the hierarchy is acyclic, checked by
         the vocabulary tests; the walk stops at a repeat all the same)."""
+        found = self._ancestry.get((set_name, term_id))
+        if found is not None:
+            return found
         terms = self.sets[set_name].terms
         chain: list[str] = []
         current: str | None = term_id
         while current is not None and current in terms and current not in chain:
             chain.append(current)
             current = terms[current].broader
+        if term_id in terms:  # only the vocabulary's own terms are kept: the table stays its size
+            self._ancestry[(set_name, term_id)] = tuple(chain)
         return tuple(chain)
 
     def related(self, set_name: str, a: str, b: str) -> bool:

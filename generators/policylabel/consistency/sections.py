@@ -60,8 +60,9 @@ def _topic(text: str) -> str | None:
     return next((name for name, rx in _TERMINAL_TOPICS if rx.search(key)), None)
 
 
-def _plain_siblings(first: str, second: str) -> str | None:
-    """Why two consecutive unmarked headings are siblings (not parent and child), or None."""
+def _plain_siblings(first: str, second: str, topics: dict[str, str | None] | None = None) -> str | None:
+    """Why two consecutive unmarked headings are siblings (not parent and child), or None. ``topics``: the
+    :func:`_topic` of headings already read in this text (each heading is compared with both neighbours)."""
     a, b = _NUMBERED.match(normalise(first).strip()), _NUMBERED.match(normalise(second).strip())
     if a and b:
         x, y = a.group(1).split("."), b.group(1).split(".")
@@ -72,12 +73,20 @@ def _plain_siblings(first: str, second: str) -> str | None:
         return None
     if first.rstrip().endswith("?") and second.rstrip().endswith("?"):
         return "the next question"
-    t1, t2 = _topic(first), _topic(second)
+    t1, t2 = _topic_of(first, topics), _topic_of(second, topics)
     if t1 and t2 and t1 != t2:
         return "the heading of another top-level topic"
     if t1 and _TOP_TOPIC.search(_heading_key(_HEADING_NUMBER.sub("", normalise(second)))):
         return "the heading of another top-level topic"
     return None
+
+
+def _topic_of(text: str, topics: dict[str, str | None] | None) -> str | None:
+    if topics is None:
+        return _topic(text)
+    if text not in topics:
+        topics[text] = _topic(text)
+    return topics[text]
 
 
 def _sibling_or_higher(current: str, following: str) -> bool:
@@ -89,6 +98,12 @@ def _sibling_or_higher(current: str, following: str) -> bool:
     if x and y:
         return len(y.group(1).split(".")) <= len(x.group(1).split(".")) and not y.group(1).startswith(x.group(1) + ".")
     return False
+
+
+def _toc_order(toc: dict[str, int], first: str, second: str) -> bool:
+    """Both headings are entries of the table of contents, ``second`` listed after ``first``."""
+    k1, k2 = _heading_key(first), _heading_key(second)
+    return k1 in toc and k2 in toc and toc[k2] > toc[k1]
 
 
 def _heading_key(text: str) -> str:
@@ -111,6 +126,7 @@ def empty_sections(source: SourceText, units: list[Sentence]) -> list[DetectedFi
     else:
         toc_end = -1
     section: Sentence | None = None  # the heading of the section being read
+    topics: dict[str, str | None] = {}
     for i, u in enumerate(units):
         nxt = units[i + 1] if i + 1 < len(units) else None
         prev = units[i - 1] if i > 0 else None
@@ -121,7 +137,7 @@ def empty_sections(source: SourceText, units: list[Sentence]) -> list[DetectedFi
                 # Scraped pages end in badges and footers, so only a marked-up heading, or the next of a
                 # run of numbered headings, counts here.
                 numbered_next = (before is not None and not md
-                                 and _plain_siblings(before.text, u.text) == "the next numbered heading")
+                                 and _plain_siblings(before.text, u.text, topics) == "the next numbered heading")
                 if (md or numbered_next) and prev is not None and prev.kind != "heading":
                     findings.append(finding("empty-section", f"the heading {u.text.strip()!r} ends the text with nothing under it",
                                              [unit_location(source, u)]))
@@ -133,15 +149,14 @@ def empty_sections(source: SourceText, units: list[Sentence]) -> list[DetectedFi
                 findings.append(finding("empty-section", f"the section {u.text.strip()!r} is empty: it is followed "
                                          f"directly by the heading {nxt.text.strip()!r}", [unit_location(source, u), unit_location(source, nxt)]))
                 continue
-            k1, k2 = _heading_key(u.text), _heading_key(nxt.text)
             after = units[i + 2] if i + 2 < len(units) else None
-            why = _plain_siblings(u.text, nxt.text)
+            why = _plain_siblings(u.text, nxt.text, topics)
             if (why and not md and not md_next and u.span.start > toc_end and prev is not None and prev.kind != "heading"
                     and after is not None and after.kind != "heading"):
                 findings.append(finding("empty-section", f"the section {u.text.strip()!r} is empty: it is followed "
                                          f"directly by {why} {nxt.text.strip()!r}", [unit_location(source, u), unit_location(source, nxt)]))
                 continue
-            if (u.span.start > toc_end >= 0 and k1 in toc and k2 in toc and toc[k2] > toc[k1]
+            if (u.span.start > toc_end >= 0 and _toc_order(toc, u.text, nxt.text)
                     and prev is not None and prev.kind != "heading" and (after is None or after.kind != "heading")):
                 findings.append(finding("empty-section", f"the section {u.text.strip()!r} is empty: it is followed "
                                          f"directly by the next section {nxt.text.strip()!r} of the table of contents",
