@@ -479,3 +479,11 @@ def test_an_opt_out_of_marketing_offered_for_a_marketing_use_denied() -> None:
     sharing = ("We do not share your personal information with third parties for their direct marketing purposes.\n"
                "You may opt out of marketing emails by using the unsubscribe link.\n")
     assert _run(sharing) == []
+
+
+def test_products_named_differently_are_different_items() -> None:
+    text = ("The Free plan includes 5 GB of storage at no cost.\n"
+            "The Plus plan costs $2.99 per month for 200 GB of storage.\n")
+    assert _run(text, "terms-of-service") == []
+    same = "The Free plan includes 5 GB of storage at no cost.\nThe Free plan costs $2.99 per month.\n"
+    assert [f.kind for f in _run(same, "terms-of-service")] == ["contradiction"]

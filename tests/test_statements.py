@@ -724,3 +724,12 @@ def test_other_terms_are_stated_whatever_their_negation() -> None:
     found = read_text("Couriers are independent contractors, and nothing in these Terms creates an employment "
                       "relationship between the Provider and any Courier.", "terms-of-service")
     assert {(s.practice, s.polarity) for s in found} == {("other-term", "affirmed")}
+
+
+@pytest.mark.parametrize("text", [
+    "You may cancel at any time from your account page, and cancellation takes effect at the end of the current "
+    "billing period.",
+    "If you cancel, Premium stays active until the end of the period you have paid for.",
+])
+def test_a_billing_period_is_a_time_not_a_fee(text: str) -> None:
+    assert "fees-and-payment" not in {s.practice for s in read_text(text, "terms-of-service")}

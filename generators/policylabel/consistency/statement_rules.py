@@ -410,6 +410,31 @@ def _kinds(kinds: dict[tuple[int, int], frozenset[str]], text: str, s: Statement
     return found
 
 
+def _named_items(named: dict[tuple[int, int], dict[str, frozenset[str]]], text: str, a: Statement,
+                 b: Statement) -> bool:
+    """Both statements name the thing they share by a capitalised name right before it, and different names
+    ("The Free plan includes 5 GB at no cost" / "The Plus plan costs $2.99"): two products of a kind."""
+    na, nb = _names_before(named, text, a), _names_before(named, text, b)
+    shared = na.keys() & nb.keys()
+    return bool(shared) and all(not na[w] & nb[w] for w in shared)
+
+
+def _names_before(named: dict[tuple[int, int], dict[str, frozenset[str]]], text: str,
+                  s: Statement) -> dict[str, frozenset[str]]:
+    """The capitalised words right before each of a statement's object words ("plan": {"free"})."""
+    key = (s.start, s.end)
+    found = named.get(key)
+    if found is None:
+        words = text[s.start:s.end].split()
+        before: dict[str, set[str]] = {}
+        for i in range(1, len(words)):
+            w, prev = words[i].strip(".,;:()\"'"), words[i - 1].strip(".,;:()\"'")
+            if w in s.objects and w.islower() and prev.isalpha() and prev[0].isupper() and i > 1:
+                before.setdefault(w, set()).add(prev.lower())
+        found = named[key] = {k: frozenset(v) for k, v in before.items()}
+    return found
+
+
 def _period_conflict(vocab: Vocabulary, a: Statement, b: Statement, same_kind: bool = False) -> bool:
     """Two periods for one thing. ``same_kind``: both name the same kind of data ("cycle data"); different
     kinds may still be one ("booking records", "appointment records")."""
@@ -538,6 +563,7 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
                 held.add(it)
     whose: dict[tuple[int, int], frozenset[str]] = {}  # the people a statement's words say the data is of
     kinds: dict[tuple[int, int], frozenset[str]] = {}  # the words naming which data a statement is about
+    named: dict[tuple[int, int], dict[str, frozenset[str]]] = {}  # the names before each of a statement's nouns
     # Each affirmation (or opt-out offered) and every denial it contradicts make one finding.
     against: dict[int, tuple[_Item, list[_Item], bool]] = {}
 
@@ -555,7 +581,8 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
                     break
                 if _polarity_conflict(vocab, d.statement, a.statement, bool(
                         _kinds(kinds, source.text, d.statement) & _kinds(kinds, source.text, a.statement))) \
-                        and not _other_people(whose, source.text, d.statement, a.statement):
+                        and not _other_people(whose, source.text, d.statement, a.statement) \
+                        and not _named_items(named, source.text, d.statement, a.statement):
                     contradicts(d, a, False)
     # 2. Opt-outs offered for a practice denied.
     denials = [it for it in items if it.statement.polarity == "denied" and not it.statement.conditions

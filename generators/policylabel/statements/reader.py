@@ -107,6 +107,8 @@ from policylabel.statements.words import (
     WILL,
 )
 
+_FEE_AS_TIME = frozenset({"billing", "paid"})  # fee words that may qualify a time ("billing period", "paid month")
+_PAID_TIMES = frozenset({"period", "cycle", "month", "year", "week", "term", "plan", "tier", "subscription"})
 _IS_WORD = itemgetter(3)  # Token.word
 _NORM = itemgetter(0)  # Token.norm
 _FIRST, _LAST = itemgetter(3), itemgetter(4)  # CueHit.first, CueHit.last
@@ -535,7 +537,13 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                                   and lemmas[h.first - 1] == "the" and lemmas[h.first - 2] in ("reserve", "reserves"))
                          # "keep track of your streak" follows something, with no tracking technology
                          and not (h.term == "tracking" and h.first > 0 and lemmas[h.first - 1] == "keep"
-                                  and lemmas[h.last + 1:h.last + 2] == ["of"])]
+                                  and lemmas[h.last + 1:h.last + 2] == ["of"])
+                         # "the end of the billing period", "the period you have paid for": a time, no fee
+                         and not (h.term == "fees-and-payment" and h.first == h.last
+                                  and toks[h.first].norm in _FEE_AS_TIME and (
+                                      (lemmas[h.last + 1:h.last + 2] and lemmas[h.last + 1] in _PAID_TIMES)
+                                      or (lemmas[h.last + 1:h.last + 2] == ["for"]
+                                          and (h.last + 2 >= len(lemmas) or not lemmas[h.last + 2].isalnum()))))]
     data_hits = _leftmost_longest(by_set.get("data-categories", []))
     recipient_hits = _leftmost_longest(by_set.get("recipients", []))
     if recipient_hits:
