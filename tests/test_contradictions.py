@@ -487,3 +487,8 @@ def test_products_named_differently_are_different_items() -> None:
     assert _run(text, "terms-of-service") == []
     same = "The Free plan includes 5 GB of storage at no cost.\nThe Free plan costs $2.99 per month.\n"
     assert [f.kind for f in _run(same, "terms-of-service")] == ["contradiction"]
+
+
+def test_kinds_named_at_the_start_of_a_sentence_are_different_items() -> None:
+    text = "Standard shipping within the US is free on all orders.\nExpress shipping costs $14.95.\n"
+    assert _run(text, "terms-of-service") == []

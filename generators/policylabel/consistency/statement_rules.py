@@ -427,9 +427,10 @@ def _names_before(named: dict[tuple[int, int], dict[str, frozenset[str]]], text:
     if found is None:
         words = text[s.start:s.end].split()
         before: dict[str, set[str]] = {}
-        for i in range(1, len(words)):
+        for i in range(1, len(words)):  # (a name may open the sentence: "Express shipping costs $14.95")
             w, prev = words[i].strip(".,;:()\"'"), words[i - 1].strip(".,;:()\"'")
-            if w in s.objects and w.islower() and prev.isalpha() and prev[0].isupper() and i > 1:
+            if w in s.objects and w.islower() and prev.isalpha() and prev[0].isupper() \
+                    and prev.lower() not in _NOT_KINDS:
                 before.setdefault(w, set()).add(prev.lower())
         found = named[key] = {k: frozenset(v) for k, v in before.items()}
     return found
