@@ -492,3 +492,15 @@ def test_products_named_differently_are_different_items() -> None:
 def test_kinds_named_at_the_start_of_a_sentence_are_different_items() -> None:
     text = "Standard shipping within the US is free on all orders.\nExpress shipping costs $14.95.\n"
     assert _run(text, "terms-of-service") == []
+
+
+def test_younger_people_admitted_to_what_an_adults_only_age_keeps_them_from() -> None:
+    text = ("Stillpoint is for adults: you must be eighteen or over to use it.\n"
+            "Teenagers aged thirteen to seventeen may use Stillpoint with a parent's permission.\n")
+    assert [f.kind for f in _run(text)] == ["contradiction"]
+    others = ("Instructors must be at least 18 years old before publishing a course.\n"
+              "Learners aged 13 to 17 may enroll in courses through a parent's account.\n")
+    assert _run(others, "terms-of-service") == []
+    objects = ("Accounts are available only to persons aged 18 or over.\n"
+               "Account holders may issue guest codes to members of their household aged 12 or over.\n")
+    assert _run(objects) == []

@@ -29,7 +29,7 @@ from policylabel.statements import Read, Statement
 from policylabel.statements.amounts import number
 from policylabel.statements.lexicon import lexicon
 from policylabel.statements.places import places
-from policylabel.statements.words import DATA_VERBS, LIMITS, PARTY_NAMES, RECEIVING, TEMPORAL
+from policylabel.statements.words import ADULT_AGE, DATA_VERBS, LIMITS, PARTY_NAMES, RECEIVING, TEMPORAL
 from policylabel.vocabulary import Vocabulary, load_vocabulary
 
 MAX_PER_BUCKET = 400  # statements of one polarity kept per bucket
@@ -101,6 +101,9 @@ _MODALS = frozenset({"must", "may", "should", "shall", "can", "need", "will"})
 _ANYONE = frozenset({"you", "user", "customer", "member", "person", "people", "one", "anyone", "anybody",
                      "individual", "account", "visitor", "everyone", "subscriber"})
 # ("adults aged 18 or older" is everyone's minimum, not a group)
+_AGE_SUBJECT_WORDS = 3  # "Teenagers aged thirteen": the age this close to the clause's start is its subject's
+_AGE_TALK = frozenset({"age", "aged", "old", "older", "year", "years", "over", "least", "child", "children",
+                       "teenager", "adult", "adults", "parent", "permission", "consent"})  # not what is done
 _AGE_GROUPS = frozenset({"child", "children", "teen", "teenager", "minor", "kid", "parent", "guardian"})
 _WHOLE_GOODS = frozenset({"warranty-disclaimer"})  # about the goods a text is about, named however often
 _GIVEN = frozenset({"warrant", "warrants", "warranted", "guarantee", "guarantees", "guaranteed"})  # a warranty given by the first party's verb
@@ -667,7 +670,11 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
                 if spend(b) and a.quote_span != b.quote_span:
                     report.add(a, b, f"{_label(vocab, practice)}: a notice period ({_periods_text(a.statement)}) on "
                                      f"line {a.line}, but none on line {b.line}")
+    # (a group admitted by its age is compared only when it is the clause's subject: not "issue guest codes to
+    # members of their household aged 12 or over")
     aged = [it for r in reads for s in r.statements if _ages(s) and not s.conditions
+            and not (s.practice == "children" and s.polarity == "affirmed"
+                     and not _age_opens(r.unit.text, r.unit.span.start, s))
             for it in [_Item(s, r.unit.span.line, (r.unit.span.start, r.unit.span.end))]
             if not _names_region(r.unit.text) and not _other_product(r.unit.text)][:MAX_PER_BUCKET]
     labels = {it.quote_span: _unit_label(source.text[it.quote_span[0]:it.quote_span[1]]) for it in aged}
@@ -699,7 +706,40 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
                 ages_a = ", ".join(f"{v:g}" for v in sorted(_ages(a.statement)))
                 ages_b = ", ".join(f"{v:g}" for v in sorted(_ages(b.statement)))
                 report.add(a, b, f"two different minimum ages: {ages_a} on line {a.line}, {ages_b} on line {b.line}")
+    # 5. Younger people admitted to what an adults-only age keeps them from: "You must be eighteen or over to use
+    # it" / "Teenagers aged thirteen to seventeen may use Stillpoint with a parent's permission".
+    minimums = [it for r in reads for s in r.statements if s.practice == "children" and s.polarity == "denied"
+                and _ages(s) and min(_ages(s)) >= ADULT_AGE and not s.conditions and s.actor != "other"
+                and not _names_region(r.unit.text) and not _other_product(r.unit.text)
+                for it in [_Item(s, r.unit.span.line, (r.unit.span.start, r.unit.span.end))]][:MAX_PER_BUCKET]
+    admitted = [it for r in reads for s in r.statements if s.practice == "children" and s.polarity == "affirmed"
+                and _ages(s) and s.actor != "other" and _age_opens(r.unit.text, r.unit.span.start, s)
+                and not _names_region(r.unit.text) and not _other_product(r.unit.text)
+                for it in [_Item(s, r.unit.span.line, (r.unit.span.start, r.unit.span.end))]][:MAX_PER_BUCKET]
+    for a in minimums:
+        for b in admitted:
+            if not spend(b):
+                break
+            ha = _age_holder(source.text[a.quote_span[0]:a.quote_span[1]], a.statement)
+            hb = _age_holder(source.text[b.quote_span[0]:b.quote_span[1]], b.statement)
+            if ha and hb and ha != hb and ha not in _ANYONE:
+                continue  # "Instructors must be at least 18" / "Learners aged 13 to 17 may enroll": other people
+            if a.quote_span != b.quote_span and max(_ages(b.statement)) < min(_ages(a.statement)) \
+                    and (a.statement.objects & b.statement.objects) - _GENERIC_OBJECTS - _AGE_TALK:
+                report.add(a, b, f"a minimum age of {min(_ages(a.statement)):g} on line {a.line}, but people aged "
+                                 f"{max(_ages(b.statement)):g} are admitted on line {b.line}")
     return sorted(report.found.values(), key=lambda f: (f.locations[0].span.start, f.key))
+
+
+def _age_opens(text: str, unit_start: int, s: Statement) -> bool:
+    """The statement's first age belongs to its subject: the clause opens with the group and its age ("Members
+    aged 14 and 15 may train", "Children aged 11 and over can open"), not an object's ("issue guest codes to
+    members of their household aged 12")."""
+    first = min(a.first for a in s.amounts if a.kind == "age")
+    toks, lemmas = lexicon().front(text)[:2]
+    clause_first = next((i for i, t in enumerate(toks) if t.start >= s.start - unit_start), 0)
+    # (or the audience a product is "for": "a game for children aged 5 to 11")
+    return first - clause_first <= _AGE_SUBJECT_WORDS or "for" in lemmas[max(0, first - 5):first]
 
 
 def _age_holder(text: str, s: Statement) -> str:
