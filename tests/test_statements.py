@@ -733,3 +733,15 @@ def test_other_terms_are_stated_whatever_their_negation() -> None:
 ])
 def test_a_billing_period_is_a_time_not_a_fee(text: str) -> None:
     assert "fees-and-payment" not in {s.practice for s in read_text(text, "terms-of-service")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Categories of data\n\nInverter data: generation output, battery state of charge and fault codes.\n",
+     [("collection", "affirmed")]),
+    ("Sensors under the cover measure your movement, breathing rate and heart rate through the night.",
+     [("collection", "affirmed")]),
+    ("From tutors: name, qualifications and a government ID for identity verification.",
+     [("collection", "affirmed")]),
+])
+def test_data_listed_measured_or_taken_from_someone_is_collected(text: str, expected: list[tuple[str, str]]) -> None:
+    assert set(expected) <= {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}

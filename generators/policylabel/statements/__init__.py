@@ -82,8 +82,9 @@ def extract(source: SourceText, units: Iterable[Sentence], kind: str | None = No
             inventory = _names_inventory(lex, text)
             found = read(text, unit.span.start)
             heading = (found[0].practice, found[0].polarity) if found else None
-            if _names_a_source(lex, text):
-                heading = ("collection", "affirmed")  # "Information from parents": what is collected from them
+            if _names_a_source(lex, text) or ((heading is None or heading[0] == "use") and _names_data(lex, text)):
+                # "Information from parents", "Categories of data", "Data processed": what is collected
+                heading = ("collection", "affirmed")
             question = text.rstrip().endswith("?")
             lead = None
             out.append(_read(unit, (), tuple(link_offers(text, unit.span.start, lex))))
@@ -166,6 +167,15 @@ def _names_a_source(lex: Lexicon, text: str) -> bool:
     you")."""
     lemmas = lex.front(text)[1]
     return bool(lemmas) and lemmas[0] in _DATA_HEADS and any(w in ("from", "about") for w in lemmas[1:4])
+
+
+def _names_data(lex: Lexicon, text: str) -> bool:
+    """A heading that is about data as such: it opens with a word for data ("Data processed", "Personal data")
+    or names categories of it ("Categories of data")."""
+    lemmas = lex.front(text)[1]
+    words = [w for w in lemmas if w.isalpha()]
+    return bool(words) and (words[0] in _DATA_HEADS or (
+        not _INVENTORY.isdisjoint(words) and not _DATA_HEADS.isdisjoint(words)))
 
 
 def _labelled(text: str) -> bool:

@@ -612,6 +612,10 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             money = [a for a in unit_amounts if a.kind == "money" and cl.first <= a.first <= cl.core_last]
             if money and not core and (practices_allowed is None or "fees-and-payment" in practices_allowed):
                 core.append(CueHit("practices", "fees-and-payment", "price", money[0].first, money[0].last))  # "for $9.99"
+        if label_end > 0 and lemmas[0] == "from" and cl is clauses[0] and data_hits \
+                and not any(h.term in DATA_VERBS for h in core) \
+                and (practices_allowed is None or "collection" in practices_allowed):
+            core.append(CueHit("practices", "collection", "from", 0, 0))  # "From tutors: name, qualifications, ..."
         if label_denied and cl is clauses[0] and not core and lemmas[label_end + 1] == "free" \
                 and (practices_allowed is None or "fees-and-payment" in practices_allowed):
             core.append(CueHit("practices", "fees-and-payment", "free", label_end + 1, label_end + 1))  # "Delivery: free."
