@@ -781,6 +781,9 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 and any(tuple(lemmas[i:i + 2]) in BOTH_PARTIES for i in range(cl.first, by_practice[top][0].first)):
             by_practice["termination-by-user"] = by_practice[top]  # "Either party may end this agreement"
             chosen.append("termination-by-user")
+        sourced = by_practice.get("collection")
+        if sourced and sourced[0].cue == "from" and "collection" not in chosen:
+            chosen.append("collection")  # "From tutors: ... for identity verification": collected all the same
         placed = by_practice.get("international-transfer")
         if placed and placed[0].cue in BY_PLACE and top != "international-transfer":
             chosen.append("international-transfer")  # a place is stated whatever else the clause says
