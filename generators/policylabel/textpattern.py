@@ -49,10 +49,12 @@ class Pattern(Protocol):
 
 
 class _Regexp(re2._Regexp):  # type: ignore[misc]
-    """RE2's Python class, with a shorter path for ASCII text (most of a normalised English policy).
+    """RE2's Python class, with shorter paths for the calls made most.
 
-    For ASCII, character offsets are byte offsets: the text is encoded once per call and no offset is
-    converted. Other texts take the binding's own path.
+    For ASCII text (most of a normalised English policy), character offsets are byte offsets: the text is
+    encoded once per call and no offset is converted; ``search``, ``match`` and ``fullmatch`` call RE2 once,
+    without a generator. ``findall`` on any whole str cuts each match's text from the encoded text, so it
+    converts no offset either. Other calls on other texts take the binding's own path.
     """
 
     __slots__ = ()
