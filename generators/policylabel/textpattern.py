@@ -106,7 +106,7 @@ class _Regexp(re2._Regexp):  # type: ignore[misc]
         """The binding's ``findall``, for a whole str read without a match object per match: each match's text
         (or its groups' texts, "" for a group that did not take part) is cut from the text encoded once, and
         no offset is converted between characters and bytes (a text's names are found by the hundred)."""
-        if not isinstance(text, str) or pos is not None or endpos is not None:
+        if type(text) is not str or pos is not None or endpos is not None:  # a str subclass slices as itself
             return super().findall(text, pos, endpos)  # type: ignore[no-any-return]
         ascii = text.isascii()
         data = text.encode("utf-8")
