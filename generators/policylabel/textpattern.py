@@ -49,10 +49,12 @@ class Pattern(Protocol):
 
 
 class _Regexp(re2._Regexp):  # type: ignore[misc]
-    """RE2's Python class, with a shorter path for ASCII text (most of a normalised English policy).
+    """RE2's Python class, with shorter paths for the calls made most.
 
-    For ASCII, character offsets are byte offsets: the text is encoded once per call and no offset is
-    converted. Other texts take the binding's own path.
+    For ASCII text (most of a normalised English policy), character offsets are byte offsets: the text is
+    encoded once per call and no offset is converted; ``search``, ``match`` and ``fullmatch`` call RE2 once,
+    without a generator. ``findall`` on any whole str cuts each match's text from the encoded text, so it
+    converts no offset either. Other calls on other texts take the binding's own path.
     """
 
     __slots__ = ()
@@ -104,7 +106,7 @@ class _Regexp(re2._Regexp):  # type: ignore[misc]
         """The binding's ``findall``, for a whole str read without a match object per match: each match's text
         (or its groups' texts, "" for a group that did not take part) is cut from the text encoded once, and
         no offset is converted between characters and bytes (a text's names are found by the hundred)."""
-        if not isinstance(text, str) or pos is not None or endpos is not None:
+        if type(text) is not str or pos is not None or endpos is not None:  # a str subclass slices as itself
             return super().findall(text, pos, endpos)  # type: ignore[no-any-return]
         ascii = text.isascii()
         data = text.encode("utf-8")
