@@ -137,7 +137,7 @@ FRAGMENT_WORDS = 12
 # How an answer to a heading's question opens ("No.", "Never.", "Not at all.", "Yes, ...").
 _NO = frozenset({"no", "never", "not"})
 _ANSWERS = _NO | {"yes"}
-LABEL_WORDS = 4  # words of a label opening an item ("Guest details: ...")
+ITEM_LABEL_WORDS = 4  # words of a label opening a list item ("Guest details: ..."); the reader allows 5 before a colon
 FRAGMENT_DATA = 3  # data named in a longer unit that makes it a list of data all the same
 
 
@@ -181,7 +181,7 @@ def _names_data(lex: Lexicon, text: str) -> bool:
 def _labelled(text: str) -> bool:
     """A line opening with a short label ("Guest details: the name and ..."), not a lead-in itself."""
     head, colon, rest = text.partition(":")
-    return bool(colon) and bool(rest.strip()) and len(head.split()) <= LABEL_WORDS and not text.rstrip().endswith(":")
+    return bool(colon) and bool(rest.strip()) and len(head.split()) <= ITEM_LABEL_WORDS and not text.rstrip().endswith(":")
 
 
 def _continues(text: str) -> bool:
@@ -194,7 +194,7 @@ def _fragment(lex: Lexicon, text: str, allowed: frozenset[str] | None = None) ->
     """A short unit, or a list of data ("Your profile: first name, age, gender, photos ..."), that cues no
     practice, no right and no age: it takes its heading's practice."""
     toks, lemmas, hits, unit_amounts = lex.front(text)
-    label = lemmas.index(":") if ":" in lemmas[:LABEL_WORDS + 1] else -1
+    label = lemmas.index(":") if ":" in lemmas[:ITEM_LABEL_WORDS + 1] else -1
     if label >= 0 and lemmas[label + 1:label + 2] and lemmas[label + 1] in LABEL_DENIALS:
         label = -1  # "Administration fee: none." denies what its label names
     # A practice word in a label names a topic ("Server logs: 7 days."), one the reader does names data

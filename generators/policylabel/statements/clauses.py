@@ -29,7 +29,7 @@ from policylabel.statements.words import (
     LIMIT_AFTER,
     MAY,
     MAY_CUT,
-    MODAL_VERBS,
+    MODALS,
     NARROWING,
     NEG_BLOCKERS,
     NEGATORS,
@@ -138,8 +138,8 @@ def split_clauses(toks: list[Token], lemmas: list[str], text: str = "") -> list[
         elif lem in ("and", "or", ",") and nxt in SUBJECTS and i + 2 < n:
             cuts.append(i + 1)
         elif lem == "and" and nxt in NEW_OWNERS and i + 3 < n \
-                and any(lemmas[k] in BE or lemmas[k] in MODAL_VERBS for k in range(i + 2, min(n, i + 5))) \
-                and any(lemmas[k] in BE or lemmas[k] in MODAL_VERBS for k in range(cuts[-1], i)):
+                and any(lemmas[k] in BE or lemmas[k] in MODALS for k in range(i + 2, min(n, i + 5))) \
+                and any(lemmas[k] in BE or lemmas[k] in MODALS for k in range(cuts[-1], i)):
             cuts.append(i + 1)  # "your account is suspended and your backup is kept for 15 days": a new subject
         elif lem == "and" and prev == "," and nxt in AUXILIARIES and i + 2 < n:
             cuts.append(i + 1)  # "..., and has not sold ...": the same subject, a new statement

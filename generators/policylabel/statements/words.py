@@ -197,7 +197,6 @@ PROHIBITING = frozenset({"must", "may", "shall"})  # "... not be resold": a pass
 CHANGES = frozenset({"policy-change", "unilateral-changes"})  # what a leading condition may name for its clause
 NEVER_HELD = frozenset({"see", "request", "requested", "receive", "reach"})  # with a storage denial: never held
 NEW_OWNERS = frozenset({"your", "our", "their", "its"})  # "... and your backup is kept": a new subject
-MODAL_VERBS = frozenset({"will", "may", "can", "shall", "must", "would", "could", "might"})
 MARKETING_RIGHTS = frozenset({"opt-out-marketing"})  # rights whose use is the marketing choice
 # Nouns that name someone's data whatever its kind ("receive the booking details", "a monthly report").
 RECORD_NOUNS = frozenset({"data", "information", "detail", "details", "record", "records", "history", "report",
