@@ -745,3 +745,16 @@ def test_a_billing_period_is_a_time_not_a_fee(text: str) -> None:
 ])
 def test_data_listed_measured_or_taken_from_someone_is_collected(text: str, expected: list[tuple[str, str]]) -> None:
     assert set(expected) <= {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}
+
+
+def test_table_rows_read_cell_by_cell() -> None:
+    # A row's value is its own clause; a menu of many cells is not cut into statements.
+    text = ("Extra charges are as follows:\nStair carry | no charge\n"
+            "Shuttle van where a lorry cannot reach the door | NZ$240\n")
+    assert [(s.practice, s.polarity) for s in read_text(text, "terms-of-service")] == [
+        ("fees-and-payment", "affirmed"), ("fees-and-payment", "denied"), ("fees-and-payment", "affirmed")]
+    from policylabel.statements.clauses import split_clauses
+    from policylabel.statements.lexicon import lexicon
+
+    toks, lemmas, _, _ = lexicon().front("Home | Blog | Careers | Contact Us | Press | Help")
+    assert len(split_clauses(toks, lemmas)) == 1

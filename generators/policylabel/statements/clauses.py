@@ -43,6 +43,7 @@ from policylabel.statements.words import (
     QUALIFYING,
     RELATIVES,
     RESTRICTED_SUBJECTS,
+    ROW_CELLS,
     SUBJECT_FIRST_PERSON,
     SUBJECTS,
     SUBJECTS_NEGATED,
@@ -104,10 +105,12 @@ def split_clauses(toks: list[Token], lemmas: list[str], text: str = "") -> list[
     # the words that qualify a clause, are found in one pass (a set test per token), then tested in order.
     may_cut: set[int] = set()
     qualifying: list[int] = []
+    cells = 0  # "|" marks table cells: a row of a few is "label | value", a row of many a menu
     for i in [i for i, lem in enumerate(lemmas) if lem in CLAUSE_MARKS]:
         lem = lemmas[i]
         if lem in CUT_AFTER:
             may_cut.add(i + 1)
+            cells += lem == "|"
         if lem in MAY_CUT:
             may_cut.add(i)
         if lem in QUALIFYING:
@@ -120,7 +123,7 @@ def split_clauses(toks: list[Token], lemmas: list[str], text: str = "") -> list[
         if lem not in CUT_WORDS and prev not in CUT_AFTER and not (cond_open and lem in SUBJECT_FIRST_PERSON):
             continue
         nxt = lemmas[i + 1] if i + 1 < n else ""
-        if (prev in (";", ".", "!", "?") and i - 1 > cuts[-1] and not (prev == "." and _lower_at(text, toks[i], toks[i - 1]))) \
+        if ((prev in (";", ".", "!", "?") or (prev == "|" and cells <= ROW_CELLS)) and i - 1 > cuts[-1] and not (prev == "." and _lower_at(text, toks[i], toks[i - 1]))) \
                 or (lem in CONTRAST and prev not in ("and", "or") and not (lem == "while" and prev.isalnum())) \
                 or (prev == ":" and lem in CONDITION_WORDS and lem != "only"):
             cuts.append(i)

@@ -675,7 +675,8 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 for h in core):
             # Under a lead-in ("We use your data to:"), an item's topic words do not restate the practice; its
             # amounts still do ("Retainers: $149 per set." under a heading on fees).
-            core = [h for h in core if h.cue in AMOUNT_CUES]
+            # Its own word of the same practice stays: "Stair carry | no charge" under "Charges are as follows:".
+            core = [h for h in core if h.cue in AMOUNT_CUES or (item and h.term == inherited[0])]
         if not core and inherited is not None and (practices_allowed is None or inherited[0] in practices_allowed) \
                 and ((item and cl is clauses[0] and (inherited[0] in LISTED or lemmas[cl.first] in ANSWERS))
                      # "Clips, standard plan: 7 days." under a heading on keeping data: a period of it

@@ -17,7 +17,8 @@ EXCEPTION_NEXT = {"apart": ("from",), "save": ("for", "where", "when", "that", "
 CONTRAST = frozenset({"but", "however", "whereas", "although", "though", "while"})
 CUT_WORDS = CONTRAST | CONDITION_WORDS | {",", "and", "or"}  # words a clause may be cut at
 LEADING_EXCEPTIONS = frozenset({"unless", "except", "apart"})
-CUT_AFTER = frozenset({";", ".", "!", "?", ":"})  # a clause may start after these
+CUT_AFTER = frozenset({";", ".", "!", "?", ":", "|"})  # a clause may start after these ("|": a table cell)
+ROW_CELLS = 3  # a flattened table row cut into clauses at its "|" has at most this many (more: a menu)
 # "information about when you are at home", "whether": what is meant, not a condition
 ABOUT = frozenset({"about", "of", "on", "regarding", "concerning", "to"})
 QUALIFYING = EXCEPTION_WORDS | CONDITION_WORDS | {"without"}
