@@ -205,10 +205,16 @@ def test_a_fragment_under_a_heading_takes_its_practice() -> None:
     "Your data is held by our hosting provider.",
     "Voice clips are processed by a transcription provider.",
     "We never give your data to advertisers.",
+    "Our delivery company receives your name and address so it can deliver the parcel.",
+    "Our insurer, Hivecover Mutual, receives the names of all members.",
 ])
 def test_data_reaching_a_recipient_is_the_first_party_sharing(text: str) -> None:
     s = next(s for s in read_text(text, "privacy-policy") if s.practice == "sharing")
     assert s.actor == "first-party" and s.recipients
+
+
+def test_the_first_partys_own_people_receiving_is_no_sharing() -> None:
+    assert "sharing" not in {s.practice for s in read_text("Our support staff receive your messages.", "privacy-policy")}
 
 
 def test_a_recipient_collecting_on_its_own_is_not_sharing() -> None:

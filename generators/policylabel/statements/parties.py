@@ -19,10 +19,12 @@ from policylabel.statements.words import (
     KEPT_FOR_US,
     MAY,
     MODALS,
+    NAME_WORDS,
     NEGATORS,
     NOT_RECEIVERS,
     OTHER_AGENTS,
     OTHER_PRONOUNS,
+    OWN_PEOPLE,
     PARTY_NAMES,
     POSSESSIVE,
     QUANTIFIERS,
@@ -174,21 +176,34 @@ def received_by_other(toks: list[Token], lemmas: list[str], text: str, lo: int, 
     reader, the first party, the app or the service as subject, or the subject's own data ("their progress"),
     is no other party's receiving."""
     verb = None
-    for i in range(lo, min(hi, lo + RECEIVER_WORDS + 3) + 1):
+    named: set[int] = set()  # a name set off by commas after the subject ("Our insurer, Hive Mutual, receives")
+    i, last = lo, min(hi, lo + RECEIVER_WORDS + 3)
+    while i <= last:
         lemma = lemmas[i]
         if lemma in RECEIVING and i > lo and verb is None and lemmas[i - 1] not in DETERMINERS:
             verb = i
             break
+        if lemma == "," and i > lo and not named:
+            end = next((j for j in range(i + 1, min(last, i + NAME_WORDS + 1) + 1) if lemmas[j] == ","), None)
+            if end is None or not all(text[toks[j].start:toks[j].start + 1].isupper() or not toks[j].word
+                                      for j in range(i + 1, end)):
+                return None
+            named.update(range(i, end + 1))
+            i = end + 1
+            continue
         if not toks[i].word:
             if lemma not in ("-", "&"):
                 return None
         elif lemma == "you" and i >= lo + 2 and lemmas[lo] in ARTICLES and lemmas[lo] != "your":
-            continue  # "The lender you choose receives ...": the reader in the subject's relative clause
+            pass  # "The lender you choose receives ...": the reader in the subject's relative clause
+        elif i == lo and lemma == "our":
+            pass  # "our carrier", "our insurer": a party the first party deals with (not its own people)
         elif lemma in NOT_RECEIVERS or (i > lo and not text[toks[i].start:toks[i].start + 1].islower()):
             return None
-    if verb is None:
+        i += 1
+    if verb is None or (lemmas[lo] == "our" and not OWN_PEOPLE.isdisjoint(lemmas[lo + 1:verb])):
         return None
-    subject = [i for i in range(lo, verb) if toks[i].word and lemmas[i] not in RECEIVER_MODIFIERS]
+    subject = [i for i in range(lo, verb) if toks[i].word and lemmas[i] not in RECEIVER_MODIFIERS and i not in named]
     if not subject or len(subject) > RECEIVER_WORDS or lemmas[subject[-1]] in DETERMINERS:
         return None
     for i in range(verb + 1, min(hi, verb + 8) + 1):

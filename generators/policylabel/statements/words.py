@@ -208,6 +208,10 @@ RECEIVER_MODIFIERS = frozenset({"can", "may", "will", "only", "also", "never", "
 FIRST_PARTY_NOUNS = FIRST_PERSON | {"app", "service", "services", "website", "site", "platform", "device", "company"}
 NOT_RECEIVERS = SUBJECTS | FIRST_PARTY_NOUNS | {"those", "that", "which", "who", "what", "if", "when", "where",
                                                 "whether", "unless", "once", "after", "before", "as", "by", "whose"}
+# "our staff", "our team": the first party's own people, who receive nothing from it.
+OWN_PEOPLE = FIRST_PARTY_NOUNS | {"team", "teams", "staff", "employee", "employees", "personnel", "colleague",
+                                  "colleagues", "own"}
+NAME_WORDS = 5  # the longest name set off by commas after a subject
 RECEIVER_OWN = frozenset({"their", "its", "own", "his", "her", "it", "them", "that"})
 OBJECT_SETS = frozenset({"data-categories", "recipients"})  # whose cues may be a verb's object
 OPT_WORDS = frozenset({"not", "opt"})  # in a right's cue: an opt-out's name
