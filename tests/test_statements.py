@@ -764,3 +764,11 @@ def test_table_rows_read_cell_by_cell() -> None:
 
     toks, lemmas, _, _ = lexicon().front("Home | Blog | Careers | Contact Us | Press | Help")
     assert len(split_clauses(toks, lemmas)) == 1
+
+
+@pytest.mark.parametrize(("text", "practice"), [
+    ("We may end the charter at once if the boat leaves the permitted area.", "termination-by-provider"),
+    ("The Hirer may end the hire at any time by giving 14 days' notice.", "termination-by-user"),
+])
+def test_a_party_that_may_end_what_the_terms_cover(text: str, practice: str) -> None:
+    assert practice in {s.practice for s in read_text(text, "terms-of-service")}

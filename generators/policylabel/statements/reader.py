@@ -74,6 +74,7 @@ from policylabel.statements.words import (
     MARKETING_RIGHTS,
     MAY,
     MECHANISMS,
+    MODALS,
     MUST,
     NEGATORS,
     NEVER_HELD,
@@ -492,8 +493,9 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
     unit_places = place_finder(toks, text, firsts) if firsts and any(
         w.capitalize() in text or w.upper() in text for w in firsts) else []
     chosen_ads = _ads_chosen(lemmas) if not AD_NOUNS.isdisjoint(words) else None
+    ending = "end" in words and (practices_allowed is None or "termination-by-provider" in practices_allowed)
     if inherited is None and "practices" not in by_set and "rights" not in by_set and not banned and not unit_places \
-            and chosen_ads is None \
+            and chosen_ads is None and not ending \
             and not (label_denied and lemmas[label_end + 1] == "free") \
             and not any(a.kind in ("age", "money") for a in unit_amounts) \
             and not (not RECEIVING.isdisjoint(lemmas)
@@ -608,6 +610,12 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             core.append(CueHit("practices", "targeted-advertising", ADS_CHOSEN, chosen_ads, chosen_ads))
         if banned and cl is clauses[0] and not core:  # "No smoking on site.": a rule, stated
             core.append(CueHit("practices", "acceptable-use", lemmas[cl.first + 1], cl.first + 1, cl.first + 1))
+        if ending and not core and (practices_allowed is None or "termination-by-provider" in practices_allowed):
+            # "We may end the charter", "The Centre may end livery": a party ending what it provides
+            at = next((i for i in range(cl.first + 1, cl.core_last + 1) if lemmas[i] == "end" and lemmas[i - 1] in MODALS),
+                      None)
+            if at is not None:
+                core.append(CueHit("practices", "termination-by-provider", "end", at, at))
         if unit_amounts:
             money = [a for a in unit_amounts if a.kind == "money" and cl.first <= a.first <= cl.core_last]
             if money and not core and (practices_allowed is None or "fees-and-payment" in practices_allowed):
