@@ -769,6 +769,8 @@ def test_table_rows_read_cell_by_cell() -> None:
 @pytest.mark.parametrize(("text", "practice"), [
     ("We may end the charter at once if the boat leaves the permitted area.", "termination-by-provider"),
     ("The Hirer may end the hire at any time by giving 14 days' notice.", "termination-by-user"),
+    ("We may refuse or cancel any lesson if the pool is closed.", "termination-by-provider"),
+    ("You may cancel a lesson up to a day before.", "termination-by-user"),
 ])
 def test_a_party_that_may_end_what_the_terms_cover(text: str, practice: str) -> None:
     assert practice in {s.practice for s in read_text(text, "terms-of-service")}

@@ -88,6 +88,7 @@ from policylabel.statements.words import (
     PLACE_WORDS,
     POSSESSIVE,
     PROHIBITING,
+    PROVIDER_NAMES,
     RANK,
     RECEIVING,
     RECORD_NOUNS,
@@ -100,9 +101,11 @@ from policylabel.statements.words import (
     SIGNALS,
     STOP,
     SUBJECT_FIRST_PERSON,
+    SUBJECT_REACH,
     TEMPORAL,
     THIRD_PERSON,
     TITLE_WORDS,
+    USER_ROLES,
     WHEN_SUBJECTS,
     WHICH,
     WILL,
@@ -467,6 +470,17 @@ def link_offers(text: str, base: int, lex: Lexicon) -> list[Statement]:
                       unit_end=base + toks[-1].end, cue=text[toks[h.first].start:toks[h.last].end], data=data,
                       rights=(h.term,), opt_out=True, words=sum(1 for t in toks if t.word))
             for h in rights]
+
+
+def _provider_subject(lemmas: list[str], lo: int, at: int) -> bool:
+    """The subject of the verb at ``at`` is the first party ("we", "the Company"), a few words before it."""
+    for i in range(at - 1, max(lo, at - SUBJECT_REACH) - 1, -1):
+        lemma = lemmas[i]
+        if lemma in SUBJECT_FIRST_PERSON or lemma in PROVIDER_NAMES:
+            return True
+        if lemma in SECOND_PERSON or lemma in USER_ROLES:
+            return False
+    return False
 
 
 def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[str] | None = None,
@@ -930,6 +944,9 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             name = practice
             if practice == "termination-by-provider" and actor == "user" and "termination-by-user" not in chosen:
                 name = "termination-by-user"
+            elif practice == "termination-by-user" and cue.first == cue.last and lemmas[cue.first] == "cancel" \
+                    and _provider_subject(lemmas, cl.first, cue.first):
+                name = "termination-by-provider"  # "We may refuse or cancel any booking"
             if practices_allowed is not None and name not in practices_allowed:
                 continue
             absolute = polarity == "denied" and bool(lem_set & ABSOLUTE)

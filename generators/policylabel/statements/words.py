@@ -62,6 +62,8 @@ FREE = frozenset({"free", "no", "nothing", "include"})
 # "- room temperature readings;"). A schedule of periods ("how long we keep each record:") is read by its rows'
 # own words.
 PARTY_NAMES = frozenset({"provider", "supplier", "vendor", "seller"})  # what a contract calls the first party
+PROVIDER_NAMES = PARTY_NAMES | {"company", "operator"}  # the first party as a subject ("the Company may cancel")
+SUBJECT_REACH = 5  # how far before its verb a subject is looked for ("we may refuse or cancel")
 ARTICLES = frozenset({"the", "a", "an", "your", "our", "their", "its", "this", "these", "those", "any", "such"})
 ANSWERS = frozenset({"no", "yes", "never"})  # an answer to a heading's question states its practice
 LISTED = frozenset({"collection", "use", "sharing", "acceptable-use"})
