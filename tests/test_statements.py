@@ -771,6 +771,7 @@ def test_table_rows_read_cell_by_cell() -> None:
     ("The Hirer may end the hire at any time by giving 14 days' notice.", "termination-by-user"),
     ("We may refuse or cancel any lesson if the pool is closed.", "termination-by-provider"),
     ("You may cancel a lesson up to a day before.", "termination-by-user"),
+    ("We may end your membership if a payment fails twice.", "termination-by-provider"),
 ])
 def test_a_party_that_may_end_what_the_terms_cover(text: str, practice: str) -> None:
     assert practice in {s.practice for s in read_text(text, "terms-of-service")}

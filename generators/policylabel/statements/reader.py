@@ -56,6 +56,7 @@ from policylabel.statements.words import (
     DISCLAIMING,
     DISCLAIMING_STEMS,
     EMBEDDING,
+    ENDING_VERBS,
     FIRST_PERSON,
     FRAMES,
     FREE,
@@ -103,6 +104,7 @@ from policylabel.statements.words import (
     SUBJECT_FIRST_PERSON,
     SUBJECT_REACH,
     TEMPORAL,
+    TERMINATION,
     THIRD_PERSON,
     TITLE_WORDS,
     USER_ROLES,
@@ -624,7 +626,8 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             core.append(CueHit("practices", "targeted-advertising", ADS_CHOSEN, chosen_ads, chosen_ads))
         if banned and cl is clauses[0] and not core:  # "No smoking on site.": a rule, stated
             core.append(CueHit("practices", "acceptable-use", lemmas[cl.first + 1], cl.first + 1, cl.first + 1))
-        if ending and not core and (practices_allowed is None or "termination-by-provider" in practices_allowed):
+        if ending and not any(h.term in TERMINATION for h in core) \
+                and (practices_allowed is None or "termination-by-provider" in practices_allowed):
             # "We may end the charter", "The Centre may end livery": a party ending what it provides
             at = next((i for i in range(cl.first + 1, cl.core_last + 1) if lemmas[i] == "end" and lemmas[i - 1] in MODALS),
                       None)
@@ -944,9 +947,9 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             name = practice
             if practice == "termination-by-provider" and actor == "user" and "termination-by-user" not in chosen:
                 name = "termination-by-user"
-            elif practice == "termination-by-user" and cue.first == cue.last and lemmas[cue.first] == "cancel" \
+            elif practice == "termination-by-user" and lemmas[cue.first] in ENDING_VERBS \
                     and _provider_subject(lemmas, cl.first, cue.first):
-                name = "termination-by-provider"  # "We may refuse or cancel any booking"
+                name = "termination-by-provider"  # "We may refuse or cancel any booking", "We may end your membership"
             if practices_allowed is not None and name not in practices_allowed:
                 continue
             absolute = polarity == "denied" and bool(lem_set & ABSOLUTE)
