@@ -775,3 +775,11 @@ def test_table_rows_read_cell_by_cell() -> None:
 ])
 def test_a_party_that_may_end_what_the_terms_cover(text: str, practice: str) -> None:
     assert practice in {s.practice for s in read_text(text, "terms-of-service")}
+
+
+def test_a_negation_inside_the_subjects_relative_clause_still_offers_the_opt_out() -> None:
+    [s] = read_text("Members who would rather not hear from sponsors can unsubscribe using the link in any email.",
+                    "privacy-policy")
+    assert (s.practice, s.opt_out) == ("marketing-choice", True)
+    [s] = read_text("Members cannot unsubscribe from service emails.", "privacy-policy")
+    assert not s.opt_out

@@ -93,6 +93,7 @@ from policylabel.statements.words import (
     RANK,
     RECEIVING,
     RECORD_NOUNS,
+    RELATIVES,
     RIGHT_FRAMING,
     RIGHT_WORDS_OPT,
     SECOND_PERSON,
@@ -874,7 +875,9 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 and "you" in lemmas[cl.first:opt_at])
             opt_out = offered and RIGHT_FRAMING.isdisjoint(cl_set) \
                 and RIGHT_FRAMING.isdisjoint(map(_NORM, clause_norms)) \
-                and not any(lemmas[i] in NEGATORS for i in range(cl.first, opt_at or cl.first))
+                and not any(lemmas[i] in NEGATORS for i in range(cl.first, opt_at or cl.first)
+                            # (not inside a relative clause of the subject: "Members who would rather not hear")
+                            if RELATIVES.isdisjoint(lemmas[cl.first:i]))
         # What is opted out of: the practice named right after "opt out of" ("of cross-site tracking").
         opted = _opted(lemmas, opt_at, all_practice_hits, recipient_hits) if opt_out and opt_at is not None else ()
         pending_conditions = []
