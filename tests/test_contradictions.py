@@ -389,6 +389,11 @@ def test_transfers_between_places() -> None:
     assert [f.kind for f in _run(abroad)] == ["contradiction"]
     inside = "All personal data is processed only within the EEA.\nSupport staff in Dublin can view your account.\n"
     assert _run(inside) == []
+    # A place the data never leaves is where it is kept.
+    left = "Your data never leaves the European Economic Area.\nPartners based in Canada may receive your answers.\n"
+    assert [f.kind for f in _run(left)] == ["contradiction"]
+    stays = "Your data never leaves the European Economic Area.\nOur support team in Lisbon can see your answers.\n"
+    assert _run(stays) == []
 
 
 def test_an_age_range_names_its_group() -> None:

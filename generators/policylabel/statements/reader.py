@@ -86,7 +86,7 @@ from policylabel.statements.words import (
     OPTED_MODIFIERS,
     PARENTS,
     PERSON,
-    PLACE_WORDS,
+    PLACE_GATE,
     POSSESSIVE,
     PROHIBITING,
     PROVIDER_NAMES,
@@ -214,11 +214,12 @@ def _modality(lemmas: list[str], cue: CueHit, lo: int) -> str:
     return "does"
 
 
-def _transfer_places(lemmas: list[str], unit_places: list[tuple[int, int, str]], lo: int, hi: int) -> tuple[str, ...]:
+def _transfer_places(lemmas: list[str], unit_places: list[tuple[int, int, str]], lo: int, hi: int,
+                     denied: bool = False) -> tuple[str, ...]:
     """Where a transfer keeps or sends the data: the clause's places, but none named as what it leaves
-    ("outside the EEA", "leave the UK")."""
+    ("outside the EEA", "leave the UK"), unless it never leaves it ("never leaves the EEA": kept there)."""
     return tuple(dict.fromkeys(code for first, _last, code in unit_places if lo <= first <= hi
-                               and not LEAVING.intersection(lemmas[max(lo, first - 3):first])))
+                               and (denied or not LEAVING.intersection(lemmas[max(lo, first - 3):first]))))
 
 
 def _ads_chosen(lemmas: list[str]) -> int | None:
@@ -505,7 +506,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
     label_denied = label_end >= 0 and lemmas[label_end + 1] in LABEL_DENIALS
     words = set(lemmas)
     # (a set test first: most units name no place)
-    firsts = place_firsts().intersection(words) if not PLACE_WORDS.isdisjoint(words) else ()
+    firsts = place_firsts().intersection(words) if not PLACE_GATE.isdisjoint(words) else ()
     # (a place is written with a capital: "send it to us" names none, a search of the text in C tells)
     unit_places = place_finder(toks, text, firsts) if firsts and any(
         w.capitalize() in text or w.upper() in text for w in firsts) else []
@@ -976,8 +977,8 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 words=unit_words if unit_words <= LONG_UNIT else sum(1 for t in toks[cl.first:cl.last + 1] if t.word),
                 cue_stems=frozenset(w.removeprefix("non")[:5] for c in cues for w in lemmas[c.first:c.last + 1]
                                     if w.isalpha() and w not in STOP), excepted=excepted,
-                places=_transfer_places(lemmas, unit_places, cl.first, cl.last) if name == "international-transfer"
-                else ()))
+                places=_transfer_places(lemmas, unit_places, cl.first, cl.last, polarity == "denied")
+                if name == "international-transfer" else ()))
             if name == "retention" and polarity == "denied" and "collection" not in chosen \
                     and (absolute or not NEVER_HELD.isdisjoint(cl_set)) \
                     and (practices_allowed is None or "collection" in practices_allowed):

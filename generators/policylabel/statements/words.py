@@ -76,6 +76,7 @@ LOCATED_IN = "handled in a place"  # the cue of a transfer to where people handl
 BY_PLACE = frozenset({KEPT_IN_PLACE, LOCATED_IN})
 PLACE_WORDS = frozenset({"in", "within", "from", "to"})  # a place that states a transfer follows one of these
 LEAVING = frozenset({"outside", "leave", "beyond", "out"})  # "outside the EEA": the place left, not reached
+PLACE_GATE = PLACE_WORDS | LEAVING  # a unit without one of these names no place a transfer turns on
 ADS_CHOSEN = "ads chosen for the person"  # the cue of targeted advertising read from ads chosen by someone's data
 AD_NOUNS = frozenset({"ad", "ads", "advert", "adverts", "advertisement", "advertisements", "offer", "offers",
                       "promotion", "promotions"})
