@@ -783,3 +783,11 @@ def test_a_negation_inside_the_subjects_relative_clause_still_offers_the_opt_out
     assert (s.practice, s.opt_out) == ("marketing-choice", True)
     [s] = read_text("Members cannot unsubscribe from service emails.", "privacy-policy")
     assert not s.opt_out
+
+
+def test_ads_is_the_plural_of_ad() -> None:
+    assert {s.practice for s in read_text("We never show personalized ads to pupils.", "privacy-policy")} == {
+        "targeted-advertising"}
+    shared = read_text("We give your ad ID to ad networks so they can show you personalized ads elsewhere.",
+                       "privacy-policy")
+    assert {"sharing", "targeted-advertising"} <= {s.practice for s in shared}

@@ -27,7 +27,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "buy": ("bought",), "pay": ("paid",), "get": ("got", "gotten"), "make": ("made",), "take": ("took", "taken"),
     "know": ("knew", "known"), "tell": ("told",), "lend": ("lent",), "write": ("wrote", "written"),
     "show": ("shown",), "choose": ("chose", "chosen"), "forbid": ("forbade", "forbidden"), "child": ("children",),
-    "person": ("people",), "be": ("is", "are", "was", "were", "been", "being", "am"), "bring": ("brought",),
+    "person": ("people",), "ad": ("ads",), "be": ("is", "are", "was", "were", "been", "being", "am"), "bring": ("brought",),
     "seek": ("sought",), "lose": ("lost",), "leave": ("left",), "find": ("found",), "rely": ("relied", "relies"),
     "deny": ("denied", "denies"), "see": ("saw", "seen"), "view": (), "do": ("does", "did", "done", "doing"), "have": ("has", "had", "having"), "study": ("studies", "studied"), "agree": ("agreed", "agrees", "agreeing"),
 }

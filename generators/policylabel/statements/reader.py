@@ -824,6 +824,9 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             # Data passed on so that ads can be picked for the person ("so they can show you relevant ads").
             by_practice["targeted-advertising"] = by_practice["sharing"]
             chosen.append("targeted-advertising")
+        if top == "targeted-advertising" and "sharing" in by_practice \
+                and by_practice["sharing"][0].first < by_practice[top][0].first:
+            chosen.append("sharing")  # "we provide your ad ID to ad networks so they can show you personalized ads"
         if top == "use" and _names_advertising(purpose_hits, cl.first, cl.last, lex) \
                 and (practices_allowed is None or "targeted-advertising" in practices_allowed):
             # Using personal data to advertise to the person is targeted advertising.
