@@ -791,3 +791,10 @@ def test_ads_is_the_plural_of_ad() -> None:
     shared = read_text("We give your ad ID to ad networks so they can show you personalized ads elsewhere.",
                        "privacy-policy")
     assert {"sharing", "targeted-advertising"} <= {s.practice for s in shared}
+
+
+def test_a_place_the_data_is_not_sent_out_of_is_kept() -> None:
+    [s] = read_text("How we use information\n\nPersonal data is not sent outside the United Kingdom.\n", "privacy-policy")
+    assert (s.practice, s.polarity, s.places) == ("international-transfer", "denied", ("GB",))
+    [s] = read_text("Your data may be transferred outside Norway.", "privacy-policy")
+    assert (s.practice, s.polarity, s.places) == ("international-transfer", "affirmed", ())

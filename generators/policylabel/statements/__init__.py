@@ -19,7 +19,7 @@ from policylabel.statements.lexicon import Lexicon, lexicon
 from policylabel.statements.places import places
 from policylabel.statements.reader import Statement, link_offers, read_unit, shifted
 from policylabel.statements.tokens import tokenize
-from policylabel.statements.words import KEPT_IN_PLACE, LABEL_DENIALS, LOCATED_IN
+from policylabel.statements.words import HOME_CUES, LABEL_DENIALS, LOCATED_IN
 
 __all__ = ["Amount", "Read", "Statement", "document_dates", "extract", "practice_cues", "practices_for", "read_text"]
 
@@ -120,7 +120,7 @@ def extract(source: SourceText, units: Iterable[Sentence], kind: str | None = No
 def _kept_home(reads: list[Read]) -> list[Read]:
     """People or sites located where the text keeps its data ("Your data stays in the UK" / "our office in
     London"): no transfer."""
-    kept = {p for r in reads for s in r.statements if s.cue == KEPT_IN_PLACE and s.polarity == "denied"
+    kept = {p for r in reads for s in r.statements if s.cue in HOME_CUES and s.polarity == "denied"
             for p in s.places}
     if not kept:
         return reads

@@ -143,6 +143,21 @@ def located_in(toks: list[Token], lemmas: list[str], first: int, lo: int) -> boo
 
 
 _SENDING = ("transfer", "send", "sent", "mov", "export", "transmit", "ship")  # stems: "exported", "moving"
+_OUT_OF = frozenset({"outside", "beyond"})
+
+
+def sent_out_of(lemmas: list[str], first: int, lo: int) -> bool:
+    """The place at ``first`` is one the data is sent out of or leaves: "not sent outside the United Kingdom",
+    "stored beyond Switzerland", "never leaves Norway"."""
+    i = first - 1
+    if i >= lo and lemmas[i] == "the":
+        i -= 1
+    if i < lo:
+        return False
+    if lemmas[i] == "leave":
+        return True
+    return lemmas[i] in _OUT_OF and any(lemmas[j].startswith(_SENDING) or lemmas[j] in _STORING
+                                        for j in range(max(lo, i - 4), i))
 
 
 def sent_to(lemmas: list[str], first: int, lo: int) -> bool:

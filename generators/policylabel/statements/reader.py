@@ -27,7 +27,7 @@ from policylabel.statements.parties import (
     to_reader,
 )
 from policylabel.statements.places import find as place_finder
-from policylabel.statements.places import kept_in, located_in, place_firsts, sent_to
+from policylabel.statements.places import kept_in, located_in, place_firsts, sent_out_of, sent_to
 from policylabel.statements.tokens import Token
 from policylabel.statements.words import (
     ABSOLUTE,
@@ -66,6 +66,7 @@ from policylabel.statements.words import (
     LABEL_DENIALS,
     LABEL_WORDS,
     LEAVING,
+    LEFT_PLACE,
     LIMITS,
     LISTED,
     LOCATED_IN,
@@ -618,7 +619,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 if cl.first <= first <= cl.core_last:
                     how = KEPT_IN_PLACE if kept_in(lemmas, first, cl.first) else \
                         LOCATED_IN if located_in(toks, lemmas, first, cl.first) or sent_to(lemmas, first, cl.first) \
-                        else ""
+                        else LEFT_PLACE if sent_out_of(lemmas, first, cl.first) else ""
                     if how:
                         core.append(CueHit("practices", "international-transfer", how, first, last))
                         break
@@ -702,8 +703,9 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 for h in core):
             # Under a lead-in ("We use your data to:"), an item's topic words do not restate the practice; its
             # amounts still do ("Retainers: $149 per set." under a heading on fees).
-            # Its own word of the same practice stays: "Stair carry | no charge" under "Charges are as follows:".
-            core = [h for h in core if h.cue in AMOUNT_CUES or (item and h.term == inherited[0])]
+            # Its own word of the same practice stays: "Stair carry | no charge" under "Charges are as follows:";
+            # so does a place ("Data is not sent outside the UK" under "How we use your data").
+            core = [h for h in core if h.cue in AMOUNT_CUES or h.cue in BY_PLACE or (item and h.term == inherited[0])]
         if not core and inherited is not None and (practices_allowed is None or inherited[0] in practices_allowed) \
                 and ((item and cl is clauses[0] and (inherited[0] in LISTED or lemmas[cl.first] in ANSWERS))
                      # "Clips, standard plan: 7 days." under a heading on keeping data: a period of it
