@@ -509,3 +509,9 @@ def test_younger_people_admitted_to_what_an_adults_only_age_keeps_them_from() ->
     objects = ("Accounts are available only to persons aged 18 or over.\n"
                "Account holders may issue guest codes to members of their household aged 12 or over.\n")
     assert _run(objects) == []
+
+
+def test_children_admitted_with_an_adult_against_a_minimum_age_to_book() -> None:
+    text = ("Bookings can only be made by persons of at least 18 years of age.\n"
+            "Children of any age may stay in a booked room when an adult has made the booking.\n")
+    assert _run(text, "terms-of-service") == []

@@ -798,3 +798,11 @@ def test_a_place_the_data_is_not_sent_out_of_is_kept() -> None:
     assert (s.practice, s.polarity, s.places) == ("international-transfer", "denied", ("GB",))
     [s] = read_text("Your data may be transferred outside Norway.", "privacy-policy")
     assert (s.practice, s.polarity, s.places) == ("international-transfer", "affirmed", ())
+
+
+def test_a_location_the_first_party_uses_is_collected() -> None:
+    read = {(s.practice, s.polarity) for s in read_text("The app uses your approximate location to list nearby shops.",
+                                                        "privacy-policy")}
+    assert {("collection", "affirmed"), ("location-services", "affirmed")} <= read
+    denied = {s.practice for s in read_text("We do not use your location for advertising.", "privacy-policy")}
+    assert "collection" not in denied

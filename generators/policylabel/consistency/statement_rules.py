@@ -123,6 +123,8 @@ _NOT_KINDS = frozenset({"your", "our", "the", "their", "its", "his", "her", "thi
                         "all", "such", "other", "of", "and", "or", "no", "some", "my", "own", "a", "an"})
 # The practice an opt-out right is about.
 _RIGHT_PRACTICES: dict[str, tuple[str, ...]] = {"opt-out-sale": ("sale",)}
+# Who a condition may name that makes it one of whether, not when ("when an adult has made the booking").
+_GUARDIANS = frozenset({"adult", "adults", "parent", "parents", "guardian", "guardians", "accompanied"})
 _MARKETED = frozenset({"use"})  # the first party's own use of data for marketing: what opting out of marketing stops
 
 
@@ -178,8 +180,10 @@ def _same_name(a: Statement, b: Statement) -> bool:
 
 
 def _frequent_words(statements: list[Statement]) -> frozenset[str]:
-    counts = Counter(chain.from_iterable(s.objects for s in statements))
-    limit = max(6, len(statements) // 20)
+    # Counted once per clause: the several practices one clause states are not several uses of its words.
+    clauses = {(s.start, s.end): s.objects for s in statements}
+    counts = Counter(chain.from_iterable(clauses.values()))
+    limit = max(6, len(clauses) // 20)
     return frozenset(w for w, n in counts.items() if n > limit)
 
 
@@ -206,7 +210,8 @@ def _comparable(s: Statement, periods: bool = False) -> bool:
 def _timed(s: Statement) -> bool:
     """The statement's conditions say when, not whether: "charged when the listing goes live" (outside data
     practices, where "when you consent" is a condition)."""
-    return s.practice not in DATA_VERBS and all(c.split(None, 1)[0].lower() in TEMPORAL for c in s.conditions)
+    return s.practice not in DATA_VERBS and all(c.split(None, 1)[0].lower() in TEMPORAL
+                                                and _GUARDIANS.isdisjoint(_word_list(c)) for c in s.conditions)
 
 
 def _received(s: Statement) -> bool:

@@ -71,6 +71,7 @@ from policylabel.statements.words import (
     LISTED,
     LOCATED_IN,
     LOCATION_OF_COLLECTION,
+    LOCATION_USED,
     LONG_UNIT,
     LONGER_SETS,
     MARKETING_RIGHTS,
@@ -847,6 +848,13 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             chosen = _location_practices(lex, chosen, by_practice,
                                          [h for h in data_hits if cl.first <= h.first <= cl.core_last], practices_allowed,
                                          bool(verb_hits) and is_passive(toks, lemmas, verb_hits[0], cl.first))
+        if "location-services" in chosen and "collection" not in chosen and "use" in chosen \
+                and by_practice["location-services"][0].cue == LOCATION_OF_COLLECTION \
+                and (practices_allowed is None or "collection" in practices_allowed):
+            # "The app uses your approximate location": a location the first party uses is one it collects
+            # (stated when affirmed, below)
+            by_practice["collection"] = [h._replace(cue=LOCATION_USED) for h in by_practice["location-services"]]
+            chosen.append("collection")
         recipients = _terms(recipient_hits, cl.first, cl.core_last) if recipient_hits else ()
         purposes = _terms(purpose_hits, cl.first, cl.last) if purpose_hits else ()
         rights = _terms(right_hits, cl.first, cl.last) if right_hits else ()
@@ -953,6 +961,8 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 polarity = "denied"  # "Nothing in these Terms limits liability for fraud": a limit ruled out
             actor = "first-party" if cue is transfer or cue.cue in BY_PLACE or cue.cue == ADS_CHOSEN else actor_of(toks, lemmas, cue, cl.first, cl.last,
                                                                    recipient_ends, on_device)
+            if cue.cue == LOCATION_USED and (polarity == "denied" or actor != "first-party"):
+                continue  # "we do not use your location for ads" says nothing of collecting it
             name = practice
             if practice == "termination-by-provider" and actor == "user" and "termination-by-user" not in chosen:
                 name = "termination-by-user"

@@ -71,6 +71,7 @@ ANSWERS = frozenset({"no", "yes", "never"})  # an answer to a heading's question
 LISTED = frozenset({"collection", "use", "sharing", "acceptable-use"})
 KEPT = frozenset({"retention", "deletion"})  # practices whose periods a heading's fragments give
 LOCATION_OF_COLLECTION = "location data collected"  # the cue of location services a collection states
+LOCATION_USED = "a location used"  # the cue of a collection read from a location the first party uses
 KEPT_IN_PLACE = "kept in a place"  # the cue of a transfer denied by naming where data stays ("stays in the UK")
 LOCATED_IN = "handled in a place"  # the cue of a transfer to where people handling the data are
 LEFT_PLACE = "sent out of a place"  # the cue of a transfer out of a named place ("not sent outside the UK")
