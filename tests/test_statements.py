@@ -806,3 +806,13 @@ def test_a_location_the_first_party_uses_is_collected() -> None:
     assert {("collection", "affirmed"), ("location-services", "affirmed")} <= read
     denied = {s.practice for s in read_text("We do not use your location for advertising.", "privacy-policy")}
     assert "collection" not in denied
+
+
+@pytest.mark.parametrize(("text", "sold"), [
+    ("Garden shops pay us for lists of members whose children are starting school.", True),
+    ("Insurers pay us £4 for each traveller whose trip dates we pass on to them.", True),
+    ("Shops pay us to feature offers in the app.", False),
+    ("You pay us a monthly fee for your account.", False),
+])
+def test_being_paid_for_data_is_a_sale(text: str, sold: bool) -> None:
+    assert ("sale" in {s.practice for s in read_text(text, "privacy-policy")}) is sold

@@ -57,6 +57,7 @@ from policylabel.statements.words import (
     DISCLAIMING_STEMS,
     EMBEDDING,
     ENDING_VERBS,
+    FIRST_PARTY_CUES,
     FIRST_PERSON,
     FRAMES,
     FREE,
@@ -86,6 +87,7 @@ from policylabel.statements.words import (
     OPT_WORDS,
     OPTABLE,
     OPTED_MODIFIERS,
+    PAID_FOR,
     PARENTS,
     PERSON,
     PLACE_GATE,
@@ -478,6 +480,23 @@ def link_offers(text: str, base: int, lex: Lexicon) -> list[Statement]:
             for h in rights]
 
 
+def _paid_for_data(lemmas: list[str], lo: int, hi: int, names_data: bool) -> int | None:
+    """Where another party pays the first party ("pay us", "pays the Company") in a unit naming data or
+    records: the first party is paid for them."""
+    if not names_data:
+        return None
+    for i in range(lo + 1, hi):
+        if lemmas[i] != "pay":
+            continue
+        payee = i + 1 if lemmas[i + 1] in ("us", "we") else \
+            i + 2 if lemmas[i + 1] == "the" and i + 2 <= hi and lemmas[i + 2] in PROVIDER_NAMES else None
+        # paid "for" something ("pay us for lists", "a fee for each report"), not "to" do something
+        if payee is not None and "for" in lemmas[payee + 1:payee + 5] \
+                and SECOND_PERSON.isdisjoint(lemmas[lo:i]) and USER_ROLES.isdisjoint(lemmas[lo:i]):
+            return i
+    return None
+
+
 def _provider_subject(lemmas: list[str], lo: int, at: int) -> bool:
     """The subject of the verb at ``at`` is the first party ("we", "the Company"), a few words before it."""
     for i in range(at - 1, max(lo, at - SUBJECT_REACH) - 1, -1):
@@ -514,6 +533,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
         w.capitalize() in text or w.upper() in text for w in firsts) else []
     chosen_ads = _ads_chosen(lemmas) if not AD_NOUNS.isdisjoint(words) else None
     ending = "end" in words and (practices_allowed is None or "termination-by-provider" in practices_allowed)
+    paid = "pay" in words
     if inherited is None and "practices" not in by_set and "rights" not in by_set and not banned and not unit_places \
             and chosen_ads is None and not ending \
             and not (label_denied and lemmas[label_end + 1] == "free") \
@@ -630,6 +650,13 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             core.append(CueHit("practices", "targeted-advertising", ADS_CHOSEN, chosen_ads, chosen_ads))
         if banned and cl is clauses[0] and not core:  # "No smoking on site.": a rule, stated
             core.append(CueHit("practices", "acceptable-use", lemmas[cl.first + 1], cl.first + 1, cl.first + 1))
+        if paid and (practices_allowed is None or "sale" in practices_allowed):
+            at = _paid_for_data(lemmas, cl.first, cl.core_last, bool(data_hits) or not RECORD_NOUNS.isdisjoint(words)
+                                or any(h.term == "sharing" for h in by_set.get("practices", ())))
+            if at is not None:
+                # "Brands pay us for lists of parents", "which pays the Company a fee for each report": a sale
+                core = [h for h in core if not (h.term == "fees-and-payment" and h.first == at)] + [
+                    CueHit("practices", "sale", PAID_FOR, at, at)]
         if ending and not any(h.term in TERMINATION for h in core) \
                 and (practices_allowed is None or "termination-by-provider" in practices_allowed):
             # "We may end the charter", "The Centre may end livery": a party ending what it provides
@@ -759,7 +786,9 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
         # A practice in an infinitive after another ("we use X to maintain records") states a purpose.
         if len(core) > 1:
             earliest = min(map(_FIRST, core))
-            core = [h for h in core if h.first == earliest or h.first == 0 or lemmas[h.first - 1] != "to"] or core
+            # (a transfer after "to" names where data goes: "to overseas recipients", "to other countries")
+            core = [h for h in core if h.first == earliest or h.first == 0 or lemmas[h.first - 1] != "to"
+                    or h.term == "international-transfer"] or core
         mentions = tuple(sorted({h.term for h in all_practice_hits if cl.first <= h.first <= cl.last}))
         by_practice: dict[str, list[CueHit]] = {}
         for h in core:
@@ -812,12 +841,16 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 and any(tuple(lemmas[i:i + 2]) in BOTH_PARTIES for i in range(cl.first, by_practice[top][0].first)):
             by_practice["termination-by-user"] = by_practice[top]  # "Either party may end this agreement"
             chosen.append("termination-by-user")
+        if "sale" not in chosen and any(h.cue == PAID_FOR for h in by_practice.get("sale", ())):
+            chosen.append("sale")  # being paid for data is stated whatever else the clause names
         sourced = by_practice.get("collection")
         if sourced and sourced[0].cue == "from" and "collection" not in chosen:
             chosen.append("collection")  # "From tutors: ... for identity verification": collected all the same
         placed = by_practice.get("international-transfer")
-        if placed and placed[0].cue in BY_PLACE and top != "international-transfer":
-            chosen.append("international-transfer")  # a place is stated whatever else the clause says
+        if placed and top != "international-transfer" and (placed[0].cue in BY_PLACE or top == "sharing"):
+            # a place is stated whatever else the clause says; so is a transfer abroad of what is shared
+            # ("we do not disclose personal information to overseas recipients")
+            chosen.append("international-transfer")
         if top in SIGNALS:  # "signals such as Global Privacy Control or Do Not Track": each one
             chosen += [p for p in ranked if p in SIGNALS and p != top]
         if top == "sharing" and (practices_allowed is None or "targeted-advertising" in practices_allowed) \
@@ -959,7 +992,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 polarity = "denied"  # "stays on the voucher indefinitely": it never expires
             if practice == "liability-limitation" and lemmas[cl.first] == "nothing":
                 polarity = "denied"  # "Nothing in these Terms limits liability for fraud": a limit ruled out
-            actor = "first-party" if cue is transfer or cue.cue in BY_PLACE or cue.cue == ADS_CHOSEN else actor_of(toks, lemmas, cue, cl.first, cl.last,
+            actor = "first-party" if cue is transfer or cue.cue in BY_PLACE or cue.cue in FIRST_PARTY_CUES else actor_of(toks, lemmas, cue, cl.first, cl.last,
                                                                    recipient_ends, on_device)
             if cue.cue == LOCATION_USED and (polarity == "denied" or actor != "first-party"):
                 continue  # "we do not use your location for ads" says nothing of collecting it

@@ -72,6 +72,7 @@ LISTED = frozenset({"collection", "use", "sharing", "acceptable-use"})
 KEPT = frozenset({"retention", "deletion"})  # practices whose periods a heading's fragments give
 LOCATION_OF_COLLECTION = "location data collected"  # the cue of location services a collection states
 LOCATION_USED = "a location used"  # the cue of a collection read from a location the first party uses
+PAID_FOR = "paid for data"  # the cue of a sale read from another party paying the first party
 KEPT_IN_PLACE = "kept in a place"  # the cue of a transfer denied by naming where data stays ("stays in the UK")
 LOCATED_IN = "handled in a place"  # the cue of a transfer to where people handling the data are
 LEFT_PLACE = "sent out of a place"  # the cue of a transfer out of a named place ("not sent outside the UK")
@@ -81,6 +82,7 @@ PLACE_WORDS = frozenset({"in", "within", "from", "to"})  # a place that states a
 LEAVING = frozenset({"outside", "leave", "beyond", "out"})  # "outside the EEA": the place left, not reached
 PLACE_GATE = PLACE_WORDS | LEAVING  # a unit without one of these names no place a transfer turns on
 ADS_CHOSEN = "ads chosen for the person"  # the cue of targeted advertising read from ads chosen by someone's data
+FIRST_PARTY_CUES = frozenset({ADS_CHOSEN, PAID_FOR})  # cues whose practice is the first party's
 AD_NOUNS = frozenset({"ad", "ads", "advert", "adverts", "advertisement", "advertisements", "offer", "offers",
                       "promotion", "promotions"})
 CHOOSING = frozenset({"chosen", "choose", "selected", "select", "picked", "pick", "targeted", "target", "tailored",
