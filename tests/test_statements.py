@@ -816,3 +816,8 @@ def test_a_location_the_first_party_uses_is_collected() -> None:
 ])
 def test_being_paid_for_data_is_a_sale(text: str, sold: bool) -> None:
     assert ("sale" in {s.practice for s in read_text(text, "privacy-policy")}) is sold
+
+
+def test_an_adverb_makes_a_plural_looking_word_a_verb() -> None:
+    [s] = read_text("The app never records where you drive.", "privacy-policy")
+    assert (s.practice, s.polarity) == ("collection", "denied")

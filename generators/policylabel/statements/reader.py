@@ -113,6 +113,7 @@ from policylabel.statements.words import (
     THIRD_PERSON,
     TITLE_WORDS,
     USER_ROLES,
+    VERB_ADVERBS,
     WHEN_SUBJECTS,
     WHICH,
     WILL,
@@ -300,6 +301,8 @@ def _is_noun_use(toks: list[Token], lemmas: list[str], cue: CueHit,
         return not (toks[0].norm.endswith("ing") and (nxt in DETERMINERS or 1 in object_starts))
     if nxt in DETERMINERS - {"of", "and", "or", "in", "for"} or cue.first + 1 in object_starts:
         return False  # "the doorbell records your visitors", "Delta shares email addresses"
+    if lemmas[cue.first - 1] in VERB_ADVERBS and nxt != "of":
+        return False  # "the app never records where you drive"
     if nxt in BE or nxt in MAY or nxt in WILL:
         return True  # "order records are kept"
     # "order records are kept": a plural after a noun; "the app records" would say "it records" or "we record".

@@ -213,6 +213,8 @@ MARKETING_RIGHTS = frozenset({"opt-out-marketing"})  # rights whose use is the m
 RECORD_NOUNS = frozenset({"data", "information", "detail", "details", "record", "records", "history", "report",
                           "reports", "profile", "profiles", "document", "documents", "count", "counts", "summary",
                           "summaries", "list", "lists", "number", "numbers"})
+# Adverbs before a word that may be a verb or a plural noun: a verb ("never records where you drive").
+VERB_ADVERBS = frozenset({"never", "also", "not", "automatically", "routinely", "always", "still"})
 RECEIVER_MODIFIERS = frozenset({"can", "may", "will", "only", "also", "never", "not", "do", "cannot", "then",
                                 "always", "could", "would", "shall", "automatically", "directly", "still"})
 FIRST_PARTY_NOUNS = FIRST_PERSON | {"app", "service", "services", "website", "site", "platform", "device", "company"}
