@@ -72,7 +72,8 @@ def minimap_svg(minimap: Minimap, title: str) -> Markup:
            'patternTransform="rotate(45)"><rect class="mm-hatch-bg" width="4" height="4"/>'
            '<rect class="mm-hatch-line" width="1.6" height="4"/></pattern></defs>']
     # A run of cells of one kind shares a group that carries the class (fill is inherited); each cell is a
-    # short path, and consecutive cells opening the same passage share one link (one path of a square each).
+    # short path, and consecutive cells of a row opening the same passage share one link (a path of a square
+    # each).
     # The finding dots are zero-length strokes with round caps (a dot in a few bytes), drawn twice: a wider
     # ring in the card's colour under the dot; both let clicks through (CSS).
     group = None
@@ -90,7 +91,7 @@ def minimap_svg(minimap: Minimap, title: str) -> Markup:
         if band.finding:
             dots.append(f"M{x + half} {y + half}h0")
         square = f"M{x} {y}h{MM_CELL}v{MM_CELL}h-{MM_CELL}z"
-        if cls == group and band.target == target:
+        if cls == group and band.target == target and i % MM_COLS:  # not across rows: one link, one row
             out[-1] = out[-1][:-len('"/></a>')] + square + '"/></a>'
             continue
         if cls != group:

@@ -310,11 +310,20 @@ def statements_html(section: Any) -> Markup:
 
 
 def source_html(view: Any) -> Markup:
-    """The annotated text of a source view: every piece wrapped once, so the markup always nests."""
+    """The annotated text of a source view: every piece wrapped once, so the markup always nests.
+
+    A run of out-of-scope (or unreviewed) pieces that only bookmarks divide stays in one span: the bookmarks
+    sit inside it, so a navigation menu of many short sentences costs a span, not one per sentence.
+    """
     out: list[str] = []
     append = out.append
     esc, plain = _esc, _esc_str
+    wrap = ""  # the class of the span of plain text left open for the next piece, or ""
     for text, evidence, anchors, region, unreviewed, tags, backrefs, marks in view.pieces:
+        cls = "" if evidence or anchors or not text else "oos" if region else "unrev" if unreviewed else ""
+        if wrap and (tags or cls != wrap):
+            append("</span>")
+            wrap = ""
         for m in marks:
             append(f'<span id="{plain(m)}"></span>')  # a bookmark: an empty link target (.source span[id])
         for t in tags:
@@ -331,17 +340,25 @@ def source_html(view: Any) -> Markup:
             more = "".join(f'<span id="{plain(a)}"></span>' for a in anchors[1:]) \
                 if len(anchors) > 1 else ""
             append(f"<mark{attrs}>{more}{text}</mark>")
-        elif region:
-            append(f'<span class="oos">{text}</span>')
-        elif unreviewed:
-            append(f'<span class="unrev">{text}</span>')
+        elif cls:
+            if cls != wrap:
+                append(f'<span class="{cls}">')
+                wrap = cls
+            append(text)
         else:
             append(text)
-        for b in backrefs:
-            where = f"../{esc(b.document)}/" if b.document else ""
-            # The only links in the text: the stylesheet styles them (.source a) and draws their arrow, whose
-            # alternative text "Back to" starts the link's accessible name (one rule, not a span per link).
-            append(f'<a href="{where}index.html#{esc(fragment(b.anchor))}">{esc(b.text)}</a>')
+        if backrefs:
+            if wrap:
+                append("</span>")
+                wrap = ""
+            for b in backrefs:
+                where = f"../{esc(b.document)}/" if b.document else ""
+                # The only links in the text: the stylesheet styles them (.source a) and draws their arrow,
+                # whose alternative text "Back to" starts the link's accessible name (one rule, not a span
+                # per link).
+                append(f'<a href="{where}index.html#{esc(fragment(b.anchor))}">{esc(b.text)}</a>')
+    if wrap:
+        append("</span>")
     return Markup("".join(out))
 
 
