@@ -199,3 +199,34 @@ def test_rendering_a_vendor_ties_none_of_its_data_into_reference_cycles(acme: tu
         gc.set_debug(0)
         gc.garbage.clear()
         gc.enable()
+
+
+def test_source_view_keeps_a_run_of_out_of_scope_sentences_in_one_span() -> None:
+    """Bookmarks inside an out-of-scope run do not cut its span; a tag, a passage or a back link does, and the
+    text reads as the source does (the back link's words aside)."""
+    from lxml import html as lhtml
+
+    from policylabel.sourceview import Backref, Piece, SourceView
+
+    def piece(text: str, *, region: str | None = "Navigation", tags: tuple[str, ...] = (), marks: tuple = (),
+              evidence: tuple[str, ...] = (), backrefs: tuple = ()) -> Piece:
+        return Piece(text, evidence, evidence[:1], region, False, tags, backrefs, marks)
+
+    view = SourceView((
+        piece("Home\n", tags=("Out of scope: Navigation",), marks=("t0",)),
+        piece("About\n", marks=("t5",)),
+        piece("Blog\n", marks=("t11",), backrefs=(Backref("finding/x", "Omission"),)),
+        piece("Jobs\n", marks=("t16",)),
+        piece("We sell nothing.", region=None, evidence=("s21-37",)),
+        piece(" Contact\n", marks=("t38",), tags=("Out of scope: Heading",)),
+    ), 1, 2, 0)
+    markup = str(site.source_html(view))
+    root = lhtml.fragment_fromstring(f'<div class="source">{markup}</div>')
+    spans = root.xpath("span[@class='oos']")
+    assert [s.xpath("string()") for s in spans] == ["Home\nAbout\nBlog\n", "Jobs\n", " Contact\n"]
+    # a bookmark that starts a span (after a tag or a back link) comes before it
+    assert [s.xpath("span/@id") for s in spans] == [["t5", "t11"], [], []]
+    assert root.xpath("span[@id][not(@class)]/@id") == ["t0", "t16", "t38"]
+    assert root.xpath("mark/@id") == ["s21-37"] and root.xpath("a/@href") == ["index.html#finding/x"]
+    assert root.xpath("string()").replace("Out of scope: Navigation", "").replace("Out of scope: Heading", "") \
+        .replace("Omission", "") == "Home\nAbout\nBlog\nJobs\nWe sell nothing. Contact\n"

@@ -249,13 +249,13 @@ def grid_html(label: Any) -> Markup:
     the first statement behind it. Rendered here: it is the page's largest loop."""
     columns = label.columns
     heads = [_esc(heading) for _, heading in columns]
-    out = ['<table class="grid">\n      <caption id="grid-caption">What the document says about each kind of data. '
-           'Select a status to read the statement behind it.</caption>\n      <thead><tr><th scope="col">Data</th>']
+    out = ['<table class="grid">\n<caption id="grid-caption">What the document says about each kind of data. '
+           'Select a status to read the statement behind it.</caption>\n<thead><tr><th scope="col">Data</th>']
     out += [f'<th scope="col">{h}</th>' for h in heads]
-    out.append("</tr></thead>\n      <tbody>\n")
+    out.append("</tr></thead>\n<tbody>\n")
     append = out.append
     for row in label.grid:
-        append(f'        <tr><th scope="row">{_esc(row.label)}</th>')
+        append(f'<tr><th scope="row">{_esc(row.label)}</th>')
         for head, cell in zip(heads, row.cells, strict=True):  # one cell per column, by construction
             shown = cell.choice if cell.status == "yes" and cell.choice else cell.status
             status = status_html(shown)
@@ -264,7 +264,7 @@ def grid_html(label: Any) -> Markup:
             details = f'<span class="details">{_join(cell.details)}</span>' if cell.details else ""
             append(f'<td data-col="{head}">{status}{details}</td>')
         append("</tr>\n")
-    append("      </tbody>\n    </table>")
+    append("</tbody>\n</table>")
     return Markup("".join(out))
 
 
@@ -283,15 +283,14 @@ def findings_html(label: Any, published: dict[str, str]) -> Markup:
     for f in label.findings:
         kind = _esc(f.kind_label)
         badge = ' <span class="badge">detected, not yet reviewed</span>' if f.origin == "detected" else ""
-        append(f'      <li class="finding" id="{_esc(f.anchor)}">\n        <h3><span class="finding-kind">{kind}'
-               f'</span>{badge}</h3>\n        <p>{_esc(f.message)}</p>\n')
+        append(f'<li class="finding" id="{_esc(f.anchor)}">\n<h3><span class="finding-kind">{kind}'
+               f'</span>{badge}</h3>\n<p>{_esc(f.message)}</p>\n')
         nquotes = len(f.quotes) + len(f.related)
         if nquotes:
-            append(f'        <details class="fold quotes-fold">\n          <summary>{_esc(count(nquotes, "quote"))}'
-                   f'<span class="vh"> for this {kind}</span></summary>\n          <ul class="quotes">\n')
+            append(f'<details class="fold quotes-fold">\n<summary>{_esc(count(nquotes, "quote"))}'
+                   f'<span class="vh"> for this {kind}</span></summary>\n<ul class="quotes">\n')
             for n, q in enumerate(f.quotes, 1):
-                append(f"            <li><blockquote>{_esc(q.text)}</blockquote> {_quote_link(q, str(n), kind, '')}"
-                       "</li>\n")
+                append(f"<li><blockquote>{_esc(q.text)}</blockquote> {_quote_link(q, str(n), kind, '')}</li>\n")
             for q in f.related:
                 if q.target and q.document in published:
                     line = f", line {_esc(q.line)}" if q.line else ""
@@ -299,25 +298,34 @@ def findings_html(label: Any, published: dict[str, str]) -> Markup:
                              f"In {_esc(published[q.document])}{line}</a>")
                 else:
                     where = f'<span class="qlink">In another document ({_esc(q.document)})</span>'
-                append(f"            <li><blockquote>{_esc(q.text)}</blockquote> {where}</li>\n")
-            append("          </ul>\n        </details>\n")
-        append("      </li>\n")
+                append(f"<li><blockquote>{_esc(q.text)}</blockquote> {where}</li>\n")
+            append("</ul>\n</details>\n")
+        append("</li>\n")
     return Markup("".join(out))
 
 
 def statements_html(section: Any) -> Markup:
     """The items of one section's statement list (label.html)."""
-    return Markup("".join([f"      {_statement_html(st)}\n" for st in section.statements]))
+    return Markup("".join([f"{_statement_html(st)}\n" for st in section.statements]))
 
 
 def source_html(view: Any) -> Markup:
-    """The annotated text of a source view: every piece wrapped once, so the markup always nests."""
+    """The annotated text of a source view: every piece wrapped once, so the markup always nests.
+
+    A run of out-of-scope (or unreviewed) pieces that only bookmarks divide stays in one span: the bookmarks
+    sit inside it, so a navigation menu of many short sentences costs a span, not one per sentence.
+    """
     out: list[str] = []
     append = out.append
     esc, plain = _esc, _esc_str
+    wrap = ""  # the class of the span of plain text left open for the next piece, or ""
     for text, evidence, anchors, region, unreviewed, tags, backrefs, marks in view.pieces:
+        cls = "" if evidence or anchors or not text else "oos" if region else "unrev" if unreviewed else ""
+        if wrap and (tags or cls != wrap):
+            append("</span>")
+            wrap = ""
         for m in marks:
-            append(f'<span class="anchor" id="{plain(m)}"></span>')
+            append(f'<span id="{plain(m)}"></span>')  # a bookmark: an empty link target (.source span[id])
         for t in tags:
             append(f'<span class="tag{" tag-unrev" if t == "Not reviewed" else ""}">{esc(t)}</span>')
         text = plain(text)
@@ -329,21 +337,28 @@ def source_html(view: Any) -> Markup:
                 attrs += f' class="{"oos unrev" if region and unreviewed else "oos" if region else "unrev"}"'
             if tuple(evidence) != tuple(anchors[:1]):
                 attrs += f' data-s="{plain(" ".join(evidence))}"'
-            more = "".join(f'<span class="anchor" id="{plain(a)}"></span>' for a in anchors[1:]) \
+            more = "".join(f'<span id="{plain(a)}"></span>' for a in anchors[1:]) \
                 if len(anchors) > 1 else ""
             append(f"<mark{attrs}>{more}{text}</mark>")
-        elif region:
-            append(f'<span class="oos">{text}</span>')
-        elif unreviewed:
-            append(f'<span class="unrev">{text}</span>')
+        elif cls:
+            if cls != wrap:
+                append(f'<span class="{cls}">')
+                wrap = cls
+            append(text)
         else:
             append(text)
-        for b in backrefs:
-            where = f"../{esc(b.document)}/" if b.document else ""
-            # The only links in the text: the stylesheet styles them (.source a) and draws their arrow (no
-            # text for screen readers).
-            append(f'<a href="{where}index.html#{esc(fragment(b.anchor))}">'
-                   f'<span class="vh">Back to </span>{esc(b.text)}</a>')
+        if backrefs:
+            if wrap:
+                append("</span>")
+                wrap = ""
+            for b in backrefs:
+                where = f"../{esc(b.document)}/" if b.document else ""
+                # The only links in the text: the stylesheet styles them (.source a) and draws their arrow,
+                # whose alternative text "Back to" starts the link's accessible name (one rule, not a span
+                # per link).
+                append(f'<a href="{where}index.html#{esc(fragment(b.anchor))}">{esc(b.text)}</a>')
+    if wrap:
+        append("</span>")
     return Markup("".join(out))
 
 
