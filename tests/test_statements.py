@@ -821,3 +821,9 @@ def test_being_paid_for_data_is_a_sale(text: str, sold: bool) -> None:
 def test_an_adverb_makes_a_plural_looking_word_a_verb() -> None:
     [s] = read_text("The app never records where you drive.", "privacy-policy")
     assert (s.practice, s.polarity) == ("collection", "denied")
+
+
+def test_a_label_with_its_value_set_out_like_a_heading_states_it() -> None:
+    text = "Summary\nSells your data: No\nMinimum age: 16\nWhat we collect\n"
+    assert {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")} == {
+        ("sale", "denied"), ("children", "denied")}

@@ -140,7 +140,7 @@ def _regions(reads: Sequence[Read]) -> list[dict[str, object]]:
     seen: set[str] = set()
     for r in reads:
         reason = region_reason(r.unit)
-        if reason is None or r.unit.text in seen or not _printable(r.unit.text):
+        if reason is None or r.statements or r.unit.text in seen or not _printable(r.unit.text):
             continue
         seen.add(r.unit.text)
         out.append({"reason": reason, "start": r.unit.text, "review": REVIEW})

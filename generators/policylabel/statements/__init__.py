@@ -19,7 +19,7 @@ from policylabel.statements.lexicon import Lexicon, lexicon
 from policylabel.statements.places import places
 from policylabel.statements.reader import Statement, link_offers, read_unit, shifted
 from policylabel.statements.tokens import tokenize
-from policylabel.statements.words import HOME_CUES, LABEL_DENIALS, LOCATED_IN
+from policylabel.statements.words import HOME_CUES, LABEL_DENIALS, LABEL_WORDS, LOCATED_IN
 
 __all__ = ["Amount", "Read", "Statement", "document_dates", "extract", "practice_cues", "practices_for", "read_text"]
 
@@ -87,7 +87,9 @@ def extract(source: SourceText, units: Iterable[Sentence], kind: str | None = No
                 heading = ("collection", "affirmed")
             question = text.rstrip().endswith("?")
             lead = None
-            out.append(_read(unit, (), tuple(link_offers(text, unit.span.start, lex))))
+            # "Sells your data: No", "Minimum age: 16": a label with its value, set out like a heading, states it
+            out.append(_read(unit, tuple(found) if _label_value(text) else (),
+                             tuple(link_offers(text, unit.span.start, lex))))
             continue
         purpose_phrase = text[:4].lower() in ("to ", "for ") or text[:3].lower() == "to "
         # A lead-in's items are list items whether or not they are marked as such: lines that go on after it
@@ -142,6 +144,15 @@ FRAGMENT_DATA = 3  # data named in a longer unit that makes it a list of data al
 
 
 _INVENTORY = frozenset({"category", "categories", "type", "types", "kind", "kinds"})
+
+
+def _label_value(text: str) -> bool:
+    """A short label and its value, a yes or no or a number ("Sells your data: No", "Minimum age: 16")."""
+    label, colon, value = text.partition(": ")
+    if not colon or not value.strip() or len(label.split()) > LABEL_WORDS:
+        return False
+    first = value.split(None, 1)[0].lower().strip(".,;!")
+    return first in _ANSWERS or first in LABEL_DENIALS or first[:1].isdigit()
 
 
 def _names_inventory(lex: Lexicon, text: str) -> bool:
