@@ -80,7 +80,8 @@ BY_PLACE = frozenset({KEPT_IN_PLACE, LOCATED_IN, LEFT_PLACE})
 HOME_CUES = frozenset({KEPT_IN_PLACE, LEFT_PLACE})  # denied, they name where the text keeps its data
 PLACE_WORDS = frozenset({"in", "within", "from", "to"})  # a place that states a transfer follows one of these
 LEAVING = frozenset({"outside", "leave", "beyond", "out"})  # "outside the EEA": the place left, not reached
-PLACE_GATE = PLACE_WORDS | LEAVING  # a unit without one of these names no place a transfer turns on
+# A unit without one of these names no place a transfer turns on ("out" alone is too common: "opt out").
+PLACE_GATE = PLACE_WORDS | (LEAVING - {"out"})
 ADS_CHOSEN = "ads chosen for the person"  # the cue of targeted advertising read from ads chosen by someone's data
 FIRST_PARTY_CUES = frozenset({ADS_CHOSEN, PAID_FOR})  # cues whose practice is the first party's
 AD_NOUNS = frozenset({"ad", "ads", "advert", "adverts", "advertisement", "advertisements", "offer", "offers",
