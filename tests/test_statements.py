@@ -23,6 +23,13 @@ def test_tokens_keep_exact_offsets_and_expand_contractions() -> None:
         assert text[t.start:t.end].lower().replace("’", "'").startswith(t.norm[:1])
 
 
+def test_a_pronouns_contracted_verb_is_its_own_token() -> None:
+    text = "If you cancel, we’ll refund you; you're told."
+    assert [(t.norm, text[t.start:t.end]) for t in tokenize(text)][4:6] == [("we", "we"), ("will", "’ll")]
+    [s] = read_text("If you cancel a day ahead, we'll refund you in full.", "terms-of-service")
+    assert (s.practice, s.actor) == ("refunds", "first-party")
+
+
 def test_inflections_are_generated_not_listed() -> None:
     assert {"shares", "shared", "sharing"} <= inflections("share")
     assert {"transferred", "transferring"} <= inflections("transfer")
@@ -827,3 +834,9 @@ def test_a_label_with_its_value_set_out_like_a_heading_states_it() -> None:
     text = "Summary\nSells your data: No\nMinimum age: 16\nWhat we collect\n"
     assert {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")} == {
         ("sale", "denied"), ("children", "denied")}
+
+
+def test_a_disclaimer_in_capitals_is_no_name() -> None:
+    text = ("Every bike is guaranteed free from defects for the whole hire period.\n"
+            "THE BIKES ARE SUPPLIED WITHOUT ANY WARRANTY, EXPRESS OR IMPLIED, AS TO THEIR CONDITION.\n")
+    assert not any(s.embedded for s in read_text(text, "terms-of-service"))

@@ -1023,7 +1023,8 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 embedded=cue.first > 0 and (lemmas[cue.first - 1] == "of" or (
                     not _starts_sentence(toks, cue.first - 1) and toks[cue.first - 1].word
                     and text[toks[cue.first - 1].start:toks[cue.first - 1].start + 1].isupper()
-                    and text[toks[cue.first].start:toks[cue.first].start + 1].isupper())),
+                    and text[toks[cue.first].start:toks[cue.first].start + 1].isupper()
+                    and not text.isupper())),  # (in capitals throughout, no word is a name's)
                 mentions=mentions, objects=objects, anchors=anchors,
                 words=unit_words if unit_words <= LONG_UNIT else sum(1 for t in toks[cl.first:cl.last + 1] if t.word),
                 cue_stems=frozenset(w.removeprefix("non")[:5] for c in cues for w in lemmas[c.first:c.last + 1]

@@ -4,7 +4,7 @@ Linear in the text, with no regular expression: the text is split at spaces once
 chunk that is a plain word, or a word and one punctuation mark ("information.", "data,"), the usual case,
 becomes its tokens at once; any other chunk is scanned character by character. Hyphens and dashes
 separate words and are dropped, so "third-party" and "third party" read alike; contractions are expanded
-("don't" gives "do" "not"); a possessive "'s" is dropped.
+("don't" gives "do" "not", "we'll" gives "we" "will"); a possessive "'s" is dropped.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 _APOSTROPHES = "'\u2019\u02bc"
 _DROPPED = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212_*#~`^\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_CLITICS = {"'ll": "will", "'re": "are", "'ve": "have", "'d": "would", "'m": "am"}  # a pronoun's verb
 _CONTRACTIONS = {"won't": ("will", "not"), "can't": ("can", "not"), "cannot": ("can", "not"),
                  "shan't": ("shall", "not"), "ain't": ("be", "not")}
 # Characters that end a plain chunk as a token of their own ("data," "it."): not word characters, not
@@ -49,6 +50,10 @@ def _word_tokens(text: str, start: int, end: int) -> list[Token]:
         return [Token(first, start, cut, True), Token(second, cut, end, True)]
     if raw.endswith("n't") and len(raw) > 3:
         return [Token(raw[:-3], start, end - 3, True), Token("not", end - 3, end, True)]
+    tail = raw[-3:] if raw[-3:] in _CLITICS else raw[-2:] if raw[-2:] in _CLITICS else ""
+    if tail and len(raw) > len(tail):  # "we'll", "you're", "we've", "they'd", "I'm"
+        cut = end - len(tail)
+        return [Token(raw[:-len(tail)], start, cut, True), Token(_CLITICS[tail], cut, end, True)]
     if raw.endswith("'s"):
         return [Token(raw[:-2], start, end - 2, True)]
     if raw.endswith("'"):
