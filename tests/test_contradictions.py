@@ -406,6 +406,9 @@ def test_an_indemnity_owed_then_disclaimed() -> None:
     text = ("Customer shall indemnify Provider against any claim arising from Customer's misuse of the aligners.\n"
             "Customer is not required to indemnify Provider or its dentists for any reason.\n")
     assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]
+    whatever = ("The Tenant shall indemnify the Landlord against any loss caused by the Tenant's guests.\n"
+                "The Tenant is not required to indemnify the Landlord for any loss, whatever its cause.\n")
+    assert [f.kind for f in _run(whatever, "terms-of-service")] == ["contradiction"]
 
 
 def test_the_same_kind_of_data_denied_and_affirmed() -> None:

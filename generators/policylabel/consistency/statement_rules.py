@@ -73,7 +73,7 @@ _DATA_FREE = frozenset({"tracking"})
 # guarantee" gives.
 _MEANS = frozenset({"click", "clicking", "settings", "setting", "toggle", "untick", "link", "button", "switch"})
 # "no refunds are given for any reason", "under any circumstances": every case of the practice, whatever it names
-_EVERY_CASE = frozenset({"reason", "circumstance", "whatsoever", "anything"})
+_EVERY_CASE = frozenset({"reason", "circumstance", "whatsoever", "whatever", "anything"})
 _HOLDING = frozenset({"use", "retention", "location-services"})  # practices on data that must be collected first
 _RESPONSE = frozenset({"respond", "response", "answer", "reply", "hear"})  # what a request's period times
 _DEIDENTIFIED = "deidentified"  # data no longer about a person: its source data named beside it are not shared
