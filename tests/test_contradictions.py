@@ -518,3 +518,15 @@ def test_children_admitted_with_an_adult_against_a_minimum_age_to_book() -> None
     text = ("Bookings can only be made by persons of at least 18 years of age.\n"
             "Children of any age may stay in a booked room when an adult has made the booking.\n")
     assert _run(text, "terms-of-service") == []
+
+
+def test_a_blanket_disclaimer_against_a_guarantee_the_first_party_gives() -> None:
+    text = ('The App is provided "as is", without warranties of any kind.\n'
+            "The Provider guarantees that payouts reach your bank account within two business days.\n")
+    assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]
+    statute = ("The boat is supplied without any warranty as to its condition, other than the guarantees that cannot "
+               "be excluded under the Consumer Law.\nWe warrant that the boat will be seaworthy on the first day.\n")
+    assert [f.kind for f in _run(statute, "terms-of-service")] == ["contradiction"]
+    others = ("The App is provided as is, without warranties of any kind.\n"
+              "We pass on the manufacturer's warranty on every phone we sell.\n")
+    assert _run(others, "terms-of-service") == []

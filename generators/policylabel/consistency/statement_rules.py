@@ -107,6 +107,9 @@ _AGE_TALK = frozenset({"age", "aged", "old", "older", "year", "years", "over", "
 _AGE_GROUPS = frozenset({"child", "children", "teen", "teenager", "minor", "kid", "parent", "guardian"})
 _WHOLE_GOODS = frozenset({"warranty-disclaimer"})  # about the goods a text is about, named however often
 _GIVEN = frozenset({"warrant", "warrants", "warranted", "guarantee", "guarantees", "guaranteed"})  # a warranty given by the first party's verb
+_STATUTE = ("law", "statut", "legislation", "cannot be excluded", "can not be excluded")
+_AS_IS = frozenset({"as is", "as available", "as-is"})
+_EVERY_KIND = frozenset({"kind", "whatsoever"})  # "no warranty of any kind"
 _ONE_WORDING = frozenset({"fees-and-payment", "warranty-disclaimer", "indemnity"})
 _BLANKET_TERMS = frozenset({"refunds"})  # terms whose unconditional denial every conditional grant contradicts
 # What the reader owes the first party ("shall pay ...", "must give 14 days' notice"), stated as the reader's.
@@ -202,9 +205,16 @@ def _comparable(s: Statement, periods: bool = False) -> bool:
     return (s.actor == "first-party" or _received(s)
             or (s.actor == "user" and s.practice in _OWED and (s.polarity == "affirmed" or s.practice in _READERS_OWN))) \
         and not s.defining and s.practice not in _NOT_COMPARED \
-        and (not s.exceptions or periods or (s.polarity == "denied" and bool(s.excepted))) \
+        and (not s.exceptions or periods or (s.polarity == "denied" and bool(s.excepted))
+             or (s.practice in _WHOLE_GOODS and _statutory(s))) \
         and s.words <= MAX_WORDS and not (s.embedded and s.practice not in DATA_VERBS) \
         and not (s.polarity == "denied" and "knowingly" in s.objects)  # "do not knowingly collect ... from them"
+
+
+def _statutory(s: Statement) -> bool:
+    """Every exception keeps only what the law imposes ("except for any guarantees that cannot be excluded under
+    the Consumer Law"): a disclaimer of all the first party could give, all the same."""
+    return all(any(w in e.lower() for w in _STATUTE) for e in s.exceptions)
 
 
 def _timed(s: Statement) -> bool:
@@ -308,8 +318,14 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
                           or (denied.absolute and bool(_EVERY_CASE & denied.objects))
                           or (len(shared) > 1 and denied.cue.lower() != affirmed.cue.lower())
                           or (denied.practice in _WHOLE_GOODS and denied.cue.lower() in _GIVEN
-                              and _same_goods(denied, affirmed)))) \
+                              and (_same_goods(denied, affirmed) or _blanket(affirmed))))) \
         or _same_name(denied, affirmed)
+
+
+def _blanket(disclaimer: Statement) -> bool:
+    """A disclaimer of every warranty ("provided as is", "without warranties of any kind"): whatever the first
+    party guarantees by its own verb contradicts it."""
+    return disclaimer.cue.lower() in _AS_IS or bool(_EVERY_KIND & disclaimer.objects)
 
 
 def _same_goods(a: Statement, b: Statement) -> bool:
