@@ -840,3 +840,10 @@ def test_a_disclaimer_in_capitals_is_no_name() -> None:
     text = ("Every bike is guaranteed free from defects for the whole hire period.\n"
             "THE BIKES ARE SUPPLIED WITHOUT ANY WARRANTY, EXPRESS OR IMPLIED, AS TO THEIR CONDITION.\n")
     assert not any(s.embedded for s in read_text(text, "terms-of-service"))
+
+
+def test_including_extends_what_a_clause_says() -> None:
+    [s] = read_text("All membership fees are non-refundable, including for partial months.", "terms-of-service")
+    assert (s.practice, s.polarity, s.exceptions) == ("refunds", "denied", ())
+    [s] = read_text("We keep only partial card numbers.", "privacy-policy")
+    assert s.exceptions

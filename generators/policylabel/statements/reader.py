@@ -911,7 +911,9 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             exceptions = tuple(span_text(a, b) for a, b in cl.exceptions)
             excepted = tuple(dict.fromkeys(f"{h.set}:{h.term}" for a, b in cl.exceptions for h in exception_terms
                                            if a <= h.first <= b))
-        narrowing = [i for i in narrowing_at if cl.first <= i <= cl.last] if narrowing_at else []
+        # ("including for partial months" extends what is said, it does not narrow it)
+        narrowing = [i for i in narrowing_at if cl.first <= i <= cl.last
+                     and "include" not in lemmas[max(cl.first, i - 3):i]] if narrowing_at else []
         if narrowing:
             exceptions += (span_text(narrowing[0], min(cl.last, narrowing[0] + 3)),)
         exceptions += pending_window
