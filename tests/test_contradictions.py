@@ -530,3 +530,8 @@ def test_a_blanket_disclaimer_against_a_guarantee_the_first_party_gives() -> Non
     others = ("The App is provided as is, without warranties of any kind.\n"
               "We pass on the manufacturer's warranty on every phone we sell.\n")
     assert _run(others, "terms-of-service") == []
+
+
+def test_a_thing_named_by_two_letter_words() -> None:
+    text = "Wi-Fi is free across the site.\nWi-Fi access costs EUR 5 per day outside the reception area.\n"
+    assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]

@@ -101,6 +101,7 @@ from policylabel.statements.words import (
     RIGHT_FRAMING,
     RIGHT_WORDS_OPT,
     SECOND_PERSON,
+    SHORT_STOP,
     SIGNAL_NOUNS,
     SIGNAL_OTHERS,
     SIGNAL_VERBS,
@@ -441,8 +442,9 @@ def _object_form(lem: str) -> str:
 
 @lru_cache(maxsize=1 << 14)
 def _content_form(lem: str) -> str:
-    """The object form of a content word; "" for a stop word, a number or a word of one or two letters."""
-    if lem in STOP or lem.isdigit() or len(lem) <= 2:
+    """The object form of a content word; "" for a stop word, a number, a word of one letter or a short word
+    of no meaning alone ("me", "my", "he")."""
+    if lem in STOP or lem.isdigit() or len(lem) <= 1 or lem in SHORT_STOP:
         return ""
     return _object_form(lem)
 

@@ -214,6 +214,9 @@ MARKETING_RIGHTS = frozenset({"opt-out-marketing"})  # rights whose use is the m
 RECORD_NOUNS = frozenset({"data", "information", "detail", "details", "record", "records", "history", "report",
                           "reports", "profile", "profiles", "document", "documents", "count", "counts", "summary",
                           "summaries", "list", "lists", "number", "numbers"})
+# Words of two letters that name nothing a statement is about (others do: "Wi-Fi", "TV", "ID").
+SHORT_STOP = frozenset({"me", "my", "he", "hi", "oh", "ok", "am", "pm", "vs", "eg", "ie", "re", "th", "st", "nd",
+                        "rd", "mr", "ms", "dr", "ll", "ve", "go", "ad"})
 # Adverbs before a word that may be a verb or a plural noun: a verb ("never records where you drive").
 VERB_ADVERBS = frozenset({"never", "also", "not", "automatically", "routinely", "always", "still"})
 RECEIVER_MODIFIERS = frozenset({"can", "may", "will", "only", "also", "never", "not", "do", "cannot", "then",
