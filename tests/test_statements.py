@@ -847,3 +847,9 @@ def test_including_extends_what_a_clause_says() -> None:
     assert (s.practice, s.polarity, s.exceptions) == ("refunds", "denied", ())
     [s] = read_text("We keep only partial card numbers.", "privacy-policy")
     assert s.exceptions
+
+
+def test_a_child_named_after_the_data_verb_is_whose_data_it_is() -> None:
+    found = read_text("From parents, we collect a name, an email address and the relationship to the child.",
+                      "privacy-policy")
+    assert [(s.practice, s.polarity) for s in found] == [("collection", "affirmed")]

@@ -314,7 +314,8 @@ def _main_practices(toks: list[Token], lemmas: list[str], text: str, core: list[
                     circumstances: list[int]) -> list[CueHit]:
     """The practices a clause states when a data verb is among them: not those in a circumstance after it
     ("deleted within 90 days after the verification check"), and not children named as whose data it is ("we
-    collect the child's school year", "information about a child"), while "from children" and "data about
+    collect the child's school year", "information about a child", "the relationship to the child" after the
+    verb), while "from children" and "data about
     children under 13" stay a topic. ``circumstances``: where the unit's ``_CIRCUMSTANCE`` phrases start."""
     verbs = [h.first for h in core if h.term in DATA_VERBS and h.cue]
     if not verbs:
@@ -325,7 +326,7 @@ def _main_practices(toks: list[Token], lemmas: list[str], text: str, core: list[
     kept = [h for h in kept if not (h.term == "children" and h.cue and (
         text[toks[h.last].end:toks[h.last].end + 2] in POSSESSIVE
         or (h.first >= 2 and toks[h.first].norm == "child" and lemmas[h.first - 1] in ("a", "the", "your", "their")
-            and lemmas[h.first - 2] == "about")))]
+            and (lemmas[h.first - 2] == "about" or (lemmas[h.first - 2] in ("to", "of") and h.first > first_verb)))))]
     return kept or core
 
 
