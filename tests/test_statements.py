@@ -853,3 +853,13 @@ def test_a_child_named_after_the_data_verb_is_whose_data_it_is() -> None:
     found = read_text("From parents, we collect a name, an email address and the relationship to the child.",
                       "privacy-policy")
     assert [(s.practice, s.polarity) for s in found] == [("collection", "affirmed")]
+
+
+@pytest.mark.parametrize(("text", "polarity"), [
+    ("Riders who do not bring their own hat are charged £3 a session.", "affirmed"),
+    ("Data that we do not need is deleted after 30 days.", "affirmed"),
+    ("We confirm that we will not share your data.", "denied"),
+    ("Customers who have not paid will not be charged a late fee.", "denied"),
+])
+def test_a_negation_in_the_subjects_relative_clause_is_its_own(text: str, polarity: str) -> None:
+    assert read_text(text, "terms-of-service" if "charged" in text else "privacy-policy")[0].polarity == polarity

@@ -227,7 +227,13 @@ def _in_relative_clause(lemmas: list[str], i: int, cue_first: int, lo: int) -> b
     """The negator at ``i`` lies in a relative clause set off by commas before the cue ("Crash reports, which
     contain no name, are kept"; "counts, from which no one can be identified, are used"): it is the clause's."""
     if "," not in lemmas[i + 1:cue_first]:
-        return False
+        # "Riders who do not bring a hat are charged": a subject's relative clause, ended by the main verb's
+        # auxiliary before the cue
+        rel = next((k for k in range(i - 1, max(lo, i - 3) - 1, -1) if lemmas[k] in RELATIVES or lemmas[k] == "that"),
+                   None)
+        return rel is not None and rel > lo and all(lemmas[k] in AUXILIARIES or lemmas[k] in SUBJECTS
+                                                    for k in range(rel + 1, i)) \
+            and any(lemmas[j] in BE or lemmas[j] in MODALS for j in range(i + 2, cue_first))
     for k in range(i - 1, max(lo, i - 6) - 1, -1):
         if lemmas[k] in RELATIVES:
             return lemmas[k - 1] == "," or (k >= 2 and lemmas[k - 2] == "," and lemmas[k - 1] in ("from", "in", "of"))
