@@ -535,3 +535,8 @@ def test_a_blanket_disclaimer_against_a_guarantee_the_first_party_gives() -> Non
 def test_a_thing_named_by_two_letter_words() -> None:
     text = "Wi-Fi is free across the site.\nWi-Fi access costs EUR 5 per day outside the reception area.\n"
     assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]
+
+
+def test_no_deposit_is_not_no_fee() -> None:
+    text = "No deposit is required.\nA late payment fee of EUR 10 is added to any overdue instalment.\n"
+    assert _run(text, "terms-of-service") == []

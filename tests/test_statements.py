@@ -863,3 +863,14 @@ def test_a_child_named_after_the_data_verb_is_whose_data_it_is() -> None:
 ])
 def test_a_negation_in_the_subjects_relative_clause_is_its_own(text: str, polarity: str) -> None:
     assert read_text(text, "terms-of-service" if "charged" in text else "privacy-policy")[0].polarity == polarity
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A refundable deposit of one month's hire is taken at the start.", {("fees-and-payment", "affirmed")}),
+    ("A non-refundable deposit of $100 is due at sign-up.", {("fees-and-payment", "affirmed"),
+                                                             ("refunds", "denied")}),
+    ("Deposit: 30% at booking, with the balance due 30 days before arrival.", {("fees-and-payment", "affirmed")}),
+    ("No deposit is required.", {("fees-and-payment", "denied")}),
+])
+def test_deposits_are_charges(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(s.practice, s.polarity) for s in read_text(text, "terms-of-service")} == expected

@@ -108,6 +108,7 @@ _AGE_GROUPS = frozenset({"child", "children", "teen", "teenager", "minor", "kid"
 _WHOLE_GOODS = frozenset({"warranty-disclaimer"})  # about the goods a text is about, named however often
 _GIVEN = frozenset({"warrant", "warrants", "warranted", "guarantee", "guarantees", "guaranteed"})  # a warranty given by the first party's verb
 _STATUTE = ("law", "statut", "legislation", "cannot be excluded", "can not be excluded")
+_KIND_OF_FEE = frozenset({"depos", "bond"})  # fee words that name one kind of charge (cue stems)
 _AS_IS = frozenset({"as is", "as available", "as-is"})
 _EVERY_KIND = frozenset({"kind", "whatsoever"})  # "no warranty of any kind"
 _ONE_WORDING = frozenset({"fees-and-payment", "warranty-disclaimer", "indemnity"})
@@ -382,7 +383,8 @@ def _specific(s: Statement) -> bool:
     does not narrow a refund ("All payments are final and non-refundable" covers every refund), and neither do
     the reader or the first party being required ("No User shall be required to indemnify the Company")."""
     return bool(s.objects - _GENERIC_OBJECTS - _frequent - _FREE_WORDS - _PARTIES_REQUIRED
-                - (_PAID if s.practice == "refunds" else _NONE))
+                - (_PAID if s.practice == "refunds" else _NONE)) \
+        or (s.practice == "fees-and-payment" and bool(_KIND_OF_FEE & s.cue_stems))  # "No deposit is required"
 
 
 def _advertising(vocab: Vocabulary, s: Statement) -> bool:

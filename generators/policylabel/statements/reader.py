@@ -802,6 +802,15 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
         ranked = sorted(by_practice, key=lambda p: RANK.get(p, len(RANK))) if len(by_practice) > 1 \
             else list(by_practice)
         top = ranked[0]
+        # "A refundable deposit is taken", "a non-refundable booking fee of $20": the fee is what is stated;
+        # "non-refundable" also denies its refund
+        kept_refund = False
+        if top == "refunds" and "fees-and-payment" in by_practice:
+            fee_at = {h.first for h in by_practice["fees-and-payment"]}
+            refundable = next((h for h in by_practice["refunds"] if h.last + 1 in fee_at), None)
+            if refundable is not None:
+                top = "fees-and-payment"
+                kept_refund = lemmas[refundable.first].startswith("non")
         if transfer is not None and top in BESIDE_A_TRANSFER:
             top = "sharing"  # "Translators receive your documents under confidentiality agreements": the receiving
         if top in relative:
@@ -842,7 +851,8 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 # is sharing the data they handle for it.
                 by_practice["sharing"] = [CueHit("practices", "sharing", used.cue, used.first, used.last)]
                 top = "sharing"
-        chosen = [top] + (["use"] if top == "sharing" and "use" in by_practice else [])
+        chosen = [top] + (["use"] if top == "sharing" and "use" in by_practice else []) \
+            + (["refunds"] if kept_refund else [])
         if top == "termination-by-provider" and "termination-by-user" not in by_practice \
                 and any(tuple(lemmas[i:i + 2]) in BOTH_PARTIES for i in range(cl.first, by_practice[top][0].first)):
             by_practice["termination-by-user"] = by_practice[top]  # "Either party may end this agreement"
