@@ -214,6 +214,7 @@ def test_a_fragment_under_a_heading_takes_its_practice() -> None:
     "We never give your data to advertisers.",
     "Our delivery company receives your name and address so it can deliver the parcel.",
     "Our insurer, Hivecover Mutual, receives the names of all members.",
+    "Delivery details go to our courier partners so they can deliver.",
 ])
 def test_data_reaching_a_recipient_is_the_first_party_sharing(text: str) -> None:
     s = next(s for s in read_text(text, "privacy-policy") if s.practice == "sharing")

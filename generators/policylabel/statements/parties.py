@@ -14,6 +14,7 @@ from policylabel.statements.words import (
     BE,
     DETERMINERS,
     FIRST_PARTY_NOUNS,
+    GOING,
     IMPERATIVE_OPENERS,
     IMPERATIVE_VERBS,
     KEPT_FOR_US,
@@ -158,6 +159,10 @@ def recipient_transfer(toks: list[Token], lemmas: list[str], core: list[CueHit],
                 and lemmas[r.last + 2] in RECEIVING and (lemmas[r.last + 3] == "your"
                                                          or any(r.last + 2 < d.first <= hi for d in data)):
             return CueHit("practices", "sharing", lemmas[r.last + 2], r.last + 2, r.last + 2)
+    for i in range(lo + 1, hi - 1):  # "Delivery details go to our courier partners": data going to a recipient
+        if lemmas[i] in GOING and lemmas[i + 1] == "to" and any(i + 1 < r.first <= i + 4 for r in recipients) \
+                and (any(lo <= d.first and d.last < i for d in data) or not RECORD_NOUNS.isdisjoint(lemmas[lo:i])):
+            return CueHit("practices", "sharing", lemmas[i], i, i + 1)
     for h in core:
         if h.term not in KEPT_FOR_US or not is_passive(toks, lemmas, h, lo):
             continue

@@ -62,6 +62,7 @@ from policylabel.statements.words import (
     FRAMES,
     FREE,
     GIVING,
+    GOING,
     KEPT,
     KEPT_IN_PLACE,
     LABEL_DENIALS,
@@ -545,7 +546,8 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             and not (label_denied and lemmas[label_end + 1] == "free") \
             and not any(a.kind in ("age", "money") for a in unit_amounts) \
             and not (not RECEIVING.isdisjoint(lemmas)
-                     and ("recipients" in by_set or "data-categories" in by_set or "your" in lemmas)):
+                     and ("recipients" in by_set or "data-categories" in by_set or "your" in lemmas)) \
+            and not ("recipients" in by_set and not GOING.isdisjoint(words)):
         return []  # nothing cues a practice: most units of a text, read no further
     all_practice_hits = [h for h in by_set.get("practices", [])
                          if (practices_allowed is None or h.term in practices_allowed)
