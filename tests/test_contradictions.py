@@ -540,3 +540,8 @@ def test_a_thing_named_by_two_letter_words() -> None:
 def test_no_deposit_is_not_no_fee() -> None:
     text = "No deposit is required.\nA late payment fee of EUR 10 is added to any overdue instalment.\n"
     assert _run(text, "terms-of-service") == []
+
+
+def test_the_same_kind_of_charge_denied_and_taken() -> None:
+    text = "No deposit is required.\nA refundable deposit equal to one month's hire is taken at the start.\n"
+    assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]

@@ -270,7 +270,7 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
     if affirmed.practice == "fees-and-payment" and not (
             any(a.kind in ("money", "percent") for a in affirmed.amounts)
             or _CHARGING & ({w.rstrip("s") for w in affirmed.cue.lower().split()} | affirmed.objects)
-            or _CHARGING_STEMS & affirmed.cue_stems):
+            or _CHARGING_STEMS & affirmed.cue_stems or _KIND_OF_FEE & affirmed.cue_stems):
         return False
     if denied.practice in DATA_VERBS or denied.practice in _DATA_FREE or (
             (denied.data or affirmed.data) and not (denied.practice in LIMITS and not _takes_data(vocab, denied.practice))):
@@ -316,6 +316,7 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
     # A denial that names nothing beyond its practice ("your balance never expires") covers every case of it;
     # two cues sharing two words name the same thing ("wallet balances", "the balance on the wallet").
     return (same_cue and (_same_object(denied, affirmed) or same_kind or not _specific(denied)
+                          or (denied.practice == "fees-and-payment" and bool(_KIND_OF_FEE & shared))
                           or (denied.absolute and bool(_EVERY_CASE & denied.objects))
                           or (len(shared) > 1 and denied.cue.lower() != affirmed.cue.lower())
                           or (denied.practice in _WHOLE_GOODS and denied.cue.lower() in _GIVEN

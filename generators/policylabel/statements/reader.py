@@ -498,8 +498,9 @@ def _paid_for_data(lemmas: list[str], lo: int, hi: int, names_data: bool) -> int
         payee = i + 1 if lemmas[i + 1] in ("us", "we") else \
             i + 2 if lemmas[i + 1] == "the" and i + 2 <= hi and lemmas[i + 2] in PROVIDER_NAMES else None
         # paid "for" something ("pay us for lists", "a fee for each report"), not "to" do something
+        subject = lemmas[max(lo, i - 3):i]
         if payee is not None and "for" in lemmas[payee + 1:payee + 5] \
-                and SECOND_PERSON.isdisjoint(lemmas[lo:i]) and USER_ROLES.isdisjoint(lemmas[lo:i]):
+                and SECOND_PERSON.isdisjoint(subject) and USER_ROLES.isdisjoint(subject):
             return i
     return None
 
@@ -759,7 +760,8 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             clause_has_object = any(cl.first <= h.first <= cl.last for h in data_hits + recipient_hits) \
                 or not DATA_NOUNS.isdisjoint(cl_set)
             # (an answer to a heading's question, "No.", sells what the question names)
-            core = [h for h in core if not (h.term == "sale" and h.cue and (business_transfer or not clause_has_object))]
+            core = [h for h in core if not (h.term == "sale" and h.cue and h.cue != PAID_FOR
+                                            and (business_transfer or not clause_has_object))]
         if not core_terms.isdisjoint(SIGNALS):  # dropping sales above dropped no signal
             signal_at = min(h.first for h in core if h.term in SIGNALS)
             other_at = next((i for i in range(cl.first, signal_at) if lemmas[i] in SIGNAL_OTHERS), None)
