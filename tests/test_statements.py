@@ -298,8 +298,14 @@ def test_a_merger_named_in_an_exception() -> None:
     assert "purposes:business-transfer" in s.excepted
 
 
-def test_the_means_of_accepting_terms_states_no_fee() -> None:
-    found = read_text("By starting a free trial or buying a subscription, you agree to these terms.", "terms-of-service")
+@pytest.mark.parametrize("text", [
+    "By starting a free trial or buying a subscription, you agree to these terms.",
+    "The Customer accepts this Agreement by signing the estimate or by paying the deposit.",
+    "These terms bind you as soon as you register an account or pay a booking fee.",
+    "The Hirer accepts these Terms by signing the Hire Licence.",
+])
+def test_the_means_of_accepting_terms_states_no_fee(text: str) -> None:
+    found = read_text(text, "terms-of-service")
     assert [(s.practice, s.polarity) for s in found] == [("acceptance", "affirmed")]
 
 

@@ -78,6 +78,7 @@ from policylabel.statements.words import (
     LONGER_SETS,
     MARKETING_RIGHTS,
     MAY,
+    MEANS_OF_ACCEPTING,
     MECHANISMS,
     MODALS,
     MUST,
@@ -799,6 +800,13 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             # (a transfer after "to" names where data goes: "to overseas recipients", "to other countries")
             core = [h for h in core if h.first == earliest or h.first == 0 or lemmas[h.first - 1] != "to"
                     or h.term == "international-transfer"] or core
+        if len(core) > 1 and any(h.term == "acceptance" for h in core):
+            # "The Customer accepts this Agreement by ... paying the deposit", "These terms bind you once you ...
+            # pay a deposit", "by signing the Unit Licence": the means of accepting states nothing else
+            accepted = min(h.first for h in core if h.term == "acceptance")
+            means = next((i for i in range(accepted, cl.last) if lemmas[i] in MEANS_OF_ACCEPTING), None)
+            if means is not None:
+                core = [h for h in core if h.term == "acceptance" or h.first < means]
         mentions = tuple(sorted({h.term for h in all_practice_hits if cl.first <= h.first <= cl.last}))
         by_practice: dict[str, list[CueHit]] = {}
         for h in core:
