@@ -881,3 +881,13 @@ def test_a_negation_in_the_subjects_relative_clause_is_its_own(text: str, polari
 ])
 def test_deposits_are_charges(text: str, expected: set[tuple[str, str]]) -> None:
     assert {(s.practice, s.polarity) for s in read_text(text, "terms-of-service")} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("You may cancel free of charge up to 48 hours before your lesson.",
+     {("termination-by-user", "affirmed"), ("fees-and-payment", "denied")}),
+    ("The Club may end any membership by giving 7 days' notice and refunding the unused part.",
+     {("termination-by-provider", "affirmed"), ("refunds", "affirmed")}),
+])
+def test_a_party_ending_the_agreement_and_what_it_costs(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(s.practice, s.polarity) for s in read_text(text, "terms-of-service")} == expected

@@ -81,6 +81,7 @@ from policylabel.statements.words import (
     MEANS_OF_ACCEPTING,
     MECHANISMS,
     MODALS,
+    MONEY_TERMS,
     MUST,
     NEGATORS,
     NEVER_HELD,
@@ -869,6 +870,13 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 and any(tuple(lemmas[i:i + 2]) in BOTH_PARTIES for i in range(cl.first, by_practice[top][0].first)):
             by_practice["termination-by-user"] = by_practice[top]  # "Either party may end this agreement"
             chosen.append("termination-by-user")
+        if top in MONEY_TERMS:
+            # "You may cancel your membership at any time, with no fee", "The Farm may end any membership by ...
+            # refunding the unused part": a party that may end the agreement, and what it costs or returns
+            ending = next((by_practice[p][0] for p in ranked if p in TERMINATION), None)
+            if ending is not None and ending.first < by_practice[top][0].first and (
+                    lemmas[ending.first] == "you" or (ending.first > 0 and lemmas[ending.first - 1] in MODALS)):
+                chosen.append(ending.term)
         if "sale" not in chosen and any(h.cue == PAID_FOR for h in by_practice.get("sale", ())):
             chosen.append("sale")  # being paid for data is stated whatever else the clause names
         sourced = by_practice.get("collection")

@@ -65,6 +65,7 @@ PARTY_NAMES = frozenset({"provider", "supplier", "vendor", "seller"})  # what a 
 PROVIDER_NAMES = PARTY_NAMES | {"company", "operator"}  # the first party as a subject ("the Company may cancel")
 ENDING_VERBS = frozenset({"cancel", "end", "close", "terminate"})  # what ends an agreement, whoever's verb it is
 TERMINATION = frozenset({"termination-by-provider", "termination-by-user"})
+MONEY_TERMS = frozenset({"fees-and-payment", "refunds", "account-balance"})  # what ending an agreement may cost
 SUBJECT_REACH = 5  # how far before its verb a subject is looked for ("we may refuse or cancel")
 ARTICLES = frozenset({"the", "a", "an", "your", "our", "their", "its", "this", "these", "those", "any", "such"})
 ANSWERS = frozenset({"no", "yes", "never"})  # an answer to a heading's question states its practice
