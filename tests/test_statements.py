@@ -891,3 +891,12 @@ def test_deposits_are_charges(text: str, expected: set[tuple[str, str]]) -> None
 ])
 def test_a_party_ending_the_agreement_and_what_it_costs(text: str, expected: set[tuple[str, str]]) -> None:
     assert {(s.practice, s.polarity) for s in read_text(text, "terms-of-service")} == expected
+
+
+@pytest.mark.parametrize(("text", "practice"), [
+    ("Changes to these terms: notified by email 14 days in advance.", "unilateral-changes"),
+    ("Marketing Purposes: We use your email to send offers.", "use"),
+])
+def test_a_label_states_its_practice_unless_its_value_states_one(text: str, practice: str) -> None:
+    assert [s.practice for s in read_text(text, "terms-of-service" if "terms" in text else "privacy-policy")] == [
+        practice]

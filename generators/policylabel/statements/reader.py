@@ -574,6 +574,9 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             if h.last > h.first:
                 longer_at.setdefault(h.first, []).append(h)
                 longest = max(longest, h.last - h.first)
+        # A label's practice is a topic when its value states one of its own ("Marketing Purposes: We use ..."),
+        # and stated when the value only qualifies it ("Changes to these terms: notified 14 days in advance").
+        valued = label_end >= 0 and any(h.first > label_end for h in all_practice_hits)
         # The cheap tests of _is_noun_use, _in_name and _covered first: most hits need no call.
         practice_hits = [h for h in all_practice_hits
                          if (h.last != h.first or lemmas[h.first] not in NOUNY_VERBS
@@ -585,7 +588,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                          # shown or passed "to you" reaches the reader, no other party
                          and not (h.term == "sharing" and lemmas[h.last] == "to" and to_reader(lemmas, h.last + 1))
                          and not (h.first < label_end and label_end + 3 < len(lemmas)
-                                  and lemmas[label_end + 1] not in LABEL_DENIALS)
+                                  and lemmas[label_end + 1] not in LABEL_DENIALS and valued)
                          and not (h.term == "data-subject-right" and h.first >= 2
                                   and lemmas[h.first - 1] == "the" and lemmas[h.first - 2] in ("reserve", "reserves"))
                          # "keep track of your streak" follows something, with no tracking technology
