@@ -900,3 +900,11 @@ def test_a_party_ending_the_agreement_and_what_it_costs(text: str, expected: set
 def test_a_label_states_its_practice_unless_its_value_states_one(text: str, practice: str) -> None:
     assert [s.practice for s in read_text(text, "terms-of-service" if "terms" in text else "privacy-policy")] == [
         practice]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Cycle data is kept until you delete it or close your account.", {"retention"}),
+    ("Stamp histories are erased three years after they are recorded.", {"deletion"}),
+])
+def test_a_data_verb_of_the_reader_or_the_data_in_a_circumstance_states_nothing(text: str, expected: set[str]) -> None:
+    assert {s.practice for s in read_text(text, "privacy-policy")} == expected

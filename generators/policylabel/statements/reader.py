@@ -47,6 +47,7 @@ from policylabel.statements.words import (
     CHANGES,
     CHOOSING,
     CHOOSING_PHRASES,
+    CIRCUMSTANCE_SUBJECTS,
     CONTRAST,
     DATA_NOUNS,
     DATA_VERBS,
@@ -325,7 +326,11 @@ def _main_practices(toks: list[Token], lemmas: list[str], text: str, core: list[
         return core
     first_verb = min(verbs)
     after = next((i for i in circumstances if first_verb < i <= hi), None)
-    kept = [h for h in core if h.term in DATA_VERBS or after is None or h.first < after]
+    # "kept until you delete it", "erased three years after they are recorded": a data verb of the reader or of
+    # the data itself in the circumstance states no practice either
+    own = after is not None and after + 1 <= hi and lemmas[after + 1] in CIRCUMSTANCE_SUBJECTS
+    kept = [h for h in core if (h.term in DATA_VERBS and not (own and h.first > after)) or after is None
+            or h.first < after]
     kept = [h for h in kept if not (h.term == "children" and h.cue and (
         text[toks[h.last].end:toks[h.last].end + 2] in POSSESSIVE
         or (h.first >= 2 and toks[h.first].norm == "child" and lemmas[h.first - 1] in ("a", "the", "your", "their")

@@ -100,6 +100,7 @@ RELATIVES = frozenset({"which", "who", "whom", "whose"})
 # After a data verb, what follows these words says when or why, not what is done ("deleted after the
 # verification check", "kept in case the police ask for them").
 CIRCUMSTANCE = (("after",), ("before",), ("until",), ("once",), ("in", "case"))
+CIRCUMSTANCE_SUBJECTS = frozenset({"you", "they", "it"})  # "until you delete it", "after they are recorded"
 POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
 ANCHOR = 3  # tokens either side of a cue that say what it is about
 SECOND_PERSON = frozenset({"you"})
