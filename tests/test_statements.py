@@ -908,3 +908,10 @@ def test_a_label_states_its_practice_unless_its_value_states_one(text: str, prac
 ])
 def test_a_data_verb_of_the_reader_or_the_data_in_a_circumstance_states_nothing(text: str, expected: set[str]) -> None:
     assert {s.practice for s in read_text(text, "privacy-policy")} == expected
+
+
+def test_an_anonymised_thing_shared_is_no_deletion() -> None:
+    assert {s.practice for s in read_text("Anonymised counts of members are sent to sponsors every month.",
+                                          "privacy-policy")} == {"sharing"}
+    assert {s.practice for s in read_text("Messages are deleted from our systems and can only be accessed by you.",
+                                          "privacy-policy")} >= {"deletion"}

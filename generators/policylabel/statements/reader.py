@@ -809,6 +809,12 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             # (a transfer after "to" names where data goes: "to overseas recipients", "to other countries")
             core = [h for h in core if h.first == earliest or h.first == 0 or lemmas[h.first - 1] != "to"
                     or h.term == "international-transfer"] or core
+        if len(core) > 1 and any(h.term == "deletion" for h in core):
+            # "Anonymised counts ... are sent to sponsors": a participle naming which data, before another practice
+            core = [h for h in core if not (h.term == "deletion" and h.first == h.last and h.first <= cl.first + 2
+                                            and toks[h.first].norm.endswith("ed")
+                                            and (h.first == cl.first or lemmas[h.first - 1] not in BE)
+                                            and any(o.term != "deletion" and o.first > h.first for o in core))] or core
         if len(core) > 1 and any(h.term == "acceptance" for h in core):
             # "The Customer accepts this Agreement by ... paying the deposit", "These terms bind you once you ...
             # pay a deposit", "by signing the Unit Licence": the means of accepting states nothing else
