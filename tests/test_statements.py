@@ -915,3 +915,12 @@ def test_an_anonymised_thing_shared_is_no_deletion() -> None:
                                           "privacy-policy")} == {"sharing"}
     assert {s.practice for s in read_text("Messages are deleted from our systems and can only be accessed by you.",
                                           "privacy-policy")} >= {"deletion"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("That limit does not apply to damage caused by our negligence.", set()),
+    ("These terms apply to all bookings made on the site.", {("scope", "affirmed")}),
+    ("Nothing in this Agreement requires the Customer to indemnify the Company.", {("indemnity", "denied")}),
+])
+def test_what_applies_and_what_nothing_requires(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(s.practice, s.polarity) for s in read_text(text, "terms-of-service")} == expected

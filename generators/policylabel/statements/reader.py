@@ -56,6 +56,7 @@ from policylabel.statements.words import (
     DETERMINERS,
     DISCLAIMING,
     DISCLAIMING_STEMS,
+    DOCUMENT_WORDS,
     EMBEDDING,
     ENDING_VERBS,
     FIRST_PARTY_CUES,
@@ -86,6 +87,7 @@ from policylabel.statements.words import (
     MUST,
     NEGATORS,
     NEVER_HELD,
+    NOTHING_DENIES,
     NOUNY_VERBS,
     OBJECT_SETS,
     OPT_WORDS,
@@ -809,6 +811,13 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             # (a transfer after "to" names where data goes: "to overseas recipients", "to other countries")
             core = [h for h in core if h.first == earliest or h.first == 0 or lemmas[h.first - 1] != "to"
                     or h.term == "international-transfer"] or core
+        if any(h.term == "scope" for h in core):
+            # "That limit does not apply to damage", "a revised tariff never applies to a booked move": a rule's
+            # reach, not the document's ("These terms apply to ...")
+            core = [h for h in core if not (h.term == "scope" and lemmas[h.first] in ("apply", "applies") and not any(
+                lemmas[k] in DOCUMENT_WORDS for k in range(max(cl.first, h.first - 4), h.first)))]
+            if not core:
+                continue
         if len(core) > 1 and any(h.term == "deletion" for h in core):
             # "Anonymised counts ... are sent to sponsors": a participle naming which data, before another practice
             core = [h for h in core if not (h.term == "deletion" and h.first == h.last and h.first <= cl.first + 2
@@ -1042,8 +1051,10 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 polarity = "denied"  # non-refundable; "is free", "at no cost", "can be cancelled free of charge": no fee
             if practice == "account-balance" and polarity == "affirmed" and "indefinitely" in cl_set:
                 polarity = "denied"  # "stays on the voucher indefinitely": it never expires
-            if practice == "liability-limitation" and lemmas[cl.first] == "nothing":
-                polarity = "denied"  # "Nothing in these Terms limits liability for fraud": a limit ruled out
+            if practice in NOTHING_DENIES and lemmas[cl.first] == "nothing":
+                # "Nothing in these Terms limits liability for fraud", "Nothing in this Agreement requires the
+                # Customer to indemnify the Company": ruled out
+                polarity = "denied"
             actor = "first-party" if cue is transfer or cue.cue in BY_PLACE or cue.cue in FIRST_PARTY_CUES else actor_of(toks, lemmas, cue, cl.first, cl.last,
                                                                    recipient_ends, on_device)
             if cue.cue == LOCATION_USED and (polarity == "denied" or actor != "first-party"):

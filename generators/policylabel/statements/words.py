@@ -65,6 +65,10 @@ PARTY_NAMES = frozenset({"provider", "supplier", "vendor", "seller"})  # what a 
 PROVIDER_NAMES = PARTY_NAMES | {"company", "operator"}  # the first party as a subject ("the Company may cancel")
 ENDING_VERBS = frozenset({"cancel", "end", "close", "terminate"})  # what ends an agreement, whoever's verb it is
 TERMINATION = frozenset({"termination-by-provider", "termination-by-user"})
+# What a document calls itself: the subject that gives "applies to" its scope.
+DOCUMENT_WORDS = frozenset({"policy", "notice", "term", "terms", "agreement", "condition", "conditions", "statement",
+                            "document", "this", "these", "section", "contract"})
+NOTHING_DENIES = frozenset({"liability-limitation", "indemnity"})  # "Nothing in these Terms ..." rules them out
 MONEY_TERMS = frozenset({"fees-and-payment", "refunds", "account-balance"})  # what ending an agreement may cost
 SUBJECT_REACH = 5  # how far before its verb a subject is looked for ("we may refuse or cancel")
 ARTICLES = frozenset({"the", "a", "an", "your", "our", "their", "its", "this", "these", "those", "any", "such"})
