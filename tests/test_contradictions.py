@@ -545,3 +545,11 @@ def test_no_deposit_is_not_no_fee() -> None:
 def test_the_same_kind_of_charge_denied_and_taken() -> None:
     text = "No deposit is required.\nA refundable deposit equal to one month's hire is taken at the start.\n"
     assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]
+
+
+def test_a_fee_named_by_the_documents_own_topic_is_still_that_fee() -> None:
+    text = ("We collect your name when you make a booking.\nWe use your booking history to plan rooms.\n"
+            "We share booking details with the venue.\nWe keep booking records for a year.\n"
+            "We delete booking notes after a month.\nWe never sell booking data.\nWe secure every booking.\n"
+            "There is no booking fee.\nEach extra player above six costs GBP 18.\n")
+    assert _run(text, "terms-of-service") == []

@@ -383,8 +383,11 @@ def _specific(s: Statement) -> bool:
     """The statement narrows its practice with words of its own ("setup fee", "gem purchases"); what was paid
     does not narrow a refund ("All payments are final and non-refundable" covers every refund), and neither do
     the reader or the first party being required ("No User shall be required to indemnify the Company")."""
-    return bool(s.objects - _GENERIC_OBJECTS - _frequent - _FREE_WORDS - _PARTIES_REQUIRED
-                - (_PAID if s.practice == "refunds" else _NONE)) \
+    # (a word frequent in the document still names which fee, "no booking fee" in a text about bookings, unless
+    # the denial covers any: "not charged any fee for using the App")
+    return bool(s.objects - _GENERIC_OBJECTS
+                - (_NONE if s.practice == "fees-and-payment" and not s.absolute else _frequent)
+                - _FREE_WORDS - _PARTIES_REQUIRED - (_PAID if s.practice == "refunds" else _NONE)) \
         or (s.practice == "fees-and-payment" and bool(_KIND_OF_FEE & s.cue_stems))  # "No deposit is required"
 
 
