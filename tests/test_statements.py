@@ -924,3 +924,12 @@ def test_an_anonymised_thing_shared_is_no_deletion() -> None:
 ])
 def test_what_applies_and_what_nothing_requires(text: str, expected: set[tuple[str, str]]) -> None:
     assert {(s.practice, s.polarity) for s in read_text(text, "terms-of-service")} == expected
+
+
+@pytest.mark.parametrize(("text", "practice"), [
+    ("We do not sell personal information about children.", "sale"),
+    ("The watch does not track your child's location in the background.", "location-services"),
+    ("We do not knowingly collect personal data about children under 16.", "children"),
+])
+def test_children_named_as_whose_data_it_is(text: str, practice: str) -> None:
+    assert read_text(text, "privacy-policy")[0].practice == practice

@@ -323,7 +323,7 @@ def _main_practices(toks: list[Token], lemmas: list[str], text: str, core: list[
     collect the child's school year", "information about a child", "the relationship to the child" after the
     verb), while "from children" and "data about
     children under 13" stay a topic. ``circumstances``: where the unit's ``_CIRCUMSTANCE`` phrases start."""
-    verbs = [h.first for h in core if h.term in DATA_VERBS and h.cue]
+    verbs = [h.first for h in core if (h.term in DATA_VERBS or h.term == "tracking") and h.cue]
     if not verbs:
         return core
     first_verb = min(verbs)
@@ -336,7 +336,11 @@ def _main_practices(toks: list[Token], lemmas: list[str], text: str, core: list[
     kept = [h for h in kept if not (h.term == "children" and h.cue and (
         text[toks[h.last].end:toks[h.last].end + 2] in POSSESSIVE
         or (h.first >= 2 and toks[h.first].norm == "child" and lemmas[h.first - 1] in ("a", "the", "your", "their")
-            and (lemmas[h.first - 2] == "about" or (lemmas[h.first - 2] in ("to", "of") and h.first > first_verb)))))]
+            and (lemmas[h.first - 2] == "about" or (lemmas[h.first - 2] in ("to", "of") and h.first > first_verb)))
+        # "personal information about children", "audio of children" after the verb: whose data it is (but
+        # "data about children under 16" names the audience)
+        or (h.first > first_verb and toks[h.first].norm in ("children", "child") and lemmas[h.first - 1] in ("about", "of")
+            and lemmas[h.first + 1:h.first + 2] not in (["under"], ["below"], ["younger"], ["aged"]))))]
     return kept or core
 
 
