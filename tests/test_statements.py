@@ -933,3 +933,8 @@ def test_what_applies_and_what_nothing_requires(text: str, expected: set[tuple[s
 ])
 def test_children_named_as_whose_data_it_is(text: str, practice: str) -> None:
     assert read_text(text, "privacy-policy")[0].practice == practice
+
+
+def test_an_item_whose_relative_clause_uses_it_is_collected() -> None:
+    text = "The following data are collected:\n- records of visits, which are scanned at the entrance;\n"
+    assert ("collection", "affirmed") in {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")[1:]}

@@ -768,6 +768,13 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                                                          for name in ("data-categories", "recipients", "purposes")
                                                          for h in by_set.get(name, ()))):
             core.append(CueHit("practices", inherited[0], "", cl.first, cl.first - 1))
+        elif core and item and cl is clauses[0] and inherited is not None and inherited[0] in LISTED \
+                and (practices_allowed is None or inherited[0] in practices_allowed) \
+                and all(h.term in DATA_VERBS and h.term != inherited[0] for h in core) \
+                and any(lemmas[k] in RELATIVES or lemmas[k] == "that" for k in range(cl.first, min(map(_FIRST, core)))):
+            # "Photos you take, which our model analyzes to name the species" under "What we collect": the
+            # item is collected; the relative clause says what is done with it
+            core.append(CueHit("practices", inherited[0], "", cl.first, cl.first - 1))
         core_terms = {h.term for h in core}  # one set for the tests below (a generator each would cost a call)
         if "sale" in core_terms:
             business_transfer = any(h.term == "business-transfer" and cl.first <= h.first <= cl.last
