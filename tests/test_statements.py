@@ -938,3 +938,11 @@ def test_children_named_as_whose_data_it_is(text: str, practice: str) -> None:
 def test_an_item_whose_relative_clause_uses_it_is_collected() -> None:
     text = "The following data are collected:\n- records of visits, which are scanned at the entrance;\n"
     assert ("collection", "affirmed") in {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")[1:]}
+
+
+@pytest.mark.parametrize(("text", "polarity"), [
+    ("No information about your health is requested or held by the Company.", "denied"),
+    ("No matter what, your data is stored in Ireland.", "affirmed"),
+])
+def test_no_subject_denies_the_passive_after_it(text: str, polarity: str) -> None:
+    assert read_text(text, "privacy-policy")[0].polarity == polarity

@@ -518,6 +518,18 @@ def _paid_for_data(lemmas: list[str], lo: int, hi: int, names_data: bool) -> int
     return None
 
 
+def _no_subject_passive(toks: list[Token], lemmas: list[str], cue: CueHit, lo: int) -> bool:
+    """The clause opens with "No" and its subject, and the cue is a participle of the verb that follows ("No
+    information about your health is requested or held"): the verb is denied."""
+    be = next((i for i in range(lo + 2, cue.first) if lemmas[i] in BE), None)
+    return be is not None and "," not in lemmas[lo:be] and lemmas[lo + 1] != "matter" \
+        and toks[cue.first].norm != lemmas[cue.first] and all(
+        lemmas[k] in _COORDINATED or toks[k].norm.endswith("ed") for k in range(be + 1, cue.first))
+
+
+_COORDINATED = frozenset({"or", "and", "ever", "never", "either", "nor", ","})
+
+
 def _provider_subject(lemmas: list[str], lo: int, at: int) -> bool:
     """The subject of the verb at ``at`` is the first party ("we", "the Company"), a few words before it."""
     for i in range(at - 1, max(lo, at - SUBJECT_REACH) - 1, -1):
@@ -1033,6 +1045,8 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                      and negated_after(toks, lemmas, cue, cl.first, cl.core_last, practice_hits))
                     or (practice in SIGNALS and _signal_refused(toks, lemmas, cue, cl.first, cl.last))):
                 polarity = "denied"  # "refunds are not given", "payments are not refundable"
+            if polarity == "affirmed" and lemmas[cl.first] == "no" and _no_subject_passive(toks, lemmas, cue, cl.first):
+                polarity = "denied"  # "No information about your health is requested or held"
             if label_denied and cue.last < label_end and practice not in LIMITS:
                 polarity = "denied"  # "Refunds: none for completed orders"
             if polarity == "denied" and any(cue.last < i <= cl.core_last for i in limit_at):
