@@ -553,3 +553,17 @@ def test_a_fee_named_by_the_documents_own_topic_is_still_that_fee() -> None:
             "We delete booking notes after a month.\nWe never sell booking data.\nWe secure every booking.\n"
             "There is no booking fee.\nEach extra player above six costs GBP 18.\n")
     assert _run(text, "terms-of-service") == []
+
+
+@pytest.mark.parametrize("role", [
+    "The person who receives the delivery must be 18 or over and may be asked to show ID.",
+    "An adult aged 18 or older must be present throughout the visit.",
+])
+def test_an_age_of_someone_in_a_role_is_no_second_minimum(role: str) -> None:
+    text = f"{role}\nMembership is open only to people aged 21 and over.\n"
+    assert _run(text, "terms-of-service") == []
+
+
+def test_two_minimum_ages_of_the_users() -> None:
+    text = "You must be 18 or over to join.\nMembership is open only to people aged 21 and over.\n"
+    assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]

@@ -709,6 +709,7 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
                for it in aged}
     added = {it.quote_span for it in aged if _also(source.text[it.quote_span[0]:it.quote_span[1]], it.statement)}
     goods = {it.quote_span for it in aged if _words(source.text[it.quote_span[0]:it.quote_span[1]]) & _RESTRICTED_GOODS}
+    roles = {it.quote_span for it in aged if _role_age(source.text[it.quote_span[0]:it.quote_span[1]], it.statement)}
     for i, a in enumerate(aged):
         for b in aged[i + 1:]:
             if not spend(b):
@@ -729,6 +730,8 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
             ha, hb = holders[a.quote_span], holders[b.quote_span]
             if ha and hb and ha != hb and ((ha not in _ANYONE and hb not in _ANYONE) or {ha, hb} & _AGE_GROUPS):
                 continue  # "Sitters must be at least 18" / "Owners aged 16 ...": whose age differs
+            if a.quote_span in roles or b.quote_span in roles:
+                continue  # "The person who receives the delivery must be 18", "An adult must be present": a role
             if not (_ages(a.statement) & _ages(b.statement)):
                 ages_a = ", ".join(f"{v:g}" for v in sorted(_ages(a.statement)))
                 ages_b = ", ".join(f"{v:g}" for v in sorted(_ages(b.statement)))
@@ -797,6 +800,20 @@ def _age_holder(text: str, s: Statement) -> str:
         word = toks[i].norm
         return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
     return ""
+
+
+def _role_age(text: str, s: Statement) -> bool:
+    """The age is of someone in a role, not of the service's users: a person named by what they do ("The person
+    who receives the delivery must be 18 or over") or someone present or supervising ("An adult aged 18 or older
+    must be present")."""
+    lemmas = lexicon().front(text)[1]
+    first = min(a.first for a in s.amounts if a.kind == "age")
+    return not _SUPERVISING.isdisjoint(lemmas) or any(
+        lemmas[k] in ("who", "that") and lemmas[k - 1] in _ANYONE for k in range(max(1, first - 10), first))
+
+
+_SUPERVISING = frozenset({"present", "accompany", "accompanied", "accompanies", "supervise", "supervised",
+                          "supervision", "supervising"})
 
 
 def _also(text: str, s: Statement) -> bool:
