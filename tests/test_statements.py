@@ -946,3 +946,12 @@ def test_an_item_whose_relative_clause_uses_it_is_collected() -> None:
 ])
 def test_no_subject_denies_the_passive_after_it(text: str, polarity: str) -> None:
     assert read_text(text, "privacy-policy")[0].polarity == polarity
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("There is no advertising in the app, personalised or otherwise.", {("targeted-advertising", "denied")}),
+    ("The Service shows no ads.", {("targeted-advertising", "denied")}),
+    ("No advertising cookies are used.", {("tracking", "denied")}),
+])
+def test_no_advertising_at_all(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")} == expected

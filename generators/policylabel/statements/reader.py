@@ -34,8 +34,10 @@ from policylabel.statements.words import (
     ABSORBING,
     AD_NOUNS,
     AD_REACH,
+    AD_WORDS,
     ADS_CHOSEN,
     ADULT_AGE,
+    AFTER_A_NOUN,
     AMOUNT_CUES,
     ANCHOR,
     ANSWERS,
@@ -567,8 +569,9 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
     chosen_ads = _ads_chosen(lemmas) if not AD_NOUNS.isdisjoint(words) else None
     ending = "end" in words and (practices_allowed is None or "termination-by-provider" in practices_allowed)
     paid = "pay" in words
+    cl_words_unit = words  # (the unit's words: a set test before looking in a clause)
     if inherited is None and "practices" not in by_set and "rights" not in by_set and not banned and not unit_places \
-            and chosen_ads is None and not ending \
+            and chosen_ads is None and not ending and not ("no" in words and not AD_WORDS.isdisjoint(words)) \
             and not (label_denied and lemmas[label_end + 1] == "free") \
             and not any(a.kind in ("age", "money") for a in unit_amounts) \
             and not (not RECEIVING.isdisjoint(lemmas)
@@ -685,6 +688,12 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 and (practices_allowed is None or "targeted-advertising" in practices_allowed) \
                 and not any(h.term == "targeted-advertising" for h in core):
             core.append(CueHit("practices", "targeted-advertising", ADS_CHOSEN, chosen_ads, chosen_ads))
+        if "no" in cl_words_unit and (practices_allowed is None or "targeted-advertising" in practices_allowed) \
+                and not any(h.term == "targeted-advertising" for h in core):
+            at = next((i + 1 for i in range(cl.first, cl.core_last) if lemmas[i] == "no" and lemmas[i + 1] in AD_WORDS
+                       and (i + 2 >= len(lemmas) or lemmas[i + 2] in AFTER_A_NOUN)), None)
+            if at is not None:  # "There is no advertising in the app", "shows no ads": none, targeted or not
+                core.append(CueHit("practices", "targeted-advertising", lemmas[at], at, at))
         if banned and cl is clauses[0] and not core:  # "No smoking on site.": a rule, stated
             core.append(CueHit("practices", "acceptable-use", lemmas[cl.first + 1], cl.first + 1, cl.first + 1))
         if paid and (practices_allowed is None or "sale" in practices_allowed):
