@@ -955,3 +955,8 @@ def test_no_subject_denies_the_passive_after_it(text: str, polarity: str) -> Non
 ])
 def test_no_advertising_at_all(text: str, expected: set[tuple[str, str]]) -> None:
     assert {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")} == expected
+
+
+def test_data_that_never_reaches_the_servers_is_not_collected() -> None:
+    [s] = read_text("Card numbers are typed into the processor's form and never reach our servers.", "privacy-policy")
+    assert (s.practice, s.polarity) == ("collection", "denied")
