@@ -960,3 +960,14 @@ def test_no_advertising_at_all(text: str, expected: set[tuple[str, str]]) -> Non
 def test_data_that_never_reaches_the_servers_is_not_collected() -> None:
     [s] = read_text("Card numbers are typed into the processor's form and never reach our servers.", "privacy-policy")
     assert (s.practice, s.polarity) == ("collection", "denied")
+
+
+@pytest.mark.parametrize(("text", "practice"), [
+    ("Liability\nTo the fullest extent permitted by law, our liability is limited to the amount you paid.",
+     "liability-limitation"),
+    ("We are not responsible for damage to garments whose labels say they must not be machine washed.",
+     "liability-limitation"),
+    ("Compensation for lost items is capped at EUR 250 per order.", "liability-limitation"),
+])
+def test_limits_of_liability(text: str, practice: str) -> None:
+    assert [s.practice for s in read_text(text, "terms-of-service")] == [practice]

@@ -91,7 +91,9 @@ def extract(source: SourceText, units: Iterable[Sentence], kind: str | None = No
             out.append(_read(unit, tuple(found) if _label_value(text) else (),
                              tuple(link_offers(text, unit.span.start, lex))))
             continue
-        purpose_phrase = text[:4].lower() in ("to ", "for ") or text[:3].lower() == "to "
+        # "To provide the service", "For billing": a purpose phrase; "To the fullest extent ..." is none
+        purpose_phrase = text[:4].lower() == "for " or (
+            text[:3].lower() == "to " and text[3:].split(" ", 1)[0].lower() not in _NOT_A_VERB)
         # A lead-in's items are list items whether or not they are marked as such: lines that go on after it
         # in small letters or end with ";" ("We collect: / your name and address; / your phone number.").
         # So are short fragments after it ("The following data are processed:" / "Account data: name, email.").
@@ -138,6 +140,7 @@ def _kept_home(reads: list[Read]) -> list[Read]:
 FRAGMENT_WORDS = 12
 # How an answer to a heading's question opens ("No.", "Never.", "Not at all.", "Yes, ...").
 _NO = frozenset({"no", "never", "not"})
+_NOT_A_VERB = frozenset({"the", "a", "an", "our", "your", "any", "all", "this", "these", "its", "their", "my"})
 _ANSWERS = _NO | {"yes"}
 ITEM_LABEL_WORDS = 4  # words of a label opening a list item ("Guest details: ..."); the reader allows 5 before a colon
 FRAGMENT_DATA = 3  # data named in a longer unit that makes it a list of data all the same

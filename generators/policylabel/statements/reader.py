@@ -898,7 +898,9 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
         if (practices_allowed is None or "acceptable-use" in practices_allowed) and top != "acceptable-use" \
                 and not any(cl.first <= d.first <= cl.last for d in data_hits):
             forbidden = _passive_prohibition(lemmas, cl.first, cl.core_last)
-            if forbidden is not None:
+            # (not one in a relative clause after the clause's own practice: "We are not responsible for damage
+            # to garments whose care labels say they must not be machine washed")
+            if forbidden is not None and not (top in LIMITS and by_practice[top][0].first < forbidden):
                 # "Tickets must not be resold", "Passes must not be lent, sold or transferred": a rule for the
                 # reader about the goods, not the first party's sale or sharing of data
                 by_practice["acceptable-use"] = [CueHit("practices", "acceptable-use", "must not be", forbidden,
