@@ -971,3 +971,8 @@ def test_data_that_never_reaches_the_servers_is_not_collected() -> None:
 ])
 def test_limits_of_liability(text: str, practice: str) -> None:
     assert [s.practice for s in read_text(text, "terms-of-service")] == [practice]
+
+
+def test_a_tracking_technology_for_targeted_ads_is_stated_too() -> None:
+    found = read_text("A pixel on our website builds audiences for our ads on social networks.", "privacy-policy")
+    assert {"tracking", "targeted-advertising"} <= {s.practice for s in found}

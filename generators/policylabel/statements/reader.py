@@ -953,6 +953,9 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             # Data passed on so that ads can be picked for the person ("so they can show you relevant ads").
             by_practice["targeted-advertising"] = by_practice["sharing"]
             chosen.append("targeted-advertising")
+        if top == "targeted-advertising" and "tracking" in by_practice \
+                and any(h.cue for h in by_practice["tracking"]):
+            chosen.append("tracking")  # "A pixel ... builds audiences for our ads": the technology is stated too
         if top == "targeted-advertising" and "sharing" in by_practice \
                 and by_practice["sharing"][0].first < by_practice[top][0].first:
             chosen.append("sharing")  # "we provide your ad ID to ad networks so they can show you personalized ads"
