@@ -976,3 +976,10 @@ def test_limits_of_liability(text: str, practice: str) -> None:
 def test_a_tracking_technology_for_targeted_ads_is_stated_too() -> None:
     found = read_text("A pixel on our website builds audiences for our ads on social networks.", "privacy-policy")
     assert {"tracking", "targeted-advertising"} <= {s.practice for s in found}
+
+
+def test_an_appeal_is_a_request_appealed_not_a_fundraising_appeal() -> None:
+    assert [s.practice for s in read_text("Our donor list is rented to charities for their year-end appeals.",
+                                          "privacy-policy")] == ["sale"]
+    assert "exercising-rights" in {s.practice for s in read_text("You may appeal a refusal by writing to us.",
+                                                                  "privacy-policy")}
