@@ -983,3 +983,9 @@ def test_an_appeal_is_a_request_appealed_not_a_fundraising_appeal() -> None:
                                           "privacy-policy")] == ["sale"]
     assert "exercising-rights" in {s.practice for s in read_text("You may appeal a refusal by writing to us.",
                                                                   "privacy-policy")}
+
+
+def test_no_worse_treatment_for_exercising_rights_is_non_discrimination() -> None:
+    found = read_text("We will not charge you a different price because you exercised your privacy rights.",
+                      "privacy-policy")
+    assert [(s.practice, s.polarity) for s in found] == [("non-discrimination", "affirmed")]
