@@ -989,3 +989,11 @@ def test_no_worse_treatment_for_exercising_rights_is_non_discrimination() -> Non
     found = read_text("We will not charge you a different price because you exercised your privacy rights.",
                       "privacy-policy")
     assert [(s.practice, s.polarity) for s in found] == [("non-discrimination", "affirmed")]
+
+
+@pytest.mark.parametrize(("text", "practice"), [
+    ("French law applies to these terms.", "governing-law"),
+    ("Open fires and charcoal barbecues are forbidden.", "acceptable-use"),
+])
+def test_more_wordings_of_terms(text: str, practice: str) -> None:
+    assert practice in {s.practice for s in read_text(text, "terms-of-service")}
