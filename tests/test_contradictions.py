@@ -567,3 +567,9 @@ def test_an_age_of_someone_in_a_role_is_no_second_minimum(role: str) -> None:
 def test_two_minimum_ages_of_the_users() -> None:
     text = "You must be 18 or over to join.\nMembership is open only to people aged 21 and over.\n"
     assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]
+
+
+@pytest.mark.parametrize("refusal", ["Monthly fees are non-refundable.", "Sales are final and we do not issue refunds."])
+def test_a_refusal_of_refunds_named_by_what_was_paid_covers_every_refund(refusal: str) -> None:
+    text = f"{refusal}\nUnused days in the final month are refunded pro rata on cancellation.\n"
+    assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]

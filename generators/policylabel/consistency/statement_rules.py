@@ -85,7 +85,10 @@ _NAME_TIMES = 3
 # A capitalised word inside a sentence: after a small letter, a digit or a comma and a space, or after "(";
 # not in quotes, where it names a button or a setting (RE2: linear).
 _NAME = textpattern.compile("(?:[a-z0-9,;)] |\\()([A-Z][a-z]+)\\b")
-_PAID = frozenset({"payment", "purchase", "sale", "order", "fee", "charge", "final", "amount", "money"})
+# What was paid, and how refunds are given: none of it narrows a refusal of refunds ("Monthly fees are
+# non-refundable", "we do not issue refunds").
+_PAID = frozenset({"payment", "purchase", "sale", "order", "fee", "charge", "final", "amount", "money", "monthly",
+                   "annual", "weekly", "yearly", "issue", "give", "make", "provide", "offer"})
 _NONE: frozenset[str] = frozenset()
 # The user's side of what the first party gives: receiving it, or asking for it ("you may request a full refund").
 _USER_SIDE = RECEIVING | {"request", "claim", "ask"}
