@@ -573,3 +573,9 @@ def test_two_minimum_ages_of_the_users() -> None:
 def test_a_refusal_of_refunds_named_by_what_was_paid_covers_every_refund(refusal: str) -> None:
     text = f"{refusal}\nUnused days in the final month are refunded pro rata on cancellation.\n"
     assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]
+
+
+def test_a_processor_abroad_is_the_first_partys_transfer() -> None:
+    text = ("Your data is stored in the UK and is never transferred outside it.\n"
+            "Our analytics provider processes usage data in the United States under standard contractual clauses.\n")
+    assert [f.kind for f in _run(text)] == ["contradiction"]

@@ -1098,6 +1098,8 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                                                                    recipient_ends, on_device)
             if cue.cue == LOCATION_USED and (polarity == "denied" or actor != "first-party"):
                 continue  # "we do not use your location for ads" says nothing of collecting it
+            if actor == "other" and practice == "international-transfer" and recipient_hits:
+                actor = "first-party"  # "Our analytics provider processes usage data in the United States": ours
             name = practice
             if practice == "termination-by-provider" and actor == "user" and "termination-by-user" not in chosen:
                 name = "termination-by-user"
