@@ -579,3 +579,15 @@ def test_a_processor_abroad_is_the_first_partys_transfer() -> None:
     text = ("Your data is stored in the UK and is never transferred outside it.\n"
             "Our analytics provider processes usage data in the United States under standard contractual clauses.\n")
     assert [f.kind for f in _run(text)] == ["contradiction"]
+
+
+def test_refunds_however_worded_and_deposits_apart() -> None:
+    text = ("Unused ride credit cannot be refunded.\n"
+            "You may ask for unused ride credit to be paid back to your card within 14 days of purchase.\n")
+    assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]
+    deposit = ("Hire fees are not refundable.\n"
+               "The deposit is returned within 14 days after the instrument comes back undamaged.\n")
+    assert _run(deposit, "terms-of-service") == []
+    timed = ("Bikes are provided without any warranty as to their fitness or condition.\n"
+             "The Operator guarantees that every bike has been safety-checked within the previous 7 days.\n")
+    assert [f.kind for f in _run(timed, "terms-of-service")] == ["contradiction"]

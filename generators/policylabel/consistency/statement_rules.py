@@ -111,10 +111,11 @@ _AGE_GROUPS = frozenset({"child", "children", "teen", "teenager", "minor", "kid"
 _WHOLE_GOODS = frozenset({"warranty-disclaimer"})  # about the goods a text is about, named however often
 _GIVEN = frozenset({"warrant", "warrants", "warranted", "guarantee", "guarantees", "guaranteed"})  # a warranty given by the first party's verb
 _STATUTE = ("law", "statut", "legislation", "cannot be excluded", "can not be excluded")
+_HELD_MONEY = frozenset({"deposit", "bond"})  # money held and given back, not paid for something
 _KIND_OF_FEE = frozenset({"depos", "bond"})  # fee words that name one kind of charge (cue stems)
 _AS_IS = frozenset({"as is", "as available", "as-is"})
 _EVERY_KIND = frozenset({"kind", "whatsoever"})  # "no warranty of any kind"
-_ONE_WORDING = frozenset({"fees-and-payment", "warranty-disclaimer", "indemnity"})
+_ONE_WORDING = frozenset({"fees-and-payment", "warranty-disclaimer", "indemnity", "refunds"})
 _BLANKET_TERMS = frozenset({"refunds"})  # terms whose unconditional denial every conditional grant contradicts
 # What the reader owes the first party ("shall pay ...", "must give 14 days' notice"), stated as the reader's.
 _OWED = frozenset({"indemnity", "fees-and-payment", "termination-by-user"})
@@ -312,6 +313,8 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
     # Every wording of a fee names one practice: "is free" denies what "a charge" (checked above) affirms; an
     # amount alone ("a badge for $9.99") says what is sold, not that the denied thing is charged for.
     # So is every wording of a warranty ("guarantee", "warrant", "as is").
+    if denied.practice == "refunds" and bool(_HELD_MONEY & denied.objects) != bool(_HELD_MONEY & affirmed.objects):
+        return False  # "Hire fees are not refundable" / "The deposit is returned": money held is not money paid
     shared = denied.cue_stems & affirmed.cue_stems
     # An amount charged by a verb ("Home delivery adds $6 per box") is a fee however it is worded.
     same_cue = bool(shared) or (affirmed.practice in _ONE_WORDING and bool(

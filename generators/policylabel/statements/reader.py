@@ -1007,8 +1007,8 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
         # ("including for partial months" extends what is said, it does not narrow it)
         narrowing = [i for i in narrowing_at if cl.first <= i <= cl.last
                      and "include" not in lemmas[max(cl.first, i - 3):i]] if narrowing_at else []
-        if narrowing:
-            exceptions += (span_text(narrowing[0], min(cl.last, narrowing[0] + 3)),)
+        narrowed: tuple[str, ...] = (span_text(narrowing[0], min(cl.last, narrowing[0] + 3)),) if narrowing else ()
+        exceptions += narrowed
         exceptions += pending_window
         pending_window = ()
         if opt_out:
@@ -1116,7 +1116,10 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 cue=(span_text(cue.first, cue.last) if cue.last >= cue.first else "") if cue.cue not in BY_PLACE
                 else cue.cue, data=data, recipients=recipients, purposes=purposes,
                 rights=rights, retention=retention, amounts=clause_amounts, conditions=conditions,
-                exceptions=exceptions, opt_out=opt_out, opted_out=opted, absolute=absolute,
+                # (a guarantee "within the previous 7 days" is timed by it, not excepted)
+                exceptions=exceptions if not narrowed or name != "warranty-disclaimer"
+                else tuple(e for e in exceptions if e not in narrowed),
+                opt_out=opt_out, opted_out=opted, absolute=absolute,
                 defining=(not cl_set.isdisjoint(DEFINING) and any(defines_at(i) for i in range(cl.first, cl.last + 1)))
                 or not EMBEDDING.isdisjoint(lemmas[cl.first:cue.first]),
                 legal_term=bool(qualifier) and any(cl.first <= i <= cl.last for i in qualifier),
