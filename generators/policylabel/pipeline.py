@@ -79,7 +79,7 @@ class _Run:
 
 _RUN: _Run | None = None
 _SETTLED = False  # this process froze what its first vendor left behind (see _work)
-COLLECT_EVERY = 8  # vendors checked and rendered between two full collections of a process (see _work)
+COLLECT_EVERY = 32  # vendors checked and rendered between two full collections of a process (see _work)
 _UNCOLLECTED = 0  # vendors done since this process's last full collection
 
 
@@ -218,13 +218,16 @@ def _write_part(run: _Run, index: int, files: list[tuple[str, bytes]]) -> str | 
     if run.stage is None or not files:
         return None
     part = f".parts/{index:06d}"
-    made: set[Path] = set()
+    base = f"{run.stage}/{part}/"  # file names of a vendor's files are relative, with "/"
+    made: set[str] = set()
     for rel, content in files:
-        path = run.stage / part / rel
-        if path.parent not in made:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            made.add(path.parent)
-        path.write_bytes(content)
+        path = base + rel
+        folder = path.rpartition("/")[0]
+        if folder not in made:
+            os.makedirs(folder, exist_ok=True)
+            made.add(folder)
+        with open(path, "wb") as fh:
+            fh.write(content)
     return part
 
 
