@@ -138,8 +138,9 @@ def stream(run: _Run, jobs: int) -> Iterator[Outcome]:
         # Workers are replaced now and then, so that no cache inside one grows with the number of vendors;
         # each new one inherits what its vendors need from this process, instead of loading it itself.
         _load_for_workers(run.mode)
-        with multiprocessing.get_context("fork").Pool(min(jobs, count), initializer=_init_worker,
-                                                      maxtasksperchild=64) as pool:
+        from policylabel.forkpool import fork_pool
+
+        with fork_pool(min(jobs, count), initializer=_init_worker, maxtasksperchild=64) as pool:
             yield from pool.imap(_work, range(count), chunksize=1)
     finally:
         _RUN = None
