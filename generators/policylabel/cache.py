@@ -223,21 +223,21 @@ class Cache:
 
     def _write_object(self, sha: str, data: bytes, copy: Path | None = None) -> None:
         path = self._object(sha)
-        if self._read_object(sha, len(data)) is not None:
-            return  # already there, sound (reading is much cheaper than writing)
-        if sha[:2] not in self._folders:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            self._folders.add(sha[:2])
         if copy is not None:
-            # The same bytes, just written by the caller (checked when read), linked under the object's name
-            # at once: a link is made whole or not at all.
+            self._folder(sha)
             try:
+                # The same bytes, just written by the caller (checked when read), take the name of an absent
+                # object (most are, in a build that renders them) at once: a link is made whole or not at all.
                 os.link(copy, path)
                 return
             except OSError:
                 pass
-            # Unsound (say, edited through a published hard link), or made meanwhile by another process: a
-            # new file is renamed over it, so the damaged one stays with whoever still links it.
+        if self._read_object(sha, len(data)) is not None:
+            return  # already there, sound (reading is much cheaper than writing)
+        # Absent or unsound (say, edited through a published hard link): a new file is renamed over it, so
+        # the damaged one stays with whoever still links it.
+        self._folder(sha)
+        if copy is not None:
             tmp = self._tmp()
             try:
                 os.link(copy, tmp)
@@ -246,6 +246,12 @@ class Cache:
             except OSError:
                 tmp.unlink(missing_ok=True)
         self._write_atomically(path, data)
+
+    def _folder(self, sha: str) -> None:
+        """Make the folder of object ``sha``, once per process."""
+        if sha[:2] not in self._folders:
+            self._object(sha).parent.mkdir(parents=True, exist_ok=True)
+            self._folders.add(sha[:2])
 
     def _write_atomically(self, path: Path, data: bytes) -> None:
         tmp = self._tmp()

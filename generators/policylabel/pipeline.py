@@ -226,10 +226,25 @@ def _write_part(run: _Run, index: int, files: list[tuple[str, bytes]]) -> str | 
         folder = path.rpartition("/")[0]
         if folder not in made:
             os.makedirs(folder, exist_ok=True)
-            made.add(folder)
-        with open(path, "wb") as fh:
-            fh.write(content)
+            while folder not in made and len(folder) >= len(base):  # it and the folders it is in
+                made.add(folder)
+                folder = folder.rpartition("/")[0]
+        _write_new(path, content)
     return part
+
+
+_NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+
+
+def _write_new(path: str, content: bytes) -> None:
+    """Write a file of the staging folder: a descriptor and its writes, no file object (nor its fstat)."""
+    fd = os.open(path, _NEW_FILE, 0o666)
+    try:
+        view = memoryview(content)
+        while view:
+            view = view[os.write(fd, view):]
+    finally:
+        os.close(fd)
 
 
 def _process(run: _Run, target: Target) -> tuple[Outcome, list[tuple[str, str | bytes]]]:
