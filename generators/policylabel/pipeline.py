@@ -15,7 +15,7 @@ import shutil
 import signal
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -81,6 +81,7 @@ _RUN: _Run | None = None
 _SETTLED = False  # this process froze what its first vendor left behind (see _work)
 COLLECT_EVERY = 32  # vendors checked and rendered between two full collections of a process (see _work)
 _UNCOLLECTED = 0  # vendors done since this process's last full collection
+KEPT_PARTS = 8  # emptied parts left for the end of a build (the others are removed as it runs)
 
 
 def default_jobs() -> int:
@@ -532,6 +533,7 @@ def build_site(inputs: list[Path], out: Path, *, base_url: str | None = None, ke
     entries: list[Any] = []
     taken: set[str] = set()
     stored = False  # a vendor was rendered, so its cache entry (and maybe its objects) replaced
+    emptied: list[str] = []  # the parts whose vendor folder was taken, most recent last
     try:
         stage = site.Staging(out)
     except OSError as exc:
@@ -553,6 +555,11 @@ def build_site(inputs: list[Path], out: Path, *, base_url: str | None = None, ke
             taken.add(entry.id)
             if outcome.part is not None:
                 os.rename(stage.root / outcome.part / entry.id, stage.root / entry.id)
+                emptied.append(outcome.part)
+                if len(emptied) > KEPT_PARTS:
+                    # Removed while the workers run: removing them all at the end takes a while.
+                    with suppress(OSError):
+                        os.rmdir(stage.root / emptied.pop(0))
             entries.append(entry)
         bar.close()
         shutil.rmtree(stage.root / ".parts", ignore_errors=True)
