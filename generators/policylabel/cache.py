@@ -108,6 +108,7 @@ class Cache:
         self.root = root
         self.owner = owner if owner is not None else os.getpid()  # names this run's temporary files
         self.stored = False  # an entry was written by this process (objects may be orphaned)
+        self._folders: set[str] = set()  # object folders this process made or found: one mkdir each
 
     def _slot(self, slot: str) -> Path:
         return self.root / (hashlib.sha256(slot.encode("utf-8", "surrogateescape")).hexdigest()[:40] + ".entry")
@@ -218,24 +219,39 @@ class Cache:
                                    MAGIC + f"{hashlib.sha256(header).hexdigest()} {len(header)}\n".encode() + header)
             self.stored = True
         except OSError:
-            pass
+            self._folders.clear()  # the cache may have been moved or removed meanwhile: look again next time
 
     def _write_object(self, sha: str, data: bytes, copy: Path | None = None) -> None:
         path = self._object(sha)
+        if copy is not None:
+            self._folder(sha)
+            try:
+                # The same bytes, just written by the caller (checked when read), take the name of an absent
+                # object (most are, in a build that renders them) at once: a link is made whole or not at all.
+                os.link(copy, path)
+                return
+            except OSError:
+                pass
         if self._read_object(sha, len(data)) is not None:
             return  # already there, sound (reading is much cheaper than writing)
         # Absent or unsound (say, edited through a published hard link): a new file is renamed over it, so
         # the damaged one stays with whoever still links it.
-        path.parent.mkdir(parents=True, exist_ok=True)
+        self._folder(sha)
         if copy is not None:
             tmp = self._tmp()
             try:
-                os.link(copy, tmp)  # the same bytes, just written by the caller (checked when read)
+                os.link(copy, tmp)
                 os.replace(tmp, path)
                 return
             except OSError:
                 tmp.unlink(missing_ok=True)
         self._write_atomically(path, data)
+
+    def _folder(self, sha: str) -> None:
+        """Make the folder of object ``sha``, once per process."""
+        if sha[:2] not in self._folders:
+            self._object(sha).parent.mkdir(parents=True, exist_ok=True)
+            self._folders.add(sha[:2])
 
     def _write_atomically(self, path: Path, data: bytes) -> None:
         tmp = self._tmp()

@@ -131,7 +131,9 @@ def _map_vendors(validation: Validation, strict: bool,
         return [_check_vendor(v, validation, strict, refuse_proposed) for v in validation.vendors]
     _STATE = (validation, strict, refuse_proposed)
     try:
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
+        from policylabel.forkpool import fork_pool
+
+        with fork_pool(workers) as pool:
             out = pool.map(_check_vendor_at, range(count), chunksize=max(1, min(8, count // (4 * workers))))
     finally:
         _STATE = None

@@ -15,7 +15,7 @@ import shutil
 import signal
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -79,8 +79,9 @@ class _Run:
 
 _RUN: _Run | None = None
 _SETTLED = False  # this process froze what its first vendor left behind (see _work)
-COLLECT_EVERY = 8  # vendors checked and rendered between two full collections of a process (see _work)
+COLLECT_EVERY = 32  # vendors checked and rendered between two full collections of a process (see _work)
 _UNCOLLECTED = 0  # vendors done since this process's last full collection
+KEPT_PARTS = 8  # emptied parts left for the end of a build (the others are removed as it runs)
 
 
 def default_jobs() -> int:
@@ -138,8 +139,9 @@ def stream(run: _Run, jobs: int) -> Iterator[Outcome]:
         # Workers are replaced now and then, so that no cache inside one grows with the number of vendors;
         # each new one inherits what its vendors need from this process, instead of loading it itself.
         _load_for_workers(run.mode)
-        with multiprocessing.get_context("fork").Pool(min(jobs, count), initializer=_init_worker,
-                                                      maxtasksperchild=64) as pool:
+        from policylabel.forkpool import fork_pool
+
+        with fork_pool(min(jobs, count), initializer=_init_worker, maxtasksperchild=64) as pool:
             yield from pool.imap(_work, range(count), chunksize=1)
     finally:
         _RUN = None
@@ -218,14 +220,32 @@ def _write_part(run: _Run, index: int, files: list[tuple[str, bytes]]) -> str | 
     if run.stage is None or not files:
         return None
     part = f".parts/{index:06d}"
-    made: set[Path] = set()
+    base = f"{run.stage}/{part}/"  # file names of a vendor's files are relative, with "/"
+    made: set[str] = set()
     for rel, content in files:
-        path = run.stage / part / rel
-        if path.parent not in made:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            made.add(path.parent)
-        path.write_bytes(content)
+        path = base + rel
+        folder = path.rpartition("/")[0]
+        if folder not in made:
+            os.makedirs(folder, exist_ok=True)
+            while folder not in made and len(folder) >= len(base):  # it and the folders it is in
+                made.add(folder)
+                folder = folder.rpartition("/")[0]
+        _write_new(path, content)
     return part
+
+
+_NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+
+
+def _write_new(path: str, content: bytes) -> None:
+    """Write a file of the staging folder: a descriptor and its writes, no file object (nor its fstat)."""
+    fd = os.open(path, _NEW_FILE, 0o666)
+    try:
+        view = memoryview(content)
+        while view:
+            view = view[os.write(fd, view):]
+    finally:
+        os.close(fd)
 
 
 def _process(run: _Run, target: Target) -> tuple[Outcome, list[tuple[str, str | bytes]]]:
@@ -513,6 +533,7 @@ def build_site(inputs: list[Path], out: Path, *, base_url: str | None = None, ke
     entries: list[Any] = []
     taken: set[str] = set()
     stored = False  # a vendor was rendered, so its cache entry (and maybe its objects) replaced
+    emptied: list[str] = []  # the parts whose vendor folder was taken, most recent last
     try:
         stage = site.Staging(out)
     except OSError as exc:
@@ -534,6 +555,11 @@ def build_site(inputs: list[Path], out: Path, *, base_url: str | None = None, ke
             taken.add(entry.id)
             if outcome.part is not None:
                 os.rename(stage.root / outcome.part / entry.id, stage.root / entry.id)
+                emptied.append(outcome.part)
+                if len(emptied) > KEPT_PARTS:
+                    # Removed while the workers run: removing them all at the end takes a while.
+                    with suppress(OSError):
+                        os.rmdir(stage.root / emptied.pop(0))
             entries.append(entry)
         bar.close()
         shutil.rmtree(stage.root / ".parts", ignore_errors=True)

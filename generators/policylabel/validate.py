@@ -386,7 +386,9 @@ def _map_targets(targets: list[Target]) -> list[Validation]:
         return [_validate_target(t) for t in targets]
     _TARGETS = targets
     try:
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
+        from policylabel.forkpool import fork_pool
+
+        with fork_pool(workers) as pool:
             return pool.map(_validate_target_at, range(len(targets)),
                             chunksize=max(1, min(8, len(targets) // (4 * workers))))
     finally:
