@@ -44,6 +44,7 @@ from policylabel.statements.words import (
     ARTICLES,
     BE,
     BESIDE_A_TRANSFER,
+    BETWEEN_PARTICIPLES,
     BOTH_PARTIES,
     BY_PLACE,
     CHANGES,
@@ -526,10 +527,7 @@ def _no_subject_passive(toks: list[Token], lemmas: list[str], cue: CueHit, lo: i
     be = next((i for i in range(lo + 2, cue.first) if lemmas[i] in BE), None)
     return be is not None and "," not in lemmas[lo:be] and lemmas[lo + 1] != "matter" \
         and toks[cue.first].norm != lemmas[cue.first] and all(
-        lemmas[k] in _COORDINATED or toks[k].norm.endswith("ed") for k in range(be + 1, cue.first))
-
-
-_COORDINATED = frozenset({"or", "and", "ever", "never", "either", "nor", ","})
+        lemmas[k] in BETWEEN_PARTICIPLES or toks[k].norm.endswith("ed") for k in range(be + 1, cue.first))
 
 
 def _provider_subject(lemmas: list[str], lo: int, at: int) -> bool:
@@ -569,7 +567,6 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
     chosen_ads = _ads_chosen(lemmas) if not AD_NOUNS.isdisjoint(words) else None
     ending = "end" in words and (practices_allowed is None or "termination-by-provider" in practices_allowed)
     paid = "pay" in words
-    cl_words_unit = words  # (the unit's words: a set test before looking in a clause)
     if inherited is None and "practices" not in by_set and "rights" not in by_set and not banned and not unit_places \
             and chosen_ads is None and not ending and not ("no" in words and not AD_WORDS.isdisjoint(words)) \
             and not (label_denied and lemmas[label_end + 1] == "free") \
@@ -688,7 +685,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 and (practices_allowed is None or "targeted-advertising" in practices_allowed) \
                 and not any(h.term == "targeted-advertising" for h in core):
             core.append(CueHit("practices", "targeted-advertising", ADS_CHOSEN, chosen_ads, chosen_ads))
-        if "no" in cl_words_unit and (practices_allowed is None or "targeted-advertising" in practices_allowed) \
+        if "no" in words and (practices_allowed is None or "targeted-advertising" in practices_allowed) \
                 and not any(h.term == "targeted-advertising" for h in core):
             at = next((i + 1 for i in range(cl.first, cl.core_last) if lemmas[i] == "no" and lemmas[i + 1] in AD_WORDS
                        and (i + 2 >= len(lemmas) or lemmas[i + 2] in AFTER_A_NOUN)), None)

@@ -221,6 +221,7 @@ NEW_OWNERS = frozenset({"your", "our", "their", "its"})  # "... and your backup 
 MARKETING_RIGHTS = frozenset({"opt-out-marketing"})  # rights whose use is the marketing choice
 # Nouns that name someone's data whatever its kind ("receive the booking details", "a monthly report").
 MEANS_OF_ACCEPTING = frozenset({"by", "once", "when", "upon", "soon"})  # "accepted by paying", "bind you once you pay"
+BETWEEN_PARTICIPLES = frozenset({"or", "and", "ever", "never", "either", "nor", ","})  # "is requested or held"
 GOING = frozenset({"go", "goes", "went", "gone"})  # data that goes to a recipient is given to it
 RECORD_NOUNS = frozenset({"data", "information", "detail", "details", "record", "records", "history", "report",
                           "reports", "profile", "profiles", "document", "documents", "count", "counts", "summary",
