@@ -591,3 +591,12 @@ def test_refunds_however_worded_and_deposits_apart() -> None:
     timed = ("Bikes are provided without any warranty as to their fitness or condition.\n"
              "The Operator guarantees that every bike has been safety-checked within the previous 7 days.\n")
     assert [f.kind for f in _run(timed, "terms-of-service")] == ["contradiction"]
+
+
+def test_rules_for_different_places_are_two_rules() -> None:
+    text = ("Listing a lot is free for sellers in the United Kingdom and the European Union.\n"
+            "Sellers based in Switzerland pay CHF 0.40 per lot to cover customs declarations.\n")
+    assert _run(text, "terms-of-service") == []
+    same = ("Listing a lot is free for sellers in the European Union.\n"
+            "Sellers based in Ireland pay EUR 0.40 per lot.\n")
+    assert [f.kind for f in _run(same, "terms-of-service")] == ["contradiction"]

@@ -28,7 +28,8 @@ from policylabel.evidence import SourceText
 from policylabel.statements import Read, Statement
 from policylabel.statements.amounts import number
 from policylabel.statements.lexicon import lexicon
-from policylabel.statements.places import places
+from policylabel.statements.places import find as place_finder
+from policylabel.statements.places import place_firsts, places
 from policylabel.statements.words import ADULT_AGE, DATA_VERBS, LIMITS, PARTY_NAMES, RECEIVING, TEMPORAL
 from policylabel.vocabulary import Vocabulary, load_vocabulary
 
@@ -446,6 +447,29 @@ def _kinds(kinds: dict[tuple[int, int], frozenset[str]], text: str, s: Statement
     return found
 
 
+def _other_places(placed: dict[tuple[int, int], frozenset[str]], text: str, a: Statement, b: Statement) -> bool:
+    """Both statements name places, and none of one's is within the other's ("free for sellers in the United
+    Kingdom and the European Union" / "Sellers based in Switzerland pay CHF 0.40"): two rules. Transfers are
+    compared by their places elsewhere."""
+    if a.practice == "international-transfer" or b.practice == "international-transfer":
+        return False
+    pa, pb = _places_named(placed, text, a), _places_named(placed, text, b)
+    home = places()
+    return bool(pa) and bool(pb) and not home.within(pa, pb) and not home.within(pb, pa)
+
+
+def _places_named(placed: dict[tuple[int, int], frozenset[str]], text: str, s: Statement) -> frozenset[str]:
+    key = (s.start, s.end)
+    found = placed.get(key)
+    if found is None:
+        span = text[s.start:s.end]
+        toks = lexicon().front(span)[0]
+        firsts = place_firsts().intersection(t.norm for t in toks)
+        found = placed[key] = frozenset(code for _f, _l, code in place_finder(toks, span, firsts)) if firsts \
+            else frozenset()
+    return found
+
+
 def _named_items(named: dict[tuple[int, int], dict[str, frozenset[str]]], text: str, a: Statement,
                  b: Statement) -> bool:
     """Both statements name the thing they share by a capitalised name right before it, and different names
@@ -601,6 +625,7 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
     whose: dict[tuple[int, int], frozenset[str]] = {}  # the people a statement's words say the data is of
     kinds: dict[tuple[int, int], frozenset[str]] = {}  # the words naming which data a statement is about
     named: dict[tuple[int, int], dict[str, frozenset[str]]] = {}  # the names before each of a statement's nouns
+    placed: dict[tuple[int, int], frozenset[str]] = {}  # the places each statement names
     # Each affirmation (or opt-out offered) and every denial it contradicts make one finding.
     against: dict[int, tuple[_Item, list[_Item], bool]] = {}
 
@@ -616,10 +641,11 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
             for a in affirmed:
                 if not spend(a):
                     break
-                if _polarity_conflict(vocab, d.statement, a.statement, bool(
-                        _kinds(kinds, source.text, d.statement) & _kinds(kinds, source.text, a.statement))) \
+                kd, ka = _kinds(kinds, source.text, d.statement), _kinds(kinds, source.text, a.statement)
+                if _polarity_conflict(vocab, d.statement, a.statement, bool(kd & ka)) \
                         and not _other_people(whose, source.text, d.statement, a.statement) \
-                        and not _named_items(named, source.text, d.statement, a.statement):
+                        and not _named_items(named, source.text, d.statement, a.statement) \
+                        and not _other_places(placed, source.text, d.statement, a.statement):
                     contradicts(d, a, False)
     # 2. Opt-outs offered for a practice denied.
     denials = [it for it in items if it.statement.polarity == "denied" and not it.statement.conditions
