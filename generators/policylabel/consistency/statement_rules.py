@@ -30,7 +30,7 @@ from policylabel.statements.amounts import number
 from policylabel.statements.lexicon import lexicon
 from policylabel.statements.places import find as place_finder
 from policylabel.statements.places import place_firsts, places
-from policylabel.statements.words import ADULT_AGE, DATA_VERBS, LIMITS, PARTY_NAMES, RECEIVING, TEMPORAL
+from policylabel.statements.words import ADULT_AGE, DATA_VERBS, LIMITS, PARENTS, PROVIDER_NAMES, RECEIVING, TEMPORAL
 from policylabel.vocabulary import Vocabulary, load_vocabulary
 
 MAX_PER_BUCKET = 400  # statements of one polarity kept per bucket
@@ -113,7 +113,7 @@ _WHOLE_GOODS = frozenset({"warranty-disclaimer"})  # about the goods a text is a
 _GIVEN = frozenset({"warrant", "warrants", "warranted", "guarantee", "guarantees", "guaranteed"})  # a warranty given by the first party's verb
 _STATUTE = ("law", "statut", "legislation", "cannot be excluded", "can not be excluded")
 _HELD_MONEY = frozenset({"deposit", "bond"})  # money held and given back, not paid for something
-_KIND_OF_FEE = frozenset({"depos", "bond"})  # fee words that name one kind of charge (cue stems)
+_KIND_OF_FEE = frozenset(w[:5] for w in _HELD_MONEY)  # their cue stems: fee words naming one kind of charge
 _AS_IS = frozenset({"as is", "as available", "as-is"})
 _EVERY_KIND = frozenset({"kind", "whatsoever"})  # "no warranty of any kind"
 _ONE_WORDING = frozenset({"fees-and-payment", "warranty-disclaimer", "indemnity", "refunds"})
@@ -121,7 +121,7 @@ _BLANKET_TERMS = frozenset({"refunds"})  # terms whose unconditional denial ever
 # What the reader owes the first party ("shall pay ...", "must give 14 days' notice"), stated as the reader's.
 _OWED = frozenset({"indemnity", "fees-and-payment", "termination-by-user"})
 _READERS_OWN = frozenset({"indemnity", "termination-by-user"})  # compared denied, too ("not required to indemnify")
-_FIRST_PARTY_ROLES = PARTY_NAMES | {"operator", "company"}  # who gives a warranty, not what it is about
+_FIRST_PARTY_ROLES = PROVIDER_NAMES  # who gives a warranty, not what it is about
 # The parties, and their being required, say nothing of what a term covers.
 _PARTIES_REQUIRED = _FIRST_PARTY_ROLES | {"user", "customer", "member", "you", "requir", "require", "required"}
 # Nouns that a word before names a kind of data ("audiogram data", "server logs", "stamp histories").
@@ -133,7 +133,7 @@ _NOT_KINDS = frozenset({"your", "our", "the", "their", "its", "his", "her", "thi
 # The practice an opt-out right is about.
 _RIGHT_PRACTICES: dict[str, tuple[str, ...]] = {"opt-out-sale": ("sale",)}
 # Who a condition may name that makes it one of whether, not when ("when an adult has made the booking").
-_GUARDIANS = frozenset({"adult", "adults", "parent", "parents", "guardian", "guardians", "accompanied"})
+_GUARDIANS = PARENTS | {"adult", "adults", "accompanied"}
 _MARKETED = frozenset({"use"})  # the first party's own use of data for marketing: what opting out of marketing stops
 
 
