@@ -380,8 +380,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:
         return int(exc.code or 0) if isinstance(exc.code, int) else EXIT_USAGE
+    from policylabel.pipeline import terminate_as_interrupt
+
     try:
-        with rare_collections():
+        # SIGTERM is Ctrl-C's for the whole command, its clean-up included (a stop that arrives after the
+        # work, while old cache entries are collected, still exits as stopped, never by the bare signal)
+        with terminate_as_interrupt(), rare_collections():
             return COMMANDS[args.command](args)
     except KeyboardInterrupt:
         return 130

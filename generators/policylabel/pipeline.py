@@ -323,7 +323,7 @@ def export_folder(targets: list[Target], fmt: str, folder: Path, *, jobs: int | 
                    sys.stderr.isatty() if progress is None else progress, label="exporting")
     diags: list[Diagnostic] = []
     parts: list[dict[str, Any]] = []
-    with _terminate_as_interrupt():
+    with terminate_as_interrupt():
         for outcome in stream(run, jobs or default_jobs()):
             diags += outcome.diagnostics
             parts += outcome.summaries
@@ -404,7 +404,7 @@ def export_stdout(targets: list[Target], fmt: str, out: Any, *, jobs: int | None
         out.write(f'{{\n  "@context": {jsonld.node_text_value(jsonld.context_url())},\n  "@graph": ')
     elif fmt == "p3p":
         out.write(p3p.policies_head())
-    with _terminate_as_interrupt():
+    with terminate_as_interrupt():
         for outcome in stream(run, jobs or default_jobs()):
             diags += outcome.diagnostics
             bar.step(outcome.documents)
@@ -493,7 +493,7 @@ def check_paths(targets: list[Target], mode: Mode, *, strict: bool = False, jobs
                    sys.stderr.isatty() if progress is None else progress, label={"check": "checking", "validate": "validating"}[mode])
     diags: list[Diagnostic] = []
     summaries: list[dict[str, Any]] = []
-    with _terminate_as_interrupt():
+    with terminate_as_interrupt():
         for outcome in stream(run, jobs or default_jobs()):
             diags += outcome.diagnostics
             summaries += outcome.summaries
@@ -539,7 +539,7 @@ def build_site(inputs: list[Path], out: Path, *, base_url: str | None = None, ke
     except OSError as exc:
         return RunResult([*diags, error("io", f"cannot write the site here: {exc.strerror or exc}", out)], [],
                          usage=True)
-    with stage, _terminate_as_interrupt(), rare_collections():
+    with stage, terminate_as_interrupt(), rare_collections():
         run.stage = stage.root
         for outcome in stream(run, jobs or default_jobs()):
             diags += outcome.diagnostics
@@ -613,7 +613,8 @@ class Terminated(KeyboardInterrupt):
 
 
 @contextmanager
-def _terminate_as_interrupt() -> Iterator[None]:
+def terminate_as_interrupt() -> Iterator[None]:
+    """SIGTERM raised as ``Terminated`` in the main thread while the block runs."""
     import threading
 
     if threading.current_thread() is not threading.main_thread():
@@ -630,4 +631,4 @@ def _terminate_as_interrupt() -> Iterator[None]:
         signal.signal(signal.SIGTERM, previous)
 
 
-__all__ = ["Outcome", "RunResult", "Terminated", "build_site", "check_paths"]
+__all__ = ["Outcome", "RunResult", "Terminated", "build_site", "check_paths", "terminate_as_interrupt"]
