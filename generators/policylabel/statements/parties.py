@@ -180,7 +180,7 @@ def received_by_other(toks: list[Token], lemmas: list[str], text: str, lo: int, 
     side. The subject is a few lowercase words (a capitalised one is a name, often the first party's own); the
     reader, the first party, the app or the service as subject, or the subject's own data ("their progress"),
     is no other party's receiving."""
-    verb = None
+    verb: int | None = None
     named: set[int] = set()  # a name set off by commas after the subject ("Our insurer, Hive Mutual, receives")
     i, last = lo, min(hi, lo + RECEIVER_WORDS + 3)
     while i <= last:

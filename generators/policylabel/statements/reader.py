@@ -333,9 +333,11 @@ def _main_practices(toks: list[Token], lemmas: list[str], text: str, core: list[
     after = next((i for i in circumstances if first_verb < i <= hi), None)
     # "kept until you delete it", "erased three years after they are recorded": a data verb of the reader or of
     # the data itself in the circumstance states no practice either
-    own = after is not None and after + 1 <= hi and lemmas[after + 1] in CIRCUMSTANCE_SUBJECTS
-    kept = [h for h in core if (h.term in DATA_VERBS and not (own and h.first > after)) or after is None
-            or h.first < after]
+    if after is None:
+        kept = core
+    else:
+        own = after + 1 <= hi and lemmas[after + 1] in CIRCUMSTANCE_SUBJECTS
+        kept = [h for h in core if (h.term in DATA_VERBS and not (own and h.first > after)) or h.first < after]
     kept = [h for h in kept if not (h.term == "children" and h.cue and (
         text[toks[h.last].end:toks[h.last].end + 2] in POSSESSIVE
         or (h.first >= 2 and toks[h.first].norm == "child" and lemmas[h.first - 1] in ("a", "the", "your", "their")
@@ -927,10 +929,10 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
         if top in MONEY_TERMS:
             # "You may cancel your membership at any time, with no fee", "The Farm may end any membership by ...
             # refunding the unused part": a party that may end the agreement, and what it costs or returns
-            ending = next((by_practice[p][0] for p in ranked if p in TERMINATION), None)
-            if ending is not None and ending.first < by_practice[top][0].first and (
-                    lemmas[ending.first] == "you" or (ending.first > 0 and lemmas[ending.first - 1] in MODALS)):
-                chosen.append(ending.term)
+            ender = next((by_practice[p][0] for p in ranked if p in TERMINATION), None)
+            if ender is not None and ender.first < by_practice[top][0].first and (
+                    lemmas[ender.first] == "you" or (ender.first > 0 and lemmas[ender.first - 1] in MODALS)):
+                chosen.append(ender.term)
         if "sale" not in chosen and any(h.cue == PAID_FOR for h in by_practice.get("sale", ())):
             chosen.append("sale")  # being paid for data is stated whatever else the clause names
         sourced = by_practice.get("collection")
@@ -970,7 +972,8 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             chosen += [p for p in ranked if p in DATA_VERBS and p not in ("use", top)]
         data = (_terms(data_hits, cl.first, cl.core_last) if data_hits else ()) or unit_data
         if "collection" in by_practice or "tracking" in by_practice or "use" in by_practice:  # what it looks for
-            verb_hits = by_practice.get("collection", by_practice.get("tracking", by_practice.get("use")))
+            verb_hits = by_practice["collection" if "collection" in by_practice else
+                                    "tracking" if "tracking" in by_practice else "use"]
             chosen = _location_practices(lex, chosen, by_practice,
                                          [h for h in data_hits if cl.first <= h.first <= cl.core_last], practices_allowed,
                                          bool(verb_hits) and is_passive(toks, lemmas, verb_hits[0], cl.first))
