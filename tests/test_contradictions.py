@@ -600,3 +600,18 @@ def test_rules_for_different_places_are_two_rules() -> None:
     same = ("Listing a lot is free for sellers in the European Union.\n"
             "Sellers based in Ireland pay EUR 0.40 per lot.\n")
     assert [f.kind for f in _run(same, "terms-of-service")] == ["contradiction"]
+
+
+def test_taking_effect_some_days_after_publication_is_a_notice_period() -> None:
+    text = ("We may amend these terms by giving you 60 days' notice.\n"
+            "Amended terms take effect ten days after they are published on our website.\n")
+    assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]
+    same = ("We may amend these terms by giving you 60 days' notice.\n"
+            "Amended terms take effect sixty days after they are published on our website.\n")
+    assert _run(same, "terms-of-service") == []
+
+
+def test_effective_on_the_day_it_is_posted_is_no_notice() -> None:
+    text = ("We will tell you about changes to this policy at least 21 days before they apply.\n"
+            "We may update this policy, and an update is effective on the day it is posted.\n")
+    assert [f.kind for f in _run(text, "privacy-policy")] == ["contradiction"]

@@ -994,6 +994,25 @@ def test_no_worse_treatment_for_exercising_rights_is_non_discrimination() -> Non
 @pytest.mark.parametrize(("text", "practice"), [
     ("French law applies to these terms.", "governing-law"),
     ("Open fires and charcoal barbecues are forbidden.", "acceptable-use"),
+    ("A member who leaves in the first week is repaid the joining fee.", "refunds"),
+    ("A harbour levy of 4 EUR per night is added to the berth price.", "fees-and-payment"),
+    ("The Society makes no promise about the accuracy of its guides.", "warranty-disclaimer"),
+    ("Used tools are sold as seen.", "warranty-disclaimer"),
+    ("A member may resign at any time by writing to the Treasurer.", "termination-by-user"),
+    ("The Secretary may amend these rules after a vote of the members.", "unilateral-changes"),
 ])
 def test_more_wordings_of_terms(text: str, practice: str) -> None:
     assert practice in {s.practice for s in read_text(text, "terms-of-service")}
+
+
+def test_a_guarantee_that_goods_are_as_described_is_no_definition() -> None:
+    found = read_text("We guarantee that every lamp is exactly as described on its page.", "terms-of-service")
+    assert [(s.practice, s.polarity, s.defining) for s in found if s.practice == "warranty-disclaimer"] == [
+        ("warranty-disclaimer", "denied", False)]
+
+
+def test_a_purpose_after_so_does_not_narrow_the_data() -> None:
+    kept = read_text("Your messages are kept for two years so you can read past conversations.", "privacy-policy")
+    assert [s.exceptions for s in kept if s.practice == "retention"] == [()]
+    narrowed = read_text("Messages from the past two years are kept.", "privacy-policy")
+    assert [bool(s.exceptions) for s in narrowed if s.practice == "retention"] == [True]

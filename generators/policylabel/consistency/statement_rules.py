@@ -47,8 +47,10 @@ _NOT_COMPARED = frozenset({"data-subject-right", "exercising-rights", "scope", "
                            "location-services", "marketing-choice", "non-discrimination"})
 # A fee is stated, not just mentioned, with an amount or a charging verb.
 _CHARGING = frozenset({"charge", "bill", "pay", "add", "fee"})
-_NOTICE = frozenset({"notice", "advance", "before"})
+_NOTICE = frozenset({"notice", "advance", "before", "effect", "effective"})  # "take effect 30 days after"
 _AT_ONCE = frozenset({"immediately", "immediate", "soon"})
+_IN_EFFECT = frozenset({"effect", "effective"})
+_POSTED = frozenset({"post", "publish", "publication", "posting"})
 _LEGAL = frozenset({"legal-compliance"})  # purposes whose exception covers what authorities are given
 _CHARGING_STEMS = frozenset(w[:5] for w in _CHARGING)  # "charged": the cue's stem
 _FREE_WORDS = frozenset({"free", "non", "no", "expire", "expiry"})  # the denial's own wording, not its object
@@ -418,8 +420,10 @@ def _notice_period(s: Statement) -> bool:
 
 
 def _at_once(s: Statement) -> bool:
-    """Done at once or without notice ("with or without notice", "as soon as they are posted")."""
-    return bool(_AT_ONCE & s.objects) or {"without", "notice"} <= s.objects
+    """Done at once or without notice ("with or without notice", "as soon as they are posted", "effective on the
+    day it is posted")."""
+    return bool(_AT_ONCE & s.objects) or {"without", "notice"} <= s.objects or (
+        bool(_IN_EFFECT & s.objects) and bool(_POSTED & s.objects) and not any(a.kind == "period" for a in s.amounts))
 
 
 def _ages(s: Statement) -> frozenset[float]:

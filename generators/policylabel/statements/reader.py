@@ -56,6 +56,7 @@ from policylabel.statements.words import (
     DATA_VERBS,
     DECIDING,
     DEFINING,
+    PURPOSE_AFTER_SO,
     DETERMINERS,
     DISCLAIMING,
     DISCLAIMING_STEMS,
@@ -292,6 +293,11 @@ def _in_name(toks: list[Token], text: str, base: int, cue: CueHit) -> bool:
 def _starts_sentence(toks: list[Token], i: int) -> bool:
     """Token ``i`` starts a sentence or label (a capital there says nothing)."""
     return i == 0 or toks[i - 1].norm in (".", ":", ";", "!", "?", '"', "\u201c", "(")
+
+
+def _serves(lemmas: list[str], lo: int, i: int) -> bool:
+    """Token ``i`` is inside a purpose that follows the practice ("so you can ...", "so that ...")."""
+    return any(lemmas[j] == "so" and lemmas[j + 1] in PURPOSE_AFTER_SO for j in range(lo, i - 1))
 
 
 def _is_noun_use(toks: list[Token], lemmas: list[str], cue: CueHit,
@@ -661,7 +667,8 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
         if not present.isdisjoint(("define", "defined")) else set()
 
     def defines_at(i: int) -> bool:
-        return lemmas[i] in DEFINING and i not in qualifier
+        # "exactly as described", "as defined in the Act": a reference to a description, not a definition
+        return lemmas[i] in DEFINING and i not in qualifier and not (i > 0 and lemmas[i - 1] == "as")
 
     unit_data = tuple(dict.fromkeys(h.term for h in data_hits)) if data_hits else ()
     unit_words = sum(map(_IS_WORD, toks))
@@ -1005,8 +1012,10 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             excepted = tuple(dict.fromkeys(f"{h.set}:{h.term}" for a, b in cl.exceptions for h in exception_terms
                                            if a <= h.first <= b))
         # ("including for partial months" extends what is said, it does not narrow it)
+        # ("so you can review past exchanges": what the practice serves, not a part of it)
         narrowing = [i for i in narrowing_at if cl.first <= i <= cl.last
-                     and "include" not in lemmas[max(cl.first, i - 3):i]] if narrowing_at else []
+                     and "include" not in lemmas[max(cl.first, i - 3):i]
+                     and not _serves(lemmas, cl.first, i)] if narrowing_at else []
         narrowed: tuple[str, ...] = (span_text(narrowing[0], min(cl.last, narrowing[0] + 3)),) if narrowing else ()
         exceptions += narrowed
         exceptions += pending_window

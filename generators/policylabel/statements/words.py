@@ -140,6 +140,7 @@ USER_ROLES = frozenset({"customer", "customers", "user", "users", "member", "mem
                         "hirer", "renter", "tenant", "licensee", "participant", "participants", "student",
                         "students", "passenger", "passengers", "cardholder", "cardholders", "patient", "patients"})
 BOTH_PARTIES = (("either", "party"), ("each", "party"), ("both", "party"), ("both", "parties"))
+PURPOSE_AFTER_SO = frozenset({"that", "you", "we", "they", "it", "the", "your", "our"})  # "so you can ..."
 DEFINING = frozenset({"means", "mean", "defined", "define", "defines", "definition", "refers", "describe",
                       "describes", "explain", "explains"})
 RIGHT_WORDS = frozenset({"right", "rights", "request", "entitled"})
