@@ -1016,3 +1016,31 @@ def test_a_purpose_after_so_does_not_narrow_the_data() -> None:
     assert [s.exceptions for s in kept if s.practice == "retention"] == [()]
     narrowed = read_text("Messages from the past two years are kept.", "privacy-policy")
     assert [bool(s.exceptions) for s in narrowed if s.practice == "retention"] == [True]
+
+
+@pytest.mark.parametrize(("text", "practice"), [
+    ("The Studio does not refund fees.", "refunds"),
+    ("We will refund booking fees within ten days.", "refunds"),
+    ("A refundable deposit is taken.", "fees-and-payment"),
+])
+def test_refund_as_a_verb_before_a_fee_is_the_refund(text: str, practice: str) -> None:
+    assert [s.practice for s in read_text(text, "terms-of-service")][:1] == [practice]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Refunds for seats bought through agencies are handled by the agency.", "other"),
+    ("Refunds of hire charges paid to partner hostels are a matter for those hostels.", "other"),
+    ("Refunds are handled by our support team within 14 days.", "first-party"),
+    ("Refunds are processed by Brightwell within 14 days.", "first-party"),
+])
+def test_another_partys_matter(text: str, actor: str) -> None:
+    assert {s.actor for s in read_text(text, "terms-of-service") if s.practice == "refunds"} == {actor}
+
+
+@pytest.mark.parametrize(("text", "data"), [
+    ("Appointment records are kept for three years.", "purchase-history"),
+    ("Transaction records are deleted after five years.", "purchase-history"),
+    ("Your clinical notes are retained for eight years.", "health"),
+])
+def test_more_wordings_of_data(text: str, data: str) -> None:
+    assert data in {d for s in read_text(text, "privacy-policy") for d in s.data}

@@ -15,6 +15,8 @@ from policylabel.statements.words import (
     DETERMINERS,
     FIRST_PARTY_NOUNS,
     GOING,
+    HANDLED_BY,
+    HANDLED_BY_NEXT,
     IMPERATIVE_OPENERS,
     IMPERATIVE_VERBS,
     KEPT_FOR_US,
@@ -25,9 +27,11 @@ from policylabel.statements.words import (
     NOT_RECEIVERS,
     OTHER_AGENTS,
     OTHER_PRONOUNS,
+    OTHERS_DETERMINERS,
     OWN_PEOPLE,
     PARTY_NAMES,
     POSSESSIVE,
+    PROVIDER_NAMES,
     QUANTIFIERS,
     READER_ENDPOINTS,
     READER_SIDE,
@@ -45,7 +49,7 @@ from policylabel.statements.words import (
 
 
 def actor_of(toks: list[Token], lemmas: list[str], cue: CueHit, lo: int, hi: int, recipient_ends: dict[int, int],
-             on_device: list[int]) -> str:
+             on_device: list[int], text: str = "") -> str:
     """Who does what ``cue`` states in its clause (``lo`` to ``hi``): "first-party", "user" (the reader, an
     imperative, the party the terms bind) or "other" (a recipient or pronoun opening the clause, an agent after
     a passive, data kept on the reader's device)."""
@@ -65,6 +69,10 @@ def actor_of(toks: list[Token], lemmas: list[str], cue: CueHit, lo: int, hi: int
         # actor is the first party unless an agent follows ("are collected by advertising networks").
         return "other" if any(lemmas[i] == "by" and _other_agent(lemmas, i + 1, hi, recipient_ends)
                               for i in range(cue.last + 1, min(hi, cue.last + 6) + 1)) else "first-party"
+    if SUBJECT_FIRST_PERSON.isdisjoint(lemmas[start:cue.first]) and any(
+            lemmas[k] in HANDLED_BY_NEXT and (toks[k - 1].norm in HANDLED_BY or lemmas[k - 2:k] == ["dealt", "with"])
+            and _others_matter(toks, lemmas, text, k + 1, hi) for k in range(cue.last + 2, min(hi, cue.last + 12) + 1)):
+        return "other"  # "Refunds for tickets bought from resellers are handled by the reseller"
     if any(lemmas[k] == "own" and lemmas[k - 1] in ("their", "its") for k in range(cue.last + 2, min(hi, cue.last + 3) + 1)) \
             and SUBJECT_FIRST_PERSON.isdisjoint(lemmas[start:cue.first]):
         return "other"  # "Pharmacies ... may sell their own customer data": the subject's own practice
@@ -86,6 +94,16 @@ def actor_of(toks: list[Token], lemmas: list[str], cue: CueHit, lo: int, hi: int
         if lem in BE:
             return "first-party"  # passive: "is shared", "are collected"
     return "first-party"
+
+
+def _others_matter(toks: list[Token], lemmas: list[str], text: str, i: int, hi: int) -> bool:
+    """What follows "handled by", "a matter for", "the responsibility of" is another party: common nouns, none of
+    them the first party's own ("our support team", "the company") nor a name (often the first party's)."""
+    while i <= hi and lemmas[i] in OTHERS_DETERMINERS:
+        i += 1
+    if i > hi or not toks[i].word or text[toks[i].start:toks[i].start + 1].isupper():
+        return False
+    return lemmas[i] not in OWN_PEOPLE and lemmas[i] not in PROVIDER_NAMES and lemmas[i] not in ("customer", "client")
 
 
 def _other_agent(lemmas: list[str], i: int, hi: int, recipient_ends: dict[int, int]) -> bool:

@@ -105,6 +105,7 @@ from policylabel.statements.words import (
     PROVIDER_NAMES,
     PURPOSE_AFTER_SO,
     RANK,
+    RECEIVER_MODIFIERS,
     RECEIVING,
     RECORD_NOUNS,
     RELATIVES,
@@ -881,7 +882,9 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
         kept_refund = False
         if top == "refunds" and "fees-and-payment" in by_practice:
             fee_at = {h.first for h in by_practice["fees-and-payment"]}
-            refundable = next((h for h in by_practice["refunds"] if h.last + 1 in fee_at), None)
+            # (not the verb: "does not refund fees", "we will refund booking fees")
+            refundable = next((h for h in by_practice["refunds"] if h.last + 1 in fee_at
+                               and not (h.first > 0 and lemmas[h.first - 1] in RECEIVER_MODIFIERS)), None)
             if refundable is not None:
                 top = "fees-and-payment"
                 kept_refund = lemmas[refundable.first].startswith("non")
@@ -1104,7 +1107,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 # Customer to indemnify the Company": ruled out
                 polarity = "denied"
             actor = "first-party" if cue is transfer or cue.cue in BY_PLACE or cue.cue in FIRST_PARTY_CUES else actor_of(toks, lemmas, cue, cl.first, cl.last,
-                                                                   recipient_ends, on_device)
+                                                                   recipient_ends, on_device, text)
             if cue.cue == LOCATION_USED and (polarity == "denied" or actor != "first-party"):
                 continue  # "we do not use your location for ads" says nothing of collecting it
             if actor == "other" and practice == "international-transfer" and recipient_hits:

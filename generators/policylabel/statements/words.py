@@ -128,6 +128,11 @@ QUANTIFIERS = frozenset({"some", "certain", "other", "these", "those", "many", "
 OTHER_AGENTS = frozenset({"they", "them", "you", "customer", "customers", "client", "clients", "user", "users",
                           "third", "other", "others", "browser", "browsers", "it"})
 BE = frozenset({"be"})
+# Another party's matter: "handled by the reseller", "a matter for those schools", "the responsibility of the host"
+HANDLED_BY = frozenset({"handled", "matter", "responsibility", "decided", "issued", "processed", "arranged"})
+HANDLED_BY_NEXT = frozenset({"by", "for", "of"})
+OTHERS_DETERMINERS = frozenset({"the", "a", "an", "their", "its", "those", "these", "that", "each", "any", "relevant",
+                                "such"})  # not "our": "handled by our support team" is the first party's
 MAY = frozenset({"may", "might", "can", "could"})
 WILL = frozenset({"will", "shall", "would"})
 MUST = frozenset({"must"})
