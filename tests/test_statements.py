@@ -841,6 +841,9 @@ def test_a_label_with_its_value_set_out_like_a_heading_states_it() -> None:
     text = "Summary\nSells your data: No\nMinimum age: 16\nWhat we collect\n"
     assert {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")} == {
         ("sale", "denied"), ("children", "denied")}
+    priced = "Prices\nFamily pass: EUR 42\nSupport tickets: deleted after 30 days\nPart 2: what we collect\n"
+    assert [(s.practice, s.polarity) for s in read_text(priced, "terms-of-service")] == [
+        ("fees-and-payment", "affirmed"), ("deletion", "affirmed")]
 
 
 def test_a_disclaimer_in_capitals_is_no_name() -> None:
