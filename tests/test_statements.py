@@ -1047,3 +1047,24 @@ def test_another_partys_matter(text: str, actor: str) -> None:
 ])
 def test_more_wordings_of_data(text: str, data: str) -> None:
     assert data in {d for s in read_text(text, "privacy-policy") for d in s.data}
+
+
+def test_sent_to_a_recipient_of_ours_is_sharing() -> None:
+    assert [s.practice for s in read_text("Voice notes are sent to our research partners.", "privacy-policy")] == [
+        "sharing"]
+    assert [s.practice for s in read_text("Voice notes are sent to our servers.", "privacy-policy")] == [
+        "collection"]
+
+
+def test_rent_with_a_price_is_a_fee_and_renting_data_a_sale() -> None:
+    assert [s.practice for s in read_text("The yearly rent for a berth is £310.", "terms-of-service")] == [
+        "fees-and-payment"]
+    assert [s.practice for s in read_text("We never rent your email address.", "privacy-policy")] == ["sale"]
+    row = "Charges\nYearly rent for a large riverside berth: £310\n"
+    assert [s.practice for s in read_text(row, "terms-of-service")] == ["fees-and-payment"]
+
+
+@pytest.mark.parametrize(("text", "unit"), [("NZ$18.50", "NZD"), ("A$9.95", "AUD"), ("C$85", "CAD"), ("$4", "USD")])
+def test_dollars_of_a_country(text: str, unit: str) -> None:
+    [s] = read_text(f"A single ticket costs {text}.", "terms-of-service")
+    assert [(a.kind, a.unit) for a in s.amounts] == [("money", unit)]

@@ -153,10 +153,13 @@ def _label_value(text: str) -> bool:
     """A short label and its value, a yes or no or a number ("Sells your data: No", "Minimum age: 16"), or a
     value with a number in it ("Adult single: NZ$18.50", "Chat logs: kept for 24 months")."""
     label, colon, value = text.partition(": ")
-    if not colon or not value.strip() or len(label.split()) > LABEL_WORDS:
+    if not colon or not value.strip():
         return False
+    size = len(label.split())
     first = value.split(None, 1)[0].lower().strip(".,;!")
-    return first in _ANSWERS or first in LABEL_DENIALS or any(c.isdigit() for c in value)
+    # (a number makes a longer label a row of a table: "Annual rent for a full plot: £48")
+    return (size <= LABEL_WORDS and (first in _ANSWERS or first in LABEL_DENIALS)) \
+        or (size <= LABEL_WORDS + 3 and any(c.isdigit() for c in value))
 
 
 def _names_inventory(lex: Lexicon, text: str) -> bool:

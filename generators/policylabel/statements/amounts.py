@@ -31,6 +31,7 @@ _CURRENCIES = {"$": "USD", "\u20ac": "EUR", "\u00a3": "GBP", "\u00a5": "JPY", "\
 _CODES = frozenset({"usd", "eur", "gbp", "chf", "cad", "aud", "nzd", "jpy", "inr", "sek", "nok", "dkk", "pln",
                     "czk", "huf", "zar", "sgd", "hkd", "mxn", "brl", "cny"})
 _CURRENCIES.update({code: code.upper() for code in _CODES})
+_DOLLARS = {"nz": "NZD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "us": "USD", "hk": "HKD", "s": "SGD"}
 _DIGITS = frozenset("0123456789")
 _TENS = frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
 _UNITS_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"})
@@ -118,6 +119,9 @@ def amounts(toks: list[Token], norms: list[str] | None = None) -> list[Amount]:
             out.append(Amount("period", value, name, i, last, days=value * days, iso=iso))
             continue
         if i > 0 and (toks[i - 1].norm in _CODES or (toks[i - 1].norm in _CURRENCIES and not toks[i - 1].word)):
+            if toks[i - 1].norm == "$" and i > 1 and toks[i - 2].norm in _DOLLARS and toks[i - 2].end == toks[i - 1].start:
+                out.append(Amount("money", value, _DOLLARS[toks[i - 2].norm], i - 2, i))  # "NZ$18.50", "A$9.95"
+                continue
             out.append(Amount("money", value, _CURRENCIES[toks[i - 1].norm], i - 1, i))
             continue
         if j < n and toks[j].norm in ("%", "percent"):

@@ -719,8 +719,10 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 core.append(CueHit("practices", "termination-by-provider", "end", at, at))
         if unit_amounts:
             money = [a for a in unit_amounts if a.kind == "money" and cl.first <= a.first <= cl.core_last]
-            if money and not core and (practices_allowed is None or "fees-and-payment" in practices_allowed):
-                core.append(CueHit("practices", "fees-and-payment", "price", money[0].first, money[0].last))  # "for $9.99"
+            # ("The annual rent is $48": renting with no data named is what is paid for, not a sale of data)
+            if money and (practices_allowed is None or "fees-and-payment" in practices_allowed) \
+                    and all(h.term == "sale" and not data_hits for h in core):
+                core = [CueHit("practices", "fees-and-payment", "price", money[0].first, money[0].last)]  # "for $9.99"
         if label_end > 0 and lemmas[0] == "from" and cl is clauses[0] and data_hits \
                 and not any(h.term in DATA_VERBS for h in core) \
                 and (practices_allowed is None or "collection" in practices_allowed):
@@ -870,6 +872,13 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             means = next((i for i in range(accepted, cl.last) if lemmas[i] in MEANS_OF_ACCEPTING), None)
             if means is not None:
                 core = [h for h in core if h.term == "acceptance" or h.first < means]
+        if recipient_hits and any(h.term == "collection" and lemmas[h.last] == "our" for h in core) \
+                and (practices_allowed is None or "sharing" in practices_allowed):
+            # "Voice messages are sent to our research partner": to a recipient of ours, not to our servers
+            starts = {r.first for r in recipient_hits}
+            core = [h._replace(term="sharing") if h.term == "collection" and lemmas[h.last] == "our"
+                    and lemmas[h.last - 1] == "to" and not starts.isdisjoint(range(h.last + 1, h.last + 4)) else h
+                    for h in core]
         mentions = tuple(sorted({h.term for h in all_practice_hits if cl.first <= h.first <= cl.last}))
         by_practice: dict[str, list[CueHit]] = {}
         for h in core:
@@ -1144,7 +1153,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 mentions=mentions, objects=objects, anchors=anchors,
                 words=unit_words if unit_words <= LONG_UNIT else sum(1 for t in toks[cl.first:cl.last + 1] if t.word),
                 cue_stems=frozenset(w.removeprefix("non")[:5] for c in cues for w in lemmas[c.first:c.last + 1]
-                                    if w.isalpha() and w not in STOP), excepted=excepted,
+                                    if w.isalpha() and len(w) > 1 and w not in STOP), excepted=excepted,
                 places=_transfer_places(lemmas, unit_places, cl.first, cl.last, polarity == "denied")
                 if name == "international-transfer" else ()))
             if name == "retention" and polarity == "denied" and "collection" not in chosen \
