@@ -1068,3 +1068,14 @@ def test_rent_with_a_price_is_a_fee_and_renting_data_a_sale() -> None:
 def test_dollars_of_a_country(text: str, unit: str) -> None:
     [s] = read_text(f"A single ticket costs {text}.", "terms-of-service")
     assert [(a.kind, a.unit) for a in s.amounts] == [("money", unit)]
+
+
+def test_a_question_in_the_text_is_the_heading_of_its_answer() -> None:
+    text = ("Your questions\nWhat do you keep about me? Your name, your past orders and your delivery notes.\n"
+            "Do you pass my details to advertisers? No, never.\n"
+            "Questions? Write to help@example.org.\n")
+    found = {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}
+    assert ("retention", "affirmed") in found and ("sharing", "denied") in found
+    assert ("sharing", "affirmed") not in found  # the question asks, it does not state
+    alone = "Who can see my messages?\n"
+    assert read_text(alone, "privacy-policy") == read_text("Who can see my messages", "privacy-policy")

@@ -76,8 +76,14 @@ def extract(source: SourceText, units: Iterable[Sentence], kind: str | None = No
     inventory = False  # the current heading names categories of data ("Categories of data")
     question = False  # the heading asks it ("Do we sell your data?")
     lead: tuple[str, str] | None = None  # what the lead-in of the current list states
+    # A question asked in the text, its place in ``out``, what it reads, and the heading and flag it stands in for
+    asked: tuple[int, list[Statement], tuple[str, str] | None, bool] | None = None
     for unit in units:
         text = unit.text[:MAX_UNIT_CHARS]
+        answer_of, asked = asked, None
+        if answer_of is not None and unit.kind == "heading":
+            out[answer_of[0]] = _read(out[answer_of[0]].unit, tuple(answer_of[1]))  # a question with no answer
+            answer_of = None
         if unit.kind == "heading":
             inventory = _names_inventory(lex, text)
             found = read(text, unit.span.start)
@@ -91,6 +97,19 @@ def extract(source: SourceText, units: Iterable[Sentence], kind: str | None = No
             out.append(_read(unit, tuple(found) if _label_value(text) else (),
                              tuple(link_offers(text, unit.span.start, lex))))
             continue
+        if unit.kind == "sentence" and text.rstrip().endswith("?") \
+                and text.split(None, 1)[0].lower() in _INTERROGATIVES:
+            # "What do you collect? Your cycle dates, ...": a question about one practice at most is the heading
+            # of its answer (the next unit), and states nothing itself unless the answer states nothing
+            found = read(text, unit.span.start)
+            if len({st.practice for st in found}) <= 1:
+                if answer_of is not None:  # a question after a question: the first has no answer
+                    out[answer_of[0]] = _read(out[answer_of[0]].unit, tuple(answer_of[1]))
+                    heading, question = answer_of[2], answer_of[3]
+                asked = (len(out), found, heading, question)
+                heading, question, lead = ((found[0].practice, "affirmed") if found else None), True, None
+                out.append(_read(unit, ()))
+                continue
         # "To provide the service", "For billing": a purpose phrase; "To the fullest extent ..." is none
         purpose_phrase = text[:4].lower() == "for " or (
             text[:3].lower() == "to " and text[3:].split(" ", 1)[0].lower() not in _NOT_A_VERB)
@@ -118,6 +137,12 @@ def extract(source: SourceText, units: Iterable[Sentence], kind: str | None = No
                 lead = ("collection", lead[1])
                 statements = [replace(s, practice="collection") if s.practice == "use" else s for s in statements]
         out.append(_read(unit, tuple(statements)))
+        if answer_of is not None:
+            if not statements:  # the answer says nothing: the question does
+                out[answer_of[0]] = _read(out[answer_of[0]].unit, tuple(answer_of[1]))
+            heading, question = answer_of[2], answer_of[3]
+    if asked is not None:  # the text ends with a question
+        out[asked[0]] = _read(out[asked[0]].unit, tuple(asked[1]))
     return _kept_home(out)
 
 
@@ -147,6 +172,12 @@ FRAGMENT_DATA = 3  # data named in a longer unit that makes it a list of data al
 
 
 _INVENTORY = frozenset({"category", "categories", "type", "types", "kind", "kinds"})
+
+
+# How a question opens ("What do you collect?", "Is my data sold?"); not "Questions?"
+_INTERROGATIVES = frozenset({"what", "who", "whom", "whose", "which", "how", "why", "when", "where", "do", "does",
+                             "did", "is", "are", "was", "can", "could", "will", "would", "may", "should", "have",
+                             "has"})
 
 
 def _label_value(text: str) -> bool:
