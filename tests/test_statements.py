@@ -1003,6 +1003,7 @@ def test_no_worse_treatment_for_exercising_rights_is_non_discrimination() -> Non
     ("Used tools are sold as seen.", "warranty-disclaimer"),
     ("A member may resign at any time by writing to the Treasurer.", "termination-by-user"),
     ("The Secretary may amend these rules after a vote of the members.", "unilateral-changes"),
+    ("Credit on the card lapses a year after the last top-up.", "account-balance"),
 ])
 def test_more_wordings_of_terms(text: str, practice: str) -> None:
     assert practice in {s.practice for s in read_text(text, "terms-of-service")}
@@ -1079,3 +1080,12 @@ def test_a_question_in_the_text_is_the_heading_of_its_answer() -> None:
     assert ("sharing", "affirmed") not in found  # the question asks, it does not state
     alone = "Who can see my messages?\n"
     assert read_text(alone, "privacy-policy") == read_text("Who can see my messages", "privacy-policy")
+
+
+@pytest.mark.parametrize(("text", "practice"), [
+    ("Voice clips are discarded once they have been transcribed.", "deletion"),
+    ("Old invoices are removed from our systems after seven years.", "deletion"),
+    ("Harbourline Ltd is the responsible party for your information.", "controller-role"),
+])
+def test_more_wordings_of_privacy_practices(text: str, practice: str) -> None:
+    assert practice in {s.practice for s in read_text(text, "privacy-policy")}
