@@ -615,3 +615,9 @@ def test_effective_on_the_day_it_is_posted_is_no_notice() -> None:
     text = ("We will tell you about changes to this policy at least 21 days before they apply.\n"
             "We may update this policy, and an update is effective on the day it is posted.\n")
     assert [f.kind for f in _run(text, "privacy-policy")] == ["contradiction"]
+
+
+def test_a_refusal_in_its_own_words_covers_every_refund() -> None:
+    text = ("All sales are final and no money is given back.\n"
+            "If a lamp arrives broken, send it back within 14 days for a full refund.\n")
+    assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]

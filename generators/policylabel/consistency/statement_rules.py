@@ -90,7 +90,7 @@ _NAME_TIMES = 3
 _NAME = textpattern.compile("(?:[a-z0-9,;)] |\\()([A-Z][a-z]+)\\b")
 # What was paid, and how refunds are given: none of it narrows a refusal of refunds ("Monthly fees are
 # non-refundable", "we do not issue refunds").
-_PAID = frozenset({"payment", "purchase", "sale", "order", "fee", "charge", "final", "amount", "money", "monthly",
+_PAID = frozenset({"payment", "purchase", "sale", "order", "fee", "charge", "final", "amount", "money", "monthly", "pay",
                    "annual", "weekly", "yearly", "issue", "give", "make", "provide", "offer"})
 _NONE: frozenset[str] = frozenset()
 # The user's side of what the first party gives: receiving it, or asking for it ("you may request a full refund").
@@ -394,9 +394,12 @@ def _specific(s: Statement) -> bool:
     the reader or the first party being required ("No User shall be required to indemnify the Company")."""
     # (a word frequent in the document still names which fee, "no booking fee" in a text about bookings, unless
     # the denial covers any: "not charged any fee for using the App")
-    return bool(s.objects - _GENERIC_OBJECTS
-                - (_NONE if s.practice == "fees-and-payment" and not s.absolute else _frequent)
-                - _FREE_WORDS - _PARTIES_REQUIRED - (_PAID if s.practice == "refunds" else _NONE)) \
+    own = s.objects - _GENERIC_OBJECTS - (_NONE if s.practice == "fees-and-payment" and not s.absolute else _frequent) \
+        - _FREE_WORDS - _PARTIES_REQUIRED
+    if s.practice == "refunds":
+        # what was paid, and the refusal's own words ("no money is given back"), name no particular refund
+        own = {w for w in own - _PAID if w[:5] not in s.cue_stems}
+    return bool(own) \
         or (s.practice == "fees-and-payment" and bool(_KIND_OF_FEE & s.cue_stems))  # "No deposit is required"
 
 
