@@ -621,3 +621,12 @@ def test_a_refusal_in_its_own_words_covers_every_refund() -> None:
     text = ("All sales are final and no money is given back.\n"
             "If a lamp arrives broken, send it back within 14 days for a full refund.\n")
     assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]
+
+
+def test_expiry_however_worded() -> None:
+    text = ("Unused rides on a ten-ride card never expire.\n"
+            "Cards are valid for one year, after which any remaining rides are forfeited.\n")
+    assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]
+    other = ("Unused rides on a ten-ride card never expire.\n"
+             "Promotional vouchers are forfeited after one month.\n")
+    assert _run(other, "terms-of-service") == []

@@ -118,7 +118,7 @@ _HELD_MONEY = frozenset({"deposit", "bond"})  # money held and given back, not p
 _KIND_OF_FEE = frozenset(w[:5] for w in _HELD_MONEY)  # their cue stems: fee words naming one kind of charge
 _AS_IS = frozenset({"as is", "as available", "as-is"})
 _EVERY_KIND = frozenset({"kind", "whatsoever"})  # "no warranty of any kind"
-_ONE_WORDING = frozenset({"fees-and-payment", "warranty-disclaimer", "indemnity", "refunds"})
+_ONE_WORDING = frozenset({"fees-and-payment", "warranty-disclaimer", "indemnity", "refunds", "account-balance"})
 _BLANKET_TERMS = frozenset({"refunds"})  # terms whose unconditional denial every conditional grant contradicts
 # What the reader owes the first party ("shall pay ...", "must give 14 days' notice"), stated as the reader's.
 _OWED = frozenset({"indemnity", "fees-and-payment", "termination-by-user"})
