@@ -1089,3 +1089,12 @@ def test_a_question_in_the_text_is_the_heading_of_its_answer() -> None:
 ])
 def test_more_wordings_of_privacy_practices(text: str, practice: str) -> None:
     assert practice in {s.practice for s in read_text(text, "privacy-policy")}
+
+
+@pytest.mark.parametrize(("text", "practice"), [
+    ("We work with service providers who host our website.", ["sharing"]),
+    ("We rely on vendors that print and post our letters.", ["sharing"]),
+    ("We work with local clubs to organise events.", []),
+])
+def test_having_others_work_for_us_is_sharing(text: str, practice: list[str]) -> None:
+    assert [s.practice for s in read_text(text, "privacy-policy")] == practice

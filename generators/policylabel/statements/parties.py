@@ -15,6 +15,7 @@ from policylabel.statements.words import (
     DETERMINERS,
     FIRST_PARTY_NOUNS,
     GOING,
+    HIRING,
     HANDLED_BY,
     HANDLED_BY_NEXT,
     IMPERATIVE_OPENERS,
@@ -172,6 +173,13 @@ def recipient_transfer(toks: list[Token], lemmas: list[str], core: list[CueHit],
                 return CueHit("practices", "sharing", lemmas[i], i, i)
             if lemmas[i] in (",", ";") or lemmas[i] in SUBJECTS_NEGATED:
                 break
+    if lemmas[lo] in SUBJECT_FIRST_PERSON:
+        # "We work with service providers who host our website", "We rely on vendors ...", "We engage
+        # processors to ...": the first party has others handle what it holds, which is sharing it
+        for i in range(lo + 1, min(hi, lo + 4)):
+            size = next((len(p) for p in HIRING if tuple(lemmas[i:i + len(p)]) == p), 0)
+            if size and any(i + size <= r.first <= i + size + 2 for r in recipients):
+                return CueHit("practices", "sharing", " ".join(lemmas[i:i + size]), i, i + size - 1)
     for r in recipients:  # "a specialist contractor that receives your name": a recipient's relative clause
         if lo <= r.first and r.last + 3 <= hi and lemmas[r.last + 1] in ("that", "who", "which") \
                 and lemmas[r.last + 2] in RECEIVING and (lemmas[r.last + 3] == "your"

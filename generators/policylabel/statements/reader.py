@@ -68,6 +68,7 @@ from policylabel.statements.words import (
     FREE,
     GIVING,
     GOING,
+    HIRING_WORDS,
     KEPT,
     KEPT_IN_PLACE,
     LABEL_DENIALS,
@@ -582,7 +583,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             and not any(a.kind in ("age", "money") for a in unit_amounts) \
             and not (not RECEIVING.isdisjoint(lemmas)
                      and ("recipients" in by_set or "data-categories" in by_set or "your" in lemmas)) \
-            and not ("recipients" in by_set and not GOING.isdisjoint(words)):
+            and not ("recipients" in by_set and not (GOING.isdisjoint(words) and HIRING_WORDS.isdisjoint(words))):
         return []  # nothing cues a practice: most units of a text, read no further
     all_practice_hits = [h for h in by_set.get("practices", [])
                          if (practices_allowed is None or h.term in practices_allowed)

@@ -229,6 +229,10 @@ MARKETING_RIGHTS = frozenset({"opt-out-marketing"})  # rights whose use is the m
 MEANS_OF_ACCEPTING = frozenset({"by", "once", "when", "upon", "soon"})  # "accepted by paying", "bind you once you pay"
 BETWEEN_PARTICIPLES = frozenset({"or", "and", "ever", "never", "either", "nor", ","})  # "is requested or held"
 GOING = frozenset({"go", "goes", "went", "gone"})  # data that goes to a recipient is given to it
+# How the first party has others work for it ("We work with service providers who ...")
+HIRING = (("work", "with"), ("rely", "on"), ("engage",), ("partner", "with"), ("contract", "with"), ("hire",),
+          ("appoint",), ("employ",))
+HIRING_WORDS = frozenset(p[0] for p in HIRING)
 RECORD_NOUNS = frozenset({"data", "information", "detail", "details", "record", "records", "history", "report",
                           "reports", "profile", "profiles", "document", "documents", "count", "counts", "summary",
                           "summaries", "list", "lists", "number", "numbers"})
