@@ -1098,3 +1098,17 @@ def test_more_wordings_of_privacy_practices(text: str, practice: str) -> None:
 ])
 def test_having_others_work_for_us_is_sharing(text: str, practice: list[str]) -> None:
     assert [s.practice for s in read_text(text, "privacy-policy")] == practice
+
+
+def test_a_row_under_a_heading_states_its_own_word() -> None:
+    text = "Fees\n- Replacement card | EUR 5\n- Paper statement by post | free of charge\n"
+    assert [(s.practice, s.polarity) for s in read_text(text, "terms-of-service")] == [
+        ("fees-and-payment", "affirmed"), ("fees-and-payment", "denied")]
+    row = "Credits\nWelcome credits | expire 30 days after they are granted\n"
+    assert ("account-balance", "affirmed") in {(s.practice, s.polarity) for s in read_text(row, "terms-of-service")}
+
+
+def test_a_condition_set_off_by_commas_leaves_the_clause_going_on() -> None:
+    [s] = read_text("Parking permits, where required, are arranged by the Company at no extra cost.",
+                    "terms-of-service")
+    assert (s.practice, s.polarity, s.conditions) == ("fees-and-payment", "denied", ("where required",))

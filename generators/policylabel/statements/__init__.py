@@ -19,7 +19,7 @@ from policylabel.statements.lexicon import Lexicon, lexicon
 from policylabel.statements.places import places
 from policylabel.statements.reader import Statement, link_offers, read_unit, shifted
 from policylabel.statements.tokens import tokenize
-from policylabel.statements.words import HOME_CUES, LABEL_DENIALS, LABEL_WORDS, LOCATED_IN
+from policylabel.statements.words import HOME_CUES, LABEL_DENIALS, LABEL_WORDS, LOCATED_IN, ROW_CELLS
 
 __all__ = ["Amount", "Read", "Statement", "document_dates", "extract", "practice_cues", "practices_for", "read_text"]
 
@@ -124,8 +124,10 @@ def extract(source: SourceText, units: Iterable[Sentence], kind: str | None = No
         opening = text.split(None, 1)[0].lower().strip(".,!;:") if fragment and context is heading else ""
         if opening in _ANSWERS:  # "Do we sell your data?" / "No.": the answer states the question's practice
             context = (heading[0], "denied" if opening in _NO else "affirmed") if question and heading else None
-        # A fragment under a heading is an item of it ("What we gather" / "Your mood check-ins.").
-        statements = read(text, unit.span.start, context, (listed and lead is not None) or (fragment and not listed))
+        # A fragment under a heading is an item of it ("What we gather" / "Your mood check-ins."), and so is a
+        # list item ("Fees" / "- Score report by post | free of charge").
+        statements = read(text, unit.span.start, context, (listed and lead is not None) or (fragment and not listed)
+                          or (unit.kind == "list-item" and context is not None and context is heading))
         if not listed:
             lead = (statements[0].practice, statements[0].polarity) if statements and text.rstrip().endswith(":") \
                 else None
@@ -184,7 +186,11 @@ def _label_value(text: str) -> bool:
     """A short label and its value, a yes or no or a number ("Sells your data: No", "Minimum age: 16"), or a
     value with a number in it ("Adult single: NZ$18.50", "Chat logs: kept for 24 months")."""
     label, colon, value = text.partition(": ")
-    if not colon or not value.strip():
+    if not colon:  # a row of a table: "Score report by post | free of charge", "Credits | expire after 90 days"
+        label, colon, value = text.rpartition(" | ")
+        if not colon or text.count(" | ") >= ROW_CELLS:
+            return False
+    if not value.strip():
         return False
     size = len(label.split())
     first = value.split(None, 1)[0].lower().strip(".,;!")

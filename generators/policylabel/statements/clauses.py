@@ -40,6 +40,7 @@ from policylabel.statements.words import (
     OBLIGATIONS,
     ON_DEVICE,
     OPT_OUT,
+    PARENTHETICAL,
     QUALIFYING,
     RELATIVES,
     RESTRICTED_SUBJECTS,
@@ -164,6 +165,13 @@ def split_clauses(toks: list[Token], lemmas: list[str], text: str = "") -> list[
                 exceptions.append((i, b))
                 core_last = min(core_last, i - 1)
                 break
+            if lem in CONDITION_WORDS and i > a and lemmas[i - 1] == "," and lem != "only":
+                close = next((j for j in range(i + 1, min(b - 1, i + PARENTHETICAL) + 1) if lemmas[j] == ","), None)
+                if close is not None:
+                    # "Permits, where required, are obtained by the Company": a condition set off by commas
+                    # qualifies the clause around it, which goes on after it
+                    conditions.append((i, close - 1))
+                    continue
             if (lem in CONDITION_WORDS and i > a and not (lem == "only" and (i + 1 > b or lemmas[i + 1] != "if"))
                     and lemmas[i - 1] not in ABOUT) \
                     or (lem == "without" and i > a and not CONSENT.isdisjoint(lemmas[i + 1:min(b, i + 5) + 1])):

@@ -11,6 +11,7 @@ NOT_NEGATIONS = (("not", "limited"), ("no", "longer"), ("not", "only"), ("or", "
                  ("not", "just"), ("no", "matter"))
 ABSOLUTE = frozenset({"never", "any", "all", "anyone", "circumstance", "whatsoever", "ever", "none", "anything"})
 CONDITION_WORDS = frozenset({"if", "when", "whenever", "where", "provided", "only"})
+PARENTHETICAL = 4  # the longest condition set off by commas inside a clause ("where required", "if any")
 EXCEPTION_WORDS = frozenset({"except", "unless", "excluding", "apart", "save", "other", "exception"})
 EXCEPTION_NEXT = {"apart": ("from",), "save": ("for", "where", "when", "that", "as", "in"), "other": ("than",),
                   "only": ("if",), "exception": ("of",)}
