@@ -1004,6 +1004,7 @@ def test_no_worse_treatment_for_exercising_rights_is_non_discrimination() -> Non
     ("A member may resign at any time by writing to the Treasurer.", "termination-by-user"),
     ("The Secretary may amend these rules after a vote of the members.", "unilateral-changes"),
     ("Credit on the card lapses a year after the last top-up.", "account-balance"),
+    ("Riders must not carry passengers on a single-seat bike.", "acceptable-use"),
 ])
 def test_more_wordings_of_terms(text: str, practice: str) -> None:
     assert practice in {s.practice for s in read_text(text, "terms-of-service")}
