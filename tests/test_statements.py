@@ -1113,3 +1113,13 @@ def test_a_condition_set_off_by_commas_leaves_the_clause_going_on() -> None:
     [s] = read_text("Parking permits, where required, are arranged by the Company at no extra cost.",
                     "terms-of-service")
     assert (s.practice, s.polarity, s.conditions) == ("fees-and-payment", "denied", ("where required",))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We will never require you to settle a dispute by arbitration.", ("arbitration", "denied")),
+    ("The Provider shall not require the Customer to indemnify it.", ("indemnity", "denied")),
+    ("The Company shall not sell your booking history.", ("sale", "denied")),
+    ("Tenants shall not keep pets on the premises.", ("acceptable-use", "affirmed")),
+])
+def test_a_negated_demand_and_the_first_partys_undertaking(text: str, expected: tuple[str, str]) -> None:
+    assert expected in {(s.practice, s.polarity) for s in read_text(text, "terms-of-service")}

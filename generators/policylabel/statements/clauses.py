@@ -43,6 +43,8 @@ from policylabel.statements.words import (
     PARENTHETICAL,
     QUALIFYING,
     RELATIVES,
+    REQUIRING,
+    REQUIRING_REACH,
     RESTRICTED_SUBJECTS,
     ROW_CELLS,
     SUBJECT_FIRST_PERSON,
@@ -211,7 +213,12 @@ def is_negated(lemmas: list[str], cue: CueHit, lo: int, in_cues: set[int], not_n
         if lem in NEGATORS and i not in in_cues and i not in not_negating and i - 1 not in not_negating \
                 and not _in_relative_clause(lemmas, i, cue.first, lo):
             return True
-    return False
+    # "We will never require you to resolve a dispute through arbitration": a negated demand of the reader
+    # denies what it would demand, however far into the demand the cue stands
+    return any(lemmas[k] in NEGATORS and lemmas[k + 1] in REQUIRING and k not in not_negating
+               for k in range(max(lo, cue.first - REQUIRING_REACH), max(lo, cue.first - window))) \
+        and not any(lemmas[k] in SUBJECTS_NEGATED for k in range(max(lo, cue.first - REQUIRING_REACH) + 1, cue.first)
+                    if k > 0 and lemmas[k - 1] not in REQUIRING)
 
 
 def negated_after(toks: list[Token], lemmas: list[str], cue: CueHit, lo: int, hi: int, hits: list[CueHit]) -> bool:

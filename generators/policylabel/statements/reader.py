@@ -297,6 +297,14 @@ def _starts_sentence(toks: list[Token], i: int) -> bool:
     return i == 0 or toks[i - 1].norm in (".", ":", ";", "!", "?", '"', "\u201c", "(")
 
 
+def _first_party_subject(lemmas: list[str], at: int) -> bool:
+    """The words before ``at``, back to the start or a comma, are the first party as a subject ("We", "The
+    Company", "The Supplier")."""
+    lo = next((i + 1 for i in range(at - 1, max(-1, at - 5), -1) if not lemmas[i].isalnum()), max(0, at - 4))
+    words = [w for w in lemmas[lo:at] if w not in DETERMINERS]
+    return bool(words) and all(w in FIRST_PERSON or w in PROVIDER_NAMES for w in words)
+
+
 def _serves(lemmas: list[str], lo: int, i: int) -> bool:
     """Token ``i`` is inside a purpose that follows the practice ("so you can ...", "so that ...")."""
     return any(lemmas[j] == "so" and lemmas[j + 1] in PURPOSE_AFTER_SO for j in range(lo, i - 1))
@@ -644,6 +652,11 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
     retention_hits = _leftmost_longest(by_set["retention-policies"]) if "retention-policies" in by_set else []
     recipient_ends = {h.last: h.first for h in recipient_hits} if recipient_hits else {}
     exception_terms = recipient_hits + purpose_hits + data_hits
+    if any(h.term == "acceptable-use" for h in practice_hits):
+        # "The Supplier shall not require ...", "We must not ...": the first party's own undertaking, not a rule
+        # for the reader, whose negation is the verb's after it
+        practice_hits = [h for h in practice_hits if not (h.term == "acceptable-use"
+                                                          and _first_party_subject(lemmas, h.first))]
     in_cues = {i for h in practice_hits if h.last > h.first for i in range(h.first, h.last + 1)}
     out: list[Statement] = []
     clauses = split_clauses(toks, lemmas, text)

@@ -44,6 +44,8 @@ CLAUSE_MARKS = MAY_CUT | CUT_AFTER | QUALIFYING  # the tokens split_clauses look
 # A negation before these words is theirs ("not responsible for the collection").
 OBLIGATIONS = frozenset({"indemnity"})  # what the reader is required to do: not required is denied
 NEG_BLOCKERS = frozenset({"responsible", "liable", "able", "obligated", "required"})
+REQUIRING = frozenset({"require", "force", "oblige", "compel", "ask"})  # "never require you to ..."
+REQUIRING_REACH = 12  # tokens from such a negated demand to the cue it denies
 IMPERATIVE_OPENERS = frozenset({"never", "please", "always", "avoid"})
 ADULT_AGE = 16  # a minimum age from this one up excludes children (the highest age of digital consent)
 PARENTS = frozenset({"parent", "parents", "guardian", "guardians"})
