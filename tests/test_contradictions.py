@@ -630,3 +630,10 @@ def test_expiry_however_worded() -> None:
     other = ("Unused rides on a ten-ride card never expire.\n"
              "Promotional vouchers are forfeited after one month.\n")
     assert _run(other, "terms-of-service") == []
+
+
+def test_a_minimum_age_as_the_subjects_predicate() -> None:
+    text = "Climbers must be at least eight years old to book a session.\nNo one under the age of twelve is coached here.\n"
+    assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]
+    group = "Climbers must be at least eight years old to book a session.\nNight League: players must be 18 or older.\n"
+    assert _run(group, "terms-of-service") == []

@@ -756,6 +756,8 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
             la, lb = labels[a.quote_span], labels[b.quote_span]
             if la and lb and la != lb:
                 continue  # "Minimum age to rent: 21" / "Luxury classes: renter must be 30": two things
+            if bool(la) != bool(lb) and "age" not in _words(la or lb):
+                continue  # "Adult Chorale: members must be 18" / "Students must be at least six": a group's own
             verbs_a = set(a.statement.mentions) & DATA_VERBS
             verbs_b = set(b.statement.mentions) & DATA_VERBS
             if verbs_a and verbs_b and verbs_a != verbs_b:
@@ -807,8 +809,10 @@ def _age_opens(text: str, unit_start: int, s: Statement) -> bool:
     first = min(a.first for a in s.amounts if a.kind == "age")
     toks, lemmas = lexicon().front(text)[:2]
     clause_first = next((i for i, t in enumerate(toks) if t.start >= s.start - unit_start), 0)
-    # (or the audience a product is "for": "a game for children aged 5 to 11")
-    return first - clause_first <= _AGE_SUBJECT_WORDS or "for" in lemmas[max(0, first - 5):first]
+    # (or the audience a product is "for": "a game for children aged 5 to 11"; or the subject's age as its
+    # predicate: "Riders must be at least six years old")
+    return first - clause_first <= _AGE_SUBJECT_WORDS or "for" in lemmas[max(0, first - 5):first] \
+        or "be" in lemmas[max(clause_first, first - 4):first]
 
 
 def _age_holder(text: str, s: Statement) -> str:
