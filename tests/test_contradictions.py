@@ -637,3 +637,12 @@ def test_a_minimum_age_as_the_subjects_predicate() -> None:
     assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]
     group = "Climbers must be at least eight years old to book a session.\nNight League: players must be 18 or older.\n"
     assert _run(group, "terms-of-service") == []
+
+
+def test_a_refusal_that_keeps_only_what_the_law_requires_is_compared() -> None:
+    text = ("Fees that have been paid are non-refundable, except where the law of your country requires otherwise.\n"
+            "If you cancel within the first 30 days, Larchway will refund the months you have not used.\n")
+    assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]
+    excepted = ("Fees that have been paid are non-refundable, except where a session is cancelled by us.\n"
+                "If we cancel a session, Larchway will refund its price.\n")
+    assert _run(excepted, "terms-of-service") == []

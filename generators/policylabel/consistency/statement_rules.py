@@ -214,7 +214,7 @@ def _comparable(s: Statement, periods: bool = False) -> bool:
             or (s.actor == "user" and s.practice in _OWED and (s.polarity == "affirmed" or s.practice in _READERS_OWN))) \
         and not s.defining and s.practice not in _NOT_COMPARED \
         and (not s.exceptions or periods or (s.polarity == "denied" and bool(s.excepted))
-             or (s.practice in _WHOLE_GOODS and _statutory(s))) \
+             or ((s.practice in _WHOLE_GOODS or s.practice in _BLANKET_TERMS) and _statutory(s))) \
         and s.words <= MAX_WORDS and not (s.embedded and s.practice not in DATA_VERBS) \
         and not (s.polarity == "denied" and "knowingly" in s.objects)  # "do not knowingly collect ... from them"
 
@@ -259,8 +259,9 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
     if denied.conditions or (affirmed.conditions and not denied.absolute and not _timed(affirmed)
                              and affirmed.practice not in _BLANKET_TERMS):
         return False
-    if denied.exceptions and _excepted(vocab, denied, affirmed):
-        return False
+    if denied.exceptions and _excepted(vocab, denied, affirmed) and not (
+            denied.practice in _BLANKET_TERMS and _statutory(denied)):
+        return False  # (what the law requires excepts no refund the first party grants of its own accord)
     ordinal, other_ordinal = _ORDINALS & denied.objects, _ORDINALS & affirmed.objects
     if ordinal and other_ordinal and ordinal != other_ordinal:
         return False  # "free for the first listing", "each additional listing costs $49": different items

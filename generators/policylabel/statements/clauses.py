@@ -134,8 +134,10 @@ def split_clauses(toks: list[Token], lemmas: list[str], text: str = "") -> list[
         elif lem == "," and exception_open and i + 2 < n:
             cuts.append(i + 1)
             exception_open = cond_open = False
-        elif lem == "," and cond_open and nxt in NEW_SUBJECT_DETERMINERS and i + 2 < n:
-            cuts.append(i + 1)  # "when you record a hike, the app collects ..."
+        elif lem == "," and cond_open and i + 2 < n and (
+                nxt in NEW_SUBJECT_DETERMINERS
+                or (lemmas[i + 2] in MODALS and text[toks[i + 1].start:toks[i + 1].start + 1].isupper())):
+            cuts.append(i + 1)  # "when you record a hike, the app collects ...", "If you cancel, Acme will refund"
             cond_open = False
         elif cond_open and lem in SUBJECT_FIRST_PERSON and i > cuts[-1] + 1 and i + 1 < n \
                 and lemmas[cuts[-1]] in TEMPORAL and prev not in SUBORDINATORS:
