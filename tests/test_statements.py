@@ -999,6 +999,7 @@ def test_no_worse_treatment_for_exercising_rights_is_non_discrimination() -> Non
     ("Open fires and charcoal barbecues are forbidden.", "acceptable-use"),
     ("A member who leaves in the first week is repaid the joining fee.", "refunds"),
     ("A harbour levy of 4 EUR per night is added to the berth price.", "fees-and-payment"),
+    ("The platform takes no commission from sellers.", "fees-and-payment"),
     ("The Society makes no promise about the accuracy of its guides.", "warranty-disclaimer"),
     ("Used tools are sold as seen.", "warranty-disclaimer"),
     ("A member may resign at any time by writing to the Treasurer.", "termination-by-user"),
@@ -1123,3 +1124,8 @@ def test_a_condition_set_off_by_commas_leaves_the_clause_going_on() -> None:
 ])
 def test_a_negated_demand_and_the_first_partys_undertaking(text: str, expected: tuple[str, str]) -> None:
     assert expected in {(s.practice, s.polarity) for s in read_text(text, "terms-of-service")}
+
+
+def test_a_commission_that_names_an_authority_is_no_fee() -> None:
+    found = read_text("You may file a complaint with the Federal Trade Commission.", "terms-of-service")
+    assert "fees-and-payment" not in {s.practice for s in found}
