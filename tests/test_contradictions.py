@@ -646,3 +646,27 @@ def test_a_refusal_that_keeps_only_what_the_law_requires_is_compared() -> None:
     excepted = ("Fees that have been paid are non-refundable, except where a session is cancelled by us.\n"
                 "If we cancel a session, Larchway will refund its price.\n")
     assert _run(excepted, "terms-of-service") == []
+
+
+def test_a_consent_exception_covers_what_is_done_with_consent() -> None:
+    text = ("Door logs are not disclosed to anyone outside the Company unless the account holder consents.\n"
+            "Marketing partners receive the phone numbers of invited guests.\n")
+    assert _run(text, "privacy-policy") == []
+
+
+def test_refunds_on_either_side_of_one_boundary() -> None:
+    text = ("Rooms cancelled more than 72 hours before check-in are refunded in full.\n"
+            "No refund is given for a cancellation made within 72 hours of check-in.\n")
+    assert _run(text, "terms-of-service") == []
+
+
+def test_totals_without_names_are_no_personal_data() -> None:
+    text = ("Member details are not passed to tour operators.\n"
+            "Tour operators receive booking totals by month, which contain no names.\n")
+    assert _run(text, "privacy-policy") == []
+
+
+def test_the_verb_of_sharing_says_nothing_of_what_is_shared() -> None:
+    text = ("Your booking details and hairstyle photos are passed to the salon you pick so the stylist can prepare.\n"
+            "We never pass personal data to advertisers or data brokers.\n")
+    assert _run(text, "privacy-policy") == []

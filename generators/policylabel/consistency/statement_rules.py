@@ -49,6 +49,8 @@ _NOT_COMPARED = frozenset({"data-subject-right", "exercising-rights", "scope", "
 _CHARGING = frozenset({"charge", "bill", "pay", "add", "fee"})
 _NOTICE = frozenset({"notice", "advance", "before", "effect", "effective"})  # "take effect 30 days after"
 _AT_ONCE = frozenset({"immediately", "immediate", "soon"})
+_CONSENTING = frozenset({"consent", "consents", "consented", "agree", "agrees", "permission", "authorise", "authorize",
+                         "authorises", "authorizes", "opt", "opts"})
 _IN_EFFECT = frozenset({"effect", "effective"})
 _POSTED = frozenset({"post", "publish", "publication", "posting"})
 _LEGAL = frozenset({"legal-compliance"})  # purposes whose exception covers what authorities are given
@@ -177,8 +179,12 @@ _frequent: frozenset[str] = frozenset()
 
 
 def _same_object(a: Statement, b: Statement) -> bool:
-    """The words next to each cue say the statements are about the same thing ("setup fee", "gem purchases")."""
-    return bool(((a.anchors & b.objects) | (a.objects & b.anchors)) - _GENERIC_OBJECTS - _frequent - _FIRST_PARTY_ROLES)
+    """The words next to each cue say the statements are about the same thing ("setup fee", "gem purchases");
+    the words of a data verb's own cue do not ("passed to the studio" / "never pass personal data")."""
+    shared = ((a.anchors & b.objects) | (a.objects & b.anchors)) - _GENERIC_OBJECTS - _frequent - _FIRST_PARTY_ROLES
+    if shared and a.practice in DATA_VERBS:
+        shared = {w for w in shared if w[:5] not in a.cue_stems and w[:5] not in b.cue_stems}
+    return bool(shared)
 
 
 def _same_name(a: Statement, b: Statement) -> bool:
@@ -241,6 +247,8 @@ def _received(s: Statement) -> bool:
 def _excepted(vocab: Vocabulary, denied: Statement, affirmed: Statement) -> bool:
     """The affirmation falls under the denial's exception: a recipient, purpose or data related to one it names;
     a legal requirement excepts disclosures to authorities."""
+    if any(not _CONSENTING.isdisjoint(_word_list(e)) for e in denied.exceptions):
+        return True  # "unless the account holder consents": whatever is done may be done with consent
     mine = {"recipients": affirmed.recipients, "purposes": affirmed.purposes, "data-categories": affirmed.data}
     for item in denied.excepted:
         set_name, _, term = item.partition(":")
@@ -317,6 +325,8 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
     # Every wording of a fee names one practice: "is free" denies what "a charge" (checked above) affirms; an
     # amount alone ("a badge for $9.99") says what is sold, not that the denied thing is charged for.
     # So is every wording of a warranty ("guarantee", "warrant", "as is").
+    if denied.practice == "refunds" and _periods(denied) & _periods(affirmed):
+        return False  # "refunded if cancelled more than 48 hours before" / "no refund within 48 hours": one boundary
     if denied.practice == "refunds" and bool(_HELD_MONEY & denied.objects) != bool(_HELD_MONEY & affirmed.objects):
         return False  # "Hire fees are not refundable" / "The deposit is returned": money held is not money paid
     shared = denied.cue_stems & affirmed.cue_stems
