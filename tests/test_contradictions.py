@@ -670,3 +670,12 @@ def test_the_verb_of_sharing_says_nothing_of_what_is_shared() -> None:
     text = ("Your booking details and hairstyle photos are passed to the salon you pick so the stylist can prepare.\n"
             "We never pass personal data to advertisers or data brokers.\n")
     assert _run(text, "privacy-policy") == []
+
+
+def test_children_welcome_in_a_separate_group() -> None:
+    text = ("Membership is open to climbers aged 18 and above.\n"
+            "Children aged seven to twelve are welcome in the separate Junior Club, which meets on Sundays.\n")
+    assert _run(text, "terms-of-service") == []
+    same = ("Membership is open to climbers aged 18 and above.\n"
+            "Children aged seven to twelve are welcome at every session.\n")
+    assert [f.kind for f in _run(same, "terms-of-service")] == ["contradiction"]

@@ -663,7 +663,8 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
                 if _polarity_conflict(vocab, d.statement, a.statement, bool(kd & ka)) \
                         and not _other_people(whose, source.text, d.statement, a.statement) \
                         and not _named_items(named, source.text, d.statement, a.statement) \
-                        and not _other_places(placed, source.text, d.statement, a.statement):
+                        and not _other_places(placed, source.text, d.statement, a.statement) \
+                        and not (d.statement.practice == "children" and _separate(source.text, a.statement)):
                     contradicts(d, a, False)
     # 2. Opt-outs offered for a practice denied.
     denials = [it for it in items if it.statement.polarity == "denied" and not it.statement.conditions
@@ -901,6 +902,11 @@ def _word_list(text: str) -> list[str]:
 
 def _words(text: str) -> set[str]:
     return set(_word_list(text))
+
+
+def _separate(text: str, s: Statement) -> bool:
+    """The statement's clause is about something set apart ("welcome in the separate Junior Voices group")."""
+    return "separate" in _words(text[s.start:s.end])
 
 
 def _other_product(text: str) -> bool:
