@@ -1129,3 +1129,12 @@ def test_a_negated_demand_and_the_first_partys_undertaking(text: str, expected: 
 def test_a_commission_that_names_an_authority_is_no_fee() -> None:
     found = read_text("You may file a complaint with the Federal Trade Commission.", "terms-of-service")
     assert "fees-and-payment" not in {s.practice for s in found}
+
+
+@pytest.mark.parametrize(("text", "polarity"), [
+    ("That limit does not apply to loss caused by our negligence.", "denied"),
+    ("This limitation applies to every claim.", "affirmed"),
+])
+def test_the_reach_of_a_limit_of_liability(text: str, polarity: str) -> None:
+    assert [(s.practice, s.polarity) for s in read_text(text, "terms-of-service")] == [
+        ("liability-limitation", polarity)]

@@ -41,6 +41,7 @@ from policylabel.statements.words import (
     AMOUNT_CUES,
     ANCHOR,
     ANSWERS,
+    APPLYING,
     ARTICLES,
     BE,
     BESIDE_A_TRANSFER,
@@ -76,6 +77,7 @@ from policylabel.statements.words import (
     LEAVING,
     LEFT_PLACE,
     LIMITS,
+    LIMITS_OF_LIABILITY,
     LISTED,
     LOCATED_IN,
     LOCATION_OF_COLLECTION,
@@ -867,8 +869,13 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             core = [h for h in core if h.first == earliest or h.first == 0 or lemmas[h.first - 1] != "to"
                     or h.term == "international-transfer"] or core
         if any(h.term == "scope" for h in core):
-            # "That limit does not apply to damage", "a revised tariff never applies to a booked move": a rule's
-            # reach, not the document's ("These terms apply to ...")
+            # "a revised tariff never applies to a booked move": a rule's
+            # reach, not the document's ("These terms apply to ..."); a limit's reach is the limit's ("That limit does
+            # not apply to damage caused by negligence": liability not limited there)
+            core = [h._replace(term="liability-limitation")
+                    if h.term == "scope" and not LIMITS_OF_LIABILITY.isdisjoint(lemmas[max(cl.first, h.first - 4):h.first])
+                    and (practices_allowed is None or "liability-limitation" in practices_allowed) else h
+                    for h in core]
             core = [h for h in core if not (h.term == "scope" and lemmas[h.first] in ("apply", "applies") and not any(
                 lemmas[k] in DOCUMENT_WORDS for k in range(max(cl.first, h.first - 4), h.first)))]
             if not core:
@@ -1115,9 +1122,11 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                     and not any(lemmas[i] == "as" and lemmas[i + 1] in ("be", "is")  # "as is", not "as designed"
                                 for i in range(cl.first, cl.last)):
                 polarity = "denied"  # "the Operator guarantees that every bike is checked": a warranty given
-            elif practice == "data-subject-right" or practice in LIMITS or practice == "other-term":
+            elif practice == "data-subject-right" or (practice in LIMITS and lemmas[cue.first] not in APPLYING) \
+                    or practice == "other-term":
                 # "you have the right not to be..." describes a right all the same; "nothing in these Terms
-                # creates an employment relationship" is a term all the same
+                # creates an employment relationship" is a term all the same; but a limit that does not apply
+                # limits nothing there
                 polarity = "affirmed"
             if any(lemmas[c.first] == "non" or (lemmas[c.first].startswith("non") and len(lemmas[c.first]) > 6)
                    or not FREE.isdisjoint(lemmas[c.first:c.last + 1]) for c in cues

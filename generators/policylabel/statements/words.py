@@ -263,3 +263,5 @@ STOP = frozenset({"the", "a", "an", "to", "of", "and", "or", "in", "on", "for", 
                   "from", "not", "no", "never", "do", "will", "may", "can", "shall", "must", "have", "their",
                   "they", "its", "which", "who", "such", "other", "more", "than", "each", "per", "after",
                   "within", "up", "if", "when", "once", "so", "only", "also", "then", "there", "into", "about"})
+LIMITS_OF_LIABILITY = frozenset({"limit", "limitation", "cap", "exclusion", "limits", "limitations", "exclusions"})
+APPLYING = frozenset({"apply", "applies"})  # a rule's reach: "That limit does not apply to ..."
