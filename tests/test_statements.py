@@ -1138,3 +1138,10 @@ def test_a_commission_that_names_an_authority_is_no_fee() -> None:
 def test_the_reach_of_a_limit_of_liability(text: str, polarity: str) -> None:
     assert [(s.practice, s.polarity) for s in read_text(text, "terms-of-service")] == [
         ("liability-limitation", polarity)]
+
+
+def test_using_the_readers_work_to_promote_is_a_licence() -> None:
+    found = read_text("We will never use your recordings in our own marketing.", "terms-of-service")
+    assert ("content-licence", "denied") in {(s.practice, s.polarity) for s in found}
+    plain = read_text("We use your email address for marketing.", "terms-of-service")
+    assert "content-licence" not in {s.practice for s in plain}

@@ -52,6 +52,7 @@ from policylabel.statements.words import (
     CHOOSING,
     CHOOSING_PHRASES,
     CIRCUMSTANCE_SUBJECTS,
+    CONTENT_NOUNS,
     CONTRAST,
     DATA_NOUNS,
     DATA_VERBS,
@@ -105,6 +106,7 @@ from policylabel.statements.words import (
     PLACE_GATE,
     POSSESSIVE,
     PROHIBITING,
+    PROMOTING,
     PROVIDER_NAMES,
     PURPOSE_AFTER_SO,
     RANK,
@@ -1011,6 +1013,15 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
         if top in DATA_VERBS:
             chosen += [p for p in ranked if p in DATA_VERBS and p not in ("use", top)]
         data = (_terms(data_hits, cl.first, cl.core_last) if data_hits else ()) or unit_data
+        if top == "use" and not cl_set.isdisjoint(PROMOTING) and (practices_allowed is None or (
+                "content-licence" in practices_allowed and "privacy-policy" not in practices_allowed)) \
+                and (not {"photos", "user-content"}.isdisjoint(data)
+                     or any(lemmas[i] in ("your", "their") and not CONTENT_NOUNS.isdisjoint(lemmas[i + 1:i + 3])
+                            for i in range(cl.first, cl.last - 1))):
+            # "We will never use your designs in our own marketing": what the first party may do with the reader's
+            # work is a licence over it
+            by_practice["content-licence"] = by_practice["use"]
+            chosen.append("content-licence")
         if "collection" in by_practice or "tracking" in by_practice or "use" in by_practice:  # what it looks for
             verb_hits = by_practice["collection" if "collection" in by_practice else
                                     "tracking" if "tracking" in by_practice else "use"]

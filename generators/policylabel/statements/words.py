@@ -265,3 +265,9 @@ STOP = frozenset({"the", "a", "an", "to", "of", "and", "or", "in", "on", "for", 
                   "within", "up", "if", "when", "once", "so", "only", "also", "then", "there", "into", "about"})
 LIMITS_OF_LIABILITY = frozenset({"limit", "limitation", "cap", "exclusion", "limits", "limitations", "exclusions"})
 APPLYING = frozenset({"apply", "applies"})  # a rule's reach: "That limit does not apply to ..."
+# The reader's work that a licence covers, and what the first party may use it for
+CONTENT_NOUNS = frozenset({"design", "designs", "photo", "photos", "image", "images", "video", "videos", "work",
+                           "works", "content", "picture", "pictures", "recording", "recordings", "review", "reviews",
+                           "story", "stories", "artwork"})
+PROMOTING = frozenset({"marketing", "market", "promotional", "promotion", "promotions", "advertising", "publicity", "showcase",
+                       "portfolio", "advert", "adverts", "ads"})
