@@ -679,3 +679,10 @@ def test_children_welcome_in_a_separate_group() -> None:
     same = ("Membership is open to climbers aged 18 and above.\n"
             "Children aged seven to twelve are welcome at every session.\n")
     assert [f.kind for f in _run(same, "terms-of-service")] == ["contradiction"]
+
+
+def test_what_the_law_requires_to_be_reported_is_no_broken_promise() -> None:
+    text = ("Member details are never given to commercial organisations.\n"
+            "Where a notifiable disease is found, flock locations and owner details are reported to the Northern "
+            "Department of Farming, as the law requires.\n")
+    assert _run(text, "privacy-policy") == []

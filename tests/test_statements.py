@@ -921,7 +921,7 @@ def test_an_anonymised_thing_shared_is_no_deletion() -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("That limit does not apply to damage caused by our negligence.", set()),
+    ("That limit does not apply to damage caused by our negligence.", {("liability-limitation", "denied")}),
     ("These terms apply to all bookings made on the site.", {("scope", "affirmed")}),
     ("Nothing in this Agreement requires the Customer to indemnify the Company.", {("indemnity", "denied")}),
 ])
@@ -1145,3 +1145,13 @@ def test_using_the_readers_work_to_promote_is_a_licence() -> None:
     assert ("content-licence", "denied") in {(s.practice, s.polarity) for s in found}
     plain = read_text("We use your email address for marketing.", "terms-of-service")
     assert "content-licence" not in {s.practice for s in plain}
+
+
+@pytest.mark.parametrize(("text", "practice"), [
+    ("Your step counts are reported to Northwind Health each month.", ["sharing"]),
+    ("Weekly sleep summaries go to Restwell Labs, a research company.", ["sharing"]),
+    ("Your photos are uploaded to our servers.", ["collection"]),
+    ("Your booking details are sent to your phone.", []),
+])
+def test_data_sent_to_a_party_the_vocabulary_does_not_know(text: str, practice: list[str]) -> None:
+    assert [s.practice for s in read_text(text, "privacy-policy") if s.practice in ("sharing", "collection")] == practice

@@ -314,6 +314,9 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
             return False
         if not affirmed.data and broad_denial and not affirmed.recipients:
             return False
+        if _LEGAL & set(affirmed.purposes) and denied.practice == "sharing" and not denied.legal_term \
+                and not _narrower_any(vocab, "recipients", ("authorities",), denied.recipients):
+            return False  # what the law requires to be reported is no sharing a denial of sharing promised away
         purposes = [p for p in denied.purposes if f"purposes:{p}" not in denied.excepted]  # not the exception's
         # Targeted advertising is for advertising whether or not its clause says so.
         own = affirmed.purposes + (("targeted-advertising",) if affirmed.practice in _ADVERTISING else ())

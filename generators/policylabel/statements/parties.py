@@ -43,6 +43,7 @@ from policylabel.statements.words import (
     RECORD_NOUNS,
     RELATIVES,
     SECOND_PERSON,
+    SENDING,
     SUBJECT_FIRST_PERSON,
     SUBJECTS_NEGATED,
     USER_ROLES,
@@ -272,3 +273,23 @@ def defined_party(toks: list[Token], lemmas: list[str], text: str, h: CueHit) ->
     i = h.first
     return h.last == i and toks[i].norm in PARTY_NAMES and text[toks[i].start:toks[i].start + 1].isupper() \
         and (i == 0 or lemmas[i - 1] == "the" or not text[toks[i - 1].start:toks[i - 1].start + 1].isupper())
+
+
+def sent_to_another(toks: list[Token], lemmas: list[str], lo: int, hi: int, data: list[CueHit]) -> CueHit | None:
+    """Data sent, reported, uploaded or going to a party that is neither the first party nor the reader
+    ("your wear time is reported to Corrib Health", "breathing summaries go to a sleep company", "are hashed and
+    uploaded to Meta"): the first party's sharing, whether or not the vocabulary knows the party. Data, or a
+    record noun, must come before the verb; "to us", "to our servers", "to your phone" are no other party."""
+    for i in range(lo + 1, hi - 1):
+        if lemmas[i] not in SENDING or lemmas[i + 1] != "to":
+            continue
+        if not (any(lo <= d.first < i for d in data) or not RECORD_NOUNS.isdisjoint(lemmas[lo:i])):
+            continue
+        j = i + 2
+        while j <= hi and lemmas[j] in ("the", "a", "an", "its", "their"):
+            j += 1
+        if j > hi or not toks[j].word or lemmas[j] in NOT_RECEIVERS or lemmas[j] in READER_ENDPOINTS \
+                or lemmas[j] in ("your", "our", "us", "you", "them", "it", "this", "that") or not lemmas[j].isalpha():
+            continue
+        return CueHit("practices", "sharing", lemmas[i], i, i + 1)
+    return None

@@ -24,6 +24,7 @@ from policylabel.statements.parties import (
     received_by_other,
     receiving_is_no_collection,
     recipient_transfer,
+    sent_to_another,
     to_reader,
 )
 from policylabel.statements.places import find as place_finder
@@ -117,6 +118,7 @@ from policylabel.statements.words import (
     RIGHT_FRAMING,
     RIGHT_WORDS_OPT,
     SECOND_PERSON,
+    SENDING,
     SHORT_STOP,
     SIGNAL_NOUNS,
     SIGNAL_OTHERS,
@@ -595,7 +597,9 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             and not any(a.kind in ("age", "money") for a in unit_amounts) \
             and not (not RECEIVING.isdisjoint(lemmas)
                      and ("recipients" in by_set or "data-categories" in by_set or "your" in lemmas)) \
-            and not ("recipients" in by_set and not (GOING.isdisjoint(words) and HIRING_WORDS.isdisjoint(words))):
+            and not ("recipients" in by_set and not (GOING.isdisjoint(words) and HIRING_WORDS.isdisjoint(words))) \
+            and not (("data-categories" in by_set or not RECORD_NOUNS.isdisjoint(words))
+                     and "to" in words and not SENDING.isdisjoint(words)):
         return []  # nothing cues a practice: most units of a text, read no further
     all_practice_hits = [h for h in by_set.get("practices", [])
                          if (practices_allowed is None or h.term in practices_allowed)
@@ -771,7 +775,10 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
         transfer = (recipient_transfer(toks, lemmas, core, cl.first, cl.core_last, recipient_hits, data_hits)
                     if recipient_hits else None) \
             or (received_by_other(toks, lemmas, text, cl.first, cl.core_last, data_hits)
-                if not present.isdisjoint(RECEIVING) else None)
+                if not present.isdisjoint(RECEIVING) else None) \
+            or (sent_to_another(toks, lemmas, cl.first, cl.core_last, data_hits)
+                if not present.isdisjoint(SENDING) and "to" in present
+                and (practices_allowed is None or "sharing" in practices_allowed) else None)
         if transfer is not None:  # the verb states sharing, whatever other data verb it is a cue of
             core = [transfer] + [h for h in core if not (h.first <= transfer.first <= h.last and h.term in DATA_VERBS)]
         elif core and not present.isdisjoint(RECEIVING):

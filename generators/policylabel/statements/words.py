@@ -271,3 +271,7 @@ CONTENT_NOUNS = frozenset({"design", "designs", "photo", "photos", "image", "ima
                            "story", "stories", "artwork"})
 PROMOTING = frozenset({"marketing", "market", "promotional", "promotion", "promotions", "advertising", "publicity", "showcase",
                        "portfolio", "advert", "adverts", "ads"})
+# Verbs that carry data to someone ("is reported to", "are uploaded to", "go to")
+SENDING = frozenset({"send", "sent", "report", "reported", "upload", "uploaded", "transmit", "transmitted", "forward",
+                     "forwarded", "go", "goes", "went", "gone", "pass", "passed", "supply", "supplied", "deliver",
+                     "delivered"})
