@@ -1155,3 +1155,9 @@ def test_using_the_readers_work_to_promote_is_a_licence() -> None:
 ])
 def test_data_sent_to_a_party_the_vocabulary_does_not_know(text: str, practice: list[str]) -> None:
     assert [s.practice for s in read_text(text, "privacy-policy") if s.practice in ("sharing", "collection")] == practice
+
+
+def test_a_label_opening_with_a_verb_and_its_object() -> None:
+    text = "At a glance\nShares data with advertisers: No\nShares in the company are held by staff.\n"
+    assert [(s.practice, s.polarity) for s in read_text(text, "privacy-policy") if s.practice == "sharing"] == [
+        ("sharing", "denied")]
