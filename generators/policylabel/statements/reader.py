@@ -330,9 +330,9 @@ def _is_noun_use(toks: list[Token], lemmas: list[str], cue: CueHit,
     if cue.first == 0:
         # "Store credit expires...": a capitalised first word, not an imperative; but a gerund or a third person
         # with its object ("Keeping your information", "Shares data with advertisers: No") names the practice.
-        return not (toks[0].norm.endswith("ing") and (nxt in DETERMINERS or 1 in object_starts)
-                    or toks[0].norm.endswith("s") and (nxt in DETERMINERS - {"of", "and", "or", "in", "for"}
-                                                       or 1 in object_starts))
+        return not ((toks[0].norm.endswith("ing") and (nxt in DETERMINERS or 1 in object_starts))
+                    or (toks[0].norm.endswith("s") and (nxt in DETERMINERS - {"of", "and", "or", "in", "for"}
+                                                       or 1 in object_starts)))
     if nxt in DETERMINERS - {"of", "and", "or", "in", "for"} or cue.first + 1 in object_starts:
         return False  # "the doorbell records your visitors", "Delta shares email addresses"
     if lemmas[cue.first - 1] in VERB_ADVERBS and nxt != "of":
