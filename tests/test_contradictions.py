@@ -686,3 +686,12 @@ def test_what_the_law_requires_to_be_reported_is_no_broken_promise() -> None:
             "Where a notifiable disease is found, flock locations and owner details are reported to the Northern "
             "Department of Farming, as the law requires.\n")
     assert _run(text, "privacy-policy") == []
+
+
+def test_a_party_the_vocabulary_does_not_name_is_a_third_party() -> None:
+    text = ("The member list is not shown to anyone outside the Committee.\n"
+            "Each spring the names and addresses of all members are sent to the Parish Council.\n")
+    assert [f.kind for f in _run(text, "privacy-policy")] == ["contradiction"]
+    excepted = ("The member list is not shown to anyone outside the Committee unless a member agrees.\n"
+                "Each spring the names and addresses of all members are sent to the Parish Council.\n")
+    assert _run(excepted, "privacy-policy") == []

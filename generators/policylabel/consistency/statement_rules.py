@@ -310,7 +310,8 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
         if denied.recipients and denied.practice not in _DATA_FREE and not (denied.absolute and _EVERYONE & denied.objects) \
                 and not (_narrower_any(vocab, "recipients", affirmed.recipients, denied.recipients)
                          or (not affirmed.recipients and (_same_object(denied, affirmed)
-                                                          or _marketers(vocab, denied, affirmed) or same_kind))):
+                                                          or _marketers(vocab, denied, affirmed) or same_kind
+                                                          or _anyone_else(denied, affirmed)))):
             return False
         if not affirmed.data and broad_denial and not affirmed.recipients:
             return False
@@ -393,6 +394,13 @@ def _possessors(whose: dict[tuple[int, int], frozenset[str]], text: str, s: Stat
                 at = text.find(apostrophe, at + 3, s.end)
         found = whose[key] = frozenset(names)
     return found
+
+
+def _anyone_else(denied: Statement, affirmed: Statement) -> bool:
+    """A denial of disclosure to any third party ("not shown to anyone outside the Committee") and data shared
+    with a party the vocabulary does not name: that party is a third party."""
+    return set(denied.recipients) == {"third-parties"} and not denied.exceptions and not denied.purposes \
+        and affirmed.practice == "sharing" and bool(affirmed.data)
 
 
 def _marketers(vocab: Vocabulary, denied: Statement, affirmed: Statement) -> bool:
