@@ -689,9 +689,9 @@ def test_what_the_law_requires_to_be_reported_is_no_broken_promise() -> None:
 
 
 def test_a_party_the_vocabulary_does_not_name_is_a_third_party() -> None:
-    text = ("The member list is not shown to anyone outside the Committee.\n"
-            "Each spring the names and addresses of all members are sent to the Parish Council.\n")
+    text = ("Information is never passed to third parties for their own purposes.\n"
+            "Names and addresses of new parents are supplied to photographers and nappy firms.\n")
     assert [f.kind for f in _run(text, "privacy-policy")] == ["contradiction"]
-    excepted = ("The member list is not shown to anyone outside the Committee unless a member agrees.\n"
-                "Each spring the names and addresses of all members are sent to the Parish Council.\n")
+    excepted = ("Information is never passed to third parties, except to our payment processor.\n"
+                "Names and addresses of new parents are supplied to photographers and nappy firms.\n")
     assert _run(excepted, "privacy-policy") == []
