@@ -1161,3 +1161,11 @@ def test_a_label_opening_with_a_verb_and_its_object() -> None:
     text = "At a glance\nShares data with advertisers: No\nShares in the company are held by staff.\n"
     assert [(s.practice, s.polarity) for s in read_text(text, "privacy-policy") if s.practice == "sharing"] == [
         ("sharing", "denied")]
+
+
+@pytest.mark.parametrize(("text", "polarity"), [
+    ("Roaming surcharges will not be applied by us.", "denied"),
+    ("Roaming surcharges will be applied by us.", "affirmed"),
+])
+def test_a_charge_that_will_not_be_applied(text: str, polarity: str) -> None:
+    assert [(s.practice, s.polarity) for s in read_text(text, "terms-of-service")] == [("fees-and-payment", polarity)]

@@ -30,6 +30,7 @@ from policylabel.statements.words import (
     MAY,
     MAY_CUT,
     MODALS,
+    MUST,
     NARROWING,
     NEG_BLOCKERS,
     NEGATORS,
@@ -232,8 +233,11 @@ def negated_after(toks: list[Token], lemmas: list[str], cue: CueHit, lo: int, hi
             or any(h.first == i for h in hits) for i in range(lo, cue.first)):
         return False
     i = cue.last + 1
-    if lemmas[i] in WILL or lemmas[i] in MAY:
+    if lemmas[i] in WILL or lemmas[i] in MAY or lemmas[i] in MUST:
         i += 1
+        if lemmas[i] in NEGATORS:  # "Refunds will not be given", "Surcharges will not be applied"
+            return i + 2 <= hi and lemmas[i + 1] in BE and lemmas[i + 2] not in NOT_NEGATED_AFTER \
+                and not any(h.first == i + 2 for h in hits)
     if lemmas[i] not in BE and lemmas[i] not in ("do", "have"):
         return False
     return lemmas[i + 1] in NEGATORS and not any(h.first == i + 2 for h in hits) \
