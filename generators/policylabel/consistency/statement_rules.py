@@ -66,7 +66,7 @@ _INFINITE = frozenset({float("inf")})
 _GENERIC_OBJECTS = frozenset({"day", "month", "year", "week", "hour", "time", "information", "data", "personal",
                               "site", "term", "use", "your", "any", "other", "minute", "direct", "directly",
                               "only", "certain", "such", "additional", "some", "all", "new", "reasonable",
-                              "applicable", "available", "also", "including", "include", "account"})
+                              "applicable", "available", "also", "including", "include", "account", "apply"})
 _REGIONAL = frozenset({"eea", "eu", "europe", "european", "uk", "california", "country", "countries",
                        "jurisdiction", "jurisdictions", "region", "state", "states", "local", "law", "laws",
                        "where", "gdpr", "ccpa", "cpra", "coppa", "pipeda", "lgpd"})
