@@ -1169,3 +1169,25 @@ def test_a_label_opening_with_a_verb_and_its_object() -> None:
 ])
 def test_a_charge_that_will_not_be_applied(text: str, polarity: str) -> None:
     assert [(s.practice, s.polarity) for s in read_text(text, "terms-of-service")] == [("fees-and-payment", polarity)]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Concert tickets are sold at R120 each.", 120.0),
+    ("Annual subscription: R1 200 for adults.", 1200.0),
+])
+def test_rand_written_with_its_number(text: str, value: float) -> None:
+    [s] = read_text(text, "terms-of-service")
+    assert [(a.unit, a.value) for a in s.amounts] == [("ZAR", value)]
+
+
+def test_a_road_named_like_a_price_is_no_price() -> None:
+    assert read_text("The shuttle leaves from Route R44 at the gate.", "terms-of-service") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The club makes no promise about the condition of its boats.", ("warranty-disclaimer", "affirmed")),
+    ("We promise that every boat is inspected.", ("warranty-disclaimer", "denied")),
+    ("Locker key deposit: £5, returned in full when the key is handed back.", ("refunds", "affirmed")),
+])
+def test_promises_made_and_refused(text: str, expected: tuple[str, str]) -> None:
+    assert expected in {(s.practice, s.polarity) for s in read_text(text, "terms-of-service")}

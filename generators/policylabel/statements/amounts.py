@@ -31,6 +31,9 @@ _CURRENCIES = {"$": "USD", "\u20ac": "EUR", "\u00a3": "GBP", "\u00a5": "JPY", "\
 _CODES = frozenset({"usd", "eur", "gbp", "chf", "cad", "aud", "nzd", "jpy", "inr", "sek", "nok", "dkk", "pln",
                     "czk", "huf", "zar", "sgd", "hkd", "mxn", "brl", "cny"})
 _CURRENCIES.update({code: code.upper() for code in _CODES})
+_PRICE_BEFORE = frozenset({"at", "of", "is", "are", "costs", "cost", "pay", "pays", "charge", "charges", "fee", ":", "|",
+                           ",", "from", "to", "and", "or", "contribute", "contributes", "be", "only", "just", "for"})
+_PRICE_AFTER = frozenset({"per", "each", "a", "an", "for", "monthly", "annually", "yearly", "weekly"})
 _DOLLARS = {"nz": "NZD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "us": "USD", "hk": "HKD", "s": "SGD"}
 _DIGITS = frozenset("0123456789")
 _TENS = frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
@@ -88,7 +91,19 @@ def amounts(toks: list[Token], norms: list[str] | None = None) -> list[Amount]:
         norms = [t.norm for t in toks]
     consumed = -1  # the last token a compound number word took
     # Most words are no number: the few that may be are found first, in one pass.
-    for i in [i for i, w in enumerate(norms) if w[0] in _DIGITS or w in _NUMBER_WORDS]:
+    for i in [i for i, w in enumerate(norms) if w[0] in _DIGITS or w in _NUMBER_WORDS or (w[0] == "r" and w[1:2] in _DIGITS)]:
+        if norms[i][0] == "r":  # South African rand written as one word with its number: "R120", "R1 200"
+            value = number(norms[i][1:])
+            # (only where a price is written: "at R120 each", "a fee of R50", "R150 per term"; not "Route R44")
+            priced = (i > 0 and norms[i - 1] in _PRICE_BEFORE) or (i + 1 < n and norms[i + 1] in _PRICE_AFTER)
+            if value is not None and toks[i].word and priced:
+                last = i
+                if i + 1 < n and len(norms[i + 1]) == 3 and norms[i + 1].isdigit() and toks[i + 1].start == toks[i].end + 1 \
+                        and len(norms[i][1:]) <= 3:
+                    value, last = value * 1000 + float(norms[i + 1]), i + 1  # "R1 200": a space groups thousands
+                    consumed = last
+                out.append(Amount("money", value, "ZAR", i, last))
+            continue
         t = toks[i]
         if not t.word or (t.norm in ("a", "an") and (i + 1 == n or norms[i + 1][0] not in _UNIT_INITIALS
                                                      or not _unit_at(toks, i + 1))):

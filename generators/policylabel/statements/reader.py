@@ -1137,7 +1137,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             if cue.cue == KEPT_IN_PLACE:
                 polarity = "affirmed" if polarity == "denied" else "denied"  # kept in a place: no transfer out
             if practice == "warranty-disclaimer" and polarity == "affirmed" and not GIVING.isdisjoint(cl_set) \
-                    and DISCLAIMING.isdisjoint(cl_set) \
+                    and DISCLAIMING.isdisjoint(cl_set) and NEGATORS.isdisjoint(lemmas[cue.first:cue.last + 1]) \
                     and not any(t.norm.startswith(DISCLAIMING_STEMS) for t in toks[cl.first:cl.last + 1]) \
                     and not any(lemmas[i] == "as" and lemmas[i + 1] in ("be", "is")  # "as is", not "as designed"
                                 for i in range(cl.first, cl.last)):
@@ -1148,7 +1148,8 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 # creates an employment relationship" is a term all the same; but a limit that does not apply
                 # limits nothing there
                 polarity = "affirmed"
-            if any(lemmas[c.first] == "non" or (lemmas[c.first].startswith("non") and len(lemmas[c.first]) > 6)
+            if practice not in LIMITS and any(
+                   lemmas[c.first] == "non" or (lemmas[c.first].startswith("non") and len(lemmas[c.first]) > 6)
                    or not FREE.isdisjoint(lemmas[c.first:c.last + 1]) for c in cues
                    if c.first == cue.first or (practice == "fees-and-payment" and c.last > c.first)):
                 polarity = "denied"  # non-refundable; "is free", "at no cost", "can be cancelled free of charge": no fee
