@@ -26,6 +26,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "sell": ("sold",), "keep": ("kept",), "hold": ("held",), "give": ("gave", "given"), "send": ("sent",),
     "buy": ("bought",), "pay": ("paid",), "repay": ("repaid",), "get": ("got", "gotten"), "make": ("made",), "take": ("took", "taken"),
     "know": ("knew", "known"), "tell": ("told",), "lend": ("lent",), "write": ("wrote", "written"),
+    "overwrite": ("overwrote", "overwritten"),
     "show": ("shown",), "choose": ("chose", "chosen"), "forbid": ("forbade", "forbidden"), "child": ("children",),
     "person": ("people",), "ad": ("ads",), "be": ("is", "are", "was", "were", "been", "being", "am"), "bring": ("brought",),
     "seek": ("sought",), "lose": ("lost",), "leave": ("left",), "find": ("found",), "rely": ("relied", "relies"),
