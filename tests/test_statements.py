@@ -1191,3 +1191,11 @@ def test_a_road_named_like_a_price_is_no_price() -> None:
 ])
 def test_promises_made_and_refused(text: str, expected: tuple[str, str]) -> None:
     assert expected in {(s.practice, s.polarity) for s in read_text(text, "terms-of-service")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Your sleep diary is never rented, traded or sold.", ("sale", "denied")),
+    ("Your phone number is passed to a broker in exchange for a payment.", ("sale", "affirmed")),
+])
+def test_more_wordings_of_a_sale(text: str, expected: tuple[str, str]) -> None:
+    assert expected in {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}

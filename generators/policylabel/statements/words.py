@@ -54,7 +54,9 @@ RECEIVING = frozenset({"receive", "get", "obtain", "see", "view", "access"})
 # Data verbs a recipient performs on the first party's behalf when passive with an agent ("held by a provider").
 KEPT_FOR_US = frozenset({"retention", "use"})
 NOT_NEGATED_AFTER = frozenset({"limit", "limited", "only", "just", "longer", "later", "matter"})
-DATA_NOUNS = frozenset({"data", "information", "list", "lists"})  # "donor lists are rented": data sold
+# "donor lists are rented", "your diary is never sold": data sold
+DATA_NOUNS = frozenset({"data", "information", "list", "lists", "diary", "diaries", "history",
+                        "profile", "profiles", "log", "logs", "details"})
 # A warranty is given by these words, unless negated or disclaimed ("provided as is, without warranty").
 GIVING = frozenset({"warrant", "guarantee", "promise", "warranty"})
 DISCLAIMING = frozenset({"merchantability", "fitness", "without", "limit", "limited"})  # and "as is"
