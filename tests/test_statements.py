@@ -1199,3 +1199,11 @@ def test_promises_made_and_refused(text: str, expected: tuple[str, str]) -> None
 ])
 def test_more_wordings_of_a_sale(text: str, expected: tuple[str, str]) -> None:
     assert expected in {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}
+
+
+@pytest.mark.parametrize("text", [
+    "The app reads your phone's exact coordinates to find courts near you.",
+    "Step counts and heart rate are synchronised from the watch.",
+])
+def test_more_wordings_of_collection(text: str) -> None:
+    assert "collection" in {s.practice for s in read_text(text, "privacy-policy")}
