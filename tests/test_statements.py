@@ -1207,3 +1207,8 @@ def test_more_wordings_of_a_sale(text: str, expected: tuple[str, str]) -> None:
 ])
 def test_more_wordings_of_collection(text: str) -> None:
     assert "collection" in {s.practice for s in read_text(text, "privacy-policy")}
+
+
+def test_a_way_of_making_a_request_is_described_whatever_it_costs() -> None:
+    found = read_text("No charge is made for access requests.", "privacy-policy")
+    assert [(s.practice, s.polarity) for s in found] == [("exercising-rights", "affirmed")]

@@ -1142,9 +1142,11 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                     and not any(lemmas[i] == "as" and lemmas[i + 1] in ("be", "is")  # "as is", not "as designed"
                                 for i in range(cl.first, cl.last)):
                 polarity = "denied"  # "the Operator guarantees that every bike is checked": a warranty given
-            elif practice == "data-subject-right" or (practice in LIMITS and lemmas[cue.first] not in APPLYING) \
+            elif practice in ("data-subject-right", "exercising-rights") \
+                    or (practice in LIMITS and lemmas[cue.first] not in APPLYING) \
                     or practice == "other-term":
-                # "you have the right not to be..." describes a right all the same; "nothing in these Terms
+                # "you have the right not to be..." describes a right all the same, "No charge is made for access
+                # requests" a way of making one; "nothing in these Terms
                 # creates an employment relationship" is a term all the same; but a limit that does not apply
                 # limits nothing there
                 polarity = "affirmed"
