@@ -1006,6 +1006,7 @@ def test_no_worse_treatment_for_exercising_rights_is_non_discrimination() -> Non
     ("The Secretary may amend these rules after a vote of the members.", "unilateral-changes"),
     ("Credit on the card lapses a year after the last top-up.", "account-balance"),
     ("Riders must not carry passengers on a single-seat bike.", "acceptable-use"),
+    ("A member who brings a child to the range is responsible for that child at all times.", "parental-responsibility"),
 ])
 def test_more_wordings_of_terms(text: str, practice: str) -> None:
     assert practice in {s.practice for s in read_text(text, "terms-of-service")}
