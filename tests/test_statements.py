@@ -1213,3 +1213,11 @@ def test_more_wordings_of_collection(text: str) -> None:
 def test_a_way_of_making_a_request_is_described_whatever_it_costs() -> None:
     found = read_text("No charge is made for access requests.", "privacy-policy")
     assert [(s.practice, s.polarity) for s in found] == [("exercising-rights", "affirmed")]
+
+
+@pytest.mark.parametrize(("text", "polarity"), [
+    ("The hire fee includes fuel, life jackets and a chart.", "denied"),
+    ("All prices include VAT at the standard rate.", "affirmed"),
+])
+def test_what_a_price_includes(text: str, polarity: str) -> None:
+    assert [(s.practice, s.polarity) for s in read_text(text, "terms-of-service")] == [("fees-and-payment", polarity)]

@@ -127,6 +127,7 @@ from policylabel.statements.words import (
     STOP,
     SUBJECT_FIRST_PERSON,
     SUBJECT_REACH,
+    TAXES,
     TEMPORAL,
     TERMINATION,
     THIRD_PERSON,
@@ -1150,7 +1151,9 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 # creates an employment relationship" is a term all the same; but a limit that does not apply
                 # limits nothing there
                 polarity = "affirmed"
-            if practice not in LIMITS and any(
+            # ("Prices include VAT" says what the price is made of: a tax charged, not a thing given free)
+            if practice not in LIMITS and not ("include" in lemmas[cue.first:cue.last + 1] and not TAXES.isdisjoint(cl_set)) \
+                    and any(
                    lemmas[c.first] == "non" or (lemmas[c.first].startswith("non") and len(lemmas[c.first]) > 6)
                    or not FREE.isdisjoint(lemmas[c.first:c.last + 1]) for c in cues
                    if c.first == cue.first or (practice == "fees-and-payment" and c.last > c.first)):

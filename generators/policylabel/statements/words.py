@@ -277,3 +277,4 @@ PROMOTING = frozenset({"marketing", "market", "promotional", "promotion", "promo
 SENDING = frozenset({"send", "sent", "report", "reported", "upload", "uploaded", "transmit", "transmitted", "forward",
                      "forwarded", "go", "goes", "went", "gone", "pass", "passed", "supply", "supplied", "deliver",
                      "delivered"})
+TAXES = frozenset({"vat", "gst", "tax", "taxes", "duty", "duties"})  # what a price that "includes" them charges
