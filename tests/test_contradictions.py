@@ -695,3 +695,12 @@ def test_a_party_the_vocabulary_does_not_name_is_a_third_party() -> None:
     excepted = ("Information is never passed to third parties, except to our payment processor.\n"
                 "Names and addresses of new parents are supplied to photographers and nappy firms.\n")
     assert _run(excepted, "privacy-policy") == []
+
+
+def test_either_side_of_one_number() -> None:
+    text = ("Delivery within 10 miles of the shop is free.\n"
+            "Deliveries more than 10 miles away carry a charge of $2 for each extra mile.\n")
+    assert _run(text, "terms-of-service") == []
+    same = ("Delivery within 10 miles of the shop is free.\n"
+            "Deliveries within 10 miles carry a charge of $2 for each mile.\n")
+    assert [f.kind for f in _run(same, "terms-of-service")] == ["contradiction"]

@@ -49,6 +49,8 @@ _NOT_COMPARED = frozenset({"data-subject-right", "exercising-rights", "scope", "
 _CHARGING = frozenset({"charge", "bill", "pay", "add", "fee"})
 _NOTICE = frozenset({"notice", "advance", "before", "effect", "effective"})  # "take effect 30 days after"
 _AT_ONCE = frozenset({"immediately", "immediate", "soon"})
+_SIDES = (("below", ("within", "under", "up to", "less than", "fewer than", "first", "below")),
+          ("above", ("more than", "over", "beyond", "above", "exceeding", "after", "least")))
 _CONSENTING = frozenset({"consent", "consents", "consented", "agree", "agrees", "permission", "authorise", "authorize",
                          "authorises", "authorizes", "opt", "opts"})
 _IN_EFFECT = frozenset({"effect", "effective"})
@@ -675,7 +677,8 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
                         and not _other_people(whose, source.text, d.statement, a.statement) \
                         and not _named_items(named, source.text, d.statement, a.statement) \
                         and not _other_places(placed, source.text, d.statement, a.statement) \
-                        and not (d.statement.practice == "children" and _separate(source.text, a.statement)):
+                        and not (d.statement.practice == "children" and _separate(source.text, a.statement)) \
+                        and not _either_side(source.text, d.statement, a.statement):
                     contradicts(d, a, False)
     # 2. Opt-outs offered for a practice denied.
     denials = [it for it in items if it.statement.polarity == "denied" and not it.statement.conditions
@@ -913,6 +916,31 @@ def _word_list(text: str) -> list[str]:
 
 def _words(text: str) -> set[str]:
     return set(_word_list(text))
+
+
+def _bounds(text: str, s: Statement) -> dict[str, str]:
+    """The numbers in the statement's clause with the side of them it is on ("within 25 miles": below)."""
+    words = _word_list(text[s.start:s.end])
+    out: dict[str, str] = {}
+    for i, w in enumerate(words):
+        if w.isdigit():
+            before = " ".join(words[max(0, i - 2):i])
+            side = next((name for name, marks in _SIDES if any(before.endswith(m) for m in marks)), "")
+            if side and w not in out:  # (its first mention: "more than 25 miles ... beyond the first 25")
+                out[w] = side
+    return out
+
+
+def _either_side(text: str, a: Statement, b: Statement) -> bool:
+    """Two statements on either side of one number ("travel within 25 miles is free" / "visits more than 25 miles
+    away carry a charge"): one rule's two cases."""
+    if a.practice in DATA_VERBS:
+        return False
+    ba = _bounds(text, a)
+    if not ba:
+        return False
+    bb = _bounds(text, b)
+    return any(n in bb and bb[n] != side for n, side in ba.items())
 
 
 def _separate(text: str, s: Statement) -> bool:
