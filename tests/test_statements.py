@@ -1221,3 +1221,9 @@ def test_a_way_of_making_a_request_is_described_whatever_it_costs() -> None:
 ])
 def test_what_a_price_includes(text: str, polarity: str) -> None:
     assert [(s.practice, s.polarity) for s in read_text(text, "terms-of-service")] == [("fees-and-payment", polarity)]
+
+
+def test_a_verb_of_being_after_a_circumstance_is_the_clauses_own() -> None:
+    found = read_text("Cancellations received more than 30 days before the course are refunded in full.",
+                      "terms-of-service")
+    assert ("refunds", "affirmed") in {(s.practice, s.polarity) for s in found}

@@ -362,7 +362,10 @@ def _main_practices(toks: list[Token], lemmas: list[str], text: str, core: list[
         kept = core
     else:
         own = after + 1 <= hi and lemmas[after + 1] in CIRCUMSTANCE_SUBJECTS
-        kept = [h for h in core if (h.term in DATA_VERBS and not (own and h.first > after)) or h.first < after]
+        # (a verb of being after the circumstance is the clause's own: "Cancellations received more than 90 days
+        # before embarkation are refunded")
+        kept = [h for h in core if (h.term in DATA_VERBS and not (own and h.first > after)) or h.first < after
+                or (h.term not in DATA_VERBS and not BE.isdisjoint(lemmas[after + 1:h.first]))]
     kept = [h for h in kept if not (h.term == "children" and h.cue and (
         text[toks[h.last].end:toks[h.last].end + 2] in POSSESSIVE
         or (h.first >= 2 and toks[h.first].norm == "child" and lemmas[h.first - 1] in ("a", "the", "your", "their")
@@ -973,7 +976,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 by_practice["sharing"] = [CueHit("practices", "sharing", used.cue, used.first, used.last)]
                 top = "sharing"
         chosen = [top] + (["use"] if top == "sharing" and "use" in by_practice else []) \
-            + (["refunds"] if kept_refund else [])
+            + (["refunds"] if kept_refund or (top in TERMINATION and "refunds" in by_practice) else [])
         if top == "termination-by-provider" and "termination-by-user" not in by_practice \
                 and any(tuple(lemmas[i:i + 2]) in BOTH_PARTIES for i in range(cl.first, by_practice[top][0].first)):
             by_practice["termination-by-user"] = by_practice[top]  # "Either party may end this agreement"
