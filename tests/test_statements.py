@@ -1227,3 +1227,8 @@ def test_a_verb_of_being_after_a_circumstance_is_the_clauses_own() -> None:
     found = read_text("Cancellations received more than 30 days before the course are refunded in full.",
                       "terms-of-service")
     assert ("refunds", "affirmed") in {(s.practice, s.polarity) for s in found}
+
+
+def test_data_held_somewhere_that_stays_there() -> None:
+    found = read_text("Member records are held on servers in Ireland and stay there.", "privacy-policy")
+    assert ("international-transfer", "denied") in {(s.practice, s.polarity) for s in found}

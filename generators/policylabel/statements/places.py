@@ -120,6 +120,9 @@ def kept_in(lemmas: list[str], first: int, lo: int) -> bool:
         i -= 1
     if i < lo or lemmas[i] not in ("in", "within"):
         return False
+    # "held on servers in the United Kingdom and stays there"
+    if any(lemmas[k] in _KEEPING and lemmas[k + 1] == "there" for k in range(first + 1, min(len(lemmas) - 1, first + 8))):
+        return True
     if lemmas[i] == "within" and any(lemmas[j] in _STORING for j in range(max(lo, i - 3), i)):
         return True
     return any(lemmas[j] in ("in", "within") and any(lemmas[k] in _KEEPING for k in range(max(lo, j - 3), j))
