@@ -1232,3 +1232,8 @@ def test_a_verb_of_being_after_a_circumstance_is_the_clauses_own() -> None:
 def test_data_held_somewhere_that_stays_there() -> None:
     found = read_text("Member records are held on servers in Ireland and stay there.", "privacy-policy")
     assert ("international-transfer", "denied") in {(s.practice, s.polarity) for s in found}
+
+
+def test_no_worse_treatment_for_using_a_right() -> None:
+    found = read_text("We will not give you a worse seat because you used your privacy rights.", "privacy-policy")
+    assert ("non-discrimination", "affirmed") in {(s.practice, s.polarity) for s in found}
