@@ -1237,3 +1237,13 @@ def test_data_held_somewhere_that_stays_there() -> None:
 def test_no_worse_treatment_for_using_a_right() -> None:
     found = read_text("We will not give you a worse seat because you used your privacy rights.", "privacy-policy")
     assert ("non-discrimination", "affirmed") in {(s.practice, s.polarity) for s in found}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We ignore Do Not Track signals.", ("do-not-track", "denied")),
+    ("If your browser sends a Do Not Track signal, we treat it as an objection to analytics.",
+     ("do-not-track", "affirmed")),
+    ("If your browser sends a Global Privacy Control signal, we disregard it.", ("global-privacy-control", "denied")),
+])
+def test_a_signal_honoured_or_ignored(text: str, expected: tuple[str, str]) -> None:
+    assert expected in {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}

@@ -72,6 +72,7 @@ from policylabel.statements.words import (
     GIVING,
     GOING,
     HIRING_WORDS,
+    IGNORING,
     KEPT,
     KEPT_IN_PLACE,
     LABEL_DENIALS,
@@ -220,10 +221,11 @@ def _signal_refused(toks: list[Token], lemmas: list[str], cue: CueHit, lo: int, 
     Track")."""
     for i in range(cue.last + 1, hi + 1):
         if toks[i].norm.startswith(SIGNAL_VERBS):
-            return any(lemmas[k] in NEGATORS for k in range(cue.last + 1, i))
+            return toks[i].norm.startswith(IGNORING) != any(lemmas[k] in NEGATORS for k in range(cue.last + 1, i))
     for i in range(cue.first - 1, lo - 1, -1):
         if toks[i].norm.startswith(SIGNAL_VERBS):
-            return any(lemmas[k] in NEGATORS for k in range(max(lo, i - 3), i))
+            # "We ignore Do Not Track signals": a verb that refuses the signal
+            return toks[i].norm.startswith(IGNORING) != any(lemmas[k] in NEGATORS for k in range(max(lo, i - 3), i))
     return False
 
 
@@ -769,10 +771,14 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
         if leading_condition and cl is not clauses[-1]:
             if not (lemmas[cl.first] in TEMPORAL and cl.first + 1 < len(lemmas) and lemmas[cl.first + 1] in WHEN_SUBJECTS):
                 pending_conditions.append(span_text(cl.first, cl.last))  # "If you cancel, ..." qualifies what follows
-            # "If we make material changes, we will notify you ...": the change is what the next clause is about
-            carried = [h for h in core if h.term in CHANGES]
+            # "If we make material changes, we will notify you ...": the change is what the next clause is about;
+            # so is a browser's signal ("If your browser sends a Do Not Track signal, we treat it as a refusal")
+            carried = [h for h in core if h.term in CHANGES or h.term in SIGNALS]
             continue
-        if carried and not core:
+        if carried and any(h.term in SIGNALS for h in carried) and lemmas[cl.first] in SUBJECT_FIRST_PERSON:
+            core = [h for h in carried if h.term in SIGNALS] + core
+            pending_conditions = []
+        elif carried and not core:
             core = carried
             pending_conditions = []  # the change is the practice here, not a condition of it
         carried = []
