@@ -998,6 +998,7 @@ def test_no_worse_treatment_for_exercising_rights_is_non_discrimination() -> Non
     ("French law applies to these terms.", "governing-law"),
     ("Open fires and charcoal barbecues are forbidden.", "acceptable-use"),
     ("A member who leaves in the first week is repaid the joining fee.", "refunds"),
+    ("Once a ticket is used, no money is returned.", "refunds"),
     ("A harbour levy of 4 EUR per night is added to the berth price.", "fees-and-payment"),
     ("The platform takes no commission from sellers.", "fees-and-payment"),
     ("The Society makes no promise about the accuracy of its guides.", "warranty-disclaimer"),
