@@ -214,9 +214,9 @@ def test_pictures_on_the_built_site(built: Path) -> None:
         tree = lxml_html.fromstring(page.read_bytes())
         source = lxml_html.fromstring((page.parent / "source.html").read_bytes())
         ids = {e.get("id") for e in source.iter() if isinstance(e.tag, str) and e.get("id")}
-        svgs = tree.xpath("//svg[@class='mm']")
-        assert len(svgs) == 1, page
-        links = svgs[0].xpath(".//a/@href")
+        minimaps = tree.xpath("//div[@class='mm']")
+        assert len(minimaps) == 1, page
+        links = minimaps[0].xpath(".//a/@href")
         assert links and all(unquote(h.split("#", 1)[1]) in ids for h in links), page  # lands on its sentence
         assert {el.tag for svg in tree.iter("svg") for el in svg.iter()} <= allowed, page
     compare = lxml_html.fromstring((built / "compare.html").read_bytes())
