@@ -231,16 +231,17 @@ def statement_html(st: Any) -> Markup:
 def _statement_html(st: Any) -> str:
     status = status_html(st.rating) if st.rating else status_html(st.status)
     practice = _esc(st.practice_label)
-    out = [f'<li class="statement" id="{_esc(st.anchor)}"><p>{status} <span class="practice">'
-           f'{practice}</span> {_esc(st.summary)}</p>']
+    # The list's class styles its items (.statement-list): the summary, the facts (a <dl> of name and value
+    # pairs), the curator's note and the quote links (the last paragraph) need no class of their own.
+    out = [f'<li id="{_esc(st.anchor)}"><p>{status} <strong>{practice}</strong> {_esc(st.summary)}</p>']
     if st.facts:
-        out.append('<dl class="facts">')
-        out += [f"<div><dt>{_esc(f.name)}</dt><dd>{_esc(f.value)}</dd></div>" for f in st.facts]
+        out.append("<dl>")
+        out += [f"<dt>{_esc(f.name)}</dt><dd>{_esc(f.value)}</dd>" for f in st.facts]
         out.append("</dl>")
     if st.note:
         out.append(f'<p class="note"><span class="note-label">Curator\'s note:</span> {_esc(st.note)}</p>')
     links = " ".join([_quote_link(q, str(n), practice, "") for n, q in enumerate(st.quotes, 1)])
-    out.append(f'<p class="evidence">{links}</p></li>')
+    out.append(f"<p>{links}</p></li>")
     return "".join(out)
 
 

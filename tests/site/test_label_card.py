@@ -68,7 +68,7 @@ def test_folded_sections_open_by_keyboard(browser: Any, base_url: str) -> None:
     folds = page.locator("details.fold")
     assert folds.count() > 3
     assert page.evaluate("[...document.querySelectorAll('details.fold')].every(d => !d.open)")
-    statement = page.locator('li.statement[id="claim/sale[1]"]')
+    statement = page.locator('.statement-list > li[id="claim/sale[1]"]')
     assert not statement.is_visible()
     summary = page.locator("details.fold", has=statement).locator("summary")
     page.keyboard.press("Tab")  # into the page, then on to the summary by keyboard alone
@@ -101,7 +101,7 @@ def test_links_into_folded_sections_unfold_them(browser: Any, base_url: str) -> 
 def test_print_shows_every_section(browser: Any, base_url: str, shots: Path) -> None:
     context, page = _open(browser, base_url, LABELS["kandji"], DESKTOP)
     page.emulate_media(media="print")
-    statements = page.locator("li.statement")
+    statements = page.locator(".statement-list > li")
     assert statements.count() > 20
     hidden = [i for i, s in enumerate(statements.all()) if not s.is_visible()]
     assert hidden == []
