@@ -129,7 +129,7 @@ def test_own_nquads_equal_pyld_to_rdf(name: str, graph: dict) -> None:
 
     assert ours == "".join(sorted(set(ours.splitlines(keepends=True))))
     assert by_owner(ours) == by_owner(theirs)
-    assert ("_:" in ours) == any("evidence" in n for n in graph["@graph"])
+    assert ("_:" in ours) == any("evidence" in n for n in jsonld.iter_nodes(graph))
 
 
 @pytest.mark.parametrize("name,graph", GRAPHS, ids=IDS)
@@ -218,7 +218,7 @@ def test_claim_evidence_points_at_the_quoted_passage() -> None:
     report = next(r for r in reports if r.document.claims and r.matches)
     graph = jsonld.document_graph(report)
     base = jsonld.graph_base(graph)
-    nodes = {jsonld.resolve(base, n["@id"]): n for n in graph["@graph"]}
+    nodes = {jsonld.resolve(base, n["@id"]): n for n in jsonld.iter_nodes(graph) if "@id" in n}
     text = report.source.text
     claim = report.document.claims[0]
     node = nodes[jsonld.claim_iri(report.document, claim)]
@@ -274,7 +274,7 @@ def test_findings_are_in_the_graph_with_their_quotes() -> None:
     report = next(r for r in reports if r.document.findings)
     graph = jsonld.document_graph(report)
     base = jsonld.graph_base(graph)
-    nodes = {jsonld.resolve(base, n["@id"]): n for n in graph["@graph"]}
+    nodes = {jsonld.resolve(base, n["@id"]): n for n in jsonld.iter_nodes(graph) if "@id" in n}
     doc_node = nodes[jsonld.document_iri(report.document)]
     assert len(doc_node["finding"]) >= len(report.document.findings)
     for f in report.document.findings:

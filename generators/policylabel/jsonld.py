@@ -289,11 +289,13 @@ class _Builder:
     too (document graphs) the base is the document's folder (``#claim/sale``, ``source.txt``, ``../#vendor``),
     which is what a JSON-LD processor's compaction writes against that base; other IRIs stay absolute.
 
-    Evidence is embedded: each annotation sits in its claim's or finding's ``evidence`` (a type map), its
-    targets inside it, each with its own IRI (so the RDF graph is the same as with flat nodes), and their
-    selectors inside them (a type map) as blank nodes (no ``@id``: nothing refers to them, and the IRIs cost space twice per page). A target is the quoted passage itself, named by its anchor in
-    the annotated text view: written out once, where the graph first quotes it, and referred to by IRI by
-    every other annotation quoting the same passage.
+    A document embeds its claims and findings (``claim``, ``finding``: the nodes, not lists of their IRIs),
+    each with its own IRI (so the RDF graph is the same as with flat nodes). Evidence is embedded too: each
+    annotation sits in its claim's or finding's ``evidence`` (a type map), its targets inside it, and their
+    selectors inside them (a type map) as blank nodes (no ``@id``: nothing refers to them, and the IRIs cost
+    space twice per page). A target is the quoted passage itself, named by its anchor in the annotated text
+    view: written out once, where the graph first quotes it, and referred to by IRI by every other annotation
+    quoting the same passage.
     """
 
     def __init__(self, base_url: str, vendor_id: str | None = None, doc_id: str | None = None) -> None:
@@ -524,7 +526,8 @@ class _Builder:
                 self._texts[key] = None
         return self._texts[key]
 
-    def claim(self, report: DocumentReport, claim: Claim) -> str:
+    def claim(self, report: DocumentReport, claim: Claim) -> dict[str, Any]:
+        """A claim's node, to embed in its document's ``claim``."""
         doc = report.document
         iri = f"{self.page(doc)}#{claim_fragment(claim)}"
         node: dict[str, Any] = {
@@ -568,9 +571,10 @@ class _Builder:
             node["comment"] = claim.note
         if evidence := self.quotes(report, iri, claim.evidence, "evidence"):
             node["evidence"] = evidence
-        return self.add(node)
+        return node
 
-    def finding(self, report: DocumentReport, finding: Finding) -> str:
+    def finding(self, report: DocumentReport, finding: Finding) -> dict[str, Any]:
+        """A finding's node, to embed in its document's ``finding``."""
         doc = report.document
         iri = f"{self.page(doc)}#finding/{_frag(finding.key)}"
         node: dict[str, Any] = {"@id": iri, "@type": ["pl:Finding", self.term("finding-kinds", finding.kind)],
@@ -579,9 +583,10 @@ class _Builder:
             node["evidence"] = evidence
         if finding.related:
             node["relatedEvidence"] = self.quotes(report, iri, finding.related, "related")
-        return self.add(node)
+        return node
 
-    def detected(self, report: DocumentReport) -> list[str]:
+    def detected(self, report: DocumentReport) -> list[dict[str, Any]]:
+        """The nodes of the findings detected in a document, to embed in its ``finding``."""
         doc = report.document
         kinds = self.voc.sets["finding-kinds"].terms
         text = report.source.text if report.source is not None else None
@@ -596,7 +601,7 @@ class _Builder:
             if d.locations:
                 node["evidence"] = {"Annotation": self.annotation(f"{iri}/evidence", iri, [
                     (source_iri, text, (span,), quoted) for span, quoted in d.locations])}
-            out.append(self.add(node))
+            out.append(node)
         return out
 
     def full_document(self, report: DocumentReport) -> None:
