@@ -284,14 +284,13 @@ def findings_html(label: Any, published: dict[str, str]) -> Markup:
     for f in label.findings:
         kind = _esc(f.kind_label)
         badge = ' <span class="badge">detected, not yet reviewed</span>' if f.origin == "detected" else ""
-        append(f'<li class="finding" id="{_esc(f.anchor)}">\n<h3><span class="finding-kind">{kind}'
-               f'</span>{badge}</h3>\n<p>{_esc(f.message)}</p>\n')
+        append(f'<li class="finding" id="{_esc(f.anchor)}"><h3>{kind}{badge}</h3><p>{_esc(f.message)}</p>')
         nquotes = len(f.quotes) + len(f.related)
         if nquotes:
-            append(f'<details class="fold quotes-fold">\n<summary>{_esc(count(nquotes, "quote"))}'
-                   f'<span class="vh"> for this {kind}</span></summary>\n<ul class="quotes">\n')
+            append(f'<details class="fold quotes-fold"><summary>{_esc(count(nquotes, "quote"))}'
+                   f'<span class="vh"> for this {kind}</span></summary><ul class="quotes">')
             for n, q in enumerate(f.quotes, 1):
-                append(f"<li><blockquote>{_esc(q.text)}</blockquote> {_quote_link(q, str(n), kind, '')}</li>\n")
+                append(f"<li><blockquote>{_esc(q.text)}</blockquote> {_quote_link(q, str(n), kind, '')}</li>")
             for q in f.related:
                 if q.target and q.document in published:
                     line = f", line {_esc(q.line)}" if q.line else ""
@@ -299,8 +298,8 @@ def findings_html(label: Any, published: dict[str, str]) -> Markup:
                              f"In {_esc(published[q.document])}{line}</a>")
                 else:
                     where = f'<span class="qlink">In another document ({_esc(q.document)})</span>'
-                append(f"<li><blockquote>{_esc(q.text)}</blockquote> {where}</li>\n")
-            append("</ul>\n</details>\n")
+                append(f"<li><blockquote>{_esc(q.text)}</blockquote> {where}</li>")
+            append("</ul></details>")
         append("</li>\n")
     return Markup("".join(out))
 
