@@ -531,7 +531,8 @@ class _Builder:
         doc = report.document
         iri = f"{self.page(doc)}#{claim_fragment(claim)}"
         node: dict[str, Any] = {
-            "@id": iri, "@type": "pl:Claim", "identifier": f"{doc.ref}/{claim.key}",
+            # No schema:identifier: the IRI names the claim, its fragment the key (spec/format.md §6).
+            "@id": iri, "@type": "pl:Claim",
             "practice": self.term("practices", claim.practice),
             "polarity": self.term("polarities", claim.polarity), "description": claim.summary,
         }
@@ -578,7 +579,7 @@ class _Builder:
         doc = report.document
         iri = f"{self.page(doc)}#finding/{_frag(finding.key)}"
         node: dict[str, Any] = {"@id": iri, "@type": ["pl:Finding", self.term("finding-kinds", finding.kind)],
-                                "identifier": f"{doc.ref}/{finding.key}", "description": finding.message}
+                                "description": finding.message}
         if evidence := self.quotes(report, iri, finding.evidence, "evidence"):
             node["evidence"] = evidence
         if finding.related:
@@ -596,8 +597,7 @@ class _Builder:
         for d in report.detected:
             iri = f"{page}#detected/{_frag(d.key)}"
             types = ["pl:Finding", "pl:DetectedFinding"] + ([kinds[d.kind].iri] if d.kind in kinds else [])
-            node: dict[str, Any] = {"@id": iri, "@type": types, "identifier": f"{doc.ref}/{d.key}",
-                                    "description": d.message, "status": d.status}
+            node: dict[str, Any] = {"@id": iri, "@type": types, "description": d.message, "status": d.status}
             if d.locations:
                 node["evidence"] = {"Annotation": self.annotation(f"{iri}/evidence", iri, [
                     (source_iri, text, (span,), quoted) for span, quoted in d.locations])}
