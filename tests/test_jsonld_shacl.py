@@ -33,7 +33,7 @@ def _broken(drop: str) -> dict:
     graph = copy.deepcopy(graph)
     for node, kinds in jsonld.typed_nodes(graph):  # evidence (annotations, targets, selectors) is embedded
         if drop in node and ("pl:Claim" in kinds or "schema:DigitalDocument" in kinds
-                             or "SpecificResource" in kinds):
+                             or "source" in node):  # a target (no class: its source and selector make it one)
             del node[drop]
             break
     else:

@@ -150,7 +150,6 @@ PROPERTIES: dict[str, Prop] = {
 # Annotation context itself names them (types and "vocab" values are written with these).
 TERMS: dict[str, str] = {
     "Annotation": "oa:Annotation",
-    "SpecificResource": "oa:SpecificResource",
     "TextQuoteSelector": "oa:TextQuoteSelector",
     "describing": "oa:describing",
 }
@@ -166,7 +165,7 @@ CLASSES: dict[str, str] = {
 STRUCTURE_CURIES: tuple[str, ...] = (
     "schema:Organization", "schema:PostalAddress", "schema:ContactPoint", "schema:Person",
     "schema:DigitalDocument", "schema:MediaObject", "schema:DataCatalog", "dpv:Organisation",
-    "dpv:DataProtectionOfficer", "oa:Annotation", "oa:SpecificResource", "oa:TextQuoteSelector",
+    "dpv:DataProtectionOfficer", "oa:Annotation", "oa:TextQuoteSelector",
     "oa:describing",
 )
 
@@ -442,7 +441,7 @@ class _Builder:
                          "encodingFormat": "text/plain; charset=utf-8", "sha256": doc.sha256})
 
     def passage(self, source_iri: str, text: str, span: Span) -> dict[str, Any] | str:
-        """The target of evidence located in a text: a oa:SpecificResource named by the passage's anchor
+        """The target of evidence located in a text: a Specific Resource named by the passage's anchor
         in the annotated text view (``source.html#s120-180``), written out (selectors embedded) where the
         graph first quotes the passage and referred to by that IRI wherever else it is quoted."""
         t_iri = f"{source_iri.removesuffix('source.txt')}source.html#s{span.start}-{span.end}"
@@ -459,9 +458,11 @@ class _Builder:
     @staticmethod
     def target(t_iri: str, source_iri: str, text: str | None, span: Span, fallback: str,
                repeated: bool | None = None) -> dict[str, Any]:
-        """A oa:SpecificResource with its quote selector embedded. The quote's prefix and suffix are written
-        only where its exact text occurs more than once in the source: elsewhere the quote alone locates the
-        passage (its offsets are in the target's IRI). ``repeated``: that answer when already known."""
+        """A Web Annotation Specific Resource: its source and its quote selector (embedded) make it one, so the
+        class oa:SpecificResource, which the model recommends but does not require, is not written (it would
+        repeat on every target). The quote's prefix and suffix are written only where its exact text occurs
+        more than once in the source: elsewhere the quote alone locates the passage (its offsets are in the
+        target's IRI). ``repeated``: that answer when already known."""
         if text is not None:
             start, end = span.start, span.end
             exact = text[start:end]
@@ -473,8 +474,7 @@ class _Builder:
                 quote_node["suffix"] = text[end:end + CONTEXT_SIZE]
         else:
             quote_node = {"exact": fallback}
-        return {"@id": t_iri, "@type": "SpecificResource", "source": source_iri,
-                "selector": {"TextQuoteSelector": quote_node}}
+        return {"@id": t_iri, "source": source_iri, "selector": {"TextQuoteSelector": quote_node}}
 
     def annotation(self, iri: str, body: str, quotes: Iterable[tuple[str, str | None, tuple[Span, ...], str]]
                    ) -> dict[str, Any]:
@@ -492,7 +492,7 @@ class _Builder:
                 unlocated += 1
                 t_iri = f"{iri}/target/{unlocated}"
                 if span is None:
-                    targets.append({"@id": t_iri, "@type": "SpecificResource", "source": source_iri,
+                    targets.append({"@id": t_iri, "source": source_iri,
                                     "selector": {"TextQuoteSelector": {"exact": fallback}}})
                 else:
                     targets.append(self.target(t_iri, source_iri, None, span, fallback))
