@@ -259,9 +259,11 @@ def grid_html(label: Any) -> Markup:
         append(f'<tr><th scope="row">{_esc(row.label)}</th>')
         for head, cell in zip(heads, row.cells, strict=True):  # one cell per column, by construction
             shown = cell.choice if cell.status == "yes" and cell.choice else cell.status
-            status = status_html(shown)
-            if cell.refs:
-                status = f'<a href="#{_esc(fragment(cell.refs[0]))}">{status}</a>'
+            if cell.refs:  # the link is the status (its class on the link: no span inside it)
+                status = (f'<a class="st st-{_esc(shown)}" href="#{_esc(fragment(cell.refs[0]))}">'
+                          f"{_esc(SYMBOLS[shown][1])}</a>")
+            else:
+                status = status_html(shown)
             details = f'<span class="details">{_join(cell.details)}</span>' if cell.details else ""
             append(f'<td data-col="{head}">{status}{details}</td>')
         append("</tr>\n")
