@@ -1,4 +1,5 @@
-"""The inline SVG pictures (policylabel.minimap, policylabel.charts): right data, well-formed, escaped."""
+"""The pictures (policylabel.minimap, policylabel.charts: the minimap's grid of links, the inline SVGs): right
+data, well-formed, escaped."""
 
 from __future__ import annotations
 

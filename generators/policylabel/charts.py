@@ -49,16 +49,13 @@ def fit(text: str, width: float, size: float = 11) -> str:
 
 # ---------------------------------------------------------------- minimap
 
-MM_COLS = 40  # cells per row (style.css: .mm's grid columns)
-
-
 _MM_KIND_CLASS = {OUT_OF_SCOPE: "mm-oos", UNREVIEWED: "mm-unrev"}
 
 
 def minimap_html(minimap: Minimap, title: str) -> Markup:
-    """One cell per sentence in reading order, left to right and top to bottom (a CSS grid of ``MM_COLS``
-    columns places them: the markup carries no coordinates); a click on a cell opens the source view at that
-    sentence (which gives its line and what quotes it). Decorative for assistive technology (``aria-hidden``,
+    """One cell per sentence in reading order, left to right and top to bottom (the grid of 40 columns of
+    style.css's ``.mm`` places them: the markup carries no coordinates); a click on a cell opens the source
+    view at that sentence (which gives its line and what quotes it). Decorative for assistive technology (``aria-hidden``,
     links out of the tab order): the legend in the template gives its content as text; colours and dots say
     what each cell is, so cells carry no tooltip of their own.
 
