@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import socket
+from urllib.parse import unquote
 
 import pytest
 from hypothesis import given, settings
@@ -59,9 +60,11 @@ def test_unknown_context_url_is_refused_offline() -> None:
         pyld.expand({"@context": "https://example.org/ctx.jsonld", "name": "x"}, OPTIONS)
 
 
-def count(node: dict) -> int:
-    """The values of a node (a type list counts each type)."""
-    return sum(len(v) if isinstance(v, list) else 1 for k, v in node.items() if k != "@id")
+def count(node: dict, kinds: list[str] | None = None) -> int:
+    """The values of a node: each type (``kinds`` when given: a node in a type map names none), each value
+    of a list, one for any other value (a type map holds one node)."""
+    n = sum(len(v) if isinstance(v, list) else 1 for k, v in node.items() if k not in ("@id", "@type"))
+    return n + len(jsonld.types(node) if kinds is None else kinds)
 
 
 @pytest.mark.parametrize("name,graph", GRAPHS, ids=IDS)
@@ -88,15 +91,15 @@ def test_expansion_drops_nothing(name: str, graph: dict) -> None:
         return out
 
     base = jsonld.graph_base(graph)
-    ours = {jsonld.resolve(base, n["@id"]): n for n in jsonld.iter_nodes(graph) if "@id" in n}
+    ours = {jsonld.resolve(base, n["@id"]): (n, kinds) for n, kinds in jsonld.typed_nodes(graph) if "@id" in n}
     by_id = {n["@id"]: n for n in expanded_nodes(expanded)}
     assert set(by_id) == set(ours)
-    assert sorted(blank) == sorted(count(n) for n in jsonld.iter_nodes(graph) if "@id" not in n)
-    assert all(n["@type"] in jsonld.BLANK_SUFFIXES for n in jsonld.iter_nodes(graph) if "@id" not in n)
+    assert sorted(blank) == sorted(count(n, kinds) for n, kinds in jsonld.typed_nodes(graph) if "@id" not in n)
+    assert all(kinds[0] in jsonld.BLANK_SUFFIXES for n, kinds in jsonld.typed_nodes(graph) if "@id" not in n)
     assert all(i.startswith(("https://", "http://")) for i in by_id)
 
-    for iri, node in ours.items():
-        assert count(node) == count(by_id[iri]), iri
+    for iri, (node, kinds) in ours.items():
+        assert count(node, kinds) == count(by_id[iri]), iri
 
 
 @pytest.mark.parametrize("name,graph", GRAPHS, ids=IDS)
@@ -127,7 +130,7 @@ def test_own_nquads_equal_pyld_to_rdf(name: str, graph: dict) -> None:
 
     assert ours == "".join(sorted(set(ours.splitlines(keepends=True))))
     assert by_owner(ours) == by_owner(theirs)
-    assert ("_:" in ours) == any("evidence" in n for n in graph["@graph"])
+    assert ("_:" in ours) == any("evidence" in n for n in jsonld.iter_nodes(graph))
 
 
 @pytest.mark.parametrize("name,graph", GRAPHS, ids=IDS)
@@ -216,16 +219,19 @@ def test_claim_evidence_points_at_the_quoted_passage() -> None:
     report = next(r for r in reports if r.document.claims and r.matches)
     graph = jsonld.document_graph(report)
     base = jsonld.graph_base(graph)
-    nodes = {jsonld.resolve(base, n["@id"]): n for n in graph["@graph"]}
+    nodes = {jsonld.resolve(base, n["@id"]): n for n in jsonld.iter_nodes(graph) if "@id" in n}
     text = report.source.text
     claim = report.document.claims[0]
     node = nodes[jsonld.claim_iri(report.document, claim)]
-    assert node["identifier"] == f"{report.document.ref}/{claim.key}"
+    # The IRI names the claim (no schema:identifier beside it): its fragment is the claim's key.
+    assert "identifier" not in node and unquote(node["@id"].partition("#claim/")[2]) == claim.key
     written = {n["@id"]: n for n in jsonld.iter_nodes(graph) if "@id" in n}
     # One annotation, embedded in its claim, targets every quoted passage; selectors embedded in the targets.
-    (ann,) = node["evidence"]
+    # The annotation and the selectors sit in type maps: their one type is the key.
+    assert list(node["evidence"]) == ["Annotation"]
+    ann = node["evidence"]["Annotation"]
     assert ann["@id"] == f"{node['@id']}/evidence"
-    assert ann["body"] == node["@id"] and ann["@type"] == "Annotation" and ann["motivation"] == "describing"
+    assert ann["body"] == node["@id"] and "@type" not in ann and ann["motivation"] == "describing"
     located = [s for q in claim.evidence for s in report.spans(q)]
     assert len(ann["target"]) == len(located) > 0
     for target, span in zip(ann["target"], located, strict=True):
@@ -234,8 +240,9 @@ def test_claim_evidence_points_at_the_quoted_passage() -> None:
         target = written[target] if isinstance(target, str) else target
         assert target["@id"] == f"source.html#s{span.start}-{span.end}"
         assert jsonld.resolve(base, target["source"]).endswith(jsonld.source_path(report.document))
-        (quote,) = target["selector"]
-        assert quote["@type"] == "TextQuoteSelector" and "@id" not in quote  # a blank node: nothing refers to it
+        assert "@type" not in target and list(target["selector"]) == ["TextQuoteSelector"]  # source, selector
+        quote = target["selector"]["TextQuoteSelector"]
+        assert "@type" not in quote and "@id" not in quote  # a blank node: nothing refers to it
         assert text[span.start:span.end] == quote["exact"]
         # prefix and suffix only where the quote alone is ambiguous, and then they tell its place
         exact, start = quote["exact"], span.start
@@ -253,10 +260,10 @@ def test_each_quoted_passage_is_written_once(name: str, graph: dict) -> None:
     written: list[str] = []
     referred: set[str] = set()
     for node in jsonld.iter_nodes(graph):
-        if "SpecificResource" in jsonld.types(node):
-            written.append(node["@id"])
         for t in node.get("target", []):
-            if isinstance(t, str):
+            if isinstance(t, dict):
+                written.append(t["@id"])
+            else:
                 assert t in written, t  # written before (depth-first, document order)
                 referred.add(t)
     assert len(written) == len(set(written))
@@ -269,13 +276,13 @@ def test_findings_are_in_the_graph_with_their_quotes() -> None:
     report = next(r for r in reports if r.document.findings)
     graph = jsonld.document_graph(report)
     base = jsonld.graph_base(graph)
-    nodes = {jsonld.resolve(base, n["@id"]): n for n in graph["@graph"]}
+    nodes = {jsonld.resolve(base, n["@id"]): n for n in jsonld.iter_nodes(graph) if "@id" in n}
     doc_node = nodes[jsonld.document_iri(report.document)]
     assert len(doc_node["finding"]) >= len(report.document.findings)
     for f in report.document.findings:
         node = nodes[jsonld.finding_iri(report.document, f)]
         assert "pl:Finding" in jsonld.types(node) and node["description"] == f.message
-        (ann,) = node["evidence"]  # one annotation, a target per located quote
+        ann = node["evidence"]["Annotation"]  # one annotation, a target per located quote
         assert ann["body"] == node["@id"]
         assert len(ann["target"]) == sum(max(1, len(report.spans(q))) for q in f.evidence)
 

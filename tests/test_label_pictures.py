@@ -1,4 +1,5 @@
-"""The inline SVG pictures (policylabel.minimap, policylabel.charts): right data, well-formed, escaped."""
+"""The pictures (policylabel.minimap, policylabel.charts: the minimap's grid of links, the inline SVGs): right
+data, well-formed, escaped."""
 
 from __future__ import annotations
 
@@ -66,28 +67,21 @@ def test_minimap_has_a_band_per_sentence_classified_as_a_brute_force_scan_does(l
         assert sum(n for _, _, n in mm.groups) == mm.count(BACKS)
 
 
-def test_minimap_svg_is_well_formed_and_links_every_band(labels: dict) -> None:
+def test_minimap_is_well_formed_and_links_every_band(labels: dict) -> None:
     label = labels["kandji/privacy-policy"]
     mm = build_minimap(label, load_vocabulary())
-    root = _xml(charts.minimap_svg(mm, "Minimap"))
-    assert root.get("aria-hidden") == "true" and root.find(SVG + "title").text == "Minimap"
-    links = root.findall(f"{SVG}g/{SVG}a")  # runs of cells of one kind share a group (and its class)
-    # Consecutive cells opening the same passage share a link: one square (subpath) per cell in it.
-    cells = [href for a in links for href in [a.get("href")] * a.find(SVG + "path").get("d").count("M")]
-    assert cells == [f"source.html#{b.target}" for b in mm.bands]
-    assert all(a.get("href") != b.get("href") or b.find(SVG + "path").get("d").startswith("M0 ")  # a new row
-               for g in root.findall(SVG + "g") for a, b in itertools.pairwise(g))
-    assert len(links) < len(mm.bands)  # this document quotes passages of several sentences
-    rows = [{m.split()[1] for m in a.find(SVG + "path").get("d").split("M")[1:]} for a in links]
-    assert all(len(r) == 1 for r in rows)  # a link's squares sit in one row (its first square leads)
+    root = _xml(charts.minimap_html(mm, "Minimap"))
+    assert root.tag == "div" and root.get("aria-hidden") == "true" and root.get("title") == "Minimap"
+    groups = list(root)
+    assert all(g.tag == "span" for g in groups)  # runs of cells of one kind share a wrapper (and its class)
+    links = [a for g in groups for a in g]
+    assert all(a.tag == "a" and not a.text and not len(a) for a in links)  # empty cells, placed by the CSS grid
+    assert [a.get("href") for a in links] == [f"source.html#{b.target}" for b in mm.bands]  # one per sentence
     assert all(a.get("tabindex") == "-1" for a in links)  # the legend is the keyboard and reader path
-    assert all(len(a.findall(SVG + "path")) == 1 for a in links)
-    kinds = [g.get("class") for g in root.findall(SVG + "g")]
-    assert all(a != b for a, b in itertools.pairwise(kinds))  # a new group only where the kind changes
-    [dots] = root.findall(f"{SVG}path[@class='mm-f']")
-    assert dots.get("d").count("M") == mm.findings  # one dot per sentence a finding quotes
-    [ring] = root.findall(f"{SVG}path[@class='mm-fr']")  # drawn under the dots
-    assert ring.get("d") == dots.get("d") and list(root).index(ring) + 1 == list(root).index(dots)
+    kinds = [g.get("class") for g in groups]
+    assert all(a != b for a, b in itertools.pairwise(kinds))  # a new wrapper only where the kind changes
+    assert [a.get("class") == "f" for a in links] == [b.finding for b in mm.bands]  # a dot where a finding quotes
+    assert sum(b.finding for b in mm.bands) == mm.findings > 0
     legend = charts.minimap_legend(mm)
     assert legend.sentences == len(mm.bands)
     assert sum(n for cls, _, n in legend.items if cls != "mm-f") == len(mm.bands)  # every band counted once

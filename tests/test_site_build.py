@@ -126,7 +126,7 @@ def test_injected_vendor_renders_as_text(tmp_path: Path) -> None:
     for rel in ("evil/index.html", "evil/privacy-policy/index.html", "evil/privacy-policy/source.html", "index.html"):
         tree = lxml_html.fromstring((tmp_path / "s" / rel).read_bytes())
         # The templates' own pictures only: the badge and the inline SVGs of the label (by their classes).
-        assert not tree.xpath("//img[@src!='badge.svg']|//svg[not(@class='mm' or @class='hm' or @class='fc' or "
+        assert not tree.xpath("//img[@src!='badge.svg']|//svg[not(@class='hm' or @class='fc' or "
                               "@class='hm-key')]|//iframe|//object|//b|//i"), rel
         assert not [a for e in tree.iter() if isinstance(e.tag, str) for a in e.attrib if a.startswith("on")], rel
         assert all(s.get("src", "").endswith("static/site.js") or s.get("type") == "application/ld+json"

@@ -1,5 +1,5 @@
-"""Server-rendered inline SVG pictures: a document's text minimap, the comparison heat map and the chart of
-findings by kind.
+"""Server-rendered pictures: a document's text minimap (a grid of links), and as inline SVG the comparison heat map
+and the chart of findings by kind.
 
 Each picture is drawn from data the label already has; colours are CSS classes (style.css gives them light
 and dark values) and never the only channel: states carry a pattern or a symbol, and each picture comes with
@@ -49,62 +49,36 @@ def fit(text: str, width: float, size: float = 11) -> str:
 
 # ---------------------------------------------------------------- minimap
 
-MM_COLS = 40
-MM_CELL = 10
-MM_PITCH = 12
-
-
 _MM_KIND_CLASS = {OUT_OF_SCOPE: "mm-oos", UNREVIEWED: "mm-unrev"}
 
 
-def minimap_svg(minimap: Minimap, title: str) -> Markup:
-    """One cell per sentence in reading order, left to right and top to bottom; a click on a cell opens the
-    source view at that sentence (which gives its line and what quotes it). Decorative for assistive
-    technology (``aria-hidden``, links out of the tab order): the legend in the template gives its content as
-    text; colours and dots say what each cell is, so cells carry no tooltip of their own."""
-    n = len(minimap.bands)
-    rows = max(1, -(-n // MM_COLS))
-    width, height = MM_COLS * MM_PITCH - (MM_PITCH - MM_CELL), rows * MM_PITCH - (MM_PITCH - MM_CELL)
-    out = [f'<svg class="mm" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
-           f'width="{width}" height="{height}" aria-hidden="true" focusable="false">',
-           f"<title>{_e(title)}</title>",
-           '<defs><pattern id="mm-hatch" width="4" height="4" patternUnits="userSpaceOnUse" '
-           'patternTransform="rotate(45)"><rect class="mm-hatch-bg" width="4" height="4"/>'
-           '<rect class="mm-hatch-line" width="1.6" height="4"/></pattern></defs>']
-    # A run of cells of one kind shares a group that carries the class (fill is inherited); each cell is a
-    # short path, and consecutive cells of a row opening the same passage share one link (a path of a square
-    # each).
-    # The finding dots are zero-length strokes with round caps (a dot in a few bytes), drawn twice: a wider
-    # ring in the card's colour under the dot; both let clicks through (CSS).
+def minimap_html(minimap: Minimap, title: str) -> Markup:
+    """One cell per sentence in reading order, left to right and top to bottom (the grid of 40 columns of
+    style.css's ``.mm`` places them: the markup carries no coordinates); a click on a cell opens the source
+    view at that sentence (which gives its line and what quotes it). Decorative for assistive technology (``aria-hidden``,
+    links out of the tab order): the legend in the template gives its content as text; colours and dots say
+    what each cell is, so cells carry no tooltip of their own.
+
+    Each cell is an empty link; a run of cells of one kind shares a wrapper that carries the class (the
+    stylesheet colours the cells in it), and a cell a finding quotes has the class ``f`` (its dot).
+    """
+    out = [f'<div class="mm" title="{_e(title)}" aria-hidden="true">']
     group = None
-    target = None
-    dots: list[str] = []
     classes: dict[Any, str] = {}  # per kind and group: a few per picture, escaped once
-    half = MM_CELL // 2
-    for i, band in enumerate(minimap.bands):
-        x, y = (i % MM_COLS) * MM_PITCH, (i // MM_COLS) * MM_PITCH
+    for band in minimap.bands:
         kind = band.kind
         cls = classes.get((kind, band.group))
         if cls is None:
             cls = classes[kind, band.group] = f"mm-s-{_e(band.group)}" if kind == BACKS else \
                 _MM_KIND_CLASS.get(kind, "mm-other")
-        if band.finding:
-            dots.append(f"M{x + half} {y + half}h0")
-        square = f"M{x} {y}h{MM_CELL}v{MM_CELL}h-{MM_CELL}z"
-        if cls == group and band.target == target and i % MM_COLS:  # not across rows: one link, one row
-            out[-1] = out[-1][:-len('"/></a>')] + square + '"/></a>'
-            continue
         if cls != group:
-            out.append(("</g>" if group else "") + f'<g class="{cls}">')
+            out.append(("</span>" if group else "") + f'<span class="{cls}">')
             group = cls
-        target = band.target
-        out.append(f'<a href="source.html#{_e(target)}" tabindex="-1"><path d="{square}"/></a>')
+        dot = ' class="f"' if band.finding else ""
+        out.append(f'<a href="source.html#{_e(band.target)}" tabindex="-1"{dot}></a>')
     if group:
-        out.append("</g>")
-    if dots:
-        d = "".join(dots)
-        out.append(f'<path class="mm-fr" d="{d}"/><path class="mm-f" d="{d}"/>')
-    out.append("</svg>")
+        out.append("</span>")
+    out.append("</div>")
     return Markup("".join(out))
 
 

@@ -80,17 +80,24 @@ def graph_triples(graph: dict[str, Any]) -> list[str]:
         for key, value in node.items():
             if key == "@id":
                 continue
-            values = value if isinstance(value, list) else [value]
             if key == "@type":
-                for t in values:
+                for t in value if isinstance(value, list) else [value]:
                     append(f"{s}<{RDF_TYPE}> {_iri_of_curie(t)} .")
                 continue
             p, kind = predicates[key]
+            if isinstance(value, dict):  # a type map: the node under each key has that type
+                for t, v in value.items():
+                    # A node without IRI (a selector) is a blank node labelled after its owner.
+                    o = iri(v["@id"]) if "@id" in v else jsonld.blank_label(subject[1:-1], t)
+                    append(f"{s}{p} {o} .")
+                    append(f"{o} <{RDF_TYPE}> {_iri_of_curie(t)} .")
+                    children.append((v, o))
+                continue
+            values = value if isinstance(value, list) else [value]
             if kind == "id":
                 for v in values:
                     if isinstance(v, dict):
-                        # A node without IRI (a selector) is a blank node labelled after its owner.
-                        o = iri(v["@id"]) if "@id" in v else jsonld.blank_label(subject[1:-1], v)
+                        o = iri(v["@id"])
                         append(f"{s}{p} {o} .")
                         children.append((v, o))
                     else:

@@ -5,7 +5,9 @@ path. Every node has an IRI derived from vendor, document, claim and finding ids
 for a quoted passage, from its offsets in the text, so output is byte-identical across rebuilds. The only
 blank nodes are the selectors of a passage, embedded in it without ``@id`` (nothing refers to them); N-Quads
 label them after their passage (``blank_label``), so every subject still belongs to one vendor and N-Quads
-written a vendor at a time join into one document (``export.stdout_nquads``). A node of one type writes it as a string, as compaction against the context does.
+written a vendor at a time join into one document (``export.stdout_nquads``). A node of one type writes it as a
+string, as compaction against the context does; a node a property always holds alone (an annotation, a
+selector) sits in a type map, ``{"Annotation": {...}}``, its type the key.
 
 Controlled-term IRIs come from ``schemas/vocabulary.yaml``; the properties and classes used to connect them
 are the table ``PROPERTIES`` / ``CLASSES`` below, from which ``schemas/context.jsonld`` is generated
@@ -55,6 +57,9 @@ class Prop:
     kind: str = "str"  # "str" | "id" (an IRI) | "vocab" (an IRI or a term of TERMS) | "int" (JSON number) | a
     # datatype CURIE such as "xsd:date"
     many: bool = False
+    # A node written in a type map, ``{"<type>": node}``: its one type as the key. One node only: a list in a
+    # type map loses its type in some processors (rdflib's among them).
+    by_type: bool = False
     description: str = ""  # required for pl: properties: published on the site's /ns/ page
 
 
@@ -108,7 +113,7 @@ PROPERTIES: dict[str, Prop] = {
     "target": Prop("oa:hasTarget", "id", many=True),
     "motivation": Prop("oa:motivatedBy", "vocab"),
     "source": Prop("oa:hasSource", "id"),
-    "selector": Prop("oa:hasSelector", "id", many=True),
+    "selector": Prop("oa:hasSelector", "id", by_type=True),
     "exact": Prop("oa:exact"),
     "prefix": Prop("oa:prefix"),
     "suffix": Prop("oa:suffix"),
@@ -121,10 +126,10 @@ PROPERTIES: dict[str, Prop] = {
                      description="The practice a claim is about: a DPV concept or a policylabel term."),
     "polarity": Prop("pl:polarity", "id",
                      description="Whether the document affirms (pl:Affirmed) or denies (pl:Denied) the practice."),
-    "evidence": Prop("pl:evidence", "id", many=True,
+    "evidence": Prop("pl:evidence", "id", by_type=True,
                      description="A Web Annotation whose target is a passage of the source text backing a claim "
                                  "or a finding."),
-    "relatedEvidence": Prop("pl:relatedEvidence", "id", many=True,
+    "relatedEvidence": Prop("pl:relatedEvidence", "id", by_type=True,
                             description="Evidence of a finding taken from another document of the same vendor."),
     "choice": Prop("pl:choice", "id", description="How a person controls the practice: always, opt-in or opt-out."),
     "retention": Prop("pl:retention", "id", description="The retention policy the claim states."),
@@ -145,7 +150,6 @@ PROPERTIES: dict[str, Prop] = {
 # Annotation context itself names them (types and "vocab" values are written with these).
 TERMS: dict[str, str] = {
     "Annotation": "oa:Annotation",
-    "SpecificResource": "oa:SpecificResource",
     "TextQuoteSelector": "oa:TextQuoteSelector",
     "describing": "oa:describing",
 }
@@ -161,7 +165,7 @@ CLASSES: dict[str, str] = {
 STRUCTURE_CURIES: tuple[str, ...] = (
     "schema:Organization", "schema:PostalAddress", "schema:ContactPoint", "schema:Person",
     "schema:DigitalDocument", "schema:MediaObject", "schema:DataCatalog", "dpv:Organisation",
-    "dpv:DataProtectionOfficer", "oa:Annotation", "oa:SpecificResource", "oa:TextQuoteSelector",
+    "dpv:DataProtectionOfficer", "oa:Annotation", "oa:TextQuoteSelector",
     "oa:describing",
 )
 
@@ -193,7 +197,9 @@ def context() -> dict[str, Any]:
             d["@type"] = "@vocab"
         elif prop.kind not in ("str", "int"):
             d["@type"] = prop.kind
-        if prop.many:
+        if prop.by_type:
+            d["@container"] = "@type"
+        elif prop.many:
             d["@container"] = "@set"
         ctx[key] = d
     return {"@context": ctx}
@@ -282,11 +288,13 @@ class _Builder:
     too (document graphs) the base is the document's folder (``#claim/sale``, ``source.txt``, ``../#vendor``),
     which is what a JSON-LD processor's compaction writes against that base; other IRIs stay absolute.
 
-    Evidence is embedded: each annotation sits in its claim's or finding's ``evidence``, its targets inside
-    it, each with its own IRI (so the RDF graph is the same as with flat nodes), and their selectors inside
-    them as blank nodes (no ``@id``: nothing refers to them, and the IRIs cost space twice per page). A target is the quoted passage itself, named by its anchor in
-    the annotated text view: written out once, where the graph first quotes it, and referred to by IRI by
-    every other annotation quoting the same passage.
+    A document embeds its claims and findings (``claim``, ``finding``: the nodes, not lists of their IRIs),
+    each with its own IRI (so the RDF graph is the same as with flat nodes). Evidence is embedded too: each
+    annotation sits in its claim's or finding's ``evidence`` (a type map), its targets inside it, and their
+    selectors inside them (a type map) as blank nodes (no ``@id``: nothing refers to them, and the IRIs cost
+    space twice per page). A target is the quoted passage itself, named by its anchor in the annotated text
+    view: written out once, where the graph first quotes it, and referred to by IRI by every other annotation
+    quoting the same passage.
     """
 
     def __init__(self, base_url: str, vendor_id: str | None = None, doc_id: str | None = None) -> None:
@@ -433,7 +441,7 @@ class _Builder:
                          "encodingFormat": "text/plain; charset=utf-8", "sha256": doc.sha256})
 
     def passage(self, source_iri: str, text: str, span: Span) -> dict[str, Any] | str:
-        """The target of evidence located in a text: a oa:SpecificResource named by the passage's anchor
+        """The target of evidence located in a text: a Specific Resource named by the passage's anchor
         in the annotated text view (``source.html#s120-180``), written out (selectors embedded) where the
         graph first quotes the passage and referred to by that IRI wherever else it is quoted."""
         t_iri = f"{source_iri.removesuffix('source.txt')}source.html#s{span.start}-{span.end}"
@@ -450,21 +458,23 @@ class _Builder:
     @staticmethod
     def target(t_iri: str, source_iri: str, text: str | None, span: Span, fallback: str,
                repeated: bool | None = None) -> dict[str, Any]:
-        """A oa:SpecificResource with its quote selector embedded. The quote's prefix and suffix are written
-        only where its exact text occurs more than once in the source: elsewhere the quote alone locates the
-        passage (its offsets are in the target's IRI). ``repeated``: that answer when already known."""
+        """A Web Annotation Specific Resource: its source and its quote selector (embedded) make it one, so the
+        class oa:SpecificResource, which the model recommends but does not require, is not written (it would
+        repeat on every target). The quote's prefix and suffix are written only where its exact text occurs
+        more than once in the source: elsewhere the quote alone locates the passage (its offsets are in the
+        target's IRI). ``repeated``: that answer when already known."""
         if text is not None:
             start, end = span.start, span.end
             exact = text[start:end]
-            quote_node: dict[str, Any] = {"@type": "TextQuoteSelector", "exact": exact}
+            quote_node: dict[str, Any] = {"exact": exact}
             if repeated is None:
                 repeated = not exact or text.find(exact) != start or text.find(exact, start + 1) != -1
             if repeated:
                 quote_node["prefix"] = text[max(0, start - CONTEXT_SIZE):start]
                 quote_node["suffix"] = text[end:end + CONTEXT_SIZE]
         else:
-            quote_node = {"@type": "TextQuoteSelector", "exact": fallback}
-        return {"@id": t_iri, "@type": "SpecificResource", "source": source_iri, "selector": [quote_node]}
+            quote_node = {"exact": fallback}
+        return {"@id": t_iri, "source": source_iri, "selector": {"TextQuoteSelector": quote_node}}
 
     def annotation(self, iri: str, body: str, quotes: Iterable[tuple[str, str | None, tuple[Span, ...], str]]
                    ) -> dict[str, Any]:
@@ -482,15 +492,16 @@ class _Builder:
                 unlocated += 1
                 t_iri = f"{iri}/target/{unlocated}"
                 if span is None:
-                    targets.append({"@id": t_iri, "@type": "SpecificResource", "source": source_iri,
-                                    "selector": [{"@type": "TextQuoteSelector", "exact": fallback}]})
+                    targets.append({"@id": t_iri, "source": source_iri,
+                                    "selector": {"TextQuoteSelector": {"exact": fallback}}})
                 else:
                     targets.append(self.target(t_iri, source_iri, None, span, fallback))
-        return {"@id": iri, "@type": "Annotation", "motivation": "describing", "body": body,
-                "target": targets}
+        return {"@id": iri, "motivation": "describing", "body": body, "target": targets}
 
-    def quotes(self, report: DocumentReport, owner: str, quotes: Iterable[Quote], label: str) -> list[dict[str, Any]]:
-        """The evidence of a claim or finding: one annotation (``<owner>/<label>``) targeting every quote."""
+    def quotes(self, report: DocumentReport, owner: str, quotes: Iterable[Quote], label: str
+               ) -> dict[str, dict[str, Any]]:
+        """The evidence of a claim or finding: one annotation (``<owner>/<label>``) targeting every quote, in
+        the type map of ``evidence`` (none without quotes)."""
         doc = report.document
         text = report.source.text if report.source is not None else None
         own_source = f"{self.page(doc)}source.txt"
@@ -502,7 +513,7 @@ class _Builder:
                                 self.other_text(report, q.document), report.spans(q), q.text))
             else:
                 located.append((own_source, text, report.spans(q), q.text))
-        return [self.annotation(f"{owner}/{label}", owner, located)] if located else []
+        return {"Annotation": self.annotation(f"{owner}/{label}", owner, located)} if located else {}
 
     def other_text(self, report: DocumentReport, doc_id: str) -> str | None:
         key = f"{report.vendor.id}/{doc_id}"
@@ -515,11 +526,13 @@ class _Builder:
                 self._texts[key] = None
         return self._texts[key]
 
-    def claim(self, report: DocumentReport, claim: Claim) -> str:
+    def claim(self, report: DocumentReport, claim: Claim) -> dict[str, Any]:
+        """A claim's node, to embed in its document's ``claim``."""
         doc = report.document
         iri = f"{self.page(doc)}#{claim_fragment(claim)}"
         node: dict[str, Any] = {
-            "@id": iri, "@type": "pl:Claim", "identifier": f"{doc.ref}/{claim.key}",
+            # No schema:identifier: the IRI names the claim, its fragment the key (spec/format.md §6).
+            "@id": iri, "@type": "pl:Claim",
             "practice": self.term("practices", claim.practice),
             "polarity": self.term("polarities", claim.polarity), "description": claim.summary,
         }
@@ -557,20 +570,24 @@ class _Builder:
             node["contactPoint"] = [self.contact(iri, i, c) for i, c in enumerate(claim.contacts, 1)]
         if claim.note:
             node["comment"] = claim.note
-        node["evidence"] = self.quotes(report, iri, claim.evidence, "evidence")
-        return self.add(node)
+        if evidence := self.quotes(report, iri, claim.evidence, "evidence"):
+            node["evidence"] = evidence
+        return node
 
-    def finding(self, report: DocumentReport, finding: Finding) -> str:
+    def finding(self, report: DocumentReport, finding: Finding) -> dict[str, Any]:
+        """A finding's node, to embed in its document's ``finding``."""
         doc = report.document
         iri = f"{self.page(doc)}#finding/{_frag(finding.key)}"
         node: dict[str, Any] = {"@id": iri, "@type": ["pl:Finding", self.term("finding-kinds", finding.kind)],
-                                "identifier": f"{doc.ref}/{finding.key}", "description": finding.message}
-        node["evidence"] = self.quotes(report, iri, finding.evidence, "evidence")
+                                "description": finding.message}
+        if evidence := self.quotes(report, iri, finding.evidence, "evidence"):
+            node["evidence"] = evidence
         if finding.related:
             node["relatedEvidence"] = self.quotes(report, iri, finding.related, "related")
-        return self.add(node)
+        return node
 
-    def detected(self, report: DocumentReport) -> list[str]:
+    def detected(self, report: DocumentReport) -> list[dict[str, Any]]:
+        """The nodes of the findings detected in a document, to embed in its ``finding``."""
         doc = report.document
         kinds = self.voc.sets["finding-kinds"].terms
         text = report.source.text if report.source is not None else None
@@ -580,11 +597,11 @@ class _Builder:
         for d in report.detected:
             iri = f"{page}#detected/{_frag(d.key)}"
             types = ["pl:Finding", "pl:DetectedFinding"] + ([kinds[d.kind].iri] if d.kind in kinds else [])
-            node: dict[str, Any] = {"@id": iri, "@type": types, "identifier": f"{doc.ref}/{d.key}",
-                                    "description": d.message, "status": d.status}
-            node["evidence"] = [self.annotation(f"{iri}/evidence", iri, [
-                (source_iri, text, (span,), quoted) for span, quoted in d.locations])] if d.locations else []
-            out.append(self.add(node))
+            node: dict[str, Any] = {"@id": iri, "@type": types, "description": d.message, "status": d.status}
+            if d.locations:
+                node["evidence"] = {"Annotation": self.annotation(f"{iri}/evidence", iri, [
+                    (source_iri, text, (span,), quoted) for span, quoted in d.locations])}
+            out.append(node)
         return out
 
     def full_document(self, report: DocumentReport) -> None:
@@ -739,27 +756,38 @@ def types(node: dict[str, Any]) -> list[str]:
     return [t] if isinstance(t, str) else list(t)
 
 
+def typed_nodes(graph: dict[str, Any]) -> Iterable[tuple[dict[str, Any], list[str]]]:
+    """Every node of a graph, top-level and embedded (depth first, in document order), with its types: those
+    it names, or for a node in a type map (an annotation, a selector) the map's key."""
+    stack: list[tuple[dict[str, Any], list[str]]] = [(n, types(n)) for n in reversed(graph["@graph"])]
+    while stack:
+        node, kinds = stack.pop()
+        yield node, kinds
+        children: list[tuple[dict[str, Any], list[str]]] = []
+        for key, value in node.items():
+            if isinstance(value, dict) and key in PROPERTIES and PROPERTIES[key].by_type:
+                children += [(v, [kind]) for kind, v in value.items() if isinstance(v, dict)]
+            elif key != "@type" and isinstance(value, list):
+                children += [(v, types(v)) for v in value if isinstance(v, dict)]
+        stack.extend(reversed(children))
+
+
 def iter_nodes(graph: dict[str, Any]) -> Iterable[dict[str, Any]]:
     """Every node of a graph, top-level and embedded (depth first, in document order)."""
-    stack = list(reversed(graph["@graph"]))
-    while stack:
-        node = stack.pop()
-        yield node
-        for key, value in node.items():
-            if key != "@type" and isinstance(value, list):
-                stack.extend(v for v in reversed(value) if isinstance(v, dict))
+    return (node for node, _ in typed_nodes(graph))
 
 
 # Blank-node label suffixes of the nodes written without an IRI (one of each per target, at most).
 BLANK_SUFFIXES = {"TextQuoteSelector": "quote"}
 
 
-def blank_label(owner: str, node: dict[str, Any]) -> str:
-    """The N-Quads label of ``node``, embedded without ``@id`` (a selector) in the node of absolute IRI ``owner``
-    (its target): a hash of that IRI and the node's kind, so the same selector has the same label in every
-    graph (document, vendor, whole export) and every run, and two targets' selectors never share one."""
+def blank_label(owner: str, kind: str) -> str:
+    """The N-Quads label of a node of type ``kind`` embedded without ``@id`` (a selector) in the node of
+    absolute IRI ``owner`` (its target): a hash of that IRI and the node's kind, so the same selector has the
+    same label in every graph (document, vendor, whole export) and every run, and two targets' selectors never
+    share one."""
     digest = hashlib.sha256(owner.encode("utf-8")).hexdigest()[:32]
-    return f"_:s{digest}-{BLANK_SUFFIXES[node['@type']]}"
+    return f"_:s{digest}-{BLANK_SUFFIXES[kind]}"
 
 
 # ------------------------------------------------------------------------------------------ serialising

@@ -3,7 +3,8 @@
 P3P ties purposes, recipients, retention and data in STATEMENTs; our claims state them separately and
 often partly, so one STATEMENT aggregates what the affirmed claims say (a P3P user agent reads a policy as
 the union of its statements anyway). Practices P3P cannot express, denied practices, and required
-elements the document does not fill are said in XML comments, never guessed silently. Values come from
+elements the document does not fill are said in XML comments, never guessed silently (a claim named by its
+key, practice and polarity: its summary is on the label). Values come from
 the vocabulary's ``p3p`` fields; the few mappings it does not hold yet are the tables below.
 """
 
@@ -92,7 +93,7 @@ class _Policy:
         table[value] = choice if old is None else min(old, choice, key=_CHOICE_RANK.__getitem__)
 
     def claim(self, c: Claim) -> None:
-        where = f"{c.key} ({c.practice}, {c.polarity}): {c.summary}"
+        where = f"{c.key} ({c.practice}, {c.polarity})"  # the key names the claim; its label gives the summary
         element = self.elements.get(c.practice)
         if c.practice not in self.statement_practices and element is None:
             self.notes.append(f"No P3P 1.0 equivalent for {where}")

@@ -231,16 +231,17 @@ def statement_html(st: Any) -> Markup:
 def _statement_html(st: Any) -> str:
     status = status_html(st.rating) if st.rating else status_html(st.status)
     practice = _esc(st.practice_label)
-    out = [f'<li class="statement" id="{_esc(st.anchor)}"><p>{status} <span class="practice">'
-           f'{practice}</span> {_esc(st.summary)}</p>']
+    # The list's class styles its items (.statement-list): the summary, the facts (a <dl> of name and value
+    # pairs), the curator's note and the quote links (the last paragraph) need no class of their own.
+    out = [f'<li id="{_esc(st.anchor)}"><p>{status} <strong>{practice}</strong> {_esc(st.summary)}</p>']
     if st.facts:
-        out.append('<dl class="facts">')
-        out += [f"<div><dt>{_esc(f.name)}</dt><dd>{_esc(f.value)}</dd></div>" for f in st.facts]
+        out.append("<dl>")
+        out += [f"<dt>{_esc(f.name)}</dt><dd>{_esc(f.value)}</dd>" for f in st.facts]
         out.append("</dl>")
     if st.note:
         out.append(f'<p class="note"><span class="note-label">Curator\'s note:</span> {_esc(st.note)}</p>')
     links = " ".join([_quote_link(q, str(n), practice, "") for n, q in enumerate(st.quotes, 1)])
-    out.append(f'<p class="evidence">{links}</p></li>')
+    out.append(f"<p>{links}</p></li>")
     return "".join(out)
 
 
@@ -258,9 +259,11 @@ def grid_html(label: Any) -> Markup:
         append(f'<tr><th scope="row">{_esc(row.label)}</th>')
         for head, cell in zip(heads, row.cells, strict=True):  # one cell per column, by construction
             shown = cell.choice if cell.status == "yes" and cell.choice else cell.status
-            status = status_html(shown)
-            if cell.refs:
-                status = f'<a href="#{_esc(fragment(cell.refs[0]))}">{status}</a>'
+            if cell.refs:  # the link is the status (its class on the link: no span inside it)
+                status = (f'<a class="st st-{_esc(shown)}" href="#{_esc(fragment(cell.refs[0]))}">'
+                          f"{_esc(SYMBOLS[shown][1])}</a>")
+            else:
+                status = status_html(shown)
             details = f'<span class="details">{_join(cell.details)}</span>' if cell.details else ""
             append(f'<td data-col="{head}">{status}{details}</td>')
         append("</tr>\n")
@@ -283,14 +286,13 @@ def findings_html(label: Any, published: dict[str, str]) -> Markup:
     for f in label.findings:
         kind = _esc(f.kind_label)
         badge = ' <span class="badge">detected, not yet reviewed</span>' if f.origin == "detected" else ""
-        append(f'<li class="finding" id="{_esc(f.anchor)}">\n<h3><span class="finding-kind">{kind}'
-               f'</span>{badge}</h3>\n<p>{_esc(f.message)}</p>\n')
+        append(f'<li class="finding" id="{_esc(f.anchor)}"><h3>{kind}{badge}</h3><p>{_esc(f.message)}</p>')
         nquotes = len(f.quotes) + len(f.related)
         if nquotes:
-            append(f'<details class="fold quotes-fold">\n<summary>{_esc(count(nquotes, "quote"))}'
-                   f'<span class="vh"> for this {kind}</span></summary>\n<ul class="quotes">\n')
+            append(f'<details class="fold quotes-fold"><summary>{_esc(count(nquotes, "quote"))}'
+                   f'<span class="vh"> for this {kind}</span></summary><ul class="quotes">')
             for n, q in enumerate(f.quotes, 1):
-                append(f"<li><blockquote>{_esc(q.text)}</blockquote> {_quote_link(q, str(n), kind, '')}</li>\n")
+                append(f"<li><blockquote>{_esc(q.text)}</blockquote> {_quote_link(q, str(n), kind, '')}</li>")
             for q in f.related:
                 if q.target and q.document in published:
                     line = f", line {_esc(q.line)}" if q.line else ""
@@ -298,8 +300,8 @@ def findings_html(label: Any, published: dict[str, str]) -> Markup:
                              f"In {_esc(published[q.document])}{line}</a>")
                 else:
                     where = f'<span class="qlink">In another document ({_esc(q.document)})</span>'
-                append(f"<li><blockquote>{_esc(q.text)}</blockquote> {where}</li>\n")
-            append("</ul>\n</details>\n")
+                append(f"<li><blockquote>{_esc(q.text)}</blockquote> {where}</li>")
+            append("</ul></details>")
         append("</li>\n")
     return Markup("".join(out))
 

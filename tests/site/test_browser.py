@@ -83,10 +83,10 @@ def test_statement_links_to_its_highlighted_quote_and_back(browser: Any, base_ur
 
     page = browser.new_page()
     page.goto(base_url + LABEL)
-    statement = page.locator('li.statement[id="claim/sale[1]"]')
+    statement = page.locator('.statement-list > li[id="claim/sale[1]"]')
     page.locator("details.fold", has=statement).locator("summary").click()  # sections are folded
     assert "Does not sell" in statement.inner_text()
-    statement.locator("p.evidence a").first.click()
+    statement.locator("p:last-child a").first.click()
     page.wait_for_url("**/source.html#s*")
     target = urlsplit(page.url).fragment
     marks = page.locator(f'mark[data-s~="{target}"], mark[id="{target}"]:not([data-s])')

@@ -66,8 +66,8 @@ def test_every_internal_link_and_anchor_resolves(site_dir: Path) -> None:
 
 # Every tag and attribute the templates themselves produce; anything else came from the data.
 TAGS = {"html", "head", "meta", "title", "link", "script", "body", "a", "header", "nav", "ul", "ol", "li", "main",
-        "footer", "p", "span", "div", "h1", "h2", "h3", "dl", "dt", "dd", "section", "article", "table", "caption",
-        "thead", "tbody", "tr", "th", "td", "blockquote", "mark", "code", "address", "label", "input", "details",
+        "footer", "p", "span", "strong", "div", "h1", "h2", "h3", "dl", "dt", "dd", "section", "article", "table",
+        "caption", "thead", "tbody", "tr", "th", "td", "blockquote", "mark", "code", "address", "label", "input", "details",
         "summary", "img", "textarea", "figure", "figcaption", "svg", "g", "rect", "desc", "text", "defs",
         "pattern", "path", "line", "circle", "use", "symbol", "tspan"}
 
