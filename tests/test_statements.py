@@ -144,7 +144,8 @@ def test_hostile_repetitions_are_bounded() -> None:
     """Thousands of contradictory pairs: findings are capped, time stays in seconds (a hang regression)."""
     import time
 
-    from policylabel.consistency.statement_rules import MAX_FINDINGS, MAX_SIDE, detect_statements
+    from policylabel.consistency.statement_rules import MAX_SIDE, detect_statements
+    from policylabel.consistency.units import MAX_FINDINGS
     from policylabel.evidence import SourceText
     from policylabel.segment import sentences
     from policylabel.statements import extract

@@ -5,7 +5,8 @@ vocabulary's hierarchies (``broader``), never through word lists of their own:
 
 * a practice denied and the same or a narrower practice affirmed, for related data, recipients and purposes
   (or, outside data practices, the same object words: "setup fee", "gem purchases");
-* two different periods for keeping or deleting the same thing, or two different minimum ages;
+* two different periods for keeping or deleting the same thing, or two different minimum ages
+  (:mod:`policylabel.consistency.ages`);
 * an opt-out offered for a practice denied.
 
 Precision first: only the first party's own, unqualified statements are compared (a denial with an exception
@@ -20,21 +21,27 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from itertools import chain, pairwise
-from typing import NamedTuple
 
 from policylabel import textpattern
+from policylabel.consistency.ages import age_findings
 from policylabel.consistency.findings import PAIR_LIMIT, Analysis, DetectedFinding, Location
+from policylabel.consistency.units import (
+    MAX_PER_BUCKET,
+    Item,
+    Report,
+    names_region,
+    other_product,
+    word_list,
+    word_set,
+)
 from policylabel.evidence import SourceText
 from policylabel.statements import Read, Statement
-from policylabel.statements.amounts import number
 from policylabel.statements.lexicon import lexicon
 from policylabel.statements.places import find as place_finder
 from policylabel.statements.places import place_firsts, places
-from policylabel.statements.words import ADULT_AGE, DATA_VERBS, LIMITS, PARENTS, PROVIDER_NAMES, RECEIVING, TEMPORAL
+from policylabel.statements.words import DATA_VERBS, LIMITS, PARENTS, PROVIDER_NAMES, RECEIVING, TEMPORAL
 from policylabel.vocabulary import Vocabulary, load_vocabulary
 
-MAX_PER_BUCKET = 400  # statements of one polarity kept per bucket
-MAX_FINDINGS = 50  # per document: past this, more findings say nothing new to a curator
 MAX_SIDE = 6  # denials, and affirmations, located by one finding
 # Statements read from longer units are not compared: long sentences stack qualifications the extractor
 # does not model, and precision comes first.
@@ -69,9 +76,6 @@ _GENERIC_OBJECTS = frozenset({"day", "month", "year", "week", "hour", "time", "i
                               "site", "term", "use", "your", "any", "other", "minute", "direct", "directly",
                               "only", "certain", "such", "additional", "some", "all", "new", "reasonable",
                               "applicable", "available", "also", "including", "include", "account", "apply"})
-_REGIONAL = frozenset({"eea", "eu", "europe", "european", "uk", "california", "country", "countries",
-                       "jurisdiction", "jurisdictions", "region", "state", "states", "local", "law", "laws",
-                       "where", "gdpr", "ccpa", "cpra", "coppa", "pipeda", "lgpd"})
 _DEFAULT_DATA = ("personal-information",)
 _ADVERTISING = frozenset({"cross-context-advertising", "targeted-advertising"})
 # Practices that reach no recipient: "across third-party websites" says where, not to whom.
@@ -85,9 +89,6 @@ _HOLDING = frozenset({"use", "retention", "location-services"})  # practices on 
 _RESPONSE = frozenset({"respond", "response", "answer", "reply", "hear"})  # what a request's period times
 _DEIDENTIFIED = "deidentified"  # data no longer about a person: its source data named beside it are not shared
 # Goods an age may be required for, whatever the service's own minimum age.
-_RESTRICTED_GOODS = frozenset({"alcohol", "alcoholic", "tobacco", "cigarettes", "vaping", "wine", "beer", "spirits",
-                               "gambling", "lottery", "knives", "fireworks"})
-_OWN_TERMS = frozenset({"notice", "policy", "terms", "statement"})  # what another product has of its own
 _NAME_TIMES = 3
 # A capitalised word inside a sentence: after a small letter, a digit or a comma and a space, or after "(";
 # not in quotes, where it names a button or a setting (RE2: linear).
@@ -102,19 +103,8 @@ _USER_SIDE = RECEIVING | {"request", "claim", "ask"}
 _ORDINALS = frozenset({"first", "second", "third", "additional", "subsequent", "extra", "further",
                        "replacement"})
 # Around an age, naming nobody: "must be at least", "aged", "of", "under".
-_AGE_WORDS = frozenset({"aged", "age", "of", "at", "least", "under", "over", "be", "must", "also", "should", "shall",
-                        "need", "to", "only", "and", "or", "the", "a", "an", "between", "from", "year", "old", "no",
-                        "minimum", "is", "are", "have", "has", "for", "above", "below", "older", "younger", "than"})
-_UNDER = frozenset({"under", "below", "younger"})
-_MODALS = frozenset({"must", "may", "should", "shall", "can", "need", "will"})
 # Who an age may be said of: the reader by any name, and groups by age, which differ from the reader.
-_ANYONE = frozenset({"you", "user", "customer", "member", "person", "people", "one", "anyone", "anybody",
-                     "individual", "account", "visitor", "everyone", "subscriber"})
 # ("adults aged 18 or older" is everyone's minimum, not a group)
-_AGE_SUBJECT_WORDS = 3  # "Teenagers aged thirteen": the age this close to the clause's start is its subject's
-_AGE_TALK = frozenset({"age", "aged", "old", "older", "year", "years", "over", "least", "child", "children",
-                       "teenager", "adult", "adults", "parent", "permission", "consent"})  # not what is done
-_AGE_GROUPS = frozenset({"child", "children", "teen", "teenager", "minor", "kid", "parent", "guardian"})
 _WHOLE_GOODS = frozenset({"warranty-disclaimer"})  # about the goods a text is about, named however often
 _GIVEN = frozenset({"warrant", "warrants", "warranted", "guarantee", "guarantees", "guaranteed"})  # a warranty given by the first party's verb
 _STATUTE = ("law", "statut", "legislation", "cannot be excluded", "can not be excluded")
@@ -141,12 +131,6 @@ _RIGHT_PRACTICES: dict[str, tuple[str, ...]] = {"opt-out-sale": ("sale",)}
 # Who a condition may name that makes it one of whether, not when ("when an adult has made the booking").
 _GUARDIANS = PARENTS | {"adult", "adults", "accompanied"}
 _MARKETED = frozenset({"use"})  # the first party's own use of data for marketing: what opting out of marketing stops
-
-
-class _Item(NamedTuple):  # a tuple: made, hashed and compared in C, as often as statements are paired
-    statement: Statement
-    line: int
-    quote_span: tuple[int, int]
 
 
 def _data(vocab: Vocabulary, s: Statement) -> tuple[str, ...]:
@@ -237,7 +221,7 @@ def _timed(s: Statement) -> bool:
     """The statement's conditions say when, not whether: "charged when the listing goes live" (outside data
     practices, where "when you consent" is a condition)."""
     return s.practice not in DATA_VERBS and all(c.split(None, 1)[0].lower() in TEMPORAL
-                                                and _GUARDIANS.isdisjoint(_word_list(c)) for c in s.conditions)
+                                                and _GUARDIANS.isdisjoint(word_list(c)) for c in s.conditions)
 
 
 def _received(s: Statement) -> bool:
@@ -249,7 +233,7 @@ def _received(s: Statement) -> bool:
 def _excepted(vocab: Vocabulary, denied: Statement, affirmed: Statement) -> bool:
     """The affirmation falls under the denial's exception: a recipient, purpose or data related to one it names;
     a legal requirement excepts disclosures to authorities."""
-    if any(not _CONSENTING.isdisjoint(_word_list(e)) for e in denied.exceptions):
+    if any(not _CONSENTING.isdisjoint(word_list(e)) for e in denied.exceptions):
         return True  # "unless the account holder consents": whatever is done may be done with consent
     mine = {"recipients": affirmed.recipients, "purposes": affirmed.purposes, "data-categories": affirmed.data}
     for item in denied.excepted:
@@ -453,26 +437,13 @@ def _at_once(s: Statement) -> bool:
         bool(_IN_EFFECT & s.objects) and bool(_POSTED & s.objects) and not any(a.kind == "period" for a in s.amounts))
 
 
-def _ages(s: Statement) -> frozenset[float]:
-    return frozenset(a.value for a in s.amounts if a.kind == "age")
-
-
-def _age_bounds(s: Statement) -> frozenset[str]:
-    """How a statement's ages bound: "under" names a group below an age ("members under 18 need ..."), unless
-    the statement is a denial, which makes it a minimum ("nobody under 21 may ...", "not for children under
-    13")."""
-    if s.polarity == "denied":
-        return frozenset({""})
-    return frozenset(a.bound for a in s.amounts if a.kind == "age")
-
-
 def _kinds(kinds: dict[tuple[int, int], frozenset[str]], text: str, s: Statement) -> frozenset[str]:
     """The words naming which data a statement is about, before a head noun ("audiogram data", "cycle data",
     "stamp histories"): the same such word on two statements names the same data however often the text uses it."""
     key = (s.start, s.end)
     found = kinds.get(key)
     if found is None:
-        words = _word_list(text[s.start:s.end])
+        words = word_list(text[s.start:s.end])
         found = kinds[key] = frozenset(w for w, head in pairwise(words) if head in _HEAD_NOUNS and w.isalpha()
                                        and w not in _GENERIC_OBJECTS and w not in _NOT_KINDS)
     return found
@@ -550,37 +521,6 @@ def _period_conflict(vocab: Vocabulary, a: Statement, b: Statement, same_kind: b
         or (a.practice not in DATA_VERBS and _notice_period(a) and _notice_period(b))
 
 
-class _Report:
-    def __init__(self, source: SourceText) -> None:
-        self.source = source
-        self.found: dict[str, DetectedFinding] = {}
-
-    def group(self, items: list[_Item], message: str) -> None:
-        """One finding over every location of ``items`` (on distinct lines), in text order."""
-        ordered = sorted({it.quote_span: it for it in items}.values(), key=lambda i: i.quote_span)
-        if len(ordered) < 2 or len(self.found) >= MAX_FINDINGS:
-            return
-        key = "contradiction:" + ":".join(str(it.line) for it in ordered)
-        if key in self.found:
-            return
-        locs = tuple(Location(span, self.source.excerpt(span))
-                     for it in ordered for span in [self.source.span(*it.quote_span)])
-        self.found[key] = DetectedFinding("contradiction", message, locs, key)
-
-    def add(self, a: _Item, b: _Item, message: str) -> None:
-        first, second = sorted((a, b), key=lambda i: i.quote_span)
-        if first.quote_span == second.quote_span or len(self.found) >= MAX_FINDINGS:
-            return
-        key = f"contradiction:{first.line}:{second.line}"
-        if key in self.found:
-            return
-        locs = []
-        for item in (first, second):
-            span = self.source.span(*item.quote_span)
-            locs.append(Location(span, self.source.excerpt(span)))
-        self.found[key] = DetectedFinding("contradiction", message, tuple(locs), key)
-
-
 def _label(vocab: Vocabulary, practice: str) -> str:
     return f"'{vocab.term('practices', practice).label}'"
 
@@ -593,7 +533,7 @@ def _what(vocab: Vocabulary, a: Statement, b: Statement) -> str:
     return f" ({', '.join(shared[:3])})" if shared else ""
 
 
-def _lines(items: list[tuple[_Item, bool]]) -> str:
+def _lines(items: list[tuple[Item, bool]]) -> str:
     lines = sorted({it.line for it, _o in items})
     return ("lines " if len(lines) > 1 else "line ") + ", ".join(str(n) for n in lines)
 
@@ -611,22 +551,22 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
     vocab = vocab or load_vocabulary()
     reads = list(reads)
     _frequent = _frequent_words([s for r in reads for s in r.statements]) | _names(source.text)
-    items: list[_Item] = []
-    timed_items: list[_Item] = []
+    items: list[Item] = []
+    timed_items: list[Item] = []
     for r in reads:
-        if r.statements and _other_product(r.unit.text):
+        if r.statements and other_product(r.unit.text):
             continue  # "Junior, our separate app for children, has its own privacy notice": another product's
         for s in r.statements:
             if _comparable(s):
-                items.append(_Item(s, r.unit.span.line, (r.unit.span.start, r.unit.span.end)))
+                items.append(Item(s, r.unit.span.line, (r.unit.span.start, r.unit.span.end)))
                 if _periods(s):
                     timed_items.append(items[-1])
             elif s.exceptions and _notice_period(s) and _comparable(s, periods=True):
-                timed_items.append(_Item(s, r.unit.span.line, (r.unit.span.start, r.unit.span.end)))
-    report = _Report(source)
+                timed_items.append(Item(s, r.unit.span.line, (r.unit.span.start, r.unit.span.end)))
+    report = Report(source)
     budget = [PAIR_LIMIT]
 
-    def spend(at: _Item) -> bool:
+    def spend(at: Item) -> bool:
         budget[0] -= 1
         if budget[0] == -1 and analysis is not None:
             span = source.span(*at.quote_span)
@@ -636,8 +576,8 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
 
     # 1. Denied vs affirmed, bucketed by the practice's root and the data's root. An affirmation is also put
     # in the buckets of the data-free practices its clause names ("advertising cookies ... across sites").
-    buckets: dict[tuple[str, str], tuple[list[_Item], list[_Item]]] = {}
-    members: dict[tuple[str, str, bool], set[_Item]] = {}  # what each side of a bucket holds: a test in one look-up
+    buckets: dict[tuple[str, str], tuple[list[Item], list[Item]]] = {}
+    members: dict[tuple[str, str, bool], set[Item]] = {}  # what each side of a bucket holds: a test in one look-up
     for it in items:
         s = it.statement
         roots = {vocab.ancestors("practices", s.practice)[-1]}
@@ -658,9 +598,9 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
     named: dict[tuple[int, int], dict[str, frozenset[str]]] = {}  # the names before each of a statement's nouns
     placed: dict[tuple[int, int], frozenset[str]] = {}  # the places each statement names
     # Each affirmation (or opt-out offered) and every denial it contradicts make one finding.
-    against: dict[int, tuple[_Item, list[_Item], bool]] = {}
+    against: dict[int, tuple[Item, list[Item], bool]] = {}
 
-    def contradicts(d: _Item, a: _Item, opt_out: bool) -> None:
+    def contradicts(d: Item, a: Item, opt_out: bool) -> None:
         if d.quote_span == a.quote_span:
             return
         entry = against.setdefault(id(a), (a, [], opt_out))
@@ -700,7 +640,7 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
                                      _data(vocab, o.statement) or _DEFAULT_DATA):
                 contradicts(d, o, True)
     # Affirmations stated, and opt-outs offered, contradicting the same denials: one finding of each.
-    groups: dict[tuple[bool, tuple[tuple[int, int], ...]], list[tuple[_Item, bool]]] = {}
+    groups: dict[tuple[bool, tuple[tuple[int, int], ...]], list[tuple[Item, bool]]] = {}
     for a, dens, opt_out in against.values():
         groups.setdefault((opt_out, tuple(sorted({d.quote_span for d in dens}))), []).append((a, opt_out))
     denial_at = {d.quote_span: d for _a, dens, _o in against.values() for d in dens}
@@ -714,7 +654,7 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
         report.group(dens + [a for a, _o in affs], f"{_label(vocab, d0.practice)} is denied on "
                                                    f"{_lines([(d, False) for d in dens])} but {how}")
     # 3. Two periods for the same thing; two minimum ages.
-    timed: dict[str, list[_Item]] = {}
+    timed: dict[str, list[Item]] = {}
     for it in timed_items:
         if _periods(it.statement):
             group = "storage" if it.statement.practice in _STORAGE else it.statement.practice
@@ -734,15 +674,15 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
     # named: "we respond within thirty days" / "you will hear back no later than two weeks".
     answers = [it for r in reads for s in r.statements
                if s.practice == "exercising-rights" and _periods(s) and not s.conditions and _RESPONSE & s.objects
-               for it in [_Item(s, r.unit.span.line, (r.unit.span.start, r.unit.span.end))]
-               if not _names_region(r.unit.text)][:MAX_PER_BUCKET]
+               for it in [Item(s, r.unit.span.line, (r.unit.span.start, r.unit.span.end))]
+               if not names_region(r.unit.text)][:MAX_PER_BUCKET]
     for i, a in enumerate(answers):
         for b in answers[i + 1:]:
             if spend(b) and a.quote_span != b.quote_span and not _periods(a.statement) & _periods(b.statement):
                 report.add(a, b, f"two different times to answer a request: {_periods_text(a.statement)} on line "
                                  f"{a.line}, {_periods_text(b.statement)} on line {b.line}")
     # 4. A notice period for something, and the same thing done at once or without notice.
-    noticed: dict[str, tuple[list[_Item], list[_Item]]] = {}
+    noticed: dict[str, tuple[list[Item], list[Item]]] = {}
     for r in reads:
         for s in r.statements:
             if s.practice in DATA_VERBS or s.polarity != "affirmed" or s.defining or s.conditions \
@@ -754,7 +694,7 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
             if notice != at_once:
                 side = noticed.setdefault(s.practice, ([], []))[0 if notice else 1]
                 if len(side) < MAX_PER_BUCKET:
-                    side.append(_Item(s, r.unit.span.line, (r.unit.span.start, r.unit.span.end)))
+                    side.append(Item(s, r.unit.span.line, (r.unit.span.start, r.unit.span.end)))
     for practice in sorted(noticed):
         with_notice, without = noticed[practice]
         for a in with_notice:
@@ -762,165 +702,24 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
                 if spend(b) and a.quote_span != b.quote_span:
                     report.add(a, b, f"{_label(vocab, practice)}: a notice period ({_periods_text(a.statement)}) on "
                                      f"line {a.line}, but none on line {b.line}")
-    # (a group admitted by its age is compared only when it is the clause's subject: not "issue guest codes to
-    # members of their household aged 12 or over")
-    aged = [it for r in reads for s in r.statements if _ages(s) and not s.conditions
-            and not (s.practice == "children" and s.polarity == "affirmed"
-                     and not _age_opens(r.unit.text, r.unit.span.start, s))
-            for it in [_Item(s, r.unit.span.line, (r.unit.span.start, r.unit.span.end))]
-            if not _names_region(r.unit.text) and not _other_product(r.unit.text)][:MAX_PER_BUCKET]
-    labels = {it.quote_span: _unit_label(source.text[it.quote_span[0]:it.quote_span[1]]) for it in aged}
-    holders = {it.quote_span: _age_holder(source.text[it.quote_span[0]:it.quote_span[1]], it.statement)
-               for it in aged}
-    added = {it.quote_span for it in aged if _also(source.text[it.quote_span[0]:it.quote_span[1]], it.statement)}
-    goods = {it.quote_span for it in aged if _words(source.text[it.quote_span[0]:it.quote_span[1]]) & _RESTRICTED_GOODS}
-    roles = {it.quote_span for it in aged if _role_age(source.text[it.quote_span[0]:it.quote_span[1]], it.statement)}
-    for i, a in enumerate(aged):
-        for b in aged[i + 1:]:
-            if not spend(b):
-                break
-            la, lb = labels[a.quote_span], labels[b.quote_span]
-            if la and lb and la != lb:
-                continue  # "Minimum age to rent: 21" / "Luxury classes: renter must be 30": two things
-            if bool(la) != bool(lb) and "age" not in _words(la or lb):
-                continue  # "Adult Chorale: members must be 18" / "Students must be at least six": a group's own
-            verbs_a = set(a.statement.mentions) & DATA_VERBS
-            verbs_b = set(b.statement.mentions) & DATA_VERBS
-            if verbs_a and verbs_b and verbs_a != verbs_b:
-                continue  # an age for collecting and another for selling are two rules, not two answers
-            if _age_bounds(a.statement) != _age_bounds(b.statement):
-                continue  # "at least 16" and "members under 18 need ...": a minimum and a group
-            if a.quote_span in added or b.quote_span in added:
-                continue  # "Drivers must also be at least 21": a further rule, not another answer
-            if a.quote_span in goods or b.quote_span in goods:
-                continue  # "alcohol is handed only to adults aged 21": an age for those goods, not the service
-            ha, hb = holders[a.quote_span], holders[b.quote_span]
-            if ha and hb and ha != hb and ((ha not in _ANYONE and hb not in _ANYONE) or {ha, hb} & _AGE_GROUPS):
-                continue  # "Sitters must be at least 18" / "Owners aged 16 ...": whose age differs
-            if a.quote_span in roles or b.quote_span in roles:
-                continue  # "The person who receives the delivery must be 18", "An adult must be present": a role
-            if not (_ages(a.statement) & _ages(b.statement)):
-                ages_a = ", ".join(f"{v:g}" for v in sorted(_ages(a.statement)))
-                ages_b = ", ".join(f"{v:g}" for v in sorted(_ages(b.statement)))
-                report.add(a, b, f"two different minimum ages: {ages_a} on line {a.line}, {ages_b} on line {b.line}")
-    # 5. Younger people admitted to what an adults-only age keeps them from: "You must be eighteen or over to use
-    # it" / "Teenagers aged thirteen to seventeen may use Stillpoint with a parent's permission".
-    minimums = [it for r in reads for s in r.statements if s.practice == "children" and s.polarity == "denied"
-                and _ages(s) and min(_ages(s)) >= ADULT_AGE and not s.conditions and s.actor != "other"
-                and not _names_region(r.unit.text) and not _other_product(r.unit.text)
-                for it in [_Item(s, r.unit.span.line, (r.unit.span.start, r.unit.span.end))]][:MAX_PER_BUCKET]
-    admitted = [it for r in reads for s in r.statements if s.practice == "children" and s.polarity == "affirmed"
-                and _ages(s) and s.actor != "other" and _age_opens(r.unit.text, r.unit.span.start, s)
-                and not _names_region(r.unit.text) and not _other_product(r.unit.text)
-                for it in [_Item(s, r.unit.span.line, (r.unit.span.start, r.unit.span.end))]][:MAX_PER_BUCKET]
-    for a in minimums:
-        for b in admitted:
-            if not spend(b):
-                break
-            ha = _age_holder(source.text[a.quote_span[0]:a.quote_span[1]], a.statement)
-            hb = _age_holder(source.text[b.quote_span[0]:b.quote_span[1]], b.statement)
-            if ha and hb and ha != hb and ha not in _ANYONE:
-                continue  # "Instructors must be at least 18" / "Learners aged 13 to 17 may enroll": other people
-            if a.quote_span != b.quote_span and max(_ages(b.statement)) < min(_ages(a.statement)) \
-                    and (a.statement.objects & b.statement.objects) - _GENERIC_OBJECTS - _AGE_TALK:
-                report.add(a, b, f"a minimum age of {min(_ages(a.statement)):g} on line {a.line}, but people aged "
-                                 f"{max(_ages(b.statement)):g} are admitted on line {b.line}")
+    age_findings(source, reads, report, spend, _GENERIC_OBJECTS)
     return sorted(report.found.values(), key=lambda f: (f.locations[0].span.start, f.key))
 
 
-def _age_opens(text: str, unit_start: int, s: Statement) -> bool:
-    """The statement's first age belongs to its subject: the clause opens with the group and its age ("Members
-    aged 14 and 15 may train", "Children aged 11 and over can open"), not an object's ("issue guest codes to
-    members of their household aged 12")."""
-    first = min(a.first for a in s.amounts if a.kind == "age")
-    toks, lemmas = lexicon().front(text)[:2]
-    clause_first = next((i for i, t in enumerate(toks) if t.start >= s.start - unit_start), 0)
-    # (or the audience a product is "for": "a game for children aged 5 to 11"; or the subject's age as its
-    # predicate: "Riders must be at least six years old")
-    return first - clause_first <= _AGE_SUBJECT_WORDS or "for" in lemmas[max(0, first - 5):first] \
-        or "be" in lemmas[max(clause_first, first - 4):first]
-
-
-def _age_holder(text: str, s: Statement) -> str:
-    """Whose age a statement's first age is: the nearest word before it that is none of the words around an
-    age ("Sitters must be at least 18" -> "sitter", "adults aged 21 or over" -> "adult", "You must be 16" ->
-    "you"), or the subject of a second verb ("Riders must hold a licence and be at least 18" -> "rider"),
-    singular. A minimum stated as a group denied ("not for children under 13", "no one under 18") is the
-    audience's: "". "" also when none is near."""
-    toks, lemmas, _hits, _amounts = lexicon().front(text)
-    first = min(a.first for a in s.amounts if a.kind == "age")
-    if s.polarity == "denied" and first > 0 and lemmas[first - 1] in _UNDER:
-        return ""
-    seen_be = joined = False
-    for i in range(first - 1, max(-1, first - 8), -1):
-        if not toks[i].word:
-            return ""
-        lemma = lemmas[i]
-        if number(lemma) is not None or (lemma in ("to", "and") and i > 0 and number(lemmas[i - 1]) is not None):
-            continue  # a range of ages: "Children aged 8 to 15"
-        if lemma in _AGE_WORDS:
-            seen_be = seen_be or lemma == "be"
-            joined = joined or (seen_be and lemma in ("and", "or"))
-            continue
-        if joined:  # the subject of "must ... and be": the word before the first modal
-            modal = next((k for k in range(i - 1, max(-1, i - 12), -1) if lemmas[k] in _MODALS), None)
-            if modal is not None and modal > 0 and toks[modal - 1].word:
-                i = modal - 1
-        word = toks[i].norm
-        return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
-    return ""
-
-
-def _role_age(text: str, s: Statement) -> bool:
-    """The age is of someone in a role, not of the service's users: a person named by what they do ("The person
-    who receives the delivery must be 18 or over") or someone present or supervising ("An adult aged 18 or older
-    must be present")."""
-    lemmas = lexicon().front(text)[1]
-    first = min(a.first for a in s.amounts if a.kind == "age")
-    return not _SUPERVISING.isdisjoint(lemmas) or any(
-        lemmas[k] in ("who", "that") and lemmas[k - 1] in _ANYONE for k in range(max(1, first - 10), first))
-
-
-_SUPERVISING = frozenset({"present", "accompany", "accompanied", "accompanies", "supervise", "supervised",
-                          "supervision", "supervising"})
-
-
-def _also(text: str, s: Statement) -> bool:
-    """"also" just before the statement's first age: a requirement added to another ("must also be at least")."""
-    lemmas = lexicon().front(text)[1]
-    first = min(a.first for a in s.amounts if a.kind == "age")
-    return "also" in lemmas[max(0, first - 5):first]
-
-
-def _unit_label(text: str) -> str:
-    """What a short label before a colon names ("Luxury and large SUV classes: ..."), or ""."""
-    head, colon, _rest = text[:80].partition(":")
-    return " ".join(head.lower().split()) if colon and 0 < len(head.split()) <= 6 else ""
-
-
-def _opt_out_items(source: SourceText, reads: Iterable[Read]) -> list[_Item]:
+def _opt_out_items(source: SourceText, reads: Iterable[Read]) -> list[Item]:
     """Opt-outs offered: a practice opted out of, or an opt-out right with the means to use it ("by turning on
     'Do Not Sell My Info' in the app"); a right merely described ("you have the right to opt out of the sale")
     offers nothing."""
-    return [_Item(s, r.unit.span.line, (r.unit.span.start, r.unit.span.end))
+    return [Item(s, r.unit.span.line, (r.unit.span.start, r.unit.span.end))
             for r in reads for s in r.statements + r.offers
             if (s.opt_out or (s.practice == "data-subject-right" and any(x in _RIGHT_PRACTICES for x in s.rights)
                               and _offers_means(r.unit.text)))
             and not s.defining and s.actor != "other"]
 
 
-def _word_list(text: str) -> list[str]:
-    """A unit's words, in small letters, without the punctuation around them."""
-    return [w.strip(".,;:()\"'\u201c\u201d") for w in text.lower().split()]
-
-
-def _words(text: str) -> set[str]:
-    return set(_word_list(text))
-
-
 def _bounds(text: str, s: Statement) -> dict[str, str]:
     """The numbers in the statement's clause with the side of them it is on ("within 25 miles": below)."""
-    words = _word_list(text[s.start:s.end])
+    words = word_list(text[s.start:s.end])
     out: dict[str, str] = {}
     for i, w in enumerate(words):
         if w.isdigit():
@@ -945,21 +744,10 @@ def _either_side(text: str, a: Statement, b: Statement) -> bool:
 
 def _separate(text: str, s: Statement) -> bool:
     """The statement's clause is about something set apart ("welcome in the separate Junior Voices group")."""
-    return "separate" in _words(text[s.start:s.end])
-
-
-def _other_product(text: str) -> bool:
-    """The unit is about another product with a policy of its own ("is covered by its own privacy notice")."""
-    lower = text.lower()
-    return ("its own" in lower or "separate" in lower) and bool(_words(text) & _OWN_TERMS)
-
-
-def _names_region(text: str) -> bool:
-    """The unit names a law or a region ("Under the GDPR, ...", "California residents ..."): a rule of its own."""
-    return not _words(text).isdisjoint(_REGIONAL)
+    return "separate" in word_set(text[s.start:s.end])
 
 
 def _offers_means(text: str) -> bool:
     """The unit says how to do it: "by clicking", "by turning on", a setting, a link or a button."""
-    words = _word_list(text)
+    words = word_list(text)
     return not _MEANS.isdisjoint(words) or any(a == "by" and b.endswith("ing") for a, b in pairwise(words))

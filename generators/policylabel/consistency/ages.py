@@ -1,0 +1,180 @@
+"""Minimum ages: two different minimum ages for the same thing, and people admitted below an adults-only age
+(see spec/consistency.md, "Statement rules"). Whose age each is (a role, a group under a label, the subject of
+the clause) decides whether two ages are compared."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from policylabel.consistency.units import (
+    MAX_PER_BUCKET,
+    Item,
+    Report,
+    names_region,
+    other_product,
+    unit_label,
+    word_set,
+)
+from policylabel.evidence import SourceText
+from policylabel.statements import Read, Statement
+from policylabel.statements.amounts import number
+from policylabel.statements.lexicon import lexicon
+from policylabel.statements.words import ADULT_AGE, DATA_VERBS
+
+_RESTRICTED_GOODS = frozenset({"alcohol", "alcoholic", "tobacco", "cigarettes", "vaping", "wine", "beer", "spirits",
+                               "gambling", "lottery", "knives", "fireworks"})
+_AGE_WORDS = frozenset({"aged", "age", "of", "at", "least", "under", "over", "be", "must", "also", "should", "shall",
+                        "need", "to", "only", "and", "or", "the", "a", "an", "between", "from", "year", "old", "no",
+                        "minimum", "is", "are", "have", "has", "for", "above", "below", "older", "younger", "than"})
+_UNDER = frozenset({"under", "below", "younger"})
+_MODALS = frozenset({"must", "may", "should", "shall", "can", "need", "will"})
+_ANYONE = frozenset({"you", "user", "customer", "member", "person", "people", "one", "anyone", "anybody",
+                     "individual", "account", "visitor", "everyone", "subscriber"})
+_AGE_SUBJECT_WORDS = 3  # "Teenagers aged thirteen": the age this close to the clause's start is its subject's
+_AGE_TALK = frozenset({"age", "aged", "old", "older", "year", "years", "over", "least", "child", "children",
+                       "teenager", "adult", "adults", "parent", "permission", "consent"})  # not what is done
+_AGE_GROUPS = frozenset({"child", "children", "teen", "teenager", "minor", "kid", "parent", "guardian"})
+_SUPERVISING = frozenset({"present", "accompany", "accompanied", "accompanies", "supervise", "supervised",
+                          "supervision", "supervising"})
+
+
+def _ages(s: Statement) -> frozenset[float]:
+    return frozenset(a.value for a in s.amounts if a.kind == "age")
+
+
+def _age_bounds(s: Statement) -> frozenset[str]:
+    """How a statement's ages bound: "under" names a group below an age ("members under 18 need ..."), unless
+    the statement is a denial, which makes it a minimum ("nobody under 21 may ...", "not for children under
+    13")."""
+    if s.polarity == "denied":
+        return frozenset({""})
+    return frozenset(a.bound for a in s.amounts if a.kind == "age")
+
+
+def _age_opens(text: str, unit_start: int, s: Statement) -> bool:
+    """The statement's first age belongs to its subject: the clause opens with the group and its age ("Members
+    aged 14 and 15 may train", "Children aged 11 and over can open"), not an object's ("issue guest codes to
+    members of their household aged 12")."""
+    first = min(a.first for a in s.amounts if a.kind == "age")
+    toks, lemmas = lexicon().front(text)[:2]
+    clause_first = next((i for i, t in enumerate(toks) if t.start >= s.start - unit_start), 0)
+    # (or the audience a product is "for": "a game for children aged 5 to 11"; or the subject's age as its
+    # predicate: "Riders must be at least six years old")
+    return first - clause_first <= _AGE_SUBJECT_WORDS or "for" in lemmas[max(0, first - 5):first] \
+        or "be" in lemmas[max(clause_first, first - 4):first]
+
+
+def _age_holder(text: str, s: Statement) -> str:
+    """Whose age a statement's first age is: the nearest word before it that is none of the words around an
+    age ("Sitters must be at least 18" -> "sitter", "adults aged 21 or over" -> "adult", "You must be 16" ->
+    "you"), or the subject of a second verb ("Riders must hold a licence and be at least 18" -> "rider"),
+    singular. A minimum stated as a group denied ("not for children under 13", "no one under 18") is the
+    audience's: "". "" also when none is near."""
+    toks, lemmas, _hits, _amounts = lexicon().front(text)
+    first = min(a.first for a in s.amounts if a.kind == "age")
+    if s.polarity == "denied" and first > 0 and lemmas[first - 1] in _UNDER:
+        return ""
+    seen_be = joined = False
+    for i in range(first - 1, max(-1, first - 8), -1):
+        if not toks[i].word:
+            return ""
+        lemma = lemmas[i]
+        if number(lemma) is not None or (lemma in ("to", "and") and i > 0 and number(lemmas[i - 1]) is not None):
+            continue  # a range of ages: "Children aged 8 to 15"
+        if lemma in _AGE_WORDS:
+            seen_be = seen_be or lemma == "be"
+            joined = joined or (seen_be and lemma in ("and", "or"))
+            continue
+        if joined:  # the subject of "must ... and be": the word before the first modal
+            modal = next((k for k in range(i - 1, max(-1, i - 12), -1) if lemmas[k] in _MODALS), None)
+            if modal is not None and modal > 0 and toks[modal - 1].word:
+                i = modal - 1
+        word = toks[i].norm
+        return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
+    return ""
+
+
+def _role_age(text: str, s: Statement) -> bool:
+    """The age is of someone in a role, not of the service's users: a person named by what they do ("The person
+    who receives the delivery must be 18 or over") or someone present or supervising ("An adult aged 18 or older
+    must be present")."""
+    lemmas = lexicon().front(text)[1]
+    first = min(a.first for a in s.amounts if a.kind == "age")
+    return not _SUPERVISING.isdisjoint(lemmas) or any(
+        lemmas[k] in ("who", "that") and lemmas[k - 1] in _ANYONE for k in range(max(1, first - 10), first))
+
+
+def _also(text: str, s: Statement) -> bool:
+    """"also" just before the statement's first age: a requirement added to another ("must also be at least")."""
+    lemmas = lexicon().front(text)[1]
+    first = min(a.first for a in s.amounts if a.kind == "age")
+    return "also" in lemmas[max(0, first - 5):first]
+
+
+def age_findings(source: SourceText, reads: list[Read], report: Report, spend: Callable[[Item], bool],
+                 generic: frozenset[str]) -> None:
+    """Add to ``report`` the pairs of minimum ages that disagree (``spend``: the comparison budget; ``generic``:
+    object words that say nothing of what a statement is about)."""
+    # (a group admitted by its age is compared only when it is the clause's subject: not "issue guest codes to
+    # members of their household aged 12 or over")
+    aged = [it for r in reads for s in r.statements if _ages(s) and not s.conditions
+            and not (s.practice == "children" and s.polarity == "affirmed"
+                     and not _age_opens(r.unit.text, r.unit.span.start, s))
+            for it in [Item(s, r.unit.span.line, (r.unit.span.start, r.unit.span.end))]
+            if not names_region(r.unit.text) and not other_product(r.unit.text)][:MAX_PER_BUCKET]
+    labels = {it.quote_span: unit_label(source.text[it.quote_span[0]:it.quote_span[1]]) for it in aged}
+    holders = {it.quote_span: _age_holder(source.text[it.quote_span[0]:it.quote_span[1]], it.statement)
+               for it in aged}
+    added = {it.quote_span for it in aged if _also(source.text[it.quote_span[0]:it.quote_span[1]], it.statement)}
+    goods = {it.quote_span for it in aged if word_set(source.text[it.quote_span[0]:it.quote_span[1]]) & _RESTRICTED_GOODS}
+    roles = {it.quote_span for it in aged if _role_age(source.text[it.quote_span[0]:it.quote_span[1]], it.statement)}
+    for i, a in enumerate(aged):
+        for b in aged[i + 1:]:
+            if not spend(b):
+                break
+            la, lb = labels[a.quote_span], labels[b.quote_span]
+            if la and lb and la != lb:
+                continue  # "Minimum age to rent: 21" / "Luxury classes: renter must be 30": two things
+            if bool(la) != bool(lb) and "age" not in word_set(la or lb):
+                continue  # "Adult Chorale: members must be 18" / "Students must be at least six": a group's own
+            verbs_a = set(a.statement.mentions) & DATA_VERBS
+            verbs_b = set(b.statement.mentions) & DATA_VERBS
+            if verbs_a and verbs_b and verbs_a != verbs_b:
+                continue  # an age for collecting and another for selling are two rules, not two answers
+            if _age_bounds(a.statement) != _age_bounds(b.statement):
+                continue  # "at least 16" and "members under 18 need ...": a minimum and a group
+            if a.quote_span in added or b.quote_span in added:
+                continue  # "Drivers must also be at least 21": a further rule, not another answer
+            if a.quote_span in goods or b.quote_span in goods:
+                continue  # "alcohol is handed only to adults aged 21": an age for those goods, not the service
+            ha, hb = holders[a.quote_span], holders[b.quote_span]
+            if ha and hb and ha != hb and ((ha not in _ANYONE and hb not in _ANYONE) or {ha, hb} & _AGE_GROUPS):
+                continue  # "Sitters must be at least 18" / "Owners aged 16 ...": whose age differs
+            if a.quote_span in roles or b.quote_span in roles:
+                continue  # "The person who receives the delivery must be 18", "An adult must be present": a role
+            if not (_ages(a.statement) & _ages(b.statement)):
+                ages_a = ", ".join(f"{v:g}" for v in sorted(_ages(a.statement)))
+                ages_b = ", ".join(f"{v:g}" for v in sorted(_ages(b.statement)))
+                report.add(a, b, f"two different minimum ages: {ages_a} on line {a.line}, {ages_b} on line {b.line}")
+    # 5. Younger people admitted to what an adults-only age keeps them from: "You must be eighteen or over to use
+    # it" / "Teenagers aged thirteen to seventeen may use Stillpoint with a parent's permission".
+    minimums = [it for r in reads for s in r.statements if s.practice == "children" and s.polarity == "denied"
+                and _ages(s) and min(_ages(s)) >= ADULT_AGE and not s.conditions and s.actor != "other"
+                and not names_region(r.unit.text) and not other_product(r.unit.text)
+                for it in [Item(s, r.unit.span.line, (r.unit.span.start, r.unit.span.end))]][:MAX_PER_BUCKET]
+    admitted = [it for r in reads for s in r.statements if s.practice == "children" and s.polarity == "affirmed"
+                and _ages(s) and s.actor != "other" and _age_opens(r.unit.text, r.unit.span.start, s)
+                and not names_region(r.unit.text) and not other_product(r.unit.text)
+                for it in [Item(s, r.unit.span.line, (r.unit.span.start, r.unit.span.end))]][:MAX_PER_BUCKET]
+    for a in minimums:
+        for b in admitted:
+            if not spend(b):
+                break
+            ha = _age_holder(source.text[a.quote_span[0]:a.quote_span[1]], a.statement)
+            hb = _age_holder(source.text[b.quote_span[0]:b.quote_span[1]], b.statement)
+            if ha and hb and ha != hb and ha not in _ANYONE:
+                continue  # "Instructors must be at least 18" / "Learners aged 13 to 17 may enroll": other people
+            if a.quote_span != b.quote_span and max(_ages(b.statement)) < min(_ages(a.statement)) \
+                    and (a.statement.objects & b.statement.objects) - generic - _AGE_TALK:
+                report.add(a, b, f"a minimum age of {min(_ages(a.statement)):g} on line {a.line}, but people aged "
+                                 f"{max(_ages(b.statement)):g} are admitted on line {b.line}")

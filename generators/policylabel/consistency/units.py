@@ -1,0 +1,85 @@
+"""A statement's unit of text as the detector pairs it: where the statement stands (:class:`Item`), the unit's
+words and label, what they say of its reach (a region's own rule, another product's own notice), and the
+report the contradicting pairs are collected in."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from policylabel.consistency.findings import DetectedFinding, Location
+from policylabel.evidence import SourceText
+from policylabel.statements import Statement
+
+MAX_PER_BUCKET = 400  # statements of one polarity kept per bucket
+MAX_FINDINGS = 50  # per document: past this, more findings say nothing new to a curator
+_REGIONAL = frozenset({"eea", "eu", "europe", "european", "uk", "california", "country", "countries",
+                       "jurisdiction", "jurisdictions", "region", "state", "states", "local", "law", "laws",
+                       "where", "gdpr", "ccpa", "cpra", "coppa", "pipeda", "lgpd"})
+_OWN_TERMS = frozenset({"notice", "policy", "terms", "statement"})  # what another product has of its own
+
+
+class Item(NamedTuple):  # a tuple: made, hashed and compared in C, as often as statements are paired
+    statement: Statement
+    line: int
+    quote_span: tuple[int, int]
+
+
+class Report:
+    """The contradictions found in one text, one per pair (or group) of lines, up to ``MAX_FINDINGS``."""
+
+    def __init__(self, source: SourceText) -> None:
+        self.source = source
+        self.found: dict[str, DetectedFinding] = {}
+
+    def group(self, items: list[Item], message: str) -> None:
+        """One finding over every location of ``items`` (on distinct lines), in text order."""
+        ordered = sorted({it.quote_span: it for it in items}.values(), key=lambda i: i.quote_span)
+        if len(ordered) < 2 or len(self.found) >= MAX_FINDINGS:
+            return
+        key = "contradiction:" + ":".join(str(it.line) for it in ordered)
+        if key in self.found:
+            return
+        locs = tuple(Location(span, self.source.excerpt(span))
+                     for it in ordered for span in [self.source.span(*it.quote_span)])
+        self.found[key] = DetectedFinding("contradiction", message, locs, key)
+
+    def add(self, a: Item, b: Item, message: str) -> None:
+        """One finding over two locations, in text order."""
+        first, second = sorted((a, b), key=lambda i: i.quote_span)
+        if first.quote_span == second.quote_span or len(self.found) >= MAX_FINDINGS:
+            return
+        key = f"contradiction:{first.line}:{second.line}"
+        if key in self.found:
+            return
+        locs = []
+        for item in (first, second):
+            span = self.source.span(*item.quote_span)
+            locs.append(Location(span, self.source.excerpt(span)))
+        self.found[key] = DetectedFinding("contradiction", message, tuple(locs), key)
+
+
+def word_list(text: str) -> list[str]:
+    """A unit's words, in small letters, without the punctuation around them."""
+    return [w.strip(".,;:()\"'\u201c\u201d") for w in text.lower().split()]
+
+
+def word_set(text: str) -> set[str]:
+    """The unit's words, once each."""
+    return set(word_list(text))
+
+
+def unit_label(text: str) -> str:
+    """What a short label before a colon names ("Luxury and large SUV classes: ..."), or ""."""
+    head, colon, _rest = text[:80].partition(":")
+    return " ".join(head.lower().split()) if colon and 0 < len(head.split()) <= 6 else ""
+
+
+def other_product(text: str) -> bool:
+    """The unit is about another product with a policy of its own ("is covered by its own privacy notice")."""
+    lower = text.lower()
+    return ("its own" in lower or "separate" in lower) and bool(word_set(text) & _OWN_TERMS)
+
+
+def names_region(text: str) -> bool:
+    """The unit names a law or a region ("Under the GDPR, ...", "California residents ..."): a rule of its own."""
+    return not word_set(text).isdisjoint(_REGIONAL)
