@@ -39,7 +39,7 @@ from policylabel.statements import Read, Statement
 from policylabel.statements.lexicon import lexicon
 from policylabel.statements.places import find as place_finder
 from policylabel.statements.places import place_firsts, places
-from policylabel.statements.words import DATA_VERBS, LIMITS, PARENTS, PROVIDER_NAMES, RECEIVING, TEMPORAL
+from policylabel.statements.words import CONSENT, DATA_VERBS, LIMITS, PARENTS, PROVIDER_NAMES, RECEIVING, TEMPORAL
 from policylabel.vocabulary import Vocabulary, load_vocabulary
 
 MAX_SIDE = 6  # denials, and affirmations, located by one finding
@@ -58,8 +58,9 @@ _NOTICE = frozenset({"notice", "advance", "before", "effect", "effective"})  # "
 _AT_ONCE = frozenset({"immediately", "immediate", "soon"})
 _SIDES = (("below", ("within", "under", "up to", "less than", "fewer than", "first", "below")),
           ("above", ("more than", "over", "beyond", "above", "exceeding", "after", "least")))
-_CONSENTING = frozenset({"consent", "consents", "consented", "agree", "agrees", "permission", "authorise", "authorize",
-                         "authorises", "authorizes", "opt", "opts"})
+# (the extractor's consent words, and their verbs: "unless the account holder consents")
+_CONSENTING = CONSENT | {"consents", "consented", "agree", "agrees", "authorise", "authorize", "authorises",
+                         "authorizes", "opt", "opts"}
 _IN_EFFECT = frozenset({"effect", "effective"})
 _POSTED = frozenset({"post", "publish", "publication", "posting"})
 _LEGAL = frozenset({"legal-compliance"})  # purposes whose exception covers what authorities are given

@@ -194,9 +194,9 @@ OPTABLE = frozenset({"tracking", "targeted-advertising", "cross-context-advertis
 SIGNAL_NOUNS = frozenset({"signal", "signals", "request", "requests", "setting", "settings", "feature",
                           "features", "preference", "preferences", "header", "headers", "browser", "mechanism"})
 # What is done with a signal: word beginnings ("responds", "honoured", "recognise").
-SIGNAL_VERBS = ("respond", "response", "honor", "honour", "recogni", "process", "support", "compl", "treat", "respect",
-                "act", "follow", "accept", "obey", "observe", "detect", "interpret", "ignore", "disregard")
 IGNORING = ("ignore", "disregard")  # signal verbs that refuse the signal
+SIGNAL_VERBS = ("respond", "response", "honor", "honour", "recogni", "process", "support", "compl", "treat", "respect",
+                "act", "follow", "accept", "obey", "observe", "detect", "interpret") + IGNORING
 SIGNAL_OTHERS = frozenset({"browser", "browsers", "some", "many", "most", "feature", "features"})
 # A label before a colon ("Marketing Purposes: We use ...") is this short at most.
 LABEL_WORDS = 5
