@@ -1249,3 +1249,41 @@ def test_no_worse_treatment_for_using_a_right() -> None:
 ])
 def test_a_signal_honoured_or_ignored(text: str, expected: tuple[str, str]) -> None:
     assert expected in {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}
+
+
+@pytest.mark.parametrize(("text", "kind", "expected"), [
+    # a noun "with no" names goes on to the clause's verb, which stays affirmed
+    ("Weekly counts of visits, with no names attached, are sold to a research firm.", "privacy-policy",
+     ("sale", "affirmed")),
+    ("Credit on a pass with no use for 18 months is forfeited.", "terms-of-service", ("account-balance", "affirmed")),
+    ("Summaries with no names are never sold.", "privacy-policy", ("sale", "denied")),
+])
+def test_with_no_qualifies_a_noun_not_the_verb(text: str, kind: str, expected: tuple[str, str]) -> None:
+    assert expected in {(s.practice, s.polarity) for s in read_text(text, kind)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Once a lesson has started, lesson payments are never handed back.", ("refunds", "denied")),
+    ("Deposits cannot be reclaimed after the event.", ("refunds", "denied")),
+    ("If the shop closes early, we will return your booking fee.", ("refunds", "affirmed")),
+    ("A cancelled trip has its fare returned to the card it was paid with.", ("refunds", "affirmed")),
+    ("If you withdraw within a week, we return what you paid.", ("refunds", "affirmed")),
+])
+def test_money_given_back_in_other_words(text: str, expected: tuple[str, str]) -> None:
+    assert expected in {(s.practice, s.polarity) for s in read_text(text, "terms-of-service")}
+
+
+def test_a_gapped_cue_stops_where_a_new_clause_begins() -> None:
+    found = read_text("You must return the trailer before the deposit is released.", "terms-of-service")
+    assert "refunds" not in {s.practice for s in found}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Annual statement | free", ("fees-and-payment", "denied")),
+    ("Account closure fee | none", ("fees-and-payment", "denied")),
+    ("Sound technician | included in the hourly rate", ("fees-and-payment", "denied")),
+    ("Courts are free to club members on weekdays.", ("fees-and-payment", "denied")),
+    ("Lost card | GBP 5", ("fees-and-payment", "affirmed")),
+])
+def test_what_costs_nothing_in_a_row_or_for_members(text: str, expected: tuple[str, str]) -> None:
+    assert expected in {(s.practice, s.polarity) for s in read_text(text, "terms-of-service")}

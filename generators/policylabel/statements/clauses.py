@@ -214,7 +214,7 @@ def is_negated(lemmas: list[str], cue: CueHit, lo: int, in_cues: set[int], not_n
         if lem == "without" and i >= cue.first - 2:
             return True  # "without refund", "without charge"
         if lem in NEGATORS and i not in in_cues and i not in not_negating and i - 1 not in not_negating \
-                and not _in_relative_clause(lemmas, i, cue.first, lo):
+                and not _in_relative_clause(lemmas, i, cue.first, lo) and not _in_noun_phrase(lemmas, i, cue.first):
             return True
     # "We will never require you to resolve a dispute through arbitration": a negated demand of the reader
     # denies what it would demand, however far into the demand the cue stands
@@ -242,6 +242,13 @@ def negated_after(toks: list[Token], lemmas: list[str], cue: CueHit, lo: int, hi
         return False
     return lemmas[i + 1] in NEGATORS and not any(h.first == i + 2 for h in hits) \
         and lemmas[i + 2] not in NOT_NEGATED_AFTER
+
+
+def _in_noun_phrase(lemmas: list[str], i: int, cue_first: int) -> bool:
+    """The negator at ``i`` says what a noun lacks ("totals with no names attached, are sold"; "a card with no
+    activity for 24 months is forfeited"): the clause's verb comes after that noun, and stays affirmed."""
+    return lemmas[i] == "no" and i > 0 and lemmas[i - 1] == "with" \
+        and any(lemmas[k] in BE or lemmas[k] in MODALS or lemmas[k] == "," for k in range(i + 2, cue_first))
 
 
 def _in_relative_clause(lemmas: list[str], i: int, cue_first: int, lo: int) -> bool:

@@ -207,14 +207,15 @@ class Lexicon:
         between."""
         for k, set_name, term_id, cue, first, last in heads:
             for j in range(last + 2, min(len(lemmas), last + 2 + MAX_GAP)):
-                if not lemmas[j - 1][:1].isalnum():
-                    break
+                if not lemmas[j - 1][:1].isalnum() or lemmas[j - 1] in _GAP_ENDS:
+                    break  # a mark, or a new clause begins ("return the kayak before the deposit ...")
                 if (k, j) in tails:
                     hits.append(CueHit(set_name, term_id, cue, first, tails[(k, j)]))
                     break
 
 
 _NORM = itemgetter(0)  # Token.norm
+_GAP_ENDS = frozenset({"before", "after", "when", "if", "unless", "until", "while", "because", "so"})
 _IRREGULAR_FORMS: dict[str, str] = {form: base for base, forms in _IRREGULAR.items() for form in forms}
 
 

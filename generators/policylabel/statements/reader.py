@@ -573,6 +573,9 @@ def _provider_subject(lemmas: list[str], lo: int, at: int) -> bool:
     return False
 
 
+_FREE_FOR = PERSON | {"all", "every", "any", "our", "guest", "guests"}  # "free to all members": no fee
+
+
 def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[str] | None = None,
               inherited: tuple[str, str] | None = None, item: bool = False) -> list[Statement]:
     """Statements of one unit of text starting at source offset ``base``. ``inherited`` (practice, polarity)
@@ -589,6 +592,8 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
     # its value denies it ("Refunds: none", "Delivery: free").
     head = lemmas[:min(len(lemmas) - 1, LABEL_WORDS + 1)]
     label_end = head.index(":") if ":" in head else -1
+    if label_end < 0 and "|" in head and text.count("|") == 1 and lemmas[head.index("|") + 1] in LABEL_DENIALS:
+        label_end = head.index("|")  # a row of two cells whose value denies it: "Monthly fee | none"
     label_denied = label_end >= 0 and lemmas[label_end + 1] in LABEL_DENIALS
     words = set(lemmas)
     # (a set test first: most units name no place)
@@ -641,7 +646,9 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                          and (h.last != h.first or h.term not in DATA_VERBS or h.first == 0
                               or not _in_name(toks, text, 0, h))
                          and not (longer_at and _covered(h, longer_at, longest))
-                         and not (lemmas[h.last] == "free" and lemmas[h.last + 1:h.last + 2] in (["to"], ["from"]))
+                         # "free to cancel", "free from defects"; not "free to members"
+                         and not (lemmas[h.last] == "free" and lemmas[h.last + 1:h.last + 2] in (["to"], ["from"])
+                                  and _FREE_FOR.isdisjoint(lemmas[h.last + 2:h.last + 4]))
                          # shown or passed "to you" reaches the reader, no other party
                          and not (h.term == "sharing" and lemmas[h.last] == "to" and to_reader(lemmas, h.last + 1))
                          and not (h.first < label_end and label_end + 3 < len(lemmas)
@@ -758,6 +765,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 and (practices_allowed is None or "collection" in practices_allowed):
             core.append(CueHit("practices", "collection", "from", 0, 0))  # "From tutors: name, qualifications, ..."
         if label_denied and cl is clauses[0] and not core and lemmas[label_end + 1] == "free" \
+                and not any(h.first > label_end for h in all_practice_hits) \
                 and (practices_allowed is None or "fees-and-payment" in practices_allowed):
             core.append(CueHit("practices", "fees-and-payment", "free", label_end + 1, label_end + 1))  # "Delivery: free."
         if cl.exceptions and cl.exceptions[0][0] == cl.first and cl is not clauses[-1] \
