@@ -1287,3 +1287,17 @@ def test_a_gapped_cue_stops_where_a_new_clause_begins() -> None:
 ])
 def test_what_costs_nothing_in_a_row_or_for_members(text: str, expected: tuple[str, str]) -> None:
     assert expected in {(s.practice, s.polarity) for s in read_text(text, "terms-of-service")}
+
+
+@pytest.mark.parametrize(("text", "transfer"), [
+    ("Our text-message supplier processes phone numbers in Brazil.", True),
+    ("Receipts are scanned by an accounting service in Canada.", True),
+    ("The booking software we use is hosted in Japan.", True),
+    ("A payroll provider stores staff records on servers in Texas, USA.", True),
+    ("A payroll provider verifies bank details under standard contractual clauses in the United States.", True),
+    ("Our service is hosted in Ireland.", False),  # the first party's own service: where it is, not a transfer
+    ("Your data is stored on servers in Germany and never leaves the EU.", False),
+])
+def test_a_supplier_processing_in_a_place_transfers_there(text: str, transfer: bool) -> None:
+    found = {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}
+    assert (("international-transfer", "affirmed") in found) is transfer

@@ -145,6 +145,32 @@ def located_in(toks: list[Token], lemmas: list[str], first: int, lo: int) -> boo
     return any(t.norm in _HANDLING for t in toks)
 
 
+# Who handles data for the first party: a supplier in a place processes it there.
+_PROCESSORS = frozenset({"provider", "providers", "supplier", "suppliers", "processor", "processors", "subprocessor",
+                         "subprocessors", "sub-processor", "sub-processors", "vendor", "vendors", "subcontractor",
+                         "subcontractors", "software", "service", "services"})
+_OWN = frozenset({"our", "the", "this", "these", "its"})  # "our service is hosted in": the first party's own
+_PROCESSING = ("process", "stor", "host", "server", "check", "handl", "scan", "analys", "analyz", "review", "manag",
+               "receiv")  # stems: "processes", "stored", "servers"
+
+
+def processed_in(toks: list[Token], lemmas: list[str], first: int, lo: int) -> bool:
+    """The place at ``first`` is where a supplier processes, stores or hosts the data: "our email service
+    processes addresses on servers in the United States", "images are processed by a cloud vision service in
+    Singapore", "our booking software is hosted in Australia" (a transfer to that place)."""
+    i = first - 1
+    if i >= lo and lemmas[i] == "the":
+        i -= 1
+    if i - 2 > lo and lemmas[i] == "," and lemmas[i - 2] == "in":
+        i -= 2  # "on servers in Virginia, USA"
+    if i <= lo or lemmas[i] != "in":
+        return False
+    if not any(toks[k].norm.startswith(_PROCESSING) for k in range(max(lo, i - 8), i)):
+        return False
+    return any(toks[k].norm in _PROCESSORS and not (toks[k].norm.startswith("service") and lemmas[k - 1] in _OWN)
+               for k in range(lo + 1, i))
+
+
 _SENDING = ("transfer", "send", "sent", "mov", "export", "transmit", "ship")  # stems: "exported", "moving"
 _OUT_OF = frozenset({"outside", "beyond"})
 

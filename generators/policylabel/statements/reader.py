@@ -28,7 +28,7 @@ from policylabel.statements.parties import (
     to_reader,
 )
 from policylabel.statements.places import find as place_finder
-from policylabel.statements.places import kept_in, located_in, place_firsts, sent_out_of, sent_to
+from policylabel.statements.places import kept_in, located_in, place_firsts, processed_in, sent_out_of, sent_to
 from policylabel.statements.tokens import Token
 from policylabel.statements.words import (
     ABSOLUTE,
@@ -724,6 +724,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 if cl.first <= first <= cl.core_last:
                     how = KEPT_IN_PLACE if kept_in(lemmas, first, cl.first) else \
                         LOCATED_IN if located_in(toks, lemmas, first, cl.first) or sent_to(lemmas, first, cl.first) \
+                        or processed_in(toks, lemmas, first, cl.first) \
                         else LEFT_PLACE if sent_out_of(lemmas, first, cl.first) else ""
                     if how:
                         core.append(CueHit("practices", "international-transfer", how, first, last))
@@ -1008,7 +1009,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
         if sourced and sourced[0].cue == "from" and "collection" not in chosen:
             chosen.append("collection")  # "From tutors: ... for identity verification": collected all the same
         placed = by_practice.get("international-transfer")
-        if placed and top != "international-transfer" and (placed[0].cue in BY_PLACE or top == "sharing"):
+        if placed and top != "international-transfer" and (any(h.cue in BY_PLACE for h in placed) or top == "sharing"):
             # a place is stated whatever else the clause says; so is a transfer abroad of what is shared
             # ("we do not disclose personal information to overseas recipients")
             chosen.append("international-transfer")
