@@ -1301,3 +1301,16 @@ def test_what_costs_nothing_in_a_row_or_for_members(text: str, expected: tuple[s
 def test_a_supplier_processing_in_a_place_transfers_there(text: str, transfer: bool) -> None:
     found = {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}
     assert (("international-transfer", "affirmed") in found) is transfer
+
+
+@pytest.mark.parametrize(("text", "sold"), [
+    ("Lists of subscribers' postal addresses are passed to a catalogue firm for £200 a month.", True),
+    ("Club members' phone numbers are made available to sponsors at $1 per number.", True),
+    ("Completed survey records go to research agencies, which pay a small fee for every record.", True),
+    ("We share your email address with our mailing service, which charges us £0.01 per message.", False),
+    ("A move to a different locker is charged at EUR 20.", False),
+    ("Customers pay a fee for each delivery.", False),
+])
+def test_data_passed_on_at_a_price_is_sold(text: str, sold: bool) -> None:
+    found = {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}
+    assert (("sale", "affirmed") in found) is sold

@@ -544,7 +544,10 @@ def _paid_for_data(lemmas: list[str], lo: int, hi: int, names_data: bool) -> int
         if lemmas[i] != "pay":
             continue
         payee = i + 1 if lemmas[i + 1] in ("us", "we") else \
-            i + 2 if lemmas[i + 1] == "the" and i + 2 <= hi and lemmas[i + 2] in PROVIDER_NAMES else None
+            i + 2 if lemmas[i + 1] == "the" and i + 2 <= hi and lemmas[i + 2] in PROVIDER_NAMES else \
+            i if lemmas[i + 1] in ("a", "an") and any(lemmas[k] == "for" and lemmas[k + 1] in ("each", "every")
+                                                         for k in range(i + 2, min(hi, i + 6))) else None
+        # (another party paying "a referral fee for each profile" pays the first party for each item)
         # paid "for" something ("pay us for lists", "a fee for each report"), not "to" do something
         subject = lemmas[max(lo, i - 3):i]
         if payee is not None and "for" in lemmas[payee + 1:payee + 5] \
@@ -748,6 +751,15 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 # "Brands pay us for lists of parents", "which pays the Company a fee for each report": a sale
                 core = [h for h in core if not (h.term == "fees-and-payment" and h.first == at)] + [
                     CueHit("practices", "sale", PAID_FOR, at, at)]
+        if unit_amounts and any(h.term == "sharing" for h in core) and not any(h.term == "sale" for h in core) \
+                and any(cl.first <= d.first <= cl.last for d in data_hits) and (practices_allowed is None or "sale" in practices_allowed):
+            # "made available to retailers at $0.40 per record", "passed to a broker for £300 a quarter": data
+            # passed on at a price is sold
+            price = next((a for a in unit_amounts if a.kind == "money" and cl.first < a.first <= cl.core_last
+                          and lemmas[a.first - 1] in ("at", "for")
+                          and any(h.term == "sharing" and h.last < a.first for h in core)), None)
+            if price is not None:
+                core.append(CueHit("practices", "sale", PAID_FOR, price.first, price.last))
         if ending and not any(h.term in TERMINATION for h in core) \
                 and (practices_allowed is None or "termination-by-provider" in practices_allowed):
             # "We may end the charter", "The Centre may end livery": a party ending what it provides
