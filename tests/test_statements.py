@@ -1314,3 +1314,18 @@ def test_a_supplier_processing_in_a_place_transfers_there(text: str, transfer: b
 def test_data_passed_on_at_a_price_is_sold(text: str, sold: bool) -> None:
     found = {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}
     assert (("sale", "affirmed") in found) is sold
+
+
+@pytest.mark.parametrize(("text", "kind", "expected"), [
+    ("Revised versions of this policy apply from the day they are posted.", "privacy-policy", "policy-change"),
+    ("Any update to this page will be flagged at the top of the page.", "privacy-policy", "policy-change"),
+    ("We will give members two months' notice of any change to this agreement.", "terms-of-service",
+     "unilateral-changes"),
+    ("The Operator may revise these conditions from time to time.", "terms-of-service", "unilateral-changes"),
+    ("Players will get a week's notice by email of any change to these league terms.", "terms-of-service",
+     "unilateral-changes"),
+])
+def test_changes_to_the_document_in_other_words(text: str, kind: str, expected: str) -> None:
+    found = read_text(text, kind)
+    assert (expected, "affirmed") in {(s.practice, s.polarity) for s in found}
+    assert not any(s.data for s in found if s.practice == expected and "email" in text)  # by email: a channel

@@ -576,6 +576,7 @@ def _provider_subject(lemmas: list[str], lo: int, at: int) -> bool:
     return False
 
 
+_CHANNELS = frozenset({"email", "e-mail", "phone", "telephone", "text", "sms", "post"})
 _FREE_FOR = PERSON | {"all", "every", "any", "our", "guest", "guests"}  # "free to all members": no fee
 
 
@@ -667,7 +668,10 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                                       (lemmas[h.last + 1:h.last + 2] and lemmas[h.last + 1] in _PAID_TIMES)
                                       or (lemmas[h.last + 1:h.last + 2] == ["for"]
                                           and (h.last + 2 >= len(lemmas) or not lemmas[h.last + 2].isalnum()))))]
-    data_hits = _leftmost_longest(by_set.get("data-categories", []))
+    # "notice by email", "reminders via SMS": a channel of the message, no data of the reader's
+    data_hits = [h for h in _leftmost_longest(by_set.get("data-categories", []))
+                 if not (h.first == h.last and h.first > 0 and lemmas[h.first - 1] in ("by", "via")
+                         and toks[h.first].norm in _CHANNELS)]
     recipient_hits = _leftmost_longest(by_set.get("recipients", []))
     if recipient_hits:
         # "the Provider", "the Supplier": a contract's defined name of the first party, no recipient
