@@ -704,3 +704,21 @@ def test_either_side_of_one_number() -> None:
     same = ("Delivery within 10 miles of the shop is free.\n"
             "Deliveries within 10 miles carry a charge of $2 for each mile.\n")
     assert [f.kind for f in _run(same, "terms-of-service")] == ["contradiction"]
+
+
+def test_a_refusal_including_a_case_covers_it() -> None:
+    text = ("Class fees are never refunded, including when a pupil leaves mid-term.\n"
+            "If a pupil leaves before half-term, the class fee is returned.\n")
+    assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]
+
+
+def test_a_refusal_with_an_excepted_case_meets_a_grant_in_another() -> None:
+    other = ("Pitch hire fees are not refundable, except where the Centre closes the pitches.\n"
+             "If a player cancels more than a day ahead, the hire fee is paid back in full.\n")
+    assert [f.kind for f in _run(other, "terms-of-service")] == ["contradiction"]
+    same = ("Pitch hire fees are not refundable, except where the Centre closes the pitches.\n"
+            "If the Centre closes the pitches, the hire fee is paid back in full.\n")
+    assert _run(same, "terms-of-service") == []
+    unconditional = ("Pitch hire fees are not refundable, except where the Centre closes the pitches.\n"
+                     "The hire fee is paid back in full.\n")
+    assert _run(unconditional, "terms-of-service") == []

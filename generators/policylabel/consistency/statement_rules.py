@@ -39,7 +39,17 @@ from policylabel.statements import Read, Statement
 from policylabel.statements.lexicon import lexicon
 from policylabel.statements.places import find as place_finder
 from policylabel.statements.places import place_firsts, places
-from policylabel.statements.words import CONSENT, DATA_VERBS, LIMITS, PARENTS, PROVIDER_NAMES, RECEIVING, TEMPORAL
+from policylabel.statements.words import (
+    CONSENT,
+    DATA_VERBS,
+    LIMITS,
+    PARENTS,
+    PROVIDER_NAMES,
+    RECEIVING,
+    SECOND_PERSON,
+    TEMPORAL,
+    USER_ROLES,
+)
 from policylabel.vocabulary import Vocabulary, load_vocabulary
 
 MAX_SIDE = 6  # denials, and affirmations, located by one finding
@@ -114,6 +124,12 @@ _KIND_OF_FEE = frozenset(w[:5] for w in _HELD_MONEY)  # their cue stems: fee wor
 _AS_IS = frozenset({"as is", "as available", "as-is"})
 _EVERY_KIND = frozenset({"kind", "whatsoever"})  # "no warranty of any kind"
 _ONE_WORDING = frozenset({"fees-and-payment", "warranty-disclaimer", "indemnity", "refunds", "account-balance"})
+_CASE_OPENERS = frozenset({"if", "where", "when", "unless", "except", "only", "the", "a", "an", "your", "our", "its",
+                           "their", "this", "that", "in", "case", "any", "itself"})
+_CASE_FILLERS = frozenset({"itself", "themselves", "yourself", "does", "do", "has", "have", "had", "is", "are", "was",
+                           "were", "be", "been", "will", "shall", "must", "may", "can", "cannot", "not", "to"})
+# The reader's side of a contract (who cancels, withdraws, misses a session), against the provider's.
+_READER_SIDE = USER_ROLES | SECOND_PERSON | {"player", "players", "guest", "applicant", "borrower", "visitor"}
 _BLANKET_TERMS = frozenset({"refunds"})  # terms whose unconditional denial every conditional grant contradicts
 # What the reader owes the first party ("shall pay ...", "must give 14 days' notice"), stated as the reader's.
 _OWED = frozenset({"indemnity", "fees-and-payment", "termination-by-user"})
@@ -206,7 +222,7 @@ def _comparable(s: Statement, periods: bool = False) -> bool:
     return (s.actor == "first-party" or _received(s)
             or (s.actor == "user" and s.practice in _OWED and (s.polarity == "affirmed" or s.practice in _READERS_OWN))) \
         and not s.defining and s.practice not in _NOT_COMPARED \
-        and (not s.exceptions or periods or (s.polarity == "denied" and bool(s.excepted))
+        and (not s.exceptions or periods or (s.polarity == "denied" and (bool(s.excepted) or _excepted_case(s) is not None))
              or ((s.practice in _WHOLE_GOODS or s.practice in _BLANKET_TERMS) and _statutory(s))) \
         and s.words <= MAX_WORDS and not (s.embedded and s.practice not in DATA_VERBS) \
         and not (s.polarity == "denied" and "knowingly" in s.objects)  # "do not knowingly collect ... from them"
@@ -247,6 +263,27 @@ def _excepted(vocab: Vocabulary, denied: Statement, affirmed: Statement) -> bool
     return not affirmed.recipients and not affirmed.purposes and not affirmed.data
 
 
+def _case(clause: str) -> tuple[str, str] | None:
+    """Who acts and how in a condition or exception ("where the Club closes the course": the provider's side,
+    "close"; "if a guest cancels": the reader's side, "cancel"): its subject's side and its verb's stem."""
+    words = word_list(clause)
+    k = next((i for i, w in enumerate(words) if w not in _CASE_OPENERS), None)
+    if k is None:
+        return None
+    side = "reader" if words[k] in _READER_SIDE else "provider"
+    k += 1
+    while k < len(words) and words[k] in _CASE_FILLERS:
+        k += 1
+    return (side, words[k][:5]) if k < len(words) and words[k].isalpha() else None
+
+
+def _excepted_case(s: Statement) -> tuple[str, str] | None:
+    """The case a blanket denial excepts, when one clause names who does what ("unless the Studio cancels")."""
+    if s.practice not in _BLANKET_TERMS or s.polarity != "denied" or len(s.exceptions) != 1 or _statutory(s):
+        return None
+    return _case(s.exceptions[0])
+
+
 def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement, same_kind: bool = False) -> bool:
     """``same_kind``: both name the same kind of data ("journey records" / "journey history")."""
     # A blanket denial of a term ("Deposits are non-refundable") meets its grant in some case ("If you cancel
@@ -254,7 +291,13 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
     if denied.conditions or (affirmed.conditions and not denied.absolute and not _timed(affirmed)
                              and affirmed.practice not in _BLANKET_TERMS):
         return False
-    if denied.exceptions and _excepted(vocab, denied, affirmed) and not (
+    case = _excepted_case(denied)
+    if case is not None and not denied.excepted:
+        # "not refundable, except where the Club closes the course" / "if a guest cancels ..., paid back": a grant
+        # in another case (another party's act, or another act) contradicts it; in the case excepted it does not
+        if not affirmed.conditions or any(_case(c) in (None, case) for c in affirmed.conditions):
+            return False
+    elif denied.exceptions and _excepted(vocab, denied, affirmed) and not (
             denied.practice in _BLANKET_TERMS and _statutory(denied)):
         return False  # (what the law requires excepts no refund the first party grants of its own accord)
     ordinal, other_ordinal = _ORDINALS & denied.objects, _ORDINALS & affirmed.objects

@@ -178,7 +178,7 @@ def split_clauses(toks: list[Token], lemmas: list[str], text: str = "") -> list[
                     conditions.append((i, close - 1))
                     continue
             if (lem in CONDITION_WORDS and i > a and not (lem == "only" and (i + 1 > b or lemmas[i + 1] != "if"))
-                    and lemmas[i - 1] not in ABOUT) \
+                    and lemmas[i - 1] not in ABOUT and lemmas[i - 1] not in _INCLUDING) \
                     or (lem == "without" and i > a and not CONSENT.isdisjoint(lemmas[i + 1:min(b, i + 5) + 1])):
                 # "without your prior written consent" is "unless you consent": a condition
                 conditions.append((i, b))
@@ -188,6 +188,10 @@ def split_clauses(toks: list[Token], lemmas: list[str], text: str = "") -> list[
             conditions.append((a, b))
         out.append(new(Clause, (a, b, core_last, conditions, exceptions)))
     return out
+
+
+# "never refunded, including when a player withdraws": the case is included, not a condition
+_INCLUDING = frozenset({"include", "including"})
 
 
 def _lower_at(text: str, tok: Token, prev: Token) -> bool:

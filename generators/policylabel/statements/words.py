@@ -148,7 +148,8 @@ READER_ENDPOINTS = frozenset({"email", "inbox", "mailbox", "phone", "mobile", "d
 USER_ROLES = frozenset({"customer", "customers", "user", "users", "member", "members", "subscriber", "subscribers",
                         "holder", "holders", "client", "clients", "buyer", "buyers", "purchaser", "guest", "guests",
                         "hirer", "renter", "tenant", "licensee", "participant", "participants", "student",
-                        "students", "passenger", "passengers", "cardholder", "cardholders", "patient", "patients"})
+                        "students", "passenger", "passengers", "cardholder", "cardholders", "patient", "patients",
+                        "pupil", "pupils", "learner", "learners", "borrower", "borrowers", "visitor", "visitors"})
 BOTH_PARTIES = (("either", "party"), ("each", "party"), ("both", "party"), ("both", "parties"))
 PURPOSE_AFTER_SO = frozenset({"that", "you", "we", "they", "it", "the", "your", "our"})  # "so you can ..."
 DEFINING = frozenset({"means", "mean", "defined", "define", "defines", "definition", "refers", "describe",
