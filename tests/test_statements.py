@@ -1329,3 +1329,23 @@ def test_changes_to_the_document_in_other_words(text: str, kind: str, expected: 
     found = read_text(text, kind)
     assert (expected, "affirmed") in {(s.practice, s.polarity) for s in found}
     assert not any(s.data for s in found if s.practice == expected and "email" in text)  # by email: a channel
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("When a match is confirmed, the opposing captain is told your name and phone number.", ("sharing", "affirmed")),
+    ("The local branch, which runs the event, is sent the names of everyone who booked.", ("sharing", "affirmed")),
+    ("Debt collection agencies are never given your contact details.", ("sharing", "denied")),
+    ("Each month the guest speakers booked for our talks are sent the email addresses of attendees.",
+     ("sharing", "affirmed")),
+])
+def test_a_party_given_data_as_the_subject_of_a_passive(text: str, expected: tuple[str, str]) -> None:
+    assert expected in {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}
+
+
+@pytest.mark.parametrize("text", [
+    "You are sent a receipt for every order.",
+    "Members are sent the newsletter each month.",
+    "Our staff are given training every year.",
+])
+def test_the_reader_or_the_first_party_given_something_is_no_sharing(text: str) -> None:
+    assert "sharing" not in {s.practice for s in read_text(text, "privacy-policy")}

@@ -31,6 +31,7 @@ from policylabel.statements.words import (
     OTHERS_DETERMINERS,
     OWN_PEOPLE,
     PARTY_NAMES,
+    PERSON,
     POSSESSIVE,
     PROVIDER_NAMES,
     QUANTIFIERS,
@@ -46,6 +47,7 @@ from policylabel.statements.words import (
     SENDING,
     SUBJECT_FIRST_PERSON,
     SUBJECTS_NEGATED,
+    TOLD,
     USER_ROLES,
 )
 
@@ -292,4 +294,29 @@ def sent_to_another(toks: list[Token], lemmas: list[str], lo: int, hi: int, data
                 or lemmas[j] in ("your", "our", "us", "you", "them", "it", "this", "that") or not lemmas[j].isalpha():
             continue
         return CueHit("practices", "sharing", lemmas[i], i, i + 1)
+    return None
+
+
+def told_to_subject(toks: list[Token], lemmas: list[str], lo: int, hi: int, data: list[CueHit]) -> CueHit | None:
+    """A party as the subject of a passive verb of giving with data as its object ("the reserve warden is told
+    your name", "the guest roasters are sent the names of subscribers", "Credit agencies are not given any
+    information"): the first party's sharing, stated from the recipient's side. The reader, the first party and
+    its own people as subject receive nothing from it ("You are sent a reminder")."""
+    for i in range(lo + 1, hi):
+        if toks[i].norm not in TOLD or (lemmas[i - 1] not in BE and not (
+                lemmas[i - 1] in NEGATORS and i - 2 >= lo and lemmas[i - 2] in BE)):
+            continue
+        # The subject up to what qualifies it ("the Council, which owns the land", "the roasters featured in")
+        end = next((k for k in range(lo, i - 1) if lemmas[k] in (",", "which", "who", "that", "whose")
+                    or (k > lo and toks[k].norm.endswith("ed"))), i - 1)
+        subject = lemmas[lo:end]
+        if not subject or not NOT_RECEIVERS.isdisjoint(subject) or not OWN_PEOPLE.isdisjoint(subject) \
+                or subject[-1] in USER_ROLES or subject[-1] in PERSON:  # its head: "guest roasters" are no guests
+            return None
+        j = i + 1
+        while j <= hi and lemmas[j] in ("the", "a", "an", "any", "each", "every", "all", "their"):
+            j += 1
+        if j <= hi and (lemmas[j] == "your" or any(d.first == j for d in data) or lemmas[j] in RECORD_NOUNS):
+            return CueHit("practices", "sharing", toks[i].norm, i, i)
+        return None
     return None

@@ -26,6 +26,7 @@ from policylabel.statements.parties import (
     recipient_transfer,
     sent_to_another,
     to_reader,
+    told_to_subject,
 )
 from policylabel.statements.places import find as place_finder
 from policylabel.statements.places import kept_in, located_in, place_firsts, processed_in, sent_out_of, sent_to
@@ -133,6 +134,7 @@ from policylabel.statements.words import (
     TERMINATION,
     THIRD_PERSON,
     TITLE_WORDS,
+    TOLD_GATE,
     USER_ROLES,
     VERB_ADVERBS,
     WHEN_SUBJECTS,
@@ -616,7 +618,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                      and ("recipients" in by_set or "data-categories" in by_set or "your" in lemmas)) \
             and not ("recipients" in by_set and not (GOING.isdisjoint(words) and HIRING_WORDS.isdisjoint(words))) \
             and not (("data-categories" in by_set or not RECORD_NOUNS.isdisjoint(words))
-                     and "to" in words and not SENDING.isdisjoint(words)):
+                     and (("to" in words and not SENDING.isdisjoint(words)) or not TOLD_GATE.isdisjoint(words))):
         return []  # nothing cues a practice: most units of a text, read no further
     all_practice_hits = [h for h in by_set.get("practices", [])
                          if (practices_allowed is None or h.term in practices_allowed)
@@ -815,7 +817,10 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 if not present.isdisjoint(RECEIVING) else None) \
             or (sent_to_another(toks, lemmas, cl.first, cl.core_last, data_hits)
                 if not present.isdisjoint(SENDING) and "to" in present
-                and (practices_allowed is None or "sharing" in practices_allowed) else None)
+                and (practices_allowed is None or "sharing" in practices_allowed) else None) \
+            or (told_to_subject(toks, lemmas, cl.first, cl.core_last, data_hits)
+                if not TOLD_GATE.isdisjoint(present) and (practices_allowed is None or "sharing" in practices_allowed)
+                else None)
         if transfer is not None:  # the verb states sharing, whatever other data verb it is a cue of
             core = [transfer] + [h for h in core if not (h.first <= transfer.first <= h.last and h.term in DATA_VERBS)]
         elif core and not present.isdisjoint(RECEIVING):

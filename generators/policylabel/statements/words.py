@@ -235,7 +235,9 @@ MARKETING_RIGHTS = frozenset({"opt-out-marketing"})  # rights whose use is the m
 # Nouns that name someone's data whatever its kind ("receive the booking details", "a monthly report").
 MEANS_OF_ACCEPTING = frozenset({"by", "once", "when", "upon", "soon"})  # "accepted by paying", "bind you once you pay"
 BETWEEN_PARTICIPLES = frozenset({"or", "and", "ever", "never", "either", "nor", ","})  # "is requested or held"
-GOING = frozenset({"go", "goes", "went", "gone"})  # data that goes to a recipient is given to it
+GOING = frozenset({"go", "goes", "went", "gone"})
+TOLD = frozenset({"told", "sent", "given", "shown", "emailed", "provided"})  # "is told your name": given to the subject
+TOLD_GATE = TOLD | {"tell", "send", "give", "show", "email", "provide"}  # their lemmas: a set test per unit  # data that goes to a recipient is given to it
 # How the first party has others work for it ("We work with service providers who ...")
 HIRING = (("work", "with"), ("rely", "on"), ("engage",), ("partner", "with"), ("contract", "with"), ("hire",),
           ("appoint",), ("employ",))
