@@ -1349,3 +1349,12 @@ def test_a_party_given_data_as_the_subject_of_a_passive(text: str, expected: tup
 ])
 def test_the_reader_or_the_first_party_given_something_is_no_sharing(text: str) -> None:
     assert "sharing" not in {s.practice for s in read_text(text, "privacy-policy")}
+
+
+def test_a_labelled_list_of_any_length_takes_its_headings_practice() -> None:
+    text = ("What we collect\n"
+            "Order details: the delivery address, the time slot and the flowers and message you choose.\n"
+            "Support: help@example.com or 0161 496 0000, Monday to Friday.\n")
+    found = read_text(text, "privacy-policy")
+    assert [(s.practice, s.polarity) for s in found] == [("collection", "affirmed")]
+    assert text[found[0].start:found[0].end].startswith("Order details")
