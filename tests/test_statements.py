@@ -1358,3 +1358,14 @@ def test_a_labelled_list_of_any_length_takes_its_headings_practice() -> None:
     found = read_text(text, "privacy-policy")
     assert [(s.practice, s.polarity) for s in found] == [("collection", "affirmed")]
     assert text[found[0].start:found[0].end].startswith("Order details")
+
+
+@pytest.mark.parametrize(("text", "collected"), [
+    ("Coaches upload a short video of each session for the player to review.", True),
+    ("Receipts you photograph are uploaded to your account.", True),
+    ("Members can upload their own race results.", True),
+    ("Parts that differ from the uploaded drawing are remade.", False),
+])
+def test_uploading_is_collection(text: str, collected: bool) -> None:
+    found = {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}
+    assert (("collection", "affirmed") in found) is collected
