@@ -1369,3 +1369,13 @@ def test_a_labelled_list_of_any_length_takes_its_headings_practice() -> None:
 def test_uploading_is_collection(text: str, collected: bool) -> None:
     found = {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}
     assert (("collection", "affirmed") in found) is collected
+
+
+@pytest.mark.parametrize("text", [
+    "Harbourside Books Ltd decides how your personal data is processed.",
+    "The Trust determines why and how your records are processed.",
+    "Tallyho Ltd is responsible for your personal information.",
+    "The clinic acts as the data fiduciary for everything you record in the app.",
+])
+def test_deciding_how_data_is_processed_is_the_controllers_role(text: str) -> None:
+    assert [(s.practice, s.polarity) for s in read_text(text, "privacy-policy")] == [("controller-role", "affirmed")]
