@@ -1379,3 +1379,12 @@ def test_uploading_is_collection(text: str, collected: bool) -> None:
 ])
 def test_deciding_how_data_is_processed_is_the_controllers_role(text: str) -> None:
     assert [(s.practice, s.polarity) for s in read_text(text, "privacy-policy")] == [("controller-role", "affirmed")]
+
+
+@pytest.mark.parametrize("text", [
+    "Lesson bookings are processed on the basis of our contract with you.",
+    "Your blood test results are processed only with your explicit consent.",
+    "Consent is the basis on which we process your symptom notes.",
+])
+def test_a_legal_basis_in_other_words(text: str) -> None:
+    assert ("legal-basis", "affirmed") in {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}
