@@ -1388,3 +1388,15 @@ def test_deciding_how_data_is_processed_is_the_controllers_role(text: str) -> No
 ])
 def test_a_legal_basis_in_other_words(text: str) -> None:
     assert ("legal-basis", "affirmed") in {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}
+
+
+@pytest.mark.parametrize(("text", "ends"), [
+    ("Brightwater may withdraw a season ticket without refund if the holder is abusive to staff.", True),
+    ("We may refuse to serve anyone who arrives more than 20 minutes late.", True),
+    ("An advert may be removed without notice if it breaks these rules.", True),
+    ("You may withdraw your entry at any time before the draw.", False),
+    ("The Customer may refuse delivery of damaged goods.", False),
+])
+def test_a_provider_withdrawing_what_it_provides(text: str, ends: bool) -> None:
+    found = {(s.practice, s.polarity) for s in read_text(text, "terms-of-service")}
+    assert (("termination-by-provider", "affirmed") in found) is ends

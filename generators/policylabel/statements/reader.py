@@ -110,6 +110,7 @@ from policylabel.statements.words import (
     POSSESSIVE,
     PROHIBITING,
     PROMOTING,
+    PROVIDER_ENDING,
     PROVIDER_NAMES,
     PURPOSE_AFTER_SO,
     RANK,
@@ -567,6 +568,18 @@ def _no_subject_passive(toks: list[Token], lemmas: list[str], cue: CueHit, lo: i
         lemmas[k] in BETWEEN_PARTICIPLES or toks[k].norm.endswith("ed") for k in range(be + 1, cue.first))
 
 
+def _provider_ends(toks: list[Token], lemmas: list[str], text: str, lo: int, at: int) -> bool:
+    """The verb at ``at`` (after a modal) is the provider's withdrawing what it provides: its subject is the first
+    party, a name ("Highcairn may withdraw a pass", "The Agent may withdraw an application"), or, in the passive,
+    what the provider withdraws ("A listing may be removed"); never the reader ("You may withdraw")."""
+    subject = [i for i in range(lo, at) if toks[i].word and lemmas[i] not in MODALS and lemmas[i] not in BE]
+    if not subject or any(lemmas[i] in SECOND_PERSON or lemmas[i] in USER_ROLES or lemmas[i] in PERSON
+                          for i in subject):
+        return False
+    return lemmas[at - 1] in BE or _provider_subject(lemmas, lo, at) \
+        or any(text[toks[i].start:toks[i].start + 1].isupper() for i in subject[1:] or subject)
+
+
 def _provider_subject(lemmas: list[str], lo: int, at: int) -> bool:
     """The subject of the verb at ``at`` is the first party ("we", "the Company"), a few words before it."""
     for i in range(at - 1, max(lo, at - SUBJECT_REACH) - 1, -1):
@@ -608,7 +621,8 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
     unit_places = place_finder(toks, text, firsts) if firsts and any(
         w.capitalize() in text or w.upper() in text for w in firsts) else []
     chosen_ads = _ads_chosen(lemmas) if not AD_NOUNS.isdisjoint(words) else None
-    ending = "end" in words and (practices_allowed is None or "termination-by-provider" in practices_allowed)
+    ending = not PROVIDER_ENDING.isdisjoint(words) \
+        and (practices_allowed is None or "termination-by-provider" in practices_allowed)
     paid = "pay" in words
     if inherited is None and "practices" not in by_set and "rights" not in by_set and not banned and not unit_places \
             and chosen_ads is None and not ending and not ("no" in words and not AD_WORDS.isdisjoint(words)) \
@@ -769,10 +783,11 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
         if ending and not any(h.term in TERMINATION for h in core) \
                 and (practices_allowed is None or "termination-by-provider" in practices_allowed):
             # "We may end the charter", "The Centre may end livery": a party ending what it provides
-            at = next((i for i in range(cl.first + 1, cl.core_last + 1) if lemmas[i] == "end" and lemmas[i - 1] in MODALS),
-                      None)
+            at = next((i for i in range(cl.first + 1, cl.core_last + 1) if lemmas[i] in PROVIDER_ENDING
+                       and (lemmas[i - 1] in MODALS or (lemmas[i - 1] in BE and i >= 2 and lemmas[i - 2] in MODALS))
+                       and (lemmas[i] == "end" or _provider_ends(toks, lemmas, text, cl.first, i))), None)
             if at is not None:
-                core.append(CueHit("practices", "termination-by-provider", "end", at, at))
+                core.append(CueHit("practices", "termination-by-provider", lemmas[at], at, at))
         if unit_amounts:
             money = [a for a in unit_amounts if a.kind == "money" and cl.first <= a.first <= cl.core_last]
             # ("The annual rent is $48": renting with no data named is what is paid for, not a sale of data)
