@@ -722,3 +722,12 @@ def test_a_refusal_with_an_excepted_case_meets_a_grant_in_another() -> None:
     unconditional = ("Pitch hire fees are not refundable, except where the Centre closes the pitches.\n"
                      "The hire fee is paid back in full.\n")
     assert _run(unconditional, "terms-of-service") == []
+
+
+def test_past_purchases_are_data_not_a_time_window() -> None:
+    text = ("Order history is kept for six years for tax purposes.\n"
+            "Records of your past purchases are deleted two years after each purchase.\n")
+    assert [f.kind for f in _run(text, "privacy-policy")] == ["contradiction"]
+    window = ("We have not sold personal information in the past 12 months.\n"
+              "We sell customer lists to partner brands.\n")
+    assert _run(window, "privacy-policy") == []

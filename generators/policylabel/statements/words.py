@@ -119,9 +119,11 @@ POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
 ANCHOR = 3  # tokens either side of a cue that say what it is about
 SECOND_PERSON = frozenset({"you"})
 ON_DEVICE = (("locally",), ("on", "your", "device"), ("on", "the", "device"))
-# Qualifiers that narrow a statement to part of the data or to a time window: never compared.
+# Qualifiers that narrow a statement to part of the data or to a time window: never compared. ("the past 12
+# months" is a window; "your past purchases", "previous addresses" name data.)
 NARROWING = (("last", "four"), ("last", "4"), ("partial",), ("truncated",), ("masked",), ("preceding",),
-             ("past",), ("previous",), ("prior", "to"), ("formerly",), ("next", "year"), ("in", "the", "future"))
+             ("the", "past"), ("the", "previous"), ("prior", "to"), ("formerly",), ("next", "year"),
+             ("in", "the", "future"))
 # Words after a negated cue that make it a limit ("do not retain ... longer than necessary").
 LIMIT_AFTER = (("longer", "than"), ("more", "than"), ("beyond",), ("no", "longer", "than"))
 # An opt-out offered: a means of exercising it follows.
