@@ -1400,3 +1400,8 @@ def test_a_legal_basis_in_other_words(text: str) -> None:
 def test_a_provider_withdrawing_what_it_provides(text: str, ends: bool) -> None:
     found = {(s.practice, s.polarity) for s in read_text(text, "terms-of-service")}
     assert (("termination-by-provider", "affirmed") in found) is ends
+
+
+def test_data_removed_after_a_period_is_deleted() -> None:
+    found = read_text("Class photos are removed six months after the end of term.", "privacy-policy")
+    assert ("deletion", "affirmed") in {(s.practice, s.polarity) for s in found}
