@@ -731,3 +731,12 @@ def test_past_purchases_are_data_not_a_time_window() -> None:
     window = ("We have not sold personal information in the past 12 months.\n"
               "We sell customer lists to partner brands.\n")
     assert _run(window, "privacy-policy") == []
+
+
+def test_a_category_holding_what_was_denied() -> None:
+    text = ("Your email address and phone number are never passed to anyone outside the league.\n"
+            "Your contact details are given to the referee association for your region.\n")
+    assert [f.kind for f in _run(text, "privacy-policy")] == ["contradiction"]
+    one = ("Your email address is never passed to anyone outside the league.\n"
+           "Your contact details are given to the referee association for your region.\n")
+    assert _run(one, "privacy-policy") == []  # one kind denied: the details given may be others

@@ -284,6 +284,18 @@ def _excepted_case(s: Statement) -> tuple[str, str] | None:
     return _case(s.exceptions[0])
 
 
+def _parent_of_denied(vocab: Vocabulary, affirmed: Statement, denied: Statement) -> bool:
+    """The affirmation names the category just above two or more the denial names ("email address and phone
+    number never passed on" / "contact details are handed to the club"): what it covers holds what was denied."""
+    for parent in affirmed.data:
+        if parent in _DEFAULT_DATA:
+            continue
+        children = {d for d in denied.data if d != parent and vocab.ancestors("data-categories", d)[1:2] == (parent,)}
+        if len(children) >= 2:
+            return True
+    return False
+
+
 def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement, same_kind: bool = False) -> bool:
     """``same_kind``: both name the same kind of data ("journey records" / "journey history")."""
     # A blanket denial of a term ("Deposits are non-refundable") meets its grant in some case ("If you cancel
@@ -329,7 +341,7 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
         # never disclose your parking history to insurance companies" / "Partner motor insurers receive ...")
         broad_denial = (denied.data == _DEFAULT_DATA or (not denied.data and not affirmed.data)) \
             and bool(denied.recipients)
-        if not (_narrower_any(vocab, "data-categories", affirmed.data, da)
+        if not (_narrower_any(vocab, "data-categories", affirmed.data, da) or _parent_of_denied(vocab, affirmed, denied)
                 or (not affirmed.data and (_same_object(denied, affirmed) or broad_denial or same_kind))):
             return False
         if not denied.data and not denied.recipients and not same_kind and not (
