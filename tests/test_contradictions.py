@@ -740,3 +740,12 @@ def test_a_category_holding_what_was_denied() -> None:
     one = ("Your email address is never passed to anyone outside the league.\n"
            "Your contact details are given to the referee association for your region.\n")
     assert _run(one, "privacy-policy") == []  # one kind denied: the details given may be others
+
+
+def test_two_periods_for_one_thing_worded_twice() -> None:
+    text = ("Inspection reports are retained for five years after the inspection.\n"
+            "Completed inspecting notes are destroyed 12 months after the visit.\n")
+    assert [f.kind for f in _run(text, "privacy-policy")] == ["contradiction"]
+    other = ("Inspection reports are retained for five years after the inspection.\n"
+             "Raw photographs are destroyed 12 months after upload.\n")
+    assert _run(other, "privacy-policy") == []

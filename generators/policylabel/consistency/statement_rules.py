@@ -88,6 +88,9 @@ _GENERIC_OBJECTS = frozenset({"day", "month", "year", "week", "hour", "time", "i
                               "only", "certain", "such", "additional", "some", "all", "new", "reasonable",
                               "applicable", "available", "also", "including", "include", "account", "apply"})
 _DEFAULT_DATA = ("personal-information",)
+# Words of time and keeping, the same in any two periods ("after the account is closed"): no thing kept.
+_PERIOD_STEMS = frozenset({"after", "until", "close", "delet", "remov", "erase", "purge", "retai", "store", "while",
+                           "remai", "befor", "recor", "activ", "inact", "perio", "perma", "autom", "destr"})
 _ADVERTISING = frozenset({"cross-context-advertising", "targeted-advertising"})
 # Practices that reach no recipient: "across third-party websites" says where, not to whom.
 _DATA_FREE = frozenset({"tracking"})
@@ -188,6 +191,15 @@ def _same_object(a: Statement, b: Statement) -> bool:
     if shared and a.practice in DATA_VERBS:
         shared = {w for w in shared if w[:5] not in a.cue_stems and w[:5] not in b.cue_stems}
     return bool(shared)
+
+
+def _same_stem(a: Statement, b: Statement) -> bool:
+    """The words next to both cues share a stem of five letters ("reference reports" / "referencing files",
+    "membership details" / "former members' contact information"): one thing, worded twice."""
+    def stems(words: frozenset[str]) -> set[str]:
+        return {w[:5] for w in words - _GENERIC_OBJECTS - _frequent - _FIRST_PARTY_ROLES
+                if len(w) >= 5 and w.isalpha() and w[:5] not in _PERIOD_STEMS}
+    return bool(stems(a.anchors) & stems(b.anchors))
 
 
 def _same_name(a: Statement, b: Statement) -> bool:
@@ -572,7 +584,7 @@ def _period_conflict(vocab: Vocabulary, a: Statement, b: Statement, same_kind: b
     # one practice asks for ("cancel on 30 days' notice", "cancellation requires 60 days' notice").
     if a.data and b.data and a.data != b.data and not (a.anchors & b.anchors) - _GENERIC_OBJECTS - _frequent:
         return False  # two kinds of data, each named next to its own period ("tax returns", "chat transcripts")
-    return _same_object(a, b) or same_kind \
+    return _same_object(a, b) or same_kind or _same_stem(a, b) \
         or (bool(a.data) and a.data == b.data and not set(a.data) & set(_DEFAULT_DATA)) \
         or (a.practice not in DATA_VERBS and _notice_period(a) and _notice_period(b))
 
