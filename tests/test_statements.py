@@ -1405,3 +1405,12 @@ def test_a_provider_withdrawing_what_it_provides(text: str, ends: bool) -> None:
 def test_data_removed_after_a_period_is_deleted() -> None:
     found = read_text("Class photos are removed six months after the end of term.", "privacy-policy")
     assert ("deletion", "affirmed") in {(s.practice, s.polarity) for s in found}
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Old match videos are archived for three years.", True),
+    ("Your drafts stay available in your account for 6 months.", True),
+    ("Past issues are listed in the Newsletter Archive.", False),
+])
+def test_archived_or_available_is_kept(text: str, kept: bool) -> None:
+    assert (("retention", "affirmed") in {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}) is kept
