@@ -749,3 +749,12 @@ def test_two_periods_for_one_thing_worded_twice() -> None:
     other = ("Inspection reports are retained for five years after the inspection.\n"
              "Raw photographs are destroyed 12 months after upload.\n")
     assert _run(other, "privacy-policy") == []
+
+
+@pytest.mark.parametrize("disclaimer", [
+    "All bikes are supplied as seen and without any warranty as to their condition or fitness for a purpose.",
+    "Boats are hired as they are, with no warranty of fitness or safety.",
+])
+def test_a_disclaimer_of_quality_meets_a_guarantee_of_the_goods(disclaimer: str) -> None:
+    text = disclaimer + "\nWe guarantee that every bike and boat is serviced and safe when it leaves the yard.\n"
+    assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]

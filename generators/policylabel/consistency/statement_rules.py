@@ -124,8 +124,9 @@ _GIVEN = frozenset({"warrant", "warrants", "warranted", "guarantee", "guarantees
 _STATUTE = ("law", "statut", "legislation", "cannot be excluded", "can not be excluded")
 _HELD_MONEY = frozenset({"deposit", "bond"})  # money held and given back, not paid for something
 _KIND_OF_FEE = frozenset(w[:5] for w in _HELD_MONEY)  # their cue stems: fee words naming one kind of charge
-_AS_IS = frozenset({"as is", "as available", "as-is"})
-_EVERY_KIND = frozenset({"kind", "whatsoever"})  # "no warranty of any kind"
+_AS_IS = frozenset({"as is", "as available", "as-is", "as seen", "as they are", "as it is", "as found"})
+# "no warranty of any kind"; the implied warranties of quality ("fitness for a particular purpose")
+_EVERY_KIND = frozenset({"kind", "whatsoever", "fitness", "merchantability"})
 _ONE_WORDING = frozenset({"fees-and-payment", "warranty-disclaimer", "indemnity", "refunds", "account-balance"})
 _CASE_OPENERS = frozenset({"if", "where", "when", "unless", "except", "only", "the", "a", "an", "your", "our", "its",
                            "their", "this", "that", "in", "case", "any", "itself"})
@@ -312,7 +313,9 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
     """``same_kind``: both name the same kind of data ("journey records" / "journey history")."""
     # A blanket denial of a term ("Deposits are non-refundable") meets its grant in some case ("If you cancel
     # more than 180 days ahead, your deposit is refunded"); data practices granted on a condition do not.
-    if denied.conditions or (affirmed.conditions and not denied.absolute and not _timed(affirmed)
+    # (a guarantee of the goods "when it leaves our base" says when they are as promised, not whether)
+    if (denied.conditions and not (denied.practice in _WHOLE_GOODS and _timed(denied))) \
+            or (affirmed.conditions and not denied.absolute and not _timed(affirmed)
                              and affirmed.practice not in _BLANKET_TERMS):
         return False
     case = _excepted_case(denied)
@@ -342,8 +345,10 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
             or _CHARGING & ({w.rstrip("s") for w in affirmed.cue.lower().split()} | affirmed.objects)
             or _CHARGING_STEMS & affirmed.cue_stems or _KIND_OF_FEE & affirmed.cue_stems):
         return False
+    # (the goods a warranty covers are no data: "no warranty of fitness or safety" names no fitness data)
     if denied.practice in DATA_VERBS or denied.practice in _DATA_FREE or (
-            (denied.data or affirmed.data) and not (denied.practice in LIMITS and not _takes_data(vocab, denied.practice))):
+            (denied.data or affirmed.data) and denied.practice not in _WHOLE_GOODS
+            and not (denied.practice in LIMITS and not _takes_data(vocab, denied.practice))):
         # The affirmed data must be the denied data or narrower ("no personal data" vs "health data"); data the
         # affirmation leaves unnamed is the same only when the same words say so ("recordings").
         if _DEIDENTIFIED in affirmed.data and _DEIDENTIFIED not in denied.data:
