@@ -1414,3 +1414,13 @@ def test_data_removed_after_a_period_is_deleted() -> None:
 ])
 def test_archived_or_available_is_kept(text: str, kept: bool) -> None:
     assert (("retention", "affirmed") in {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}) is kept
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("Junior passes are available from the age of seven with a parent's consent.", 7),
+    ("Minimum age at enrolment: 5 years.", 5),
+    ("Members aged 65 and over pay half the annual fee.", None),  # a senior concession, no minimum age
+])
+def test_an_age_named_as_such_below_ten(text: str, age: int | None) -> None:
+    ages = [a.value for s in read_text(text, "terms-of-service") for a in s.amounts if a.kind == "age"]
+    assert (ages[:1] == [age]) if age is not None else not ages

@@ -129,6 +129,10 @@ def amounts(toks: list[Token], norms: list[str] | None = None) -> list[Amount]:
                     (toks[last + 1].norm == "old" or (last + 2 < n and toks[last + 2].norm == "age")):
                 out.append(Amount("age", value, "years", i, last + 1, bound=_age_bound(toks, i, last + 2)))
                 continue
+            if name == "year" and (_age_named(norms, i) or (i > 0 and norms[i - 1] == "aged")):
+                # "Minimum age at enrolment: 4 years", "aged 6 years and over": an age, not a period
+                out.append(Amount("age", value, "years", i, last, bound=_age_bound(toks, i, last + 1)))
+                continue
             days, designator = _UNITS[name]
             iso = f"PT{int(value)}H" if designator == "H" else f"P{int(value) if value.is_integer() else value}{designator}"
             out.append(Amount("period", value, name, i, last, days=value * days, iso=iso))
@@ -145,6 +149,11 @@ def amounts(toks: list[Token], norms: list[str] | None = None) -> list[Amount]:
         if j < n and toks[j].norm.rstrip("s") in _CURRENCIES and toks[j].word:
             out.append(Amount("money", value, _CURRENCIES[toks[j].norm.rstrip("s")], i, j))
             continue
+        if value.is_integer() and 1 <= value <= 30 and i > 1 and (norms[i - 1] == "aged" or (
+                norms[i - 2:i] == ["age", "of"])) and not (j < n and number(toks[j].norm) is not None):
+            # "from the age of eight", "aged 6": an age below ten too (an older one, "aged 65", is no minimum)
+            out.append(Amount("age", value, "years", i, j - 1, bound=_age_bound(toks, i, j)))
+            continue
         if 10 <= value <= 30 and value.is_integer() and not (j < n and (number(toks[j].norm) is not None
                                                                        or _unit_at(toks, j + 1))):
             # not "at least twenty-four hours" (a number goes on), nor "twenty four hours"
@@ -152,10 +161,16 @@ def amounts(toks: list[Token], norms: list[str] | None = None) -> list[Amount]:
             after = [toks[k].norm for k in range(j, min(n, j + 2))]
             # "The minimum age for an account is sixteen", "Minimum age to hold an account: 18": the age named
             # farther back, the number after "is" or a label's colon.
-            named = norms[i - 1] in ("is", ":") and "age" in norms[max(0, i - 8):i]
+            named = _age_named(norms, i)
             if before & _AGE_BEFORE or after[:2] in _OVER_AFTER or after[:1] == ["+"] or named:
                 out.append(Amount("age", value, "years", i, j - 1, bound=_age_bound(toks, i, j)))
     return out
+
+
+def _age_named(norms: list[str], i: int) -> bool:
+    """The number at ``i`` is the value of an age named farther back: after "is" or a label's colon ("The
+    minimum age for an account is sixteen", "Minimum age at enrolment: 4 years")."""
+    return i > 0 and norms[i - 1] in ("is", ":") and "age" in norms[max(0, i - 8):i]
 
 
 _UNDER_BEFORE = frozenset({"under", "below", "younger", "than"})  # "under 13", "younger than 16"
