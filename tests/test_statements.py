@@ -1424,3 +1424,17 @@ def test_archived_or_available_is_kept(text: str, kept: bool) -> None:
 def test_an_age_named_as_such_below_ten(text: str, age: int | None) -> None:
     ages = [a.value for s in read_text(text, "terms-of-service") for a in s.amounts if a.kind == "age"]
     assert (ages[:1] == [age]) if age is not None else not ages
+
+
+def test_a_header_row_states_nothing_and_gives_its_rows_its_practice() -> None:
+    text = ("Who we share with\n"
+            "Partner | Information shared\n"
+            "Sports centre | member's name and membership number\n"
+            "Kit supplier | delivery address and shirt size\n"
+            "We do not share anything else.\n")
+    lines = {text.count("\n", 0, s.start) + 1: (s.practice, s.polarity) for s in read_text(text, "privacy-policy")}
+    assert 2 not in lines
+    assert lines.get(3) == ("sharing", "affirmed") and lines.get(4) == ("sharing", "affirmed")
+    row = "Charges\nStair carry | no charge\nPiano move | GBP 120\n"
+    assert {(s.practice, s.polarity) for s in read_text(row, "terms-of-service")} == {
+        ("fees-and-payment", "denied"), ("fees-and-payment", "affirmed")}  # a first row with a value is a row

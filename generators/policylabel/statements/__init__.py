@@ -78,8 +78,21 @@ def extract(source: SourceText, units: Iterable[Sentence], kind: str | None = No
     lead: tuple[str, str] | None = None  # what the lead-in of the current list states
     # A question asked in the text, its place in ``out``, what it reads, and the heading and flag it stands in for
     asked: tuple[int, list[Statement], tuple[str, str] | None, bool] | None = None
-    for unit in units:
+    units = list(units)
+    table: tuple[str, str] | None = None  # what the header row of the current table states of its rows
+    in_table = False
+    for at, unit in enumerate(units):
         text = unit.text[:MAX_UNIT_CHARS]
+        if " | " not in text:
+            in_table, table = False, None
+        elif not in_table:
+            in_table = True
+            if at + 1 < len(units) and " | " in units[at + 1].text and _header_row(text):
+                # "Recipient | Information shared" over rows: a header states nothing; its practice is its rows'
+                found = read(text, unit.span.start)
+                table = (found[0].practice, "affirmed") if found else None
+                out.append(_read(unit, ()))
+                continue
         answer_of, asked = asked, None
         if answer_of is not None and unit.kind == "heading":
             out[answer_of[0]] = _read(out[answer_of[0]].unit, tuple(answer_of[1]))  # a question with no answer
@@ -118,6 +131,8 @@ def extract(source: SourceText, units: Iterable[Sentence], kind: str | None = No
         # So are short fragments after it ("The following data are processed:" / "Account data: name, email.").
         listed = unit.kind == "list-item" or (lead is not None and (_continues(text) or _fragment(lex, text, allowed)
                                                                     or _labelled(text)))
+        if table is not None:
+            lead, listed = table, True  # a row under a header row
         fragment = heading is not None and _fragment(lex, text, allowed)
         context = lead if listed and lead else (
             heading if purpose_phrase or unit.kind == "list-item" or fragment else None)
@@ -197,6 +212,15 @@ def _label_value(text: str) -> bool:
     # (a number makes a longer label a row of a table: "Annual rent for a full plot: £48")
     return (size <= LABEL_WORDS and (first in _ANSWERS or first in LABEL_DENIALS)) \
         or (size <= LABEL_WORDS + 3 and any(c.isdigit() for c in value))
+
+
+def _header_row(text: str) -> bool:
+    """The first row of a table names its columns ("Recipient | Information shared", "Data | Source | Purpose"):
+    short cells, no number, no price and no value denying anything ("Stair carry | no charge" is a row)."""
+    cells = [c.strip() for c in text.split(" | ")]
+    return len(cells) <= ROW_CELLS and all(c and len(c.split()) <= 5 for c in cells) \
+        and not any(ch.isdigit() or ch in "$£€¥₹" for ch in text) \
+        and not any(c.split(None, 1)[0].lower().strip(".,;:") in LABEL_DENIALS for c in cells[1:])
 
 
 def _names_inventory(lex: Lexicon, text: str) -> bool:
