@@ -1438,3 +1438,11 @@ def test_a_header_row_states_nothing_and_gives_its_rows_its_practice() -> None:
     row = "Charges\nStair carry | no charge\nPiano move | GBP 120\n"
     assert {(s.practice, s.polarity) for s in read_text(row, "terms-of-service")} == {
         ("fees-and-payment", "denied"), ("fees-and-payment", "affirmed")}  # a first row with a value is a row
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We never publish your phone number.", ("sharing", "denied")),
+    ("Race results, with runners' names and times, are public.", ("sharing", "affirmed")),
+])
+def test_publishing_data_is_sharing_it(text: str, expected: tuple[str, str]) -> None:
+    assert expected in {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}
