@@ -1446,3 +1446,13 @@ def test_a_header_row_states_nothing_and_gives_its_rows_its_practice() -> None:
 ])
 def test_publishing_data_is_sharing_it(text: str, expected: tuple[str, str]) -> None:
     assert expected in {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}
+
+
+@pytest.mark.parametrize(("text", "kind", "expected"), [
+    ("Reminder texts stop when you reply STOP.", "privacy-policy", "marketing-choice"),
+    ("Offers by SMS go only to members who tick the opt-in box.", "privacy-policy", "marketing-choice"),
+    ("Course materials remain the property of the School.", "terms-of-service", "content-licence"),
+    ("The Client owns all photographs taken at the event.", "terms-of-service", "content-licence"),
+])
+def test_marketing_choices_and_ownership_in_other_words(text: str, kind: str, expected: str) -> None:
+    assert (expected, "affirmed") in {(s.practice, s.polarity) for s in read_text(text, kind)}
