@@ -758,3 +758,15 @@ def test_two_periods_for_one_thing_worded_twice() -> None:
 def test_a_disclaimer_of_quality_meets_a_guarantee_of_the_goods(disclaimer: str) -> None:
     text = disclaimer + "\nWe guarantee that every bike and boat is serviced and safe when it leaves the yard.\n"
     assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]
+
+
+def test_two_wordings_of_one_kind_of_charge() -> None:
+    text = ("There is no joining fee.\n"
+            "A one-off enrolment charge of £20 is taken when you sign up.\n")
+    assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]
+    tiers = ("Standard postage is free on every order.\n"
+             "Express postage costs an extra £4 per order.\n")
+    assert _run(tiers, "terms-of-service") == []
+    other = ("There is no joining fee.\n"
+             "A delivery charge of £4 is added to each order.\n")
+    assert _run(other, "terms-of-service") == []

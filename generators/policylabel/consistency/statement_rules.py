@@ -49,6 +49,7 @@ from policylabel.statements.words import (
     SECOND_PERSON,
     TEMPORAL,
     USER_ROLES,
+    object_form,
 )
 from policylabel.vocabulary import Vocabulary, load_vocabulary
 
@@ -115,7 +116,7 @@ _NONE: frozenset[str] = frozenset()
 # The user's side of what the first party gives: receiving it, or asking for it ("you may request a full refund").
 _USER_SIDE = RECEIVING | {"request", "claim", "ask"}
 _ORDINALS = frozenset({"first", "second", "third", "additional", "subsequent", "extra", "further",
-                       "replacement"})
+                       "replacement", "standard", "express", "basic", "premium", "priority"})  # and service tiers
 # Around an age, naming nobody: "must be at least", "aged", "of", "under".
 # Who an age may be said of: the reader by any name, and groups by age, which differ from the reader.
 # ("adults aged 18 or older" is everyone's minimum, not a group)
@@ -309,6 +310,26 @@ def _parent_of_denied(vocab: Vocabulary, affirmed: Statement, denied: Statement)
     return False
 
 
+def _charge_words(vocab: Vocabulary) -> dict[str, str]:
+    """Each word naming a kind of charge (the vocabulary's ``charge-kinds`` of fees), as objects are compared."""
+    found = _CHARGE_WORDS.get(id(vocab))
+    if found is None or found[0] is not vocab:
+        kinds = vocab.term("practices", "fees-and-payment").extra.get("charge-kinds") or {}
+        found = _CHARGE_WORDS[id(vocab)] = (vocab, {object_form(w): kind for kind, words in sorted(kinds.items())
+                                                    for w in words})
+    return found[1]
+
+
+_CHARGE_WORDS: dict[int, tuple[Vocabulary, dict[str, str]]] = {}  # per vocabulary (one per process)
+
+
+def _charge_kinds(vocab: Vocabulary, s: Statement) -> frozenset[str]:
+    """The kinds of charge a fee statement names next to its cue ("booking fee", "service charge ... at
+    checkout": booking; "sign-up fee", "activation fee": joining)."""
+    words = _charge_words(vocab)
+    return frozenset(words[w] for w in s.anchors | {object_form(w) for w in s.cue.lower().split()} if w in words)
+
+
 def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement, same_kind: bool = False) -> bool:
     """``same_kind``: both name the same kind of data ("journey records" / "journey history")."""
     # A blanket denial of a term ("Deposits are non-refundable") meets its grant in some case ("If you cancel
@@ -398,7 +419,10 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
         affirmed.cue_stems or (_CHARGING & affirmed.objects and any(a.kind == "money" for a in affirmed.amounts))))
     # A denial that names nothing beyond its practice ("your balance never expires") covers every case of it;
     # two cues sharing two words name the same thing ("wallet balances", "the balance on the wallet").
-    return (same_cue and (_same_object(denied, affirmed) or same_kind or not _specific(denied)
+    # Two wordings of one kind of charge ("no booking fee" / "a service charge of £2.50 per reservation")
+    charged = denied.practice == "fees-and-payment" and affirmed.practice == "fees-and-payment" \
+        and bool(_charge_kinds(vocab, denied) & _charge_kinds(vocab, affirmed))
+    return charged or (same_cue and (_same_object(denied, affirmed) or same_kind or not _specific(denied)
                           or (denied.practice == "fees-and-payment" and bool(_KIND_OF_FEE & shared))
                           or (denied.absolute and bool(_EVERY_CASE & denied.objects))
                           or (len(shared) > 1 and denied.cue.lower() != affirmed.cue.lower())

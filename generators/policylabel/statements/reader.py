@@ -141,6 +141,7 @@ from policylabel.statements.words import (
     WHEN_SUBJECTS,
     WHICH,
     WILL,
+    object_form,
 )
 
 _FEE_AS_TIME = frozenset({"billing", "paid"})  # fee words that may qualify a time ("billing period", "paid month")
@@ -483,23 +484,13 @@ def _names_the_signal(toks: list[Token], lemmas: list[str], cue: CueHit, text: s
     return before in ('"', "'", "\u201c", "(") or after in SIGNAL_NOUNS
 
 
-def _object_form(lem: str) -> str:
-    """A content word as objects are compared: plural -s and a past -ed stripped ("gems", "gem"; "added",
-    "add"), so words the lexicon does not lemmatize still meet."""
-    if lem.endswith("s") and len(lem) > 3 and not lem.endswith("ss"):
-        return lem[:-1]
-    if lem.endswith("ed") and len(lem) > 4 and not lem.endswith("eed"):
-        return lem[:-2]
-    return lem
-
-
 @lru_cache(maxsize=1 << 14)
 def _content_form(lem: str) -> str:
     """The object form of a content word; "" for a stop word, a number, a word of one letter or a short word
     of no meaning alone ("me", "my", "he")."""
     if lem in STOP or lem.isdigit() or len(lem) <= 1 or lem in SHORT_STOP:
         return ""
-    return _object_form(lem)
+    return object_form(lem)
 
 
 def _covered(h: CueHit, longer_at: dict[int, list[CueHit]], longest: int) -> bool:

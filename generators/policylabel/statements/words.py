@@ -286,3 +286,13 @@ SENDING = frozenset({"send", "sent", "report", "reported", "upload", "uploaded",
                      "forwarded", "go", "goes", "went", "gone", "pass", "passed", "supply", "supplied", "deliver",
                      "delivered"})
 TAXES = frozenset({"vat", "gst", "tax", "taxes", "duty", "duties"})  # what a price that "includes" them charges
+
+
+def object_form(lem: str) -> str:
+    """A content word as objects are compared: plural -s and a past -ed stripped ("gems", "gem"; "added",
+    "add"), so words the lexicon does not lemmatize still meet."""
+    if lem.endswith("s") and len(lem) > 3 and not lem.endswith("ss"):
+        return lem[:-1]
+    if lem.endswith("ed") and len(lem) > 4 and not lem.endswith("eed"):
+        return lem[:-2]
+    return lem
