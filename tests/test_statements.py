@@ -1456,3 +1456,9 @@ def test_publishing_data_is_sharing_it(text: str, expected: tuple[str, str]) -> 
 ])
 def test_marketing_choices_and_ownership_in_other_words(text: str, kind: str, expected: str) -> None:
     assert (expected, "affirmed") in {(s.practice, s.polarity) for s in read_text(text, kind)}
+
+
+def test_a_phones_position_is_location() -> None:
+    found = read_text("We use your phone's approximate position to show nearby shops.", "privacy-policy")
+    assert any("location" in s.data for s in found)
+    assert not read_text("Applicants may apply for any open position.", "privacy-policy")
