@@ -1462,3 +1462,11 @@ def test_a_phones_position_is_location() -> None:
     found = read_text("We use your phone's approximate position to show nearby shops.", "privacy-policy")
     assert any("location" in s.data for s in found)
     assert not read_text("Applicants may apply for any open position.", "privacy-policy")
+
+
+@pytest.mark.parametrize("text", [
+    "The booking form asks whether you have any allergies or take regular medication.",
+    "We record any heart condition or pregnancy you tell us about.",
+])
+def test_health_in_other_words(text: str) -> None:
+    assert any("health" in s.data for s in read_text(text, "privacy-policy"))
