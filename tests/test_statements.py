@@ -1470,3 +1470,17 @@ def test_a_phones_position_is_location() -> None:
 ])
 def test_health_in_other_words(text: str) -> None:
     assert any("health" in s.data for s in read_text(text, "privacy-policy"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We collect no personal data.", ("collection", "denied")),
+    ("Trailwise shares nothing from your logbook with insurers.", ("sharing", "denied")),
+    ("Club secretaries can download a list of each member's name and phone number.", ("sharing", "affirmed")),
+])
+def test_nothing_shared_and_others_downloading(text: str, expected: tuple[str, str]) -> None:
+    assert expected in {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}
+
+
+def test_keeping_no_more_than_needed_is_still_keeping() -> None:
+    assert ("retention", "affirmed") in {(s.practice, s.polarity)
+                                         for s in read_text("We keep no more data than we need.", "privacy-policy")}

@@ -340,8 +340,8 @@ def _is_noun_use(toks: list[Token], lemmas: list[str], cue: CueHit,
         return not ((toks[0].norm.endswith("ing") and (nxt in DETERMINERS or 1 in object_starts))
                     or (toks[0].norm.endswith("s") and (nxt in DETERMINERS - {"of", "and", "or", "in", "for"}
                                                        or 1 in object_starts)))
-    if nxt in DETERMINERS - {"of", "and", "or", "in", "for"} or cue.first + 1 in object_starts:
-        return False  # "the doorbell records your visitors", "Delta shares email addresses"
+    if nxt in DETERMINERS - {"of", "and", "or", "in", "for"} or cue.first + 1 in object_starts or nxt in _NONE_OBJECT:
+        return False  # "the doorbell records your visitors", "Delta shares email addresses", "Acme shares nothing"
     if lemmas[cue.first - 1] in VERB_ADVERBS and nxt != "of":
         return False  # "the app never records where you drive"
     if nxt in BE or nxt in MAY or nxt in WILL:
@@ -582,6 +582,8 @@ def _provider_subject(lemmas: list[str], lo: int, at: int) -> bool:
     return False
 
 
+_NONE_OBJECT = frozenset({"no", "nothing", "none"})  # a data verb's object denying it
+_MORE = frozenset({"more", "longer", "later", "less", "further", "one"})  # "share no more than", "no one but"
 _CHANNELS = frozenset({"email", "e-mail", "phone", "telephone", "text", "sms", "post"})
 _FREE_FOR = PERSON | {"all", "every", "any", "our", "guest", "guests"}  # "free to all members": no fee
 
@@ -1169,6 +1171,9 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 polarity = "denied"  # "refunds are not given", "payments are not refundable"
             if polarity == "affirmed" and lemmas[cl.first] == "no" and _no_subject_passive(toks, lemmas, cue, cl.first):
                 polarity = "denied"  # "No information about your health is requested or held"
+            if polarity == "affirmed" and practice in DATA_VERBS and cue.last + 2 <= cl.core_last \
+                    and lemmas[cue.last + 1] in _NONE_OBJECT and lemmas[cue.last + 2] not in _MORE:
+                polarity = "denied"  # "We collect no personal data", "shares nothing from your diary"
             if label_denied and cue.last < label_end and practice not in LIMITS:
                 polarity = "denied"  # "Refunds: none for completed orders"
             if polarity == "denied" and any(cue.last < i <= cl.core_last for i in limit_at):
