@@ -770,3 +770,9 @@ def test_two_wordings_of_one_kind_of_charge() -> None:
     other = ("There is no joining fee.\n"
              "A delivery charge of £4 is added to each order.\n")
     assert _run(other, "terms-of-service") == []
+
+
+def test_offers_sent_by_the_recipients_are_marketing() -> None:
+    text = ("Your phone number is never disclosed to other companies for their own marketing.\n"
+            "Partner gyms receive the phone numbers of new members so that they can text them trial offers.\n")
+    assert [f.kind for f in _run(text, "privacy-policy")] == ["contradiction"]
