@@ -1484,3 +1484,13 @@ def test_nothing_shared_and_others_downloading(text: str, expected: tuple[str, s
 def test_keeping_no_more_than_needed_is_still_keeping() -> None:
     assert ("retention", "affirmed") in {(s.practice, s.polarity)
                                          for s in read_text("We keep no more data than we need.", "privacy-policy")}
+
+
+@pytest.mark.parametrize("text", [
+    "Booking a court and paying for it means you accept these rules.",
+    "By signing the entry form or buying a season ticket, the Member agrees to be bound by these terms.",
+    "These terms bind every person who joins the league.",
+    "Returning the signed form signifies acceptance of these conditions.",
+])
+def test_accepting_by_paying_or_signing(text: str) -> None:
+    assert [(s.practice, s.polarity) for s in read_text(text, "terms-of-service")] == [("acceptance", "affirmed")]

@@ -952,6 +952,10 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             means = next((i for i in range(accepted, cl.last) if lemmas[i] in MEANS_OF_ACCEPTING), None)
             if means is not None:
                 core = [h for h in core if h.term == "acceptance" or h.first < means]
+            # "Making a booking and paying for it means you accept these terms", "By buying a membership, the
+            # Member agrees to be bound": a gerund before the acceptance is its means too
+            core = [h for h in core if h.term == "acceptance" or h.first > accepted
+                    or not (toks[h.first].norm.endswith("ing") and h.first == h.last)]
         if recipient_hits and any(h.term == "collection" and lemmas[h.last] == "our" for h in core) \
                 and (practices_allowed is None or "sharing" in practices_allowed):
             # "Voice messages are sent to our research partner": to a recipient of ours, not to our servers
