@@ -1494,3 +1494,12 @@ def test_keeping_no_more_than_needed_is_still_keeping() -> None:
 ])
 def test_accepting_by_paying_or_signing(text: str) -> None:
     assert [(s.practice, s.polarity) for s in read_text(text, "terms-of-service")] == [("acceptance", "affirmed")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Members may access and correct their records by writing to the Secretary, who will reply within a month.",
+     {("data-subject-right", "affirmed"), ("exercising-rights", "affirmed")}),
+    ("Submit requests at privacy@example.com.", {("exercising-rights", "affirmed")}),
+])
+def test_rights_described_and_how_to_ask(text: str, expected: set[tuple[str, str]]) -> None:
+    assert expected <= {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}

@@ -114,12 +114,15 @@ from policylabel.statements.words import (
     PROVIDER_NAMES,
     PURPOSE_AFTER_SO,
     RANK,
+    READER_SIDE,
     RECEIVER_MODIFIERS,
     RECEIVING,
     RECORD_NOUNS,
     RELATIVES,
     RIGHT_FRAMING,
+    RIGHT_VERBS,
     RIGHT_WORDS_OPT,
+    RIGHTS_SUBJECT_REACH,
     SECOND_PERSON,
     SENDING,
     SHORT_STOP,
@@ -557,6 +560,20 @@ def _no_subject_passive(toks: list[Token], lemmas: list[str], cue: CueHit, lo: i
     return be is not None and "," not in lemmas[lo:be] and lemmas[lo + 1] != "matter" \
         and toks[cue.first].norm != lemmas[cue.first] and all(
         lemmas[k] in BETWEEN_PARTICIPLES or toks[k].norm.endswith("ed") for k in range(be + 1, cue.first))
+
+
+def _rights_described(lemmas: list[str], lo: int, hi: int) -> bool:
+    """The reader, by any name, may access, correct, delete ... data: rights described, however a request is
+    then made ("California residents may request to know, delete or correct", "You may access, correct and
+    erase your data")."""
+    for i in range(lo, min(hi, lo + RIGHTS_SUBJECT_REACH) + 1):
+        if lemmas[i] in MAY and i > lo and (lemmas[i - 1] in SECOND_PERSON or lemmas[i - 1] in USER_ROLES
+                                            or lemmas[i - 1] in READER_SIDE or lemmas[i - 1] == "resident"):
+            j = i + 1
+            while j <= hi and lemmas[j] in ("request", "ask", "to", "also"):
+                j += 1
+            return j <= hi and lemmas[j] in RIGHT_VERBS
+    return False
 
 
 def _provider_ends(toks: list[Token], lemmas: list[str], text: str, lo: int, at: int) -> bool:
@@ -1025,6 +1042,10 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 top = "sharing"
         chosen = [top] + (["use"] if top == "sharing" and "use" in by_practice else []) \
             + (["refunds"] if kept_refund or (top in TERMINATION and "refunds" in by_practice) else [])
+        if top == "exercising-rights" and (practices_allowed is None or "data-subject-right" in practices_allowed) \
+                and _rights_described(lemmas, cl.first, cl.core_last):
+            chosen.append("data-subject-right")  # "Members may access and correct their information by ..."
+            by_practice["data-subject-right"] = by_practice[top]
         if top == "termination-by-provider" and "termination-by-user" not in by_practice \
                 and any(tuple(lemmas[i:i + 2]) in BOTH_PARTIES for i in range(cl.first, by_practice[top][0].first)):
             by_practice["termination-by-user"] = by_practice[top]  # "Either party may end this agreement"

@@ -229,6 +229,9 @@ READER_SIDE = frozenset({"parent", "parents", "guardian", "guardians", "learner"
                          "donors", "player", "players", "applicant", "applicants", "data"})
 ASKING = frozenset({"review", "access", "correct", "delete", "erase", "request", "ask", "refuse", "object",
                     "withdraw", "obtain", "see", "view", "download", "export", "rectify", "have"})
+# What a data subject may do with their data, as a verb ("may access, correct and erase your data")
+RIGHT_VERBS = (ASKING - {"request", "ask", "have"}) | {"know", "restrict", "update", "amend"}
+RIGHTS_SUBJECT_REACH = 4  # the reader and "may" this close to the clause's start
 BESIDE_A_TRANSFER = frozenset({"security", "legal-basis", "controller-role", "third-party-services"})  # what a
 # clause whose recipient receives data mentions around the transfer, which stays its practice
 PROHIBITING = frozenset({"must", "may", "shall"})  # "... not be resold": a passive prohibition
