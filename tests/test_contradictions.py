@@ -776,3 +776,12 @@ def test_offers_sent_by_the_recipients_are_marketing() -> None:
     text = ("Your phone number is never disclosed to other companies for their own marketing.\n"
             "Partner gyms receive the phone numbers of new members so that they can text them trial offers.\n")
     assert [f.kind for f in _run(text, "privacy-policy")] == ["contradiction"]
+
+
+def test_a_denial_to_a_party_the_vocabulary_does_not_name() -> None:
+    text = ("We never pass member details to other gyms.\n"
+            "Our couriers receive your name and address so that they can deliver your kit.\n")
+    assert _run(text, "privacy-policy") == []  # couriers are not other gyms
+    same = ("We never pass member details to other gyms or hand them to sports clubs.\n"
+            "Local sports clubs receive the names and phone numbers of new members.\n")
+    assert [f.kind for f in _run(same, "privacy-policy")] == ["contradiction"]

@@ -82,6 +82,13 @@ _STORAGE = frozenset({"retention", "deletion"})
 _KEPT_FOR_A_TIME = _STORAGE | {"account-balance"}
 # A denial to "anyone" names every recipient, processors included ("never share ... with anyone").
 _EVERYONE = frozenset({"anyone", "anybody"})
+_PASSING = frozenset({"sharing", "sale"})  # practices that pass data to someone
+_PARTY_ENDS = frozenset({"for", "without", "unless", "except", "in", "under", "so", "when", "if", "who", "which",
+                         "that", "because", "as"})  # where the names of the parties end
+# Parties named generically: whoever receives the data is one of them.
+_GENERIC_PARTIES = frozenset({"anyone", "anybody", "third", "party", "parties", "company", "companies", "business",
+                              "businesse", "organisation", "organization", "other", "outside", "any", "the", "a",
+                              "an", "another", "firm", "entity", "entitie", "people", "person", "one"})
 _INDEFINITE = frozenset({"indefinitely"})  # retention-policies terms that keep without end
 _INFINITE = frozenset({float("inf")})
 _GENERIC_OBJECTS = frozenset({"day", "month", "year", "week", "hour", "time", "information", "data", "personal",
@@ -479,6 +486,23 @@ def _possessors(whose: dict[tuple[int, int], frozenset[str]], text: str, s: Stat
     return found
 
 
+def _other_recipient(text: str, denied: Statement, affirmed: Statement) -> bool:
+    """A denial of passing data to a party the vocabulary does not name ("never pass subscriber details to other
+    coffee brands") is about that party: data given to a party it does not name ("Our couriers receive your
+    name") is another matter. Parties named generically ("to other companies", "to anyone") are everyone."""
+    if denied.practice not in _PASSING or denied.recipients or affirmed.recipients:
+        return False
+    clause = text[denied.start:denied.end].lower()
+    at = clause.find(denied.cue.lower())
+    to = clause.find(" to ", at) if at >= 0 else -1  # (a cue may hold it: "pass ... to")
+    if to < 0:
+        return False
+    words = word_list(clause[to + 4:].split(",")[0].split(".")[0])
+    end = next((i for i, w in enumerate(words) if w in _PARTY_ENDS), len(words))  # "to other firms for marketing"
+    named = {object_form(w) for w in words[:end]} - _GENERIC_OBJECTS - _GENERIC_PARTIES - _frequent
+    return bool(named) and not named & (affirmed.objects | affirmed.anchors)
+
+
 def _anyone_else(denied: Statement, affirmed: Statement) -> bool:
     """A denial of disclosure to any third party ("not shown to anyone outside the Committee") and data shared
     with a party the vocabulary does not name: that party is a third party."""
@@ -714,6 +738,7 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
                         and not _other_people(whose, source.text, d.statement, a.statement) \
                         and not _named_items(named, source.text, d.statement, a.statement) \
                         and not _other_places(placed, source.text, d.statement, a.statement) \
+                        and not _other_recipient(source.text, d.statement, a.statement) \
                         and not (d.statement.practice == "children" and _separate(source.text, a.statement)) \
                         and not _either_side(source.text, d.statement, a.statement):
                     contradicts(d, a, False)
