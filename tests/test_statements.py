@@ -1503,3 +1503,8 @@ def test_accepting_by_paying_or_signing(text: str) -> None:
 ])
 def test_rights_described_and_how_to_ask(text: str, expected: set[tuple[str, str]]) -> None:
     assert expected <= {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}
+
+
+def test_a_price_inside_a_gapped_cue() -> None:
+    found = read_text("The key deposit of £20 is returned when the key is handed back.", "terms-of-service")
+    assert ("refunds", "affirmed") in {(s.practice, s.polarity) for s in found}
