@@ -1508,3 +1508,12 @@ def test_rights_described_and_how_to_ask(text: str, expected: set[tuple[str, str
 def test_a_price_inside_a_gapped_cue() -> None:
     found = read_text("The key deposit of £20 is returned when the key is handed back.", "terms-of-service")
     assert ("refunds", "affirmed") in {(s.practice, s.polarity) for s in found}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A service charge of 50p is deducted from your card balance each month.", ("fees-and-payment", "affirmed")),
+    ("There is no fee to add money to your wallet.", ("fees-and-payment", "denied")),
+    ("Fees paid for unused credits expire after a year.", ("account-balance", "affirmed")),
+])
+def test_a_charge_taken_from_a_balance_is_a_fee(text: str, expected: tuple[str, str]) -> None:
+    assert [(s.practice, s.polarity) for s in read_text(text, "terms-of-service")][:1] == [expected]

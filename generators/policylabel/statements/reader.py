@@ -599,6 +599,8 @@ def _provider_subject(lemmas: list[str], lo: int, at: int) -> bool:
     return False
 
 
+_CHARGE_NOUNS = frozenset({"fee", "charge", "cost", "surcharge", "levy", "commission"})
+_FROM_A_BALANCE = frozenset({"from", "into", "to", "against"})  # "deducted from your balance", "into your wallet"
 _NONE_OBJECT = frozenset({"no", "nothing", "none"})  # a data verb's object denying it
 _MORE = frozenset({"more", "longer", "later", "less", "further", "one"})  # "share no more than", "no one but"
 _CHANNELS = frozenset({"email", "e-mail", "phone", "telephone", "text", "sms", "post"})
@@ -998,6 +1000,14 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             if refundable is not None:
                 top = "fees-and-payment"
                 kept_refund = lemmas[refundable.first].startswith("non")
+        fee = by_practice["fees-and-payment"][0] if top == "account-balance" and "fees-and-payment" in by_practice \
+            else None
+        held = by_practice[top][0].first if fee is not None else 0
+        if fee is not None and fee.cue and fee.first < held and lemmas[fee.last] in _CHARGE_NOUNS \
+                and not _FROM_A_BALANCE.isdisjoint(lemmas[max(fee.last + 1, held - 4):held]):
+            # "A maintenance charge of C$1.50 is deducted from your balance", "no fee to deposit funds into your
+            # wallet": a charge taken from the balance is a fee
+            top = "fees-and-payment"
         if transfer is not None and top in BESIDE_A_TRANSFER:
             top = "sharing"  # "Translators receive your documents under confidentiality agreements": the receiving
         if top in relative:
