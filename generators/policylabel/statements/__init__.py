@@ -280,14 +280,13 @@ def _fragment(lex: Lexicon, text: str, allowed: frozenset[str] | None = None) ->
     # ("Messages you send to your matches."), and one the document kind has not is no practice here.
     # (a labelled list of any length: "Booking details: the address, the date and time, and the treatment")
     # Contact details state no practice of their heading ("Customer services: help@... or 0161 496 0000").
-    if "@" in text or "http" in text or sum(c.isdigit() for c in text) >= 7:
-        return False
     return (sum(1 for t in toks if t.word) <= FRAGMENT_WORDS or label >= 0
             or sum(1 for h in hits if h.set == "data-categories") >= FRAGMENT_DATA) \
         and not any(h.set == "rights" or (h.set == "practices" and h.last >= label
                                           and (allowed is None or h.term in allowed)
                                           and not (h.first and lemmas[h.first - 1] == "you"))
-                    for h in hits) and not any(a.kind == "age" for a in unit_amounts)
+                    for h in hits) and not any(a.kind == "age" for a in unit_amounts) \
+        and "@" not in text and "http" not in text and sum(len(t.norm) for t in toks if t.norm.isdigit()) < 7
 
 
 
