@@ -1517,3 +1517,11 @@ def test_a_price_inside_a_gapped_cue() -> None:
 ])
 def test_a_charge_taken_from_a_balance_is_a_fee(text: str, expected: tuple[str, str]) -> None:
     assert [(s.practice, s.polarity) for s in read_text(text, "terms-of-service")][:1] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "You also have the right to lodge a complaint with the Privacy Commissioner.",
+    "If we cannot settle your concern, you may approach the Data Protection Board.",
+])
+def test_a_complaint_to_a_regulator(text: str) -> None:
+    assert [(s.practice, s.polarity) for s in read_text(text, "privacy-policy")] == [("complaint", "affirmed")]

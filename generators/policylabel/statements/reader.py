@@ -871,6 +871,11 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             # Opting out of marketing is the marketing choice ("opt out of marketing emails", "unsubscribe").
             practice = "marketing-choice" if h.term in MARKETING_RIGHTS and (
                 practices_allowed is None or "marketing-choice" in practices_allowed) else "data-subject-right"
+            if h.term == "complaint" and all(r.term == "complaint" for r in rights_here) \
+                    and (practices_allowed is None or "complaint" in practices_allowed):
+                # "the right to lodge a complaint with the Data Protection Commission": a complaint to a regulator
+                practice = "complaint"
+                core = [c for c in core if c.term != "data-subject-right"]
             core.append(CueHit("practices", practice, h.cue, h.first, h.last))
         if inherited is not None:
             # "Messages you send to your matches." under a heading: the reader's act names what is listed
