@@ -1525,3 +1525,8 @@ def test_a_charge_taken_from_a_balance_is_a_fee(text: str, expected: tuple[str, 
 ])
 def test_a_complaint_to_a_regulator(text: str) -> None:
     assert [(s.practice, s.polarity) for s in read_text(text, "privacy-policy")] == [("complaint", "affirmed")]
+
+
+def test_data_not_sent_offshore() -> None:
+    found = read_text("Member records are kept in Australia and are never sent offshore.", "privacy-policy")
+    assert ("international-transfer", "denied") in {(s.practice, s.polarity) for s in found}
