@@ -1530,3 +1530,12 @@ def test_a_complaint_to_a_regulator(text: str) -> None:
 def test_data_not_sent_offshore() -> None:
     found = read_text("Member records are kept in Australia and are never sent offshore.", "privacy-policy")
     assert ("international-transfer", "denied") in {(s.practice, s.polarity) for s in found}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("When your browser sends a Do Not Track signal, we turn off analytics for that visit.",
+     ("do-not-track", "affirmed")),
+    ("When your browser sends a Do Not Track signal, we ignore it.", ("do-not-track", "denied")),
+])
+def test_a_signal_answered_by_what_is_done(text: str, expected: tuple[str, str]) -> None:
+    assert expected in {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}

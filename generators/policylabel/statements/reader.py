@@ -829,8 +829,10 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             # so is a browser's signal ("If your browser sends a Do Not Track signal, we treat it as a refusal")
             carried = [h for h in core if h.term in CHANGES or h.term in SIGNALS]
             continue
+        answered: list[str] = []  # signals a leading condition named, which this clause answers
         if carried and any(h.term in SIGNALS for h in carried) and lemmas[cl.first] in SUBJECT_FIRST_PERSON:
             core = [h for h in carried if h.term in SIGNALS] + core
+            answered = [h.term for h in carried if h.term in SIGNALS]
             pending_conditions = []
         elif carried and not core:
             core = carried
@@ -923,7 +925,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 # "some browsers have a Do Not Track feature"; but "browser Do Not Track settings are not
                 # responded to" and "does not respond to browser signals" say what is done with them.
                 core = [h for h in core if h.term not in SIGNALS]
-            if any(h.term in SIGNALS for h in core) and not any(
+            if any(h.term in SIGNALS for h in core) and not answered and not any(
                     toks[i].norm.startswith(SIGNAL_VERBS) for i in range(cl.first, cl.last + 1)):
                 # A signal is honoured or not only with a verb that says so ("respond to", "honor"); "Uniform
                 # standards for DNT signals have not been adopted" states nothing about the first party.
@@ -1082,6 +1084,8 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             # a place is stated whatever else the clause says; so is a transfer abroad of what is shared
             # ("we do not disclose personal information to overseas recipients")
             chosen.append("international-transfer")
+        # "When your browser sends a Do Not Track signal, we switch off analytics cookies": the signal is answered
+        chosen += [p for p in dict.fromkeys(answered) if p not in chosen and p in by_practice]
         if top in SIGNALS:  # "signals such as Global Privacy Control or Do Not Track": each one
             chosen += [p for p in ranked if p in SIGNALS and p != top]
         if top == "sharing" and (practices_allowed is None or "targeted-advertising" in practices_allowed) \
