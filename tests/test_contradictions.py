@@ -785,3 +785,18 @@ def test_a_denial_to_a_party_the_vocabulary_does_not_name() -> None:
     same = ("We never pass member details to other gyms or hand them to sports clubs.\n"
             "Local sports clubs receive the names and phone numbers of new members.\n")
     assert [f.kind for f in _run(same, "privacy-policy")] == ["contradiction"]
+
+
+def test_credit_given_is_another_kind_of_balance() -> None:
+    text = ("Your wallet balance never expires.\n"
+            "Bonus credits expire at the end of the month in which they are given.\n")
+    assert _run(text, "terms-of-service") == []
+    same = ("Your wallet balance never expires.\n"
+            "Wallet balances expire after 12 months without use.\n")
+    assert [f.kind for f in _run(same, "terms-of-service")] == ["contradiction"]
+
+
+def test_what_a_guarantee_does_not_cover_is_no_disclaimer() -> None:
+    text = ("Every service is guaranteed for six months.\n"
+            "The guarantee does not cover damage caused by accidents.\n")
+    assert _run(text, "terms-of-service") == []

@@ -82,6 +82,9 @@ _STORAGE = frozenset({"retention", "deletion"})
 _KEPT_FOR_A_TIME = _STORAGE | {"account-balance"}
 # A denial to "anyone" names every recipient, processors included ("never share ... with anyone").
 _EVERYONE = frozenset({"anyone", "anybody"})
+_CREDITED = frozenset({"account-balance", "refunds"})
+# Credit given, not bought, by the stems of its words ("referral", "referring"; "promotional", "promo")
+_GIVEN_CREDIT = frozenset(object_form(w)[:5] for w in ("promotional", "bonus", "referral", "reward", "loyalty"))
 _PASSING = frozenset({"sharing", "sale"})  # practices that pass data to someone
 _PARTY_ENDS = frozenset({"for", "without", "unless", "except", "in", "under", "so", "when", "if", "who", "which",
                          "that", "because", "as"})  # where the names of the parties end
@@ -317,6 +320,16 @@ def _parent_of_denied(vocab: Vocabulary, affirmed: Statement, denied: Statement)
     return False
 
 
+def _other_kind_of_credit(a: Statement, b: Statement) -> bool:
+    """Credit given, not bought, named on one side only or differently ("Your card balance does not expire" /
+    "Promotional credits expire at the end of the month"): two kinds of balance."""
+    if a.practice not in _CREDITED or b.practice not in _CREDITED:
+        return False
+    ka = {w[:5] for w in a.anchors | a.objects} & _GIVEN_CREDIT
+    kb = {w[:5] for w in b.anchors | b.objects} & _GIVEN_CREDIT
+    return bool(ka) != bool(kb) or (bool(ka) and not ka & kb)
+
+
 def _charge_words(vocab: Vocabulary) -> dict[str, str]:
     """Each word naming a kind of charge (the vocabulary's ``charge-kinds`` of fees), as objects are compared."""
     found = _CHARGE_WORDS.get(id(vocab))
@@ -358,6 +371,10 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
     ordinal, other_ordinal = _ORDINALS & denied.objects, _ORDINALS & affirmed.objects
     if ordinal and other_ordinal and ordinal != other_ordinal:
         return False  # "free for the first listing", "each additional listing costs $49": different items
+    if _other_kind_of_credit(denied, affirmed):
+        return False
+    if denied.practice in _WHOLE_GOODS and "cover" in affirmed.anchors and not _blanket(affirmed):
+        return False  # "guaranteed for twelve months" / "the guarantee does not cover drops": what it covers
     if affirmed.opt_out and affirmed.practice == denied.practice:
         return False  # "you may opt out of..." is handled by the opt-out rule
     if not _affirms(vocab, denied.practice, affirmed):
@@ -627,6 +644,8 @@ def _period_conflict(vocab: Vocabulary, a: Statement, b: Statement, same_kind: b
     if not a.cue and not b.cue:
         return False  # two rows of one schedule under a heading ("Clips, standard plan: 7 days"): two things
     if not (a.practice == b.practice or {a.practice, b.practice} <= _STORAGE):
+        return False
+    if _other_kind_of_credit(a, b):
         return False
     pa, pb = _periods(a), _periods(b)
     if not pa or not pb or pa & pb:
