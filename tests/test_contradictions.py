@@ -800,3 +800,9 @@ def test_what_a_guarantee_does_not_cover_is_no_disclaimer() -> None:
     text = ("Every service is guaranteed for six months.\n"
             "The guarantee does not cover damage caused by accidents.\n")
     assert _run(text, "terms-of-service") == []
+
+
+def test_data_of_the_subjects_own_is_theirs() -> None:
+    text = ("We never ask for a pupil's photograph.\n"
+            "Teachers may upload a profile picture of themselves if they wish.\n")
+    assert _run(text, "privacy-policy") == []

@@ -85,6 +85,7 @@ _EVERYONE = frozenset({"anyone", "anybody"})
 _CREDITED = frozenset({"account-balance", "refunds"})
 # Credit given, not bought, by the stems of its words ("referral", "referring"; "promotional", "promo")
 _GIVEN_CREDIT = frozenset(object_form(w)[:5] for w in ("promotional", "bonus", "referral", "reward", "loyalty"))
+_ARTICLES_OR_OWN = frozenset({"the", "a", "an", "our", "your", "their", "its", "all", "any", "each", "every"})
 _PASSING = frozenset({"sharing", "sale"})  # practices that pass data to someone
 _PARTY_ENDS = frozenset({"for", "without", "unless", "except", "in", "under", "so", "when", "if", "who", "which",
                          "that", "because", "as"})  # where the names of the parties end
@@ -499,6 +500,12 @@ def _possessors(whose: dict[tuple[int, int], frozenset[str]], text: str, s: Stat
                 if begin < at:
                     names.add(lex.lemma(text[begin:at].lower()))  # "children's", "child's": one person
                 at = text.find(apostrophe, at + 3, s.end)
+        clause = text[s.start:s.end].lower()
+        if " of themselves" in clause or " their own" in clause:
+            # "Parents may upload a picture of themselves": the subject's own data
+            subject = next((w for w in word_list(clause) if w not in _ARTICLES_OR_OWN), None)
+            if subject is not None:
+                names.add(lex.lemma(object_form(subject)))
         found = whose[key] = frozenset(names)
     return found
 
