@@ -1539,3 +1539,12 @@ def test_data_not_sent_offshore() -> None:
 ])
 def test_a_signal_answered_by_what_is_done(text: str, expected: tuple[str, str]) -> None:
     assert expected in {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We use your child's answers to choose the next exercise.", ("use", "affirmed")),
+    ("Parents may keep a diary for a child of any age.", ("children", "affirmed")),
+])
+def test_a_child_named_as_whose_data_it_is(text: str, expected: tuple[str, str]) -> None:
+    found = [(s.practice, s.polarity) for s in read_text(text, "privacy-policy")]
+    assert expected in found and (expected[0] == "children" or ("children", "affirmed") not in found)

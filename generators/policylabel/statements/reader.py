@@ -562,6 +562,14 @@ def _no_subject_passive(toks: list[Token], lemmas: list[str], cue: CueHit, lo: i
         lemmas[k] in BETWEEN_PARTICIPLES or toks[k].norm.endswith("ed") for k in range(be + 1, cue.first))
 
 
+def _whose_child(toks: list[Token], lemmas: list[str], text: str, h: CueHit) -> bool:
+    """A child named as someone's, or as the owner of something ("your child", "each child's birthday", "the
+    child's nickname"): the person data is about."""
+    end = toks[h.last].end
+    return (h.first > 0 and lemmas[h.first - 1] in _OWNING) or text[end:end + 2] in POSSESSIVE \
+        or text[end:end + 1] in ("'", "\u2019")
+
+
 def _rights_described(lemmas: list[str], lo: int, hi: int) -> bool:
     """The reader, by any name, may access, correct, delete ... data: rights described, however a request is
     then made ("California residents may request to know, delete or correct", "You may access, correct and
@@ -599,6 +607,7 @@ def _provider_subject(lemmas: list[str], lo: int, at: int) -> bool:
     return False
 
 
+_OWNING = frozenset({"your", "their", "his", "her", "its", "our"})  # "your child", "their children"
 _CHARGE_NOUNS = frozenset({"fee", "charge", "cost", "surcharge", "levy", "commission"})
 _FROM_A_BALANCE = frozenset({"from", "into", "to", "against"})  # "deducted from your balance", "into your wallet"
 _NONE_OBJECT = frozenset({"no", "nothing", "none"})  # a data verb's object denying it
@@ -993,6 +1002,12 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
         by_practice: dict[str, list[CueHit]] = {}
         for h in core:
             by_practice.setdefault(h.term, []).append(h)
+        if len(by_practice) > 1 and "children" in by_practice and not any(
+                a.kind == "age" and cl.first <= a.first <= cl.last for a in unit_amounts) \
+                and all(_whose_child(toks, lemmas, text, h) for h in by_practice["children"]):
+            # "We use it to place your child in the right class", "sends the child's nickname to ...": whose data
+            # it is, not whether children may use the service
+            del by_practice["children"]
         ranked = sorted(by_practice, key=lambda p: RANK.get(p, len(RANK))) if len(by_practice) > 1 \
             else list(by_practice)
         top = ranked[0]
