@@ -1548,3 +1548,8 @@ def test_a_signal_answered_by_what_is_done(text: str, expected: tuple[str, str])
 def test_a_child_named_as_whose_data_it_is(text: str, expected: tuple[str, str]) -> None:
     found = [(s.practice, s.polarity) for s in read_text(text, "privacy-policy")]
     assert expected in found and (expected[0] == "children" or ("children", "affirmed") not in found)
+
+
+def test_noted_is_no_negation() -> None:
+    found = read_text("Details noted on your file are shared with the venue.", "privacy-policy")
+    assert ("sharing", "affirmed") in {(s.practice, s.polarity) for s in found}
