@@ -1553,3 +1553,9 @@ def test_a_child_named_as_whose_data_it_is(text: str, expected: tuple[str, str])
 def test_noted_is_no_negation() -> None:
     found = read_text("Details noted on your file are shared with the venue.", "privacy-policy")
     assert ("sharing", "affirmed") in {(s.practice, s.polarity) for s in found}
+
+
+def test_generated_forms_never_make_a_closed_word() -> None:
+    lex = lexicon()
+    for form, base in (("noted", "not"), ("willing", "will"), ("canned", "can")):
+        assert lex.lemma(form) != base

@@ -38,7 +38,8 @@ MAX_GAP = 4  # words at most in a gap
 _FRONT_MEMO = 4096  # unit texts whose tokens and cue hits are remembered
 # Generated forms that are other words in their own right; never mapped back ("fee" + "d").
 _NOT_FORMS = frozenset({"feed", "need", "seed", "bed", "red", "news", "tings", "ring", "king", "thing", "things",
-                        "sing", "wing", "bring", "string", "ed", "noted", "noting", "nots"})  # "noted" is no "not"
+                        "sing", "wing", "bring", "string", "ed", "noted", "noting", "nots", "willing", "willed", "wills",
+                        "canned", "canning", "cans"})  # "noted" is no "not", "willing" no "will"
 
 
 def inflections(word: str) -> set[str]:
