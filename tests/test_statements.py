@@ -1559,3 +1559,8 @@ def test_generated_forms_never_make_a_closed_word() -> None:
     lex = lexicon()
     for form, base in (("noted", "not"), ("willing", "will"), ("canned", "can")):
         assert lex.lemma(form) != base
+
+
+def test_what_people_type_in_is_collected() -> None:
+    found = read_text("Team captains type in the name of their home ground.", "privacy-policy")
+    assert ("collection", "affirmed") in {(s.practice, s.polarity) for s in found}
