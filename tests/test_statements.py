@@ -1564,3 +1564,13 @@ def test_generated_forms_never_make_a_closed_word() -> None:
 def test_what_people_type_in_is_collected() -> None:
     found = read_text("Team captains type in the name of their home ground.", "privacy-policy")
     assert ("collection", "affirmed") in {(s.practice, s.polarity) for s in found}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("You must wear a helmet at all times on the course.", [("acceptable-use", "affirmed")]),
+    ("The Member shall keep the allotment free of weeds.", [("acceptable-use", "affirmed")]),
+    ("The Company must give 30 days' notice of any change.", []),
+])
+def test_a_rule_of_conduct_for_the_reader(text: str, expected: list[tuple[str, str]]) -> None:
+    found = [(s.practice, s.polarity) for s in read_text(text, "terms-of-service")]
+    assert ("acceptable-use", "affirmed") in found if expected else ("acceptable-use", "affirmed") not in found

@@ -570,6 +570,18 @@ def _whose_child(toks: list[Token], lemmas: list[str], text: str, h: CueHit) -> 
         or text[end:end + 1] in ("'", "\u2019")
 
 
+def _reader_obliged(lemmas: list[str], lo: int, hi: int) -> int | None:
+    """Where "must" or "shall" binds the reader, by any name, near the clause's start ("You must wear", "The
+    Hirer shall keep"); not an age ("must be"), a payment ("shall pay") or notice ("must give")."""
+    for i in range(lo + 1, min(hi, lo + RIGHTS_SUBJECT_REACH)):
+        if lemmas[i] in _OBLIGING:
+            if not any(lemmas[k] in SECOND_PERSON or lemmas[k] in USER_ROLES or lemmas[k] in READER_SIDE
+                       for k in range(lo, i)):
+                return None
+            return i if i + 1 <= hi and lemmas[i + 1] not in _NOT_CONDUCT else None
+    return None
+
+
 def _rights_described(lemmas: list[str], lo: int, hi: int) -> bool:
     """The reader, by any name, may access, correct, delete ... data: rights described, however a request is
     then made ("California residents may request to know, delete or correct", "You may access, correct and
@@ -608,6 +620,8 @@ def _provider_subject(lemmas: list[str], lo: int, at: int) -> bool:
 
 
 _OWNING = frozenset({"your", "their", "his", "her", "its", "our"})  # "your child", "their children"
+_OBLIGING = frozenset({"must", "shall"})
+_NOT_CONDUCT = frozenset({"be", "pay", "give", "provide", "have", "reply", "notify", "tell"})  # ages, money, notice
 _CHARGE_NOUNS = frozenset({"fee", "charge", "cost", "surcharge", "levy", "commission"})
 _FROM_A_BALANCE = frozenset({"from", "into", "to", "against"})  # "deducted from your balance", "into your wallet"
 _NONE_OBJECT = frozenset({"no", "nothing", "none"})  # a data verb's object denying it
@@ -653,7 +667,9 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                      and ("recipients" in by_set or "data-categories" in by_set or "your" in lemmas)) \
             and not ("recipients" in by_set and not (GOING.isdisjoint(words) and HIRING_WORDS.isdisjoint(words))) \
             and not (("data-categories" in by_set or not RECORD_NOUNS.isdisjoint(words))
-                     and (("to" in words and not SENDING.isdisjoint(words)) or not TOLD_GATE.isdisjoint(words))):
+                     and (("to" in words and not SENDING.isdisjoint(words)) or not TOLD_GATE.isdisjoint(words))) \
+            and not (not _OBLIGING.isdisjoint(words)
+                     and (practices_allowed is None or "acceptable-use" in practices_allowed)):
         return []  # nothing cues a practice: most units of a text, read no further
     all_practice_hits = [h for h in by_set.get("practices", [])
                          if (practices_allowed is None or h.term in practices_allowed)
@@ -785,6 +801,13 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 core.append(CueHit("practices", "targeted-advertising", lemmas[at], at, at))
         if banned and cl is clauses[0] and not core:  # "No smoking on site.": a rule, stated
             core.append(CueHit("practices", "acceptable-use", lemmas[cl.first + 1], cl.first + 1, cl.first + 1))
+        if (practices_allowed is None or "acceptable-use" in practices_allowed) and (not core or all(
+                h.term == "retention" and lemmas[h.first] == "keep" for h in core)):
+            at = _reader_obliged(lemmas, cl.first, cl.core_last)
+            if at is not None:
+                # "You must wear your life jacket at all times", "The Member shall keep the plot under
+                # cultivation": a rule of conduct for the reader
+                core = [CueHit("practices", "acceptable-use", lemmas[at], at, at)]
         if paid and (practices_allowed is None or "sale" in practices_allowed):
             at = _paid_for_data(lemmas, cl.first, cl.core_last, bool(data_hits) or not RECORD_NOUNS.isdisjoint(words)
                                 or any(h.term == "sharing" for h in by_set.get("practices", ())))
