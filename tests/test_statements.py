@@ -1574,3 +1574,11 @@ def test_what_people_type_in_is_collected() -> None:
 def test_a_rule_of_conduct_for_the_reader(text: str, expected: list[tuple[str, str]]) -> None:
     found = [(s.practice, s.polarity) for s in read_text(text, "terms-of-service")]
     assert ("acceptable-use", "affirmed") in found if expected else ("acceptable-use", "affirmed") not in found
+
+
+def test_a_lead_in_of_the_following_data_is_an_inventory() -> None:
+    text = ("The following personal data is processed when you apply:\n"
+            "- your name and date of birth;\n"
+            "We use your data for the following purposes:\n"
+            "- to run the service;\n")
+    assert [s.practice for s in read_text(text, "privacy-policy")] == ["collection", "collection", "use", "use"]

@@ -149,7 +149,8 @@ def extract(source: SourceText, units: Iterable[Sentence], kind: str | None = No
             if (lead is None or not statements[0].cue) and _binds_the_reader(lex, text) \
                     and (allowed is None or "acceptable-use" in allowed):
                 lead = ("acceptable-use", "affirmed")  # "The Berth Holder must not:" / "- sublet the berth;"
-            if lead is not None and lead[0] == "use" and (inventory or _names_inventory(lex, text)):
+            if lead is not None and lead[0] == "use" and (inventory or _names_inventory(lex, text)
+                                                          or _following_data(lex, text)):
                 # "The following categories of data are processed:": an inventory of the data collected
                 lead = ("collection", lead[1])
                 statements = [replace(s, practice="collection") if s.practice == "use" else s for s in statements]
@@ -212,6 +213,16 @@ def _label_value(text: str) -> bool:
     # (a number makes a longer label a row of a table: "Annual rent for a full plot: £48")
     return (size <= LABEL_WORDS and (first in _ANSWERS or first in LABEL_DENIALS)) \
         or (size <= LABEL_WORDS + 3 and any(c.isdigit() for c in value))
+
+
+def _following_data(lex: Lexicon, text: str) -> bool:
+    """A lead-in introducing data as such: "The following personal data is processed ...:" (not "for the
+    following purposes")."""
+    _toks, lemmas, hits, _amounts = lex.front(text)
+    return any(lemmas[h.first - 1] == "following" or (h.first > 1 and lemmas[h.first - 2] == "following"
+                                                       and lemmas[h.first - 1] in _DATA_HEADS)
+               for h in hits if h.set == "data-categories" and h.first > 0) \
+        or any(lemmas[i] == "following" and lemmas[i + 1] in _DATA_HEADS for i in range(len(lemmas) - 1))
 
 
 def _header_row(text: str) -> bool:
