@@ -1582,3 +1582,9 @@ def test_a_lead_in_of_the_following_data_is_an_inventory() -> None:
             "We use your data for the following purposes:\n"
             "- to run the service;\n")
     assert [s.practice for s in read_text(text, "privacy-policy")] == ["collection", "collection", "use", "use"]
+
+
+def test_another_party_seeing_the_things_of_people() -> None:
+    found = read_text("Coaches can see the results of players in their squad.", "privacy-policy")
+    assert ("sharing", "affirmed") in {(s.practice, s.polarity) for s in found}
+    assert not read_text("Instructors see the class timetable.", "privacy-policy")

@@ -31,6 +31,7 @@ from policylabel.statements.words import (
     OTHERS_DETERMINERS,
     OWN_PEOPLE,
     PARTY_NAMES,
+    PEOPLE_OF,
     PERSON,
     POSSESSIVE,
     PROVIDER_NAMES,
@@ -247,7 +248,8 @@ def received_by_other(toks: list[Token], lemmas: list[str], text: str, lo: int, 
         end = toks[i].end
         if lemma in ("your", "you") or (toks[i].word and (
                 text[end:end + 2] in POSSESSIVE or (text[end:end + 1] in ("'", "\u2019") and toks[i].norm.endswith("s")))) \
-                or any(d.first == i for d in data) or lemma in RECORD_NOUNS:
+                or any(d.first == i for d in data) or lemma in RECORD_NOUNS \
+                or (lemma in PEOPLE_OF and i > verb + 2 and lemmas[i - 1] == "of"):  # "the progress of pupils"
             return CueHit("practices", "sharing", lemmas[verb], verb, verb)
     return None
 

@@ -105,6 +105,7 @@ from policylabel.statements.words import (
     OPTED_MODIFIERS,
     PAID_FOR,
     PARENTS,
+    PEOPLE_OF,
     PERSON,
     PLACE_GATE,
     POSSESSIVE,
@@ -664,7 +665,8 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             and not (label_denied and lemmas[label_end + 1] == "free") \
             and not any(a.kind in ("age", "money") for a in unit_amounts) \
             and not (not RECEIVING.isdisjoint(lemmas)
-                     and ("recipients" in by_set or "data-categories" in by_set or "your" in lemmas)) \
+                     and ("recipients" in by_set or "data-categories" in by_set or "your" in lemmas
+                          or not PEOPLE_OF.isdisjoint(lemmas))) \
             and not ("recipients" in by_set and not (GOING.isdisjoint(words) and HIRING_WORDS.isdisjoint(words))) \
             and not (("data-categories" in by_set or not RECORD_NOUNS.isdisjoint(words))
                      and (("to" in words and not SENDING.isdisjoint(words)) or not TOLD_GATE.isdisjoint(words))) \

@@ -299,3 +299,6 @@ def object_form(lem: str) -> str:
     if lem.endswith("ed") and len(lem) > 4 and not lem.endswith("eed"):
         return lem[:-2]
     return lem
+# People whose things another party may see: "the progress of pupils", "the scores of players"
+PEOPLE_OF = frozenset({"pupil", "pupils", "student", "students", "member", "members", "player", "players", "patient",
+                       "patients", "customer", "customers", "child", "children", "user", "users", "client", "clients"})
