@@ -25,11 +25,14 @@ from policylabel.statements.words import (
     MODALS,
     NAME_WORDS,
     NEGATORS,
+    NOT_CONDUCT,
     NOT_RECEIVERS,
+    OBLIGING,
     OTHER_AGENTS,
     OTHER_PRONOUNS,
     OTHERS_DETERMINERS,
     OWN_PEOPLE,
+    OWNING,
     PARTY_NAMES,
     PEOPLE_OF,
     PERSON,
@@ -44,9 +47,12 @@ from policylabel.statements.words import (
     RECEIVING,
     RECORD_NOUNS,
     RELATIVES,
+    RIGHT_VERBS,
+    RIGHTS_SUBJECT_REACH,
     SECOND_PERSON,
     SENDING,
     SUBJECT_FIRST_PERSON,
+    SUBJECT_REACH,
     SUBJECTS_NEGATED,
     TOLD,
     USER_ROLES,
@@ -322,3 +328,81 @@ def told_to_subject(toks: list[Token], lemmas: list[str], lo: int, hi: int, data
             return CueHit("practices", "sharing", toks[i].norm, i, i)
         return None
     return None
+
+
+def paid_for_data(lemmas: list[str], lo: int, hi: int, names_data: bool) -> int | None:
+    """Where another party pays the first party ("pay us", "pays the Company") in a unit naming data or
+    records: the first party is paid for them."""
+    if not names_data:
+        return None
+    for i in range(lo + 1, hi):
+        if lemmas[i] != "pay":
+            continue
+        payee = i + 1 if lemmas[i + 1] in ("us", "we") else \
+            i + 2 if lemmas[i + 1] == "the" and i + 2 <= hi and lemmas[i + 2] in PROVIDER_NAMES else \
+            i if lemmas[i + 1] in ("a", "an") and any(lemmas[k] == "for" and lemmas[k + 1] in ("each", "every")
+                                                         for k in range(i + 2, min(hi, i + 6))) else None
+        # (another party paying "a referral fee for each profile" pays the first party for each item)
+        # paid "for" something ("pay us for lists", "a fee for each report"), not "to" do something
+        subject = lemmas[max(lo, i - 3):i]
+        if payee is not None and "for" in lemmas[payee + 1:payee + 5] \
+                and SECOND_PERSON.isdisjoint(subject) and USER_ROLES.isdisjoint(subject):
+            return i
+    return None
+
+
+def whose_child(toks: list[Token], lemmas: list[str], text: str, h: CueHit) -> bool:
+    """A child named as someone's, or as the owner of something ("your child", "each child's birthday", "the
+    child's nickname"): the person data is about."""
+    end = toks[h.last].end
+    return (h.first > 0 and lemmas[h.first - 1] in OWNING) or text[end:end + 2] in POSSESSIVE \
+        or text[end:end + 1] in ("'", "\u2019")
+
+
+def reader_obliged(lemmas: list[str], lo: int, hi: int) -> int | None:
+    """Where "must" or "shall" binds the reader, by any name, near the clause's start ("You must wear", "The
+    Hirer shall keep"); not an age ("must be"), a payment ("shall pay") or notice ("must give")."""
+    for i in range(lo + 1, min(hi, lo + RIGHTS_SUBJECT_REACH)):
+        if lemmas[i] in OBLIGING:
+            if not any(lemmas[k] in SECOND_PERSON or lemmas[k] in USER_ROLES or lemmas[k] in READER_SIDE
+                       for k in range(lo, i)):
+                return None
+            return i if i + 1 <= hi and lemmas[i + 1] not in NOT_CONDUCT else None
+    return None
+
+
+def rights_described(lemmas: list[str], lo: int, hi: int) -> bool:
+    """The reader, by any name, may access, correct, delete ... data: rights described, however a request is
+    then made ("California residents may request to know, delete or correct", "You may access, correct and
+    erase your data")."""
+    for i in range(lo, min(hi, lo + RIGHTS_SUBJECT_REACH) + 1):
+        if lemmas[i] in MAY and i > lo and (lemmas[i - 1] in SECOND_PERSON or lemmas[i - 1] in USER_ROLES
+                                            or lemmas[i - 1] in READER_SIDE or lemmas[i - 1] == "resident"):
+            j = i + 1
+            while j <= hi and lemmas[j] in ("request", "ask", "to", "also"):
+                j += 1
+            return j <= hi and lemmas[j] in RIGHT_VERBS
+    return False
+
+
+def provider_ends(toks: list[Token], lemmas: list[str], text: str, lo: int, at: int) -> bool:
+    """The verb at ``at`` (after a modal) is the provider's withdrawing what it provides: its subject is the first
+    party, a name ("Highcairn may withdraw a pass", "The Agent may withdraw an application"), or, in the passive,
+    what the provider withdraws ("A listing may be removed"); never the reader ("You may withdraw")."""
+    subject = [i for i in range(lo, at) if toks[i].word and lemmas[i] not in MODALS and lemmas[i] not in BE]
+    if not subject or any(lemmas[i] in SECOND_PERSON or lemmas[i] in USER_ROLES or lemmas[i] in PERSON
+                          for i in subject):
+        return False
+    return lemmas[at - 1] in BE or provider_subject(lemmas, lo, at) \
+        or any(text[toks[i].start:toks[i].start + 1].isupper() for i in subject[1:] or subject)
+
+
+def provider_subject(lemmas: list[str], lo: int, at: int) -> bool:
+    """The subject of the verb at ``at`` is the first party ("we", "the Company"), a few words before it."""
+    for i in range(at - 1, max(lo, at - SUBJECT_REACH) - 1, -1):
+        lemma = lemmas[i]
+        if lemma in SUBJECT_FIRST_PERSON or lemma in PROVIDER_NAMES:
+            return True
+        if lemma in SECOND_PERSON or lemma in USER_ROLES:
+            return False
+    return False

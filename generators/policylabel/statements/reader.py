@@ -20,13 +20,19 @@ from policylabel.statements.parties import (
     actor_of,
     defined_party,
     is_passive,
+    paid_for_data,
+    provider_ends,
+    provider_subject,
     reader_may,
+    reader_obliged,
     received_by_other,
     receiving_is_no_collection,
     recipient_transfer,
+    rights_described,
     sent_to_another,
     to_reader,
     told_to_subject,
+    whose_child,
 )
 from policylabel.statements.places import find as place_finder
 from policylabel.statements.places import kept_in, located_in, place_firsts, processed_in, sent_out_of, sent_to
@@ -100,6 +106,7 @@ from policylabel.statements.words import (
     NOTHING_DENIES,
     NOUNY_VERBS,
     OBJECT_SETS,
+    OBLIGING,
     OPT_WORDS,
     OPTABLE,
     OPTED_MODIFIERS,
@@ -115,15 +122,12 @@ from policylabel.statements.words import (
     PROVIDER_NAMES,
     PURPOSE_AFTER_SO,
     RANK,
-    READER_SIDE,
     RECEIVER_MODIFIERS,
     RECEIVING,
     RECORD_NOUNS,
     RELATIVES,
     RIGHT_FRAMING,
-    RIGHT_VERBS,
     RIGHT_WORDS_OPT,
-    RIGHTS_SUBJECT_REACH,
     SECOND_PERSON,
     SENDING,
     SHORT_STOP,
@@ -133,14 +137,12 @@ from policylabel.statements.words import (
     SIGNALS,
     STOP,
     SUBJECT_FIRST_PERSON,
-    SUBJECT_REACH,
     TAXES,
     TEMPORAL,
     TERMINATION,
     THIRD_PERSON,
     TITLE_WORDS,
     TOLD_GATE,
-    USER_ROLES,
     VERB_ADVERBS,
     WHEN_SUBJECTS,
     WHICH,
@@ -533,26 +535,6 @@ def link_offers(text: str, base: int, lex: Lexicon) -> list[Statement]:
             for h in rights]
 
 
-def _paid_for_data(lemmas: list[str], lo: int, hi: int, names_data: bool) -> int | None:
-    """Where another party pays the first party ("pay us", "pays the Company") in a unit naming data or
-    records: the first party is paid for them."""
-    if not names_data:
-        return None
-    for i in range(lo + 1, hi):
-        if lemmas[i] != "pay":
-            continue
-        payee = i + 1 if lemmas[i + 1] in ("us", "we") else \
-            i + 2 if lemmas[i + 1] == "the" and i + 2 <= hi and lemmas[i + 2] in PROVIDER_NAMES else \
-            i if lemmas[i + 1] in ("a", "an") and any(lemmas[k] == "for" and lemmas[k + 1] in ("each", "every")
-                                                         for k in range(i + 2, min(hi, i + 6))) else None
-        # (another party paying "a referral fee for each profile" pays the first party for each item)
-        # paid "for" something ("pay us for lists", "a fee for each report"), not "to" do something
-        subject = lemmas[max(lo, i - 3):i]
-        if payee is not None and "for" in lemmas[payee + 1:payee + 5] \
-                and SECOND_PERSON.isdisjoint(subject) and USER_ROLES.isdisjoint(subject):
-            return i
-    return None
-
 
 def _no_subject_passive(toks: list[Token], lemmas: list[str], cue: CueHit, lo: int) -> bool:
     """The clause opens with "No" and its subject, and the cue is a participle of the verb that follows ("No
@@ -563,66 +545,11 @@ def _no_subject_passive(toks: list[Token], lemmas: list[str], cue: CueHit, lo: i
         lemmas[k] in BETWEEN_PARTICIPLES or toks[k].norm.endswith("ed") for k in range(be + 1, cue.first))
 
 
-def _whose_child(toks: list[Token], lemmas: list[str], text: str, h: CueHit) -> bool:
-    """A child named as someone's, or as the owner of something ("your child", "each child's birthday", "the
-    child's nickname"): the person data is about."""
-    end = toks[h.last].end
-    return (h.first > 0 and lemmas[h.first - 1] in _OWNING) or text[end:end + 2] in POSSESSIVE \
-        or text[end:end + 1] in ("'", "\u2019")
 
 
-def _reader_obliged(lemmas: list[str], lo: int, hi: int) -> int | None:
-    """Where "must" or "shall" binds the reader, by any name, near the clause's start ("You must wear", "The
-    Hirer shall keep"); not an age ("must be"), a payment ("shall pay") or notice ("must give")."""
-    for i in range(lo + 1, min(hi, lo + RIGHTS_SUBJECT_REACH)):
-        if lemmas[i] in _OBLIGING:
-            if not any(lemmas[k] in SECOND_PERSON or lemmas[k] in USER_ROLES or lemmas[k] in READER_SIDE
-                       for k in range(lo, i)):
-                return None
-            return i if i + 1 <= hi and lemmas[i + 1] not in _NOT_CONDUCT else None
-    return None
 
 
-def _rights_described(lemmas: list[str], lo: int, hi: int) -> bool:
-    """The reader, by any name, may access, correct, delete ... data: rights described, however a request is
-    then made ("California residents may request to know, delete or correct", "You may access, correct and
-    erase your data")."""
-    for i in range(lo, min(hi, lo + RIGHTS_SUBJECT_REACH) + 1):
-        if lemmas[i] in MAY and i > lo and (lemmas[i - 1] in SECOND_PERSON or lemmas[i - 1] in USER_ROLES
-                                            or lemmas[i - 1] in READER_SIDE or lemmas[i - 1] == "resident"):
-            j = i + 1
-            while j <= hi and lemmas[j] in ("request", "ask", "to", "also"):
-                j += 1
-            return j <= hi and lemmas[j] in RIGHT_VERBS
-    return False
 
-
-def _provider_ends(toks: list[Token], lemmas: list[str], text: str, lo: int, at: int) -> bool:
-    """The verb at ``at`` (after a modal) is the provider's withdrawing what it provides: its subject is the first
-    party, a name ("Highcairn may withdraw a pass", "The Agent may withdraw an application"), or, in the passive,
-    what the provider withdraws ("A listing may be removed"); never the reader ("You may withdraw")."""
-    subject = [i for i in range(lo, at) if toks[i].word and lemmas[i] not in MODALS and lemmas[i] not in BE]
-    if not subject or any(lemmas[i] in SECOND_PERSON or lemmas[i] in USER_ROLES or lemmas[i] in PERSON
-                          for i in subject):
-        return False
-    return lemmas[at - 1] in BE or _provider_subject(lemmas, lo, at) \
-        or any(text[toks[i].start:toks[i].start + 1].isupper() for i in subject[1:] or subject)
-
-
-def _provider_subject(lemmas: list[str], lo: int, at: int) -> bool:
-    """The subject of the verb at ``at`` is the first party ("we", "the Company"), a few words before it."""
-    for i in range(at - 1, max(lo, at - SUBJECT_REACH) - 1, -1):
-        lemma = lemmas[i]
-        if lemma in SUBJECT_FIRST_PERSON or lemma in PROVIDER_NAMES:
-            return True
-        if lemma in SECOND_PERSON or lemma in USER_ROLES:
-            return False
-    return False
-
-
-_OWNING = frozenset({"your", "their", "his", "her", "its", "our"})  # "your child", "their children"
-_OBLIGING = frozenset({"must", "shall"})
-_NOT_CONDUCT = frozenset({"be", "pay", "give", "provide", "have", "reply", "notify", "tell"})  # ages, money, notice
 _CHARGE_NOUNS = frozenset({"fee", "charge", "cost", "surcharge", "levy", "commission"})
 _FROM_A_BALANCE = frozenset({"from", "into", "to", "against"})  # "deducted from your balance", "into your wallet"
 _NONE_OBJECT = frozenset({"no", "nothing", "none"})  # a data verb's object denying it
@@ -670,7 +597,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             and not ("recipients" in by_set and not (GOING.isdisjoint(words) and HIRING_WORDS.isdisjoint(words))) \
             and not (("data-categories" in by_set or not RECORD_NOUNS.isdisjoint(words))
                      and (("to" in words and not SENDING.isdisjoint(words)) or not TOLD_GATE.isdisjoint(words))) \
-            and not (not _OBLIGING.isdisjoint(words)
+            and not (not OBLIGING.isdisjoint(words)
                      and (practices_allowed is None or "acceptable-use" in practices_allowed)):
         return []  # nothing cues a practice: most units of a text, read no further
     all_practice_hits = [h for h in by_set.get("practices", [])
@@ -805,13 +732,13 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             core.append(CueHit("practices", "acceptable-use", lemmas[cl.first + 1], cl.first + 1, cl.first + 1))
         if (practices_allowed is None or "acceptable-use" in practices_allowed) and (not core or all(
                 h.term == "retention" and lemmas[h.first] == "keep" for h in core)):
-            at = _reader_obliged(lemmas, cl.first, cl.core_last)
+            at = reader_obliged(lemmas, cl.first, cl.core_last)
             if at is not None:
                 # "You must wear your life jacket at all times", "The Member shall keep the plot under
                 # cultivation": a rule of conduct for the reader
                 core = [CueHit("practices", "acceptable-use", lemmas[at], at, at)]
         if paid and (practices_allowed is None or "sale" in practices_allowed):
-            at = _paid_for_data(lemmas, cl.first, cl.core_last, bool(data_hits) or not RECORD_NOUNS.isdisjoint(words)
+            at = paid_for_data(lemmas, cl.first, cl.core_last, bool(data_hits) or not RECORD_NOUNS.isdisjoint(words)
                                 or any(h.term == "sharing" for h in by_set.get("practices", ())))
             if at is not None:
                 # "Brands pay us for lists of parents", "which pays the Company a fee for each report": a sale
@@ -831,7 +758,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             # "We may end the charter", "The Centre may end livery": a party ending what it provides
             at = next((i for i in range(cl.first + 1, cl.core_last + 1) if lemmas[i] in PROVIDER_ENDING
                        and (lemmas[i - 1] in MODALS or (lemmas[i - 1] in BE and i >= 2 and lemmas[i - 2] in MODALS))
-                       and (lemmas[i] == "end" or _provider_ends(toks, lemmas, text, cl.first, i))), None)
+                       and (lemmas[i] == "end" or provider_ends(toks, lemmas, text, cl.first, i))), None)
             if at is not None:
                 core.append(CueHit("practices", "termination-by-provider", lemmas[at], at, at))
         if unit_amounts:
@@ -1029,7 +956,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             by_practice.setdefault(h.term, []).append(h)
         if len(by_practice) > 1 and "children" in by_practice and not any(
                 a.kind == "age" and cl.first <= a.first <= cl.last for a in unit_amounts) \
-                and all(_whose_child(toks, lemmas, text, h) for h in by_practice["children"]):
+                and all(whose_child(toks, lemmas, text, h) for h in by_practice["children"]):
             # "We use it to place your child in the right class", "sends the child's nickname to ...": whose data
             # it is, not whether children may use the service
             del by_practice["children"]
@@ -1100,7 +1027,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
         chosen = [top] + (["use"] if top == "sharing" and "use" in by_practice else []) \
             + (["refunds"] if kept_refund or (top in TERMINATION and "refunds" in by_practice) else [])
         if top == "exercising-rights" and (practices_allowed is None or "data-subject-right" in practices_allowed) \
-                and _rights_described(lemmas, cl.first, cl.core_last):
+                and rights_described(lemmas, cl.first, cl.core_last):
             chosen.append("data-subject-right")  # "Members may access and correct their information by ..."
             by_practice["data-subject-right"] = by_practice[top]
         if top == "termination-by-provider" and "termination-by-user" not in by_practice \
@@ -1308,7 +1235,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             if practice == "termination-by-provider" and actor == "user" and "termination-by-user" not in chosen:
                 name = "termination-by-user"
             elif practice == "termination-by-user" and lemmas[cue.first] in ENDING_VERBS \
-                    and _provider_subject(lemmas, cl.first, cue.first):
+                    and provider_subject(lemmas, cl.first, cue.first):
                 name = "termination-by-provider"  # "We may refuse or cancel any booking", "We may end your membership"
             if practices_allowed is not None and name not in practices_allowed:
                 continue

@@ -302,3 +302,6 @@ def object_form(lem: str) -> str:
 # People whose things another party may see: "the progress of pupils", "the scores of players"
 PEOPLE_OF = frozenset({"pupil", "pupils", "student", "students", "member", "members", "player", "players", "patient",
                        "patients", "customer", "customers", "child", "children", "user", "users", "client", "clients"})
+OWNING = frozenset({"your", "their", "his", "her", "its", "our"})  # "your child", "their children"
+OBLIGING = frozenset({"must", "shall"})  # what binds the reader to a rule of conduct
+NOT_CONDUCT = frozenset({"be", "pay", "give", "provide", "have", "reply", "notify", "tell"})  # ages, money, notice
