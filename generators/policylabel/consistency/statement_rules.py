@@ -45,6 +45,7 @@ from policylabel.statements.words import (
     LIMITS,
     PARENTS,
     PROVIDER_NAMES,
+    READER_SIDE,
     RECEIVING,
     SECOND_PERSON,
     TEMPORAL,
@@ -90,9 +91,10 @@ _PASSING = frozenset({"sharing", "sale"})  # practices that pass data to someone
 _PARTY_ENDS = frozenset({"for", "without", "unless", "except", "in", "under", "so", "when", "if", "who", "which",
                          "that", "because", "as"})  # where the names of the parties end
 # Parties named generically: whoever receives the data is one of them.
-_GENERIC_PARTIES = frozenset({"anyone", "anybody", "third", "party", "parties", "company", "companies", "business",
-                              "businesse", "organisation", "organization", "other", "outside", "any", "the", "a",
-                              "an", "another", "firm", "entity", "entitie", "people", "person", "one"})
+_GENERIC_PARTIES = frozenset(object_form(w) for w in (
+    "anyone", "anybody", "third", "party", "parties", "company", "companies", "business", "businesses",
+    "organisation", "organization", "other", "outside", "any", "the", "a", "an", "another", "firm", "entity",
+    "entities", "people", "person", "one"))
 _INDEFINITE = frozenset({"indefinitely"})  # retention-policies terms that keep without end
 _INFINITE = frozenset({float("inf")})
 _GENERIC_OBJECTS = frozenset({"day", "month", "year", "week", "hour", "time", "information", "data", "personal",
@@ -145,7 +147,7 @@ _CASE_OPENERS = frozenset({"if", "where", "when", "unless", "except", "only", "t
 _CASE_FILLERS = frozenset({"itself", "themselves", "yourself", "does", "do", "has", "have", "had", "is", "are", "was",
                            "were", "be", "been", "will", "shall", "must", "may", "can", "cannot", "not", "to"})
 # The reader's side of a contract (who cancels, withdraws, misses a session), against the provider's.
-_READER_SIDE = USER_ROLES | SECOND_PERSON | {"player", "players", "guest", "applicant", "borrower", "visitor"}
+_READER_PARTY = USER_ROLES | SECOND_PERSON | READER_SIDE
 _BLANKET_TERMS = frozenset({"refunds"})  # terms whose unconditional denial every conditional grant contradicts
 # What the reader owes the first party ("shall pay ...", "must give 14 days' notice"), stated as the reader's.
 _OWED = frozenset({"indemnity", "fees-and-payment", "termination-by-user"})
@@ -295,7 +297,7 @@ def _case(clause: str) -> tuple[str, str] | None:
     k = next((i for i, w in enumerate(words) if w not in _CASE_OPENERS), None)
     if k is None:
         return None
-    side = "reader" if words[k] in _READER_SIDE else "provider"
+    side = "reader" if words[k] in _READER_PARTY else "provider"
     k += 1
     while k < len(words) and words[k] in _CASE_FILLERS:
         k += 1
