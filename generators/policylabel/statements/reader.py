@@ -535,7 +535,6 @@ def link_offers(text: str, base: int, lex: Lexicon) -> list[Statement]:
             for h in rights]
 
 
-
 def _no_subject_passive(toks: list[Token], lemmas: list[str], cue: CueHit, lo: int) -> bool:
     """The clause opens with "No" and its subject, and the cue is a participle of the verb that follows ("No
     information about your health is requested or held"): the verb is denied."""
@@ -543,11 +542,6 @@ def _no_subject_passive(toks: list[Token], lemmas: list[str], cue: CueHit, lo: i
     return be is not None and "," not in lemmas[lo:be] and lemmas[lo + 1] != "matter" \
         and toks[cue.first].norm != lemmas[cue.first] and all(
         lemmas[k] in BETWEEN_PARTICIPLES or toks[k].norm.endswith("ed") for k in range(be + 1, cue.first))
-
-
-
-
-
 
 
 _CHARGE_NOUNS = frozenset({"fee", "charge", "cost", "surcharge", "levy", "commission"})
