@@ -1588,3 +1588,13 @@ def test_another_party_seeing_the_things_of_people() -> None:
     found = read_text("Coaches can see the results of players in their squad.", "privacy-policy")
     assert ("sharing", "affirmed") in {(s.practice, s.polarity) for s in found}
     assert not read_text("Instructors see the class timetable.", "privacy-policy")
+
+
+@pytest.mark.parametrize(("text", "sold"), [
+    ("Dealers near you can purchase your contact details through our leads programme.", True),
+    ("Recruiters may buy access to candidates' profiles.", True),
+    ("The songs you have purchased cannot be moved to your new phone.", False),
+])
+def test_another_party_buying_data_is_a_sale(text: str, sold: bool) -> None:
+    found = {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}
+    assert (("sale", "affirmed") in found) is sold

@@ -12,6 +12,7 @@ from policylabel.statements.words import (
     ARTICLES,
     ASKING,
     BE,
+    BUYING,
     DETERMINERS,
     FIRST_PARTY_NOUNS,
     GOING,
@@ -221,7 +222,7 @@ def received_by_other(toks: list[Token], lemmas: list[str], text: str, lo: int, 
     i, last = lo, min(hi, lo + RECEIVER_WORDS + 3)
     while i <= last:
         lemma = lemmas[i]
-        if lemma in RECEIVING and i > lo and verb is None and lemmas[i - 1] not in DETERMINERS:
+        if (lemma in RECEIVING or lemma in BUYING) and i > lo and verb is None and lemmas[i - 1] not in DETERMINERS:
             verb = i
             break
         if lemma == "," and i > lo and not named:
@@ -235,8 +236,9 @@ def received_by_other(toks: list[Token], lemmas: list[str], text: str, lo: int, 
         if not toks[i].word:
             if lemma not in ("-", "&"):
                 return None
-        elif lemma == "you" and i >= lo + 2 and lemmas[lo] in ARTICLES and lemmas[lo] != "your":
-            pass  # "The lender you choose receives ...": the reader in the subject's relative clause
+        elif lemma == "you" and i >= lo + 2 and ((lemmas[lo] in ARTICLES and lemmas[lo] != "your")
+                                                 or lemmas[i - 1] in ("near", "around")):
+            pass  # "The lender you choose receives ...", "nurseries near you": the reader inside the subject
         elif i == lo and lemma == "our":
             pass  # "our carrier", "our insurer": a party the first party deals with (not its own people)
         elif lemma in NOT_RECEIVERS or (i > lo and not text[toks[i].start:toks[i].start + 1].islower()):
@@ -244,6 +246,10 @@ def received_by_other(toks: list[Token], lemmas: list[str], text: str, lo: int, 
         i += 1
     if verb is None or (lemmas[lo] == "our" and not OWN_PEOPLE.isdisjoint(lemmas[lo + 1:verb])):
         return None
+    if lemmas[verb] in BUYING and any((lemmas[k] in SECOND_PERSON or lemmas[k] in SUBJECT_FIRST_PERSON)
+                                      and lemmas[k - 1] not in ("near", "around")
+                                      for k in range(max(lo, verb - 3), verb)):
+        return None  # "the items you have purchased": the reader buying, no data sold
     subject = [i for i in range(lo, verb) if toks[i].word and lemmas[i] not in RECEIVER_MODIFIERS and i not in named]
     if not subject or len(subject) > RECEIVER_WORDS or lemmas[subject[-1]] in DETERMINERS:
         return None
@@ -256,7 +262,8 @@ def received_by_other(toks: list[Token], lemmas: list[str], text: str, lo: int, 
                 text[end:end + 2] in POSSESSIVE or (text[end:end + 1] in ("'", "\u2019") and toks[i].norm.endswith("s")))) \
                 or any(d.first == i for d in data) or lemma in RECORD_NOUNS \
                 or (lemma in PEOPLE_OF and i > verb + 2 and lemmas[i - 1] == "of"):  # "the progress of pupils"
-            return CueHit("practices", "sharing", lemmas[verb], verb, verb)
+            # (another party buying it: "Garden centres can purchase your contact details" is a sale)
+            return CueHit("practices", "sale" if lemmas[verb] in BUYING else "sharing", lemmas[verb], verb, verb)
     return None
 
 

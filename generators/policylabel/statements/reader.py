@@ -55,6 +55,7 @@ from policylabel.statements.words import (
     BESIDE_A_TRANSFER,
     BETWEEN_PARTICIPLES,
     BOTH_PARTIES,
+    BUYING,
     BY_PLACE,
     CHANGES,
     CHOOSING,
@@ -798,7 +799,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
         transfer = (recipient_transfer(toks, lemmas, core, cl.first, cl.core_last, recipient_hits, data_hits)
                     if recipient_hits else None) \
             or (received_by_other(toks, lemmas, text, cl.first, cl.core_last, data_hits)
-                if not present.isdisjoint(RECEIVING) else None) \
+                if not (present.isdisjoint(RECEIVING) and present.isdisjoint(BUYING)) else None) \
             or (sent_to_another(toks, lemmas, cl.first, cl.core_last, data_hits)
                 if not present.isdisjoint(SENDING) and "to" in present
                 and (practices_allowed is None or "sharing" in practices_allowed) else None) \
