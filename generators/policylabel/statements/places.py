@@ -150,6 +150,7 @@ _PROCESSORS = frozenset({"provider", "providers", "supplier", "suppliers", "proc
                          "subprocessors", "sub-processor", "sub-processors", "vendor", "vendors", "subcontractor",
                          "subcontractors", "software", "service", "services"})
 _OWN = frozenset({"our", "the", "this", "these", "its"})  # "our service is hosted in": the first party's own
+_PROCESSOR_REACH = 16  # tokens back from "in" to the supplier: a bounded look, whatever the places in a unit
 _PROCESSING = ("process", "stor", "host", "server", "check", "handl", "scan", "analys", "analyz", "review", "manag",
                "receiv")  # stems: "processes", "stored", "servers"
 
@@ -168,7 +169,7 @@ def processed_in(toks: list[Token], lemmas: list[str], first: int, lo: int) -> b
     if not any(toks[k].norm.startswith(_PROCESSING) for k in range(max(lo, i - 8), i)):
         return False
     return any(toks[k].norm in _PROCESSORS and not (toks[k].norm.startswith("service") and lemmas[k - 1] in _OWN)
-               for k in range(lo + 1, i))
+               for k in range(max(lo + 1, i - _PROCESSOR_REACH), i))
 
 
 _SENDING = ("transfer", "send", "sent", "mov", "export", "transmit", "ship")  # stems: "exported", "moving"

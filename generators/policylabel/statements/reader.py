@@ -1046,8 +1046,6 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             # a place is stated whatever else the clause says; so is a transfer abroad of what is shared
             # ("we do not disclose personal information to overseas recipients")
             chosen.append("international-transfer")
-        # "When your browser sends a Do Not Track signal, we switch off analytics cookies": the signal is answered
-        chosen += [p for p in dict.fromkeys(answered) if p not in chosen and p in by_practice]
         if top in SIGNALS:  # "signals such as Global Privacy Control or Do Not Track": each one
             chosen += [p for p in ranked if p in SIGNALS and p != top]
         if top == "sharing" and (practices_allowed is None or "targeted-advertising" in practices_allowed) \
