@@ -19,7 +19,7 @@ from policylabel.statements.lexicon import Lexicon, lexicon
 from policylabel.statements.places import places
 from policylabel.statements.reader import Statement, link_offers, read_unit, shifted
 from policylabel.statements.tokens import tokenize
-from policylabel.statements.words import HOME_CUES, LABEL_DENIALS, LABEL_WORDS, LOCATED_IN, ROW_CELLS
+from policylabel.statements.words import HOME_CUES, LABEL_DENIALS, LABEL_WORDS, LOCATED_IN, MONEY_MARKS, ROW_CELLS
 
 __all__ = ["Amount", "Read", "Statement", "document_dates", "extract", "practice_cues", "practices_for", "read_text"]
 
@@ -230,7 +230,7 @@ def _header_row(text: str) -> bool:
     short cells, no number, no price and no value denying anything ("Stair carry | no charge" is a row)."""
     cells = [c.strip() for c in text.split(" | ")]
     return len(cells) <= ROW_CELLS and all(c and len(c.split()) <= 5 for c in cells) \
-        and not any(ch.isdigit() or ch in "$£€¥₹" for ch in text) \
+        and not any(ch.isdigit() or ch in MONEY_MARKS for ch in text) \
         and not any(c.split(None, 1)[0].lower().strip(".,;:") in LABEL_DENIALS for c in cells[1:])
 
 

@@ -17,6 +17,7 @@ import ahocorasick
 
 from policylabel.statements.amounts import Amount, amounts
 from policylabel.statements.tokens import Token, forget_chunks, tokenize
+from policylabel.statements.words import MONEY_MARKS
 from policylabel.vocabulary import Vocabulary, load_vocabulary
 
 # Sets whose cues the extractor reads.
@@ -208,7 +209,8 @@ class Lexicon:
         between."""
         for k, set_name, term_id, cue, first, last in heads:
             for j in range(last + 2, min(len(lemmas), last + 2 + MAX_GAP)):
-                if not (lemmas[j - 1][:1].isalnum() or lemmas[j - 1] in _MONEY_MARKS) or lemmas[j - 1] in _GAP_ENDS:
+                # (a price goes on with its words: "a deposit of £100 is returned")
+                if not (lemmas[j - 1][:1].isalnum() or lemmas[j - 1] in MONEY_MARKS) or lemmas[j - 1] in _GAP_ENDS:
                     break  # a mark, or a new clause begins ("return the kayak before the deposit ...")
                 if (k, j) in tails:
                     hits.append(CueHit(set_name, term_id, cue, first, tails[(k, j)]))
@@ -216,7 +218,6 @@ class Lexicon:
 
 
 _NORM = itemgetter(0)  # Token.norm
-_MONEY_MARKS = frozenset("$£€¥₹")  # a price in a gap ("a deposit of £100 is returned") goes on with its words
 _GAP_ENDS = frozenset({"before", "after", "when", "if", "unless", "until", "while", "because", "so"})
 _IRREGULAR_FORMS: dict[str, str] = {form: base for base, forms in _IRREGULAR.items() for form in forms}
 

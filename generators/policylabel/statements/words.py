@@ -243,9 +243,9 @@ MARKETING_RIGHTS = frozenset({"opt-out-marketing"})  # rights whose use is the m
 # Nouns that name someone's data whatever its kind ("receive the booking details", "a monthly report").
 MEANS_OF_ACCEPTING = frozenset({"by", "once", "when", "upon", "soon"})  # "accepted by paying", "bind you once you pay"
 BETWEEN_PARTICIPLES = frozenset({"or", "and", "ever", "never", "either", "nor", ","})  # "is requested or held"
-GOING = frozenset({"go", "goes", "went", "gone"})
+GOING = frozenset({"go", "goes", "went", "gone"})  # data that goes to a recipient is given to it
 TOLD = frozenset({"told", "sent", "given", "shown", "emailed", "provided"})  # "is told your name": given to the subject
-TOLD_GATE = TOLD | {"tell", "send", "give", "show", "email", "provide"}  # their lemmas: a set test per unit  # data that goes to a recipient is given to it
+TOLD_GATE = TOLD | {"tell", "send", "give", "show", "email", "provide"}  # their lemmas: a set test per unit
 # How the first party has others work for it ("We work with service providers who ...")
 HIRING = (("work", "with"), ("rely", "on"), ("engage",), ("partner", "with"), ("contract", "with"), ("hire",),
           ("appoint",), ("employ",))
@@ -291,6 +291,14 @@ SENDING = frozenset({"send", "sent", "report", "reported", "upload", "uploaded",
                      "delivered"})
 TAXES = frozenset({"vat", "gst", "tax", "taxes", "duty", "duties"})  # what a price that "includes" them charges
 
+# People whose things another party may see: "the progress of pupils", "the scores of players"
+PEOPLE_OF = frozenset({"pupil", "pupils", "student", "students", "member", "members", "player", "players", "patient",
+                       "patients", "customer", "customers", "child", "children", "user", "users", "client", "clients"})
+MONEY_MARKS = frozenset("$£€¥₹")  # currency signs written before a price
+OWNING = frozenset({"your", "their", "his", "her", "its", "our"})  # "your child", "their children"
+OBLIGING = frozenset({"must", "shall"})  # what binds the reader to a rule of conduct
+NOT_CONDUCT = frozenset({"be", "pay", "give", "provide", "have", "reply", "notify", "tell"})  # ages, money, notice
+
 
 def object_form(lem: str) -> str:
     """A content word as objects are compared: plural -s and a past -ed stripped ("gems", "gem"; "added",
@@ -300,9 +308,3 @@ def object_form(lem: str) -> str:
     if lem.endswith("ed") and len(lem) > 4 and not lem.endswith("eed"):
         return lem[:-2]
     return lem
-# People whose things another party may see: "the progress of pupils", "the scores of players"
-PEOPLE_OF = frozenset({"pupil", "pupils", "student", "students", "member", "members", "player", "players", "patient",
-                       "patients", "customer", "customers", "child", "children", "user", "users", "client", "clients"})
-OWNING = frozenset({"your", "their", "his", "her", "its", "our"})  # "your child", "their children"
-OBLIGING = frozenset({"must", "shall"})  # what binds the reader to a rule of conduct
-NOT_CONDUCT = frozenset({"be", "pay", "give", "provide", "have", "reply", "notify", "tell"})  # ages, money, notice
