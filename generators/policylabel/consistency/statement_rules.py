@@ -343,7 +343,7 @@ def _charge_words(vocab: Vocabulary) -> dict[str, str]:
     return found[1]
 
 
-_CHARGE_WORDS: dict[int, tuple[Vocabulary, dict[str, str]]] = {}  # per vocabulary (one per process)
+_CHARGE_WORDS: dict[int, tuple[Vocabulary, dict[str, str]]] = {}  # built once: read for every pair of fee statements
 
 
 def _charge_kinds(vocab: Vocabulary, s: Statement) -> frozenset[str]:
