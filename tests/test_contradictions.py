@@ -623,6 +623,15 @@ def test_a_refusal_in_its_own_words_covers_every_refund() -> None:
     assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]
 
 
+def test_a_refusal_for_some_goods_meets_a_refund_for_them_in_other_words() -> None:
+    text = ("No refunds are given for alterations once they are finished.\n"
+            "A customer unhappy with a finished alteration may claim the money back within ten days.\n")
+    assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]
+    other = ("No refunds are given for alterations once they are finished.\n"
+             "A customer unhappy with a gift voucher may claim the money back within ten days.\n")
+    assert _run(other, "terms-of-service") == []
+
+
 def test_expiry_however_worded() -> None:
     text = ("Unused rides on a ten-ride card never expire.\n"
             "Cards are valid for one year, after which any remaining rides are forfeited.\n")

@@ -450,6 +450,7 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
     charged = denied.practice == "fees-and-payment" and affirmed.practice == "fees-and-payment" \
         and bool(_charge_kinds(vocab, denied) & _charge_kinds(vocab, affirmed))
     return charged or (same_cue and (_same_object(denied, affirmed) or same_kind or not _specific(denied)
+                          or (denied.practice in _BLANKET_TERMS and _same_words(denied, affirmed))
                           or (denied.practice == "fees-and-payment" and bool(_KIND_OF_FEE & shared))
                           or (denied.absolute and bool(_EVERY_CASE & denied.objects))
                           or (len(shared) > 1 and denied.cue.lower() != affirmed.cue.lower())
@@ -541,6 +542,12 @@ def _marketers(vocab: Vocabulary, denied: Statement, affirmed: Statement) -> boo
     address so they can send you offers") are advertisers: against a denial naming advertisers."""
     return any("advertisers" in vocab.ancestors("recipients", r) for r in denied.recipients) \
         and any({"marketing", "advertising"} & set(vocab.ancestors("purposes", p)) for p in affirmed.purposes)
+
+
+def _same_words(a: Statement, b: Statement) -> bool:
+    """A word of one's clause in the other's, wherever it stands ("No refunds are given for work that has been
+    completed" / "A Customer unhappy with finished work may claim their money back")."""
+    return bool((a.objects & b.objects) - _GENERIC_OBJECTS - _frequent - _FIRST_PARTY_ROLES - _PARTIES_REQUIRED)
 
 
 def _specific(s: Statement) -> bool:
