@@ -632,6 +632,15 @@ def test_a_refusal_for_some_goods_meets_a_refund_for_them_in_other_words() -> No
     assert _run(other, "terms-of-service") == []
 
 
+def test_a_refund_refused_whenever_the_reader_acts_meets_one_granted_to_those_who_act() -> None:
+    text = ("If you withdraw from a course, the course fee is not refunded.\n"
+            "Students who withdraw before the second lesson get their course fee back.\n")
+    assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]
+    bounded = ("If you withdraw from a course within 48 hours of its start, the course fee is not refunded.\n"
+               "Students who withdraw before the second lesson get their course fee back.\n")
+    assert _run(bounded, "terms-of-service") == []
+
+
 def test_expiry_however_worded() -> None:
     text = ("Unused rides on a ten-ride card never expire.\n"
             "Cards are valid for one year, after which any remaining rides are forfeited.\n")

@@ -36,6 +36,7 @@ from policylabel.consistency.units import (
 )
 from policylabel.evidence import SourceText
 from policylabel.statements import Read, Statement
+from policylabel.statements.amounts import number
 from policylabel.statements.lexicon import lexicon
 from policylabel.statements.places import find as place_finder
 from policylabel.statements.places import place_firsts, places
@@ -304,6 +305,24 @@ def _case(clause: str) -> tuple[str, str] | None:
     return (side, words[k][:5]) if k < len(words) and words[k].isalpha() else None
 
 
+_READER_STEMS = frozenset(w[:5] for w in _READER_PARTY)
+
+
+def _granted_in_refused_case(denied: Statement, affirmed: Statement) -> bool:
+    """A refund refused whenever the reader does something ("If you cancel, your deposit is not refunded") meets
+    one granted to readers who do it ("Customers who cancel at least fourteen days before departure get their
+    deposit back"): the grant lies within the refusal's case. A refusal bounded by a time or an amount ("if you
+    cancel within 24 hours") is one side of a rule, never compared so."""
+    if denied.practice not in _BLANKET_TERMS or len(denied.conditions) != 1 or affirmed.conditions \
+            or denied.amounts or any(w not in ("a", "an") and number(w) is not None for w in word_list(denied.conditions[0])):
+        return False
+    case = _case(denied.conditions[0])
+    if case is None or case[0] != "reader":
+        return False
+    stems = {w[:5] for w in affirmed.objects}
+    return case[1] in stems and bool(stems & _READER_STEMS)
+
+
 def _excepted_case(s: Statement) -> tuple[str, str] | None:
     """The case a blanket denial excepts, when one clause names who does what ("unless the Studio cancels")."""
     if s.practice not in _BLANKET_TERMS or s.polarity != "denied" or len(s.exceptions) != 1 or _statutory(s):
@@ -358,7 +377,8 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
     # A blanket denial of a term ("Deposits are non-refundable") meets its grant in some case ("If you cancel
     # more than 180 days ahead, your deposit is refunded"); data practices granted on a condition do not.
     # (a guarantee of the goods "when it leaves our base" says when they are as promised, not whether)
-    if (denied.conditions and not (denied.practice in _WHOLE_GOODS and _timed(denied))) \
+    if (denied.conditions and not (denied.practice in _WHOLE_GOODS and _timed(denied))
+            and not _granted_in_refused_case(denied, affirmed)) \
             or (affirmed.conditions and not denied.absolute and not _timed(affirmed)
                              and affirmed.practice not in _BLANKET_TERMS):
         return False
