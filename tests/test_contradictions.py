@@ -824,3 +824,9 @@ def test_data_of_the_subjects_own_is_theirs() -> None:
     text = ("We never ask for a pupil's photograph.\n"
             "Teachers may upload a profile picture of themselves if they wish.\n")
     assert _run(text, "privacy-policy") == []
+
+
+def test_not_knowing_where_someone_is_against_reading_their_position() -> None:
+    text = ("Pathly does not record where you are.\n"
+            "The Route Finder reads your phone's GPS coordinates every time it opens.\n")
+    assert [f.kind for f in _run(text)] == ["contradiction"]

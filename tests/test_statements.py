@@ -834,8 +834,8 @@ def test_being_paid_for_data_is_a_sale(text: str, sold: bool) -> None:
 
 
 def test_an_adverb_makes_a_plural_looking_word_a_verb() -> None:
-    [s] = read_text("The app never records where you drive.", "privacy-policy")
-    assert (s.practice, s.polarity) == ("collection", "denied")
+    found = {(s.practice, s.polarity) for s in read_text("The app never records where you drive.", "privacy-policy")}
+    assert ("collection", "denied") in found and all(polarity == "denied" for _, polarity in found)
 
 
 def test_a_label_with_its_value_set_out_like_a_heading_states_it() -> None:
@@ -1598,3 +1598,12 @@ def test_another_party_seeing_the_things_of_people() -> None:
 def test_another_party_buying_data_is_a_sale(text: str, sold: bool) -> None:
     found = {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}
     assert (("sale", "affirmed") in found) is sold
+
+
+def test_where_someone_is_is_what_is_known_not_a_condition() -> None:
+    found = read_text("The scooter app never logs where you go after a ride ends.", "privacy-policy")
+    denial = next(s for s in found if s.practice == "collection")
+    assert (denial.polarity, denial.conditions) == ("denied", ())
+    assert "location" in denial.data
+    conditional = read_text("We collect your name where the law requires it.", "privacy-policy")
+    assert conditional[0].conditions

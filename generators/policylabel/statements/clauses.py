@@ -178,7 +178,8 @@ def split_clauses(toks: list[Token], lemmas: list[str], text: str = "") -> list[
                     conditions.append((i, close - 1))
                     continue
             if (lem in CONDITION_WORDS and i > a and not (lem == "only" and (i + 1 > b or lemmas[i + 1] != "if"))
-                    and lemmas[i - 1] not in ABOUT and lemmas[i - 1] not in _INCLUDING) \
+                    and lemmas[i - 1] not in ABOUT and lemmas[i - 1] not in _INCLUDING
+                    and not (lem == "where" and lemmas[i - 1] in _KNOWING)) \
                     or (lem == "without" and i > a and not CONSENT.isdisjoint(lemmas[i + 1:min(b, i + 5) + 1])):
                 # "without your prior written consent" is "unless you consent": a condition
                 conditions.append((i, b))
@@ -192,6 +193,9 @@ def split_clauses(toks: list[Token], lemmas: list[str], text: str = "") -> list[
 
 # "never refunded, including when a player withdraws": the case is included, not a condition
 _INCLUDING = frozenset({"include", "including"})
+# "does not record where you are": what is known, not a condition
+_KNOWING = frozenset({"record", "track", "know", "log", "store", "see", "monitor", "collect", "follow", "note", "save",
+                      "trace", "check", "learn", "detect", "determine", "show", "share", "reveal", "tell"})
 
 
 def _lower_at(text: str, tok: Token, prev: Token) -> bool:
