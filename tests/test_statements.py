@@ -1607,3 +1607,11 @@ def test_where_someone_is_is_what_is_known_not_a_condition() -> None:
     assert "location" in denial.data
     conditional = read_text("We collect your name where the law requires it.", "privacy-policy")
     assert conditional[0].conditions
+
+
+@pytest.mark.parametrize("text", [
+    "Our main funder, a national lottery charity, receives the names of every volunteer.",
+    "Landlords who list flats with us see the contact details of each applicant.",
+])
+def test_a_receiving_party_described_or_qualified_before_its_verb(text: str) -> None:
+    assert ("sharing", "affirmed") in {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}

@@ -209,6 +209,9 @@ def recipient_transfer(toks: list[Token], lemmas: list[str], core: list[CueHit],
     return None
 
 
+RELATIVE_WORDS = 8  # the longest relative clause between a receiver and its verb
+
+
 def received_by_other(toks: list[Token], lemmas: list[str], text: str, lo: int, hi: int,
                       data: list[CueHit]) -> CueHit | None:
     """Another party named by common nouns receives, gets or sees someone's data ("the creator receives your
@@ -226,12 +229,26 @@ def received_by_other(toks: list[Token], lemmas: list[str], text: str, lo: int, 
             verb = i
             break
         if lemma == "," and i > lo and not named:
+            # a name ("Our insurer, Hive Mutual, receives") or what the subject is ("Our lead sponsor, a regional
+            # grocery chain, receives")
             end = next((j for j in range(i + 1, min(last, i + NAME_WORDS + 1) + 1) if lemmas[j] == ","), None)
-            if end is None or not all(text[toks[j].start:toks[j].start + 1].isupper() or not toks[j].word
-                                      for j in range(i + 1, end)):
+            if end is None or not (all(text[toks[j].start:toks[j].start + 1].isupper() or not toks[j].word
+                                       for j in range(i + 1, end))
+                                   or (lemmas[i + 1] in ("a", "an") and all(
+                                       toks[j].word and lemmas[j] not in NOT_RECEIVERS for j in range(i + 2, end)))):
                 return None
             named.update(range(i, end + 1))
+            last = min(hi, end + RECEIVER_WORDS)
             i = end + 1
+            continue
+        if lemma in ("who", "that") and i > lo and not named:
+            # "Private medical insurers who fund a machine receive ...": past the subject's relative clause
+            end = next((j for j in range(i + 2, min(hi, i + RELATIVE_WORDS) + 1)
+                        if lemmas[j] in RECEIVING and lemmas[j - 1] not in DETERMINERS), None)
+            if end is None or any(not toks[j].word or lemmas[j] in RECEIVING for j in range(i + 1, end)):
+                return None
+            named.update(range(i, end))
+            i = end
             continue
         if not toks[i].word:
             if lemma not in ("-", "&"):
