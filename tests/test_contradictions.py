@@ -788,6 +788,9 @@ def test_two_wordings_of_one_kind_of_charge() -> None:
     other = ("There is no joining fee.\n"
              "A delivery charge of £4 is added to each order.\n")
     assert _run(other, "terms-of-service") == []
+    inflected = ("No handling fee is ever added.\n"
+                 "Every parcel carries a $3 processing charge.\n")
+    assert [f.kind for f in _run(inflected, "terms-of-service")] == ["contradiction"]
 
 
 def test_offers_sent_by_the_recipients_are_marketing() -> None:

@@ -357,8 +357,11 @@ def _charge_words(vocab: Vocabulary) -> dict[str, str]:
     found = _CHARGE_WORDS.get(id(vocab))
     if found is None or found[0] is not vocab:
         kinds = vocab.term("practices", "fees-and-payment").extra.get("charge-kinds") or {}
-        found = _CHARGE_WORDS[id(vocab)] = (vocab, {object_form(w): kind for kind, words in sorted(kinds.items())
-                                                    for w in words})
+        # (as a word of the text is compared: its object form, or its lemma next to a cue, "processing" ->
+        # "process")
+        lemma = lexicon().lemma
+        found = _CHARGE_WORDS[id(vocab)] = (vocab, {form: kind for kind, words in sorted(kinds.items())
+                                                    for w in words for form in (object_form(w), lemma(w))})
     return found[1]
 
 
