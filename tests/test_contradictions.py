@@ -791,6 +791,9 @@ def test_two_wordings_of_one_kind_of_charge() -> None:
     inflected = ("No handling fee is ever added.\n"
                  "Every parcel carries a $3 processing charge.\n")
     assert [f.kind for f in _run(inflected, "terms-of-service")] == ["contradiction"]
+    hyphenated = ("There is no sign-up fee.\n"
+                  "An activation charge of $10 is taken from your card.\n")
+    assert [f.kind for f in _run(hyphenated, "terms-of-service")] == ["contradiction"]
 
 
 def test_offers_sent_by_the_recipients_are_marketing() -> None:
