@@ -836,3 +836,9 @@ def test_not_knowing_where_someone_is_against_reading_their_position() -> None:
     text = ("Pathly does not record where you are.\n"
             "The Route Finder reads your phone's GPS coordinates every time it opens.\n")
     assert [f.kind for f in _run(text)] == ["contradiction"]
+
+
+def test_an_age_named_as_the_minimum_is_a_minimum_age() -> None:
+    text = ("Pupils must be at least seven years old.\n"
+            "Minimum joining age: 5 years.\n")
+    assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]
