@@ -1615,3 +1615,10 @@ def test_where_someone_is_is_what_is_known_not_a_condition() -> None:
 ])
 def test_a_receiving_party_described_or_qualified_before_its_verb(text: str) -> None:
     assert ("sharing", "affirmed") in {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}
+
+
+def test_a_condition_inside_a_purpose_is_the_purpose_s() -> None:
+    [s] = read_text("Couriers receive your phone number so that they can call you when they arrive.", "privacy-policy")
+    assert (s.practice, s.polarity, s.conditions) == ("sharing", "affirmed", ())
+    [s] = read_text("Couriers receive your phone number when you book a delivery.", "privacy-policy")
+    assert s.conditions

@@ -162,6 +162,8 @@ def split_clauses(toks: list[Token], lemmas: list[str], text: str = "") -> list[
         core_last = b
         conditions: list[tuple[int, int]] = []
         exceptions: list[tuple[int, int]] = []
+        purpose = next((k for k in range(a, b) if lemmas[k] == "so" and lemmas[k + 1] == "that"), None) \
+            if "so" in lemmas[a:b] else None
         for i in qualifying:
             if i < a or i > b:
                 continue
@@ -170,6 +172,8 @@ def split_clauses(toks: list[Token], lemmas: list[str], text: str = "") -> list[
                 exceptions.append((i, b))
                 core_last = min(core_last, i - 1)
                 break
+            if lem in CONDITION_WORDS and purpose is not None and purpose < i:
+                continue  # "... so that they can text you when they pull up": the purpose's own, not the clause's
             if lem in CONDITION_WORDS and i > a and lemmas[i - 1] == "," and lem != "only":
                 close = next((j for j in range(i + 1, min(b - 1, i + PARENTHETICAL) + 1) if lemmas[j] == ","), None)
                 if close is not None:
