@@ -1622,3 +1622,10 @@ def test_a_condition_inside_a_purpose_is_the_purpose_s() -> None:
     assert (s.practice, s.polarity, s.conditions) == ("sharing", "affirmed", ())
     [s] = read_text("Couriers receive your phone number when you book a delivery.", "privacy-policy")
     assert s.conditions
+
+
+def test_a_word_between_a_number_and_its_unit() -> None:
+    [s] = read_text("Exam papers are kept for two academic years.", "privacy-policy")
+    assert [(a.kind, a.value, a.days) for a in s.amounts] == [("period", 2.0, 730.0)]
+    [s] = read_text("Registers are kept for three school years.", "privacy-policy")
+    assert s.amounts[0].days == 1095.0 and "education-info" not in s.data

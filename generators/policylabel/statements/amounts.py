@@ -39,6 +39,8 @@ _DIGITS = frozenset("0123456789")
 _TENS = frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
 _UNITS_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"})
 _UNIT_INITIALS = frozenset(u[0] for u in _UNITS) | {"b"}  # how a word _unit_at reads starts ("business day")
+_PERIOD_KINDS = frozenset({"calendar", "school", "academic", "financial", "fiscal", "tax", "full", "complete",
+                           "consecutive", "clear"})  # words between a number and its unit
 _AGE_BEFORE = {"under", "over", "age", "aged", "least", "below", "younger", "older"}
 
 
@@ -120,8 +122,8 @@ def amounts(toks: list[Token], norms: list[str] | None = None) -> list[Amount]:
             j += 1
         if j + 2 < n and toks[j].norm == "(" and number(toks[j + 1].norm) == value and toks[j + 2].norm == ")":
             j += 3  # thirty (30) days
-        if j + 1 < n and toks[j].norm == "calendar":
-            j += 1  # one calendar month
+        if j + 1 < n and toks[j].norm in _PERIOD_KINDS:
+            j += 1  # one calendar month, three school years
         unit = _unit_at(toks, j)
         if unit is not None:
             name, last = unit

@@ -146,7 +146,14 @@ class Lexicon:
             toks = tokenize(text)
             norms = list(map(_NORM, toks))
             lemmas = list(map(self.lemmas.get, norms, norms))  # get(norm, norm): a loop in C
-            hit = (toks, lemmas, self.find(lemmas), amounts(toks, norms))
+            found, amts = self.find(lemmas), amounts(toks, norms)
+            if amts and found:
+                # a word inside an amount names no data ("three school years")
+                inside = [(a.first, a.last) for a in amts if a.last - a.first > 1]
+                if inside:
+                    found = [h for h in found if h.set != "data-categories"
+                             or not any(lo <= h.first and h.last <= hi for lo, hi in inside)]
+            hit = (toks, lemmas, found, amts)
             if len(self._front) >= _FRONT_MEMO:
                 self._front.clear()  # bounded memory: the memo is a cache, never needed
             self._front[text] = hit
