@@ -842,3 +842,12 @@ def test_an_age_named_as_the_minimum_is_a_minimum_age() -> None:
     text = ("Pupils must be at least seven years old.\n"
             "Minimum joining age: 5 years.\n")
     assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]
+
+
+def test_a_balance_that_never_expires_against_funds_forfeited_in_time() -> None:
+    text = ("Your gift card balance does not expire.\n"
+            "Money left on a gift card with no shopping activity for 18 months is forfeited.\n")
+    assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]
+    closed = ("Your gift card balance does not expire.\n"
+              "You may close your account at any time, but any unused gift card money is lost when you do.\n")
+    assert "contradiction" not in [f.kind for f in _run(closed, "terms-of-service")]

@@ -323,6 +323,12 @@ def _granted_in_refused_case(denied: Statement, affirmed: Statement) -> bool:
     return case[1] in stems and bool(stems & _READER_STEMS)
 
 
+def _readers_act(clause: str) -> bool:
+    """A condition whose subject is the reader ("when you do", "if the member leaves")."""
+    words = word_list(clause)
+    return next((w for w in words if w not in _CASE_OPENERS), "") in _READER_PARTY
+
+
 def _excepted_case(s: Statement) -> tuple[str, str] | None:
     """The case a blanket denial excepts, when one clause names who does what ("unless the Studio cancels")."""
     if s.practice not in _BLANKET_TERMS or s.polarity != "denied" or len(s.exceptions) != 1 or _statutory(s):
@@ -399,6 +405,9 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
         return False  # "free for the first listing", "each additional listing costs $49": different items
     if _other_kind_of_credit(denied, affirmed):
         return False
+    if affirmed.practice == "account-balance" and not _periods(affirmed) \
+            and any(_readers_act(c) for c in affirmed.conditions):
+        return False  # "never expires" / "unused credit is lost when you close your account": no time runs out
     if denied.practice in _WHOLE_GOODS and "cover" in affirmed.anchors and not _blanket(affirmed):
         return False  # "guaranteed for twelve months" / "the guarantee does not cover drops": what it covers
     if affirmed.opt_out and affirmed.practice == denied.practice:
@@ -419,7 +428,8 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
     # (the goods a warranty covers are no data: "no warranty of fitness or safety" names no fitness data)
     if denied.practice in DATA_VERBS or denied.practice in _DATA_FREE or (
             (denied.data or affirmed.data) and denied.practice not in _WHOLE_GOODS
-            and not (denied.practice in LIMITS and not _takes_data(vocab, denied.practice))):
+            and not ((denied.practice in LIMITS or denied.practice in _CREDITED)
+                     and not _takes_data(vocab, denied.practice))):
         # The affirmed data must be the denied data or narrower ("no personal data" vs "health data"); data the
         # affirmation leaves unnamed is the same only when the same words say so ("recordings").
         if _DEIDENTIFIED in affirmed.data and _DEIDENTIFIED not in denied.data:
