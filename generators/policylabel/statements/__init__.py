@@ -17,7 +17,8 @@ from policylabel.segment import Sentence
 from policylabel.statements.amounts import Amount, dates
 from policylabel.statements.lexicon import Lexicon, lexicon
 from policylabel.statements.places import places
-from policylabel.statements.reader import Statement, link_offers, read_unit, shifted
+from policylabel.statements.reader import link_offers, read_unit
+from policylabel.statements.statement import Statement, shifted
 from policylabel.statements.tokens import tokenize
 from policylabel.statements.words import HOME_CUES, LABEL_DENIALS, LABEL_WORDS, LOCATED_IN, MONEY_MARKS, ROW_CELLS
 
