@@ -14,7 +14,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from policylabel.statements.amounts import Amount
-from policylabel.statements.clauses import is_negated, negated_after, phrase_starts, split_clauses
+from policylabel.statements.clauses import phrase_starts, split_clauses
 from policylabel.statements.lexicon import CueHit, Lexicon
 from policylabel.statements.parties import (
     actor_of,
@@ -36,6 +36,7 @@ from policylabel.statements.parties import (
 )
 from policylabel.statements.places import find as place_finder
 from policylabel.statements.places import kept_in, located_in, place_firsts, processed_in, sent_out_of, sent_to
+from policylabel.statements.polarity import NONE_OBJECT, polarity_of
 from policylabel.statements.statement import Statement, _statement
 from policylabel.statements.tokens import Token
 from policylabel.statements.words import (
@@ -45,16 +46,13 @@ from policylabel.statements.words import (
     AD_REACH,
     AD_WORDS,
     ADS_CHOSEN,
-    ADULT_AGE,
     AFTER_A_NOUN,
     AMOUNT_CUES,
     ANCHOR,
     ANSWERS,
-    APPLYING,
     ARTICLES,
     BE,
     BESIDE_A_TRANSFER,
-    BETWEEN_PARTICIPLES,
     BOTH_PARTIES,
     BUYING,
     BY_PLACE,
@@ -69,19 +67,14 @@ from policylabel.statements.words import (
     DECIDING,
     DEFINING,
     DETERMINERS,
-    DISCLAIMING,
-    DISCLAIMING_STEMS,
     DOCUMENT_WORDS,
     EMBEDDING,
     ENDING_VERBS,
     FIRST_PARTY_CUES,
     FIRST_PERSON,
     FRAMES,
-    FREE,
-    GIVING,
     GOING,
     HIRING_WORDS,
-    IGNORING,
     KEPT,
     KEPT_IN_PLACE,
     LABEL_DENIALS,
@@ -105,7 +98,6 @@ from policylabel.statements.words import (
     MUST,
     NEGATORS,
     NEVER_HELD,
-    NOTHING_DENIES,
     NOUNY_VERBS,
     OBJECT_SETS,
     OBLIGING,
@@ -139,7 +131,6 @@ from policylabel.statements.words import (
     SIGNALS,
     STOP,
     SUBJECT_FIRST_PERSON,
-    TAXES,
     TEMPORAL,
     TERMINATION,
     THIRD_PERSON,
@@ -165,20 +156,6 @@ def _banned_activity(toks: list[Token], lemmas: list[str]) -> bool:
     """A unit opening with "No" and an activity: a house rule ("No sleeping overnight", "No filming members")."""
     return len(toks) > 2 and lemmas[0] == "no" and toks[1].word and len(toks[1].norm) > 5 \
         and toks[1].norm.endswith("ing")
-
-
-def _signal_refused(toks: list[Token], lemmas: list[str], cue: CueHit, lo: int, hi: int) -> bool:
-    """A signal not honoured by a verb after it ("Do Not Track settings are not responded to") or, farther
-    than a negation reaches, before it ("does not currently respond to browser signals such as ... Do Not
-    Track")."""
-    for i in range(cue.last + 1, hi + 1):
-        if toks[i].norm.startswith(SIGNAL_VERBS):
-            return toks[i].norm.startswith(IGNORING) != any(lemmas[k] in NEGATORS for k in range(cue.last + 1, i))
-    for i in range(cue.first - 1, lo - 1, -1):
-        if toks[i].norm.startswith(SIGNAL_VERBS):
-            # "We ignore Do Not Track signals": a verb that refuses the signal
-            return toks[i].norm.startswith(IGNORING) != any(lemmas[k] in NEGATORS for k in range(max(lo, i - 3), i))
-    return False
 
 
 def _modality(lemmas: list[str], cue: CueHit, lo: int) -> str:
@@ -288,7 +265,7 @@ def _is_noun_use(toks: list[Token], lemmas: list[str], cue: CueHit,
         return not ((toks[0].norm.endswith("ing") and (nxt in DETERMINERS or 1 in object_starts))
                     or (toks[0].norm.endswith("s") and (nxt in DETERMINERS - {"of", "and", "or", "in", "for"}
                                                        or 1 in object_starts)))
-    if nxt in DETERMINERS - {"of", "and", "or", "in", "for"} or cue.first + 1 in object_starts or nxt in _NONE_OBJECT:
+    if nxt in DETERMINERS - {"of", "and", "or", "in", "for"} or cue.first + 1 in object_starts or nxt in NONE_OBJECT:
         return False  # "the doorbell records your visitors", "Delta shares email addresses", "Acme shares nothing"
     if lemmas[cue.first - 1] in VERB_ADVERBS and nxt != "of":
         return False  # "the app never records where you drive"
@@ -374,21 +351,6 @@ def _pronoun_object(lemmas: list[str], lo: int, hi: int) -> int | None:
     if lemmas[lo] not in SUBJECT_FIRST_PERSON:
         return None
     return next((i for i in range(lo + 2, min(hi, lo + 5) + 1) if lemmas[i] in ("it", "them")), None)
-
-
-def _adults_only(lemmas: list[str], age: Amount) -> bool:
-    """A minimum age of 16 or more for the reader ("at least 18", "18 or older", "aged 18 and over"): the
-    service is not for children in any legal sense (16 is the highest age of digital consent); a lower minimum
-    admits some. An age of a parent or guardian ("a parent aged 18 or over") is not the reader's minimum."""
-    if age.value < ADULT_AGE:
-        return False
-    before = lemmas[max(0, age.first - 2):age.first]
-    after = lemmas[age.last + 1:age.last + 3]
-    minimum = "least" in before or "over" in before[-1:] or after[:1] == ["+"] \
-        or "minimum" in lemmas[max(0, age.first - 8):age.first] \
-        or lemmas[max(0, age.first - 4):age.first] in (["from", "the", "age", "of"], ["from", "age"]) \
-        or (after[:1] in (["or"], ["and"]) and after[1:2] in (["older"], ["over"], ["above"], ["up"]))
-    return minimum and not PARENTS & set(lemmas[max(0, age.first - 4):age.first])
 
 
 def _terms(hits: list[CueHit], first: int, last: int) -> tuple[str, ...]:
@@ -477,19 +439,8 @@ def link_offers(text: str, base: int, lex: Lexicon) -> list[Statement]:
             for h in rights]
 
 
-def _no_subject_passive(toks: list[Token], lemmas: list[str], cue: CueHit, lo: int) -> bool:
-    """The clause opens with "No" and its subject, and the cue is a participle of the verb that follows ("No
-    information about your health is requested or held"): the verb is denied."""
-    be = next((i for i in range(lo + 2, cue.first) if lemmas[i] in BE), None)
-    return be is not None and "," not in lemmas[lo:be] and lemmas[lo + 1] != "matter" \
-        and toks[cue.first].norm != lemmas[cue.first] and all(
-        lemmas[k] in BETWEEN_PARTICIPLES or toks[k].norm.endswith("ed") for k in range(be + 1, cue.first))
-
-
 _CHARGE_NOUNS = frozenset({"fee", "charge", "cost", "surcharge", "levy", "commission"})
 _FROM_A_BALANCE = frozenset({"from", "into", "to", "against"})  # "deducted from your balance", "into your wallet"
-_NONE_OBJECT = frozenset({"no", "nothing", "none"})  # a data verb's object denying it
-_MORE = frozenset({"more", "longer", "later", "less", "further", "one"})  # "share no more than", "no one but"
 _CHANNELS = frozenset({"email", "e-mail", "phone", "telephone", "text", "sms", "post"})
 _FREE_FOR = PERSON | {"all", "every", "any", "our", "guest", "guests"}  # "free to all members": no fee
 
@@ -1106,59 +1057,9 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             # "we do not knowingly collect ... from children": the verb's negation is the children's too
             first_other = min((h.last for h in practice_hits if h.term != practice and h.last >= cl.first),
                               default=len(lemmas)) if practice != "children" else len(lemmas)
-            negated = is_negated(lemmas, cue, cl.first, in_cues, not_negating, window, first_other) if len(cues) == 1 \
-                else any(is_negated(lemmas, c, cl.first, in_cues, not_negating, window, first_other) for c in cues)
-            polarity = "denied" if negated else "affirmed"
-            if polarity == "affirmed" and (
-                    (cue.first <= cl.first + 3 and cue.last + 3 <= cl.core_last  # (its cheap tests first)
-                     and negated_after(toks, lemmas, cue, cl.first, cl.core_last, practice_hits))
-                    or (practice in SIGNALS and _signal_refused(toks, lemmas, cue, cl.first, cl.last))):
-                polarity = "denied"  # "refunds are not given", "payments are not refundable"
-            if polarity == "affirmed" and lemmas[cl.first] == "no" and _no_subject_passive(toks, lemmas, cue, cl.first):
-                polarity = "denied"  # "No information about your health is requested or held"
-            if polarity == "affirmed" and practice in DATA_VERBS and cue.last + 2 <= cl.core_last \
-                    and lemmas[cue.last + 1] in _NONE_OBJECT and lemmas[cue.last + 2] not in _MORE:
-                polarity = "denied"  # "We collect no personal data", "shares nothing from your diary"
-            if label_denied and cue.last < label_end and practice not in LIMITS:
-                polarity = "denied"  # "Refunds: none for completed orders"
-            if polarity == "denied" and any(cue.last < i <= cl.core_last for i in limit_at):
-                polarity = "affirmed"  # "we do not keep it longer than necessary" states a limit
-            if not cue.cue and inherited is not None and inherited[1] == "denied":
-                polarity = "denied"
-            if cue.cue == "age" and polarity == "affirmed" and _adults_only(lemmas, ages[0]):
-                polarity = "denied"  # "you must be 18 or older": the service is not for children
-            if cue.cue == ADS_CHOSEN:
-                # "Learning data is never used to decide which adverts you see": the verb's negation is the ads'
-                polarity = "denied" if any(lemmas[k] in NEGATORS for k in range(cl.first, cue.first)) else "affirmed"
-            if cue.cue == KEPT_IN_PLACE:
-                polarity = "affirmed" if polarity == "denied" else "denied"  # kept in a place: no transfer out
-            if practice == "warranty-disclaimer" and polarity == "affirmed" and not GIVING.isdisjoint(cl_set) \
-                    and DISCLAIMING.isdisjoint(cl_set) and NEGATORS.isdisjoint(lemmas[cue.first:cue.last + 1]) \
-                    and not any(t.norm.startswith(DISCLAIMING_STEMS) for t in toks[cl.first:cl.last + 1]) \
-                    and not any(lemmas[i] == "as" and lemmas[i + 1] in ("be", "is")  # "as is", not "as designed"
-                                for i in range(cl.first, cl.last)):
-                polarity = "denied"  # "the Operator guarantees that every bike is checked": a warranty given
-            elif practice in ("data-subject-right", "exercising-rights") \
-                    or (practice in LIMITS and lemmas[cue.first] not in APPLYING) \
-                    or practice == "other-term":
-                # "you have the right not to be..." describes a right all the same, "No charge is made for access
-                # requests" a way of making one; "nothing in these Terms
-                # creates an employment relationship" is a term all the same; but a limit that does not apply
-                # limits nothing there
-                polarity = "affirmed"
-            # ("Prices include VAT" says what the price is made of: a tax charged, not a thing given free)
-            if practice not in LIMITS and not ("include" in lemmas[cue.first:cue.last + 1] and not TAXES.isdisjoint(cl_set)) \
-                    and any(
-                   lemmas[c.first] == "non" or (lemmas[c.first].startswith("non") and len(lemmas[c.first]) > 6)
-                   or not FREE.isdisjoint(lemmas[c.first:c.last + 1]) for c in cues
-                   if c.first == cue.first or (practice == "fees-and-payment" and c.last > c.first)):
-                polarity = "denied"  # non-refundable; "is free", "at no cost", "can be cancelled free of charge": no fee
-            if practice == "account-balance" and polarity == "affirmed" and "indefinitely" in cl_set:
-                polarity = "denied"  # "stays on the voucher indefinitely": it never expires
-            if practice in NOTHING_DENIES and lemmas[cl.first] == "nothing":
-                # "Nothing in these Terms limits liability for fraud", "Nothing in this Agreement requires the
-                # Customer to indemnify the Company": ruled out
-                polarity = "denied"
+            polarity = polarity_of(toks, lemmas, cl, practice, cues, ages, cl_set, practice_hits, in_cues,
+                                   not_negating, window, first_other, label_end if label_denied else -1, limit_at,
+                                   inherited)
             actor = "first-party" if cue is transfer or cue.cue in BY_PLACE or cue.cue in FIRST_PARTY_CUES else actor_of(toks, lemmas, cue, cl.first, cl.last,
                                                                    recipient_ends, on_device, text)
             if cue.cue == LOCATION_USED and (polarity == "denied" or actor != "first-party"):
