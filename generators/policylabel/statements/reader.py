@@ -15,6 +15,7 @@ from operator import itemgetter
 
 from policylabel.statements.amounts import Amount
 from policylabel.statements.clauses import phrase_starts, split_clauses
+from policylabel.statements.cues import leftmost_longest, practice_cues, starts_sentence
 from policylabel.statements.lexicon import CueHit, Lexicon
 from policylabel.statements.parties import (
     actor_of,
@@ -30,13 +31,12 @@ from policylabel.statements.parties import (
     recipient_transfer,
     rights_described,
     sent_to_another,
-    to_reader,
     told_to_subject,
     whose_child,
 )
 from policylabel.statements.places import find as place_finder
 from policylabel.statements.places import kept_in, located_in, place_firsts, processed_in, sent_out_of, sent_to
-from policylabel.statements.polarity import NONE_OBJECT, polarity_of
+from policylabel.statements.polarity import polarity_of
 from policylabel.statements.statement import Statement, _statement
 from policylabel.statements.tokens import Token
 from policylabel.statements.words import (
@@ -50,7 +50,6 @@ from policylabel.statements.words import (
     AMOUNT_CUES,
     ANCHOR,
     ANSWERS,
-    ARTICLES,
     BE,
     BESIDE_A_TRANSFER,
     BOTH_PARTIES,
@@ -88,7 +87,6 @@ from policylabel.statements.words import (
     LOCATION_OF_COLLECTION,
     LOCATION_USED,
     LONG_UNIT,
-    LONGER_SETS,
     MARKETING_RIGHTS,
     MAY,
     MEANS_OF_ACCEPTING,
@@ -98,10 +96,7 @@ from policylabel.statements.words import (
     MUST,
     NEGATORS,
     NEVER_HELD,
-    NOUNY_VERBS,
-    OBJECT_SETS,
     OBLIGING,
-    OPT_WORDS,
     OPTABLE,
     OPTED_MODIFIERS,
     PAID_FOR,
@@ -125,7 +120,6 @@ from policylabel.statements.words import (
     SECOND_PERSON,
     SENDING,
     SHORT_STOP,
-    SIGNAL_NOUNS,
     SIGNAL_OTHERS,
     SIGNAL_VERBS,
     SIGNALS,
@@ -133,18 +127,13 @@ from policylabel.statements.words import (
     SUBJECT_FIRST_PERSON,
     TEMPORAL,
     TERMINATION,
-    THIRD_PERSON,
-    TITLE_WORDS,
     TOLD_GATE,
-    VERB_ADVERBS,
     WHEN_SUBJECTS,
     WHICH,
     WILL,
     object_form,
 )
 
-_FEE_AS_TIME = frozenset({"billing", "paid"})  # fee words that may qualify a time ("billing period", "paid month")
-_PAID_TIMES = frozenset({"period", "cycle", "month", "year", "week", "term", "plan", "tier", "subscription"})
 _IS_WORD = itemgetter(3)  # Token.word
 _NORM = itemgetter(0)  # Token.norm
 _FIRST, _LAST = itemgetter(3), itemgetter(4)  # CueHit.first, CueHit.last
@@ -206,35 +195,6 @@ def _passive_prohibition(lemmas: list[str], lo: int, hi: int) -> int | None:
     return None
 
 
-def _after_opt_out(lemmas: list[str], cue: CueHit) -> bool:
-    """"opt out of our sharing": the noun names the practice opted out of."""
-    i = cue.first - 1
-    while i >= 0 and lemmas[i] in ("the", "our", "any", "such", "this"):
-        i -= 1
-    return i >= 2 and lemmas[i] in ("of", "from") and lemmas[i - 2:i] == ["opt", "out"]
-
-
-def _in_name(toks: list[Token], text: str, base: int, cue: CueHit) -> bool:
-    """A one-word cue capitalised inside a capitalised name ("the Federal Trade Commission")."""
-    if cue.last != cue.first or cue.term not in DATA_VERBS or cue.first == 0:
-        return False  # the cheap tests first
-
-    def capital(i: int) -> bool:
-        return 0 <= i < len(toks) and toks[i].word and text[toks[i].start - base:toks[i].start - base + 1].isupper()
-    i = cue.first
-    if not (cue.last == cue.first and cue.term in DATA_VERBS and i > 0 and not _starts_sentence(toks, i) and capital(i)
-            and (capital(i - 1) or capital(i + 1))):
-        return False
-    words = [k for k, t in enumerate(toks) if t.word and t.norm.isalpha()]
-    # Not a title ("Information We Collect"): short and mostly capitalised.
-    return len(words) > TITLE_WORDS or 2 * sum(1 for k in words if capital(k)) < len(words)
-
-
-def _starts_sentence(toks: list[Token], i: int) -> bool:
-    """Token ``i`` starts a sentence or label (a capital there says nothing)."""
-    return i == 0 or toks[i - 1].norm in (".", ":", ";", "!", "?", '"', "\u201c", "(")
-
-
 def _first_party_subject(lemmas: list[str], at: int) -> bool:
     """The words before ``at``, back to the start or a comma, are the first party as a subject ("We", "The
     Company", "The Supplier")."""
@@ -246,33 +206,6 @@ def _first_party_subject(lemmas: list[str], at: int) -> bool:
 def _serves(lemmas: list[str], lo: int, i: int) -> bool:
     """Token ``i`` is inside a purpose that follows the practice ("so you can ...", "so that ...")."""
     return any(lemmas[j] == "so" and lemmas[j + 1] in PURPOSE_AFTER_SO for j in range(lo, i - 1))
-
-
-def _is_noun_use(toks: list[Token], lemmas: list[str], cue: CueHit,
-                 object_starts: set[int] | frozenset[int] = frozenset()) -> bool:
-    if cue.last != cue.first or lemmas[cue.first] not in NOUNY_VERBS:
-        return False
-    nxt = lemmas[cue.first + 1] if cue.first + 1 < len(lemmas) else ""
-    if cue.first > 0 and lemmas[cue.first - 1] in ("and", "or"):
-        return nxt == "of"  # "collection and use of": nouns; "sell or share your data": verbs
-    if cue.first > 0 and lemmas[cue.first - 1] in DETERMINERS:
-        # "the app records the precise position": an object after it makes it a verb whatever came before
-        return lemmas[cue.first - 1] in ARTICLES or not (
-            nxt in DETERMINERS - {"of", "and", "or", "in", "for"} or cue.first + 1 in object_starts)
-    if cue.first == 0:
-        # "Store credit expires...": a capitalised first word, not an imperative; but a gerund or a third person
-        # with its object ("Keeping your information", "Shares data with advertisers: No") names the practice.
-        return not ((toks[0].norm.endswith("ing") and (nxt in DETERMINERS or 1 in object_starts))
-                    or (toks[0].norm.endswith("s") and (nxt in DETERMINERS - {"of", "and", "or", "in", "for"}
-                                                       or 1 in object_starts)))
-    if nxt in DETERMINERS - {"of", "and", "or", "in", "for"} or cue.first + 1 in object_starts or nxt in NONE_OBJECT:
-        return False  # "the doorbell records your visitors", "Delta shares email addresses", "Acme shares nothing"
-    if lemmas[cue.first - 1] in VERB_ADVERBS and nxt != "of":
-        return False  # "the app never records where you drive"
-    if nxt in BE or nxt in MAY or nxt in WILL:
-        return True  # "order records are kept"
-    # "order records are kept": a plural after a noun; "the app records" would say "it records" or "we record".
-    return toks[cue.first].norm.endswith("s") and cue.first > 0 and lemmas[cue.first - 1] not in THIRD_PERSON
 
 
 def _main_practices(toks: list[Token], lemmas: list[str], text: str, core: list[CueHit], hi: int,
@@ -381,19 +314,6 @@ def _opted(lemmas: list[str], opt_at: int, hits: list[CueHit], recipients: list[
     return (named[0].term,)
 
 
-def _names_the_signal(toks: list[Token], lemmas: list[str], cue: CueHit, text: str, base: int) -> bool:
-    """"Do Not Track" names the browser signal when capitalised, quoted, abbreviated or followed by a noun
-    such as "signals"; "we do not track you" is a denial of tracking."""
-    words = [toks[i] for i in range(cue.first, cue.last + 1)]
-    if len(words) == 1 or any(t.norm == "dnt" for t in words):
-        return True
-    if all(text[t.start - base:t.start - base + 1].isupper() for t in words):
-        return True
-    before = lemmas[cue.first - 1] if cue.first > 0 else ""
-    after = lemmas[cue.last + 1] if cue.last + 1 < len(lemmas) else ""
-    return before in ('"', "'", "\u201c", "(") or after in SIGNAL_NOUNS
-
-
 @lru_cache(maxsize=1 << 14)
 def _content_form(lem: str) -> str:
     """The object form of a content word; "" for a stop word, a number, a word of one letter or a short word
@@ -403,27 +323,6 @@ def _content_form(lem: str) -> str:
     return object_form(lem)
 
 
-def _covered(h: CueHit, longer_at: dict[int, list[CueHit]], longest: int) -> bool:
-    """A strictly longer cue of another term covers ``h``. Only cues starting within the longest cue's length
-    before ``h`` can: a bounded look-up per hit, whatever the number of cues in the unit."""
-    size = h.last - h.first
-    for first in range(max(0, h.last - longest), h.first + 1):
-        for o in longer_at.get(first, ()):
-            if o.last >= h.last and o.last - o.first > size and o.term != h.term:
-                return True
-    return False
-
-
-def _leftmost_longest(hits: list[CueHit]) -> list[CueHit]:
-    chosen: list[CueHit] = []
-    end = -1
-    for h in hits:  # sorted by first, then longest first
-        if h.first > end:
-            chosen.append(h)
-            end = h.last
-    return chosen
-
-
 def link_offers(text: str, base: int, lex: Lexicon) -> list[Statement]:
     """A heading or link that names an opt-out ("Do Not Sell My Personal Information") offers it: one
     statement per opt-out right it names. Headings state nothing else."""
@@ -431,7 +330,7 @@ def link_offers(text: str, base: int, lex: Lexicon) -> list[Statement]:
     rights = [h for h in hits if h.set == "rights" and {"not", "opt"} & set(lemmas[h.first:h.last + 1])]
     if not rights:
         return []
-    data = tuple(dict.fromkeys(h.term for h in _leftmost_longest([h for h in hits if h.set == "data-categories"])))
+    data = tuple(dict.fromkeys(h.term for h in leftmost_longest([h for h in hits if h.set == "data-categories"])))
     return [Statement(practice="data-subject-right", polarity="affirmed", modality="does", actor="first-party",
                       start=base + toks[0].start, end=base + toks[-1].end, unit_start=base + toks[0].start,
                       unit_end=base + toks[-1].end, cue=text[toks[h.first].start:toks[h.last].end], data=data,
@@ -442,7 +341,6 @@ def link_offers(text: str, base: int, lex: Lexicon) -> list[Statement]:
 _CHARGE_NOUNS = frozenset({"fee", "charge", "cost", "surcharge", "levy", "commission"})
 _FROM_A_BALANCE = frozenset({"from", "into", "to", "against"})  # "deducted from your balance", "into your wallet"
 _CHANNELS = frozenset({"email", "e-mail", "phone", "telephone", "text", "sms", "post"})
-_FREE_FOR = PERSON | {"all", "every", "any", "our", "guest", "guests"}  # "free to all members": no fee
 
 
 def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[str] | None = None,
@@ -487,68 +385,20 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             and not (not OBLIGING.isdisjoint(words)
                      and (practices_allowed is None or "acceptable-use" in practices_allowed)):
         return []  # nothing cues a practice: most units of a text, read no further
-    all_practice_hits = [h for h in by_set.get("practices", [])
-                         if (practices_allowed is None or h.term in practices_allowed)
-                         and not (h.term == "do-not-track" and not _names_the_signal(toks, lemmas, h, text, 0))]
-    practice_hits: list[CueHit] = []
-    if all_practice_hits:
-        # A practice word inside a longer data, recipient or purpose phrase names that ("sale of assets"); so do
-        # opt-out names ("Do Not Sell My Personal Information", "opt out of the sale"): they name a right. One
-        # loop over the hits (comprehensions and generators each cost a call, and the hits are few).
-        longer_at: dict[int, list[CueHit]] = {}  # by first token: a hit is looked up among those that may cover it
-        longest = 0
-        object_starts: set[int] = set()
-        for h in hits:
-            name = h.set
-            if name in OBJECT_SETS:
-                object_starts.add(h.first)
-            if name in LONGER_SETS or (name == "rights" and not OPT_WORDS.isdisjoint(lemmas[h.first:h.last + 1])):
-                longer_at.setdefault(h.first, []).append(h)
-                longest = max(longest, h.last - h.first)
-        for h in all_practice_hits:
-            if h.last > h.first:
-                longer_at.setdefault(h.first, []).append(h)
-                longest = max(longest, h.last - h.first)
-        # A label's practice is a topic when its value states one of its own ("Marketing Purposes: We use ..."),
-        # and stated when the value only qualifies it ("Changes to these terms: notified 14 days in advance").
-        valued = label_end >= 0 and any(h.first > label_end for h in all_practice_hits)
-        # The cheap tests of _is_noun_use, _in_name and _covered first: most hits need no call.
-        practice_hits = [h for h in all_practice_hits
-                         if (h.last != h.first or lemmas[h.first] not in NOUNY_VERBS
-                             or not _is_noun_use(toks, lemmas, h, object_starts) or _after_opt_out(lemmas, h))
-                         and (h.last != h.first or h.term not in DATA_VERBS or h.first == 0
-                              or not _in_name(toks, text, 0, h))
-                         and not (longer_at and _covered(h, longer_at, longest))
-                         # "free to cancel", "free from defects"; not "free to members"
-                         and not (lemmas[h.last] == "free" and lemmas[h.last + 1:h.last + 2] in (["to"], ["from"])
-                                  and _FREE_FOR.isdisjoint(lemmas[h.last + 2:h.last + 4]))
-                         # shown or passed "to you" reaches the reader, no other party
-                         and not (h.term == "sharing" and lemmas[h.last] == "to" and to_reader(lemmas, h.last + 1))
-                         and not (h.first < label_end and label_end + 3 < len(lemmas)
-                                  and lemmas[label_end + 1] not in LABEL_DENIALS and valued)
-                         and not (h.term == "data-subject-right" and h.first >= 2
-                                  and lemmas[h.first - 1] == "the" and lemmas[h.first - 2] in ("reserve", "reserves"))
-                         # "keep track of your streak" follows something, with no tracking technology
-                         and not (h.term == "tracking" and h.first > 0 and lemmas[h.first - 1] == "keep"
-                                  and lemmas[h.last + 1:h.last + 2] == ["of"])
-                         # "the end of the billing period", "the period you have paid for": a time, no fee
-                         and not (h.term == "fees-and-payment" and h.first == h.last
-                                  and toks[h.first].norm in _FEE_AS_TIME and (
-                                      (lemmas[h.last + 1:h.last + 2] and lemmas[h.last + 1] in _PAID_TIMES)
-                                      or (lemmas[h.last + 1:h.last + 2] == ["for"]
-                                          and (h.last + 2 >= len(lemmas) or not lemmas[h.last + 2].isalnum()))))]
+    all_practice_hits, practice_hits = practice_cues(toks, lemmas, text, hits, by_set.get("practices", []),
+                                                     practices_allowed, label_end)
     # "notice by email", "reminders via SMS": a channel of the message, no data of the reader's
-    data_hits = [h for h in _leftmost_longest(by_set.get("data-categories", []))
+    data_hits = [h for h in leftmost_longest(by_set.get("data-categories", []))
                  if not (h.first == h.last and h.first > 0 and lemmas[h.first - 1] in ("by", "via")
                          and toks[h.first].norm in _CHANNELS)]
-    recipient_hits = _leftmost_longest(by_set.get("recipients", []))
+    recipient_hits = leftmost_longest(by_set.get("recipients", []))
     if recipient_hits:
         # "the Provider", "the Supplier": a contract's defined name of the first party, no recipient
         recipient_hits = [h for h in recipient_hits if not defined_party(toks, lemmas, text, h)]
-    purpose_hits = _leftmost_longest(by_set.get("purposes", []))
+    purpose_hits = leftmost_longest(by_set.get("purposes", []))
     # Rights and retention policies are seldom cued: no call for none.
-    right_hits = _leftmost_longest(by_set["rights"]) if "rights" in by_set else []
-    retention_hits = _leftmost_longest(by_set["retention-policies"]) if "retention-policies" in by_set else []
+    right_hits = leftmost_longest(by_set["rights"]) if "rights" in by_set else []
+    retention_hits = leftmost_longest(by_set["retention-policies"]) if "retention-policies" in by_set else []
     recipient_ends = {h.last: h.first for h in recipient_hits} if recipient_hits else {}
     exception_terms = recipient_hits + purpose_hits + data_hits
     if any(h.term == "acceptable-use" for h in practice_hits):
@@ -1091,7 +941,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 legal_term=bool(qualifier) and any(cl.first <= i <= cl.last for i in qualifier),
                 # (a capitalised cue after a capitalised word: "the Acme Sharing Program", not "Wi-Fi is free")
                 embedded=cue.first > 0 and (lemmas[cue.first - 1] == "of" or (
-                    not _starts_sentence(toks, cue.first - 1) and toks[cue.first - 1].word
+                    not starts_sentence(toks, cue.first - 1) and toks[cue.first - 1].word
                     and text[toks[cue.first - 1].start:toks[cue.first - 1].start + 1].isupper()
                     and text[toks[cue.first].start:toks[cue.first].start + 1].isupper()
                     and not text.isupper())),  # (in capitals throughout, no word is a name's)

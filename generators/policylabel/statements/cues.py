@@ -1,0 +1,184 @@
+"""Which of a unit's practice cues name a practice it states.
+
+The lexicon finds every cue; a cue inside a longer data, recipient or purpose phrase names that ("sale of
+assets"), a verb used as a noun names a thing ("order records are kept"), a capitalised word inside a name
+names the name ("the Federal Trade Commission"), and a few words cue a practice only in some company ("Do Not
+Track" as the signal, "free" unless "free to cancel").
+"""
+
+from __future__ import annotations
+
+from policylabel.statements.lexicon import CueHit
+from policylabel.statements.parties import to_reader
+from policylabel.statements.polarity import NONE_OBJECT
+from policylabel.statements.tokens import Token
+from policylabel.statements.words import (
+    ARTICLES,
+    BE,
+    DATA_VERBS,
+    DETERMINERS,
+    LABEL_DENIALS,
+    LONGER_SETS,
+    MAY,
+    NOUNY_VERBS,
+    OBJECT_SETS,
+    OPT_WORDS,
+    PERSON,
+    SIGNAL_NOUNS,
+    THIRD_PERSON,
+    TITLE_WORDS,
+    VERB_ADVERBS,
+    WILL,
+)
+
+_FEE_AS_TIME = frozenset({"billing", "paid"})  # fee words that may qualify a time ("billing period", "paid month")
+_PAID_TIMES = frozenset({"period", "cycle", "month", "year", "week", "term", "plan", "tier", "subscription"})
+_FREE_FOR = PERSON | {"all", "every", "any", "our", "guest", "guests"}  # "free to all members": no fee
+
+
+def practice_cues(toks: list[Token], lemmas: list[str], text: str, hits: list[CueHit], candidates: list[CueHit],
+                  allowed: frozenset[str] | None, label_end: int) -> tuple[list[CueHit], list[CueHit]]:
+    """The practice cues of a unit the document kind allows (``candidates``: its practice hits; ``hits``: all
+    its cue hits; ``label_end``: where a short label before a colon ends, or -1), and those of them that name a
+    practice the unit states."""
+    all_practice_hits = [h for h in candidates
+                         if (allowed is None or h.term in allowed)
+                         and not (h.term == "do-not-track" and not _names_the_signal(toks, lemmas, h, text, 0))]
+    practice_hits: list[CueHit] = []
+    if all_practice_hits:
+        # A practice word inside a longer data, recipient or purpose phrase names that ("sale of assets"); so do
+        # opt-out names ("Do Not Sell My Personal Information", "opt out of the sale"): they name a right. One
+        # loop over the hits (comprehensions and generators each cost a call, and the hits are few).
+        longer_at: dict[int, list[CueHit]] = {}  # by first token: a hit is looked up among those that may cover it
+        longest = 0
+        object_starts: set[int] = set()
+        for h in hits:
+            name = h.set
+            if name in OBJECT_SETS:
+                object_starts.add(h.first)
+            if name in LONGER_SETS or (name == "rights" and not OPT_WORDS.isdisjoint(lemmas[h.first:h.last + 1])):
+                longer_at.setdefault(h.first, []).append(h)
+                longest = max(longest, h.last - h.first)
+        for h in all_practice_hits:
+            if h.last > h.first:
+                longer_at.setdefault(h.first, []).append(h)
+                longest = max(longest, h.last - h.first)
+        # A label's practice is a topic when its value states one of its own ("Marketing Purposes: We use ..."),
+        # and stated when the value only qualifies it ("Changes to these terms: notified 14 days in advance").
+        valued = label_end >= 0 and any(h.first > label_end for h in all_practice_hits)
+        # The cheap tests of _is_noun_use, _in_name and _covered first: most hits need no call.
+        practice_hits = [h for h in all_practice_hits
+                         if (h.last != h.first or lemmas[h.first] not in NOUNY_VERBS
+                             or not _is_noun_use(toks, lemmas, h, object_starts) or _after_opt_out(lemmas, h))
+                         and (h.last != h.first or h.term not in DATA_VERBS or h.first == 0
+                              or not _in_name(toks, text, 0, h))
+                         and not (longer_at and _covered(h, longer_at, longest))
+                         # "free to cancel", "free from defects"; not "free to members"
+                         and not (lemmas[h.last] == "free" and lemmas[h.last + 1:h.last + 2] in (["to"], ["from"])
+                                  and _FREE_FOR.isdisjoint(lemmas[h.last + 2:h.last + 4]))
+                         # shown or passed "to you" reaches the reader, no other party
+                         and not (h.term == "sharing" and lemmas[h.last] == "to" and to_reader(lemmas, h.last + 1))
+                         and not (h.first < label_end and label_end + 3 < len(lemmas)
+                                  and lemmas[label_end + 1] not in LABEL_DENIALS and valued)
+                         and not (h.term == "data-subject-right" and h.first >= 2
+                                  and lemmas[h.first - 1] == "the" and lemmas[h.first - 2] in ("reserve", "reserves"))
+                         # "keep track of your streak" follows something, with no tracking technology
+                         and not (h.term == "tracking" and h.first > 0 and lemmas[h.first - 1] == "keep"
+                                  and lemmas[h.last + 1:h.last + 2] == ["of"])
+                         # "the end of the billing period", "the period you have paid for": a time, no fee
+                         and not (h.term == "fees-and-payment" and h.first == h.last
+                                  and toks[h.first].norm in _FEE_AS_TIME and (
+                                      (lemmas[h.last + 1:h.last + 2] and lemmas[h.last + 1] in _PAID_TIMES)
+                                      or (lemmas[h.last + 1:h.last + 2] == ["for"]
+                                          and (h.last + 2 >= len(lemmas) or not lemmas[h.last + 2].isalnum()))))]
+    return all_practice_hits, practice_hits
+
+
+def _after_opt_out(lemmas: list[str], cue: CueHit) -> bool:
+    """"opt out of our sharing": the noun names the practice opted out of."""
+    i = cue.first - 1
+    while i >= 0 and lemmas[i] in ("the", "our", "any", "such", "this"):
+        i -= 1
+    return i >= 2 and lemmas[i] in ("of", "from") and lemmas[i - 2:i] == ["opt", "out"]
+
+
+def _in_name(toks: list[Token], text: str, base: int, cue: CueHit) -> bool:
+    """A one-word cue capitalised inside a capitalised name ("the Federal Trade Commission")."""
+    if cue.last != cue.first or cue.term not in DATA_VERBS or cue.first == 0:
+        return False  # the cheap tests first
+
+    def capital(i: int) -> bool:
+        return 0 <= i < len(toks) and toks[i].word and text[toks[i].start - base:toks[i].start - base + 1].isupper()
+    i = cue.first
+    if not (cue.last == cue.first and cue.term in DATA_VERBS and i > 0 and not starts_sentence(toks, i) and capital(i)
+            and (capital(i - 1) or capital(i + 1))):
+        return False
+    words = [k for k, t in enumerate(toks) if t.word and t.norm.isalpha()]
+    # Not a title ("Information We Collect"): short and mostly capitalised.
+    return len(words) > TITLE_WORDS or 2 * sum(1 for k in words if capital(k)) < len(words)
+
+
+def starts_sentence(toks: list[Token], i: int) -> bool:
+    """Token ``i`` starts a sentence or label (a capital there says nothing)."""
+    return i == 0 or toks[i - 1].norm in (".", ":", ";", "!", "?", '"', "\u201c", "(")
+
+
+def _is_noun_use(toks: list[Token], lemmas: list[str], cue: CueHit,
+                 object_starts: set[int] | frozenset[int] = frozenset()) -> bool:
+    if cue.last != cue.first or lemmas[cue.first] not in NOUNY_VERBS:
+        return False
+    nxt = lemmas[cue.first + 1] if cue.first + 1 < len(lemmas) else ""
+    if cue.first > 0 and lemmas[cue.first - 1] in ("and", "or"):
+        return nxt == "of"  # "collection and use of": nouns; "sell or share your data": verbs
+    if cue.first > 0 and lemmas[cue.first - 1] in DETERMINERS:
+        # "the app records the precise position": an object after it makes it a verb whatever came before
+        return lemmas[cue.first - 1] in ARTICLES or not (
+            nxt in DETERMINERS - {"of", "and", "or", "in", "for"} or cue.first + 1 in object_starts)
+    if cue.first == 0:
+        # "Store credit expires...": a capitalised first word, not an imperative; but a gerund or a third person
+        # with its object ("Keeping your information", "Shares data with advertisers: No") names the practice.
+        return not ((toks[0].norm.endswith("ing") and (nxt in DETERMINERS or 1 in object_starts))
+                    or (toks[0].norm.endswith("s") and (nxt in DETERMINERS - {"of", "and", "or", "in", "for"}
+                                                       or 1 in object_starts)))
+    if nxt in DETERMINERS - {"of", "and", "or", "in", "for"} or cue.first + 1 in object_starts or nxt in NONE_OBJECT:
+        return False  # "the doorbell records your visitors", "Delta shares email addresses", "Acme shares nothing"
+    if lemmas[cue.first - 1] in VERB_ADVERBS and nxt != "of":
+        return False  # "the app never records where you drive"
+    if nxt in BE or nxt in MAY or nxt in WILL:
+        return True  # "order records are kept"
+    # "order records are kept": a plural after a noun; "the app records" would say "it records" or "we record".
+    return toks[cue.first].norm.endswith("s") and cue.first > 0 and lemmas[cue.first - 1] not in THIRD_PERSON
+
+
+def _names_the_signal(toks: list[Token], lemmas: list[str], cue: CueHit, text: str, base: int) -> bool:
+    """"Do Not Track" names the browser signal when capitalised, quoted, abbreviated or followed by a noun
+    such as "signals"; "we do not track you" is a denial of tracking."""
+    words = [toks[i] for i in range(cue.first, cue.last + 1)]
+    if len(words) == 1 or any(t.norm == "dnt" for t in words):
+        return True
+    if all(text[t.start - base:t.start - base + 1].isupper() for t in words):
+        return True
+    before = lemmas[cue.first - 1] if cue.first > 0 else ""
+    after = lemmas[cue.last + 1] if cue.last + 1 < len(lemmas) else ""
+    return before in ('"', "'", "\u201c", "(") or after in SIGNAL_NOUNS
+
+
+def _covered(h: CueHit, longer_at: dict[int, list[CueHit]], longest: int) -> bool:
+    """A strictly longer cue of another term covers ``h``. Only cues starting within the longest cue's length
+    before ``h`` can: a bounded look-up per hit, whatever the number of cues in the unit."""
+    size = h.last - h.first
+    for first in range(max(0, h.last - longest), h.first + 1):
+        for o in longer_at.get(first, ()):
+            if o.last >= h.last and o.last - o.first > size and o.term != h.term:
+                return True
+    return False
+
+
+def leftmost_longest(hits: list[CueHit]) -> list[CueHit]:
+    chosen: list[CueHit] = []
+    end = -1
+    for h in hits:  # sorted by first, then longest first
+        if h.first > end:
+            chosen.append(h)
+            end = h.last
+    return chosen
