@@ -13,19 +13,16 @@ from dataclasses import replace
 from functools import lru_cache
 from operator import itemgetter
 
-from policylabel.statements.amounts import Amount
 from policylabel.statements.clauses import phrase_starts, split_clauses
 from policylabel.statements.cues import leftmost_longest, practice_cues, starts_sentence
+from policylabel.statements.implied import Unit, implied
 from policylabel.statements.lexicon import CueHit, Lexicon
 from policylabel.statements.parties import (
     actor_of,
     defined_party,
     is_passive,
-    paid_for_data,
-    provider_ends,
     provider_subject,
     reader_may,
-    reader_obliged,
     received_by_other,
     receiving_is_no_collection,
     recipient_transfer,
@@ -35,7 +32,7 @@ from policylabel.statements.parties import (
     whose_child,
 )
 from policylabel.statements.places import find as place_finder
-from policylabel.statements.places import kept_in, located_in, place_firsts, processed_in, sent_out_of, sent_to
+from policylabel.statements.places import place_firsts
 from policylabel.statements.polarity import polarity_of
 from policylabel.statements.statement import Statement, _statement
 from policylabel.statements.tokens import Token
@@ -45,8 +42,6 @@ from policylabel.statements.words import (
     AD_NOUNS,
     AD_REACH,
     AD_WORDS,
-    ADS_CHOSEN,
-    AFTER_A_NOUN,
     AMOUNT_CUES,
     ANCHOR,
     ANSWERS,
@@ -75,15 +70,12 @@ from policylabel.statements.words import (
     GOING,
     HIRING_WORDS,
     KEPT,
-    KEPT_IN_PLACE,
     LABEL_DENIALS,
     LABEL_WORDS,
     LEAVING,
-    LEFT_PLACE,
     LIMITS,
     LIMITS_OF_LIABILITY,
     LISTED,
-    LOCATED_IN,
     LOCATION_OF_COLLECTION,
     LOCATION_USED,
     LONG_UNIT,
@@ -100,7 +92,6 @@ from policylabel.statements.words import (
     OPTABLE,
     OPTED_MODIFIERS,
     PAID_FOR,
-    PARENTS,
     PEOPLE_OF,
     PERSON,
     PLACE_GATE,
@@ -434,84 +425,13 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
         # "exactly as described", "as defined in the Act": a reference to a description, not a definition
         return lemmas[i] in DEFINING and i not in qualifier and not (i > 0 and lemmas[i - 1] == "as")
 
+    unit = Unit(text, toks, lemmas, words, practices_allowed, unit_amounts, unit_places, by_set, all_practice_hits,
+                data_hits, label_end, label_denied, banned, chosen_ads, ending, paid)
     unit_data = tuple(dict.fromkeys(h.term for h in data_hits)) if data_hits else ()
     unit_words = sum(map(_IS_WORD, toks))
     for cl in clauses:
         core = [h for h in practice_hits if cl.first <= h.first and h.last <= cl.core_last]
-        ages: list[Amount] = []
-        if unit_amounts:  # most units have none
-            ages = [a for a in unit_amounts if a.kind == "age" and cl.first <= a.first <= cl.last
-                    and not PARENTS & set(lemmas[max(cl.first, a.first - 6):a.first])]  # a parent's age is not the audience
-            if ages and (practices_allowed is None or "children" in practices_allowed) \
-                    and not any(h.term == "children" for h in core):
-                core.append(CueHit("practices", "children", "age", ages[0].first, ages[0].last))
-        if unit_places and (practices_allowed is None or "international-transfer" in practices_allowed):
-            for first, last, _code in unit_places:
-                if cl.first <= first <= cl.core_last:
-                    how = KEPT_IN_PLACE if kept_in(lemmas, first, cl.first) else \
-                        LOCATED_IN if located_in(toks, lemmas, first, cl.first) or sent_to(lemmas, first, cl.first) \
-                        or processed_in(toks, lemmas, first, cl.first) \
-                        else LEFT_PLACE if sent_out_of(lemmas, first, cl.first) else ""
-                    if how:
-                        core.append(CueHit("practices", "international-transfer", how, first, last))
-                        break
-        if chosen_ads is not None and cl.first <= chosen_ads <= cl.core_last \
-                and (practices_allowed is None or "targeted-advertising" in practices_allowed) \
-                and not any(h.term == "targeted-advertising" for h in core):
-            core.append(CueHit("practices", "targeted-advertising", ADS_CHOSEN, chosen_ads, chosen_ads))
-        if "no" in words and (practices_allowed is None or "targeted-advertising" in practices_allowed) \
-                and not any(h.term == "targeted-advertising" for h in core):
-            at = next((i + 1 for i in range(cl.first, cl.core_last) if lemmas[i] == "no" and lemmas[i + 1] in AD_WORDS
-                       and (i + 2 >= len(lemmas) or lemmas[i + 2] in AFTER_A_NOUN)), None)
-            if at is not None:  # "There is no advertising in the app", "shows no ads": none, targeted or not
-                core.append(CueHit("practices", "targeted-advertising", lemmas[at], at, at))
-        if banned and cl is clauses[0] and not core:  # "No smoking on site.": a rule, stated
-            core.append(CueHit("practices", "acceptable-use", lemmas[cl.first + 1], cl.first + 1, cl.first + 1))
-        if (practices_allowed is None or "acceptable-use" in practices_allowed) and (not core or all(
-                h.term == "retention" and lemmas[h.first] == "keep" for h in core)):
-            at = reader_obliged(lemmas, cl.first, cl.core_last)
-            if at is not None:
-                # "You must wear your life jacket at all times", "The Member shall keep the plot under
-                # cultivation": a rule of conduct for the reader
-                core = [CueHit("practices", "acceptable-use", lemmas[at], at, at)]
-        if paid and (practices_allowed is None or "sale" in practices_allowed):
-            at = paid_for_data(lemmas, cl.first, cl.core_last, bool(data_hits) or not RECORD_NOUNS.isdisjoint(words)
-                                or any(h.term == "sharing" for h in by_set.get("practices", ())))
-            if at is not None:
-                # "Brands pay us for lists of parents", "which pays the Company a fee for each report": a sale
-                core = [h for h in core if not (h.term == "fees-and-payment" and h.first == at)] + [
-                    CueHit("practices", "sale", PAID_FOR, at, at)]
-        if unit_amounts and any(h.term == "sharing" for h in core) and not any(h.term == "sale" for h in core) \
-                and any(cl.first <= d.first <= cl.last for d in data_hits) and (practices_allowed is None or "sale" in practices_allowed):
-            # "made available to retailers at $0.40 per record", "passed to a broker for £300 a quarter": data
-            # passed on at a price is sold
-            price = next((a for a in unit_amounts if a.kind == "money" and cl.first < a.first <= cl.core_last
-                          and lemmas[a.first - 1] in ("at", "for")
-                          and any(h.term == "sharing" and h.last < a.first for h in core)), None)
-            if price is not None:
-                core.append(CueHit("practices", "sale", PAID_FOR, price.first, price.last))
-        if ending and not any(h.term in TERMINATION for h in core) \
-                and (practices_allowed is None or "termination-by-provider" in practices_allowed):
-            # "We may end the charter", "The Centre may end livery": a party ending what it provides
-            at = next((i for i in range(cl.first + 1, cl.core_last + 1) if lemmas[i] in PROVIDER_ENDING
-                       and (lemmas[i - 1] in MODALS or (lemmas[i - 1] in BE and i >= 2 and lemmas[i - 2] in MODALS))
-                       and (lemmas[i] == "end" or provider_ends(toks, lemmas, text, cl.first, i))), None)
-            if at is not None:
-                core.append(CueHit("practices", "termination-by-provider", lemmas[at], at, at))
-        if unit_amounts:
-            money = [a for a in unit_amounts if a.kind == "money" and cl.first <= a.first <= cl.core_last]
-            # ("The annual rent is $48": renting with no data named is what is paid for, not a sale of data)
-            if money and (practices_allowed is None or "fees-and-payment" in practices_allowed) \
-                    and all(h.term == "sale" and not data_hits for h in core):
-                core = [CueHit("practices", "fees-and-payment", "price", money[0].first, money[0].last)]  # "for $9.99"
-        if label_end > 0 and lemmas[0] == "from" and cl is clauses[0] and data_hits \
-                and not any(h.term in DATA_VERBS for h in core) \
-                and (practices_allowed is None or "collection" in practices_allowed):
-            core.append(CueHit("practices", "collection", "from", 0, 0))  # "From tutors: name, qualifications, ..."
-        if label_denied and cl is clauses[0] and not core and lemmas[label_end + 1] == "free" \
-                and not any(h.first > label_end for h in all_practice_hits) \
-                and (practices_allowed is None or "fees-and-payment" in practices_allowed):
-            core.append(CueHit("practices", "fees-and-payment", "free", label_end + 1, label_end + 1))  # "Delivery: free."
+        core, ages = implied(unit, cl, cl is clauses[0], core)
         if cl.exceptions and cl.exceptions[0][0] == cl.first and cl is not clauses[-1] \
                 and lemmas[cl.last] == ",":
             pending_window += (span_text(cl.first, cl.last),)  # "Unless otherwise stated, ..." qualifies what follows

@@ -1,0 +1,139 @@
+"""Practices a clause states without a word of the practice: an age (children), a place data is kept or sent
+(international transfers), ads chosen by what a person does (targeted advertising), a house rule or a rule of
+conduct (acceptable use), being paid for data or passing it on at a price (sale), a party ending what it
+provides (termination), a price (fees), and what a label's value says ("From tutors: ...", "Delivery: free").
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from policylabel.statements.amounts import Amount
+from policylabel.statements.clauses import Clause
+from policylabel.statements.lexicon import CueHit
+from policylabel.statements.parties import paid_for_data, provider_ends, reader_obliged
+from policylabel.statements.places import kept_in, located_in, processed_in, sent_out_of, sent_to
+from policylabel.statements.tokens import Token
+from policylabel.statements.words import (
+    AD_WORDS,
+    ADS_CHOSEN,
+    AFTER_A_NOUN,
+    BE,
+    DATA_VERBS,
+    KEPT_IN_PLACE,
+    LEFT_PLACE,
+    LOCATED_IN,
+    MODALS,
+    PAID_FOR,
+    PARENTS,
+    PROVIDER_ENDING,
+    RECORD_NOUNS,
+    TERMINATION,
+)
+
+
+class Unit(NamedTuple):
+    """What reading a unit found before its clauses: the same for each of them."""
+
+    text: str
+    toks: list[Token]
+    lemmas: list[str]
+    words: set[str]  # its lemmas, as a set
+    allowed: frozenset[str] | None  # the practices of the document kind (None: all)
+    amounts: list[Amount]
+    places: list[tuple[int, int, str]]  # (first, last, code) of each place named
+    by_set: dict[str, list[CueHit]]  # its cue hits by vocabulary set
+    all_practice_hits: list[CueHit]
+    data_hits: list[CueHit]
+    label_end: int  # where a short label before a colon ends, or -1
+    label_denied: bool  # the label's value denies it ("Refunds: none")
+    banned: bool  # a house rule ("No smoking on site")
+    chosen_ads: int | None  # where ads chosen by what a person does are named
+    ending: bool  # a word of a provider ending what it provides
+    paid: bool  # "pay" is among its words
+
+    def allows(self, practice: str) -> bool:
+        return self.allowed is None or practice in self.allowed
+
+
+def implied(unit: Unit, cl: Clause, first_clause: bool, core: list[CueHit]) -> tuple[list[CueHit], list[Amount]]:
+    """The clause's practice cues (``core``) with those its other words imply, and the ages it names (of the
+    audience, not of a parent)."""
+    text, toks, lemmas, words, amounts, places = unit.text, unit.toks, unit.lemmas, unit.words, unit.amounts, unit.places
+    data_hits, label_end, label_denied, allows = unit.data_hits, unit.label_end, unit.label_denied, unit.allows
+    chosen_ads = unit.chosen_ads
+    ages: list[Amount] = []
+    if amounts:  # most units have none
+        ages = [a for a in amounts if a.kind == "age" and cl.first <= a.first <= cl.last
+                and not PARENTS & set(lemmas[max(cl.first, a.first - 6):a.first])]  # a parent's age is not the audience
+        if ages and allows("children") \
+                and not any(h.term == "children" for h in core):
+            core.append(CueHit("practices", "children", "age", ages[0].first, ages[0].last))
+    if places and allows("international-transfer"):
+        for first, last, _code in places:
+            if cl.first <= first <= cl.core_last:
+                how = KEPT_IN_PLACE if kept_in(lemmas, first, cl.first) else \
+                    LOCATED_IN if located_in(toks, lemmas, first, cl.first) or sent_to(lemmas, first, cl.first) \
+                    or processed_in(toks, lemmas, first, cl.first) \
+                    else LEFT_PLACE if sent_out_of(lemmas, first, cl.first) else ""
+                if how:
+                    core.append(CueHit("practices", "international-transfer", how, first, last))
+                    break
+    if chosen_ads is not None and cl.first <= chosen_ads <= cl.core_last \
+            and allows("targeted-advertising") \
+            and not any(h.term == "targeted-advertising" for h in core):
+        core.append(CueHit("practices", "targeted-advertising", ADS_CHOSEN, chosen_ads, chosen_ads))
+    if "no" in words and allows("targeted-advertising") \
+            and not any(h.term == "targeted-advertising" for h in core):
+        at = next((i + 1 for i in range(cl.first, cl.core_last) if lemmas[i] == "no" and lemmas[i + 1] in AD_WORDS
+                   and (i + 2 >= len(lemmas) or lemmas[i + 2] in AFTER_A_NOUN)), None)
+        if at is not None:  # "There is no advertising in the app", "shows no ads": none, targeted or not
+            core.append(CueHit("practices", "targeted-advertising", lemmas[at], at, at))
+    if unit.banned and first_clause and not core:  # "No smoking on site.": a rule, stated
+        core.append(CueHit("practices", "acceptable-use", lemmas[cl.first + 1], cl.first + 1, cl.first + 1))
+    if allows("acceptable-use") and (not core or all(
+            h.term == "retention" and lemmas[h.first] == "keep" for h in core)):
+        at = reader_obliged(lemmas, cl.first, cl.core_last)
+        if at is not None:
+            # "You must wear your life jacket at all times", "The Member shall keep the plot under
+            # cultivation": a rule of conduct for the reader
+            core = [CueHit("practices", "acceptable-use", lemmas[at], at, at)]
+    if unit.paid and allows("sale"):
+        at = paid_for_data(lemmas, cl.first, cl.core_last, bool(data_hits) or not RECORD_NOUNS.isdisjoint(words)
+                            or any(h.term == "sharing" for h in unit.by_set.get("practices", ())))
+        if at is not None:
+            # "Brands pay us for lists of parents", "which pays the Company a fee for each report": a sale
+            core = [h for h in core if not (h.term == "fees-and-payment" and h.first == at)] + [
+                CueHit("practices", "sale", PAID_FOR, at, at)]
+    if amounts and any(h.term == "sharing" for h in core) and not any(h.term == "sale" for h in core) \
+            and any(cl.first <= d.first <= cl.last for d in data_hits) and allows("sale"):
+        # "made available to retailers at $0.40 per record", "passed to a broker for £300 a quarter": data
+        # passed on at a price is sold
+        price = next((a for a in amounts if a.kind == "money" and cl.first < a.first <= cl.core_last
+                      and lemmas[a.first - 1] in ("at", "for")
+                      and any(h.term == "sharing" and h.last < a.first for h in core)), None)
+        if price is not None:
+            core.append(CueHit("practices", "sale", PAID_FOR, price.first, price.last))
+    if unit.ending and not any(h.term in TERMINATION for h in core) \
+            and allows("termination-by-provider"):
+        # "We may end the charter", "The Centre may end livery": a party ending what it provides
+        at = next((i for i in range(cl.first + 1, cl.core_last + 1) if lemmas[i] in PROVIDER_ENDING
+                   and (lemmas[i - 1] in MODALS or (lemmas[i - 1] in BE and i >= 2 and lemmas[i - 2] in MODALS))
+                   and (lemmas[i] == "end" or provider_ends(toks, lemmas, text, cl.first, i))), None)
+        if at is not None:
+            core.append(CueHit("practices", "termination-by-provider", lemmas[at], at, at))
+    if amounts:
+        money = [a for a in amounts if a.kind == "money" and cl.first <= a.first <= cl.core_last]
+        # ("The annual rent is $48": renting with no data named is what is paid for, not a sale of data)
+        if money and allows("fees-and-payment") \
+                and all(h.term == "sale" and not data_hits for h in core):
+            core = [CueHit("practices", "fees-and-payment", "price", money[0].first, money[0].last)]  # "for $9.99"
+    if label_end > 0 and lemmas[0] == "from" and first_clause and data_hits \
+            and not any(h.term in DATA_VERBS for h in core) \
+            and allows("collection"):
+        core.append(CueHit("practices", "collection", "from", 0, 0))  # "From tutors: name, qualifications, ..."
+    if label_denied and first_clause and not core and lemmas[label_end + 1] == "free" \
+            and not any(h.first > label_end for h in unit.all_practice_hits) \
+            and allows("fees-and-payment"):
+        core.append(CueHit("practices", "fees-and-payment", "free", label_end + 1, label_end + 1))  # "Delivery: free."
+    return core, ages
