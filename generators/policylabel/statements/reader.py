@@ -1,9 +1,13 @@
 """Reading one unit (a sentence, list item or heading) into statements.
 
-A unit is tokenized and lemmatized once, its cues found by the lexicon's automaton, then cut into clauses
-(:mod:`policylabel.statements.clauses`); practices are read in each clause's core only, their actor by
-:mod:`policylabel.statements.parties`, with the word lists of :mod:`policylabel.statements.words`. Every step
-walks the tokens a bounded number of times: cost linear in the length of the unit.
+A unit is tokenized and lemmatized once and its cues found by the lexicon's automaton; the practice cues that
+name a practice are kept (:mod:`~policylabel.statements.cues`), the unit cut into clauses
+(:mod:`~policylabel.statements.clauses`), and each clause read in turn: the practices its other words imply
+(:mod:`~policylabel.statements.implied`), the one it states and those that come with it
+(:mod:`~policylabel.statements.choice`), each affirmed or denied (:mod:`~policylabel.statements.polarity`),
+by whom (:mod:`~policylabel.statements.parties`), about what data, recipients, purposes, amounts, under what
+conditions and exceptions (here). Every step walks the tokens a bounded number of times: cost linear in the
+length of the unit.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from dataclasses import replace
 from functools import lru_cache
 from operator import itemgetter
 
+from policylabel.statements.choice import choose
 from policylabel.statements.clauses import phrase_starts, split_clauses
 from policylabel.statements.cues import leftmost_longest, practice_cues, starts_sentence
 from policylabel.statements.implied import Unit, implied
@@ -20,16 +25,12 @@ from policylabel.statements.lexicon import CueHit, Lexicon
 from policylabel.statements.parties import (
     actor_of,
     defined_party,
-    is_passive,
     provider_subject,
-    reader_may,
     received_by_other,
     receiving_is_no_collection,
     recipient_transfer,
-    rights_described,
     sent_to_another,
     told_to_subject,
-    whose_child,
 )
 from policylabel.statements.places import find as place_finder
 from policylabel.statements.places import place_firsts
@@ -38,53 +39,39 @@ from policylabel.statements.statement import Statement, _statement
 from policylabel.statements.tokens import Token
 from policylabel.statements.words import (
     ABSOLUTE,
-    ABSORBING,
     AD_NOUNS,
     AD_REACH,
     AD_WORDS,
     AMOUNT_CUES,
     ANCHOR,
     ANSWERS,
-    BE,
-    BESIDE_A_TRANSFER,
-    BOTH_PARTIES,
     BUYING,
     BY_PLACE,
     CHANGES,
     CHOOSING,
     CHOOSING_PHRASES,
-    CIRCUMSTANCE_SUBJECTS,
-    CONTENT_NOUNS,
     CONTRAST,
     DATA_NOUNS,
     DATA_VERBS,
     DECIDING,
     DEFINING,
     DETERMINERS,
-    DOCUMENT_WORDS,
     EMBEDDING,
     ENDING_VERBS,
     FIRST_PARTY_CUES,
     FIRST_PERSON,
-    FRAMES,
     GOING,
     HIRING_WORDS,
     KEPT,
     LABEL_DENIALS,
     LABEL_WORDS,
     LEAVING,
-    LIMITS,
-    LIMITS_OF_LIABILITY,
     LISTED,
-    LOCATION_OF_COLLECTION,
     LOCATION_USED,
     LONG_UNIT,
     MARKETING_RIGHTS,
     MAY,
-    MEANS_OF_ACCEPTING,
     MECHANISMS,
-    MODALS,
-    MONEY_TERMS,
     MUST,
     NEGATORS,
     NEVER_HELD,
@@ -95,14 +82,9 @@ from policylabel.statements.words import (
     PEOPLE_OF,
     PERSON,
     PLACE_GATE,
-    POSSESSIVE,
-    PROHIBITING,
-    PROMOTING,
     PROVIDER_ENDING,
     PROVIDER_NAMES,
     PURPOSE_AFTER_SO,
-    RANK,
-    RECEIVER_MODIFIERS,
     RECEIVING,
     RECORD_NOUNS,
     RELATIVES,
@@ -117,7 +99,6 @@ from policylabel.statements.words import (
     STOP,
     SUBJECT_FIRST_PERSON,
     TEMPORAL,
-    TERMINATION,
     TOLD_GATE,
     WHEN_SUBJECTS,
     WHICH,
@@ -178,14 +159,6 @@ def _ads_chosen(lemmas: list[str]) -> int | None:
     return None
 
 
-def _passive_prohibition(lemmas: list[str], lo: int, hi: int) -> int | None:
-    """Where "must not be", "may not be" or "shall not be" opens a passive ("must not be resold"), or None."""
-    for i in range(lo, hi - 2):
-        if lemmas[i] in PROHIBITING and lemmas[i + 1] == "not" and lemmas[i + 2] == "be":
-            return i
-    return None
-
-
 def _first_party_subject(lemmas: list[str], at: int) -> bool:
     """The words before ``at``, back to the start or a comma, are the first party as a subject ("We", "The
     Company", "The Supplier")."""
@@ -197,74 +170,6 @@ def _first_party_subject(lemmas: list[str], at: int) -> bool:
 def _serves(lemmas: list[str], lo: int, i: int) -> bool:
     """Token ``i`` is inside a purpose that follows the practice ("so you can ...", "so that ...")."""
     return any(lemmas[j] == "so" and lemmas[j + 1] in PURPOSE_AFTER_SO for j in range(lo, i - 1))
-
-
-def _main_practices(toks: list[Token], lemmas: list[str], text: str, core: list[CueHit], hi: int,
-                    circumstances: list[int]) -> list[CueHit]:
-    """The practices a clause states when a data verb is among them: not those in a circumstance after it
-    ("deleted within 90 days after the verification check"), and not children named as whose data it is ("we
-    collect the child's school year", "information about a child", "the relationship to the child" after the
-    verb), while "from children" and "data about
-    children under 13" stay a topic. ``circumstances``: where the unit's ``_CIRCUMSTANCE`` phrases start."""
-    verbs = [h.first for h in core if (h.term in DATA_VERBS or h.term == "tracking") and h.cue]
-    if not verbs:
-        return core
-    first_verb = min(verbs)
-    after = next((i for i in circumstances if first_verb < i <= hi), None)
-    # "kept until you delete it", "erased three years after they are recorded": a data verb of the reader or of
-    # the data itself in the circumstance states no practice either
-    if after is None:
-        kept = core
-    else:
-        own = after + 1 <= hi and lemmas[after + 1] in CIRCUMSTANCE_SUBJECTS
-        # (a verb of being after the circumstance is the clause's own: "Cancellations received more than 90 days
-        # before embarkation are refunded")
-        kept = [h for h in core if (h.term in DATA_VERBS and not (own and h.first > after)) or h.first < after
-                or (h.term not in DATA_VERBS and not BE.isdisjoint(lemmas[after + 1:h.first]))]
-    kept = [h for h in kept if not (h.term == "children" and h.cue and (
-        text[toks[h.last].end:toks[h.last].end + 2] in POSSESSIVE
-        or (h.first >= 2 and toks[h.first].norm == "child" and lemmas[h.first - 1] in ("a", "the", "your", "their")
-            and (lemmas[h.first - 2] == "about" or (lemmas[h.first - 2] in ("to", "of") and h.first > first_verb)))
-        # "personal information about children", "audio of children" after the verb: whose data it is (but
-        # "data about children under 16" names the audience)
-        or (h.first > first_verb and toks[h.first].norm in ("children", "child") and lemmas[h.first - 1] in ("about", "of")
-            and lemmas[h.first + 1:h.first + 2] not in (["under"], ["below"], ["younger"], ["aged"]))))]
-    return kept or core
-
-
-def _location_practices(lex: Lexicon, chosen: list[str], by_practice: dict[str, list[CueHit]],
-                        data: list[CueHit], allowed: frozenset[str] | None, passive: bool = False) -> list[str]:
-    """Collecting, using or tracking location data is a use of location services: "we collect the precise GPS position
-    of your phone", "we do not access your location", "we do not track the location of your phone" (the verb
-    "track" with location data is location tracking, not a tracking technology). The location must be the
-    verb's object (after it, or before it in the passive: ``passive``)."""
-    verb = by_practice.get("collection", by_practice.get("tracking", by_practice.get("use", [None])))[0]
-    # (in the passive the location comes first: "its GPS position is sent to our servers")
-    if verb is None or not any("location" in lex.vocab.ancestors("data-categories", d.term)
-                               and (d.first > verb.first or passive) for d in data) \
-            or not {"collection", "tracking", "use"} & set(chosen) \
-            or (allowed is not None and "location-services" not in allowed) or "location-services" in chosen:
-        return chosen
-    out = list(chosen)
-    if "tracking" in out and all(h.cue == "track" for h in by_practice["tracking"]):
-        out[out.index("tracking")] = "location-services"
-        by_practice["location-services"] = by_practice["tracking"]
-    elif "collection" in out or "use" in out:  # "the app uses your phone's precise location"
-        verb_of = "collection" if "collection" in out else "use"
-        by_practice["location-services"] = [h._replace(cue=LOCATION_OF_COLLECTION) for h in by_practice[verb_of]]
-        out.append("location-services")
-    return out
-
-
-def _document_subject(lemmas: list[str], cue: CueHit, lo: int) -> bool:
-    """A scope cue opening the clause ("This covers", "These terms govern"): the document is the subject."""
-    return all(lemmas[i] in ("this", "these", "the") or not lemmas[i][:1].isalnum() for i in range(lo, cue.first)) \
-        and lemmas[cue.first] in ("this", "these")
-
-
-def _names_advertising(purposes: list[CueHit], lo: int, hi: int, lex: Lexicon) -> bool:
-    """The clause names advertising, or a purpose below it, among its purposes."""
-    return any(lo <= h.first <= hi and "advertising" in lex.vocab.ancestors("purposes", h.term) for h in purposes)
 
 
 def _pronoun_object(lemmas: list[str], lo: int, hi: int) -> int | None:
@@ -329,8 +234,6 @@ def link_offers(text: str, base: int, lex: Lexicon) -> list[Statement]:
             for h in rights]
 
 
-_CHARGE_NOUNS = frozenset({"fee", "charge", "cost", "surcharge", "levy", "commission"})
-_FROM_A_BALANCE = frozenset({"from", "into", "to", "against"})  # "deducted from your balance", "into your wallet"
 _CHANNELS = frozenset({"email", "e-mail", "phone", "telephone", "text", "sms", "post"})
 
 
@@ -553,211 +456,12 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             if window_at and lemmas[cl.last] == ",":
                 pending_window = (span_text(window_at[0], min(cl.last, window_at[0] + 3)),)
             continue
-        core = _main_practices(toks, lemmas, text, core, cl.core_last, circumstances)
-        if core and (practices_allowed is None or "data-subject-right" in practices_allowed) \
-                and any(h.term in DATA_VERBS for h in core) and reader_may(lemmas, cl.first, cl.core_last):
-            # "Parents may review their child's information, have it deleted and refuse further collection": the
-            # data verbs name what the reader may ask for, a right, not the first party's practice.
-            verbs = [h for h in core if h.term in DATA_VERBS]
-            core = [h for h in core if h.term not in DATA_VERBS] + [
-                CueHit("practices", "data-subject-right", verbs[0].cue, verbs[0].first, verbs[0].last)]
-        # "We use the information we collect to ...": a data verb in a relative clause without "that" names
-        # which data; another data verb is the clause's own (both are stated).
-        relative = {h.term for h in core if h.term in DATA_VERBS and h.first >= 2 and lemmas[h.first - 1] == "we"
-                    and lemmas[h.first - 2] in RECORD_NOUNS} if len(core) > 1 else set()
-        # A practice in an infinitive after another ("we use X to maintain records") states a purpose.
-        if len(core) > 1:
-            earliest = min(map(_FIRST, core))
-            # (a transfer after "to" names where data goes: "to overseas recipients", "to other countries")
-            core = [h for h in core if h.first == earliest or h.first == 0 or lemmas[h.first - 1] != "to"
-                    or h.term == "international-transfer"] or core
-        if any(h.term == "scope" for h in core):
-            # "a revised tariff never applies to a booked move": a rule's
-            # reach, not the document's ("These terms apply to ..."); a limit's reach is the limit's ("That limit does
-            # not apply to damage caused by negligence": liability not limited there)
-            core = [h._replace(term="liability-limitation")
-                    if h.term == "scope" and not LIMITS_OF_LIABILITY.isdisjoint(lemmas[max(cl.first, h.first - 4):h.first])
-                    and (practices_allowed is None or "liability-limitation" in practices_allowed) else h
-                    for h in core]
-            core = [h for h in core if not (h.term == "scope" and lemmas[h.first] in ("apply", "applies") and not any(
-                lemmas[k] in DOCUMENT_WORDS for k in range(max(cl.first, h.first - 4), h.first)))]
-            if not core:
-                continue
-        if len(core) > 1 and any(h.term == "deletion" for h in core):
-            # "Anonymised counts ... are sent to sponsors": a participle naming which data, before another practice
-            core = [h for h in core if not (h.term == "deletion" and h.first == h.last and h.first <= cl.first + 2
-                                            and toks[h.first].norm.endswith("ed")
-                                            and (h.first == cl.first or lemmas[h.first - 1] not in BE)
-                                            and any(o.term != "deletion" and o.first > h.first for o in core))] or core
-        if len(core) > 1 and any(h.term == "acceptance" for h in core):
-            # "The Customer accepts this Agreement by ... paying the deposit", "These terms bind you once you ...
-            # pay a deposit", "by signing the Unit Licence": the means of accepting states nothing else
-            accepted = min(h.first for h in core if h.term == "acceptance")
-            means = next((i for i in range(accepted, cl.last) if lemmas[i] in MEANS_OF_ACCEPTING), None)
-            if means is not None:
-                core = [h for h in core if h.term == "acceptance" or h.first < means]
-            # "Making a booking and paying for it means you accept these terms", "By buying a membership, the
-            # Member agrees to be bound": a gerund before the acceptance is its means too
-            core = [h for h in core if h.term == "acceptance" or h.first > accepted
-                    or not (toks[h.first].norm.endswith("ing") and h.first == h.last)]
-        if recipient_hits and any(h.term == "collection" and lemmas[h.last] == "our" for h in core) \
-                and (practices_allowed is None or "sharing" in practices_allowed):
-            # "Voice messages are sent to our research partner": to a recipient of ours, not to our servers
-            starts = {r.first for r in recipient_hits}
-            core = [h._replace(term="sharing") if h.term == "collection" and lemmas[h.last] == "our"
-                    and lemmas[h.last - 1] == "to" and not starts.isdisjoint(range(h.last + 1, h.last + 4)) else h
-                    for h in core]
-        mentions = tuple(sorted({h.term for h in all_practice_hits if cl.first <= h.first <= cl.last}))
-        by_practice: dict[str, list[CueHit]] = {}
-        for h in core:
-            by_practice.setdefault(h.term, []).append(h)
-        if len(by_practice) > 1 and "children" in by_practice and not any(
-                a.kind == "age" and cl.first <= a.first <= cl.last for a in unit_amounts) \
-                and all(whose_child(toks, lemmas, text, h) for h in by_practice["children"]):
-            # "We use it to place your child in the right class", "sends the child's nickname to ...": whose data
-            # it is, not whether children may use the service
-            del by_practice["children"]
-        ranked = sorted(by_practice, key=lambda p: RANK.get(p, len(RANK))) if len(by_practice) > 1 \
-            else list(by_practice)
-        top = ranked[0]
-        # "A refundable deposit is taken", "a non-refundable booking fee of $20": the fee is what is stated;
-        # "non-refundable" also denies its refund
-        kept_refund = False
-        if top == "refunds" and "fees-and-payment" in by_practice:
-            fee_at = {h.first for h in by_practice["fees-and-payment"]}
-            # (not the verb: "does not refund fees", "we will refund booking fees")
-            refundable = next((h for h in by_practice["refunds"] if h.last + 1 in fee_at
-                               and not (h.first > 0 and lemmas[h.first - 1] in RECEIVER_MODIFIERS)), None)
-            if refundable is not None:
-                top = "fees-and-payment"
-                kept_refund = lemmas[refundable.first].startswith("non")
-        fee = by_practice["fees-and-payment"][0] if top == "account-balance" and "fees-and-payment" in by_practice \
-            else None
-        held = by_practice[top][0].first if fee is not None else 0
-        if fee is not None and fee.cue and fee.first < held and lemmas[fee.last] in _CHARGE_NOUNS \
-                and not _FROM_A_BALANCE.isdisjoint(lemmas[max(fee.last + 1, held - 4):held]):
-            # "A maintenance charge of C$1.50 is deducted from your balance", "no fee to deposit funds into your
-            # wallet": a charge taken from the balance is a fee
-            top = "fees-and-payment"
-        if transfer is not None and top in BESIDE_A_TRANSFER:
-            top = "sharing"  # "Translators receive your documents under confidentiality agreements": the receiving
-        if top in relative:
-            top = next((p for p in ranked if p in DATA_VERBS and p not in relative), top)
-        if top not in ABSORBING:
-            verbs_before = [p for p in ranked if p in DATA_VERBS and p != "use"
-                            and any(by_practice[p][0].first < h.first < by_practice[top][0].first
-                                    for h in data_hits + recipient_hits)]
-            if verbs_before:
-                top = verbs_before[0]  # "we share your email with ... newsletters": the verb states the practice
-        if top == "location-services" and any(p in DATA_VERBS for p in ranked):
-            # "GPS traces are kept for six months": the location cue names the data, the verb the practice (a
-            # collection or use of location is location services again below).
-            top = next(p for p in ranked if p in DATA_VERBS)
-        if "scope" in by_practice and _document_subject(lemmas, by_practice["scope"][0], cl.first):
-            top = "scope"  # "These terms govern the paid subscription": the document says what it covers
-        if (practices_allowed is None or "acceptable-use" in practices_allowed) and top != "acceptable-use" \
-                and not any(cl.first <= d.first <= cl.last for d in data_hits):
-            forbidden = _passive_prohibition(lemmas, cl.first, cl.core_last)
-            # (not one in a relative clause after the clause's own practice: "We are not responsible for damage
-            # to garments whose care labels say they must not be machine washed")
-            if forbidden is not None and not (top in LIMITS and by_practice[top][0].first < forbidden):
-                # "Tickets must not be resold", "Passes must not be lent, sold or transferred": a rule for the
-                # reader about the goods, not the first party's sale or sharing of data
-                by_practice["acceptable-use"] = [CueHit("practices", "acceptable-use", "must not be", forbidden,
-                                                        forbidden + 2)]
-                top = "acceptable-use"
-                ranked = ["acceptable-use"]
-        framing = [p for p in FRAMES if p in by_practice and by_practice[p][0].first <= cl.first + 1]
-        if framing:
-            # A clause opening with a prohibition or a responsibility states it; the practices after it are what
-            # is prohibited or answered for ("You may not move a payment off the platform to avoid fees").
-            top = framing[0]
-        if top == "use" and "sharing" not in by_practice and (practices_allowed is None or "sharing" in practices_allowed):
-            used = by_practice["use"][0]
-            hired = next((r for r in recipient_hits if used.last < r.first <= used.last + 5
-                          and not any(used.last < d.first < r.first for d in data_hits)), None)
-            if hired is not None:
-                # "We use a small number of processors for hosting": the first party uses other parties, which
-                # is sharing the data they handle for it.
-                by_practice["sharing"] = [CueHit("practices", "sharing", used.cue, used.first, used.last)]
-                top = "sharing"
-        chosen = [top] + (["use"] if top == "sharing" and "use" in by_practice else []) \
-            + (["refunds"] if kept_refund or (top in TERMINATION and "refunds" in by_practice) else [])
-        if top == "exercising-rights" and (practices_allowed is None or "data-subject-right" in practices_allowed) \
-                and rights_described(lemmas, cl.first, cl.core_last):
-            chosen.append("data-subject-right")  # "Members may access and correct their information by ..."
-            by_practice["data-subject-right"] = by_practice[top]
-        if top == "termination-by-provider" and "termination-by-user" not in by_practice \
-                and any(tuple(lemmas[i:i + 2]) in BOTH_PARTIES for i in range(cl.first, by_practice[top][0].first)):
-            by_practice["termination-by-user"] = by_practice[top]  # "Either party may end this agreement"
-            chosen.append("termination-by-user")
-        if top in MONEY_TERMS:
-            # "You may cancel your membership at any time, with no fee", "The Farm may end any membership by ...
-            # refunding the unused part": a party that may end the agreement, and what it costs or returns
-            ender = next((by_practice[p][0] for p in ranked if p in TERMINATION), None)
-            if ender is not None and ender.first < by_practice[top][0].first and (
-                    lemmas[ender.first] == "you" or (ender.first > 0 and lemmas[ender.first - 1] in MODALS)):
-                chosen.append(ender.term)
-        if "sale" not in chosen and any(h.cue == PAID_FOR for h in by_practice.get("sale", ())):
-            chosen.append("sale")  # being paid for data is stated whatever else the clause names
-        sourced = by_practice.get("collection")
-        if sourced and sourced[0].cue == "from" and "collection" not in chosen:
-            chosen.append("collection")  # "From tutors: ... for identity verification": collected all the same
-        placed = by_practice.get("international-transfer")
-        if placed and top != "international-transfer" and (any(h.cue in BY_PLACE for h in placed) or top == "sharing"):
-            # a place is stated whatever else the clause says; so is a transfer abroad of what is shared
-            # ("we do not disclose personal information to overseas recipients")
-            chosen.append("international-transfer")
-        if top in SIGNALS:  # "signals such as Global Privacy Control or Do Not Track": each one
-            chosen += [p for p in ranked if p in SIGNALS and p != top]
-        if top == "sharing" and (practices_allowed is None or "targeted-advertising" in practices_allowed) \
-                and _names_advertising([h for h in purpose_hits if not any(r.first <= h.first <= r.last
-                                                                           for r in recipient_hits)],
-                                       cl.first, cl.last, lex):
-            # Data passed on so that ads can be picked for the person ("so they can show you relevant ads").
-            by_practice["targeted-advertising"] = by_practice["sharing"]
-            chosen.append("targeted-advertising")
-        if top == "targeted-advertising" and "tracking" in by_practice \
-                and any(h.cue for h in by_practice["tracking"]):
-            chosen.append("tracking")  # "A pixel ... builds audiences for our ads": the technology is stated too
-        if top == "targeted-advertising" and "sharing" in by_practice \
-                and by_practice["sharing"][0].first < by_practice[top][0].first:
-            chosen.append("sharing")  # "we provide your ad ID to ad networks so they can show you personalized ads"
-        if top == "use" and _names_advertising(purpose_hits, cl.first, cl.last, lex) \
-                and (practices_allowed is None or "targeted-advertising" in practices_allowed):
-            # Using personal data to advertise to the person is targeted advertising.
-            by_practice["targeted-advertising"] = by_practice["use"]
-            chosen.append("targeted-advertising")
-        if (top != "children" and "children" in by_practice and any(h.cue == "age" for h in by_practice["children"])) or (
-                top == "parental-responsibility" and "children" in by_practice):
-            # An age states children whatever else the clause states ("Drivers aged 19 or over may join by
-            # paying"; "users under 18 need a parent's permission").
-            chosen.append("children")
-        if top in DATA_VERBS:
-            chosen += [p for p in ranked if p in DATA_VERBS and p not in ("use", top)]
         data = (_terms(data_hits, cl.first, cl.core_last) if data_hits else ()) or unit_data
-        if top == "use" and not cl_set.isdisjoint(PROMOTING) and (practices_allowed is None or (
-                "content-licence" in practices_allowed and "privacy-policy" not in practices_allowed)) \
-                and (not {"photos", "user-content"}.isdisjoint(data)
-                     or any(lemmas[i] in ("your", "their") and not CONTENT_NOUNS.isdisjoint(lemmas[i + 1:i + 3])
-                            for i in range(cl.first, cl.last - 1))):
-            # "We will never use your designs in our own marketing": what the first party may do with the reader's
-            # work is a licence over it
-            by_practice["content-licence"] = by_practice["use"]
-            chosen.append("content-licence")
-        if "collection" in by_practice or "tracking" in by_practice or "use" in by_practice:  # what it looks for
-            verb_hits = by_practice["collection" if "collection" in by_practice else
-                                    "tracking" if "tracking" in by_practice else "use"]
-            chosen = _location_practices(lex, chosen, by_practice,
-                                         [h for h in data_hits if cl.first <= h.first <= cl.core_last], practices_allowed,
-                                         bool(verb_hits) and is_passive(toks, lemmas, verb_hits[0], cl.first))
-        if "location-services" in chosen and "collection" not in chosen and "use" in chosen \
-                and by_practice["location-services"][0].cue == LOCATION_OF_COLLECTION \
-                and (practices_allowed is None or "collection" in practices_allowed):
-            # "The app uses your approximate location": a location the first party uses is one it collects
-            # (stated when affirmed, below)
-            by_practice["collection"] = [h._replace(cue=LOCATION_USED) for h in by_practice["location-services"]]
-            chosen.append("collection")
+        choice = choose(unit, cl, core, cl_set, data, transfer, recipient_hits, purpose_hits, circumstances, lex)
+        if choice is None:
+            continue
+        chosen, by_practice = choice
+        mentions = tuple(sorted({h.term for h in all_practice_hits if cl.first <= h.first <= cl.last}))
         recipients = _terms(recipient_hits, cl.first, cl.core_last) if recipient_hits else ()
         purposes = _terms(purpose_hits, cl.first, cl.last) if purpose_hits else ()
         rights = _terms(right_hits, cl.first, cl.last) if right_hits else ()
