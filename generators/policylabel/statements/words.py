@@ -1,7 +1,6 @@
 """The words the reader knows by heart: negators, subjects, modals, frames and the other closed lists its rules
-read, and the order in which practices outrank each other. Data only; the rules that read them are in
-:mod:`policylabel.statements.reader`, :mod:`~policylabel.statements.clauses` and
-:mod:`~policylabel.statements.parties`."""
+read, and the order in which practices outrank each other. Data only; the rules that read them are in the
+other modules of :mod:`policylabel.statements` (reader, cues, clauses, implied, choice, polarity, parties)."""
 
 from __future__ import annotations
 
