@@ -1629,3 +1629,11 @@ def test_a_word_between_a_number_and_its_unit() -> None:
     assert [(a.kind, a.value, a.days) for a in s.amounts] == [("period", 2.0, 730.0)]
     [s] = read_text("Registers are kept for three school years.", "privacy-policy")
     assert s.amounts[0].days == 1095.0 and "education-info" not in s.data
+
+
+@pytest.mark.parametrize(("text", "polarity"), [
+    ("Your nickname and best lap times appear on the public scoreboard.", "affirmed"),
+    ("Pupils' drawings are never published online.", "denied"),
+])
+def test_data_made_public(text: str, polarity: str) -> None:
+    assert ("sharing", polarity) in {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}
