@@ -1637,3 +1637,8 @@ def test_a_word_between_a_number_and_its_unit() -> None:
 ])
 def test_data_made_public(text: str, polarity: str) -> None:
     assert ("sharing", polarity) in {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}
+
+
+def test_a_recipient_receiving_data_named_by_a_word_of_data() -> None:
+    found = read_text("Our service providers receive only the data they need for their work.", "privacy-policy")
+    assert ("sharing", "affirmed") in {(s.practice, s.polarity) for s in found}

@@ -13,6 +13,7 @@ from policylabel.statements.words import (
     ASKING,
     BE,
     BUYING,
+    DATA_NOUNS,
     DETERMINERS,
     FIRST_PARTY_NOUNS,
     GOING,
@@ -176,11 +177,14 @@ def recipient_transfer(toks: list[Token], lemmas: list[str], core: list[CueHit],
                     or (lemmas[i] not in NOT_RECEIVERS and lemmas[i].isalpha())
                     for i in range(lo, opening.first)):
         # "The ad networks that serve ads in the free version receive ...": past a relative clause
-        reach = 12 if opening.last + 1 <= hi and lemmas[opening.last + 1] in RELATIVES | {"that"} else 8
+        # (or examples of it: "Service providers such as our cloud host and email platform receive ...")
+        reach = 12 if opening.last + 1 <= hi and lemmas[opening.last + 1] in RELATIVES | {"that", "such"} else 8
         for i in range(opening.last + 1, min(hi, opening.last + reach) + 1):
-            # What is received is data the text names, or the reader's own ("receive your sleep diary entries").
+            # What is received is data the text names, the reader's own ("receive your sleep diary entries") or
+            # data by a word of data ("receive only the data they need").
             if lemmas[i] in RECEIVING and (any(i < d.first <= hi for d in data)
-                                           or (i < hi and lemmas[i + 1] == "your")):
+                                           or (i < hi and lemmas[i + 1] == "your")
+                                           or not DATA_NOUNS.isdisjoint(lemmas[i + 1:min(hi, i + 3) + 1])):
                 return CueHit("practices", "sharing", lemmas[i], i, i)
             if lemmas[i] in (",", ";") or lemmas[i] in SUBJECTS_NEGATED:
                 break
