@@ -1642,3 +1642,8 @@ def test_data_made_public(text: str, polarity: str) -> None:
 def test_a_recipient_receiving_data_named_by_a_word_of_data() -> None:
     found = read_text("Our service providers receive only the data they need for their work.", "privacy-policy")
     assert ("sharing", "affirmed") in {(s.practice, s.polarity) for s in found}
+
+
+def test_a_negator_of_the_subject_s_relative_clause_before_a_passive() -> None:
+    found = read_text("Guest lists that nobody has opened for two years are removed.", "privacy-policy")
+    assert ("deletion", "affirmed") in {(s.practice, s.polarity) for s in found}

@@ -273,7 +273,7 @@ def _in_relative_clause(lemmas: list[str], i: int, cue_first: int, lo: int) -> b
                    None)
         return rel is not None and rel > lo and all(lemmas[k] in AUXILIARIES or lemmas[k] in SUBJECTS
                                                     for k in range(rel + 1, i)) \
-            and any(lemmas[j] in BE or lemmas[j] in MODALS for j in range(i + 2, cue_first))
+            and any(lemmas[j] in BE or lemmas[j] in MODALS for j in range(i + 2, cue_first + 1))  # ("are removed")
     for k in range(i - 1, max(lo, i - 6) - 1, -1):
         if lemmas[k] in RELATIVES:
             return lemmas[k - 1] == "," or (k >= 2 and lemmas[k - 2] == "," and lemmas[k - 1] in ("from", "in", "of"))
