@@ -851,3 +851,12 @@ def test_a_balance_that_never_expires_against_funds_forfeited_in_time() -> None:
     closed = ("Your gift card balance does not expire.\n"
               "You may close your account at any time, but any unused gift card money is lost when you do.\n")
     assert "contradiction" not in [f.kind for f in _run(closed, "terms-of-service")]
+
+
+def test_an_allowance_of_a_plan_is_not_credit_bought() -> None:
+    text = ("Texts included in a monthly plan expire when the month ends.\n"
+            "Text credits bought as a top-up never expire.\n")
+    assert _run(text, "terms-of-service") == []
+    same = ("Text credits expire when the month ends.\n"
+            "Text credits bought as a top-up never expire.\n")
+    assert [f.kind for f in _run(same, "terms-of-service")] == ["contradiction"]

@@ -1647,3 +1647,8 @@ def test_a_recipient_receiving_data_named_by_a_word_of_data() -> None:
 def test_a_negator_of_the_subject_s_relative_clause_before_a_passive() -> None:
     found = read_text("Guest lists that nobody has opened for two years are removed.", "privacy-policy")
     assert ("deletion", "affirmed") in {(s.practice, s.polarity) for s in found}
+
+
+@pytest.mark.parametrize("text", ["Gift cards remain valid until they are spent.", "Vouchers are valid until redeemed."])
+def test_valid_until_used_never_expires(text: str) -> None:
+    assert ("account-balance", "denied") in {(s.practice, s.polarity) for s in read_text(text, "terms-of-service")}

@@ -87,6 +87,7 @@ _EVERYONE = frozenset({"anyone", "anybody"})
 _CREDITED = frozenset({"account-balance", "refunds"})
 # Credit given, not bought, by the stems of its words ("referral", "referring"; "promotional", "promo")
 _GIVEN_CREDIT = frozenset(object_form(w)[:5] for w in ("promotional", "bonus", "referral", "reward", "loyalty"))
+_ALLOWANCE = frozenset({"plan", "subscription", "allowance", "include", "included", "bundled"})
 _ARTICLES_OR_OWN = frozenset({"the", "a", "an", "our", "your", "their", "its", "all", "any", "each", "every"})
 _PASSING = frozenset({"sharing", "sale"})  # practices that pass data to someone
 _PARTY_ENDS = frozenset({"for", "without", "unless", "except", "in", "under", "so", "when", "if", "who", "which",
@@ -355,7 +356,12 @@ def _other_kind_of_credit(a: Statement, b: Statement) -> bool:
         return False
     ka = {w[:5] for w in a.anchors | a.objects} & _GIVEN_CREDIT
     kb = {w[:5] for w in b.anchors | b.objects} & _GIVEN_CREDIT
-    return bool(ka) != bool(kb) or (bool(ka) and not ka & kb)
+    if bool(ka) != bool(kb) or (bool(ka) and not ka & kb):
+        return True
+    # An allowance a plan includes is not credit bought ("Unused seals in a monthly plan expire at the end of
+    # each month" / "credits bought as a prepaid bundle stay valid until used")
+    return a.practice == b.practice == "account-balance" \
+        and bool(_ALLOWANCE & (a.anchors | a.objects)) != bool(_ALLOWANCE & (b.anchors | b.objects))
 
 
 def _charge_words(vocab: Vocabulary) -> dict[str, str]:

@@ -35,6 +35,7 @@ from policylabel.statements.words import (
 )
 
 NONE_OBJECT = frozenset({"no", "nothing", "none"})  # a data verb's object denying it
+_USED_UP = frozenset({"use", "used", "spend", "spent", "redeem", "redeemed", "exhausted", "cleared"})
 _MORE = frozenset({"more", "longer", "later", "less", "further", "one"})  # "share no more than", "no one but"
 
 
@@ -93,8 +94,10 @@ def polarity_of(toks: list[Token], lemmas: list[str], cl: Clause, practice: str,
            or not FREE.isdisjoint(lemmas[c.first:c.last + 1]) for c in cues
            if c.first == cue.first or (practice == "fees-and-payment" and c.last > c.first)):
         polarity = "denied"  # non-refundable; "is free", "at no cost", "can be cancelled free of charge": no fee
-    if practice == "account-balance" and polarity == "affirmed" and "indefinitely" in cl_set:
-        polarity = "denied"  # "stays on the voucher indefinitely": it never expires
+    if practice == "account-balance" and polarity == "affirmed" and ("indefinitely" in cl_set or (
+            "until" in cl_set and any(lemmas[k] == "until" and not _USED_UP.isdisjoint(lemmas[k + 1:k + 4])
+                                      for k in range(cl.first, cl.last)))):
+        polarity = "denied"  # "stays on the voucher indefinitely", "valid until they are used": it never expires
     if practice in NOTHING_DENIES and lemmas[cl.first] == "nothing":
         # "Nothing in these Terms limits liability for fraud", "Nothing in this Agreement requires the
         # Customer to indemnify the Company": ruled out
