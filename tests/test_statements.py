@@ -1652,3 +1652,14 @@ def test_a_negator_of_the_subject_s_relative_clause_before_a_passive() -> None:
 @pytest.mark.parametrize("text", ["Gift cards remain valid until they are spent.", "Vouchers are valid until redeemed."])
 def test_valid_until_used_never_expires(text: str) -> None:
     assert ("account-balance", "denied") in {(s.practice, s.polarity) for s in read_text(text, "terms-of-service")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We never give a pupil's medical notes to anyone outside the school.", ("sharing", "denied")),
+    ("The club sends the names of new members to the county association.", ("sharing", "affirmed")),
+    ("A phone number is required to create an account.", None),
+    ("We send appointment reminders to your phone.", None),
+])
+def test_data_given_to_another_party(text: str, expected: tuple[str, str] | None) -> None:
+    found = {(s.practice, s.polarity) for s in read_text(text, "privacy-policy") if s.practice == "sharing"}
+    assert found == ({expected} if expected else set())

@@ -16,6 +16,8 @@ from policylabel.statements.words import (
     DATA_NOUNS,
     DETERMINERS,
     FIRST_PARTY_NOUNS,
+    GIVEN_REACH,
+    GIVING_VERBS,
     GOING,
     HANDLED_BY,
     HANDLED_BY_NEXT,
@@ -36,6 +38,7 @@ from policylabel.statements.words import (
     OWN_PEOPLE,
     OWNING,
     PARTY_NAMES,
+    PARTY_OPENERS,
     PEOPLE_OF,
     PERSON,
     POSSESSIVE,
@@ -330,6 +333,36 @@ def sent_to_another(toks: list[Token], lemmas: list[str], lo: int, hi: int, data
                 or lemmas[j] in ("your", "our", "us", "you", "them", "it", "this", "that") or not lemmas[j].isalpha():
             continue
         return CueHit("practices", "sharing", lemmas[i], i, i + 1)
+    return None
+
+
+def given_to_another(toks: list[Token], lemmas: list[str], text: str, lo: int, hi: int,
+                     data: list[CueHit]) -> CueHit | None:
+    """The first party giving, sending or passing named data to a party that is neither itself nor the reader
+    ("We don't give a child's medical details to anyone outside the camp", "we send the names of finishers to
+    the league"): sharing, whether or not the vocabulary knows the party. The data stands between the verb and
+    "to"; "to you", "to your phone", "to our servers" reach no other party."""
+    for i in range(lo, hi - 2):
+        if lemmas[i] not in GIVING_VERBS or any(d.first <= i <= d.last for d in data):
+            continue
+        named = next((d for d in data if i < d.first <= i + GIVEN_REACH), None)
+        if named is None:
+            continue
+        to = next((k for k in range(named.last + 1, min(hi, named.last + GIVEN_REACH) + 1) if lemmas[k] == "to"), None)
+        if to is None or any(lemmas[k] in (",", ";") for k in range(i + 1, to)):
+            continue
+        # (a party opens with a determiner or a capital: "to create an account" is a purpose)
+        if to + 1 > hi or not (lemmas[to + 1] in PARTY_OPENERS
+                               or text[toks[to + 1].start:toks[to + 1].start + 1].isupper()):
+            continue
+        j = to + 1
+        while j <= hi and lemmas[j] in ("the", "a", "an", "its", "their"):
+            j += 1
+        if j > hi or not toks[j].word or lemmas[j] in NOT_RECEIVERS or lemmas[j] in READER_ENDPOINTS \
+                or lemmas[j] in USER_ROLES or lemmas[j] in READER_SIDE \
+                or lemmas[j] in ("your", "our", "us", "you", "them", "it", "this", "that") or not lemmas[j].isalpha():
+            continue
+        return CueHit("practices", "sharing", lemmas[i], i, i)
     return None
 
 

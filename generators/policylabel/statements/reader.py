@@ -25,6 +25,7 @@ from policylabel.statements.lexicon import CueHit, Lexicon
 from policylabel.statements.parties import (
     actor_of,
     defined_party,
+    given_to_another,
     provider_subject,
     received_by_other,
     receiving_is_no_collection,
@@ -369,6 +370,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 if not present.isdisjoint(SENDING) and "to" in present
                 and (practices_allowed is None or "sharing" in practices_allowed) else None) \
             or (told_to_subject(toks, lemmas, cl.first, cl.core_last, data_hits)
+                or given_to_another(toks, lemmas, text, cl.first, cl.core_last, data_hits)
                 if not TOLD_GATE.isdisjoint(present) and (practices_allowed is None or "sharing" in practices_allowed)
                 else None)
         if transfer is not None:  # the verb states sharing, whatever other data verb it is a cue of

@@ -245,6 +245,10 @@ BETWEEN_PARTICIPLES = frozenset({"or", "and", "ever", "never", "either", "nor", 
 GOING = frozenset({"go", "goes", "went", "gone"})  # data that goes to a recipient is given to it
 TOLD = frozenset({"told", "sent", "given", "shown", "emailed", "provided"})  # "is told your name": given to the subject
 TOLD_GATE = TOLD | {"tell", "send", "give", "show", "email", "provide"}  # their lemmas: a set test per unit
+GIVING_VERBS = frozenset({"give", "send", "pass", "hand", "forward", "supply"})  # "give X to a party"
+PARTY_OPENERS = frozenset({"the", "a", "an", "any", "anyone", "anybody", "other", "another", "third", "each", "every",
+                           "their", "its", "outside"})  # words that open a party after "to"
+GIVEN_REACH = 6  # tokens from such a verb to its data, and from the data to "to"
 # How the first party has others work for it ("We work with service providers who ...")
 HIRING = (("work", "with"), ("rely", "on"), ("engage",), ("partner", "with"), ("contract", "with"), ("hire",),
           ("appoint",), ("employ",))
