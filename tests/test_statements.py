@@ -1663,3 +1663,9 @@ def test_valid_until_used_never_expires(text: str) -> None:
 def test_data_given_to_another_party(text: str, expected: tuple[str, str] | None) -> None:
     found = {(s.practice, s.polarity) for s in read_text(text, "privacy-policy") if s.practice == "sharing"}
     assert found == ({expected} if expected else set())
+
+
+@pytest.mark.parametrize("text", ["Signed consent forms are shredded after six years.",
+                                  "Returned laptops are wiped before they are lent again."])
+def test_shredding_and_wiping_delete(text: str) -> None:
+    assert ("deletion", "affirmed") in {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}
