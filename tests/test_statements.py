@@ -1669,3 +1669,8 @@ def test_data_given_to_another_party(text: str, expected: tuple[str, str] | None
                                   "Returned laptops are wiped before they are lent again."])
 def test_shredding_and_wiping_delete(text: str) -> None:
     assert ("deletion", "affirmed") in {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}
+
+
+def test_relying_on_consent_is_a_legal_basis() -> None:
+    found = read_text("We rely on your consent to send you the monthly newsletter.", "privacy-policy")
+    assert ("legal-basis", "affirmed") in {(s.practice, s.polarity) for s in found}
