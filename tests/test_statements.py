@@ -1674,3 +1674,9 @@ def test_shredding_and_wiping_delete(text: str) -> None:
 def test_relying_on_consent_is_a_legal_basis() -> None:
     found = read_text("We rely on your consent to send you the monthly newsletter.", "privacy-policy")
     assert ("legal-basis", "affirmed") in {(s.practice, s.polarity) for s in found}
+
+
+def test_practices_coordinated_with_an_infinitive_after_a_use_are_purposes() -> None:
+    found = read_text("Your details are used to book lessons, send reminders and keep attendance registers.",
+                      "privacy-policy")
+    assert [(s.practice, s.polarity) for s in found] == [("use", "affirmed")]

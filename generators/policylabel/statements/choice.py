@@ -46,6 +46,7 @@ from policylabel.statements.words import (
 )
 
 _FIRST = itemgetter(3)  # CueHit.first
+_COORDINATING = frozenset({"and", "or", ","})
 _CHARGE_NOUNS = frozenset({"fee", "charge", "cost", "surcharge", "levy", "commission"})
 _FROM_A_BALANCE = frozenset({"from", "into", "to", "against"})  # "deducted from your balance", "into your wallet"
 
@@ -69,12 +70,17 @@ def choose(unit: Unit, cl: Clause, core: list[CueHit], cl_set: set[str], data: t
     # which data; another data verb is the clause's own (both are stated).
     relative = {h.term for h in core if h.term in DATA_VERBS and h.first >= 2 and lemmas[h.first - 1] == "we"
                 and lemmas[h.first - 2] in RECORD_NOUNS} if len(core) > 1 else set()
-    # A practice in an infinitive after another ("we use X to maintain records") states a purpose.
+    # A practice in an infinitive after another ("we use X to maintain records") states a purpose, and so do
+    # those coordinated with it after a use ("used to hold reservations, run leagues and keep our centres safe").
     if len(core) > 1:
         earliest = min(map(_FIRST, core))
         # (a transfer after "to" names where data goes: "to overseas recipients", "to other countries")
-        core = [h for h in core if h.first == earliest or h.first == 0 or lemmas[h.first - 1] != "to"
-                or h.term == "international-transfer"] or core
+        used = next((h for h in core if h.first == earliest and h.term == "use"), None)
+        infinitive = next((k for k in range(used.last + 1, min(cl.core_last, used.last + 3) + 1) if lemmas[k] == "to"),
+                          None) if used is not None else None
+        core = [h for h in core if h.first == earliest or h.first == 0 or h.term == "international-transfer"
+                or not (lemmas[h.first - 1] == "to" or (infinitive is not None and h.first > infinitive
+                                                          and lemmas[h.first - 1] in _COORDINATING))] or core
     if any(h.term == "scope" for h in core):
         # "a revised tariff never applies to a booked move": a rule's
         # reach, not the document's ("These terms apply to ..."); a limit's reach is the limit's ("That limit does
