@@ -1680,3 +1680,8 @@ def test_practices_coordinated_with_an_infinitive_after_a_use_are_purposes() -> 
     found = read_text("Your details are used to book lessons, send reminders and keep attendance registers.",
                       "privacy-policy")
     assert [(s.practice, s.polarity) for s in found] == [("use", "affirmed")]
+
+
+def test_a_marketing_choice_in_an_exception_is_still_offered() -> None:
+    found = read_text("Members get our monthly offers unless they opt out by replying STOP.", "privacy-policy")
+    assert ("marketing-choice", "affirmed") in {(s.practice, s.polarity) for s in found}

@@ -334,7 +334,9 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
     unit_data = tuple(dict.fromkeys(h.term for h in data_hits)) if data_hits else ()
     unit_words = sum(map(_IS_WORD, toks))
     for cl in clauses:
-        core = [h for h in practice_hits if cl.first <= h.first and h.last <= cl.core_last]
+        # (a choice the reader has stays one in an exception: "... unless they opt out by replying STOP")
+        core = [h for h in practice_hits if cl.first <= h.first and (h.last <= cl.core_last or (
+            h.term == "marketing-choice" and h.last <= cl.last))]
         core, ages = implied(unit, cl, cl is clauses[0], core)
         if cl.exceptions and cl.exceptions[0][0] == cl.first and cl is not clauses[-1] \
                 and lemmas[cl.last] == ",":
