@@ -860,3 +860,12 @@ def test_an_allowance_of_a_plan_is_not_credit_bought() -> None:
     same = ("Text credits expire when the month ends.\n"
             "Text credits bought as a top-up never expire.\n")
     assert [f.kind for f in _run(same, "terms-of-service")] == ["contradiction"]
+
+
+def test_a_fee_denied_for_things_a_relative_clause_narrows_is_not_every_fee() -> None:
+    text = ("You will not be charged for calls that ring out unanswered.\n"
+            "Calls to other networks are charged at 10p a minute.\n")
+    assert _run(text, "terms-of-service") == []
+    plain = ("You will not be charged for calls.\n"
+             "Calls to other networks are charged at 10p a minute.\n")
+    assert [f.kind for f in _run(plain, "terms-of-service")] == ["contradiction"]

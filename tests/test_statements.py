@@ -1685,3 +1685,18 @@ def test_practices_coordinated_with_an_infinitive_after_a_use_are_purposes() -> 
 def test_a_marketing_choice_in_an_exception_is_still_offered() -> None:
     found = read_text("Members get our monthly offers unless they opt out by replying STOP.", "privacy-policy")
     assert ("marketing-choice", "affirmed") in {(s.practice, s.polarity) for s in found}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("You will not be charged for missed calls.", ("fees-and-payment", "denied")),
+    ("You will not be asked to indemnify the club.", ("indemnity", "denied")),
+    ("You will not resell tickets.", ("acceptable-use", "affirmed")),
+])
+def test_a_passive_after_you_will_not_is_no_prohibition(text: str, expected: tuple[str, str]) -> None:
+    found = [(s.practice, s.polarity) for s in read_text(text, "terms-of-service")]
+    assert found[0] == expected
+
+
+def test_due_to_is_no_payment_due() -> None:
+    found = read_text("Some messages fail due to network limits.", "terms-of-service")
+    assert "fees-and-payment" not in {s.practice for s in found}

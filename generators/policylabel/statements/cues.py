@@ -82,6 +82,12 @@ def practice_cues(toks: list[Token], lemmas: list[str], text: str, hits: list[Cu
                                   and lemmas[label_end + 1] not in LABEL_DENIALS and valued)
                          and not (h.term == "data-subject-right" and h.first >= 2
                                   and lemmas[h.first - 1] == "the" and lemmas[h.first - 2] in ("reserve", "reserves"))
+                         # "due to calendar limits": because of them, no payment due
+                         and not (h.term == "fees-and-payment" and lemmas[h.last] == "due"
+                                  and lemmas[h.last + 1:h.last + 2] == ["to"])
+                         # "You will not be asked to indemnify", "you will not be charged": a passive, no prohibition
+                         and not (h.term == "acceptable-use" and lemmas[h.last] == "not"
+                                  and lemmas[h.last + 1:h.last + 2] == ["be"])
                          # "keep track of your streak" follows something, with no tracking technology
                          and not (h.term == "tracking" and h.first > 0 and lemmas[h.first - 1] == "keep"
                                   and lemmas[h.last + 1:h.last + 2] == ["of"])

@@ -13,12 +13,13 @@ length of the unit.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 from operator import itemgetter
 
 from policylabel.statements.choice import choose
-from policylabel.statements.clauses import phrase_starts, split_clauses
+from policylabel.statements.clauses import Clause, phrase_starts, split_clauses
 from policylabel.statements.cues import leftmost_longest, practice_cues, starts_sentence
 from policylabel.statements.implied import Unit, implied
 from policylabel.statements.lexicon import CueHit, Lexicon
@@ -181,6 +182,20 @@ def _pronoun_object(lemmas: list[str], lo: int, hi: int) -> int | None:
     if lemmas[lo] not in SUBJECT_FIRST_PERSON:
         return None
     return next((i for i in range(lo + 2, min(hi, lo + 5) + 1) if lemmas[i] in ("it", "them")), None)
+
+
+def _charged_things(lemmas: list[str], cue: CueHit, cl: Clause, span_text: Callable[[int, int], str]) -> tuple[str, ...]:
+    """What a fee denied for some things only narrows it to: a relative clause after them ("not charged for
+    voice calls that ring and do not pick up", "Text messages that are not completed ..." under a lead-in) or a
+    list to come ("not charged for the following messages:"); as an exception of the statement."""
+    start = cue.last + 1 if cue.cue else cl.first
+    for k in range(start + 1, cl.core_last + 1):
+        if lemmas[k] in ("that", "which") and lemmas[k - 1].isalpha() and lemmas[k - 1] not in STOP \
+                and (not cue.cue or "for" in lemmas[start:k]):
+            return (span_text(k, min(cl.last, k + 4)),)
+        if lemmas[k] == "following" and lemmas[k - 1] == "the":
+            return (span_text(k - 1, min(cl.last, k + 2)),)
+    return ()
 
 
 def _terms(hits: list[CueHit], first: int, last: int) -> tuple[str, ...]:
@@ -561,8 +576,10 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 else cue.cue, data=data, recipients=recipients, purposes=purposes,
                 rights=rights, retention=retention, amounts=clause_amounts, conditions=conditions,
                 # (a guarantee "within the previous 7 days" is timed by it, not excepted)
-                exceptions=exceptions if not narrowed or name != "warranty-disclaimer"
-                else tuple(e for e in exceptions if e not in narrowed),
+                exceptions=(exceptions if not narrowed or name != "warranty-disclaimer"
+                            else tuple(e for e in exceptions if e not in narrowed))
+                + (_charged_things(lemmas, cue, cl, span_text) if name == "fees-and-payment" and polarity == "denied"
+                   else ()),
                 opt_out=opt_out, opted_out=opted, absolute=absolute,
                 defining=(not cl_set.isdisjoint(DEFINING) and any(defines_at(i) for i in range(cl.first, cl.last + 1)))
                 or not EMBEDDING.isdisjoint(lemmas[cl.first:cue.first]),
