@@ -1700,3 +1700,8 @@ def test_a_passive_after_you_will_not_is_no_prohibition(text: str, expected: tup
 def test_due_to_is_no_payment_due() -> None:
     found = read_text("Some messages fail due to network limits.", "terms-of-service")
     assert "fees-and-payment" not in {s.practice for s in found}
+
+
+def test_sales_that_are_final_deny_refunds() -> None:
+    assert [(s.practice, s.polarity) for s in read_text("All sales are final.", "terms-of-service")] == [
+        ("refunds", "denied")]

@@ -94,6 +94,8 @@ def polarity_of(toks: list[Token], lemmas: list[str], cl: Clause, practice: str,
            or not FREE.isdisjoint(lemmas[c.first:c.last + 1]) for c in cues
            if c.first == cue.first or (practice == "fees-and-payment" and c.last > c.first)):
         polarity = "denied"  # non-refundable; "is free", "at no cost", "can be cancelled free of charge": no fee
+    if practice == "refunds" and lemmas[cue.last] == "final":
+        polarity = "denied"  # "All sales are final": nothing is refunded
     if practice == "account-balance" and polarity == "affirmed" and ("indefinitely" in cl_set or (
             "until" in cl_set and any(lemmas[k] == "until" and not _USED_UP.isdisjoint(lemmas[k + 1:k + 4])
                                       for k in range(cl.first, cl.last)))):
