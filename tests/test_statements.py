@@ -1705,3 +1705,8 @@ def test_due_to_is_no_payment_due() -> None:
 def test_sales_that_are_final_deny_refunds() -> None:
     assert [(s.practice, s.polarity) for s in read_text("All sales are final.", "terms-of-service")] == [
         ("refunds", "denied")]
+
+
+def test_days_of_collection_name_a_time() -> None:
+    found = read_text("Hired bikes must come back within three days of collection.", "terms-of-service")
+    assert "collection" not in {s.practice for s in found}

@@ -33,6 +33,7 @@ from policylabel.statements.words import (
 
 _FEE_AS_TIME = frozenset({"billing", "paid"})  # fee words that may qualify a time ("billing period", "paid month")
 _PAID_TIMES = frozenset({"period", "cycle", "month", "year", "week", "term", "plan", "tier", "subscription"})
+_TIME_UNITS = frozenset({"hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years"})
 _FREE_FOR = PERSON | {"all", "every", "any", "our", "guest", "guests"}  # "free to all members": no fee
 
 
@@ -82,6 +83,9 @@ def practice_cues(toks: list[Token], lemmas: list[str], text: str, hits: list[Cu
                                   and lemmas[label_end + 1] not in LABEL_DENIALS and valued)
                          and not (h.term == "data-subject-right" and h.first >= 2
                                   and lemmas[h.first - 1] == "the" and lemmas[h.first - 2] in ("reserve", "reserves"))
+                         # "returned within fourteen days of collection": a time, counted from an event
+                         and not (h.first == h.last and h.term in DATA_VERBS and h.first >= 2
+                                  and lemmas[h.first - 1] == "of" and lemmas[h.first - 2] in _TIME_UNITS)
                          # "due to calendar limits": because of them, no payment due
                          and not (h.term == "fees-and-payment" and lemmas[h.last] == "due"
                                   and lemmas[h.last + 1:h.last + 2] == ["to"])
