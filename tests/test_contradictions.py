@@ -639,6 +639,12 @@ def test_a_refund_refused_whenever_the_reader_acts_meets_one_granted_to_those_wh
     bounded = ("If you withdraw from a course within 48 hours of its start, the course fee is not refunded.\n"
                "Students who withdraw before the second lesson get their course fee back.\n")
     assert _run(bounded, "terms-of-service") == []
+    reworded = ("The booking fee is not refundable if the Customer cancels.\n"
+                "If the Customer withdraws a month or more before the date, the booking fee is repaid in full.\n")
+    assert [f.kind for f in _run(reworded, "terms-of-service")] == ["contradiction"]
+    other_act = ("The booking fee is not refundable if the Customer cancels.\n"
+                 "If the Customer is injured before the date, the booking fee is repaid in full.\n")
+    assert _run(other_act, "terms-of-service") == []
 
 
 def test_expiry_however_worded() -> None:

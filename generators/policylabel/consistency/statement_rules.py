@@ -307,6 +307,8 @@ def _case(clause: str) -> tuple[str, str] | None:
 
 
 _READER_STEMS = frozenset(w[:5] for w in _READER_PARTY)
+# The reader's ending a contract, by the stems of its verbs ("cancels", "withdraws", "terminates", "resigns")
+_LEAVING_ACTS = frozenset({"cance", "withd", "termi", "resig", "quit", "leave"})
 
 
 def _granted_in_refused_case(denied: Statement, affirmed: Statement) -> bool:
@@ -314,14 +316,21 @@ def _granted_in_refused_case(denied: Statement, affirmed: Statement) -> bool:
     one granted to readers who do it ("Customers who cancel at least fourteen days before departure get their
     deposit back"): the grant lies within the refusal's case. A refusal bounded by a time or an amount ("if you
     cancel within 24 hours") is one side of a rule, never compared so."""
-    if denied.practice not in _BLANKET_TERMS or len(denied.conditions) != 1 or affirmed.conditions \
+    if denied.practice not in _BLANKET_TERMS or len(denied.conditions) != 1 or len(affirmed.conditions) > 1 \
             or denied.amounts or any(w not in ("a", "an") and number(w) is not None for w in word_list(denied.conditions[0])):
         return False
     case = _case(denied.conditions[0])
     if case is None or case[0] != "reader":
         return False
+    act = object_form(case[1])[:5]
+    if affirmed.conditions:
+        # "The deposit is not refundable if the Client cancels" / "If the Client withdraws ... fourteen days or
+        # more before the shoot, the deposit is repaid": the reader's ending it, however worded
+        granted = _case(affirmed.conditions[0])
+        return granted is not None and granted[0] == "reader" and (
+            object_form(granted[1])[:5] == act or {act, object_form(granted[1])[:5]} <= _LEAVING_ACTS)
     stems = {w[:5] for w in affirmed.objects}
-    return case[1] in stems and bool(stems & _READER_STEMS)
+    return act in stems and bool(stems & _READER_STEMS)
 
 
 def _readers_act(clause: str) -> bool:
