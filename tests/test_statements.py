@@ -1710,3 +1710,8 @@ def test_sales_that_are_final_deny_refunds() -> None:
 def test_days_of_collection_name_a_time() -> None:
     found = read_text("Hired bikes must come back within three days of collection.", "terms-of-service")
     assert "collection" not in {s.practice for s in found}
+
+
+def test_a_cue_that_opens_with_be_is_a_passive_of_the_first_party() -> None:
+    [s] = read_text("Songs you record are removed from our servers after a week.", "privacy-policy")
+    assert (s.practice, s.actor) == ("deletion", "first-party")

@@ -132,7 +132,10 @@ def _other_agent(lemmas: list[str], i: int, hi: int, recipient_ends: dict[int, i
 
 
 def is_passive(toks: list[Token], lemmas: list[str], cue: CueHit, start: int) -> bool:
-    """A participle after a form of "be", maybe with a negator or adverb between ("is not passed on")."""
+    """A participle after a form of "be", maybe with a negator or adverb between ("is not passed on"), or a
+    cue that is both ("are removed")."""
+    if lemmas[cue.first] in BE and cue.last > cue.first and toks[cue.last].norm != lemmas[cue.last]:
+        return True
     if toks[cue.first].norm == lemmas[cue.first]:
         return False
     for i in range(cue.first - 1, max(start, cue.first - 4) - 1, -1):
