@@ -875,3 +875,11 @@ def test_a_fee_denied_for_things_a_relative_clause_narrows_is_not_every_fee() ->
     plain = ("You will not be charged for calls.\n"
              "Calls to other networks are charged at 10p a minute.\n")
     assert [f.kind for f in _run(plain, "terms-of-service")] == ["contradiction"]
+
+
+@pytest.mark.parametrize("denial", ["You will not be asked to indemnify the Lodge.",
+                                    "No indemnity of any kind is required from you."])
+def test_an_indemnity_denied_whoever_is_asked_for_it(denial: str) -> None:
+    text = (f"{denial}\nThe Lodge is run by Lodge Ltd; the Lodge's staff serve the Lodge's guests.\n"
+            "Guests shall indemnify the Lodge against any claim arising from damage to rooms.\n")
+    assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]

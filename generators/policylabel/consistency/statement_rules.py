@@ -114,7 +114,7 @@ _DATA_FREE = frozenset({"tracking"})
 # guarantee" gives.
 _MEANS = frozenset({"click", "clicking", "settings", "setting", "toggle", "untick", "link", "button", "switch"})
 # "no refunds are given for any reason", "under any circumstances": every case of the practice, whatever it names
-_EVERY_CASE = frozenset({"reason", "circumstance", "whatsoever", "whatever", "anything"})
+_EVERY_CASE = frozenset({"reason", "circumstance", "whatsoever", "whatever", "anything", "kind"})
 _HOLDING = frozenset({"use", "retention", "location-services"})  # practices on data that must be collected first
 _RESPONSE = frozenset({"respond", "response", "answer", "reply", "hear"})  # what a request's period times
 _DEIDENTIFIED = "deidentified"  # data no longer about a person: its source data named beside it are not shared
@@ -156,7 +156,7 @@ _OWED = frozenset({"indemnity", "fees-and-payment", "termination-by-user"})
 _READERS_OWN = frozenset({"indemnity", "termination-by-user"})  # compared denied, too ("not required to indemnify")
 _FIRST_PARTY_ROLES = PROVIDER_NAMES  # who gives a warranty, not what it is about
 # The parties, and their being required, say nothing of what a term covers.
-_PARTIES_REQUIRED = _FIRST_PARTY_ROLES | {"user", "customer", "member", "you", "requir", "require", "required"}
+_PARTIES_REQUIRED = _FIRST_PARTY_ROLES | USER_ROLES | {"you", "requir", "require", "required", "ask", "asked"}
 # Nouns that a word before names a kind of data ("audiogram data", "server logs", "stamp histories").
 _HEAD_NOUNS = frozenset({"data", "information", "record", "records", "log", "logs", "history", "histories",
                          "details", "readings", "profile", "profiles", "recordings", "files", "number", "numbers",
