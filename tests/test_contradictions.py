@@ -883,3 +883,9 @@ def test_an_indemnity_denied_whoever_is_asked_for_it(denial: str) -> None:
     text = (f"{denial}\nThe Lodge is run by Lodge Ltd; the Lodge's staff serve the Lodge's guests.\n"
             "Guests shall indemnify the Lodge against any claim arising from damage to rooms.\n")
     assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]
+
+
+def test_express_or_implied_names_no_tier() -> None:
+    text = ("ALL BOATS ARE HIRED \"AS IS\", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED.\n"
+            "We warrant that every boat meets the national safety standard for hire craft.\n")
+    assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]

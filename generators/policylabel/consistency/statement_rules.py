@@ -416,8 +416,10 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
             denied.practice in _BLANKET_TERMS and _statutory(denied)):
         return False  # (what the law requires excepts no refund the first party grants of its own accord)
     ordinal, other_ordinal = _ORDINALS & denied.objects, _ORDINALS & affirmed.objects
-    if ordinal and other_ordinal and ordinal != other_ordinal:
-        return False  # "free for the first listing", "each additional listing costs $49": different items
+    if ordinal and other_ordinal and ordinal != other_ordinal and denied.practice not in _WHOLE_GOODS:
+        # "free for the first listing", "each additional listing costs $49": different items (but "express or
+        # implied" warranties and a "safety standard" name no tier)
+        return False
     if _other_kind_of_credit(denied, affirmed):
         return False
     if affirmed.practice == "account-balance" and not _periods(affirmed) \
