@@ -1715,3 +1715,8 @@ def test_days_of_collection_name_a_time() -> None:
 def test_a_cue_that_opens_with_be_is_a_passive_of_the_first_party() -> None:
     [s] = read_text("Songs you record are removed from our servers after a week.", "privacy-policy")
     assert (s.practice, s.actor) == ("deletion", "first-party")
+
+
+def test_the_agent_as_a_contract_s_name_is_the_first_party() -> None:
+    [s] = read_text("The Agent warrants that every flat is let with a valid gas safety certificate.", "terms-of-service")
+    assert (s.practice, s.polarity, s.actor) == ("warranty-disclaimer", "denied", "first-party")

@@ -66,7 +66,7 @@ FREE = frozenset({"free", "no", "nothing", "include"})
 # What a lead-in's list items enumerate whatever they name: data collected, uses, recipients ("We collect:" /
 # "- room temperature readings;"). A schedule of periods ("how long we keep each record:") is read by its rows'
 # own words.
-PARTY_NAMES = frozenset({"provider", "supplier", "vendor", "seller"})  # what a contract calls the first party
+PARTY_NAMES = frozenset({"provider", "supplier", "vendor", "seller", "agent"})  # what a contract calls the first party
 PROVIDER_NAMES = PARTY_NAMES | {"company", "operator"}  # the first party as a subject ("the Company may cancel")
 # What a provider does to withdraw what it provides ("We may refuse to carry", "Highcairn may withdraw a pass")
 PROVIDER_ENDING = frozenset({"end", "withdraw", "refuse", "stop", "cancel", "remove", "expel", "exclude", "bar"})
