@@ -889,3 +889,12 @@ def test_express_or_implied_names_no_tier() -> None:
     text = ("ALL BOATS ARE HIRED \"AS IS\", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED.\n"
             "We warrant that every boat meets the national safety standard for hire craft.\n")
     assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]
+
+
+def test_one_tracking_technology_named_by_both() -> None:
+    text = ("We do not use advertising cookies or tracking pixels.\n"
+            "The Meta Pixel on our booking page records bookings so that we can measure our ads.\n")
+    assert [f.kind for f in _run(text)] == ["contradiction"]
+    essential = ("Our website does not use tracking cookies.\n"
+                 "A session cookie keeps you signed in while you book.\n")
+    assert _run(essential) == []

@@ -87,6 +87,9 @@ _EVERYONE = frozenset({"anyone", "anybody"})
 _CREDITED = frozenset({"account-balance", "refunds"})
 # Credit given, not bought, by the stems of its words ("referral", "referring"; "promotional", "promo")
 _GIVEN_CREDIT = frozenset(object_form(w)[:5] for w in ("promotional", "bonus", "referral", "reward", "loyalty"))
+_ESSENTIAL = frozenset({"session", "essential", "essen", "necessary", "neces", "strictly", "login", "log",
+                        "functional", "funct"})  # words (and cue stems) of cookies a service needs
+_TRACKING_WORDS = frozenset({"track", "use", "techn", "simil"})  # cue stems naming no one technology
 _ALLOWANCE = frozenset({"plan", "subscription", "allowance", "include", "included", "bundled"})
 _ARTICLES_OR_OWN = frozenset({"the", "a", "an", "our", "your", "their", "its", "all", "any", "each", "every"})
 _PASSING = frozenset({"sharing", "sale"})  # practices that pass data to someone
@@ -253,7 +256,7 @@ def _comparable(s: Statement, periods: bool = False) -> bool:
         and not s.defining and s.practice not in _NOT_COMPARED \
         and (not s.exceptions or periods or (s.polarity == "denied" and (bool(s.excepted) or _excepted_case(s) is not None))
              or ((s.practice in _WHOLE_GOODS or s.practice in _BLANKET_TERMS) and _statutory(s))) \
-        and s.words <= MAX_WORDS and not (s.embedded and s.practice not in DATA_VERBS) \
+        and s.words <= MAX_WORDS and not (s.embedded and s.practice not in DATA_VERBS and s.practice != "tracking") \
         and not (s.polarity == "denied" and "knowingly" in s.objects)  # "do not knowingly collect ... from them"
 
 
@@ -456,10 +459,11 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
         # never disclose your parking history to insurance companies" / "Partner motor insurers receive ...")
         broad_denial = (denied.data == _DEFAULT_DATA or (not denied.data and not affirmed.data)) \
             and bool(denied.recipients)
+        technology = _same_technology(denied, affirmed)
         if not (_narrower_any(vocab, "data-categories", affirmed.data, da) or _parent_of_denied(vocab, affirmed, denied)
-                or (not affirmed.data and (_same_object(denied, affirmed) or broad_denial or same_kind))):
+                or (not affirmed.data and (_same_object(denied, affirmed) or broad_denial or same_kind or technology))):
             return False
-        if not denied.data and not denied.recipients and not same_kind and not (
+        if not denied.data and not denied.recipients and not same_kind and not technology and not (
                 _same_object(denied, affirmed)
                 and (denied.cue_stems & affirmed.cue_stems or denied.practice in _DATA_FREE)) \
                 and not _same_name(denied, affirmed):
@@ -481,7 +485,8 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
         if purposes and not _related_any(vocab, "purposes", own, purposes):
             return False
         # With no data named on either side, only the same words say it is the same thing.
-        return bool(denied.data or affirmed.data or denied.recipients) or _same_object(denied, affirmed) or same_kind
+        return bool(denied.data or affirmed.data or denied.recipients) or _same_object(denied, affirmed) or same_kind \
+            or technology
     # Elsewhere the same wording of the practice and the same object: "no setup fee" / "a setup fee of $49".
     # Every wording of a fee names one practice: "is free" denies what "a charge" (checked above) affirms; an
     # amount alone ("a badge for $9.99") says what is sold, not that the denied thing is charged for.
@@ -507,6 +512,16 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
                           or (denied.practice in _WHOLE_GOODS and denied.cue.lower() in _GIVEN
                               and (_same_goods(denied, affirmed) or _blanket(affirmed))))) \
         or _same_name(denied, affirmed)
+
+
+def _same_technology(denied: Statement, affirmed: Statement) -> bool:
+    """Both name one tracking technology by their cues ("We do not use advertising cookies or tracking pixels" /
+    "The Meta Pixel on our checkout page records purchases"): the technology is the thing denied."""
+    # (cookies a service needs, "A session cookie keeps you logged in", are not the tracking ones denied)
+    return denied.practice == affirmed.practice == "tracking" \
+        and bool((denied.cue_stems & affirmed.cue_stems) - _TRACKING_WORDS) \
+        and not (_ESSENTIAL & (affirmed.anchors | affirmed.objects | affirmed.cue_stems)
+                 and not _ESSENTIAL & (denied.anchors | denied.objects | denied.cue_stems))
 
 
 def _blanket(disclaimer: Statement) -> bool:
