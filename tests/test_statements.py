@@ -1720,3 +1720,8 @@ def test_a_cue_that_opens_with_be_is_a_passive_of_the_first_party() -> None:
 def test_the_agent_as_a_contract_s_name_is_the_first_party() -> None:
     [s] = read_text("The Agent warrants that every flat is let with a valid gas safety certificate.", "terms-of-service")
     assert (s.practice, s.polarity, s.actor) == ("warranty-disclaimer", "denied", "first-party")
+
+
+def test_a_purpose_word_inside_a_name_of_data_is_the_data_s() -> None:
+    [s] = read_text("We do not collect Social Security numbers.", "privacy-policy")
+    assert (s.data, s.purposes) == (("government-id",), ())

@@ -306,6 +306,10 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
         # "the Provider", "the Supplier": a contract's defined name of the first party, no recipient
         recipient_hits = [h for h in recipient_hits if not defined_party(toks, lemmas, text, h)]
     purpose_hits = leftmost_longest(by_set.get("purposes", []))
+    if purpose_hits and data_hits:
+        # a purpose word inside a longer name of data is the data's ("Social Security number")
+        purpose_hits = [h for h in purpose_hits if not any(
+            d.first <= h.first and h.last <= d.last and d.last - d.first > h.last - h.first for d in data_hits)]
     # Rights and retention policies are seldom cued: no call for none.
     right_hits = leftmost_longest(by_set["rights"]) if "rights" in by_set else []
     retention_hits = leftmost_longest(by_set["retention-policies"]) if "retention-policies" in by_set else []
