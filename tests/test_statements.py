@@ -1725,3 +1725,12 @@ def test_the_agent_as_a_contract_s_name_is_the_first_party() -> None:
 def test_a_purpose_word_inside_a_name_of_data_is_the_data_s() -> None:
     [s] = read_text("We do not collect Social Security numbers.", "privacy-policy")
     assert (s.data, s.purposes) == (("government-id",), ())
+
+
+@pytest.mark.parametrize(("text", "collected"), [
+    ("Background record checks are repeated every three years.", False),
+    ("Coaches may query a surprising record.", False),
+    ("A camera records the driveway.", True),
+])
+def test_a_verb_like_word_as_a_noun(text: str, collected: bool) -> None:
+    assert ("collection" in {s.practice for s in read_text(text, "privacy-policy")}) is collected

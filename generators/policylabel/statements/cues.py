@@ -33,6 +33,9 @@ from policylabel.statements.words import (
 
 _FEE_AS_TIME = frozenset({"billing", "paid"})  # fee words that may qualify a time ("billing period", "paid month")
 _PAID_TIMES = frozenset({"period", "cycle", "month", "year", "week", "term", "plan", "tier", "subscription"})
+# Nouns that make a verb-like word before them the first noun of a compound ("collection day")
+_NOUN_AFTER = frozenset({"day", "days", "date", "dates", "time", "times", "point", "points", "slot", "slots", "window",
+                         "schedule", "round", "check", "checks"})
 _TIME_UNITS = frozenset({"hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years"})
 _FREE_FOR = PERSON | {"all", "every", "any", "our", "guest", "guests"}  # "free to all members": no fee
 
@@ -152,6 +155,10 @@ def _is_noun_use(toks: list[Token], lemmas: list[str], cue: CueHit,
                                                        or 1 in object_starts)))
     if nxt in DETERMINERS - {"of", "and", "or", "in", "for"} or cue.first + 1 in object_starts or nxt in NONE_OBJECT:
         return False  # "the doorbell records your visitors", "Delta shares email addresses", "Acme shares nothing"
+    if nxt in _NOUN_AFTER:
+        return True  # "collection day", "record check": the first noun of a compound
+    if cue.first >= 2 and lemmas[cue.first - 2] in ("a", "an") and lemmas[cue.first - 1].isalpha():
+        return True  # "a surprising record", "an accurate record" (an object after it returned above)
     if lemmas[cue.first - 1] in VERB_ADVERBS and nxt != "of":
         return False  # "the app never records where you drive"
     if nxt in BE or nxt in MAY or nxt in WILL:
