@@ -1734,3 +1734,8 @@ def test_a_purpose_word_inside_a_name_of_data_is_the_data_s() -> None:
 ])
 def test_a_verb_like_word_as_a_noun(text: str, collected: bool) -> None:
     assert ("collection" in {s.practice for s in read_text(text, "privacy-policy")}) is collected
+
+
+def test_a_due_date_is_a_time() -> None:
+    found = read_text("A late charge of $5 is added to any invoice not settled by its due date.", "terms-of-service")
+    assert ("fees-and-payment", "affirmed") in {(s.practice, s.polarity) for s in found}

@@ -31,8 +31,8 @@ from policylabel.statements.words import (
     WILL,
 )
 
-_FEE_AS_TIME = frozenset({"billing", "paid"})  # fee words that may qualify a time ("billing period", "paid month")
-_PAID_TIMES = frozenset({"period", "cycle", "month", "year", "week", "term", "plan", "tier", "subscription"})
+_FEE_AS_TIME = frozenset({"billing", "paid", "due"})  # fee words that may qualify a time ("billing period", "due date")
+_PAID_TIMES = frozenset({"period", "cycle", "month", "year", "week", "term", "plan", "tier", "subscription", "date"})
 # Nouns that make a verb-like word before them the first noun of a compound ("collection day")
 _NOUN_AFTER = frozenset({"day", "days", "date", "dates", "time", "times", "point", "points", "slot", "slots", "window",
                          "schedule", "round", "check", "checks"})
