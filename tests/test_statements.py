@@ -1739,3 +1739,8 @@ def test_a_verb_like_word_as_a_noun(text: str, collected: bool) -> None:
 def test_a_due_date_is_a_time() -> None:
     found = read_text("A late charge of $5 is added to any invoice not settled by its due date.", "terms-of-service")
     assert ("fees-and-payment", "affirmed") in {(s.practice, s.polarity) for s in found}
+
+
+def test_the_balance_charged_is_what_is_left_to_pay() -> None:
+    [s] = read_text("The balance is charged to your card a week before the course starts.", "terms-of-service")
+    assert (s.practice, s.polarity) == ("fees-and-payment", "affirmed")

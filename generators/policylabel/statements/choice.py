@@ -148,6 +148,9 @@ def choose(unit: Unit, cl: Clause, core: list[CueHit], cl_set: set[str], data: t
         # "A maintenance charge of C$1.50 is deducted from your balance", "no fee to deposit funds into your
         # wallet": a charge taken from the balance is a fee
         top = "fees-and-payment"
+    elif fee is not None and fee.cue and held < fee.first <= held + 3 and lemmas[fee.first - 1] in BE \
+            and lemmas[held] == "balance":
+        top = "fees-and-payment"  # "The balance is charged to your card 48 hours before": what is left to pay
     if transfer is not None and top in BESIDE_A_TRANSFER:
         top = "sharing"  # "Translators receive your documents under confidentiality agreements": the receiving
     if top in relative:
