@@ -1744,3 +1744,13 @@ def test_a_due_date_is_a_time() -> None:
 def test_the_balance_charged_is_what_is_left_to_pay() -> None:
     [s] = read_text("The balance is charged to your card a week before the course starts.", "terms-of-service")
     assert (s.practice, s.polarity) == ("fees-and-payment", "affirmed")
+
+
+@pytest.mark.parametrize(("text", "transfer"), [
+    ("Our ticketing platform, Queuely, keeps order records on servers in Canada.", True),
+    ("Chats are answered through Helpdeskly, whose servers are located in Australia.", True),
+    ("Our platform is hosted in Ireland.", False),
+])
+def test_a_platform_or_a_named_company_handling_data_in_a_place(text: str, transfer: bool) -> None:
+    found = {s.practice for s in read_text(text, "privacy-policy")}
+    assert ("international-transfer" in found) is transfer

@@ -148,14 +148,15 @@ def located_in(toks: list[Token], lemmas: list[str], first: int, lo: int) -> boo
 # Who handles data for the first party: a supplier in a place processes it there.
 _PROCESSORS = frozenset({"provider", "providers", "supplier", "suppliers", "processor", "processors", "subprocessor",
                          "subprocessors", "sub-processor", "sub-processors", "vendor", "vendors", "subcontractor",
-                         "subcontractors", "software", "service", "services"})
+                         "subcontractors", "software", "service", "services", "platform", "platforms"})
 _OWN = frozenset({"our", "the", "this", "these", "its"})  # "our service is hosted in": the first party's own
+_OWN_NAMES = ("service", "platform")  # what the first party calls its own ("our platform is hosted in")
 _PROCESSOR_REACH = 16  # tokens back from "in" to the supplier: a bounded look, whatever the places in a unit
 _PROCESSING = ("process", "stor", "host", "server", "check", "handl", "scan", "analys", "analyz", "review", "manag",
                "receiv")  # stems: "processes", "stored", "servers"
 
 
-def processed_in(toks: list[Token], lemmas: list[str], first: int, lo: int) -> bool:
+def processed_in(toks: list[Token], lemmas: list[str], text: str, first: int, lo: int) -> bool:
     """The place at ``first`` is where a supplier processes, stores or hosts the data: "our email service
     processes addresses on servers in the United States", "images are processed by a cloud vision service in
     Singapore", "our booking software is hosted in Australia" (a transfer to that place)."""
@@ -168,7 +169,11 @@ def processed_in(toks: list[Token], lemmas: list[str], first: int, lo: int) -> b
         return False
     if not any(toks[k].norm.startswith(_PROCESSING) for k in range(max(lo, i - 8), i)):
         return False
-    return any(toks[k].norm in _PROCESSORS and not (toks[k].norm.startswith("service") and lemmas[k - 1] in _OWN)
+    # (or a company named before its relative clause: "Zendesk, whose servers are located in", "Twilio, which may
+    # process your phone number in")
+    return any((toks[k].norm in _PROCESSORS and not (toks[k].norm.startswith(_OWN_NAMES) and lemmas[k - 1] in _OWN))
+               or (lemmas[k] == "," and lemmas[k + 1] in ("which", "whose") and toks[k - 1].word
+                   and text[toks[k - 1].start:toks[k - 1].start + 1].isupper() and k - 1 > lo)
                for k in range(max(lo + 1, i - _PROCESSOR_REACH), i))
 
 
