@@ -1754,3 +1754,9 @@ def test_the_balance_charged_is_what_is_left_to_pay() -> None:
 def test_a_platform_or_a_named_company_handling_data_in_a_place(text: str, transfer: bool) -> None:
     found = {s.practice for s in read_text(text, "privacy-policy")}
     assert ("international-transfer" in found) is transfer
+
+
+@pytest.mark.parametrize("text", ["Delivery slots are estimates only.", "Areas covered: the city and ten miles around it.",
+                                  "The clinic does not give legal advice."])
+def test_limits_of_a_service(text: str) -> None:
+    assert ("service-limits", "affirmed") in {(s.practice, s.polarity) for s in read_text(text, "terms-of-service")}
