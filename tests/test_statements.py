@@ -1760,3 +1760,9 @@ def test_a_platform_or_a_named_company_handling_data_in_a_place(text: str, trans
                                   "The clinic does not give legal advice."])
 def test_limits_of_a_service(text: str) -> None:
     assert ("service-limits", "affirmed") in {(s.practice, s.polarity) for s in read_text(text, "terms-of-service")}
+
+
+def test_a_legal_basis_named_in_an_item_under_a_lead_in() -> None:
+    text = "We use your information:\n- to run your bookings (performance of a contract);\n"
+    found = {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}
+    assert {("use", "affirmed"), ("legal-basis", "affirmed")} <= found

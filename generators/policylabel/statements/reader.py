@@ -353,6 +353,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
     unit_data = tuple(dict.fromkeys(h.term for h in data_hits)) if data_hits else ()
     unit_words = sum(map(_IS_WORD, toks))
     for cl in clauses:
+        basis: list[CueHit] = []  # a legal basis an item under a lead-in names
         # (a choice the reader has stays one in an exception: "... unless they opt out by replying STOP")
         core = [h for h in practice_hits if cl.first <= h.first and (h.last <= cl.core_last or (
             h.term == "marketing-choice" and h.last <= cl.last))]
@@ -433,6 +434,9 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             # amounts still do ("Retainers: $149 per set." under a heading on fees).
             # Its own word of the same practice stays: "Stair carry | no charge" under "Charges are as follows:";
             # so does a place ("Data is not sent outside the UK" under "How we use your data").
+            # A legal basis is stated too ("To run your account (performance of a contract)"), beside the item's
+            # practice.
+            basis = [h for h in core if h.term == "legal-basis"]
             core = [h for h in core if h.cue in AMOUNT_CUES or h.cue in BY_PLACE or (item and h.term == inherited[0])]
         if not core and inherited is not None and (practices_allowed is None or inherited[0] in practices_allowed) \
                 and ((item and cl is clauses[0] and (inherited[0] in LISTED or lemmas[cl.first] in ANSWERS))
@@ -484,6 +488,9 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
         if choice is None:
             continue
         chosen, by_practice = choice
+        if basis and "legal-basis" not in chosen:
+            chosen.append("legal-basis")
+            by_practice["legal-basis"] = basis
         mentions = tuple(sorted({h.term for h in all_practice_hits if cl.first <= h.first <= cl.last}))
         recipients = _terms(recipient_hits, cl.first, cl.core_last) if recipient_hits else ()
         purposes = _terms(purpose_hits, cl.first, cl.last) if purpose_hits else ()
