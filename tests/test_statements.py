@@ -1766,3 +1766,16 @@ def test_a_legal_basis_named_in_an_item_under_a_lead_in() -> None:
     text = "We use your information:\n- to run your bookings (performance of a contract);\n"
     found = {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}
     assert {("use", "affirmed"), ("legal-basis", "affirmed")} <= found
+
+
+def test_a_fragment_under_a_heading_that_says_no() -> None:
+    text = "What we collect\nYour name and email address.\nYour date of birth is never requested.\n"
+    found = [(s.practice, s.polarity) for s in read_text(text, "privacy-policy")]
+    assert found == [("collection", "affirmed"), ("collection", "denied")]
+
+
+def test_some_other_parties_as_subject_act_for_themselves() -> None:
+    [s] = read_text("Some airlines ask for passport numbers when you check in.", "privacy-policy")
+    assert (s.practice, s.actor) == ("collection", "other")
+    assert {s.actor for s in read_text("Some features use your approximate location.", "privacy-policy")} == {
+        "first-party"}

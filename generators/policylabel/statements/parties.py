@@ -92,6 +92,9 @@ def actor_of(toks: list[Token], lemmas: list[str], cue: CueHit, lo: int, hi: int
     if any(lemmas[k] == "own" and lemmas[k - 1] in ("their", "its") for k in range(cue.last + 2, min(hi, cue.last + 3) + 1)) \
             and SUBJECT_FIRST_PERSON.isdisjoint(lemmas[start:cue.first]):
         return "other"  # "Pharmacies ... may sell their own customer data": the subject's own practice
+    if lemmas[start] in ("some", "many", "most") and cue.first == start + 2 and toks[start + 1].norm.endswith("s") \
+            and lemmas[start + 1] not in FIRST_PARTY_NOUNS and lemmas[start + 1] not in _OWN_THINGS:
+        return "other"  # "Some hotels ask for passport details": other parties' own practice
     for i in range(start, cue.first):  # the clause's first subject-like word, up to the cue
         lem = lemmas[i]
         if lem in SUBJECT_FIRST_PERSON or (i == start + 1 and lem == "company" and lemmas[start] == "the"):
@@ -110,6 +113,10 @@ def actor_of(toks: list[Token], lemmas: list[str], cue: CueHit, lo: int, hi: int
         if lem in BE:
             return "first-party"  # passive: "is shared", "are collected"
     return "first-party"
+
+
+_OWN_THINGS = frozenset({"feature", "features", "page", "pages", "tool", "tools", "product", "products", "app", "apps",
+                         "cookie", "cookies", "device", "devices", "camera", "cameras", "sensor", "sensors"})
 
 
 def _others_matter(toks: list[Token], lemmas: list[str], text: str, i: int, hi: int) -> bool:

@@ -36,6 +36,8 @@ from policylabel.statements.words import (
 
 NONE_OBJECT = frozenset({"no", "nothing", "none"})  # a data verb's object denying it
 _USED_UP = frozenset({"use", "used", "spend", "spent", "redeem", "redeemed", "exhausted", "cleared"})
+_ABOUT_DATA = frozenset({"targeted-advertising", "cross-context-advertising", "tracking"})
+_VERB_NEGATORS = frozenset({"not", "never"})  # negating a verb ("no" often qualifies a noun: "with no names")
 _MORE = frozenset({"more", "longer", "later", "less", "further", "one"})  # "share no more than", "no one but"
 
 
@@ -64,8 +66,10 @@ def polarity_of(toks: list[Token], lemmas: list[str], cl: Clause, practice: str,
         polarity = "denied"  # "Refunds: none for completed orders"
     if polarity == "denied" and any(cue.last < i <= cl.core_last for i in limit_at):
         polarity = "affirmed"  # "we do not keep it longer than necessary" states a limit
-    if not cue.cue and inherited is not None and inherited[1] == "denied":
-        polarity = "denied"
+    if not cue.cue and inherited is not None and (inherited[1] == "denied" or (
+            (inherited[0] in DATA_VERBS or inherited[0] in _ABOUT_DATA)
+            and any(lemmas[k] in _VERB_NEGATORS for k in range(cl.first, cl.core_last + 1)))):
+        polarity = "denied"  # (a fragment under a heading that says no: "Ads in the app are never personalised")
     if cue.cue == "age" and polarity == "affirmed" and _adults_only(lemmas, ages[0]):
         polarity = "denied"  # "you must be 18 or older": the service is not for children
     if cue.cue == ADS_CHOSEN:
