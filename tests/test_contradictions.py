@@ -898,3 +898,10 @@ def test_one_tracking_technology_named_by_both() -> None:
     essential = ("Our website does not use tracking cookies.\n"
                  "A session cookie keeps you signed in while you book.\n")
     assert _run(essential) == []
+
+
+def test_a_brand_written_in_two_capitals_is_a_name() -> None:
+    text = ("You agree to indemnify JumpZone against claims arising from your breach of the rules.\n"
+            "You are not required to indemnify JumpZone for losses caused by JumpZone's own negligence.\n"
+            "Tickets for JumpZone are sold online; JumpZone staff check them at the door.\n")
+    assert _run(text, "terms-of-service") == []

@@ -123,9 +123,9 @@ _RESPONSE = frozenset({"respond", "response", "answer", "reply", "hear"})  # wha
 _DEIDENTIFIED = "deidentified"  # data no longer about a person: its source data named beside it are not shared
 # Goods an age may be required for, whatever the service's own minimum age.
 _NAME_TIMES = 3
-# A capitalised word inside a sentence: after a small letter, a digit or a comma and a space, or after "(";
-# not in quotes, where it names a button or a setting (RE2: linear).
-_NAME = textpattern.compile("(?:[a-z0-9,;)] |\\()([A-Z][a-z]+)\\b")
+# A capitalised word inside a sentence (a brand in two capitals too: "SkyHigh"): after a small letter, a digit
+# or a comma and a space, or after "("; not in quotes, where it names a button or a setting (RE2: linear).
+_NAME = textpattern.compile("(?:[a-z0-9,;)] |\\()([A-Z][a-z]+(?:[A-Z][a-z]+)?)\\b")
 # What was paid, and how refunds are given: none of it narrows a refusal of refunds ("Monthly fees are
 # non-refundable", "we do not issue refunds").
 _PAID = frozenset({"payment", "purchase", "sale", "order", "fee", "charge", "final", "amount", "money", "monthly", "pay",
