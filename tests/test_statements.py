@@ -1779,3 +1779,12 @@ def test_some_other_parties_as_subject_act_for_themselves() -> None:
     assert (s.practice, s.actor) == ("collection", "other")
     assert {s.actor for s in read_text("Some features use your approximate location.", "privacy-policy")} == {
         "first-party"}
+
+
+@pytest.mark.parametrize(("text", "shared"), [
+    ("Members will receive 14 days' notice by email before the fees change.", False),
+    ("Subscribers receive a weekly newsletter.", False),
+    ("The hotel a guest books receives the booking details needed for the stay.", True),
+])
+def test_the_reader_receiving_is_no_sharing(text: str, shared: bool) -> None:
+    assert ("sharing" in {s.practice for s in read_text(text, "terms-of-service")}) is shared

@@ -115,6 +115,7 @@ def actor_of(toks: list[Token], lemmas: list[str], cue: CueHit, lo: int, hi: int
     return "first-party"
 
 
+_TIMES = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours"})  # "days' notice"
 _OWN_THINGS = frozenset({"feature", "features", "page", "pages", "tool", "tools", "product", "products", "app", "apps",
                          "cookie", "cookies", "device", "devices", "camera", "cameras", "sensor", "sensors"})
 
@@ -275,7 +276,10 @@ def received_by_other(toks: list[Token], lemmas: list[str], text: str, lo: int, 
             pass  # "The lender you choose receives ...", "nurseries near you": the reader inside the subject
         elif i == lo and lemma == "our":
             pass  # "our carrier", "our insurer": a party the first party deals with (not its own people)
-        elif lemma in NOT_RECEIVERS or (i > lo and not text[toks[i].start:toks[i].start + 1].islower()):
+        elif lemma in NOT_RECEIVERS or (i > lo and not text[toks[i].start:toks[i].start + 1].islower()) \
+                or (i == lo and toks[i].norm in USER_ROLES):
+            # (the reader by a role, opening the clause, receives what is sent to it: "Members will receive 30
+            # days' notice"; "other members", "our clients", "the hotel a guest books" are others)
             return None
         i += 1
     if verb is None or (lemmas[lo] == "our" and not OWN_PEOPLE.isdisjoint(lemmas[lo + 1:verb])):
@@ -292,7 +296,7 @@ def received_by_other(toks: list[Token], lemmas: list[str], text: str, lo: int, 
         if lemma in (",", ";", ".") or lemma in RECEIVER_OWN:
             return None  # "see their progress", "see it": nobody else's data
         end = toks[i].end
-        if lemma in ("your", "you") or (toks[i].word and (
+        if lemma in ("your", "you") or (toks[i].word and toks[i].norm not in _TIMES and (
                 text[end:end + 2] in POSSESSIVE or (text[end:end + 1] in ("'", "\u2019") and toks[i].norm.endswith("s")))) \
                 or any(d.first == i for d in data) or lemma in RECORD_NOUNS \
                 or (lemma in PEOPLE_OF and i > verb + 2 and lemmas[i - 1] == "of"):  # "the progress of pupils"
