@@ -1788,3 +1788,8 @@ def test_some_other_parties_as_subject_act_for_themselves() -> None:
 ])
 def test_the_reader_receiving_is_no_sharing(text: str, shared: bool) -> None:
     assert ("sharing" in {s.practice for s in read_text(text, "terms-of-service")}) is shared
+
+
+def test_to_end_a_membership_the_reader_gives_notice() -> None:
+    found = read_text("To end a membership, members must give one month's notice in writing.", "terms-of-service")
+    assert ("termination-by-user", "affirmed") in {(s.practice, s.polarity) for s in found}
