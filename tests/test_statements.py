@@ -1793,3 +1793,9 @@ def test_the_reader_receiving_is_no_sharing(text: str, shared: bool) -> None:
 def test_to_end_a_membership_the_reader_gives_notice() -> None:
     found = read_text("To end a membership, members must give one month's notice in writing.", "terms-of-service")
     assert ("termination-by-user", "affirmed") in {(s.practice, s.polarity) for s in found}
+
+
+@pytest.mark.parametrize("text", ["Members cannot opt out of binding arbitration.",
+                                  "There is no way to opt out of the arbitration clause."])
+def test_no_opting_out_of_a_practice_affirms_it(text: str) -> None:
+    assert ("arbitration", "affirmed") in {(s.practice, s.polarity) for s in read_text(text, "terms-of-service")}

@@ -52,6 +52,11 @@ def polarity_of(toks: list[Token], lemmas: list[str], cl: Clause, practice: str,
     negated = is_negated(lemmas, cue, cl.first, in_cues, not_negating, window, first_other) if len(cues) == 1 \
         else any(is_negated(lemmas, c, cl.first, in_cues, not_negating, window, first_other) for c in cues)
     polarity = "denied" if negated else "affirmed"
+    if negated and cue.first >= 3 and any(lemmas[k] == "opt" and lemmas[k + 1] == "out"
+                                          for k in range(max(cl.first, cue.first - 6), cue.first - 1)):
+        # "There is no way to opt out of this arbitration agreement", "You cannot opt out of arbitration": the
+        # negation is the opting out's; the practice stands
+        polarity = "affirmed"
     if polarity == "affirmed" and (
             (cue.first <= cl.first + 3 and cue.last + 3 <= cl.core_last  # (its cheap tests first)
              and negated_after(toks, lemmas, cue, cl.first, cl.core_last, practice_hits))
