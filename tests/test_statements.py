@@ -1799,3 +1799,14 @@ def test_to_end_a_membership_the_reader_gives_notice() -> None:
                                   "There is no way to opt out of the arbitration clause."])
 def test_no_opting_out_of_a_practice_affirms_it(text: str) -> None:
     assert ("arbitration", "affirmed") in {(s.practice, s.polarity) for s in read_text(text, "terms-of-service")}
+
+
+@pytest.mark.parametrize(("text", "polarity"), [
+    ("The Garage accepts full liability for cars damaged while in its care.", "denied"),
+    ("The Hire Company shall be liable for injuries caused by faulty equipment.", "denied"),
+    ("The Hire Company shall be liable only for direct losses.", "affirmed"),
+    ("We are not liable for delays caused by weather.", "affirmed"),
+])
+def test_liability_accepted_is_no_limitation(text: str, polarity: str) -> None:
+    found = {(s.practice, s.polarity) for s in read_text(text, "terms-of-service")}
+    assert ("liability-limitation", polarity) in found

@@ -35,6 +35,9 @@ from policylabel.statements.words import (
 )
 
 NONE_OBJECT = frozenset({"no", "nothing", "none"})  # a data verb's object denying it
+# Words that limit what a party is liable for ("liable only for", "liable up to", "limited to")
+_LIMITING = frozenset({"only", "limit", "limited", "exceed", "cap", "capped", "maximum", "not", "no", "never",
+                       "except", "unless", "solely", "total", "aggregate"})
 _USED_UP = frozenset({"use", "used", "spend", "spent", "redeem", "redeemed", "exhausted", "cleared"})
 _ABOUT_DATA = frozenset({"targeted-advertising", "cross-context-advertising", "tracking"})
 _VERB_NEGATORS = frozenset({"not", "never"})  # negating a verb ("no" often qualifies a noun: "with no names")
@@ -88,6 +91,11 @@ def polarity_of(toks: list[Token], lemmas: list[str], cl: Clause, practice: str,
             and not any(lemmas[i] == "as" and lemmas[i + 1] in ("be", "is")  # "as is", not "as designed"
                         for i in range(cl.first, cl.last)):
         polarity = "denied"  # "the Operator guarantees that every bike is checked": a warranty given
+    elif practice == "liability-limitation" and polarity == "affirmed" and cue.first == cue.last \
+            and lemmas[cue.first] in ("liable", "liability") and cl_set.isdisjoint(_LIMITING) and (
+                "accept" in lemmas[max(cl.first, cue.first - 3):cue.first]
+                or lemmas[max(cl.first, cue.first - 2):cue.first] in (["shall", "be"], ["will", "be"], ["be"])):
+        polarity = "denied"  # "The Workshop accepts full liability for ...", "The Company shall be liable for ..."
     elif practice in ("data-subject-right", "exercising-rights") \
             or (practice in LIMITS and lemmas[cue.first] not in APPLYING) \
             or practice == "other-term":
