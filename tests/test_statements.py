@@ -1810,3 +1810,10 @@ def test_no_opting_out_of_a_practice_affirms_it(text: str) -> None:
 def test_liability_accepted_is_no_limitation(text: str, polarity: str) -> None:
     found = {(s.practice, s.polarity) for s in read_text(text, "terms-of-service")}
     assert ("liability-limitation", polarity) in found
+
+
+def test_no_sale_nor_sharing_for_cross_context_advertising() -> None:
+    found = {(s.practice, s.polarity) for s in read_text(
+        "We do not sell your personal information or share it for cross-context behavioral advertising.",
+        "privacy-policy")}
+    assert {("sale", "denied"), ("cross-context-advertising", "denied")} <= found

@@ -220,6 +220,8 @@ def choose(unit: Unit, cl: Clause, core: list[CueHit], cl_set: set[str], data: t
         # a place is stated whatever else the clause says; so is a transfer abroad of what is shared
         # ("we do not disclose personal information to overseas recipients")
         chosen.append("international-transfer")
+    if top == "cross-context-advertising" and "sale" in by_practice:
+        chosen.append("sale")  # "We do not sell personal information or share it for cross-context advertising"
     if top in SIGNALS:  # "signals such as Global Privacy Control or Do Not Track": each one
         chosen += [p for p in ranked if p in SIGNALS and p != top]
     if top == "sharing" and allows("targeted-advertising") \

@@ -54,6 +54,11 @@ def polarity_of(toks: list[Token], lemmas: list[str], cl: Clause, practice: str,
     cue = cues[0]
     negated = is_negated(lemmas, cue, cl.first, in_cues, not_negating, window, first_other) if len(cues) == 1 \
         else any(is_negated(lemmas, c, cl.first, in_cues, not_negating, window, first_other) for c in cues)
+    if not negated and practice == "cross-context-advertising":
+        # "do not sell ... or share it for cross-context behavioral advertising": the verb's negation is its own
+        shared = next((k for k in range(max(cl.first, cue.first - 4), cue.first) if lemmas[k] == "share"), None)
+        negated = shared is not None and is_negated(lemmas, CueHit(cue.set, cue.term, "share", shared, shared),
+                                                    cl.first, in_cues, not_negating, window, first_other)
     polarity = "denied" if negated else "affirmed"
     if negated and cue.first >= 3 and any(lemmas[k] == "opt" and lemmas[k + 1] == "out"
                                           for k in range(max(cl.first, cue.first - 6), cue.first - 1)):
