@@ -1817,3 +1817,8 @@ def test_no_sale_nor_sharing_for_cross_context_advertising() -> None:
         "We do not sell your personal information or share it for cross-context behavioral advertising.",
         "privacy-policy")}
     assert {("sale", "denied"), ("cross-context-advertising", "denied")} <= found
+
+
+def test_having_reached_an_adult_age_shuts_children_out() -> None:
+    found = read_text("Accounts may only be opened by people who have reached the age of eighteen.", "terms-of-service")
+    assert ("children", "denied") in {(s.practice, s.polarity) for s in found}

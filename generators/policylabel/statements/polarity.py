@@ -154,6 +154,8 @@ def _adults_only(lemmas: list[str], age: Amount) -> bool:
     minimum = "least" in before or "over" in before[-1:] or after[:1] == ["+"] \
         or "minimum" in lemmas[max(0, age.first - 8):age.first] \
         or lemmas[max(0, age.first - 4):age.first] in (["from", "the", "age", "of"], ["from", "age"]) \
+        or (lemmas[max(0, age.first - 3):age.first] == ["the", "age", "of"] and age.first >= 4
+            and lemmas[age.first - 4] in ("reach", "reached", "attain", "attained")) \
         or (after[:1] in (["or"], ["and"]) and after[1:2] in (["older"], ["over"], ["above"], ["up"]))
     return minimum and not PARENTS & set(lemmas[max(0, age.first - 4):age.first])
 
