@@ -1822,3 +1822,9 @@ def test_no_sale_nor_sharing_for_cross_context_advertising() -> None:
 def test_having_reached_an_adult_age_shuts_children_out() -> None:
     found = read_text("Accounts may only be opened by people who have reached the age of eighteen.", "terms-of-service")
     assert ("children", "denied") in {(s.practice, s.polarity) for s in found}
+
+
+def test_an_item_saying_no_to_a_practice_of_its_own() -> None:
+    text = "How we use your information\nPremium members see no advertisements of any kind.\n"
+    found = {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}
+    assert ("targeted-advertising", "denied") in found and ("targeted-advertising", "affirmed") not in found

@@ -437,7 +437,10 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             # A legal basis is stated too ("To run your account (performance of a contract)"), beside the item's
             # practice.
             basis = [h for h in core if h.term == "legal-basis"]
-            core = [h for h in core if h.cue in AMOUNT_CUES or h.cue in BY_PLACE or (item and h.term == inherited[0])]
+            # (a practice the item itself says no to stays its own: "Premium subscribers see no advertisements")
+            core = [h for h in core if h.cue in AMOUNT_CUES or h.cue in BY_PLACE or (item and h.term == inherited[0])
+                    or (h.first > 0 and lemmas[h.first - 1] in ("no", "never") and h.term not in DATA_VERBS
+                        and h.term != "data-subject-right")]
         if not core and inherited is not None and (practices_allowed is None or inherited[0] in practices_allowed) \
                 and ((item and cl is clauses[0] and (inherited[0] in LISTED or lemmas[cl.first] in ANSWERS))
                      # "Clips, standard plan: 7 days." under a heading on keeping data: a period of it
