@@ -340,14 +340,20 @@ def sent_to_another(toks: list[Token], lemmas: list[str], lo: int, hi: int, data
             continue
         if not (any(lo <= d.first < i for d in data) or not RECORD_NOUNS.isdisjoint(lemmas[lo:i])):
             continue
-        j = i + 2
-        while j <= hi and lemmas[j] in ("the", "a", "an", "its", "their"):
-            j += 1
-        if j > hi or not toks[j].word or lemmas[j] in NOT_RECEIVERS or lemmas[j] in READER_ENDPOINTS \
-                or lemmas[j] in ("your", "our", "us", "you", "them", "it", "this", "that") or not lemmas[j].isalpha():
+        if not _another_party(toks, lemmas, i + 2, hi):
             continue
         return CueHit("practices", "sharing", lemmas[i], i, i + 1)
     return None
+
+
+def _another_party(toks: list[Token], lemmas: list[str], j: int, hi: int, reader_roles: bool = False) -> bool:
+    """The words from ``j`` (after "to") name a party that is neither the first party nor the reader: not "us",
+    "our servers", "your phone", "them" (nor, with ``reader_roles``, the reader by a role: "to its subscribers")."""
+    while j <= hi and lemmas[j] in ("the", "a", "an", "its", "their"):
+        j += 1
+    return not (j > hi or not toks[j].word or lemmas[j] in NOT_RECEIVERS or lemmas[j] in READER_ENDPOINTS
+                or (reader_roles and (lemmas[j] in USER_ROLES or lemmas[j] in READER_SIDE))
+                or lemmas[j] in ("your", "our", "us", "you", "them", "it", "this", "that") or not lemmas[j].isalpha())
 
 
 def given_to_another(toks: list[Token], lemmas: list[str], text: str, lo: int, hi: int,
@@ -369,12 +375,7 @@ def given_to_another(toks: list[Token], lemmas: list[str], text: str, lo: int, h
         if to + 1 > hi or not (lemmas[to + 1] in PARTY_OPENERS
                                or text[toks[to + 1].start:toks[to + 1].start + 1].isupper()):
             continue
-        j = to + 1
-        while j <= hi and lemmas[j] in ("the", "a", "an", "its", "their"):
-            j += 1
-        if j > hi or not toks[j].word or lemmas[j] in NOT_RECEIVERS or lemmas[j] in READER_ENDPOINTS \
-                or lemmas[j] in USER_ROLES or lemmas[j] in READER_SIDE \
-                or lemmas[j] in ("your", "our", "us", "you", "them", "it", "this", "that") or not lemmas[j].isalpha():
+        if not _another_party(toks, lemmas, to + 1, hi, reader_roles=True):
             continue
         return CueHit("practices", "sharing", lemmas[i], i, i)
     return None
