@@ -1828,3 +1828,11 @@ def test_an_item_saying_no_to_a_practice_of_its_own() -> None:
     text = "How we use your information\nPremium members see no advertisements of any kind.\n"
     found = {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}
     assert ("targeted-advertising", "denied") in found and ("targeted-advertising", "affirmed") not in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Swim records: deleted at the end of each season", ("deletion", "affirmed")),
+    ("Lane photos: kept for one season", ("retention", "affirmed")),
+])
+def test_a_label_whose_value_says_what_is_done(text: str, expected: tuple[str, str]) -> None:
+    assert expected in {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}

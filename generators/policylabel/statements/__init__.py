@@ -199,9 +199,13 @@ _INTERROGATIVES = frozenset({"what", "who", "whom", "whose", "which", "how", "wh
                              "has"})
 
 
+_IRREGULAR_PARTICIPLES = frozenset({"kept", "sold", "held", "sent", "given", "shown", "taken", "made"})
+
+
 def _label_value(text: str) -> bool:
-    """A short label and its value, a yes or no or a number ("Sells your data: No", "Minimum age: 16"), or a
-    value with a number in it ("Adult single: NZ$18.50", "Chat logs: kept for 24 months")."""
+    """A short label and its value, a yes or no or a number ("Sells your data: No", "Minimum age: 16"), a
+    participle ("Medical notes: deleted at the end of each term"), or a value with a number in it ("Adult
+    single: NZ$18.50", "Chat logs: kept for 24 months")."""
     label, colon, value = text.partition(": ")
     if not colon:  # a row of a table: "Score report by post | free of charge", "Credits | expire after 90 days"
         label, colon, value = text.rpartition(" | ")
@@ -212,7 +216,10 @@ def _label_value(text: str) -> bool:
     size = len(label.split())
     first = value.split(None, 1)[0].lower().strip(".,;!")
     # (a number makes a longer label a row of a table: "Annual rent for a full plot: £48")
-    return (size <= LABEL_WORDS and (first in _ANSWERS or first in LABEL_DENIALS)) \
+    # (or a participle saying what is done: "Medical notes: deleted at the end of each term")
+    return (size <= LABEL_WORDS and (first in _ANSWERS or first in LABEL_DENIALS
+                                     or (colon == ": " and ((len(first) > 4 and first.endswith("ed"))
+                                                            or first in _IRREGULAR_PARTICIPLES)))) \
         or (size <= LABEL_WORDS + 3 and any(c.isdigit() for c in value))
 
 
