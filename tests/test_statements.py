@@ -1836,3 +1836,8 @@ def test_an_item_saying_no_to_a_practice_of_its_own() -> None:
 ])
 def test_a_label_whose_value_says_what_is_done(text: str, expected: tuple[str, str]) -> None:
     assert expected in {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}
+
+
+def test_never_seen_by_anyone_denies_sharing() -> None:
+    found = read_text("Counselling notes are never seen by anyone outside the care team.", "privacy-policy")
+    assert ("sharing", "denied") in {(s.practice, s.polarity) for s in found}
