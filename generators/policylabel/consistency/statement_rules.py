@@ -299,7 +299,7 @@ def _case(clause: str) -> tuple[str, str] | None:
     """Who acts and how in a condition or exception ("where the Club closes the course": the provider's side,
     "close"; "if a guest cancels": the reader's side, "cancel"): its subject's side and its verb's stem."""
     words = word_list(clause)
-    k = next((i for i, w in enumerate(words) if w not in _CASE_OPENERS), None)
+    k = _subject_at(words)
     if k is None:
         return None
     side = "reader" if words[k] in _READER_PARTY else "provider"
@@ -336,10 +336,16 @@ def _granted_in_refused_case(denied: Statement, affirmed: Statement) -> bool:
     return act in stems and bool(stems & _READER_STEMS)
 
 
+def _subject_at(words: list[str]) -> int | None:
+    """Where the subject of a condition or exception stands: its first word past the openers ("if the")."""
+    return next((i for i, w in enumerate(words) if w not in _CASE_OPENERS), None)
+
+
 def _readers_act(clause: str) -> bool:
     """A condition whose subject is the reader ("when you do", "if the member leaves")."""
     words = word_list(clause)
-    return next((w for w in words if w not in _CASE_OPENERS), "") in _READER_PARTY
+    k = _subject_at(words)
+    return k is not None and words[k] in _READER_PARTY
 
 
 def _excepted_case(s: Statement) -> tuple[str, str] | None:

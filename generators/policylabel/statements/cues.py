@@ -26,6 +26,7 @@ from policylabel.statements.words import (
     PERSON,
     SIGNAL_NOUNS,
     THIRD_PERSON,
+    TIME_UNITS,
     TITLE_WORDS,
     VERB_ADVERBS,
     WILL,
@@ -36,7 +37,6 @@ _PAID_TIMES = frozenset({"period", "cycle", "month", "year", "week", "term", "pl
 # Nouns that make a verb-like word before them the first noun of a compound ("collection day")
 _NOUN_AFTER = frozenset({"day", "days", "date", "dates", "time", "times", "point", "points", "slot", "slots", "window",
                          "schedule", "round", "check", "checks"})
-_TIME_UNITS = frozenset({"hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years"})
 _FREE_FOR = PERSON | {"all", "every", "any", "our", "guest", "guests"}  # "free to all members": no fee
 
 
@@ -88,7 +88,7 @@ def practice_cues(toks: list[Token], lemmas: list[str], text: str, hits: list[Cu
                                   and lemmas[h.first - 1] == "the" and lemmas[h.first - 2] in ("reserve", "reserves"))
                          # "returned within fourteen days of collection": a time, counted from an event
                          and not (h.first == h.last and h.term in DATA_VERBS and h.first >= 2
-                                  and lemmas[h.first - 1] == "of" and lemmas[h.first - 2] in _TIME_UNITS)
+                                  and lemmas[h.first - 1] == "of" and lemmas[h.first - 2] in TIME_UNITS)
                          # "due to calendar limits": because of them, no payment due
                          and not (h.term == "fees-and-payment" and lemmas[h.last] == "due"
                                   and lemmas[h.last + 1:h.last + 2] == ["to"])

@@ -59,6 +59,7 @@ from policylabel.statements.words import (
     SUBJECT_FIRST_PERSON,
     SUBJECT_REACH,
     SUBJECTS_NEGATED,
+    TIME_UNITS,
     TOLD,
     USER_ROLES,
 )
@@ -115,7 +116,6 @@ def actor_of(toks: list[Token], lemmas: list[str], cue: CueHit, lo: int, hi: int
     return "first-party"
 
 
-_TIMES = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours"})  # "days' notice"
 _OWN_THINGS = frozenset({"feature", "features", "page", "pages", "tool", "tools", "product", "products", "app", "apps",
                          "cookie", "cookies", "device", "devices", "camera", "cameras", "sensor", "sensors"})
 
@@ -296,7 +296,7 @@ def received_by_other(toks: list[Token], lemmas: list[str], text: str, lo: int, 
         if lemma in (",", ";", ".") or lemma in RECEIVER_OWN:
             return None  # "see their progress", "see it": nobody else's data
         end = toks[i].end
-        if lemma in ("your", "you") or (toks[i].word and toks[i].norm not in _TIMES and (
+        if lemma in ("your", "you") or (toks[i].word and toks[i].norm not in TIME_UNITS and (  # not "days' notice"
                 text[end:end + 2] in POSSESSIVE or (text[end:end + 1] in ("'", "\u2019") and toks[i].norm.endswith("s")))) \
                 or any(d.first == i for d in data) or lemma in RECORD_NOUNS \
                 or (lemma in PEOPLE_OF and i > verb + 2 and lemmas[i - 1] == "of"):  # "the progress of pupils"

@@ -245,6 +245,7 @@ BETWEEN_PARTICIPLES = frozenset({"or", "and", "ever", "never", "either", "nor", 
 GOING = frozenset({"go", "goes", "went", "gone"})  # data that goes to a recipient is given to it
 TOLD = frozenset({"told", "sent", "given", "shown", "emailed", "provided"})  # "is told your name": given to the subject
 TOLD_GATE = TOLD | {"tell", "send", "give", "show", "email", "provide"}  # their lemmas: a set test per unit
+TIME_UNITS = frozenset({"hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years"})
 GIVING_VERBS = frozenset({"give", "send", "pass", "hand", "forward", "supply"})  # "give X to a party"
 PARTY_OPENERS = frozenset({"the", "a", "an", "any", "anyone", "anybody", "other", "another", "third", "each", "every",
                            "their", "its", "outside"})  # words that open a party after "to"
