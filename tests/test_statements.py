@@ -23,6 +23,13 @@ def test_tokens_keep_exact_offsets_and_expand_contractions() -> None:
         assert text[t.start:t.end].lower().replace("’", "'").startswith(t.norm[:1])
 
 
+@pytest.mark.parametrize("text", [":\u02bc", "\u02bcs", "\u02bc", "x \u02bc' \u2019s"])
+def test_an_apostrophe_alone_is_never_an_empty_word(text: str) -> None:
+    # (the modifier letter apostrophe is a letter: a word of its own)
+    assert all(t.norm and t.end > t.start for t in tokenize(text))
+    read_text(text, "privacy-policy")
+
+
 def test_a_pronouns_contracted_verb_is_its_own_token() -> None:
     text = "If you cancel, we’ll refund you; you're told."
     assert [(t.norm, text[t.start:t.end]) for t in tokenize(text)][4:6] == [("we", "we"), ("will", "’ll")]

@@ -54,9 +54,10 @@ def _word_tokens(text: str, start: int, end: int) -> list[Token]:
     if tail and len(raw) > len(tail):  # "we'll", "you're", "we've", "they'd", "I'm"
         cut = end - len(tail)
         return [Token(raw[:-len(tail)], start, cut, True), Token(_CLITICS[tail], cut, end, True)]
-    if raw.endswith("'s"):
+    # (a modifier-letter apostrophe is a letter: "ʼ" or "ʼs" alone is a word, never an empty one)
+    if raw.endswith("'s") and len(raw) > 2:
         return [Token(raw[:-2], start, end - 2, True)]
-    if raw.endswith("'"):
+    if raw.endswith("'") and len(raw) > 1:
         return [Token(raw[:-1], start, end - 1, True)]
     return [Token(raw, start, end, True)]
 
