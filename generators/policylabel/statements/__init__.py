@@ -167,8 +167,9 @@ def extract(source: SourceText, units: Iterable[Sentence], kind: str | None = No
 
 def _kept_home(reads: list[Read]) -> list[Read]:
     """People or sites located where the text keeps its data ("Your data stays in the UK" / "our office in
-    London"): no transfer."""
-    kept = {p for r in reads for s in r.statements if s.cue in HOME_CUES and s.polarity == "denied"
+    London"; "kept in Canada and not sent abroad" / "a vendor in Ontario"): no transfer."""
+    kept = {p for r in reads for s in r.statements if s.practice == "international-transfer"
+            and s.polarity == "denied" and (s.cue in HOME_CUES or (s.cue != LOCATED_IN and not s.exceptions))
             for p in s.places}
     if not kept:
         return reads

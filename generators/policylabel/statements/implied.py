@@ -73,7 +73,7 @@ def implied(unit: Unit, cl: Clause, first_clause: bool, core: list[CueHit]) -> t
         for first, last, _code in places:
             if cl.first <= first <= cl.core_last:
                 how = KEPT_IN_PLACE if kept_in(lemmas, first, cl.first) else \
-                    LOCATED_IN if located_in(toks, lemmas, first, cl.first) or sent_to(lemmas, first, cl.first) \
+                    LOCATED_IN if located_in(toks, lemmas, first, last, cl.first) or sent_to(lemmas, first, cl.first) \
                     or processed_in(toks, lemmas, text, first, cl.first) \
                     else LEFT_PLACE if sent_out_of(lemmas, first, cl.first) else ""
                 if how:

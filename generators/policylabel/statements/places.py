@@ -1,8 +1,8 @@
 """Places in policy text, and the transfers they state.
 
-Countries, the EU and the EEA, and large cities (``schemas/places.json``, see :mod:`policylabel.placesgen`) are
-found as token sequences written with a capital ("the UK", "Cape Town", "Bangalore, India"); a city stands
-for its country. Two readings of a clause use them:
+Countries, the EU and the EEA, large cities and the states of federations (``schemas/places.json``, see
+:mod:`policylabel.placesgen`) are found as token sequences written with a capital ("the UK", "Cape Town",
+"Bangalore, India", "Oregon"); a city or a state stands for its country. Two readings of a clause use them:
 
 - data kept in a place: "Your information stays in the UK", "processed only within the EEA": no transfer out
   of it (``international-transfer`` denied);
@@ -53,7 +53,7 @@ def places() -> Places:
     for code, country_names in data["countries"].items():
         for name in country_names:
             names[tuple(t.norm for t in tokenize(name))] = code
-    for name, code in data["cities"].items():
+    for name, code in (*data["cities"].items(), *data["regions"].items()):
         names.setdefault(tuple(t.norm for t in tokenize(name)), code)
     for code, union in data["unions"].items():
         for name in union["names"]:
@@ -101,14 +101,20 @@ _LOCATED = frozenset({"team", "teams", "staff", "employee", "employees", "agent"
                       "contractors", "centre", "center", "centres", "centers", "office", "offices", "subsidiary",
                       "subsidiaries", "affiliate", "affiliates", "tutor", "tutors", "translator", "translators",
                       "engineer", "engineers", "developer", "developers", "personnel", "partner", "partners",
-                      "proofreader", "proofreaders", "freelancer", "freelancers", "colleague", "colleagues"})
+                      "proofreader", "proofreaders", "freelancer", "freelancers", "colleague", "colleagues",
+                      "desk", "desks", "helpdesk"})
+# Suppliers located in a place handle the data there when a verb of handling follows ("a vendor in Ohio hosts
+# the software"), not when the place only says where they are ("a dispute resolution provider based in ...").
+_SUPPLIERS = frozenset({"vendor", "vendors", "supplier", "suppliers", "provider", "providers", "processor",
+                        "processors"})
 _LOCATING = frozenset({"in", "from"})
 _SKIPPED = frozenset({"the", "based", "located", "situated", "be", "work", "working", "who", "that", "teach",
                       "operate", "operating", ","})
 # What the people or site do with the data: see it, open it, handle it...
 _HANDLING = frozenset(form for verb in ("see", "view", "open", "access", "handle", "process", "store", "receive",
-                                        "read", "review", "host", "answer", "manage")
-                      for form in inflections(verb))
+                                        "read", "review", "host", "answer", "manage", "copy", "keep",
+                                        "hold", "look")
+                      for form in inflections(verb)) | {"backed"}  # "backed up every night to a data centre in"
 _STORING = frozenset({"store", "process", "host", "keep", "hold"})  # lemmas: "stored and processed within the EEA"
 
 
@@ -129,9 +135,14 @@ def kept_in(lemmas: list[str], first: int, lo: int) -> bool:
                for j in range(max(lo, i - 4), i + 1))
 
 
-def located_in(toks: list[Token], lemmas: list[str], first: int, lo: int) -> bool:
-    """The place at ``first`` locates people or a site that handle the data, as the unit says ("support agents
-    in Casablanca can open your account", "tutors teach from Colombia ... and open learner profiles")."""
+def located_in(toks: list[Token], lemmas: list[str], first: int, last: int, lo: int) -> bool:
+    """The place at ``first``..``last`` locates people or a site that handle the data, as the unit says
+    ("support agents in Casablanca can open your account", "tutors teach from Colombia ... and open learner
+    profiles", "hosts the records in its Sydney data centre")."""
+    # the place naming what follows it: "its Sydney data centre", "our Manila support team"
+    if any(lemmas[k] in _LOCATED for k in range(last + 1, min(len(lemmas), last + 3))) \
+            and all(lemmas[k][:1].isalpha() for k in range(last + 1, min(len(lemmas), last + 3))):
+        return any(t.norm in _HANDLING for t in toks)
     i = first - 1
     if i >= lo and lemmas[i] == "the":
         i -= 1
@@ -140,6 +151,8 @@ def located_in(toks: list[Token], lemmas: list[str], first: int, lo: int) -> boo
     j = i - 1
     while j >= max(lo, i - 4) and lemmas[j] in _SKIPPED:
         j -= 1
+    if j >= lo and lemmas[j] in _SUPPLIERS:
+        return any(toks[k].norm in _HANDLING for k in range(last + 1, min(len(toks), last + 4)))
     if j < lo or lemmas[j] not in _LOCATED:
         return False
     return any(t.norm in _HANDLING for t in toks)
@@ -148,9 +161,10 @@ def located_in(toks: list[Token], lemmas: list[str], first: int, lo: int) -> boo
 # Who handles data for the first party: a supplier in a place processes it there.
 _PROCESSORS = frozenset({"provider", "providers", "supplier", "suppliers", "processor", "processors", "subprocessor",
                          "subprocessors", "sub-processor", "sub-processors", "vendor", "vendors", "subcontractor",
-                         "subcontractors", "software", "service", "services", "platform", "platforms"})
+                         "subcontractors", "software", "service", "services", "platform", "platforms", "app",
+                         "apps"})
 _OWN = frozenset({"our", "the", "this", "these", "its"})  # "our service is hosted in": the first party's own
-_OWN_NAMES = ("service", "platform")  # what the first party calls its own ("our platform is hosted in")
+_OWN_NAMES = ("service", "platform", "app")  # what the first party calls its own ("our platform is hosted in")
 _PROCESSOR_REACH = 16  # tokens back from "in" to the supplier: a bounded look, whatever the places in a unit
 _PROCESSING = ("process", "stor", "host", "server", "check", "handl", "scan", "analys", "analyz", "review", "manag",
                "receiv")  # stems: "processes", "stored", "servers"
