@@ -39,6 +39,8 @@ NONE_OBJECT = frozenset({"no", "nothing", "none"})  # a data verb's object denyi
 _LIMITING = frozenset({"only", "limit", "limited", "exceed", "cap", "capped", "maximum", "not", "no", "never",
                        "except", "unless", "solely", "total", "aggregate"})
 _USED_UP = frozenset({"use", "used", "spend", "spent", "redeem", "redeemed", "exhausted", "cleared"})
+_EXPIRING = frozenset({"expire", "expiry", "expiration", "lapse"})
+_BEFORE_EXPIRING = frozenset({"do", "will", "shall", "ever", "have", "an", "any", "a", "set"})  # "does not have an expiry"
 _ABOUT_DATA = frozenset({"targeted-advertising", "cross-context-advertising", "tracking"})
 _VERB_NEGATORS = frozenset({"not", "never"})  # negating a verb ("no" often qualifies a noun: "with no names")
 _MORE = frozenset({"more", "longer", "later", "less", "further", "one"})  # "share no more than", "no one but"
@@ -122,11 +124,32 @@ def polarity_of(toks: list[Token], lemmas: list[str], cl: Clause, practice: str,
             "until" in cl_set and any(lemmas[k] == "until" and not _USED_UP.isdisjoint(lemmas[k + 1:k + 4])
                                       for k in range(cl.first, cl.last)))):
         polarity = "denied"  # "stays on the voucher indefinitely", "valid until they are used": it never expires
+    if practice == "account-balance":
+        # A word of expiry says whether the balance expires, whatever else is negated ("Store credit issued when
+        # ... never expires", "has no expiry date", "never run out"; "Credit not used within a year expires")
+        expires = _expires(lemmas, cl.first, cl.last)
+        if expires is False:
+            polarity = "denied"
+        elif expires and any(lemmas[k] in NEGATORS and lemmas[k + 1] in _USED_UP for k in range(cl.first, cl.last)):
+            polarity = "affirmed"  # the negation is the use's, not the expiry's
     if practice in NOTHING_DENIES and lemmas[cl.first] == "nothing":
         # "Nothing in these Terms limits liability for fraud", "Nothing in this Agreement requires the
         # Customer to indemnify the Company": ruled out
         polarity = "denied"
     return polarity
+
+
+def _expires(lemmas: list[str], lo: int, hi: int) -> bool | None:
+    """Whether the clause's first word of expiry is affirmed ("credit not used expires") or negated right
+    before it ("never expires", "has no expiry date", "does not have an expiry date", "will never run out");
+    None without one."""
+    for i in range(lo + 1, hi + 1):
+        if lemmas[i] in _EXPIRING or (lemmas[i] == "run" and lemmas[i + 1:i + 2] == ["out"]):
+            k = i - 1
+            while k > lo and lemmas[k] in _BEFORE_EXPIRING:
+                k -= 1
+            return lemmas[k] not in NEGATORS
+    return None
 
 
 def _signal_refused(toks: list[Token], lemmas: list[str], cue: CueHit, lo: int, hi: int) -> bool:
