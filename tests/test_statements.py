@@ -799,6 +799,9 @@ def test_table_rows_read_cell_by_cell() -> None:
     ("We may refuse or cancel any lesson if the pool is closed.", "termination-by-provider"),
     ("You may cancel a lesson up to a day before.", "termination-by-user"),
     ("We may end your membership if a payment fails twice.", "termination-by-provider"),
+    ("The Trustees may cancel any session when the pitch is waterlogged.", "termination-by-provider"),
+    ("Brightwater may cancel a course that fewer than four people have booked.", "termination-by-provider"),
+    ("Parents may cancel a session by telling the coach.", "termination-by-user"),
 ])
 def test_a_party_that_may_end_what_the_terms_cover(text: str, practice: str) -> None:
     assert practice in {s.practice for s in read_text(text, "terms-of-service")}

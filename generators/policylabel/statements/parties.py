@@ -37,6 +37,7 @@ from policylabel.statements.words import (
     OTHERS_DETERMINERS,
     OWN_PEOPLE,
     OWNING,
+    PARENTS,
     PARTY_NAMES,
     PARTY_OPENERS,
     PEOPLE_OF,
@@ -467,7 +468,7 @@ def provider_ends(toks: list[Token], lemmas: list[str], text: str, lo: int, at: 
     what the provider withdraws ("A listing may be removed"); never the reader ("You may withdraw")."""
     subject = [i for i in range(lo, at) if toks[i].word and lemmas[i] not in MODALS and lemmas[i] not in BE]
     if not subject or any(lemmas[i] in SECOND_PERSON or lemmas[i] in USER_ROLES or lemmas[i] in PERSON
-                          for i in subject):
+                          or lemmas[i] in PARENTS for i in subject):
         return False
     return lemmas[at - 1] in BE or provider_subject(lemmas, lo, at) \
         or any(text[toks[i].start:toks[i].start + 1].isupper() for i in subject[1:] or subject)

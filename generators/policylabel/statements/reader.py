@@ -27,6 +27,7 @@ from policylabel.statements.parties import (
     actor_of,
     defined_party,
     given_to_another,
+    provider_ends,
     provider_subject,
     received_by_other,
     receiving_is_no_collection,
@@ -74,6 +75,7 @@ from policylabel.statements.words import (
     MARKETING_RIGHTS,
     MAY,
     MECHANISMS,
+    MODALS,
     MUST,
     NEGATORS,
     NEVER_HELD,
@@ -577,8 +579,11 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             if practice == "termination-by-provider" and actor == "user" and "termination-by-user" not in chosen:
                 name = "termination-by-user"
             elif practice == "termination-by-user" and lemmas[cue.first] in ENDING_VERBS \
-                    and provider_subject(lemmas, cl.first, cue.first):
-                name = "termination-by-provider"  # "We may refuse or cancel any booking", "We may end your membership"
+                    and (provider_subject(lemmas, cl.first, cue.first)
+                         or (lemmas[cue.first - 1] in MODALS and provider_ends(toks, lemmas, text, cl.first, cue.first))):
+                # "We may refuse or cancel any booking", "We may end your membership", "The Committee may cancel a
+                # booking" (a name, not the reader's role)
+                name = "termination-by-provider"
             if practices_allowed is not None and name not in practices_allowed:
                 continue
             absolute = polarity == "denied" and bool(lem_set & ABSOLUTE)
