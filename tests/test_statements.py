@@ -793,6 +793,19 @@ def test_table_rows_read_cell_by_cell() -> None:
     assert len(split_clauses(toks, lemmas)) == 1
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Farm is responsible for any injury caused by its own staff's negligence.", ("liability-limitation", "denied")),
+    ("We accept responsibility for damage our fitters cause to your floors.", ("liability-limitation", "denied")),
+    ("We are liable for loss caused by a late delivery.", ("liability-limitation", "denied")),
+    ("Bicycles parked in the yard are left there at the owner's own risk.", ("liability-limitation", "affirmed")),
+    ("The Society takes no responsibility for lost umbrellas.", ("liability-limitation", "affirmed")),
+    ("You are responsible for any damage to the boat.", None),  # the reader's responsibility, not the provider's
+])
+def test_the_provider_responsible_for_harm_accepts_liability(text: str, expected: tuple[str, str] | None) -> None:
+    found = {(s.practice, s.polarity) for s in read_text(text, "terms-of-service") if s.practice == "liability-limitation"}
+    assert found == ({expected} if expected else set())
+
+
 @pytest.mark.parametrize(("text", "practice"), [
     ("We may end the charter at once if the boat leaves the permitted area.", "termination-by-provider"),
     ("The Hirer may end the hire at any time by giving 14 days' notice.", "termination-by-user"),

@@ -11,7 +11,7 @@ from typing import NamedTuple
 from policylabel.statements.amounts import Amount
 from policylabel.statements.clauses import Clause
 from policylabel.statements.lexicon import CueHit
-from policylabel.statements.parties import paid_for_data, provider_ends, reader_obliged
+from policylabel.statements.parties import paid_for_data, provider_ends, provider_subject, reader_obliged
 from policylabel.statements.places import kept_in, located_in, processed_in, sent_out_of, sent_to
 from policylabel.statements.tokens import Token
 from policylabel.statements.words import (
@@ -20,6 +20,7 @@ from policylabel.statements.words import (
     AFTER_A_NOUN,
     BE,
     DATA_VERBS,
+    HARMS,
     KEPT_IN_PLACE,
     LEFT_PLACE,
     LOCATED_IN,
@@ -28,6 +29,7 @@ from policylabel.statements.words import (
     PARENTS,
     PROVIDER_ENDING,
     RECORD_NOUNS,
+    RESPONSIBLE,
     TERMINATION,
 )
 
@@ -114,6 +116,11 @@ def implied(unit: Unit, cl: Clause, first_clause: bool, core: list[CueHit]) -> t
                       and any(h.term == "sharing" and h.last < a.first for h in core)), None)
         if price is not None:
             core.append(CueHit("practices", "sale", PAID_FOR, price.first, price.last))
+    if not RESPONSIBLE.isdisjoint(words) and not HARMS.isdisjoint(words) and allows("liability-limitation") \
+            and not any(h.term == "liability-limitation" for h in core):
+        at = _responsible_for_harm(toks, lemmas, text, cl.first, cl.core_last)
+        if at is not None:  # "We are responsible for any injury caused by our negligence": liability accepted
+            core.append(CueHit("practices", "liability-limitation", lemmas[at], at, at))
     if unit.ending and not any(h.term in TERMINATION for h in core) \
             and allows("termination-by-provider"):
         # "We may end the charter", "The Centre may end livery": a party ending what it provides
@@ -137,3 +144,18 @@ def implied(unit: Unit, cl: Clause, first_clause: bool, core: list[CueHit]) -> t
             and allows("fees-and-payment"):
         core.append(CueHit("practices", "fees-and-payment", "free", label_end + 1, label_end + 1))  # "Delivery: free."
     return core, ages
+
+
+def _responsible_for_harm(toks: list[Token], lemmas: list[str], text: str, lo: int, hi: int) -> int | None:
+    """Where the provider is or accepts being responsible for harm ("We are responsible for any injury ...",
+    "The Park accepts responsibility for injuries"): the word "responsible", or None. Not the reader's or a
+    parent's responsibility, nor harm a few words farther than the "for" that follows."""
+    for i in range(lo + 1, hi):
+        if lemmas[i] in RESPONSIBLE and lemmas[i + 1] == "for" \
+                and (lemmas[i - 1] in BE or lemmas[i - 1] in ("accept", "accepts", "take", "takes", "full")) \
+                and any(lemmas[k] in HARMS for k in range(i + 2, min(hi + 1, i + 7))):
+            verb = next((k for k in range(i - 1, max(lo, i - 3) - 1, -1)
+                         if lemmas[k] in BE or lemmas[k] in ("accept", "accepts", "take", "takes")), None)
+            if verb is not None and (provider_subject(lemmas, lo, verb + 1) or provider_ends(toks, lemmas, text, lo, verb)):
+                return i
+    return None

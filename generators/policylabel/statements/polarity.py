@@ -99,9 +99,10 @@ def polarity_of(toks: list[Token], lemmas: list[str], cl: Clause, practice: str,
                         for i in range(cl.first, cl.last)):
         polarity = "denied"  # "the Operator guarantees that every bike is checked": a warranty given
     elif practice == "liability-limitation" and polarity == "affirmed" and cue.first == cue.last \
-            and lemmas[cue.first] in ("liable", "liability") and cl_set.isdisjoint(_LIMITING) and (
+            and lemmas[cue.first] in ("liable", "liability", "responsible", "responsibility") \
+            and cl_set.isdisjoint(_LIMITING) and (
                 "accept" in lemmas[max(cl.first, cue.first - 3):cue.first]
-                or lemmas[max(cl.first, cue.first - 2):cue.first] in (["shall", "be"], ["will", "be"], ["be"])):
+                or (cue.first > cl.first and lemmas[cue.first - 1] == "be")):
         polarity = "denied"  # "The Workshop accepts full liability for ...", "The Company shall be liable for ..."
     elif practice in ("data-subject-right", "exercising-rights") \
             or (practice in LIMITS and lemmas[cue.first] not in APPLYING) \

@@ -301,6 +301,10 @@ PEOPLE_OF = frozenset({"pupil", "pupils", "student", "students", "member", "memb
 MONEY_MARKS = frozenset("$£€¥₹")  # currency signs written before a price
 OWNING = frozenset({"your", "their", "his", "her", "its", "our"})  # "your child", "their children"
 OBLIGING = frozenset({"must", "shall"})  # what binds the reader to a rule of conduct
+# Being responsible for harm is liability ("We are responsible for any injury caused by our negligence").
+RESPONSIBLE = frozenset({"responsible", "responsibility"})
+HARMS = frozenset({"injury", "injuries", "harm", "damage", "damages", "loss", "losses", "negligence", "accident",
+                   "accidents", "death"})
 NOT_CONDUCT = frozenset({"be", "pay", "give", "provide", "have", "reply", "notify", "tell"})  # ages, money, notice
 
 
