@@ -1892,3 +1892,9 @@ def test_a_label_whose_value_says_what_is_done(text: str, expected: tuple[str, s
 def test_never_seen_by_anyone_denies_sharing() -> None:
     found = read_text("Counselling notes are never seen by anyone outside the care team.", "privacy-policy")
     assert ("sharing", "denied") in {(s.practice, s.polarity) for s in found}
+
+
+def test_and_neither_opens_a_clause_of_its_own() -> None:
+    found = {(s.practice, s.polarity) for s in read_text(
+        "Claims are decided by the courts of Manitoba, and neither side gives up a jury trial.", "terms-of-service")}
+    assert {("governing-law", "affirmed"), ("arbitration", "denied")} <= found

@@ -144,8 +144,8 @@ def split_clauses(toks: list[Token], lemmas: list[str], text: str = "") -> list[
                 and lemmas[cuts[-1]] in TEMPORAL and prev not in SUBORDINATORS:
             cuts.append(i)  # "When you place an order we ask for ...": no comma, a new subject
             cond_open = False
-        elif lem in ("and", "or", ",") and nxt in SUBJECTS and i + 2 < n:
-            cuts.append(i + 1)
+        elif lem in ("and", "or", ",") and (nxt in SUBJECTS or (lem == "and" and nxt == "neither")) and i + 2 < n:
+            cuts.append(i + 1)  # "..., and neither party waives a jury trial": a new subject
         elif lem == "and" and nxt in NEW_OWNERS and i + 3 < n \
                 and any(lemmas[k] in BE or lemmas[k] in MODALS for k in range(i + 2, min(n, i + 5))) \
                 and any(lemmas[k] in BE or lemmas[k] in MODALS for k in range(cuts[-1], i)):
