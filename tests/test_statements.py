@@ -800,6 +800,10 @@ def test_table_rows_read_cell_by_cell() -> None:
     ("Bicycles parked in the yard are left there at the owner's own risk.", ("liability-limitation", "affirmed")),
     ("The Society takes no responsibility for lost umbrellas.", ("liability-limitation", "affirmed")),
     ("You are responsible for any damage to the boat.", None),  # the reader's responsibility, not the provider's
+    ("We will pay for any luggage lost while in our care.", ("liability-limitation", "denied")),
+    ("Tidewell will repair, free of charge, any damage our engineers cause to your walls.",
+     ("liability-limitation", "denied")),
+    ("You will pay for any damage to the kayak.", None),
 ])
 def test_the_provider_responsible_for_harm_accepts_liability(text: str, expected: tuple[str, str] | None) -> None:
     found = {(s.practice, s.polarity) for s in read_text(text, "terms-of-service") if s.practice == "liability-limitation"}

@@ -24,6 +24,7 @@ from policylabel.statements.words import (
     KEPT_IN_PLACE,
     LEFT_PLACE,
     LOCATED_IN,
+    MAKING_GOOD,
     MODALS,
     PAID_FOR,
     PARENTS,
@@ -116,11 +117,13 @@ def implied(unit: Unit, cl: Clause, first_clause: bool, core: list[CueHit]) -> t
                       and any(h.term == "sharing" and h.last < a.first for h in core)), None)
         if price is not None:
             core.append(CueHit("practices", "sale", PAID_FOR, price.first, price.last))
-    if not RESPONSIBLE.isdisjoint(words) and not HARMS.isdisjoint(words) and allows("liability-limitation") \
+    if not HARMS.isdisjoint(words) and allows("liability-limitation") \
             and not any(h.term == "liability-limitation" for h in core):
         at = _responsible_for_harm(toks, lemmas, text, cl.first, cl.core_last)
         if at is not None:  # "We are responsible for any injury caused by our negligence": liability accepted
-            core.append(CueHit("practices", "liability-limitation", lemmas[at], at, at))
+            # (paying for what is lost is making it good, not a fee)
+            core = [h for h in core if not (h.term == "fees-and-payment" and h.first <= at <= h.last)] + [
+                CueHit("practices", "liability-limitation", lemmas[at], at, at)]
     if unit.ending and not any(h.term in TERMINATION for h in core) \
             and allows("termination-by-provider"):
         # "We may end the charter", "The Centre may end livery": a party ending what it provides
@@ -147,15 +150,25 @@ def implied(unit: Unit, cl: Clause, first_clause: bool, core: list[CueHit]) -> t
 
 
 def _responsible_for_harm(toks: list[Token], lemmas: list[str], text: str, lo: int, hi: int) -> int | None:
-    """Where the provider is or accepts being responsible for harm ("We are responsible for any injury ...",
-    "The Park accepts responsibility for injuries"): the word "responsible", or None. Not the reader's or a
-    parent's responsibility, nor harm a few words farther than the "for" that follows."""
+    """Where the provider is, or accepts being, responsible for harm, or makes it good ("We are responsible for
+    any injury ...", "The Park accepts responsibility for injuries", "We'll pay for belongings that are lost",
+    "SunPeak will repair any damage its crew causes"): the word that says so, or None. Not the reader's or a
+    parent's responsibility, nor harm a few words farther."""
     for i in range(lo + 1, hi):
-        if lemmas[i] in RESPONSIBLE and lemmas[i + 1] == "for" \
-                and (lemmas[i - 1] in BE or lemmas[i - 1] in ("accept", "accepts", "take", "takes", "full")) \
-                and any(lemmas[k] in HARMS for k in range(i + 2, min(hi + 1, i + 7))):
+        lemma = lemmas[i]
+        if lemma in RESPONSIBLE and lemmas[i + 1] == "for" \
+                and (lemmas[i - 1] in BE or lemmas[i - 1] in _ACCEPTING or lemmas[i - 1] == "full"):
             verb = next((k for k in range(i - 1, max(lo, i - 3) - 1, -1)
-                         if lemmas[k] in BE or lemmas[k] in ("accept", "accepts", "take", "takes")), None)
-            if verb is not None and (provider_subject(lemmas, lo, verb + 1) or provider_ends(toks, lemmas, text, lo, verb)):
-                return i
+                         if lemmas[k] in BE or lemmas[k] in _ACCEPTING), None)
+        elif (lemma in MAKING_GOOD or (lemma == "pay" and lemmas[i + 1] == "for")) and lemmas[i - 1] in MODALS:
+            verb = i
+        else:
+            continue
+        if verb is not None and any(lemmas[k] in HARMS for k in range(i + 1, min(hi + 1, i + _HARM_REACH))) \
+                and (provider_subject(lemmas, lo, verb + 1) or provider_ends(toks, lemmas, text, lo, verb)):
+            return i
     return None
+
+
+_ACCEPTING = frozenset({"accept", "accepts", "take", "takes"})
+_HARM_REACH = 10  # tokens after the verb: "will repair, at its own cost, any damage"

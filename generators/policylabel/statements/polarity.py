@@ -26,6 +26,7 @@ from policylabel.statements.words import (
     IGNORING,
     KEPT_IN_PLACE,
     LIMITS,
+    MAKING_GOOD,
     NEGATORS,
     NOTHING_DENIES,
     PARENTS,
@@ -104,6 +105,8 @@ def polarity_of(toks: list[Token], lemmas: list[str], cl: Clause, practice: str,
                 "accept" in lemmas[max(cl.first, cue.first - 3):cue.first]
                 or (cue.first > cl.first and lemmas[cue.first - 1] == "be")):
         polarity = "denied"  # "The Workshop accepts full liability for ...", "The Company shall be liable for ..."
+    elif practice == "liability-limitation" and polarity == "affirmed" and lemmas[cue.first] in MAKING_GOOD:
+        polarity = "denied"  # "We'll pay for belongings that are lost", "We will repair any damage": harm made good
     elif practice in ("data-subject-right", "exercising-rights") \
             or (practice in LIMITS and lemmas[cue.first] not in APPLYING) \
             or practice == "other-term":

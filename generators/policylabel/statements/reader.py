@@ -296,7 +296,8 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             and not ("recipients" in by_set and not (GOING.isdisjoint(words) and HIRING_WORDS.isdisjoint(words))) \
             and not (("data-categories" in by_set or not RECORD_NOUNS.isdisjoint(words))
                      and (("to" in words and not SENDING.isdisjoint(words)) or not TOLD_GATE.isdisjoint(words))) \
-            and not (not RESPONSIBLE.isdisjoint(words) and not HARMS.isdisjoint(words)) \
+            and not (not HARMS.isdisjoint(words) and not (RESPONSIBLE.isdisjoint(words) and "for" not in words
+                                                         and MODALS.isdisjoint(words))) \
             and not (not OBLIGING.isdisjoint(words)
                      and (practices_allowed is None or "acceptable-use" in practices_allowed)):
         return []  # nothing cues a practice: most units of a text, read no further

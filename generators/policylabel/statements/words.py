@@ -303,8 +303,9 @@ OWNING = frozenset({"your", "their", "his", "her", "its", "our"})  # "your child
 OBLIGING = frozenset({"must", "shall"})  # what binds the reader to a rule of conduct
 # Being responsible for harm is liability ("We are responsible for any injury caused by our negligence").
 RESPONSIBLE = frozenset({"responsible", "responsibility"})
+MAKING_GOOD = frozenset({"repair", "compensate", "reimburse", "replace", "pay"})  # a provider making harm good
 HARMS = frozenset({"injury", "injuries", "harm", "damage", "damages", "loss", "losses", "negligence", "accident",
-                   "accidents", "death"})
+                   "accidents", "death", "lost", "lose", "damaged", "broken", "stolen"})
 NOT_CONDUCT = frozenset({"be", "pay", "give", "provide", "have", "reply", "notify", "tell"})  # ages, money, notice
 
 
