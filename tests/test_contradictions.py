@@ -905,3 +905,19 @@ def test_a_brand_written_in_two_capitals_is_a_name() -> None:
             "You are not required to indemnify JumpZone for losses caused by JumpZone's own negligence.\n"
             "Tickets for JumpZone are sold online; JumpZone staff check them at the door.\n")
     assert _run(text, "terms-of-service") == []
+
+
+@pytest.mark.parametrize(("text", "contradiction"), [
+    ("We are not responsible for bicycles left in the yard.\n"
+     "We will pay for any bicycle stolen from the yard while it is chained to our rack.\n", True),
+    ("The Club accepts no liability for sprains or other injuries suffered on the court.\n"
+     "The Club is responsible for injuries caused by a surface it failed to repair.\n", True),
+    # a cap, then a carve-out the law requires: no contradiction
+    ("Our liability for damage to a parcel is limited to £50.\n"
+     "Nothing in these terms limits our liability for death or personal injury caused by negligence.\n", False),
+    # different things: coats excluded, injuries accepted
+    ("We are not responsible for coats left in the cloakroom.\n"
+     "We are responsible for injuries caused by our staff's negligence.\n", False),
+])
+def test_liability_excluded_and_accepted_for_the_same_harm(text: str, contradiction: bool) -> None:
+    assert ("contradiction" in [f.kind for f in _run(text, "terms-of-service")]) is contradiction

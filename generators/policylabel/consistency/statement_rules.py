@@ -62,7 +62,7 @@ MAX_WORDS = 40
 _NOT_COMPARED = frozenset({"data-subject-right", "exercising-rights", "scope", "contact", "complaint",
                            "legal-basis", "controller-role", "third-party-services", "other-term",
                            "acceptable-use", "policy-change", "security", "content-licence", "service-limits",
-                           "device-restrictions", "governing-law", "liability-limitation",
+                           "device-restrictions", "governing-law",
                            "parental-responsibility", "communications-consent", "acceptance",
                            "location-services", "marketing-choice", "non-discrimination"})
 # A fee is stated, not just mentioned, with an amount or a charging verb.
@@ -153,6 +153,13 @@ _CASE_FILLERS = frozenset({"itself", "themselves", "yourself", "does", "do", "ha
                            "were", "be", "been", "will", "shall", "must", "may", "can", "cannot", "not", "to"})
 # The reader's side of a contract (who cancels, withdraws, misses a session), against the provider's.
 _READER_PARTY = USER_ROLES | SECOND_PERSON | READER_SIDE
+# Liability is compared between an exclusion ("not responsible for belongings left in the hut") and an acceptance
+# ("We'll pay for belongings lost ... in the hut") of the same harm; a cap ("limited to", "shall not exceed", an
+# amount) or a carve-out ("Nothing in these terms limits ...", "This cap does not apply to ...") is neither.
+_CAPPING = frozenset({"limit", "cap", "capp", "exceed", "total", "aggregate"})
+_CARVING_OUT = frozenset({"nothing", "apply", "limit", "cap", "exceed"})
+_LIABILITY_WORDS = frozenset({"liabl", "liabi", "respo", "accep", "compa", "own", "caus", "full", "suffe", "resul",
+                              "durin", "while"})  # five-letter stems of words any liability clause may hold
 _BLANKET_TERMS = frozenset({"refunds"})  # terms whose unconditional denial every conditional grant contradicts
 # What the reader owes the first party ("shall pay ...", "must give 14 days' notice"), stated as the reader's.
 _OWED = frozenset({"indemnity", "fees-and-payment", "termination-by-user"})
@@ -257,7 +264,21 @@ def _comparable(s: Statement, periods: bool = False) -> bool:
         and (not s.exceptions or periods or (s.polarity == "denied" and (bool(s.excepted) or _excepted_case(s) is not None))
              or ((s.practice in _WHOLE_GOODS or s.practice in _BLANKET_TERMS) and _statutory(s))) \
         and s.words <= MAX_WORDS and not (s.embedded and s.practice not in DATA_VERBS and s.practice != "tracking") \
-        and not (s.polarity == "denied" and "knowingly" in s.objects)  # "do not knowingly collect ... from them"
+        and not (s.polarity == "denied" and "knowingly" in s.objects) \
+        and (s.practice != "liability-limitation" or _excludes_or_accepts(s))  # "do not knowingly collect ..."
+
+
+def _excludes_or_accepts(s: Statement) -> bool:
+    """A liability statement that excludes liability for some harm, or accepts it: not a cap or a carve-out."""
+    if s.polarity == "denied":
+        return _CARVING_OUT.isdisjoint(s.objects)
+    return _CAPPING.isdisjoint(s.objects) and not any(a.kind == "money" for a in s.amounts)
+
+
+def _same_harm(denied: Statement, affirmed: Statement) -> bool:
+    """Liability accepted and excluded for the same harm or thing: a word (by its stem) both name, other than the
+    words of any liability clause ("injuries" / "any injury", "belongings ... the hut")."""
+    return bool(({w[:5] for w in denied.objects} & {w[:5] for w in affirmed.objects}) - _LIABILITY_WORDS)
 
 
 def _statutory(s: Statement) -> bool:
@@ -415,6 +436,8 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
             or (affirmed.conditions and not denied.absolute and not _timed(affirmed)
                              and affirmed.practice not in _BLANKET_TERMS):
         return False
+    if "liability-limitation" in (denied.practice, affirmed.practice):
+        return denied.practice == affirmed.practice and _same_harm(denied, affirmed)
     case = _excepted_case(denied)
     if case is not None and not denied.excepted:
         # "not refundable, except where the Club closes the course" / "if a guest cancels ..., paid back": a grant
