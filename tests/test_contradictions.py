@@ -921,3 +921,16 @@ def test_a_brand_written_in_two_capitals_is_a_name() -> None:
 ])
 def test_liability_excluded_and_accepted_for_the_same_harm(text: str, contradiction: bool) -> None:
     assert ("contradiction" in [f.kind for f in _run(text, "terms-of-service")]) is contradiction
+
+
+@pytest.mark.parametrize(("text", "contradiction"), [
+    ("These terms are governed by the laws of Tasmania.\n"
+     "Any claim under this agreement is decided under the laws of Victoria.\n", True),
+    ("These terms are governed by the laws of Manitoba.\n"
+     "The courts of Manitoba have exclusive jurisdiction over any dispute.\n", False),
+    # a law named for some customers only
+    ("These terms are governed by the laws of Texas.\n"
+     "If you live in Quebec, the laws of Quebec apply to your purchase.\n", False),
+])
+def test_two_governing_laws_or_venues(text: str, contradiction: bool) -> None:
+    assert ("contradiction" in [f.kind for f in _run(text, "terms-of-service")]) is contradiction

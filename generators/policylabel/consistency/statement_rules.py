@@ -953,8 +953,30 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
                 if spend(b) and a.quote_span != b.quote_span:
                     report.add(a, b, f"{_label(vocab, practice)}: a notice period ({_periods_text(a.statement)}) on "
                                      f"line {a.line}, but none on line {b.line}")
+    # 5. Two governing laws or venues: places named by one that the other does not name ("governed by the laws
+    # of Queensland" / "governed by the law of New South Wales"; not "the laws of England" / "the courts of England").
+    venues = [(it, names) for r in reads for st in r.statements
+              if st.practice == "governing-law" and st.polarity == "affirmed" and st.actor == "first-party"
+              and not st.conditions and not st.exceptions and st.words <= MAX_WORDS
+              for it in [Item(st, r.unit.span.line, (r.unit.span.start, r.unit.span.end))]
+              for names in [_place_names(source.text, st)] if names][:MAX_PER_BUCKET]
+    for i, (a, names_a) in enumerate(venues):
+        for b, names_b in venues[i + 1:]:
+            if spend(b) and a.quote_span != b.quote_span and names_a.isdisjoint(names_b):
+                report.add(a, b, f"two governing laws or venues: {', '.join(sorted(names_a))} on line {a.line}, "
+                                 f"{', '.join(sorted(names_b))} on line {b.line}")
     age_findings(source, reads, report, spend, _GENERIC_OBJECTS)
     return sorted(report.found.values(), key=lambda f: (f.locations[0].span.start, f.key))
+
+
+def _place_names(text: str, s: Statement) -> frozenset[str]:
+    """The places a clause names, as written (lower-cased): a state is not its country here, whose laws differ."""
+    span = text[s.start:s.end]
+    toks = lexicon().front(span)[0]
+    firsts = place_firsts().intersection(t.norm for t in toks)
+    if not firsts:
+        return frozenset()
+    return frozenset(" ".join(t.norm for t in toks[first:last + 1]) for first, last, _code in place_finder(toks, span, firsts))
 
 
 def _opt_out_items(source: SourceText, reads: Iterable[Read]) -> list[Item]:
