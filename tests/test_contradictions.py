@@ -934,3 +934,12 @@ def test_liability_excluded_and_accepted_for_the_same_harm(text: str, contradict
 ])
 def test_two_governing_laws_or_venues(text: str, contradiction: bool) -> None:
     assert ("contradiction" in [f.kind for f in _run(text, "terms-of-service")]) is contradiction
+
+
+def test_a_second_item_is_an_extra_one() -> None:
+    text = ("There is no charge for a second suitcase.\n"
+            "Each extra suitcase checked in costs £15.\n")
+    assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]
+    tiers = ("The first suitcase travels free.\n"
+             "Each extra suitcase checked in costs £15.\n")
+    assert _run(tiers, "terms-of-service") == []

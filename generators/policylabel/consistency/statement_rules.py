@@ -135,6 +135,15 @@ _NONE: frozenset[str] = frozenset()
 _USER_SIDE = RECEIVING | {"request", "claim", "ask"}
 _ORDINALS = frozenset({"first", "second", "third", "additional", "subsequent", "extra", "further",
                        "replacement", "standard", "express", "basic", "premium", "priority"})  # and service tiers
+# Words of one tier: "a second driver" is an extra one, beyond the first.
+_BEYOND_FIRST = frozenset({"second", "additional", "extra", "further", "subsequent"})
+
+
+def _tiers(s: Statement) -> frozenset[str]:
+    tiers = _ORDINALS & s.objects
+    return (tiers - _BEYOND_FIRST) | {"additional"} if tiers & _BEYOND_FIRST else tiers
+
+
 # Around an age, naming nobody: "must be at least", "aged", "of", "under".
 # Who an age may be said of: the reader by any name, and groups by age, which differ from the reader.
 # ("adults aged 18 or older" is everyone's minimum, not a group)
@@ -447,7 +456,7 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
     elif denied.exceptions and _excepted(vocab, denied, affirmed) and not (
             denied.practice in _BLANKET_TERMS and _statutory(denied)):
         return False  # (what the law requires excepts no refund the first party grants of its own accord)
-    ordinal, other_ordinal = _ORDINALS & denied.objects, _ORDINALS & affirmed.objects
+    ordinal, other_ordinal = _tiers(denied), _tiers(affirmed)
     if ordinal and other_ordinal and ordinal != other_ordinal and denied.practice not in _WHOLE_GOODS:
         # "free for the first listing", "each additional listing costs $49": different items (but "express or
         # implied" warranties and a "safety standard" name no tier)
