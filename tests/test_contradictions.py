@@ -943,3 +943,9 @@ def test_a_second_item_is_an_extra_one() -> None:
     tiers = ("The first suitcase travels free.\n"
              "Each extra suitcase checked in costs £15.\n")
     assert _run(tiers, "terms-of-service") == []
+
+
+def test_one_thing_named_by_words_of_one_stem() -> None:
+    text = ("The £10 credit you receive for inviting a neighbour never expires.\n"
+            "Unused invitation credit lapses 90 days after it is issued.\n")
+    assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]

@@ -542,7 +542,8 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
     # Two wordings of one kind of charge ("no booking fee" / "a service charge of £2.50 per reservation")
     charged = denied.practice == "fees-and-payment" and affirmed.practice == "fees-and-payment" \
         and bool(_charge_kinds(vocab, denied) & _charge_kinds(vocab, affirmed))
-    return charged or (same_cue and (_same_object(denied, affirmed) or same_kind or not _specific(denied)
+    return charged or (same_cue and (_same_object(denied, affirmed) or _same_stem(denied, affirmed) or same_kind
+                                     or not _specific(denied)
                           or (denied.practice in _BLANKET_TERMS and _same_words(denied, affirmed))
                           or (denied.practice == "fees-and-payment" and bool(_KIND_OF_FEE & shared))
                           or (denied.absolute and bool(_EVERY_CASE & denied.objects))
