@@ -949,3 +949,12 @@ def test_one_thing_named_by_words_of_one_stem() -> None:
     text = ("The £10 credit you receive for inviting a neighbour never expires.\n"
             "Unused invitation credit lapses 90 days after it is issued.\n")
     assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]
+
+
+def test_one_kind_of_data_named_by_two_words_is_kept_for_one_period() -> None:
+    text = ("Site photos uploaded by members are kept for six months.\n"
+            "Pictures you attach to a repair report are stored for two years.\n")
+    assert [f.kind for f in _run(text)] == ["contradiction"]
+    other = ("Site photos uploaded by members are kept for six months.\n"
+             "Identity documents uploaded by volunteers are deleted 30 days after they are checked.\n")
+    assert _run(other) == []

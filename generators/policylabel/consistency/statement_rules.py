@@ -774,11 +774,19 @@ def _period_conflict(vocab: Vocabulary, a: Statement, b: Statement, same_kind: b
         return False
     # The same specific data on both sides is the same thing ("photos" kept 30 days, and 60); so is the notice
     # one practice asks for ("cancel on 30 days' notice", "cancellation requires 60 days' notice").
-    if a.data and b.data and a.data != b.data and not (a.anchors & b.anchors) - _GENERIC_OBJECTS - _frequent:
+    # (one specific kind of data both name is the same data: "job photos uploaded by customers", "pictures you
+    # attach to a job request")
+    shared_data = (_narrowest(vocab, a.data) & _narrowest(vocab, b.data)) - set(_DEFAULT_DATA)
+    if a.data and b.data and not shared_data and not (a.anchors & b.anchors) - _GENERIC_OBJECTS - _frequent:
         return False  # two kinds of data, each named next to its own period ("tax returns", "chat transcripts")
-    return _same_object(a, b) or same_kind or _same_stem(a, b) \
-        or (bool(a.data) and a.data == b.data and not set(a.data) & set(_DEFAULT_DATA)) \
+    return _same_object(a, b) or same_kind or _same_stem(a, b) or bool(shared_data) \
         or (a.practice not in DATA_VERBS and _notice_period(a) and _notice_period(b))
+
+
+def _narrowest(vocab: Vocabulary, data: tuple[str, ...]) -> set[str]:
+    """The data named, less those a narrower one named beside them falls under ("photos" uploaded: photos)."""
+    wider = {w for d in data for w in vocab.ancestors("data-categories", d)[1:]}
+    return set(data) - wider
 
 
 def _label(vocab: Vocabulary, practice: str) -> str:
