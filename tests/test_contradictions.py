@@ -958,3 +958,12 @@ def test_one_kind_of_data_named_by_two_words_is_kept_for_one_period() -> None:
     other = ("Site photos uploaded by members are kept for six months.\n"
              "Identity documents uploaded by volunteers are deleted 30 days after they are checked.\n")
     assert _run(other) == []
+
+
+def test_two_notice_periods_for_changes_to_the_policy() -> None:
+    text = ("We will post any change to this policy at least 21 days before it takes effect.\n"
+            "A revised policy takes effect seven days after it is posted on the website.\n")
+    assert [f.kind for f in _run(text)] == ["contradiction"]
+    same = ("We will post any change to this policy at least 21 days before it takes effect.\n"
+            "Changes take effect 21 days after they are posted.\n")
+    assert _run(same) == []

@@ -831,6 +831,11 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
                     timed_items.append(items[-1])
             elif s.exceptions and _notice_period(s) and _comparable(s, periods=True):
                 timed_items.append(Item(s, r.unit.span.line, (r.unit.span.start, r.unit.span.end)))
+            elif s.practice == "policy-change" and s.polarity == "affirmed" and s.actor == "first-party" \
+                    and not s.conditions and s.words <= MAX_WORDS and _notice_period(s):
+                # the notice given of changes to the policy: two of them disagree ("at least 30 days' notice
+                # before any change takes effect" / "changes take effect ten days after they are posted")
+                timed_items.append(Item(s, r.unit.span.line, (r.unit.span.start, r.unit.span.end)))
     report = Report(source)
     budget = [PAIR_LIMIT]
 
