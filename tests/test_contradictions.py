@@ -967,3 +967,12 @@ def test_two_notice_periods_for_changes_to_the_policy() -> None:
     same = ("We will post any change to this policy at least 21 days before it takes effect.\n"
             "Changes take effect 21 days after they are posted.\n")
     assert _run(same) == []
+
+
+def test_no_marketing_sent_against_an_unsubscribe_link() -> None:
+    text = ("We do not send marketing emails.\n"
+            "Our weekly offers email can be stopped with the unsubscribe link in every issue.\n")
+    assert [f.kind for f in _run(text)] == ["contradiction"]
+    consented = ("We do not send marketing emails unless you ask for them.\n"
+                 "Our weekly offers email can be stopped with the unsubscribe link in every issue.\n")
+    assert _run(consented) == []

@@ -897,6 +897,12 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
     # 2. Opt-outs offered for a practice denied.
     denials = [it for it in items if it.statement.polarity == "denied" and not it.statement.conditions
                and not it.statement.exceptions]
+    # No marketing sent at all ("We will not send you marketing emails"): a marketing choice denied, which an
+    # unsubscribe link offered contradicts.
+    denials += [Item(s, r.unit.span.line, (r.unit.span.start, r.unit.span.end)) for r in reads for s in r.statements
+                if s.practice == "marketing-choice" and s.polarity == "denied" and s.actor == "first-party"
+                and not s.conditions and not s.exceptions and not s.opt_out and not s.defining
+                and s.words <= MAX_WORDS and s.purposes][:MAX_PER_BUCKET]
     for o in _opt_out_items(source, reads):
         for d in denials:
             if not spend(o):
@@ -907,7 +913,7 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
             # Opting out of marketing ("you can unsubscribe at any time") is opting out of data used or shared
             # for marketing ("We never use your details for marketing").
             marketing = ("opt-out-marketing" in o.statement.rights or o.statement.practice == "marketing-choice") \
-                and d.statement.practice in _MARKETED and any(
+                and (d.statement.practice in _MARKETED or d.statement.practice == "marketing-choice") and any(
                     "marketing" in vocab.ancestors("purposes", p) for p in d.statement.purposes)
             if (marketing or any(d.statement.practice in vocab.ancestors("practices", m) for m in mentioned)) \
                     and _related_any(vocab, "data-categories", _data(vocab, d.statement) or _DEFAULT_DATA,
