@@ -1902,3 +1902,17 @@ def test_and_neither_opens_a_clause_of_its_own() -> None:
     found = {(s.practice, s.polarity) for s in read_text(
         "Claims are decided by the courts of Manitoba, and neither side gives up a jury trial.", "terms-of-service")}
     assert {("governing-law", "affirmed"), ("arbitration", "denied")} <= found
+
+
+def test_venues_of_events_are_no_venue_of_disputes() -> None:
+    assert {s.practice for s in read_text("Parking is free at all our venues.", "terms-of-service")} \
+        == {"fees-and-payment"}
+    [s] = read_text("The exclusive venue for any claim is the County Court at Leeds.", "terms-of-service")
+    assert s.practice == "governing-law"
+
+
+def test_the_owner_of_something_is_another_party() -> None:
+    [s] = read_text("The owner of the marina requires every boat owner to hold insurance.", "terms-of-service")
+    assert s.actor == "other"
+    [s] = read_text("We require every boat owner to hold insurance.", "terms-of-service")
+    assert s.actor == "first-party"

@@ -97,6 +97,9 @@ def actor_of(toks: list[Token], lemmas: list[str], cue: CueHit, lo: int, hi: int
     if lemmas[start] in ("some", "many", "most") and cue.first == start + 2 and toks[start + 1].norm.endswith("s") \
             and lemmas[start + 1] not in FIRST_PARTY_NOUNS and lemmas[start + 1] not in _OWN_THINGS:
         return "other"  # "Some hotels ask for passport details": other parties' own practice
+    if cue.first > start + 3 and lemmas[start] in ("the", "a", "an", "each") and lemmas[start + 1] in _HOLDERS \
+            and lemmas[start + 2] == "of" and lemmas[start + 3] not in SECOND_PERSON:
+        return "other"  # "The owner of the rehearsal venue ... requires every hirer to indemnify it"
     for i in range(start, cue.first):  # the clause's first subject-like word, up to the cue
         lem = lemmas[i]
         if lem in SUBJECT_FIRST_PERSON or (i == start + 1 and lem == "company" and lemmas[start] == "the"):
@@ -117,6 +120,10 @@ def actor_of(toks: list[Token], lemmas: list[str], cue: CueHit, lo: int, hi: int
     return "first-party"
 
 
+# Who holds or makes what a clause is about, named by it ("the owner of the hall", "the maker of the ring"):
+# another party than the first.
+_HOLDERS = frozenset({"owner", "owners", "landlord", "landlords", "manufacturer", "manufacturers", "maker", "makers",
+                      "organiser", "organisers", "organizer", "organizers"})
 _OWN_THINGS = frozenset({"feature", "features", "page", "pages", "tool", "tools", "product", "products", "app", "apps",
                          "cookie", "cookies", "device", "devices", "camera", "cameras", "sensor", "sensors"})
 
