@@ -1916,3 +1916,8 @@ def test_the_owner_of_something_is_another_party() -> None:
     assert s.actor == "other"
     [s] = read_text("We require every boat owner to hold insurance.", "terms-of-service")
     assert s.actor == "first-party"
+
+
+def test_a_list_of_question_words_is_no_condition() -> None:
+    [s] = read_text("Logs of who opened each file, when and from which device are erased after 90 days.", "privacy-policy")
+    assert (s.practice, s.conditions) == ("deletion", ())

@@ -183,7 +183,8 @@ def split_clauses(toks: list[Token], lemmas: list[str], text: str = "") -> list[
                     continue
             if (lem in CONDITION_WORDS and i > a and not (lem == "only" and (i + 1 > b or lemmas[i + 1] != "if"))
                     and lemmas[i - 1] not in ABOUT and lemmas[i - 1] not in _INCLUDING
-                    and not (lem == "where" and lemmas[i - 1] in _KNOWING)) \
+                    and not (lem == "where" and lemmas[i - 1] in _KNOWING)
+                    and not (i + 1 <= b and lemmas[i + 1] in ("and", "or"))) \
                     or (lem == "without" and i > a and not CONSENT.isdisjoint(lemmas[i + 1:min(b, i + 5) + 1])):
                 # "without your prior written consent" is "unless you consent": a condition
                 conditions.append((i, b))
