@@ -1794,6 +1794,8 @@ def test_a_platform_or_a_named_company_handling_data_in_a_place(text: str, trans
     ("The night support desk in Manila can look up your order.", ("PH",)),
     ("The Rosterly app used by our managers stores shift patterns on servers in Queensland.", ("AU",)),
     ("Our app stores your notes on servers in Bavaria.", None),  # the first party's own app: where it is
+    ("Our analytics team in Cairo analyses the survey answers.", ("EG",)),
+    ("Transcription is outsourced to an agency in Manila.", ("PH",)),
 ])
 def test_states_sites_and_other_parties_apps_locate_a_transfer(text: str, places: tuple[str, ...] | None) -> None:
     found = [s for s in read_text(text, "privacy-policy") if s.practice == "international-transfer"]

@@ -113,7 +113,7 @@ _SKIPPED = frozenset({"the", "based", "located", "situated", "be", "work", "work
 # What the people or site do with the data: see it, open it, handle it...
 _HANDLING = frozenset(form for verb in ("see", "view", "open", "access", "handle", "process", "store", "receive",
                                         "read", "review", "host", "answer", "manage", "copy", "keep",
-                                        "hold", "look")
+                                        "hold", "look", "analyse", "analyze", "edit", "check")
                       for form in inflections(verb)) | {"backed"}  # "backed up every night to a data centre in"
 _STORING = frozenset({"store", "process", "host", "keep", "hold"})  # lemmas: "stored and processed within the EEA"
 
@@ -162,12 +162,12 @@ def located_in(toks: list[Token], lemmas: list[str], first: int, last: int, lo: 
 _PROCESSORS = frozenset({"provider", "providers", "supplier", "suppliers", "processor", "processors", "subprocessor",
                          "subprocessors", "sub-processor", "sub-processors", "vendor", "vendors", "subcontractor",
                          "subcontractors", "software", "service", "services", "platform", "platforms", "app",
-                         "apps"})
+                         "apps", "agency", "agencies", "firm", "firms", "studio", "studios"})
 _OWN = frozenset({"our", "the", "this", "these", "its"})  # "our service is hosted in": the first party's own
 _OWN_NAMES = ("service", "platform", "app")  # what the first party calls its own ("our platform is hosted in")
 _PROCESSOR_REACH = 16  # tokens back from "in" to the supplier: a bounded look, whatever the places in a unit
 _PROCESSING = ("process", "stor", "host", "server", "check", "handl", "scan", "analys", "analyz", "review", "manag",
-               "receiv")  # stems: "processes", "stored", "servers"
+               "receiv", "outsourc")  # stems: "processes", "stored", "servers", "outsourced to"
 
 
 def processed_in(toks: list[Token], lemmas: list[str], text: str, first: int, lo: int) -> bool:
