@@ -1923,3 +1923,8 @@ def test_the_owner_of_something_is_another_party() -> None:
 def test_a_list_of_question_words_is_no_condition() -> None:
     [s] = read_text("Logs of who opened each file, when and from which device are erased after 90 days.", "privacy-policy")
     assert (s.practice, s.conditions) == ("deletion", ())
+
+
+def test_the_signal_named_inside_a_gapped_cue_is_what_is_answered() -> None:
+    [s] = read_text("The shop does not respond to Do Not Track requests from browsers.", "privacy-policy")
+    assert (s.practice, s.polarity) == ("do-not-track", "denied")

@@ -76,7 +76,7 @@ def practice_cues(toks: list[Token], lemmas: list[str], text: str, hits: list[Cu
                              or not _is_noun_use(toks, lemmas, h, object_starts) or _after_opt_out(lemmas, h))
                          and (h.last != h.first or h.term not in DATA_VERBS or h.first == 0
                               or not _in_name(toks, text, 0, h))
-                         and not (longer_at and _covered(h, longer_at, longest))
+                         and not (longer_at and h.term != "do-not-track" and _covered(h, longer_at, longest))
                          # "free to cancel", "free from defects"; not "free to members"
                          and not (lemmas[h.last] == "free" and lemmas[h.last + 1:h.last + 2] in (["to"], ["from"])
                                   and _FREE_FOR.isdisjoint(lemmas[h.last + 2:h.last + 4]))
@@ -104,6 +104,11 @@ def practice_cues(toks: list[Token], lemmas: list[str], text: str, hits: list[Cu
                                       (lemmas[h.last + 1:h.last + 2] and lemmas[h.last + 1] in _PAID_TIMES)
                                       or (lemmas[h.last + 1:h.last + 2] == ["for"]
                                           and (h.last + 2 >= len(lemmas) or not lemmas[h.last + 2].isalnum()))))]
+        signals = [h for h in practice_hits if h.term == "do-not-track"]
+        if signals:
+            # "does not respond to Do Not Track requests": the signal named inside a gapped cue is what is answered
+            practice_hits = [h for h in practice_hits if h.term == "do-not-track"
+                             or not any(h.first < d.first and d.last < h.last for d in signals)]
     return all_practice_hits, practice_hits
 
 
