@@ -1928,3 +1928,15 @@ def test_a_list_of_question_words_is_no_condition() -> None:
 def test_the_signal_named_inside_a_gapped_cue_is_what_is_answered() -> None:
     [s] = read_text("The shop does not respond to Do Not Track requests from browsers.", "privacy-policy")
     assert (s.practice, s.polarity) == ("do-not-track", "denied")
+
+
+@pytest.mark.parametrize(("text", "sharing"), [
+    ("An email delivery company sends our newsletters for us.", False),  # no data verb: sending mail
+    ("A payroll bureau processes staff records on our behalf.", True),
+    ("Our web host keeps the booking database for us.", True),
+    ("Backups are run by a storage firm acting on our documented instructions.", True),
+    ("We process orders on behalf of the shops that sell through us.", False),  # the first party's own processing
+])
+def test_another_party_handling_data_for_the_first_party_is_sharing(text: str, sharing: bool) -> None:
+    found = {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}
+    assert (("sharing", "affirmed") in found) is sharing

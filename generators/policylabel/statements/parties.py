@@ -354,6 +354,41 @@ def sent_to_another(toks: list[Token], lemmas: list[str], lo: int, hi: int, data
     return None
 
 
+def processed_for_us(lemmas: list[str], lo: int, hi: int) -> CueHit | None:
+    """Another party handling data for the first party ("A hosting company and a crash-reporting service handle
+    your data for us", "Our cloud host ... process data on our behalf", "an operator acting on our written
+    instructions"): the data is disclosed to it, a processor. Not the first party's own processing for others
+    ("We process data on behalf of our customers"), nor the reader's."""
+    for m in range(lo + 1, hi + 1):
+        lemma = lemmas[m]
+        if (lemma == "behalf" and lemmas[m - 1] == "our") or (
+                lemma == "behalf" and lemmas[m - 1] == "on" and lemmas[m + 1:m + 2] == ["of"]
+                and lemmas[m + 2:m + 3] in (["us"], ["the"])):
+            at = m - 2 if lemmas[m - 1] == "our" else m - 1  # "on" opens the marker
+        elif lemma == "us" and lemmas[m - 1] == "for":
+            at = m - 1
+        elif lemma in ("instruction", "instructions") and "our" in lemmas[max(lo, m - 3):m] \
+                and "on" in lemmas[max(lo, m - 4):m]:
+            at = next(k for k in range(m - 1, max(lo, m - 4) - 1, -1) if lemmas[k] == "on")
+        else:
+            continue
+        verb = next((k for k in range(at - 1, max(lo, at - _BEHALF_REACH) - 1, -1) if lemmas[k] in _HANDLING_VERBS),
+                    None)
+        if verb is None or verb == lo:
+            continue
+        subject = lemmas[lo:verb]
+        if not (SUBJECT_FIRST_PERSON.isdisjoint(subject) and SECOND_PERSON.isdisjoint(subject)
+                and "us" not in subject):
+            continue
+        return CueHit("practices", "sharing", lemmas[verb], verb, verb)
+    return None
+
+
+_HANDLING_VERBS = frozenset({"handle", "process", "store", "host", "keep", "hold", "receive", "manage", "act",
+                             "acting", "run", "analyse", "analyze"})
+_BEHALF_REACH = 8  # tokens back from "for us" to the verb: "process your data for us", "store loyalty data for us"
+
+
 def _another_party(toks: list[Token], lemmas: list[str], j: int, hi: int, reader_roles: bool = False) -> bool:
     """The words from ``j`` (after "to") name a party that is neither the first party nor the reader: not "us",
     "our servers", "your phone", "them" (nor, with ``reader_roles``, the reader by a role: "to its subscribers")."""

@@ -27,6 +27,7 @@ from policylabel.statements.parties import (
     actor_of,
     defined_party,
     given_to_another,
+    processed_for_us,
     provider_ends,
     provider_subject,
     received_by_other,
@@ -254,6 +255,7 @@ def link_offers(text: str, base: int, lex: Lexicon) -> list[Statement]:
             for h in rights]
 
 
+_BEHALF_GATE = frozenset({"behalf", "us", "instruction", "instructions"})  # a unit without one: no processor read
 _CHANNELS = frozenset({"email", "e-mail", "phone", "telephone", "text", "sms", "post"})
 
 
@@ -397,6 +399,9 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             or (sent_to_another(toks, lemmas, cl.first, cl.core_last, data_hits)
                 if not present.isdisjoint(SENDING) and "to" in present
                 and (practices_allowed is None or "sharing" in practices_allowed) else None) \
+            or (processed_for_us(lemmas, cl.first, cl.core_last)
+                if not _BEHALF_GATE.isdisjoint(present) and (practices_allowed is None or "sharing" in practices_allowed)
+                else None) \
             or (told_to_subject(toks, lemmas, cl.first, cl.core_last, data_hits)
                 or given_to_another(toks, lemmas, text, cl.first, cl.core_last, data_hits)
                 if not TOLD_GATE.isdisjoint(present) and (practices_allowed is None or "sharing" in practices_allowed)
