@@ -1940,3 +1940,9 @@ def test_the_signal_named_inside_a_gapped_cue_is_what_is_answered() -> None:
 def test_another_party_handling_data_for_the_first_party_is_sharing(text: str, sharing: bool) -> None:
     found = {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}
     assert (("sharing", "affirmed") in found) is sharing
+
+
+def test_records_given_to_another_party_are_shared() -> None:
+    [s] = read_text("We may pass the relevant footage to the Harbour Police.", "privacy-policy")
+    assert (s.practice, s.polarity) == ("sharing", "affirmed")
+    assert read_text("We give a summary of your bookings to you each month.", "privacy-policy") == []

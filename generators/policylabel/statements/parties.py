@@ -408,10 +408,13 @@ def given_to_another(toks: list[Token], lemmas: list[str], text: str, lo: int, h
     for i in range(lo, hi - 2):
         if lemmas[i] not in GIVING_VERBS or any(d.first <= i <= d.last for d in data):
             continue
-        named = next((d for d in data if i < d.first <= i + GIVEN_REACH), None)
-        if named is None:
+        # named data, or a word of records ("hand information to law enforcement", "give the footage to the Police")
+        named_last = next((d.last for d in data if i < d.first <= i + GIVEN_REACH), None)
+        if named_last is None:
+            named_last = next((k for k in range(i + 1, min(hi, i + GIVEN_REACH) + 1) if lemmas[k] in RECORD_NOUNS), None)
+        if named_last is None:
             continue
-        to = next((k for k in range(named.last + 1, min(hi, named.last + GIVEN_REACH) + 1) if lemmas[k] == "to"), None)
+        to = next((k for k in range(named_last + 1, min(hi, named_last + GIVEN_REACH) + 1) if lemmas[k] == "to"), None)
         if to is None or any(lemmas[k] in (",", ";") for k in range(i + 1, to)):
             continue
         # (a party opens with a determiner or a capital: "to create an account" is a purpose)

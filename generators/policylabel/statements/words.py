@@ -256,7 +256,7 @@ HIRING = (("work", "with"), ("rely", "on"), ("engage",), ("partner", "with"), ("
 HIRING_WORDS = frozenset(p[0] for p in HIRING)
 RECORD_NOUNS = frozenset({"data", "information", "detail", "details", "record", "records", "history", "report",
                           "reports", "profile", "profiles", "document", "documents", "count", "counts", "summary",
-                          "summaries", "list", "lists", "number", "numbers"})
+                          "summaries", "list", "lists", "number", "numbers", "footage"})
 # Words of two letters that name nothing a statement is about (others do: "Wi-Fi", "TV", "ID").
 SHORT_STOP = frozenset({"me", "my", "he", "hi", "oh", "ok", "am", "pm", "vs", "eg", "ie", "re", "th", "st", "nd",
                         "rd", "mr", "ms", "dr", "ll", "ve", "go", "ad"})
