@@ -1943,6 +1943,6 @@ def test_another_party_handling_data_for_the_first_party_is_sharing(text: str, s
 
 
 def test_records_given_to_another_party_are_shared() -> None:
-    [s] = read_text("We may pass the relevant footage to the Harbour Police.", "privacy-policy")
+    [s] = read_text("If a locker is forced, we may give the relevant footage to the Police.", "privacy-policy")
     assert (s.practice, s.polarity) == ("sharing", "affirmed")
     assert read_text("We give a summary of your bookings to you each month.", "privacy-policy") == []
