@@ -1946,3 +1946,10 @@ def test_records_given_to_another_party_are_shared() -> None:
     [s] = read_text("If a locker is forced, we may give the relevant footage to the Police.", "privacy-policy")
     assert (s.practice, s.polarity) == ("sharing", "affirmed")
     assert read_text("We give a summary of your bookings to you each month.", "privacy-policy") == []
+
+
+def test_a_heading_naming_the_data_held_lists_what_is_collected() -> None:
+    text = "Information we hold\n\nTeam sheets: your name, shirt size and emergency contact number.\n"
+    assert {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")} == {("collection", "affirmed")}
+    timed = "Information we hold for six years\n\nTeam sheets: your name, shirt size and emergency contact number.\n"
+    assert ("collection", "affirmed") not in {(s.practice, s.polarity) for s in read_text(timed, "privacy-policy")}

@@ -102,8 +102,10 @@ def extract(source: SourceText, units: Iterable[Sentence], kind: str | None = No
             inventory = _names_inventory(lex, text)
             found = read(text, unit.span.start)
             heading = (found[0].practice, found[0].polarity) if found else None
-            if _names_a_source(lex, text) or ((heading is None or heading[0] == "use") and _names_data(lex, text)):
-                # "Information from parents", "Categories of data", "Data processed": what is collected
+            if _names_a_source(lex, text) or ((heading is None or heading[0] == "use" or _data_we_hold(lex, text, heading))
+                                              and _names_data(lex, text)):
+                # "Information from parents", "Categories of data", "Data processed", "Information we hold": what is
+                # collected
                 heading = ("collection", "affirmed")
             question = text.rstrip().endswith("?")
             lead = None
@@ -266,6 +268,17 @@ def _names_a_source(lex: Lexicon, text: str) -> bool:
     you")."""
     lemmas = lex.front(text)[1]
     return bool(lemmas) and lemmas[0] in _DATA_HEADS and any(w in ("from", "about") for w in lemmas[1:4])
+
+
+def _data_we_hold(lex: Lexicon, text: str, heading: tuple[str, str]) -> bool:
+    """A heading naming the data the first party holds, keeps or has ("Information we hold", "Personal data we
+    keep"), with no time: the list under it says what is collected, not how long it is kept."""
+    _toks, lemmas, _hits, amounts = lex.front(text)
+    return heading[0] == "retention" and "we" in lemmas[1:4] and not amounts \
+        and not _HOLDING_WORDS.isdisjoint(lemmas[2:5])
+
+
+_HOLDING_WORDS = frozenset({"hold", "keep", "have", "store"})
 
 
 def _names_data(lex: Lexicon, text: str) -> bool:
