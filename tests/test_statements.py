@@ -1953,3 +1953,13 @@ def test_a_heading_naming_the_data_held_lists_what_is_collected() -> None:
     assert {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")} == {("collection", "affirmed")}
     timed = "Information we hold for six years\n\nTeam sheets: your name, shirt size and emergency contact number.\n"
     assert ("collection", "affirmed") not in {(s.practice, s.polarity) for s in read_text(timed, "privacy-policy")}
+
+
+@pytest.mark.parametrize("text", [
+    "Your rough location is worked out from the address of your internet connection.",
+    "A photo is taken of every visitor at the front desk.",
+    "A copy of each tenant's passport is taken at check-in.",
+    "Each member's card is scanned at the door.",
+])
+def test_data_worked_out_copied_photographed_or_scanned_is_collected(text: str) -> None:
+    assert ("collection", "affirmed") in {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}
