@@ -1963,3 +1963,8 @@ def test_a_heading_naming_the_data_held_lists_what_is_collected() -> None:
 ])
 def test_data_worked_out_copied_photographed_or_scanned_is_collected(text: str) -> None:
     assert ("collection", "affirmed") in {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}
+
+
+def test_processing_on_the_basis_of_someones_consent_states_a_legal_basis() -> None:
+    [s] = read_text("Allergy notes are processed on the basis of the guardian's written consent.", "privacy-policy")
+    assert (s.practice, s.polarity) == ("legal-basis", "affirmed")
