@@ -551,6 +551,9 @@ def test_a_cue_after_a_capitalised_word_is_inside_a_name_only_when_capitalised_i
     ("Support agents in Casablanca can open your account when you contact us.",
      [("international-transfer", "affirmed", ("MA",))]),
     ("Your data does not stay in the EU.", [("international-transfer", "affirmed", ("EU",))]),
+    ("Club records are kept in Ireland and nowhere else.", [("international-transfer", "denied", ("IE",))]),
+    ("All member data is stored in Canada.", [("international-transfer", "denied", ("CA",))]),
+    ("Member data is stored in Canada.", []),  # where, not that it stays there
     ("We are a company registered in England.", []),
     ("Staff in our offices can send the form to us.", []),
 ])

@@ -131,6 +131,10 @@ def kept_in(lemmas: list[str], first: int, lo: int) -> bool:
         return True
     if lemmas[i] == "within" and any(lemmas[j] in _STORING for j in range(max(lo, i - 3), i)):
         return True
+    stored = any(lemmas[j] in _STORING for j in range(max(lo, i - 4), i))
+    # "stored in the United Kingdom and nowhere else"; "All personal information is stored and handled in Australia"
+    if stored and ("nowhere" in lemmas[first + 1:first + 5] or (lemmas[lo] == "all" and i - lo <= 8)):
+        return True
     return any(lemmas[j] in ("in", "within") and any(lemmas[k] in _KEEPING for k in range(max(lo, j - 3), j))
                for j in range(max(lo, i - 4), i + 1))
 
@@ -192,7 +196,7 @@ def processed_in(toks: list[Token], lemmas: list[str], text: str, first: int, lo
 
 
 _SENDING = ("transfer", "send", "sent", "mov", "export", "transmit", "ship")  # stems: "exported", "moving"
-_OUT_OF = frozenset({"outside", "beyond"})
+_OUT_OF = frozenset({"outside", "beyond", "outwith"})
 
 
 def sent_out_of(lemmas: list[str], first: int, lo: int) -> bool:
