@@ -976,3 +976,9 @@ def test_no_marketing_sent_against_an_unsubscribe_link() -> None:
     consented = ("We do not send marketing emails unless you ask for them.\n"
                  "Our weekly offers email can be stopped with the unsubscribe link in every issue.\n")
     assert _run(consented) == []
+
+
+def test_do_not_track_and_dnt_name_one_signal() -> None:
+    text = ("We honour Do Not Track browser signals by turning off analytics.\n"
+            "The website does not respond to DNT signals.\n")
+    assert [f.kind for f in _run(text)] == ["contradiction"]

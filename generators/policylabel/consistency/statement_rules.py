@@ -155,7 +155,8 @@ _KIND_OF_FEE = frozenset(w[:5] for w in _HELD_MONEY)  # their cue stems: fee wor
 _AS_IS = frozenset({"as is", "as available", "as-is", "as seen", "as they are", "as it is", "as found"})
 # "no warranty of any kind"; the implied warranties of quality ("fitness for a particular purpose")
 _EVERY_KIND = frozenset({"kind", "whatsoever", "fitness", "merchantability"})
-_ONE_WORDING = frozenset({"fees-and-payment", "warranty-disclaimer", "indemnity", "refunds", "account-balance"})
+_ONE_WORDING = frozenset({"fees-and-payment", "warranty-disclaimer", "indemnity", "refunds", "account-balance",
+                          "do-not-track", "global-privacy-control"})  # every wording names one thing
 _CASE_OPENERS = frozenset({"if", "where", "when", "unless", "except", "only", "the", "a", "an", "your", "our", "its",
                            "their", "this", "that", "in", "case", "any", "itself"})
 _CASE_FILLERS = frozenset({"itself", "themselves", "yourself", "does", "do", "has", "have", "had", "is", "are", "was",
