@@ -982,3 +982,9 @@ def test_do_not_track_and_dnt_name_one_signal() -> None:
     text = ("We honour Do Not Track browser signals by turning off analytics.\n"
             "The website does not respond to DNT signals.\n")
     assert [f.kind for f in _run(text)] == ["contradiction"]
+
+
+def test_a_refusal_in_the_readers_case_meets_a_grant_to_readers_in_it() -> None:
+    text = ("Season tickets are not refunded if a member leaves the club mid-season.\n"
+            "A member who leaves receives a refund of the matches still to be played.\n")
+    assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]

@@ -543,7 +543,9 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
     # Two wordings of one kind of charge ("no booking fee" / "a service charge of £2.50 per reservation")
     charged = denied.practice == "fees-and-payment" and affirmed.practice == "fees-and-payment" \
         and bool(_charge_kinds(vocab, denied) & _charge_kinds(vocab, affirmed))
-    return charged or (same_cue and (_same_object(denied, affirmed) or _same_stem(denied, affirmed) or same_kind
+    # (a refusal whenever the reader does something, and a grant to readers who do it: the case names the thing)
+    in_case = bool(denied.conditions) and _granted_in_refused_case(denied, affirmed)
+    return charged or (same_cue and (in_case or _same_object(denied, affirmed) or _same_stem(denied, affirmed) or same_kind
                                      or not _specific(denied)
                           or (denied.practice in _BLANKET_TERMS and _same_words(denied, affirmed))
                           or (denied.practice == "fees-and-payment" and bool(_KIND_OF_FEE & shared))
