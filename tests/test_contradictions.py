@@ -988,3 +988,12 @@ def test_a_refusal_in_the_readers_case_meets_a_grant_to_readers_in_it() -> None:
     text = ("Season tickets are not refunded if a member leaves the club mid-season.\n"
             "A member who leaves receives a refund of the matches still to be played.\n")
     assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]
+
+
+def test_a_fee_named_alike_whatever_card_it_is_charged_to() -> None:
+    text = ("Gym memberships do not renew automatically.\n"
+            "Your gym membership is charged to the card on file every month until you cancel it.\n")
+    assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]
+    other = ("We do not add taxes to the quoted rates.\n"
+             "Merchant fees may be added to credit card payments.\n")
+    assert _run(other, "terms-of-service") == []

@@ -221,10 +221,12 @@ def _narrower_any(vocab: Vocabulary, set_name: str, narrow: Iterable[str], broad
 _frequent: frozenset[str] = frozenset()
 
 
-def _same_object(a: Statement, b: Statement) -> bool:
+def _same_object(a: Statement, b: Statement, besides: frozenset[str] = frozenset()) -> bool:
     """The words next to each cue say the statements are about the same thing ("setup fee", "gem purchases");
-    the words of a data verb's own cue do not ("passed to the studio" / "never pass personal data")."""
-    shared = ((a.anchors & b.objects) | (a.objects & b.anchors)) - _GENERIC_OBJECTS - _frequent - _FIRST_PARTY_ROLES
+    the words of a data verb's own cue do not ("passed to the studio" / "never pass personal data"), nor words
+    ``besides``."""
+    shared = ((a.anchors & b.objects) | (a.objects & b.anchors)) - _GENERIC_OBJECTS - _frequent - _FIRST_PARTY_ROLES \
+        - besides
     if shared and a.practice in DATA_VERBS:
         shared = {w for w in shared if w[:5] not in a.cue_stems and w[:5] not in b.cue_stems}
     return bool(shared)
@@ -484,10 +486,13 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
             or _CHARGING & ({w.rstrip("s") for w in affirmed.cue.lower().split()} | affirmed.objects)
             or _CHARGING_STEMS & affirmed.cue_stems or _KIND_OF_FEE & affirmed.cue_stems):
         return False
-    # (the goods a warranty covers are no data: "no warranty of fitness or safety" names no fitness data)
+    # (the goods a warranty covers are no data: "no warranty of fitness or safety" names no fitness data; nor is
+    # the card a fee named by the same words is charged to: "Memberships do not renew automatically" / "Your
+    # membership fee is charged to the card on file every month")
     if denied.practice in DATA_VERBS or denied.practice in _DATA_FREE or (
             (denied.data or affirmed.data) and denied.practice not in _WHOLE_GOODS
-            and not ((denied.practice in LIMITS or denied.practice in _CREDITED)
+            and not ((denied.practice in LIMITS or denied.practice in _CREDITED
+                      or (denied.practice in _ONE_WORDING and _same_object(denied, affirmed, _CHARGING)))
                      and not _takes_data(vocab, denied.practice))):
         # The affirmed data must be the denied data or narrower ("no personal data" vs "health data"); data the
         # affirmation leaves unnamed is the same only when the same words say so ("recordings").
