@@ -1971,3 +1971,14 @@ def test_data_worked_out_copied_photographed_or_scanned_is_collected(text: str) 
 def test_processing_on_the_basis_of_someones_consent_states_a_legal_basis() -> None:
     [s] = read_text("Allergy notes are processed on the basis of the guardian's written consent.", "privacy-policy")
     assert (s.practice, s.polarity) == ("legal-basis", "affirmed")
+
+
+@pytest.mark.parametrize(("text", "used"), [
+    ("Your viewing history powers the recommendations on the home screen.", True),
+    ("Thermostat readings drive the weekly heating report.", True),
+    ("Your postcode and phone number help us send the right engineer.", True),
+    ("Our engineers help you set up the boiler.", False),  # people, not data, as the subject
+])
+def test_data_that_drives_or_powers_something_is_used(text: str, used: bool) -> None:
+    found = {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}
+    assert (("use", "affirmed") in found) is used

@@ -20,6 +20,7 @@ from policylabel.statements.words import (
     AFTER_A_NOUN,
     BE,
     DATA_VERBS,
+    DETERMINERS,
     HARMS,
     KEPT_IN_PLACE,
     LEFT_PLACE,
@@ -31,6 +32,8 @@ from policylabel.statements.words import (
     PROVIDER_ENDING,
     RECORD_NOUNS,
     RESPONSIBLE,
+    SERVING_PLURAL,
+    SERVING_VERBS,
     TERMINATION,
 )
 
@@ -92,6 +95,10 @@ def implied(unit: Unit, cl: Clause, first_clause: bool, core: list[CueHit]) -> t
                    and (i + 2 >= len(lemmas) or lemmas[i + 2] in AFTER_A_NOUN)), None)
         if at is not None:  # "There is no advertising in the app", "shows no ads": none, targeted or not
             core.append(CueHit("practices", "targeted-advertising", lemmas[at], at, at))
+    if not core and allows("use") and (data_hits or not RECORD_NOUNS.isdisjoint(words)):
+        at = _data_serves(toks, lemmas, data_hits, cl.first, cl.core_last)
+        if at is not None:  # "Your listening history powers the Up Next shelf": the data is used
+            core.append(CueHit("practices", "use", lemmas[at], at, at))
     if unit.banned and first_clause and not core:  # "No smoking on site.": a rule, stated
         core.append(CueHit("practices", "acceptable-use", lemmas[cl.first + 1], cl.first + 1, cl.first + 1))
     if allows("acceptable-use") and (not core or all(
@@ -172,3 +179,35 @@ def _responsible_for_harm(toks: list[Token], lemmas: list[str], text: str, lo: i
 
 _ACCEPTING = frozenset({"accept", "accepts", "take", "takes"})
 _HARM_REACH = 10  # tokens after the verb: "will repair, at its own cost, any damage"
+
+
+def _data_serves(toks: list[Token], lemmas: list[str], data_hits: list[CueHit], lo: int, hi: int) -> int | None:
+    """The clause opens with data as its subject, and a verb of serving follows it ("Your listening history powers
+    the Up Next shelf", "Sensor readings drive the breathing alerts", "Song histories help the shop stock ..."):
+    where the verb is, or None."""
+    i = lo
+    while i <= hi and lemmas[i] in DETERMINERS:
+        i += 1
+    named = next((d for d in data_hits if d.first <= i + 2 and d.first >= lo), None)
+    end = named.last if named is not None else next(
+        (k for k in range(i, min(hi, i + 3) + 1) if lemmas[k] in RECORD_NOUNS or toks[k].norm == "readings"), None)
+    if end is None:
+        return None
+    while True:  # a list of data as the subject: "Your email address and phone number help ..."
+        more = next((d.last for d in data_hits if end < d.first <= end + 2), None)
+        if more is None:
+            break
+        end = more
+    # (the subject's head may follow the data named: "Sensor readings", "Heart-rate variability readings"; a
+    # plural subject takes the plain form: "readings drive", "histories help")
+    for verb in range(end + 1, min(hi, end + _SUBJECT_TAIL) + 1):
+        norm = toks[verb].norm
+        if norm in SERVING_VERBS or (norm in SERVING_PLURAL and (toks[verb - 1].norm.endswith("s")
+                                                                  or "and" in lemmas[i:verb])):
+            return verb
+        if not toks[verb].word or lemmas[verb] in BE or lemmas[verb] in MODALS:
+            return None
+    return None
+
+
+_SUBJECT_TAIL = 3  # words between the data named and the verb: the rest of the subject's noun phrase

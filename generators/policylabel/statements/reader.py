@@ -99,6 +99,8 @@ from policylabel.statements.words import (
     RIGHT_WORDS_OPT,
     SECOND_PERSON,
     SENDING,
+    SERVING_PLURAL,
+    SERVING_VERBS,
     SHORT_STOP,
     SIGNAL_OTHERS,
     SIGNAL_VERBS,
@@ -255,6 +257,7 @@ def link_offers(text: str, base: int, lex: Lexicon) -> list[Statement]:
             for h in rights]
 
 
+SERVING_WORDS = SERVING_VERBS | SERVING_PLURAL  # (lemmas of the unit: a set test)
 _BEHALF_GATE = frozenset({"behalf", "us", "instruction", "instructions"})  # a unit without one: no processor read
 _CHANNELS = frozenset({"email", "e-mail", "phone", "telephone", "text", "sms", "post"})
 
@@ -298,6 +301,8 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             and not ("recipients" in by_set and not (GOING.isdisjoint(words) and HIRING_WORDS.isdisjoint(words))) \
             and not (("data-categories" in by_set or not RECORD_NOUNS.isdisjoint(words))
                      and (("to" in words and not SENDING.isdisjoint(words)) or not TOLD_GATE.isdisjoint(words))) \
+            and not (SERVING_WORDS.intersection(words) and ("data-categories" in by_set
+                                                            or not RECORD_NOUNS.isdisjoint(words))) \
             and not (not HARMS.isdisjoint(words) and not (RESPONSIBLE.isdisjoint(words) and "for" not in words
                                                          and MODALS.isdisjoint(words))) \
             and not (not OBLIGING.isdisjoint(words)

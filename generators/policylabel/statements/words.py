@@ -256,7 +256,7 @@ HIRING = (("work", "with"), ("rely", "on"), ("engage",), ("partner", "with"), ("
 HIRING_WORDS = frozenset(p[0] for p in HIRING)
 RECORD_NOUNS = frozenset({"data", "information", "detail", "details", "record", "records", "history", "report",
                           "reports", "profile", "profiles", "document", "documents", "count", "counts", "summary",
-                          "summaries", "list", "lists", "number", "numbers", "footage"})
+                          "summaries", "list", "lists", "number", "numbers", "footage", "reading", "readings"})
 # Words of two letters that name nothing a statement is about (others do: "Wi-Fi", "TV", "ID").
 SHORT_STOP = frozenset({"me", "my", "he", "hi", "oh", "ok", "am", "pm", "vs", "eg", "ie", "re", "th", "st", "nd",
                         "rd", "mr", "ms", "dr", "ll", "ve", "go", "ad"})
@@ -301,6 +301,12 @@ PEOPLE_OF = frozenset({"pupil", "pupils", "student", "students", "member", "memb
 MONEY_MARKS = frozenset("$£€¥₹")  # currency signs written before a price
 OWNING = frozenset({"your", "their", "his", "her", "its", "our"})  # "your child", "their children"
 OBLIGING = frozenset({"must", "shall"})  # what binds the reader to a rule of conduct
+# Verbs by which data, as the subject, serves a purpose ("Your listening history powers the Up Next shelf",
+# "Sensor readings drive the alerts"): the data is used. Third-person forms: the data is the subject.
+SERVING_VERBS = frozenset({"drives", "powers", "feeds", "helps", "decides", "determines", "shapes", "informs",
+                           "sets", "personalises", "personalizes", "tailors", "improves", "trains", "teaches"})
+SERVING_PLURAL = frozenset({"drive", "power", "feed", "help", "decide", "determine", "shape", "inform", "set",
+                            "personalise", "personalize", "tailor", "improve", "train", "teach"})
 # Being responsible for harm is liability ("We are responsible for any injury caused by our negligence").
 RESPONSIBLE = frozenset({"responsible", "responsibility"})
 MAKING_GOOD = frozenset({"repair", "compensate", "reimburse", "replace", "pay"})  # a provider making harm good
