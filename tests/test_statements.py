@@ -1982,3 +1982,9 @@ def test_processing_on_the_basis_of_someones_consent_states_a_legal_basis() -> N
 def test_data_that_drives_or_powers_something_is_used(text: str, used: bool) -> None:
     found = {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}
     assert (("use", "affirmed") in found) is used
+
+
+def test_a_recipients_relative_clause_after_a_comma_receives_data() -> None:
+    found = {(s.practice, s.polarity) for s in read_text(
+        "The game uses a crash-reporting kit from an outside vendor, which receives a device identifier.", "privacy-policy")}
+    assert ("sharing", "affirmed") in found

@@ -218,10 +218,11 @@ def recipient_transfer(toks: list[Token], lemmas: list[str], core: list[CueHit],
             if size and any(i + size <= r.first <= i + size + 2 for r in recipients):
                 return CueHit("practices", "sharing", " ".join(lemmas[i:i + size]), i, i + size - 1)
     for r in recipients:  # "a specialist contractor that receives your name": a recipient's relative clause
-        if lo <= r.first and r.last + 3 <= hi and lemmas[r.last + 1] in ("that", "who", "which") \
-                and lemmas[r.last + 2] in RECEIVING and (lemmas[r.last + 3] == "your"
-                                                         or any(r.last + 2 < d.first <= hi for d in data)):
-            return CueHit("practices", "sharing", lemmas[r.last + 2], r.last + 2, r.last + 2)
+        k = r.last + 2 if lemmas[r.last + 1:r.last + 2] == [","] else r.last + 1  # (", which receives")
+        if lo <= r.first and k + 2 <= hi and lemmas[k] in ("that", "who", "which") \
+                and lemmas[k + 1] in RECEIVING and (lemmas[k + 2] == "your"
+                                                    or any(k + 1 < d.first <= hi for d in data)):
+            return CueHit("practices", "sharing", lemmas[k + 1], k + 1, k + 1)
     for i in range(lo + 1, hi - 1):  # "Delivery details go to our courier partners": data going to a recipient
         if lemmas[i] in GOING and lemmas[i + 1] == "to" and any(i + 1 < r.first <= i + 4 for r in recipients) \
                 and (any(lo <= d.first and d.last < i for d in data) or not RECORD_NOUNS.isdisjoint(lemmas[lo:i])):
