@@ -1988,3 +1988,14 @@ def test_a_recipients_relative_clause_after_a_comma_receives_data() -> None:
     found = {(s.practice, s.polarity) for s in read_text(
         "The game uses a crash-reporting kit from an outside vendor, which receives a device identifier.", "privacy-policy")}
     assert ("sharing", "affirmed") in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Overdue invoices bear interest at 2% per month.", ("fees-and-payment", "affirmed")),
+    ("VAT is added at checkout.", ("fees-and-payment", "affirmed")),
+    ("A diagnosis charge of £20 applies, credited against the repair if you go ahead.", ("fees-and-payment", "affirmed")),
+    ("The balance must be paid a week before the course starts.", ("fees-and-payment", "affirmed")),
+])
+def test_sums_owed_and_taxes_added_are_fees(text: str, expected: tuple[str, str]) -> None:
+    found = {(s.practice, s.polarity) for s in read_text(text, "terms-of-service")}
+    assert expected in found and "account-balance" not in {p for p, _ in found}

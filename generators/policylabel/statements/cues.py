@@ -38,6 +38,18 @@ _PAID_TIMES = frozenset({"period", "cycle", "month", "year", "week", "term", "pl
 _NOUN_AFTER = frozenset({"day", "days", "date", "dates", "time", "times", "point", "points", "slot", "slots", "window",
                          "schedule", "round", "check", "checks"})
 _FREE_FOR = PERSON | {"all", "every", "any", "our", "guest", "guests"}  # "free to all members": no fee
+_OWED_REACH = 12
+
+
+def _owed(lemmas: list[str], start: int) -> bool:
+    """A balance still owed: "payable", "due", or paid in the passive after it ("The balance, plus GST at 9%, must
+    be paid"); not "a balance to pay your daily charge", the reader's money paying for something."""
+    for k in range(start, min(len(lemmas), start + _OWED_REACH)):
+        if lemmas[k] in ("payable", "due") or (lemmas[k] in ("pay", "paid") and lemmas[k - 1] == "be"):
+            return True
+        if lemmas[k] in (".", ";"):
+            break
+    return False
 
 
 def practice_cues(toks: list[Token], lemmas: list[str], text: str, hits: list[CueHit], candidates: list[CueHit],
@@ -95,6 +107,11 @@ def practice_cues(toks: list[Token], lemmas: list[str], text: str, hits: list[Cu
                          # "You will not be asked to indemnify", "you will not be charged": a passive, no prohibition
                          and not (h.term == "acceptable-use" and lemmas[h.last] == "not"
                                   and lemmas[h.last + 1:h.last + 2] == ["be"])
+                         # "credited against the repair": deducted from a price, no balance held; "The balance
+                         # ... must be paid": a sum owed
+                         and not (h.term == "account-balance" and h.first == h.last and (
+                             (lemmas[h.first] == "credit" and lemmas[h.last + 1:h.last + 2] == ["against"])
+                             or (lemmas[h.first] == "balance" and _owed(lemmas, h.last + 1))))
                          # "keep track of your streak" follows something, with no tracking technology
                          and not (h.term == "tracking" and h.first > 0 and lemmas[h.first - 1] == "keep"
                                   and lemmas[h.last + 1:h.last + 2] == ["of"])
