@@ -1999,3 +1999,13 @@ def test_a_recipients_relative_clause_after_a_comma_receives_data() -> None:
 def test_sums_owed_and_taxes_added_are_fees(text: str, expected: tuple[str, str]) -> None:
     found = {(s.practice, s.polarity) for s in read_text(text, "terms-of-service")}
     assert expected in found and "account-balance" not in {p for p, _ in found}
+
+
+@pytest.mark.parametrize(("text", "targeted"), [
+    ("Retail partners receive your loyalty number so they can show you offers on other websites.", True),
+    ("Pixels on our pages report what you viewed so that our adverts can follow you on social networks.", True),
+    ("We use your email address so we can show you offers in the app.", False),  # own offers, nothing aimed elsewhere
+])
+def test_ads_shown_to_the_person_whose_data_was_passed_are_targeted(text: str, targeted: bool) -> None:
+    found = {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}
+    assert (("targeted-advertising", "affirmed") in found) is targeted

@@ -148,6 +148,19 @@ def _transfer_places(lemmas: list[str], unit_places: list[tuple[int, int, str]],
                                and (denied or not LEAVING.intersection(lemmas[max(lo, first - 3):first]))))
 
 
+def _shown_to_reader(lemmas: list[str], i: int) -> bool:
+    """The ad noun at ``i`` is shown to the reader, or follows them, for a purpose: "so they can show you ... ads",
+    "so that our adverts can follow you"."""
+    purpose = any(lemmas[k] == "so" or (lemmas[k] == "to" and lemmas[k + 1] == "show")
+                  for k in range(max(0, i - 9), i))
+    shown = any(lemmas[k] == "show" and lemmas[k + 1] == "you" for k in range(max(0, i - 5), i - 1)) \
+        or (lemmas[i + 1:i + 4] in (["can", "follow", "you"], ["may", "follow", "you"]))
+    return purpose and shown
+
+
+_ELSEWHERE = frozenset({"other", "elsewhere", "across"})  # offers shown on other sites, elsewhere
+
+
 def _ads_chosen(lemmas: list[str]) -> int | None:
     """Where ads or offers are named that are chosen by what the person does or is ("ads for toys chosen
     according to the books your child reads", "offers ... selected on the basis of the games they play"):
@@ -158,6 +171,10 @@ def _ads_chosen(lemmas: list[str]) -> int | None:
             continue
         if any(lemmas[k] in WHICH and k > 0 and lemmas[k - 1] in DECIDING for k in range(max(0, i - 3), i)):
             return i  # "to choose which offers are shown", "to decide which adverts you see"
+        if _shown_to_reader(lemmas, i) and (lem in AD_WORDS or not _ELSEWHERE.isdisjoint(lemmas[i + 1:i + 6])):
+            # "so they can show you PillPost offers on other websites", "so that our adverts can follow you":
+            # ads aimed at the person whose data they got
+            return i
         for j in range(i + 1, min(n, i + AD_REACH)):
             if lemmas[j] in CHOOSING or (lemmas[j] in CHOOSING_PHRASES and lemmas[j + 1:j + 2] in (["on"], ["to"])):
                 if any(lemmas[k] in PERSON for k in range(j + 1, min(n, j + AD_REACH))):
