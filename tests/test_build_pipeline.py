@@ -302,6 +302,30 @@ def test_replaced_entries_leave_no_objects(tmp_path: Path, capsys: pytest.Captur
     assert objects == named
 
 
+def test_a_replaced_site_waits_in_the_trash_for_the_next_build(tmp_path: Path,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    """The previous site is moved into the cache's trash, not unlinked while the user waits; the next build
+    removes it. Without a cache nothing is left anywhere."""
+    vendors = _vendors(tmp_path, 1)
+    cache_dir, out = tmp_path / "cache", tmp_path / "site"
+    args = ["build", str(vendors), "--cache-dir", str(cache_dir), "--out", str(out)]
+    assert _run(capsys, *args)[0] == 0
+    first = _tree(out)
+    assert not (cache_dir / "trash").exists() or not any((cache_dir / "trash").iterdir())
+    assert _run(capsys, *args)[0] == 0
+    trashed = list((cache_dir / "trash").iterdir())
+    assert len(trashed) == 1 and _tree(trashed[0]) == first
+    assert _run(capsys, *args)[0] == 0
+    now = list((cache_dir / "trash").iterdir())
+    assert trashed[0] not in now and len(now) == 1  # the earlier one removed, the one just replaced waiting
+    assert _tree(out) == first
+    plain = tmp_path / "plain"
+    plain.mkdir()
+    for _ in range(2):
+        assert _run(capsys, "build", str(vendors), "--no-cache", "--out", str(plain / "site"))[0] == 0
+    assert [p.name for p in plain.iterdir()] == ["site"]
+
+
 def _slots(vendors: Path) -> list[str]:
     return [f"build {p.resolve()} {p}" for p in sorted(vendors.iterdir())]
 

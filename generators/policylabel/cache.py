@@ -110,6 +110,11 @@ class Cache:
         self.stored = False  # an entry was written by this process (objects may be orphaned)
         self._folders: set[str] = set()  # object folders this process made or found: one mkdir each
 
+    @property
+    def trash(self) -> Path:
+        """Where replaced sites wait to be removed by the next build (on the cache's file system)."""
+        return self.root / "trash"
+
     def _slot(self, slot: str) -> Path:
         return self.root / (hashlib.sha256(slot.encode("utf-8", "surrogateescape")).hexdigest()[:40] + ".entry")
 

@@ -14,15 +14,20 @@ import os
 import shutil
 import signal
 import sys
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, Literal
 
 from policylabel import paths
 from policylabel.diagnostics import Diagnostic, Related, Severity, display_path, error
 from policylabel.validate import Target
+
+if TYPE_CHECKING:
+    from policylabel.cache import Cache
 
 Mode = Literal["validate", "check", "build", "export"]
 
@@ -511,9 +516,7 @@ def build_site(inputs: list[Path], out: Path, *, base_url: str | None = None, ke
     ``keep_going`` publishes the valid documents and lists each skipped one with its first error.
     """
     from policylabel import site
-    from policylabel.cache import DEFAULT_DIR, Cache, global_key
-    from policylabel.gcpolicy import rare_collections
-    from policylabel.progress import Progress
+    from policylabel.cache import DEFAULT_DIR, Cache
     from policylabel.validate import discover
 
     targets, diags = discover(inputs)
@@ -523,8 +526,26 @@ def build_site(inputs: list[Path], out: Path, *, base_url: str | None = None, ke
     if problem is not None:
         return RunResult([*diags, problem], [], usage=True)
     cache = None
+    emptier = None
     if use_cache:
         cache = Cache((cache_dir or DEFAULT_DIR).absolute())
+        # The sites earlier builds replaced are removed while this one works (a thread: unlinking waits on the
+        # file system, not on this process).
+        emptier = threading.Thread(target=site.empty_trash, args=(cache.trash,), daemon=True)
+        emptier.start()
+    try:
+        return _build_site(targets, diags, out, site, cache, base_url, keep_going, jobs, progress)
+    finally:
+        if emptier is not None:
+            emptier.join()
+
+
+def _build_site(targets: list[Target], diags: list[Diagnostic], out: Path, site: ModuleType, cache: Cache | None,
+                base_url: str | None, keep_going: bool, jobs: int | None, progress: bool | None) -> RunResult:
+    from policylabel.cache import global_key
+    from policylabel.gcpolicy import rare_collections
+    from policylabel.progress import Progress
+
     _forget_stale_inputs(global_key(base_url or "", "inputs"))
     site_ctx = site.prepare(base_url, cache.root / "templates" if cache else None)
     run = _Run(targets, "build", stage=None, cache=cache,
@@ -570,7 +591,7 @@ def build_site(inputs: list[Path], out: Path, *, base_url: str | None = None, ke
             return RunResult(diags, [])
         try:
             site.finish_site(stage.writer, entries)
-            stage.commit()
+            stage.commit(cache.trash if cache is not None else None)
         except OSError as exc:
             diags.append(error("io", f"cannot write the site: {exc.strerror or exc}", out))
             return RunResult(diags, [], usage=True)

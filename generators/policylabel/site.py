@@ -118,8 +118,10 @@ class SiteWriter:
         self.write(rel, source.read_bytes())
 
 
-def _swap_into_place(tmp: Path, out: Path) -> None:
-    """Replace ``out`` with ``tmp``: an atomic exchange where Linux offers one, else two renames."""
+def _swap_into_place(tmp: Path, out: Path, trash: Path | None = None) -> None:
+    """Replace ``out`` with ``tmp``: an atomic exchange where Linux offers one, else two renames. The previous
+    site is removed, or moved into ``trash`` (a folder on the same file system, emptied by a later run) where it
+    can be: the command need not wait for thousands of files to be unlinked."""
     if not out.exists():
         os.rename(tmp, out)
         return
@@ -128,13 +130,34 @@ def _swap_into_place(tmp: Path, out: Path) -> None:
     if renameat2 is not None:
         at_fdcwd, rename_exchange = -100, 2
         if renameat2(at_fdcwd, os.fsencode(tmp), at_fdcwd, os.fsencode(out), rename_exchange) == 0:
-            shutil.rmtree(tmp)  # now holds the previous site
+            _discard(tmp, trash)  # now holds the previous site
             return
     old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
     os.rmdir(old)
     os.rename(out, old)
     os.rename(tmp, out)
-    shutil.rmtree(old, ignore_errors=True)
+    _discard(old, trash)
+
+
+def _discard(tree: Path, trash: Path | None) -> None:
+    if trash is not None:
+        try:
+            trash.mkdir(parents=True, exist_ok=True)
+            os.rename(tree, trash / tree.name)
+            return
+        except OSError:
+            pass  # another file system: removed now
+    shutil.rmtree(tree, ignore_errors=True)
+
+
+def empty_trash(trash: Path) -> None:
+    """Remove what :func:`_swap_into_place` moved into ``trash`` before now (previous sites)."""
+    try:
+        trees = list(trash.iterdir())
+    except OSError:
+        return
+    for tree in trees:
+        shutil.rmtree(tree, ignore_errors=True)
 
 
 # ---------------------------------------------------------------- configuration and templates
@@ -521,9 +544,9 @@ class Staging:
         self.root = Path(tempfile.mkdtemp(prefix=f".{self.out.name}.build-", dir=self.out.parent))
         self.writer = SiteWriter(self.root)
 
-    def commit(self) -> None:
+    def commit(self, trash: Path | None = None) -> None:
         os.chmod(self.root, 0o755)  # mkdtemp makes it 0700; a published folder should be readable
-        _swap_into_place(self.root, self.out)
+        _swap_into_place(self.root, self.out, trash)
 
     def close(self) -> None:
         if self.root.exists():
