@@ -2009,3 +2009,15 @@ def test_sums_owed_and_taxes_added_are_fees(text: str, expected: tuple[str, str]
 def test_ads_shown_to_the_person_whose_data_was_passed_are_targeted(text: str, targeted: bool) -> None:
     found = {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}
     assert (("targeted-advertising", "affirmed") in found) is targeted
+
+
+def test_data_kept_with_a_named_company_in_a_place_goes_there() -> None:
+    found = read_text("Your photos are stored with Northwind Cloud Ltd in Mumbai, India.", "privacy-policy")
+    assert [(s.practice, s.polarity, s.places) for s in found if s.practice == "international-transfer"] \
+        == [("international-transfer", "affirmed", ("IN",))]
+
+
+def test_no_money_returned_denies_a_refund() -> None:
+    found = {(s.practice, s.polarity) for s in read_text(
+        "Anyone sent off the course for rudeness leaves, and no money will be returned.", "terms-of-service")}
+    assert ("refunds", "denied") in found

@@ -192,6 +192,8 @@ def processed_in(toks: list[Token], lemmas: list[str], text: str, first: int, lo
     return any((toks[k].norm in _PROCESSORS and not (toks[k].norm.startswith(_OWN_NAMES) and lemmas[k - 1] in _OWN))
                or (lemmas[k] == "," and lemmas[k + 1] in ("which", "whose") and toks[k - 1].word
                    and text[toks[k - 1].start:toks[k - 1].start + 1].isupper() and k - 1 > lo)
+               # "stored with Amazon Web Services in Sydney": kept with a company named
+               or (lemmas[k] == "with" and toks[k + 1].word and text[toks[k + 1].start:toks[k + 1].start + 1].isupper())
                for k in range(max(lo + 1, i - _PROCESSOR_REACH), i))
 
 
