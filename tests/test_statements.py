@@ -1799,6 +1799,7 @@ def test_a_platform_or_a_named_company_handling_data_in_a_place(text: str, trans
     ("Our app stores your notes on servers in Bavaria.", None),  # the first party's own app: where it is
     ("Our analytics team in Cairo analyses the survey answers.", ("EG",)),
     ("Transcription is outsourced to an agency in Manila.", ("PH",)),
+    ("Our engineers in Wrocław, Poland, have remote access to the booking database.", ("PL",)),
 ])
 def test_states_sites_and_other_parties_apps_locate_a_transfer(text: str, places: tuple[str, ...] | None) -> None:
     found = [s for s in read_text(text, "privacy-policy") if s.practice == "international-transfer"]
@@ -2021,3 +2022,8 @@ def test_no_money_returned_denies_a_refund() -> None:
     found = {(s.practice, s.polarity) for s in read_text(
         "Anyone sent off the course for rudeness leaves, and no money will be returned.", "terms-of-service")}
     assert ("refunds", "denied") in found
+
+
+def test_the_phones_gps_is_its_precise_location() -> None:
+    found = {(s.practice, s.polarity) for s in read_text("The app never uses your phone's GPS.", "privacy-policy")}
+    assert ("location-services", "denied") in found

@@ -150,6 +150,8 @@ def located_in(toks: list[Token], lemmas: list[str], first: int, last: int, lo: 
     i = first - 1
     if i >= lo and lemmas[i] == "the":
         i -= 1
+    if i - 2 > lo and lemmas[i] == "," and lemmas[i - 2] in _LOCATING:
+        i -= 2  # "developers in Kraków, Poland"
     if i < lo or lemmas[i] not in _LOCATING:
         return False
     j = i - 1
