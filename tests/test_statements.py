@@ -2022,8 +2022,3 @@ def test_no_money_returned_denies_a_refund() -> None:
     found = {(s.practice, s.polarity) for s in read_text(
         "Anyone sent off the course for rudeness leaves, and no money will be returned.", "terms-of-service")}
     assert ("refunds", "denied") in found
-
-
-def test_the_phones_gps_is_its_precise_location() -> None:
-    found = {(s.practice, s.polarity) for s in read_text("The app never uses your phone's GPS.", "privacy-policy")}
-    assert ("location-services", "denied") in found
