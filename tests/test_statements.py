@@ -2022,3 +2022,13 @@ def test_no_money_returned_denies_a_refund() -> None:
     found = {(s.practice, s.polarity) for s in read_text(
         "Anyone sent off the course for rudeness leaves, and no money will be returned.", "terms-of-service")}
     assert ("refunds", "denied") in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Messages that are never opened are deleted after a year.", ("deletion", "affirmed")),
+    ("Lessons not taken within the term are forfeited.", ("account-balance", "affirmed")),
+    ("Lesson credits are never forfeited.", ("account-balance", "denied")),
+])
+def test_a_negation_inside_a_passive_relative_clause_or_a_use_negates_no_verb(text: str,
+                                                                             expected: tuple[str, str]) -> None:
+    assert expected in {(s.practice, s.polarity) for s in read_text(text, "terms-of-service")}

@@ -272,8 +272,9 @@ def _in_relative_clause(lemmas: list[str], i: int, cue_first: int, lo: int) -> b
         # auxiliary before the cue
         rel = next((k for k in range(i - 1, max(lo, i - 3) - 1, -1) if lemmas[k] in RELATIVES or lemmas[k] == "that"),
                    None)
+        # ("Drafts that are never sent ... are deleted": a passive relative clause)
         return rel is not None and rel > lo and all(lemmas[k] in AUXILIARIES or lemmas[k] in SUBJECTS
-                                                    for k in range(rel + 1, i)) \
+                                                    or lemmas[k] in BE for k in range(rel + 1, i)) \
             and any(lemmas[j] in BE or lemmas[j] in MODALS for j in range(i + 2, cue_first + 1))  # ("are removed")
     for k in range(i - 1, max(lo, i - 6) - 1, -1):
         if lemmas[k] in RELATIVES:

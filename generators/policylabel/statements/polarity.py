@@ -40,7 +40,8 @@ NONE_OBJECT = frozenset({"no", "nothing", "none"})  # a data verb's object denyi
 _LIMITING = frozenset({"only", "limit", "limited", "exceed", "cap", "capped", "maximum", "not", "no", "never",
                        "except", "unless", "solely", "total", "aggregate"})
 _USED_UP = frozenset({"use", "used", "spend", "spent", "redeem", "redeemed", "exhausted", "cleared"})
-_EXPIRING = frozenset({"expire", "expiry", "expiration", "lapse"})
+_PARTICIPLE = ("ed", "en")  # "not used", "not taken": a participle a negation qualifies
+_EXPIRING = frozenset({"expire", "expiry", "expiration", "lapse", "forfeit", "forfeited"})
 _BEFORE_EXPIRING = frozenset({"do", "will", "shall", "ever", "have", "an", "any", "a", "set"})  # "does not have an expiry"
 _ABOUT_DATA = frozenset({"targeted-advertising", "cross-context-advertising", "tracking"})
 _VERB_NEGATORS = frozenset({"not", "never"})  # negating a verb ("no" often qualifies a noun: "with no names")
@@ -134,8 +135,9 @@ def polarity_of(toks: list[Token], lemmas: list[str], cl: Clause, practice: str,
         expires = _expires(lemmas, cl.first, cl.last)
         if expires is False:
             polarity = "denied"
-        elif expires and any(lemmas[k] in NEGATORS and lemmas[k + 1] in _USED_UP for k in range(cl.first, cl.last)):
-            polarity = "affirmed"  # the negation is the use's, not the expiry's
+        elif expires and any(lemmas[k] in NEGATORS and (lemmas[k + 1] in _USED_UP or toks[k + 1].norm.endswith(_PARTICIPLE))
+                             for k in range(cl.first, cl.last)):
+            polarity = "affirmed"  # the negation is the use's ("not used", "not taken"), not the expiry's
     if practice in NOTHING_DENIES and lemmas[cl.first] == "nothing":
         # "Nothing in these Terms limits liability for fraud", "Nothing in this Agreement requires the
         # Customer to indemnify the Company": ruled out
