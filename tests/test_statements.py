@@ -2032,3 +2032,11 @@ def test_no_money_returned_denies_a_refund() -> None:
 def test_a_negation_inside_a_passive_relative_clause_or_a_use_negates_no_verb(text: str,
                                                                              expected: tuple[str, str]) -> None:
     assert expected in {(s.practice, s.polarity) for s in read_text(text, "terms-of-service")}
+
+
+@pytest.mark.parametrize(("text", "practice"), [
+    ("If the course is cancelled, the School returns the course fee in full.", "refunds"),
+    ("Return postage is charged at cost.", "fees-and-payment"),  # a return of goods, no money returned
+])
+def test_money_returned_is_a_refund(text: str, practice: str) -> None:
+    assert practice in {s.practice for s in read_text(text, "terms-of-service")}
