@@ -2035,7 +2035,7 @@ def test_a_negation_inside_a_passive_relative_clause_or_a_use_negates_no_verb(te
 
 
 @pytest.mark.parametrize(("text", "practice"), [
-    ("If the course is cancelled, the School returns the course fee in full.", "refunds"),
+    ("Where a member gives notice, the Club returns the hire charge.", "refunds"),
     ("Return postage is charged at cost.", "fees-and-payment"),  # a return of goods, no money returned
 ])
 def test_money_returned_is_a_refund(text: str, practice: str) -> None:
