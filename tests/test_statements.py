@@ -2040,3 +2040,12 @@ def test_a_negation_inside_a_passive_relative_clause_or_a_use_negates_no_verb(te
 ])
 def test_money_returned_is_a_refund(text: str, practice: str) -> None:
     assert practice in {s.practice for s in read_text(text, "terms-of-service")}
+
+
+@pytest.mark.parametrize("text", [
+    "An order is confirmed, and these terms are accepted, when the Customer pays the deposit.",
+    "These conditions bind the Member from the day the application is approved.",
+    "A contract is formed when we accept your order.",
+])
+def test_terms_accepted_or_binding_in_the_passive_state_acceptance(text: str) -> None:
+    assert ("acceptance", "affirmed") in {(s.practice, s.polarity) for s in read_text(text, "terms-of-service")}
