@@ -2049,3 +2049,11 @@ def test_money_returned_is_a_refund(text: str, practice: str) -> None:
 ])
 def test_terms_accepted_or_binding_in_the_passive_state_acceptance(text: str) -> None:
     assert ("acceptance", "affirmed") in {(s.practice, s.polarity) for s in read_text(text, "terms-of-service")}
+
+
+@pytest.mark.parametrize("text", [
+    "This notice and this policy may be revised from time to time.",
+    "A revised version is emailed to every member before it applies.",
+])
+def test_a_policy_revised_in_the_passive_states_its_changes(text: str) -> None:
+    assert ("policy-change", "affirmed") in {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}
