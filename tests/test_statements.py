@@ -2057,3 +2057,8 @@ def test_terms_accepted_or_binding_in_the_passive_state_acceptance(text: str) ->
 ])
 def test_a_policy_revised_in_the_passive_states_its_changes(text: str) -> None:
     assert ("policy-change", "affirmed") in {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}
+
+
+def test_an_applies_to_label_states_the_documents_scope() -> None:
+    [s] = read_text("Applies to: our shops in Leeds and York, and our website.", "privacy-policy")
+    assert (s.practice, s.polarity) == ("scope", "affirmed")

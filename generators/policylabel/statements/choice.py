@@ -89,8 +89,10 @@ def choose(unit: Unit, cl: Clause, core: list[CueHit], cl_set: set[str], data: t
                 if h.term == "scope" and not LIMITS_OF_LIABILITY.isdisjoint(lemmas[max(cl.first, h.first - 4):h.first])
                 and allows("liability-limitation") else h
                 for h in core]
+        # ("Applies to: our kiosks and the website": a label of the document's own header)
         core = [h for h in core if not (h.term == "scope" and lemmas[h.first] in ("apply", "applies") and not any(
-            lemmas[k] in DOCUMENT_WORDS for k in range(max(cl.first, h.first - 4), h.first)))]
+            lemmas[k] in DOCUMENT_WORDS for k in range(max(cl.first, h.first - 4), h.first))
+            and not (h.first == 0 and lemmas[h.last + 1:h.last + 2] == [":"]))]
         if not core:
             return None
     if len(core) > 1 and any(h.term == "deletion" for h in core):
