@@ -997,3 +997,12 @@ def test_a_fee_named_alike_whatever_card_it_is_charged_to() -> None:
     other = ("We do not add taxes to the quoted rates.\n"
              "Merchant fees may be added to credit card payments.\n")
     assert _run(other, "terms-of-service") == []
+
+
+def test_a_sale_never_made_of_anyones_data_meets_data_paid_for() -> None:
+    text = ("We have never sold a member file and never will.\n"
+            "Hotels pay us £3 for each visitor whose arrival dates we pass on to them.\n")
+    assert [f.kind for f in _run(text)] == ["contradiction"]
+    aggregate = ("We have never sold a member file and never will.\n"
+                 "Hotels pay us for a yearly count of visitors per resort, with no names.\n")
+    assert _run(aggregate) == []

@@ -232,6 +232,15 @@ def _same_object(a: Statement, b: Statement, besides: frozenset[str] = frozenset
     return bool(shared)
 
 
+_PEOPLES_RECORDS = frozenset({"customer", "client", "member", "user", "guest", "traveller", "file", "record",
+                              "detail", "profile", "list", "anyone", "anybody", "ever", "will", "never"})
+
+
+def _only_generic(s: Statement) -> bool:
+    """The statement names nothing but someone's data in general ("a customer file", "member details")."""
+    return not (s.objects - _GENERIC_OBJECTS - _PEOPLES_RECORDS)
+
+
 def _same_stem(a: Statement, b: Statement) -> bool:
     """The words next to both cues share a stem of five letters ("reference reports" / "referencing files",
     "membership details" / "former members' contact information"): one thing, worded twice."""
@@ -504,10 +513,14 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
         broad_denial = (denied.data == _DEFAULT_DATA or (not denied.data and not affirmed.data)) \
             and bool(denied.recipients)
         technology = _same_technology(denied, affirmed)
+        # "We have never sold a customer file": a sale of anyone's data, in the words any text uses for it
+        whole = denied.practice in _PASSING and denied.absolute and not denied.recipients \
+            and not denied.purposes and _only_generic(denied)
         if not (_narrower_any(vocab, "data-categories", affirmed.data, da) or _parent_of_denied(vocab, affirmed, denied)
-                or (not affirmed.data and (_same_object(denied, affirmed) or broad_denial or same_kind or technology))):
+                or (not affirmed.data and (_same_object(denied, affirmed) or broad_denial or same_kind or technology
+                                           or whole))):
             return False
-        if not denied.data and not denied.recipients and not same_kind and not technology and not (
+        if not denied.data and not denied.recipients and not same_kind and not technology and not whole and not (
                 _same_object(denied, affirmed)
                 and (denied.cue_stems & affirmed.cue_stems or denied.practice in _DATA_FREE)) \
                 and not _same_name(denied, affirmed):
