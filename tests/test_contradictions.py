@@ -1006,3 +1006,12 @@ def test_a_sale_never_made_of_anyones_data_meets_data_paid_for() -> None:
     aggregate = ("We have never sold a member file and never will.\n"
                  "Hotels pay us for a yearly count of visitors per resort, with no names.\n")
     assert _run(aggregate) == []
+
+
+def test_similar_technologies_denied_cover_a_pixel() -> None:
+    text = ("The shop does not use tracking cookies or similar technologies.\n"
+            "A TikTok pixel on the checkout page records what you buy so that our adverts can reach you.\n")
+    assert [f.kind for f in _run(text)] == ["contradiction"]
+    essential = ("The shop does not use tracking cookies or similar technologies.\n"
+                 "A session cookie keeps your basket while you shop.\n")
+    assert _run(essential) == []

@@ -578,8 +578,10 @@ def _same_technology(denied: Statement, affirmed: Statement) -> bool:
     """Both name one tracking technology by their cues ("We do not use advertising cookies or tracking pixels" /
     "The Meta Pixel on our checkout page records purchases"): the technology is the thing denied."""
     # (cookies a service needs, "A session cookie keeps you logged in", are not the tracking ones denied)
+    # ("tracking cookies or similar technologies" names every tracking technology: a pixel too)
     return denied.practice == affirmed.practice == "tracking" \
-        and bool((denied.cue_stems & affirmed.cue_stems) - _TRACKING_WORDS) \
+        and (bool((denied.cue_stems & affirmed.cue_stems) - _TRACKING_WORDS)
+             or {"simil", "techn"} <= denied.cue_stems | {w[:5] for w in denied.objects}) \
         and not (_ESSENTIAL & (affirmed.anchors | affirmed.objects | affirmed.cue_stems)
                  and not _ESSENTIAL & (denied.anchors | denied.objects | denied.cue_stems))
 
