@@ -1015,3 +1015,11 @@ def test_similar_technologies_denied_cover_a_pixel() -> None:
     essential = ("The shop does not use tracking cookies or similar technologies.\n"
                  "A session cookie keeps your basket while you shop.\n")
     assert _run(essential) == []
+
+
+def test_nothing_in_the_agreement_narrows_no_indemnity() -> None:
+    text = ("The Customer shall indemnify the Company against claims arising from items in the load.\n"
+            "Nothing in this Agreement requires the Customer to indemnify the Company.\n"
+            "The Company keeps a record of every load.\n"
+            "The Customer may cancel a load with notice to the Company.\n")
+    assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]

@@ -43,6 +43,7 @@ from policylabel.statements.places import place_firsts, places
 from policylabel.statements.words import (
     CONSENT,
     DATA_VERBS,
+    DOCUMENT_WORDS,
     LIMITS,
     PARENTS,
     PROVIDER_NAMES,
@@ -177,6 +178,8 @@ _READERS_OWN = frozenset({"indemnity", "termination-by-user"})  # compared denie
 _FIRST_PARTY_ROLES = PROVIDER_NAMES  # who gives a warranty, not what it is about
 # The parties, and their being required, say nothing of what a term covers.
 _PARTIES_REQUIRED = _FIRST_PARTY_ROLES | USER_ROLES | {"you", "requir", "require", "required", "ask", "asked"}
+# The document itself, and "nothing" in it, narrow no practice ("Nothing in this Agreement requires ...")
+_NAMING_NOTHING = DOCUMENT_WORDS | {"nothing"}
 # Nouns that a word before names a kind of data ("audiogram data", "server logs", "stamp histories").
 _HEAD_NOUNS = frozenset({"data", "information", "record", "records", "log", "logs", "history", "histories",
                          "details", "readings", "profile", "profiles", "recordings", "files", "number", "numbers",
@@ -684,7 +687,7 @@ def _specific(s: Statement) -> bool:
     # (a word frequent in the document still names which fee, "no booking fee" in a text about bookings, unless
     # the denial covers any: "not charged any fee for using the App")
     own = s.objects - _GENERIC_OBJECTS - (_NONE if s.practice == "fees-and-payment" and not s.absolute else _frequent) \
-        - _FREE_WORDS - _PARTIES_REQUIRED
+        - _FREE_WORDS - _PARTIES_REQUIRED - _NAMING_NOTHING
     if s.practice == "refunds":
         # what was paid, and the refusal's own words ("no money is given back"), name no particular refund
         own = {w for w in own - _PAID if w[:5] not in s.cue_stems}
