@@ -679,7 +679,7 @@ def test_passing_data_to_someone_is_sharing() -> None:
     ("Outside an active trip, we do not access your location.", {("collection", "denied"), ("location-services", "denied")}),
     ("While the watch is on, its GPS position is sent to our servers every ten minutes.",
      {("collection", "affirmed"), ("location-services", "affirmed")}),
-    ("We never see or store your full card number.", {("retention", "denied"), ("collection", "denied")}),
+    ("We never see or store your full card number.", {("collection", "denied")}),
     ("We do not store your messages after delivery.", {("retention", "denied")}),
 ])
 def test_location_and_data_never_held(text: str, expected: set[tuple[str, str]]) -> None:
@@ -2062,3 +2062,11 @@ def test_a_policy_revised_in_the_passive_states_its_changes(text: str) -> None:
 def test_an_applies_to_label_states_the_documents_scope() -> None:
     [s] = read_text("Applies to: our shops in Leeds and York, and our website.", "privacy-policy")
     assert (s.practice, s.polarity) == ("scope", "affirmed")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We never see or keep your passport number.", {("collection", "denied")}),
+    ("We never store your full card number.", {("collection", "denied"), ("retention", "denied")}),
+])
+def test_data_never_seen_or_asked_for_is_never_collected(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")} == expected

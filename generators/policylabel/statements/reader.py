@@ -649,6 +649,11 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             if name == "retention" and polarity == "denied" and "collection" not in chosen \
                     and (absolute or not NEVER_HELD.isdisjoint(cl_set)) \
                     and (practices_allowed is None or "collection" in practices_allowed):
-                # "We never see or store your card number", "neither requested nor stored": never held at all
-                out.append(replace(out[-1], practice="collection"))
+                # "We never see or store your card number", "neither requested nor stored": never held at all,
+                # which is never collected (what is never held is kept for no time); "We never store your full
+                # card number" says both
+                if NEVER_HELD.isdisjoint(cl_set) and not {"ask", "collect", "hold"} & cl_set:
+                    out.append(replace(out[-1], practice="collection"))
+                else:
+                    out[-1] = replace(out[-1], practice="collection")
     return out
