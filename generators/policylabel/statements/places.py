@@ -165,10 +165,9 @@ def located_in(toks: list[Token], lemmas: list[str], first: int, last: int, lo: 
 
 
 # Who handles data for the first party: a supplier in a place processes it there.
-_PROCESSORS = frozenset({"provider", "providers", "supplier", "suppliers", "processor", "processors", "subprocessor",
-                         "subprocessors", "sub-processor", "sub-processors", "vendor", "vendors", "subcontractor",
-                         "subcontractors", "software", "service", "services", "platform", "platforms", "app",
-                         "apps", "agency", "agencies", "firm", "firms", "studio", "studios"})
+_PROCESSORS = _SUPPLIERS | {"subprocessor", "subprocessors", "sub-processor", "sub-processors", "subcontractor",
+                            "subcontractors", "software", "service", "services", "platform", "platforms", "app",
+                            "apps", "agency", "agencies", "firm", "firms", "studio", "studios"}
 _OWN = frozenset({"our", "the", "this", "these", "its"})  # "our service is hosted in": the first party's own
 _OWN_NAMES = ("service", "platform", "app")  # what the first party calls its own ("our platform is hosted in")
 _PROCESSOR_REACH = 16  # tokens back from "in" to the supplier: a bounded look, whatever the places in a unit
