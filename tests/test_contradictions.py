@@ -1023,3 +1023,20 @@ def test_nothing_in_the_agreement_narrows_no_indemnity() -> None:
             "The Company keeps a record of every load.\n"
             "The Customer may cancel a load with notice to the Company.\n")
     assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]
+
+
+@pytest.mark.parametrize(("text", "contradiction"), [
+    ("The courts of Ontario have exclusive jurisdiction over any dispute about a booking.\n"
+     "All disputes shall be settled by binding arbitration in Toronto.\n", True),
+    # a law named alone agrees with arbitration
+    ("These terms are governed by the laws of Ontario.\n"
+     "All disputes shall be settled by binding arbitration in Toronto.\n", False),
+    # courts that enforce an award, and small claims, are the arbitration clause's own carve-outs
+    ("Judgment on an arbitration award may be entered in the courts of Ontario.\n"
+     "All disputes shall be settled by binding arbitration in Toronto.\n", False),
+    ("The courts of Ontario hear any dispute about a booking.\n"
+     "All other disputes are settled by arbitration, but either of us may bring a claim in small claims court.\n",
+     False),
+])
+def test_courts_against_arbitration(text: str, contradiction: bool) -> None:
+    assert ("contradiction" in [f.kind for f in _run(text, "terms-of-service")]) is contradiction

@@ -1020,8 +1020,41 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
             if spend(b) and a.quote_span != b.quote_span and names_a.isdisjoint(names_b):
                 report.add(a, b, f"two governing laws or venues: {', '.join(sorted(names_a))} on line {a.line}, "
                                  f"{', '.join(sorted(names_b))} on line {b.line}")
+    # 6. Disputes heard by the courts, and disputes settled by arbitration ("The courts of Singapore have
+    # exclusive jurisdiction over any dispute" / "All disputes shall be finally resolved by arbitration"); not a
+    # law named alone, nor courts that enforce an award, grant an injunction or hear small claims.
+    courts = [it for r in reads for st in r.statements
+              if st.practice == "governing-law" and st.polarity == "affirmed" and not st.conditions
+              and not st.exceptions and st.words <= MAX_WORDS and _courts_hear(source.text, st)
+              for it in [Item(st, r.unit.span.line, (r.unit.span.start, r.unit.span.end))]][:MAX_PER_BUCKET]
+    arbitrated = [it for r in reads for st in r.statements
+                  if st.practice == "arbitration" and st.polarity == "affirmed" and not st.conditions
+                  and not st.exceptions and not st.opt_out and st.actor != "other" and st.words <= MAX_WORDS
+                  and "small" not in word_list(r.unit.text)  # (small claims go to court)
+                  for it in [Item(st, r.unit.span.line, (r.unit.span.start, r.unit.span.end))]][:MAX_PER_BUCKET] \
+        if courts else []
+    for a in courts:
+        for b in arbitrated:
+            if spend(b) and a.quote_span != b.quote_span:
+                report.add(a, b, f"disputes go to the courts on line {a.line}, to arbitration on line {b.line}")
     age_findings(source, reads, report, spend, _GENERIC_OBJECTS)
     return sorted(report.found.values(), key=lambda f: (f.locations[0].span.start, f.key))
+
+
+_COURT_WORDS = frozenset({"court", "courts"})
+# Courts an arbitration clause leaves their part: enforcing an award, injunctions, small claims.
+_COURT_CARVE_OUTS = frozenset({"award", "awards", "judgment", "judgement", "enforce", "enforced", "enforcement",
+                               "injunction", "injunctive", "small", "arbitration", "arbitrator", "arbitral"})
+_DISPUTE_WORDS = frozenset({"dispute", "disputes", "claim", "claims", "jurisdiction", "heard", "proceedings",
+                            "disagreement", "disagreements"})
+
+
+def _courts_hear(text: str, s: Statement) -> bool:
+    """The clause sends disputes to the courts ("any dispute shall be heard in the District Court", "the courts of
+    Singapore have exclusive jurisdiction"), not to an arbitrator, and for no award, injunction or small claim."""
+    words = set(word_list(text[s.start:s.end]))
+    return not _COURT_WORDS.isdisjoint(words) and not _DISPUTE_WORDS.isdisjoint(words) \
+        and _COURT_CARVE_OUTS.isdisjoint(words)
 
 
 def _place_names(text: str, s: Statement) -> frozenset[str]:
