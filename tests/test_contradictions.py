@@ -1040,3 +1040,13 @@ def test_nothing_in_the_agreement_narrows_no_indemnity() -> None:
 ])
 def test_courts_against_arbitration(text: str, contradiction: bool) -> None:
     assert ("contradiction" in [f.kind for f in _run(text, "terms-of-service")]) is contradiction
+
+
+def test_one_party_named_by_words_of_one_stem() -> None:
+    text = ("Personal data is not disclosed to insurers.\n"
+            "Tenancy details are passed to our underwriting partner, Harlow Indemnity plc, which insures each rent "
+            "guarantee.\n")
+    assert [f.kind for f in _run(text)] == ["contradiction"]
+    other = ("Personal data is not disclosed to insurers.\n"
+             "Tenancy details are passed to our payment partner, which collects the rent.\n")
+    assert _run(other) == []

@@ -239,6 +239,31 @@ _PEOPLES_RECORDS = frozenset({"customer", "client", "member", "user", "guest", "
                               "detail", "profile", "list", "anyone", "anybody", "ever", "will", "never"})
 
 
+def _party_stems(vocab: Vocabulary) -> frozenset[str]:
+    """Five-letter stems of the trades that name recipients in the vocabulary's cues (agent nouns: "insurer",
+    "broker", "auditor"), less those any kind of party is called by ("partner", "provider", "customer"): what
+    says which party."""
+    if _PARTY_STEMS[0] is not vocab:
+        stems = {w[:5] for term in vocab.sets["recipients"].terms.values() for cue in term.cues
+                 for w in word_list(cue) if len(w) >= 6 and w.rstrip("s").endswith(("er", "or"))}
+        _PARTY_STEMS[:] = [vocab, frozenset(stems - _ANY_PARTY)]
+    return _PARTY_STEMS[1]
+
+
+_PARTY_STEMS: list = [None, frozenset()]  # (the vocabulary, its stems): computed once per vocabulary
+
+
+_ANY_PARTY = frozenset(w[:5] for w in ("partner", "provider", "customer", "holder", "member", "owner", "other",
+                                       "processor", "subprocessor", "sub-processor", "contractor", "vendor", "supplier"))
+
+
+def _same_party_words(vocab: Vocabulary, denied: Statement, affirmed: Statement) -> bool:
+    """Both name the party by words of one stem, whatever categories the vocabulary reads ("not disclosed to
+    insurers" / "passed to our underwriting partner, ..., which insures each guarantee")."""
+    stems = _party_stems(vocab)
+    return bool({w[:5] for w in denied.objects} & {w[:5] for w in affirmed.objects} & stems)
+
+
 def _only_generic(s: Statement) -> bool:
     """The statement names nothing but someone's data in general ("a customer file", "member details")."""
     return not (s.objects - _GENERIC_OBJECTS - _PEOPLES_RECORDS)
@@ -530,6 +555,7 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
             return False  # "we have no access to X" names no data: only the same words make it the same
         if denied.recipients and denied.practice not in _DATA_FREE and not (denied.absolute and _EVERYONE & denied.objects) \
                 and not (_narrower_any(vocab, "recipients", affirmed.recipients, denied.recipients)
+                         or _same_party_words(vocab, denied, affirmed)
                          or (not affirmed.recipients and (_same_object(denied, affirmed)
                                                           or _marketers(vocab, denied, affirmed) or same_kind
                                                           or _anyone_else(denied, affirmed)))):
