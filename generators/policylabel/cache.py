@@ -23,7 +23,7 @@ import os
 import shutil
 import stat
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -178,18 +178,24 @@ class Cache:
             files.append((rel, data))
         return header["meta"], files
 
-    def place(self, slot: str, key: str, dest: Path) -> dict[str, Any] | None:
+    def place(self, slot: str, key: str, dest: Path,
+              folder_of: Callable[[dict[str, Any]], str | None] | None = None) -> dict[str, Any] | None:
         """Put the entry's files below ``dest`` (hard links to the checked objects, or copies where links
-        cannot be made) and return its meta; None, with nothing left below ``dest``, when it is unsound."""
+        cannot be made) and return its meta; None, with nothing left below ``dest``, when it is unsound.
+        ``folder_of(meta)``: the one folder whose files are placed, at ``dest`` itself (the others are not)."""
         header = self._header(slot, key)
         if header is None:
             return None
+        folder = folder_of(header["meta"]) if folder_of is not None else None
+        prefix = f"{folder}/" if folder else ""
         made: set[Path] = set()
         try:
             for rel, size, sha in header["files"]:
                 if self._read_object(sha, size) is None:
                     raise OSError("unsound object")
-                path = dest / rel
+                if folder_of is not None and not (prefix and rel.startswith(prefix)):
+                    continue
+                path = dest / rel[len(prefix):]
                 if path.parent not in made:
                     path.parent.mkdir(parents=True, exist_ok=True)
                     made.add(path.parent)
@@ -207,17 +213,25 @@ class Cache:
         return header["meta"]
 
     def store(self, slot: str, key: str, meta: dict[str, Any], files: list[tuple[str, bytes]],
-              written: Path | None = None) -> None:
+              written: Path | None = None, folder: str | None = None) -> None:
         """Write the entry of ``slot`` (replacing any) and its objects, atomically; a failure leaves no
-        entry, no error. ``written``: a folder that holds the files already (at their paths), from which
-        new objects are hard-linked rather than written again."""
+        entry, no error. ``written``: a folder that holds the files already (at their paths, or, with
+        ``folder``, those of that folder at its own place), from which new objects are hard-linked rather than
+        written again."""
+        prefix = f"{folder}/" if folder else ""
+
+        def copy_of(rel: str) -> Path | None:
+            if written is None or not rel.startswith(prefix):
+                return None
+            return written / rel[len(prefix):]
+
         try:
             self.root.mkdir(parents=True, exist_ok=True)
             listing = []
             for rel, b in files:
                 sha = hashlib.sha256(b).hexdigest()
                 listing.append([rel, len(b), sha])
-                self._write_object(sha, b, written / rel if written is not None else None)
+                self._write_object(sha, b, copy_of(rel))
             header = json.dumps({"format": FORMAT, "version": __version__, "key": key, "meta": meta,
                                  "files": listing}, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
             self._write_atomically(self._slot(slot),

@@ -16,7 +16,7 @@ import signal
 import sys
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
@@ -86,7 +86,6 @@ _RUN: _Run | None = None
 _SETTLED = False  # this process froze what its first vendor left behind (see _work)
 COLLECT_EVERY = 32  # vendors checked and rendered between two full collections of a process (see _work)
 _UNCOLLECTED = 0  # vendors done since this process's last full collection
-KEPT_PARTS = 8  # emptied parts left for the end of a build (the others are removed as it runs)
 
 
 def default_jobs() -> int:
@@ -195,7 +194,7 @@ def _work_on(index: int) -> Outcome:
         if run.stage is not None:
             # Hard links to the cache's checked objects: an unchanged vendor's files are not written again.
             part = f".parts/{index:06d}"
-            meta = run.cache.place(slot, key, run.stage / part)
+            meta = run.cache.place(slot, key, run.stage / part, _vendor_folder)
             if meta is not None:
                 outcome = Outcome.from_json(meta)
                 outcome.part, outcome.cached = (part if (run.stage / part).is_dir() else None), True
@@ -208,35 +207,47 @@ def _work_on(index: int) -> Outcome:
                 return outcome
     outcome, rendered = _process(run, target)
     files = [(rel, _bytes(content)) for rel, content in rendered]  # encoded once, for the part and the cache
+    folder = outcome.entry.id if outcome.entry is not None else None
     if run.mode == "build":
-        outcome.part = _write_part(run, index, files)
+        outcome.part = _write_part(run, index, files, folder)
     if run.cache is not None and slot is not None and key is not None:
         # The files just written to the staging folder become the cache's objects by hard links.
         written = run.stage / outcome.part if run.stage is not None and outcome.part is not None else None
-        run.cache.store(slot, key, outcome.to_json(), files, written)
+        run.cache.store(slot, key, outcome.to_json(), files, written, folder)
     return outcome
+
+
+def _vendor_folder(meta: dict[str, Any]) -> str | None:
+    """The site folder of a cached vendor (its id), whose files make its part."""
+    entry = meta.get("entry")
+    return entry.get("id") if isinstance(entry, dict) else None
 
 
 def _bytes(content: str | bytes) -> bytes:
     return content.encode("utf-8") if isinstance(content, str) else content
 
 
-def _write_part(run: _Run, index: int, files: list[tuple[str, bytes]]) -> str | None:
-    if run.stage is None or not files:
+def _write_part(run: _Run, index: int, files: list[tuple[str, bytes]], folder: str | None) -> str | None:
+    """The files of the vendor's site ``folder`` written into a part of the staging folder, which becomes that
+    folder by one rename (the others, none in a build, are not written)."""
+    if run.stage is None or not files or not folder:
         return None
     part = f".parts/{index:06d}"
     base = f"{run.stage}/{part}/"  # file names of a vendor's files are relative, with "/"
+    prefix = f"{folder}/"
     made: set[str] = set()
     for rel, content in files:
-        path = base + rel
-        folder = path.rpartition("/")[0]
-        if folder not in made:
-            os.makedirs(folder, exist_ok=True)
-            while folder not in made and len(folder) >= len(base):  # it and the folders it is in
-                made.add(folder)
-                folder = folder.rpartition("/")[0]
+        if not rel.startswith(prefix):
+            continue
+        path = base + rel[len(prefix):]
+        directory = path.rpartition("/")[0]
+        if directory not in made:
+            os.makedirs(directory, exist_ok=True)
+            while directory not in made and len(directory) >= len(base) - 1:  # it and the folders it is in
+                made.add(directory)
+                directory = directory.rpartition("/")[0]
         _write_new(path, content)
-    return part
+    return part if made else None
 
 
 _NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
@@ -554,7 +565,6 @@ def _build_site(targets: list[Target], diags: list[Diagnostic], out: Path, site:
     entries: list[Any] = []
     taken: set[str] = set()
     stored = False  # a vendor was rendered, so its cache entry (and maybe its objects) replaced
-    emptied: list[str] = []  # the parts whose vendor folder was taken, most recent last
     try:
         stage = site.Staging(out)
     except OSError as exc:
@@ -575,12 +585,7 @@ def _build_site(targets: list[Target], diags: list[Diagnostic], out: Path, site:
                 continue
             taken.add(entry.id)
             if outcome.part is not None:
-                os.rename(stage.root / outcome.part / entry.id, stage.root / entry.id)
-                emptied.append(outcome.part)
-                if len(emptied) > KEPT_PARTS:
-                    # Removed while the workers run: removing them all at the end takes a while.
-                    with suppress(OSError):
-                        os.rmdir(stage.root / emptied.pop(0))
+                os.rename(stage.root / outcome.part, stage.root / entry.id)  # the part is the vendor's folder
             entries.append(entry)
         bar.close()
         shutil.rmtree(stage.root / ".parts", ignore_errors=True)
