@@ -1050,3 +1050,9 @@ def test_one_party_named_by_words_of_one_stem() -> None:
     other = ("Personal data is not disclosed to insurers.\n"
              "Tenancy details are passed to our payment partner, which collects the rent.\n")
     assert _run(other) == []
+
+
+def test_a_balance_named_by_a_pronoun_is_the_first_partys() -> None:
+    text = ("Gift cards are valid for 12 months from the date of purchase.\n"
+            "Gift cards can be used whenever you like; they carry no expiry date.\n")
+    assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]

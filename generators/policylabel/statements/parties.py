@@ -106,7 +106,8 @@ def actor_of(toks: list[Token], lemmas: list[str], cue: CueHit, lo: int, hi: int
             return "first-party"
         if lem in SECOND_PERSON or (lem in USER_ROLES and i + 1 < cue.first and lemmas[i + 1] in MODALS):
             return "user"  # "you may", "The Customer may end the agreement": the other party to the terms
-        if lem in OTHER_PRONOUNS or (i in recipient_ends and all(
+        # ("they carry no expiry date": the vouchers themselves, no other party)
+        if (lem in OTHER_PRONOUNS and cue.term != "account-balance") or (i in recipient_ends and all(
                 not w[:1].isalnum() or w in DETERMINERS or w in QUANTIFIERS for w in lemmas[start:recipient_ends[i]])):
             # a recipient that opens the clause ("Our partners may collect"), not one that qualifies an object
             # ("uses third-party advertising cookies"); but cookies others place on the first party's own pages
