@@ -1056,3 +1056,12 @@ def test_a_balance_named_by_a_pronoun_is_the_first_partys() -> None:
     text = ("Gift cards are valid for 12 months from the date of purchase.\n"
             "Gift cards can be used whenever you like; they carry no expiry date.\n")
     assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]
+
+
+def test_any_credit_left_unused_for_a_time_covers_every_credit() -> None:
+    text = ("League credits kept in your wallet never expire.\n"
+            "Any credit balance left unused for eighteen consecutive months is forfeited.\n")
+    assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]
+    no_time = ("League credits kept in your club wallet never expire while your membership is active.\n"
+               "Any credit left on your account is forfeited when your membership ends.\n")
+    assert _run(no_time, "terms-of-service") == []

@@ -264,6 +264,18 @@ def _same_party_words(vocab: Vocabulary, denied: Statement, affirmed: Statement)
     return bool({w[:5] for w in denied.objects} & {w[:5] for w in affirmed.objects} & stems)
 
 
+_LEFT_UNUSED = frozenset({"any", "unus", "unused", "leave", "left", "remain", "remaining", "consecutive",
+                          "inactive", "inactivity", "balance", "hold", "held"})
+
+
+def _any_balance(s: Statement) -> bool:
+    """The statement is about any balance left unused ("Any credit balance left unused for twelve consecutive
+    months"): besides its time, nothing says which."""
+    own = s.objects - _GENERIC_OBJECTS - _frequent - _LEFT_UNUSED - _FIRST_PARTY_ROLES \
+        - {w for w in s.objects if number(w) is not None}
+    return not own and not {"unus", "unused", "leave", "left"}.isdisjoint(s.objects)
+
+
 def _only_generic(s: Statement) -> bool:
     """The statement names nothing but someone's data in general ("a customer file", "member details")."""
     return not (s.objects - _GENERIC_OBJECTS - _PEOPLES_RECORDS)
@@ -592,7 +604,11 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
         and bool(_charge_kinds(vocab, denied) & _charge_kinds(vocab, affirmed))
     # (a refusal whenever the reader does something, and a grant to readers who do it: the case names the thing)
     in_case = bool(denied.conditions) and _granted_in_refused_case(denied, affirmed)
-    return charged or (same_cue and (in_case or _same_object(denied, affirmed) or _same_stem(denied, affirmed) or same_kind
+    # (a forfeiture of any credit left unused covers every credit: "Tournament credits ... never expire" / "Any
+    # credit balance left unused for twelve consecutive months is forfeited")
+    any_credit = denied.practice == affirmed.practice == "account-balance" and bool(_periods(affirmed)) \
+        and _any_balance(affirmed)
+    return charged or (same_cue and (in_case or any_credit or _same_object(denied, affirmed) or _same_stem(denied, affirmed) or same_kind
                                      or not _specific(denied)
                           or (denied.practice in _BLANKET_TERMS and _same_words(denied, affirmed))
                           or (denied.practice == "fees-and-payment" and bool(_KIND_OF_FEE & shared))
