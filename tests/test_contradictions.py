@@ -1065,3 +1065,10 @@ def test_any_credit_left_unused_for_a_time_covers_every_credit() -> None:
     no_time = ("League credits kept in your club wallet never expire while your membership is active.\n"
                "Any credit left on your account is forfeited when your membership ends.\n")
     assert _run(no_time, "terms-of-service") == []
+
+
+def test_a_disclaimer_covers_what_it_names_past_its_cue() -> None:
+    text = ("Turbines and batteries are supplied without any warranty from the Installer as to output or yield.\n"
+            "Breezeway guarantees that your system will produce at least 85% of its estimated yearly output for the "
+            "first eight years.\n")
+    assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]

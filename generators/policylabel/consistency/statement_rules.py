@@ -642,7 +642,10 @@ def _same_goods(a: Statement, b: Statement) -> bool:
     its verb ("warrants", "guarantees") is about the goods the whole text is about ("vehicles are rented as
     is" / "the Company warrants that every vehicle has passed a safety inspection"); warranties named as nouns
     ("passes on the manufacturers' warranties") are someone else's."""
-    return bool(((a.anchors & b.objects) | (a.objects & b.anchors)) - _GENERIC_OBJECTS - _FIRST_PARTY_ROLES)
+    # (or a word of both the text does not use throughout: what a disclaimer covers often stands past the
+    # words next to its cue, "without any warranty ... as to output or yield" / "will produce 90% of its output")
+    return bool(((a.anchors & b.objects) | (a.objects & b.anchors)) - _GENERIC_OBJECTS - _FIRST_PARTY_ROLES) \
+        or bool((a.objects & b.objects) - _GENERIC_OBJECTS - _FIRST_PARTY_ROLES - _frequent - _ORDINALS)
 
 
 def _takes_data(vocab: Vocabulary, practice: str) -> bool:
