@@ -1072,3 +1072,9 @@ def test_a_disclaimer_covers_what_it_names_past_its_cue() -> None:
             "Breezeway guarantees that your system will produce at least 85% of its estimated yearly output for the "
             "first eight years.\n")
     assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]
+
+
+def test_a_government_identity_document_is_an_identifier_not_a_recipient() -> None:
+    text = ("We do not collect tax numbers or any other government identity document from customers.\n"
+            "For contracts above $5,000, a copy of the customer's identity card is taken for the invoice.\n")
+    assert [f.kind for f in _run(text)] == ["contradiction"]

@@ -334,7 +334,10 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
     recipient_hits = leftmost_longest(by_set.get("recipients", []))
     if recipient_hits:
         # "the Provider", "the Supplier": a contract's defined name of the first party, no recipient
-        recipient_hits = [h for h in recipient_hits if not defined_party(toks, lemmas, text, h)]
+        recipient_hits = [h for h in recipient_hits if not defined_party(toks, lemmas, text, h)
+                          # ("government identity document": a word of a longer name of data names no recipient)
+                          and not any(d.first <= h.first and h.last <= d.last and d.last - d.first > h.last - h.first
+                                      for d in data_hits)]
     purpose_hits = leftmost_longest(by_set.get("purposes", []))
     if purpose_hits and data_hits:
         # a purpose word inside a longer name of data is the data's ("Social Security number")
