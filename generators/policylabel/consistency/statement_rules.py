@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from itertools import chain, pairwise
+from typing import Any
 
 from policylabel import textpattern
 from policylabel.consistency.ages import age_findings
@@ -141,6 +142,7 @@ _BEYOND_FIRST = frozenset({"second", "additional", "extra", "further", "subseque
 
 
 def _tiers(s: Statement) -> frozenset[str]:
+    """The tiers or items a statement names by ordinals, those beyond the first as one."""
     tiers = _ORDINALS & s.objects
     return (tiers - _BEYOND_FIRST) | {"additional"} if tiers & _BEYOND_FIRST else tiers
 
@@ -250,7 +252,7 @@ def _party_stems(vocab: Vocabulary) -> frozenset[str]:
     return _PARTY_STEMS[1]
 
 
-_PARTY_STEMS: list = [None, frozenset()]  # (the vocabulary, its stems): computed once per vocabulary
+_PARTY_STEMS: list[Any] = [None, frozenset()]  # (the vocabulary, its stems): computed once per vocabulary
 
 
 _ANY_PARTY = frozenset(w[:5] for w in ("partner", "provider", "customer", "holder", "member", "owner", "other",
@@ -318,7 +320,9 @@ def _names(text: str) -> frozenset[str]:
 def _comparable(s: Statement, periods: bool = False) -> bool:
     # A denial whose exception names what it excepts ("except to a buyer") is compared outside that exception;
     # a notice period is that period whatever it excepts ("30 days' notice, save for a serious breach").
-    # An indemnity the reader owes ("Customer shall indemnify Provider") is a term of the first party's.
+    # An indemnity the reader owes ("Customer shall indemnify Provider") is a term of the first party's. "We do
+    # not knowingly collect ... from them" denies nothing it knows of; liability is compared only as excluded or
+    # accepted, not capped.
     return (s.actor == "first-party" or _received(s)
             or (s.actor == "user" and s.practice in _OWED and (s.polarity == "affirmed" or s.practice in _READERS_OWN))) \
         and not s.defining and s.practice not in _NOT_COMPARED \
@@ -326,7 +330,7 @@ def _comparable(s: Statement, periods: bool = False) -> bool:
              or ((s.practice in _WHOLE_GOODS or s.practice in _BLANKET_TERMS) and _statutory(s))) \
         and s.words <= MAX_WORDS and not (s.embedded and s.practice not in DATA_VERBS and s.practice != "tracking") \
         and not (s.polarity == "denied" and "knowingly" in s.objects) \
-        and (s.practice != "liability-limitation" or _excludes_or_accepts(s))  # "do not knowingly collect ..."
+        and (s.practice != "liability-limitation" or _excludes_or_accepts(s))
 
 
 def _excludes_or_accepts(s: Statement) -> bool:
