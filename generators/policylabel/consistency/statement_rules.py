@@ -797,12 +797,19 @@ def _places_named(placed: dict[tuple[int, int], frozenset[str]], text: str, s: S
     key = (s.start, s.end)
     found = placed.get(key)
     if found is None:
-        span = text[s.start:s.end]
-        toks = lexicon().front(span)[0]
-        firsts = place_firsts().intersection(t.norm for t in toks)
-        found = placed[key] = frozenset(code for _f, _l, code in place_finder(toks, span, firsts)) if firsts \
-            else frozenset()
+        found = placed[key] = frozenset(code for _name, code in _clause_places(text, s))
     return found
+
+
+def _clause_places(text: str, s: Statement) -> list[tuple[str, str]]:
+    """The places the statement's clause names: each as written (lower-cased) and its code."""
+    span = text[s.start:s.end]
+    toks = lexicon().front(span)[0]
+    firsts = place_firsts().intersection(t.norm for t in toks)
+    if not firsts:
+        return []
+    return [(" ".join(t.norm for t in toks[first:last + 1]), code)
+            for first, last, code in place_finder(toks, span, firsts)]
 
 
 def _named_items(named: dict[tuple[int, int], dict[str, frozenset[str]]], text: str, a: Statement,
@@ -1108,12 +1115,7 @@ def _courts_hear(text: str, s: Statement) -> bool:
 
 def _place_names(text: str, s: Statement) -> frozenset[str]:
     """The places a clause names, as written (lower-cased): a state is not its country here, whose laws differ."""
-    span = text[s.start:s.end]
-    toks = lexicon().front(span)[0]
-    firsts = place_firsts().intersection(t.norm for t in toks)
-    if not firsts:
-        return frozenset()
-    return frozenset(" ".join(t.norm for t in toks[first:last + 1]) for first, last, _code in place_finder(toks, span, firsts))
+    return frozenset(name for name, _code in _clause_places(text, s))
 
 
 def _opt_out_items(source: SourceText, reads: Iterable[Read]) -> list[Item]:

@@ -303,10 +303,9 @@ OWNING = frozenset({"your", "their", "his", "her", "its", "our"})  # "your child
 OBLIGING = frozenset({"must", "shall"})  # what binds the reader to a rule of conduct
 # Verbs by which data, as the subject, serves a purpose ("Your listening history powers the Up Next shelf",
 # "Sensor readings drive the alerts"): the data is used. Third-person forms: the data is the subject.
-SERVING_VERBS = frozenset({"drives", "powers", "feeds", "helps", "decides", "determines", "shapes", "informs",
-                           "sets", "personalises", "personalizes", "tailors", "improves", "trains", "teaches"})
 SERVING_PLURAL = frozenset({"drive", "power", "feed", "help", "decide", "determine", "shape", "inform", "set",
                             "personalise", "personalize", "tailor", "improve", "train", "teach"})
+SERVING_VERBS = frozenset(v + ("es" if v.endswith(("ch", "sh", "s", "x")) else "s") for v in SERVING_PLURAL)
 # Being responsible for harm is liability ("We are responsible for any injury caused by our negligence").
 RESPONSIBLE = frozenset({"responsible", "responsibility"})
 MAKING_GOOD = frozenset({"repair", "compensate", "reimburse", "replace", "pay"})  # a provider making harm good
