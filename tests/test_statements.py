@@ -2070,3 +2070,12 @@ def test_an_applies_to_label_states_the_documents_scope() -> None:
 ])
 def test_data_never_seen_or_asked_for_is_never_collected(text: str, expected: set[tuple[str, str]]) -> None:
     assert {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")} == expected
+
+
+@pytest.mark.parametrize(("text", "practice"), [
+    ("No more than three guests under 16 may camp on one pitch.", "children"),
+    ("Not more than one refund is given per booking.", "refunds"),
+    ("No fewer than two adults must accompany a group of children under 10.", "children"),
+])
+def test_a_bound_on_a_number_is_no_negation(text: str, practice: str) -> None:
+    assert (practice, "affirmed") in {(s.practice, s.polarity) for s in read_text(text, "terms-of-service")}

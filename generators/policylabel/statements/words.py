@@ -7,7 +7,10 @@ from __future__ import annotations
 NEGATORS = frozenset({"not", "never", "no", "none", "neither", "nor", "nobody", "nothing"})
 # Negator phrases that negate nothing ("including but not limited to", "no longer", "not only").
 NOT_NEGATIONS = (("not", "limited"), ("no", "longer"), ("not", "only"), ("or", "not"), ("no", "later"),
-                 ("not", "just"), ("no", "matter"))
+                 ("not", "just"), ("no", "matter"),
+                 # a bound on a number ("No more than two adults may stay", "not less than 30 days")
+                 ("no", "more", "than"), ("not", "more", "than"), ("no", "fewer", "than"), ("not", "fewer", "than"),
+                 ("no", "less", "than"), ("not", "less", "than"))
 ABSOLUTE = frozenset({"never", "any", "all", "anyone", "circumstance", "whatsoever", "ever", "none", "anything"})
 CONDITION_WORDS = frozenset({"if", "when", "whenever", "where", "provided", "only"})
 PARENTHETICAL = 4  # the longest condition set off by commas inside a clause ("where required", "if any")
