@@ -1078,3 +1078,12 @@ def test_a_government_identity_document_is_an_identifier_not_a_recipient() -> No
     text = ("We do not collect tax numbers or any other government identity document from customers.\n"
             "For contracts above $5,000, a copy of the customer's identity card is taken for the invoice.\n")
     assert [f.kind for f in _run(text)] == ["contradiction"]
+
+
+def test_two_kinds_of_charge_are_two_charges_unless_every_fee_is_denied() -> None:
+    text = ("Makers pay no listing fee to the Bazaar.\n"
+            "The Bazaar keeps a 12% commission on every pattern sold.\n")
+    assert _run(text, "terms-of-service") == []
+    every = ("Makers are not charged any fee for selling on the Bazaar.\n"
+             "A monthly platform fee of £3 is taken from each maker's payouts.\n")
+    assert [f.kind for f in _run(every, "terms-of-service")] == ["contradiction"]

@@ -597,6 +597,11 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
         return False  # "refunded if cancelled more than 48 hours before" / "no refund within 48 hours": one boundary
     if denied.practice == "refunds" and bool(_HELD_MONEY & denied.objects) != bool(_HELD_MONEY & affirmed.objects):
         return False  # "Hire fees are not refundable" / "The deposit is returned": money held is not money paid
+    if denied.practice == affirmed.practice == "fees-and-payment":
+        kinds_denied, kinds_affirmed = _charge_kinds(vocab, denied), _charge_kinds(vocab, affirmed)
+        if kinds_denied and kinds_affirmed and not kinds_denied & kinds_affirmed and not denied.absolute:
+            # "no listing fee" / "a 20% commission on each sale": two kinds of charge (but "not charged any fee")
+            return False
     shared = denied.cue_stems & affirmed.cue_stems
     # An amount charged by a verb ("Home delivery adds $6 per box") is a fee however it is worded.
     same_cue = bool(shared) or (affirmed.practice in _ONE_WORDING and bool(
