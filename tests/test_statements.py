@@ -807,6 +807,14 @@ def test_table_rows_read_cell_by_cell() -> None:
     ("Tidewell will repair, free of charge, any damage our engineers cause to your walls.",
      ("liability-limitation", "denied")),
     ("You will pay for any damage to the kayak.", None),
+    # The harm named by the case the sentence opens with, or the remedy paid for in that case
+    ("If a guest's suitcase is stolen from the hall, the Inn will pay for it up to £300.",
+     ("liability-limitation", "denied")),
+    ("Where our removal van scrapes a wall, we shall pay for the repairs.", ("liability-limitation", "denied")),
+    ("Where a projector fails during your event, the Hall will cover your costs for the lost evening.",
+     ("liability-limitation", "denied")),
+    ("We will pay for your replacement card.", None),
+    ("If you cancel, we will pay for return postage.", None),
 ])
 def test_the_provider_responsible_for_harm_accepts_liability(text: str, expected: tuple[str, str] | None) -> None:
     found = {(s.practice, s.polarity) for s in read_text(text, "terms-of-service") if s.practice == "liability-limitation"}

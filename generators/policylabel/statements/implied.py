@@ -31,6 +31,7 @@ from policylabel.statements.words import (
     PARENTS,
     PROVIDER_ENDING,
     RECORD_NOUNS,
+    REMEDIES,
     RESPONSIBLE,
     SERVING_PLURAL,
     SERVING_VERBS,
@@ -124,7 +125,7 @@ def implied(unit: Unit, cl: Clause, first_clause: bool, core: list[CueHit]) -> t
                       and any(h.term == "sharing" and h.last < a.first for h in core)), None)
         if price is not None:
             core.append(CueHit("practices", "sale", PAID_FOR, price.first, price.last))
-    if not HARMS.isdisjoint(words) and allows("liability-limitation") \
+    if not (HARMS.isdisjoint(words) and REMEDIES.isdisjoint(words)) and allows("liability-limitation") \
             and not any(h.term == "liability-limitation" for h in core):
         at = _responsible_for_harm(toks, lemmas, text, cl.first, cl.core_last)
         if at is not None:  # "We are responsible for any injury caused by our negligence": liability accepted
@@ -171,13 +172,20 @@ def _responsible_for_harm(toks: list[Token], lemmas: list[str], text: str, lo: i
             verb = i
         else:
             continue
-        if verb is not None and any(lemmas[k] in HARMS for k in range(i + 1, min(hi + 1, i + _HARM_REACH))) \
+        # (the harm after the verb; or, in a unit opening with a case, the harm that case names or the remedy paid
+        # for: "If a bike is stolen from the store, the Provider will pay for it", "If our work lets water in, we
+        # will pay for the repairs")
+        if verb is not None and (any(lemmas[k] in HARMS for k in range(i + 1, min(hi + 1, i + _HARM_REACH)))
+                                 or (verb == i and lo > 0 and lemmas[0] in _OPENING_CASES
+                                     and (not HARMS.isdisjoint(lemmas[:lo]) or not REMEDIES.isdisjoint(
+                                         lemmas[i + 1:min(hi + 1, i + _HARM_REACH)])))) \
                 and (provider_subject(lemmas, lo, verb + 1) or provider_ends(toks, lemmas, text, lo, verb)):
             return i
     return None
 
 
 _ACCEPTING = frozenset({"accept", "accepts", "take", "takes"})
+_OPENING_CASES = frozenset({"if", "where", "when", "should", "in"})  # a unit opening with the case of harm
 _HARM_REACH = 10  # tokens after the verb: "will repair, at its own cost, any damage"
 
 

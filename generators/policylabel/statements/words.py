@@ -311,9 +311,11 @@ SERVING_PLURAL = frozenset({"drive", "power", "feed", "help", "decide", "determi
 SERVING_VERBS = frozenset(v + ("es" if v.endswith(("ch", "sh", "s", "x")) else "s") for v in SERVING_PLURAL)
 # Being responsible for harm is liability ("We are responsible for any injury caused by our negligence").
 RESPONSIBLE = frozenset({"responsible", "responsibility"})
-MAKING_GOOD = frozenset({"repair", "compensate", "reimburse", "replace", "pay"})  # a provider making harm good
+MAKING_GOOD = frozenset({"repair", "compensate", "reimburse", "replace", "pay", "cover"})  # a provider making harm good
+REMEDIES = frozenset({"repair", "repairs", "cleaning"})  # what making harm good pays for
 HARMS = frozenset({"injury", "injuries", "harm", "damage", "damages", "loss", "losses", "negligence", "accident",
-                   "accidents", "death", "lost", "lose", "damaged", "broken", "stolen"})
+                   "accidents", "death", "lost", "lose", "damaged", "broken", "stolen", "theft", "fail", "fails",
+                   "failure"})
 NOT_CONDUCT = frozenset({"be", "pay", "give", "provide", "have", "reply", "notify", "tell"})  # ages, money, notice
 
 
