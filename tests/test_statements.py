@@ -2087,3 +2087,11 @@ def test_data_never_seen_or_asked_for_is_never_collected(text: str, expected: se
 ])
 def test_a_bound_on_a_number_is_no_negation(text: str, practice: str) -> None:
     assert (practice, "affirmed") in {(s.practice, s.polarity) for s in read_text(text, "terms-of-service")}
+
+
+@pytest.mark.parametrize("text", [
+    "Kids under 3 are not allowed on the bouncy castle.",
+    "Children aged 6 years are not admitted to the hot tub.",
+])
+def test_a_group_named_with_its_age_before_a_negated_verb_is_denied(text: str) -> None:
+    assert ("children", "denied") in {(s.practice, s.polarity) for s in read_text(text, "terms-of-service")}

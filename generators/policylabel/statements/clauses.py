@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from policylabel.statements.amounts import number
 from policylabel.statements.lexicon import CueHit
 from policylabel.statements.tokens import Token
 from policylabel.statements.words import (
@@ -237,6 +238,9 @@ def is_negated(lemmas: list[str], cue: CueHit, lo: int, in_cues: set[int], not_n
                     if k > 0 and lemmas[k - 1] not in REQUIRING)
 
 
+_AGE_BOUNDS = frozenset({"under", "below", "over", "aged", "age"})
+
+
 def negated_after(toks: list[Token], lemmas: list[str], cue: CueHit, lo: int, hi: int, hits: list[CueHit]) -> bool:
     """A noun cue as the subject of a negated verb: "Refunds are not given", "Fees will not be charged". Only
     the clause's opening noun, and no other practice's cue in between."""
@@ -246,6 +250,10 @@ def negated_after(toks: list[Token], lemmas: list[str], cue: CueHit, lo: int, hi
             or any(h.first == i for h in hits) for i in range(lo, cue.first)):
         return False
     i = cue.last + 1
+    if lemmas[i] in _AGE_BOUNDS and number(lemmas[i + 1]) is not None:
+        i += 2  # "Children under 8 are not allowed": the noun's age says which, the verb follows
+        while i < hi and lemmas[i] in ("year", "years", "old"):
+            i += 1
     if lemmas[i] in WILL or lemmas[i] in MAY or lemmas[i] in MUST:
         i += 1
         if lemmas[i] in NEGATORS:  # "Refunds will not be given", "Surcharges will not be applied"
