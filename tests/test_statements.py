@@ -2095,3 +2095,11 @@ def test_a_bound_on_a_number_is_no_negation(text: str, practice: str) -> None:
 ])
 def test_a_group_named_with_its_age_before_a_negated_verb_is_denied(text: str) -> None:
     assert ("children", "denied") in {(s.practice, s.polarity) for s in read_text(text, "terms-of-service")}
+
+
+@pytest.mark.parametrize(("text", "polarity"), [
+    ("Members agree to hold the Society harmless from any claim arising from their boats.", "affirmed"),
+    ("Renters are not asked to protect the Studio against any claim by a visitor.", "denied"),
+])
+def test_holding_harmless_and_protecting_against_any_claim_are_indemnities(text: str, polarity: str) -> None:
+    assert ("indemnity", polarity) in {(s.practice, s.polarity) for s in read_text(text, "terms-of-service")}
