@@ -1926,9 +1926,9 @@ def test_venues_of_events_are_no_venue_of_disputes() -> None:
 
 
 def test_the_owner_of_something_is_another_party() -> None:
-    [s] = read_text("The owner of the marina requires every boat owner to hold insurance.", "terms-of-service")
+    [s] = read_text("The owner of the marina charges every boat owner a mooring fee.", "terms-of-service")
     assert s.actor == "other"
-    [s] = read_text("We require every boat owner to hold insurance.", "terms-of-service")
+    [s] = read_text("We charge every boat owner a mooring fee.", "terms-of-service")
     assert s.actor == "first-party"
 
 
@@ -2103,3 +2103,20 @@ def test_a_group_named_with_its_age_before_a_negated_verb_is_denied(text: str) -
 ])
 def test_holding_harmless_and_protecting_against_any_claim_are_indemnities(text: str, polarity: str) -> None:
     assert ("indemnity", polarity) in {(s.practice, s.polarity) for s in read_text(text, "terms-of-service")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Marina carries public liability insurance and is liable for damage its staff cause to moored boats.",
+     {("liability-limitation", "denied")}),
+    ("Every stallholder must hold public liability insurance.", set()),
+])
+def test_insurance_held_is_no_data_kept_and_names_no_liability_term(text: str, expected: set[tuple[str, str]]) -> None:
+    found = {(s.practice, s.polarity) for s in read_text(text, "terms-of-service")}
+    assert found & {("retention", "affirmed"), ("liability-limitation", "affirmed")} == set()
+    assert expected <= found
+
+
+def test_insurance_details_kept_are_data() -> None:
+    assert ("retention", "affirmed") in {(s.practice, s.polarity)
+                                         for s in read_text("We keep your insurance details for six years.",
+                                                            "privacy-policy")}

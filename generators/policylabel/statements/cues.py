@@ -112,6 +112,10 @@ def practice_cues(toks: list[Token], lemmas: list[str], text: str, hits: list[Cu
                          and not (h.term == "account-balance" and h.first == h.last and (
                              (lemmas[h.first] == "credit" and lemmas[h.last + 1:h.last + 2] == ["against"])
                              or (lemmas[h.first] == "balance" and _owed(lemmas, h.last + 1))))
+                         # "holds public liability insurance": cover held, no data (but "insurance details")
+                         and not (h.first == h.last and h.term in DATA_VERBS and _holds_cover(lemmas, h.last))
+                         # ("public liability insurance" is a kind of cover, no term on liability)
+                         and not (h.term == "liability-limitation" and lemmas[h.last + 1:h.last + 2] == ["insurance"])
                          # "keep track of your streak" follows something, with no tracking technology
                          and not (h.term == "tracking" and h.first > 0 and lemmas[h.first - 1] == "keep"
                                   and lemmas[h.last + 1:h.last + 2] == ["of"])
@@ -127,6 +131,19 @@ def practice_cues(toks: list[Token], lemmas: list[str], text: str, hits: list[Cu
             practice_hits = [h for h in practice_hits if h.term == "do-not-track"
                              or not any(h.first < d.first and d.last < h.last for d in signals)]
     return all_practice_hits, practice_hits
+
+
+def _holds_cover(lemmas: list[str], verb: int) -> bool:
+    """A verb of holding whose object, within a few words, ends with "insurance": cover held, not a record of it
+    ("insurance details") nor a party ("insurance partners")."""
+    if lemmas[verb] not in _HOLDING:
+        return False
+    at = next((k for k in range(verb + 1, min(len(lemmas), verb + 5)) if lemmas[k] == "insurance"), None)
+    return at is not None and (at + 1 >= len(lemmas) or lemmas[at + 1] in _AFTER_A_NOUN_PHRASE)
+
+
+_HOLDING = frozenset({"hold", "keep", "maintain", "carry", "have"})
+_AFTER_A_NOUN_PHRASE = frozenset({",", ".", ";", "and", "or", "for", "with", "that", "which", "covering", "to", "at"})
 
 
 def _after_opt_out(lemmas: list[str], cue: CueHit) -> bool:
