@@ -1087,3 +1087,12 @@ def test_two_kinds_of_charge_are_two_charges_unless_every_fee_is_denied() -> Non
     every = ("Makers are not charged any fee for selling on the Bazaar.\n"
              "A monthly platform fee of £3 is taken from each maker's payouts.\n")
     assert [f.kind for f in _run(every, "terms-of-service")] == ["contradiction"]
+
+
+def test_liability_for_harm_of_another_cause_is_not_the_liability_accepted_for_negligence() -> None:
+    text = ("The Kennel accepts no liability for injury to a dog caused by another dog at play.\n"
+            "The Kennel is liable for injury or loss caused by the negligence of its handlers.\n")
+    assert _run(text, "terms-of-service") == []
+    uncaused = ("The Kennel accepts no liability for injuries suffered in the play yard.\n"
+                "The Kennel is liable for any injury caused by the negligence of its handlers.\n")
+    assert [f.kind for f in _run(uncaused, "terms-of-service")] == ["contradiction"]

@@ -153,6 +153,8 @@ def _tiers(s: Statement) -> frozenset[str]:
 _WHOLE_GOODS = frozenset({"warranty-disclaimer"})  # about the goods a text is about, named however often
 _GIVEN = frozenset({"warrant", "warrants", "warranted", "guarantee", "guarantees", "guaranteed"})  # a warranty given by the first party's verb
 _STATUTE = ("law", "statut", "legislation", "cannot be excluded", "can not be excluded")
+_CAUSED = frozenset({"caus", "cause", "caused", "result", "arise", "arising"})  # a harm named with its cause
+_FAULT = frozenset({"negligence", "negligent", "fault", "breach", "wilful", "fraud"})  # the first party's own
 _HELD_MONEY = frozenset({"deposit", "bond"})  # money held and given back, not paid for something
 _KIND_OF_FEE = frozenset(w[:5] for w in _HELD_MONEY)  # their cue stems: fee words naming one kind of charge
 _AS_IS = frozenset({"as is", "as available", "as-is", "as seen", "as they are", "as it is", "as found"})
@@ -343,6 +345,10 @@ def _excludes_or_accepts(s: Statement) -> bool:
 def _same_harm(denied: Statement, affirmed: Statement) -> bool:
     """Liability accepted and excluded for the same harm or thing: a word (by its stem) both name, other than the
     words of any liability clause ("injuries" / "any injury", "belongings ... the hut")."""
+    # (``denied``: liability accepted; ``affirmed``: liability limited) "no liability for injury caused by another
+    # horse" / "liable for injury caused by the negligence of its staff": two causes of harm
+    if _CAUSED & affirmed.objects and _FAULT & denied.objects and not _FAULT & affirmed.objects:
+        return False
     return bool(({w[:5] for w in denied.objects} & {w[:5] for w in affirmed.objects}) - _LIABILITY_WORDS)
 
 
