@@ -1096,3 +1096,9 @@ def test_liability_for_harm_of_another_cause_is_not_the_liability_accepted_for_n
     uncaused = ("The Kennel accepts no liability for injuries suffered in the play yard.\n"
                 "The Kennel is liable for any injury caused by the negligence of its handlers.\n")
     assert [f.kind for f in _run(uncaused, "terms-of-service")] == ["contradiction"]
+
+
+def test_body_measurements_are_health_data() -> None:
+    text = ("We never disclose health data to employers.\n"
+            "Employers that pay for the wristband receive each wearer's resting heart rate and sleep scores.\n")
+    assert [f.kind for f in _run(text)] == ["contradiction"]
