@@ -1099,6 +1099,6 @@ def test_liability_for_harm_of_another_cause_is_not_the_liability_accepted_for_n
 
 
 def test_body_measurements_are_health_data() -> None:
-    text = ("We never disclose health data to employers.\n"
-            "Employers that pay for the wristband receive each wearer's resting heart rate and sleep scores.\n")
+    text = ("Health data never leaves the app.\nWe do not share health data with anyone.\n"
+            "Our wellness partner receives each wearer's resting heart rate and sleep scores.\n")
     assert [f.kind for f in _run(text)] == ["contradiction"]
