@@ -2120,3 +2120,10 @@ def test_insurance_details_kept_are_data() -> None:
     assert ("retention", "affirmed") in {(s.practice, s.polarity)
                                          for s in read_text("We keep your insurance details for six years.",
                                                             "privacy-policy")}
+
+
+def test_a_second_passive_of_the_same_subject_keeps_its_conditions() -> None:
+    found = read_text("A survey fee of £90 is payable for every visit and is credited against the works if you go ahead.",
+                      "terms-of-service")
+    fee = next(s for s in found if s.practice == "fees-and-payment" and "survey" in s.objects)
+    assert fee.conditions == ()

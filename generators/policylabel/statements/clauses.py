@@ -153,6 +153,11 @@ def split_clauses(toks: list[Token], lemmas: list[str], text: str = "") -> list[
             cuts.append(i + 1)  # "your account is suspended and your backup is kept for 15 days": a new subject
         elif lem == "and" and prev == "," and nxt in AUXILIARIES and i + 2 < n:
             cuts.append(i + 1)  # "..., and has not sold ...": the same subject, a new statement
+        elif lem == "and" and nxt in BE and i + 2 < n and lemmas[i + 2] not in NEGATORS \
+                and any(lemmas[k] in BE for k in range(cuts[-1], i)):
+            # "A fee is payable for every meeting and is deducted from the price if you go ahead": the same
+            # subject's second passive, with conditions of its own
+            cuts.append(i + 1)
     cuts = sorted(set(cuts))
     out: list[Clause] = []
     new = tuple.__new__  # Clause's own __new__ is a Python function
