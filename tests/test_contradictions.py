@@ -1102,3 +1102,9 @@ def test_body_measurements_are_health_data() -> None:
     text = ("Health data never leaves the app.\nWe do not share health data with anyone.\n"
             "Our wellness partner receives each wearer's resting heart rate and sleep scores.\n")
     assert [f.kind for f in _run(text)] == ["contradiction"]
+
+
+def test_a_booking_paid_for_names_no_particular_refund() -> None:
+    text = ("Reservations cannot be refunded once they have been paid.\n"
+            "Cancel at least a month before your stay and we'll give you your money back.\n")
+    assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]

@@ -131,6 +131,7 @@ _NAME = textpattern.compile("(?:[a-z0-9,;)] |\\()([A-Z][a-z]+(?:[A-Z][a-z]+)?)\\
 # What was paid, and how refunds are given: none of it narrows a refusal of refunds ("Monthly fees are
 # non-refundable", "we do not issue refunds").
 _PAID = frozenset({"payment", "purchase", "sale", "order", "fee", "charge", "final", "amount", "money", "monthly", "pay",
+                   "booking", "reservation", "price", "cost",
                    "annual", "weekly", "yearly", "issue", "give", "make", "provide", "offer"})
 _NONE: frozenset[str] = frozenset()
 # The user's side of what the first party gives: receiving it, or asking for it ("you may request a full refund").
