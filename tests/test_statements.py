@@ -2127,3 +2127,13 @@ def test_a_second_passive_of_the_same_subject_keeps_its_conditions() -> None:
                       "terms-of-service")
     fee = next(s for s in found if s.practice == "fees-and-payment" and "survey" in s.objects)
     assert fee.conditions == ()
+
+
+@pytest.mark.parametrize("text", [
+    "The secretary forwards each applicant's contact details to the county federation.",
+    "We will hand information to law enforcement when a court order requires it.",
+    "The club lent its membership list to a local charity for a prize draw.",
+    "We provide monthly attendance reports to the council.",
+])
+def test_data_handed_forwarded_lent_or_provided_to_another_party_is_shared(text: str) -> None:
+    assert ("sharing", "affirmed") in {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}

@@ -402,7 +402,7 @@ def _another_party(toks: list[Token], lemmas: list[str], j: int, hi: int, reader
 
 
 def given_to_another(toks: list[Token], lemmas: list[str], text: str, lo: int, hi: int,
-                     data: list[CueHit]) -> CueHit | None:
+                     data: list[CueHit], parties: frozenset[int] = frozenset()) -> CueHit | None:
     """The first party giving, sending or passing named data to a party that is neither itself nor the reader
     ("We don't give a child's medical details to anyone outside the camp", "we send the names of finishers to
     the league"): sharing, whether or not the vocabulary knows the party. The data stands between the verb and
@@ -419,8 +419,9 @@ def given_to_another(toks: list[Token], lemmas: list[str], text: str, lo: int, h
         to = next((k for k in range(named_last + 1, min(hi, named_last + GIVEN_REACH) + 1) if lemmas[k] == "to"), None)
         if to is None or any(lemmas[k] in (",", ";") for k in range(i + 1, to)):
             continue
-        # (a party opens with a determiner or a capital: "to create an account" is a purpose)
-        if to + 1 > hi or not (lemmas[to + 1] in PARTY_OPENERS
+        # (a party opens with a determiner or a capital, or is one the vocabulary names, ``parties`` holding where
+        # those start: "to create an account" is a purpose, "to law enforcement" a party)
+        if to + 1 > hi or not (lemmas[to + 1] in PARTY_OPENERS or to + 1 in parties
                                or text[toks[to + 1].start:toks[to + 1].start + 1].isupper()):
             continue
         if not _another_party(toks, lemmas, to + 1, hi, reader_roles=True):

@@ -428,7 +428,8 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 if not _BEHALF_GATE.isdisjoint(present) and (practices_allowed is None or "sharing" in practices_allowed)
                 else None) \
             or (told_to_subject(toks, lemmas, cl.first, cl.core_last, data_hits)
-                or given_to_another(toks, lemmas, text, cl.first, cl.core_last, data_hits)
+                or given_to_another(toks, lemmas, text, cl.first, cl.core_last, data_hits,
+                                    frozenset(h.first for h in recipient_hits))
                 if not TOLD_GATE.isdisjoint(present) and (practices_allowed is None or "sharing" in practices_allowed)
                 else None)
         if transfer is not None:  # the verb states sharing, whatever other data verb it is a cue of

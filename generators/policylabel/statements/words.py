@@ -247,9 +247,10 @@ MEANS_OF_ACCEPTING = frozenset({"by", "once", "when", "upon", "soon"})  # "accep
 BETWEEN_PARTICIPLES = frozenset({"or", "and", "ever", "never", "either", "nor", ","})  # "is requested or held"
 GOING = frozenset({"go", "goes", "went", "gone"})  # data that goes to a recipient is given to it
 TOLD = frozenset({"told", "sent", "given", "shown", "emailed", "provided"})  # "is told your name": given to the subject
-TOLD_GATE = TOLD | {"tell", "send", "give", "show", "email", "provide"}  # their lemmas: a set test per unit
+# their lemmas, and those of GIVING_VERBS: a set test per unit
+TOLD_GATE = TOLD | {"tell", "send", "give", "show", "email", "provide", "pass", "hand", "forward", "supply", "lend"}
 TIME_UNITS = frozenset({"hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years"})
-GIVING_VERBS = frozenset({"give", "send", "pass", "hand", "forward", "supply"})  # "give X to a party"
+GIVING_VERBS = frozenset({"give", "send", "pass", "hand", "forward", "supply", "provide", "lend"})  # "give X to a party"
 PARTY_OPENERS = frozenset({"the", "a", "an", "any", "anyone", "anybody", "other", "another", "third", "each", "every",
                            "their", "its", "outside"})  # words that open a party after "to"
 GIVEN_REACH = 6  # tokens from such a verb to its data, and from the data to "to"
