@@ -1108,3 +1108,12 @@ def test_a_booking_paid_for_names_no_particular_refund() -> None:
     text = ("Reservations cannot be refunded once they have been paid.\n"
             "Cancel at least a month before your stay and we'll give you your money back.\n")
     assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]
+
+
+def test_two_periods_for_what_both_clauses_name_anywhere_in_them() -> None:
+    text = ("Rough sketches that our designers draw for a quote are kept for 60 days.\n"
+            "We hold every sketch a designer draws for five years.\n")
+    assert [f.kind for f in _run(text)] == ["contradiction"]
+    events = ("Route sketches are deleted 30 days after your account is closed.\n"
+              "Invoices are kept for six years after your account is closed.\n")
+    assert _run(events) == []

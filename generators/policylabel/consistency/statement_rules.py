@@ -874,7 +874,24 @@ def _period_conflict(vocab: Vocabulary, a: Statement, b: Statement, same_kind: b
     if a.data and b.data and not shared_data and not (a.anchors & b.anchors) - _GENERIC_OBJECTS - _frequent:
         return False  # two kinds of data, each named next to its own period ("tax returns", "chat transcripts")
     return _same_object(a, b) or same_kind or _same_stem(a, b) or bool(shared_data) \
-        or (a.practice not in DATA_VERBS and _notice_period(a) and _notice_period(b))
+        or (a.practice not in DATA_VERBS and _notice_period(a) and _notice_period(b)) \
+        or _same_words_anywhere(a, b)
+
+
+def _same_words_anywhere(a: Statement, b: Statement) -> bool:
+    """A word of what is kept that both clauses hold, anywhere in them, other than the words of time, of keeping
+    and of the events periods run from ("Raw ring readings are kept for 24 months" / "Raw sensor data from the
+    ring is held for five years"; not "after your account is closed")."""
+    shared = (a.objects & b.objects) - _GENERIC_OBJECTS - _frequent - _FIRST_PARTY_ROLES \
+        - {w for w in a.objects if number(w) is not None} - _TIME_OBJECTS
+    return bool(shared)
+
+
+# Words of a period, of keeping and of the events a period runs from: they say nothing of what is kept.
+_TIME_OBJECTS = frozenset({"day", "week", "month", "year", "hour", "after", "before", "end", "last", "first", "period",
+                           "time", "date", "delete", "keep", "retain", "hold", "store", "erase", "remove", "purge",
+                           "close", "closed", "closure", "cancel", "cancellation", "leave", "expire", "expiry",
+                           "terminate", "termination", "lapse", "until", "while", "active", "open", "remain", "stop"})
 
 
 def _narrowest(vocab: Vocabulary, data: tuple[str, ...]) -> set[str]:
