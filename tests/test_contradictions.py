@@ -1117,3 +1117,9 @@ def test_two_periods_for_what_both_clauses_name_anywhere_in_them() -> None:
     events = ("Route sketches are deleted 30 days after your account is closed.\n"
               "Invoices are kept for six years after your account is closed.\n")
     assert _run(events) == []
+
+
+def test_credit_bought_or_held_in_the_app_names_no_particular_balance() -> None:
+    text = ("Credits you buy in our app never expire.\n"
+            "Credits left unspent a year after purchase are forfeited.\n")
+    assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]

@@ -133,6 +133,7 @@ _NAME = textpattern.compile("(?:[a-z0-9,;)] |\\()([A-Z][a-z]+(?:[A-Z][a-z]+)?)\\
 _PAID = frozenset({"payment", "purchase", "sale", "order", "fee", "charge", "final", "amount", "money", "monthly", "pay",
                    "booking", "reservation", "price", "cost",
                    "annual", "weekly", "yearly", "issue", "give", "make", "provide", "offer"})
+_BOUGHT_HELD = frozenset({"buy", "bought", "app", "account", "wallet", "hold", "held", "keep", "load", "top"})
 _NONE: frozenset[str] = frozenset()
 # The user's side of what the first party gives: receiving it, or asking for it ("you may request a full refund").
 _USER_SIDE = RECEIVING | {"request", "claim", "ask"}
@@ -752,6 +753,9 @@ def _specific(s: Statement) -> bool:
     if s.practice == "refunds":
         # what was paid, and the refusal's own words ("no money is given back"), name no particular refund
         own = {w for w in own - _PAID if w[:5] not in s.cue_stems}
+    elif s.practice == "account-balance":
+        # buying credit, or where it is held, names no particular balance ("Credits you buy in the app never expire")
+        own = own - _PAID - _BOUGHT_HELD
     return bool(own) \
         or (s.practice == "fees-and-payment" and bool(_KIND_OF_FEE & s.cue_stems))  # "No deposit is required"
 
