@@ -1123,3 +1123,13 @@ def test_credit_bought_or_held_in_the_app_names_no_particular_balance() -> None:
     text = ("Credits you buy in our app never expire.\n"
             "Credits left unspent a year after purchase are forfeited.\n")
     assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]
+
+
+def test_the_vendors_own_name_before_a_thing_names_no_kind_of_it() -> None:
+    text = ("Brightwave Studio Terms of Service\n"
+            "These terms apply when you buy from Brightwave online.\n"
+            "Orders are made by Brightwave staff.\n"
+            "Questions go to Brightwave customer care.\n"
+            "Brightwave gift cards never expire.\n"
+            "Unused gift card balances expire 24 months after purchase.\n")
+    assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]

@@ -228,6 +228,7 @@ def _narrower_any(vocab: Vocabulary, set_name: str, narrow: Iterable[str], broad
 
 # Words too frequent in the document to tell one thing from another (the vendor's own name, "service").
 _frequent: frozenset[str] = frozenset()
+_vendor: frozenset[str] = frozenset()  # the vendor's name in the text being read
 
 
 def _same_object(a: Statement, b: Statement, besides: frozenset[str] = frozenset()) -> bool:
@@ -311,6 +312,13 @@ def _frequent_words(statements: list[Statement]) -> frozenset[str]:
     counts = Counter(chain.from_iterable(clauses.values()))
     limit = max(6, len(clauses) // 20)
     return frozenset(w for w, n in counts.items() if n > limit)
+
+
+def _vendor_names(text: str) -> frozenset[str]:
+    """The names (words written capitalised inside sentences three times or more) the text's title holds: the
+    vendor's ("Glasswater" in "Glasswater Paddle Co. Terms of Service"), not a plan's or a place's."""
+    title = set(word_list(text[:text.find("\n") if "\n" in text else len(text)]))
+    return frozenset(w for w in _names(text) if w in title)
 
 
 def _names(text: str) -> frozenset[str]:
@@ -847,8 +855,9 @@ def _names_before(named: dict[tuple[int, int], dict[str, frozenset[str]]], text:
         before: dict[str, set[str]] = {}
         for i in range(1, len(words)):  # (a name may open the sentence: "Express shipping costs $14.95")
             w, prev = words[i].strip(".,;:()\"'"), words[i - 1].strip(".,;:()\"'")
+            # (the vendor's own name, the name the text writes most, says whose, not which kind)
             if w in s.objects and w.islower() and prev.isalpha() and prev[0].isupper() \
-                    and prev.lower() not in _NOT_KINDS:
+                    and prev.lower() not in _NOT_KINDS and prev.lower() not in _vendor:
                 before.setdefault(w, set()).add(prev.lower())
         found = named[key] = {k: frozenset(v) for k, v in before.items()}
     return found
@@ -930,10 +939,11 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
                       analysis: Analysis | None = None) -> list[DetectedFinding]:
     """Contradictions between the statements of one text, sorted by first location. Meeting the comparison
     budget (``PAIR_LIMIT``) is an ``analysis-limit`` notice in ``analysis``."""
-    global _frequent
+    global _frequent, _vendor
     vocab = vocab or load_vocabulary()
     reads = list(reads)
     _frequent = _frequent_words([s for r in reads for s in r.statements]) | _names(source.text)
+    _vendor = _vendor_names(source.text)
     items: list[Item] = []
     timed_items: list[Item] = []
     for r in reads:
