@@ -1133,3 +1133,15 @@ def test_the_vendors_own_name_before_a_thing_names_no_kind_of_it() -> None:
             "Brightwave gift cards never expire.\n"
             "Unused gift card balances expire 24 months after purchase.\n")
     assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]
+
+
+def test_a_denial_excepting_a_party_of_its_own_is_compared_outside_it() -> None:
+    text = ("Apart from the clinic you pick, we do not pass your details to anyone.\n"
+            "We send your visit history to partner gyms so they can offer you a trial.\n")
+    assert [f.kind for f in _run(text)] == ["contradiction"]
+    excepted = ("Apart from the clinic you pick, we do not pass your details to anyone.\n"
+                "The clinic you pick receives your name and visit history.\n")
+    assert _run(excepted) == []
+    described = ("We do not share your personal information except as described in this notice.\n"
+                 "We may share your email address with partner gyms.\n")
+    assert _run(described) == []

@@ -157,6 +157,10 @@ _GIVEN = frozenset({"warrant", "warrants", "warranted", "guarantee", "guarantees
 _STATUTE = ("law", "statut", "legislation", "cannot be excluded", "can not be excluded")
 _CAUSED = frozenset({"caus", "cause", "caused", "result", "arise", "arising"})  # a harm named with its cause
 _FAULT = frozenset({"negligence", "negligent", "fault", "breach", "wilful", "fraud"})  # the first party's own
+_EXCEPTING_ALL = frozenset({"described", "describe", "stated", "state", "set", "outlined", "explained", "below", "above",
+                            "policy", "notice", "terms", "section", "permitted", "allowed", "otherwise"})
+_TIME_WORDS = frozenset({"month", "months", "year", "years", "day", "days", "week", "weeks", "past", "preceding",
+                         "last", "before", "since", "after", "until", "during"})
 _HELD_MONEY = frozenset({"deposit", "bond"})  # money held and given back, not paid for something
 _KIND_OF_FEE = frozenset(w[:5] for w in _HELD_MONEY)  # their cue stems: fee words naming one kind of charge
 _AS_IS = frozenset({"as is", "as available", "as-is", "as seen", "as they are", "as it is", "as found"})
@@ -338,7 +342,9 @@ def _comparable(s: Statement, periods: bool = False) -> bool:
     return (s.actor == "first-party" or _received(s)
             or (s.actor == "user" and s.practice in _OWED and (s.polarity == "affirmed" or s.practice in _READERS_OWN))) \
         and not s.defining and s.practice not in _NOT_COMPARED \
-        and (not s.exceptions or periods or (s.polarity == "denied" and (bool(s.excepted) or _excepted_case(s) is not None))
+        and (not s.exceptions or periods or (s.polarity == "denied" and (bool(s.excepted) or _excepted_case(s) is not None
+                                                                     or (s.practice in DATA_VERBS
+                                                                         and _named_exceptions(s))))
              or ((s.practice in _WHOLE_GOODS or s.practice in _BLANKET_TERMS) and _statutory(s))) \
         and s.words <= MAX_WORDS and not (s.embedded and s.practice not in DATA_VERBS and s.practice != "tracking") \
         and not (s.polarity == "denied" and "knowingly" in s.objects) \
@@ -1017,6 +1023,7 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
                         and not _other_places(placed, source.text, d.statement, a.statement) \
                         and not _other_recipient(source.text, d.statement, a.statement) \
                         and not (d.statement.practice == "children" and _separate(source.text, a.statement)) \
+                        and not _in_exception(d.statement, a.statement) \
                         and not _either_side(source.text, d.statement, a.statement):
                     contradicts(d, a, False)
     # 2. Opt-outs offered for a practice denied.
@@ -1195,6 +1202,24 @@ def _either_side(text: str, a: Statement, b: Statement) -> bool:
         return False
     bb = _bounds(text, b)
     return any(n in bb and bb[n] != side for n, side in ba.items())
+
+
+def _named_exceptions(s: Statement) -> bool:
+    """Every exception of a denial names something of its own ("Apart from the hotel you book", "other than the
+    player's coach"): not a time window ("in the preceding 12 months") nor whatever the text describes ("except as
+    described in this policy")."""
+    return all(_EXCEPTING_ALL.isdisjoint(w := set(word_list(e))) and _TIME_WORDS.isdisjoint(w) for e in s.exceptions)
+
+
+def _in_exception(denied: Statement, affirmed: Statement) -> bool:
+    """The affirmation names a word the denial's exceptions name ("Apart from the hotel you book, ..." / "the
+    hotel receives your name"): it may be what is excepted."""
+    if not denied.exceptions or denied.practice not in DATA_VERBS:
+        return False  # (terms of service compare the case an exception names: _excepted_case)
+    words = {object_form(w) for e in denied.exceptions for w in word_list(e)} - _GENERIC_OBJECTS - _frequent
+    # (what the affirmation's own conditions name counts: "when you set up a debit order")
+    named = affirmed.objects | affirmed.anchors | {object_form(w) for c in affirmed.conditions for w in word_list(c)}
+    return bool(words & named)
 
 
 def _separate(text: str, s: Statement) -> bool:
