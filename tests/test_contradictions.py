@@ -1145,3 +1145,14 @@ def test_a_denial_excepting_a_party_of_its_own_is_compared_outside_it() -> None:
     described = ("We do not share your personal information except as described in this notice.\n"
                  "We may share your email address with partner gyms.\n")
     assert _run(described) == []
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Credits never expire.\nAny Bean Credits left unused for a year are removed from your account.\n",
+     "terms-of-service"),
+    ("Your data never leaves the European Union.\n"
+     "Support tickets are processed by our helpdesk vendor in the United States under the EU-US Data Privacy "
+     "Framework.\n", "privacy-policy"),
+])
+def test_a_cue_inside_a_name_still_states_a_balance_or_a_transfer(text: str, kind: str) -> None:
+    assert [f.kind for f in _run(text, kind)] == ["contradiction"]

@@ -276,6 +276,7 @@ def link_offers(text: str, base: int, lex: Lexicon) -> list[Statement]:
 
 SERVING_WORDS = SERVING_VERBS | SERVING_PLURAL  # (lemmas of the unit: a set test)
 _BEHALF_GATE = frozenset({"behalf", "us", "instruction", "instructions"})  # a unit without one: no processor read
+_NAMED_ALIKE = frozenset({"account-balance"})  # a practice whose cue after a name is still it ("Forge Credits")
 _CHANNELS = frozenset({"email", "e-mail", "phone", "telephone", "text", "sms", "post"})
 
 
@@ -639,7 +640,10 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 or not EMBEDDING.isdisjoint(lemmas[cl.first:cue.first]),
                 legal_term=bool(qualifier) and any(cl.first <= i <= cl.last for i in qualifier),
                 # (a capitalised cue after a capitalised word: "the Acme Sharing Program", not "Wi-Fi is free")
-                embedded=cue.first > 0 and (lemmas[cue.first - 1] == "of" or (
+                # (but "from the age of 15" is an age, "Forge Credits" a balance by its name, and a transfer to
+                # the places it names is one under any framework's name)
+                embedded=cue.first > 0 and name not in _NAMED_ALIKE and not (name == "international-transfer" and unit_places) and (
+                    (lemmas[cue.first - 1] == "of" and lemmas[cue.first - 2:cue.first - 1] != ["age"]) or (
                     not starts_sentence(toks, cue.first - 1) and toks[cue.first - 1].word
                     and text[toks[cue.first - 1].start:toks[cue.first - 1].start + 1].isupper()
                     and text[toks[cue.first].start:toks[cue.first].start + 1].isupper()
