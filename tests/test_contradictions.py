@@ -1156,3 +1156,15 @@ def test_a_denial_excepting_a_party_of_its_own_is_compared_outside_it() -> None:
 ])
 def test_a_cue_inside_a_name_still_states_a_balance_or_a_transfer(text: str, kind: str) -> None:
     assert [f.kind for f in _run(text, kind)] == ["contradiction"]
+
+
+def test_someones_details_denied_to_a_party_are_its_personal_data() -> None:
+    text = ("Rider details are not disclosed to the league's commercial backers.\n"
+            "Our biggest backer, a local brewery, receives the names and email addresses of riders who finish every "
+            "race.\n")
+    assert [f.kind for f in _run(text)] == ["contradiction"]
+    totals = ("Member details are not passed to the club's sponsors.\n"
+              "Sponsors are given total member numbers, but no names.\n")
+    assert _run(totals) == []
+    other_kind = ("We never sell match report information.\nWe may sell your email address to partner clubs.\n")
+    assert _run(other_kind) == []

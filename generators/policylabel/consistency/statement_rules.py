@@ -95,6 +95,8 @@ _TRACKING_WORDS = frozenset({"track", "use", "techn", "simil"})  # cue stems nam
 _ALLOWANCE = frozenset({"plan", "subscription", "allowance", "include", "included", "bundled"})
 _ARTICLES_OR_OWN = frozenset({"the", "a", "an", "our", "your", "their", "its", "all", "any", "each", "every"})
 _PASSING = frozenset({"sharing", "sale"})  # practices that pass data to someone
+_RECORDS = frozenset({"detail", "details", "record", "records", "information", "data", "file", "list"})
+_TOTALS = frozenset({"total", "totals", "aggregate", "statistic", "statistics", "count", "counts", "figure", "figures"})
 _PARTY_ENDS = frozenset({"for", "without", "unless", "except", "in", "under", "so", "when", "if", "who", "which",
                          "that", "because", "as"})  # where the names of the parties end
 # Parties named generically: whoever receives the data is one of them.
@@ -586,10 +588,17 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
                 or (not affirmed.data and (_same_object(denied, affirmed) or broad_denial or same_kind or technology
                                            or whole))):
             return False
+        # (someone's details or records passed to a party the text names, "Volunteer details are not disclosed to
+        # corporate sponsors", are personal data when a word of the denial names the affirmation too, "volunteers";
+        # the party is compared by its words, _other_recipient; totals are no one's data)
         if not denied.data and not denied.recipients and not same_kind and not technology and not whole and not (
                 _same_object(denied, affirmed)
                 and (denied.cue_stems & affirmed.cue_stems or denied.practice in _DATA_FREE)) \
-                and not _same_name(denied, affirmed):
+                and not _same_name(denied, affirmed) \
+                and not (denied.practice in _PASSING and _RECORDS & denied.objects and affirmed.data
+                         and not _TOTALS & affirmed.objects
+                         and (denied.objects & affirmed.objects) - _RECORDS - _GENERIC_OBJECTS - _frequent
+                         - _FIRST_PARTY_ROLES):
             return False  # "we have no access to X" names no data: only the same words make it the same
         if denied.recipients and denied.practice not in _DATA_FREE and not (denied.absolute and _EVERYONE & denied.objects) \
                 and not (_narrower_any(vocab, "recipients", affirmed.recipients, denied.recipients)
