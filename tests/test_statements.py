@@ -2137,3 +2137,11 @@ def test_a_second_passive_of_the_same_subject_keeps_its_conditions() -> None:
 ])
 def test_data_handed_forwarded_lent_or_provided_to_another_party_is_shared(text: str) -> None:
     assert ("sharing", "affirmed") in {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}
+
+
+@pytest.mark.parametrize("text", [
+    "At the turnstile a camera matches each member's face against their membership photo.",
+    "The kiosk maps the geometry of your face before printing a badge.",
+])
+def test_matching_or_mapping_a_face_collects_it(text: str) -> None:
+    assert ("collection", "affirmed") in {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}
