@@ -2145,3 +2145,8 @@ def test_data_handed_forwarded_lent_or_provided_to_another_party_is_shared(text:
 ])
 def test_matching_or_mapping_a_face_collects_it(text: str) -> None:
     assert ("collection", "affirmed") in {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}
+
+
+def test_a_party_receiving_data_after_a_leading_phrase_is_given_it() -> None:
+    found = read_text("Under the family plan, grandparents receive each child's weekly reading log.", "privacy-policy")
+    assert ("sharing", "affirmed") in {(s.practice, s.polarity) for s in found}

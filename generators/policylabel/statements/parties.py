@@ -240,6 +240,10 @@ def recipient_transfer(toks: list[Token], lemmas: list[str], core: list[CueHit],
 RELATIVE_WORDS = 8  # the longest relative clause between a receiver and its verb
 
 
+_LEADING_PREPOSITIONS = frozenset({"under", "for", "through", "as", "with", "during", "in", "on", "at", "via"})
+_LEADING_WORDS = 8  # the longest leading phrase looked past ("Under the SafeHome Cover scheme,")
+
+
 def received_by_other(toks: list[Token], lemmas: list[str], text: str, lo: int, hi: int,
                       data: list[CueHit]) -> CueHit | None:
     """Another party named by common nouns receives, gets or sees someone's data ("the creator receives your
@@ -248,6 +252,12 @@ def received_by_other(toks: list[Token], lemmas: list[str], text: str, lo: int, 
     side. The subject is a few lowercase words (a capitalised one is a name, often the first party's own); the
     reader, the first party, the app or the service as subject, or the subject's own data ("their progress"),
     is no other party's receiving."""
+    if lemmas[lo] in _LEADING_PREPOSITIONS:
+        # "Under the corporate wellness scheme, employers receive ...": the subject follows the leading phrase
+        comma = next((k for k in range(lo + 1, min(hi, lo + _LEADING_WORDS) + 1) if lemmas[k] == ","), None)
+        if comma is None or comma + 2 > hi:
+            return None
+        lo = comma + 1
     verb: int | None = None
     named: set[int] = set()  # a name set off by commas after the subject ("Our insurer, Hive Mutual, receives")
     i, last = lo, min(hi, lo + RECEIVER_WORDS + 3)
