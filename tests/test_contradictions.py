@@ -1168,3 +1168,12 @@ def test_someones_details_denied_to_a_party_are_its_personal_data() -> None:
     assert _run(totals) == []
     other_kind = ("We never sell match report information.\nWe may sell your email address to partner clubs.\n")
     assert _run(other_kind) == []
+
+
+def test_data_deleted_at_an_event_against_a_period_of_keeping_it() -> None:
+    text = ("Lesson videos are deleted automatically when a course ends.\n"
+            "Lesson videos are retained for two years.\n")
+    assert [f.kind for f in _run(text)] == ["contradiction"]
+    other = ("Lesson videos are deleted automatically when a course ends.\n"
+             "Invoices are retained for six years after the end of each course.\n")
+    assert _run(other) == []

@@ -881,7 +881,12 @@ def _names_before(named: dict[tuple[int, int], dict[str, frozenset[str]]], text:
 def _period_conflict(vocab: Vocabulary, a: Statement, b: Statement, same_kind: bool = False) -> bool:
     """Two periods for one thing. ``same_kind``: both name the same kind of data ("cycle data"); different
     kinds may still be one ("booking records", "appointment records")."""
-    if a.conditions or b.conditions or a.polarity != "affirmed" or b.polarity != "affirmed":
+    if a.polarity != "affirmed" or b.polarity != "affirmed":
+        return False
+    # "deleted when a title is returned" / "retained for 18 months": the event is when, not whether
+    at_event = (_deleted_at_an_event(a) and not b.conditions and b.practice == "retention" and bool(_periods(b))) \
+        or (_deleted_at_an_event(b) and not a.conditions and a.practice == "retention" and bool(_periods(a)))
+    if (a.conditions or b.conditions) and not at_event:
         return False
     if not a.cue and not b.cue:
         return False  # two rows of one schedule under a heading ("Clips, standard plan: 7 days"): two things
@@ -890,7 +895,9 @@ def _period_conflict(vocab: Vocabulary, a: Statement, b: Statement, same_kind: b
     if _other_kind_of_credit(a, b):
         return False
     pa, pb = _periods(a), _periods(b)
-    if not pa or not pb or pa & pb:
+    # (data deleted at an event, "at the end of each term", is kept for no fixed time: against a period of keeping
+    # the same data, two answers)
+    if not at_event and (not pa or not pb or pa & pb):
         return False
     if a.data and b.data and not _related_any(vocab, "data-categories", a.data, b.data):
         return False
@@ -919,7 +926,19 @@ def _same_words_anywhere(a: Statement, b: Statement) -> bool:
 _TIME_OBJECTS = frozenset({"day", "week", "month", "year", "hour", "after", "before", "end", "last", "first", "period",
                            "time", "date", "delete", "keep", "retain", "hold", "store", "erase", "remove", "purge",
                            "close", "closed", "closure", "cancel", "cancellation", "leave", "expire", "expiry",
-                           "terminate", "termination", "lapse", "until", "while", "active", "open", "remain", "stop"})
+                           "terminate", "termination", "lapse", "until", "while", "active", "open", "remain", "stop",
+                           "season", "term", "semester", "quarter"})
+
+
+def _deleted_at_an_event(s: Statement) -> bool:
+    """Data deleted at an event, with no period: "deleted when a title is returned", "deleted at the end of each
+    term" (a time of the statement's own, not a condition of whether)."""
+    return s.practice == "deletion" and s.polarity == "affirmed" and not _periods(s) and (
+        (bool(s.conditions) and all(c.split(None, 1)[0].lower() in _AT_EVENT for c in s.conditions))
+        or (not s.conditions and "end" in s.anchors))
+
+
+_AT_EVENT = frozenset({"when", "once", "after", "as"})
 
 
 def _narrowest(vocab: Vocabulary, data: tuple[str, ...]) -> set[str]:
@@ -947,6 +966,8 @@ def _lines(items: list[tuple[Item, bool]]) -> str:
 
 def _periods_text(s: Statement) -> str:
     periods = sorted({a.iso or "" for a in s.amounts if a.kind == "period"})
+    if not periods and _deleted_at_an_event(s):
+        return "deleted at an event"
     return ", ".join(periods + (["indefinitely"] if float("inf") in _periods(s) else []))
 
 
@@ -967,7 +988,7 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
         for s in r.statements:
             if _comparable(s):
                 items.append(Item(s, r.unit.span.line, (r.unit.span.start, r.unit.span.end)))
-                if _periods(s):
+                if _periods(s) or _deleted_at_an_event(s):
                     timed_items.append(items[-1])
             elif s.exceptions and _notice_period(s) and _comparable(s, periods=True):
                 timed_items.append(Item(s, r.unit.span.line, (r.unit.span.start, r.unit.span.end)))
@@ -1077,7 +1098,7 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
     # 3. Two periods for the same thing; two minimum ages.
     timed: dict[str, list[Item]] = {}
     for it in timed_items:
-        if _periods(it.statement):
+        if _periods(it.statement) or _deleted_at_an_event(it.statement):
             group = "storage" if it.statement.practice in _STORAGE else it.statement.practice
             timed.setdefault(group, []).append(it)
     for group in sorted(timed):
