@@ -1177,3 +1177,17 @@ def test_data_deleted_at_an_event_against_a_period_of_keeping_it() -> None:
     other = ("Lesson videos are deleted automatically when a course ends.\n"
              "Invoices are retained for six years after the end of each course.\n")
     assert _run(other) == []
+
+
+@pytest.mark.parametrize("text", [
+    "We never charge a travel fee within the city.\nA mileage charge of $1 per mile applies from our yard to your door.\n",
+    "There is no charge for the first inspection.\nYour initial survey visit costs $90.\n",
+    "There are no penalties for paying late.\nA rollover charge of 5% is added to any invoice unpaid by its due date.\n",
+])
+def test_two_wordings_of_travel_assessment_and_late_payment_charges(text: str) -> None:
+    assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]
+
+
+def test_a_place_named_as_the_others_of_one_is_another_rule() -> None:
+    text = ("Delivery within France is free of charge.\nDeliveries to other EU countries cost €7 per parcel.\n")
+    assert _run(text, "terms-of-service") == []

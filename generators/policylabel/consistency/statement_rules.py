@@ -512,7 +512,7 @@ def _charge_kinds(vocab: Vocabulary, s: Statement) -> frozenset[str]:
     """The kinds of charge a fee statement names next to its cue ("booking fee", "service charge ... at
     checkout": booking; "sign-up fee", "activation fee": joining)."""
     words = _charge_words(vocab)
-    return frozenset(words[w] for w in s.anchors | {object_form(w) for w in s.cue.lower().split()} if w in words)
+    return frozenset(words[w] for w in s.objects | s.anchors | {object_form(w) for w in s.cue.lower().split()} if w in words)
 
 
 def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement, same_kind: bool = False) -> bool:
@@ -829,7 +829,22 @@ def _other_places(placed: dict[tuple[int, int], frozenset[str]], text: str, a: S
         return False
     pa, pb = _places_named(placed, text, a), _places_named(placed, text, b)
     home = places()
+    if pa and pb and ((home.within(pa, pb) and _other_than_within(text, b)) or (home.within(pb, pa)
+                                                                              and _other_than_within(text, a))):
+        return True  # "Shipping within Germany is free" / "Deliveries to other EU countries cost €9.90"
     return bool(pa) and bool(pb) and not home.within(pa, pb) and not home.within(pb, pa)
+
+
+def _other_than_within(text: str, s: Statement) -> bool:
+    """The statement's place is named as the others of it ("other EU countries", "outside the UK")."""
+    words = word_list(text[s.start:s.end])
+    names = {w for name, _code in _clause_places(text, s) for w in word_list(name)[:1]}
+    return any(w in names and i > 0 and words[i - 1] in _OTHER_THAN for i, w in enumerate(words)) \
+        or any(w in names and i > 1 and words[i - 1] == "the" and words[i - 2] in _OTHER_THAN
+               for i, w in enumerate(words))
+
+
+_OTHER_THAN = frozenset({"other", "outside", "beyond"})
 
 
 def _places_named(placed: dict[tuple[int, int], frozenset[str]], text: str, s: Statement) -> frozenset[str]:
