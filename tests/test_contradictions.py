@@ -1191,3 +1191,9 @@ def test_two_wordings_of_travel_assessment_and_late_payment_charges(text: str) -
 def test_a_place_named_as_the_others_of_one_is_another_rule() -> None:
     text = ("Delivery within France is free of charge.\nDeliveries to other EU countries cost €7 per parcel.\n")
     assert _run(text, "terms-of-service") == []
+
+
+def test_the_contacts_on_a_phone_are_one_kind_of_data() -> None:
+    text = ("The app never reads your address book.\n"
+            "To find your friends, the contacts on your phone are uploaded when you sign up.\n")
+    assert [f.kind for f in _run(text)] == ["contradiction"]
