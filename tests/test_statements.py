@@ -2150,3 +2150,13 @@ def test_matching_or_mapping_a_face_collects_it(text: str) -> None:
 def test_a_party_receiving_data_after_a_leading_phrase_is_given_it() -> None:
     found = read_text("Under the family plan, grandparents receive each child's weekly reading log.", "privacy-policy")
     assert ("sharing", "affirmed") in {(s.practice, s.polarity) for s in found}
+
+
+@pytest.mark.parametrize(("text", "shared"), [
+    ("We send your claim details to your health fund.", True),
+    ("We pass your attendance records to your school.", True),
+    ("We send your receipts to your email address.", False),
+    ("We send your photos to your own phone.", False),
+])
+def test_data_sent_to_the_readers_own_organisation_is_shared(text: str, shared: bool) -> None:
+    assert (("sharing", "affirmed") in {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}) is shared

@@ -240,6 +240,11 @@ def recipient_transfer(toks: list[Token], lemmas: list[str], core: list[CueHit],
 RELATIVE_WORDS = 8  # the longest relative clause between a receiver and its verb
 
 
+# What "your" names that is the reader's own, not a party: "to your account", "to your own device"
+_READERS_OWN_THINGS = frozenset({"own", "profile", "wallet", "basket", "cart", "order", "booking", "library", "album",
+                                 "dashboard", "inbox", "computer", "tablet", "laptop", "browser", "car", "vehicle",
+                                 "door", "house", "cloud", "drive", "storage", "backup", "card", "bank", "friend",
+                                 "family", "child", "children", "contact", "contacts", "team", "group", "list"})
 _LEADING_PREPOSITIONS = frozenset({"under", "for", "through", "as", "with", "during", "in", "on", "at", "via"})
 _LEADING_WORDS = 8  # the longest leading phrase looked past ("Under the SafeHome Cover scheme,")
 
@@ -421,9 +426,11 @@ def given_to_another(toks: list[Token], lemmas: list[str], text: str, lo: int, h
         if lemmas[i] not in GIVING_VERBS or any(d.first <= i <= d.last for d in data):
             continue
         # named data, or a word of records ("hand information to law enforcement", "give the footage to the Police")
+        # (whichever comes first: "your claim details to your health fund" names the details, not the fund)
         named_last = next((d.last for d in data if i < d.first <= i + GIVEN_REACH), None)
-        if named_last is None:
-            named_last = next((k for k in range(i + 1, min(hi, i + GIVEN_REACH) + 1) if lemmas[k] in RECORD_NOUNS), None)
+        record = next((k for k in range(i + 1, min(hi, i + GIVEN_REACH) + 1) if lemmas[k] in RECORD_NOUNS), None)
+        if named_last is None or (record is not None and record < named_last):
+            named_last = record
         if named_last is None:
             continue
         to = next((k for k in range(named_last + 1, min(hi, named_last + GIVEN_REACH) + 1) if lemmas[k] == "to"), None)
@@ -432,9 +439,13 @@ def given_to_another(toks: list[Token], lemmas: list[str], text: str, lo: int, h
         # (a party opens with a determiner or a capital, or is one the vocabulary names, ``parties`` holding where
         # those start: "to create an account" is a purpose, "to law enforcement" a party)
         if to + 1 > hi or not (lemmas[to + 1] in PARTY_OPENERS or to + 1 in parties
-                               or text[toks[to + 1].start:toks[to + 1].start + 1].isupper()):
+                               or text[toks[to + 1].start:toks[to + 1].start + 1].isupper()
+                               # (the reader's own organisation: "to your health plan", "to your employer")
+                               or (lemmas[to + 1] == "your" and to + 2 <= hi and (to + 2 in parties or (
+                                   lemmas[to + 2] not in READER_ENDPOINTS and toks[to + 2].word
+                                   and lemmas[to + 2] not in _READERS_OWN_THINGS)))):
             continue
-        if not _another_party(toks, lemmas, to + 1, hi, reader_roles=True):
+        if not _another_party(toks, lemmas, to + 2 if lemmas[to + 1] == "your" else to + 1, hi, reader_roles=True):
             continue
         return CueHit("practices", "sharing", lemmas[i], i, i)
     return None
