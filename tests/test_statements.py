@@ -2160,3 +2160,14 @@ def test_a_party_receiving_data_after_a_leading_phrase_is_given_it() -> None:
 ])
 def test_data_sent_to_the_readers_own_organisation_is_shared(text: str, shared: bool) -> None:
     assert (("sharing", "affirmed") in {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}) is shared
+
+
+@pytest.mark.parametrize(("text", "targeted"), [
+    ("Based on your listening habits, the app shows you sponsored playlists.", True),
+    ("Members whose step counts drop may see sponsored gym offers in the app.", True),
+    ("Your sleep logs help us show you offers from mattress brands.", True),
+    ("We may email you offers from our partners.", False),
+])
+def test_ads_shown_to_the_person_by_what_they_do_are_targeted(text: str, targeted: bool) -> None:
+    found = {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}
+    assert (("targeted-advertising", "affirmed") in found) is targeted

@@ -159,6 +159,16 @@ def _shown_to_reader(lemmas: list[str], i: int) -> bool:
 
 
 _ELSEWHERE = frozenset({"other", "elsewhere", "across"})  # offers shown on other sites, elsewhere
+# What chooses ads by the person: "based on", "according to", "whose readings", "matching", "help us show"
+_SELECTING = frozenset({"based", "according", "whose", "depending", "matching", "match", "help", "helps"})
+_PERSONS_OWN = frozenset({"your", "their", "whose", "his", "her"})
+_DISPLAYING = frozenset({"show", "shown", "see", "display", "displayed"})
+
+
+def _displayed_to_reader(lemmas: list[str], i: int) -> bool:
+    """The ad noun at ``i`` is shown to the reader in the service ("the app shows you offers", "may see sponsored
+    offers", "are shown sponsored recipe cards"), not sent to them (a message is marketing)."""
+    return any(lemmas[k] in _DISPLAYING for k in range(max(0, i - 4), i))
 
 
 def _ads_chosen(lemmas: list[str]) -> int | None:
@@ -174,6 +184,12 @@ def _ads_chosen(lemmas: list[str]) -> int | None:
         if _shown_to_reader(lemmas, i) and (lem in AD_WORDS or not _ELSEWHERE.isdisjoint(lemmas[i + 1:i + 6])):
             # "so they can show you PillPost offers on other websites", "so that our adverts can follow you":
             # ads aimed at the person whose data they got
+            return i
+        if _displayed_to_reader(lemmas, i) and not _SELECTING.isdisjoint(lemmas) \
+                and not (_PERSONS_OWN.isdisjoint(lemmas) and RECORD_NOUNS.isdisjoint(lemmas)):
+            # "Based on your brushing patterns, the app shows you personalized offers", "Users whose readings stay
+            # high may see sponsored offers", "Your symptom logs help us show you sponsored offers": shown to the
+            # person by what they are or do
             return i
         for j in range(i + 1, min(n, i + AD_REACH)):
             if lemmas[j] in CHOOSING or (lemmas[j] in CHOOSING_PHRASES and lemmas[j + 1:j + 2] in (["on"], ["to"])):

@@ -100,7 +100,7 @@ PLACE_GATE = PLACE_WORDS | (LEAVING - {"out"})
 ADS_CHOSEN = "ads chosen for the person"  # the cue of targeted advertising read from ads chosen by someone's data
 FIRST_PARTY_CUES = frozenset({ADS_CHOSEN, PAID_FOR})  # cues whose practice is the first party's
 AD_NOUNS = frozenset({"ad", "ads", "advert", "adverts", "advertisement", "advertisements", "offer", "offers",
-                      "promotion", "promotions"})
+                      "promotion", "promotions", "sponsored"})
 AD_WORDS = (AD_NOUNS - {"offer", "offers", "promotion", "promotions"}) | {"advertising", "advertise"}  # "no advertising"
 # What may follow a noun that ends its phrase ("no advertising in the app", "no ads, personalised or not").
 AFTER_A_NOUN = frozenset({"in", "on", "or", "and", ",", ".", ";", "from", "for", "of", "to", "at", "within", "whatsoever"})
