@@ -2171,3 +2171,14 @@ def test_data_sent_to_the_readers_own_organisation_is_shared(text: str, shared: 
 def test_ads_shown_to_the_person_by_what_they_do_are_targeted(text: str, targeted: bool) -> None:
     found = {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}
     assert (("targeted-advertising", "affirmed") in found) is targeted
+
+
+@pytest.mark.parametrize("text", [
+    "Lifeguards may remove anyone who runs on the pool deck.",
+    "Staff can ask rowdy guests to leave.",
+    "The Club may give away your place if you are late.",
+    "Profiles found to be fake are closed without notice.",
+])
+def test_the_provider_removing_someone_or_closing_an_account_ends_it(text: str) -> None:
+    found = {(s.practice, s.polarity) for s in read_text(text, "terms-of-service")}
+    assert ("termination-by-provider", "affirmed") in found
