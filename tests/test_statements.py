@@ -7,6 +7,7 @@ import pytest
 from policylabel.statements import document_dates, read_text
 from policylabel.statements.lexicon import inflections, lexicon
 from policylabel.statements.tokens import tokenize
+from policylabel.statements.words import TERMINATION
 
 
 def _one(text: str, kind: str | None = "privacy-policy"):
@@ -2182,3 +2183,13 @@ def test_ads_shown_to_the_person_by_what_they_do_are_targeted(text: str, targete
 def test_the_provider_removing_someone_or_closing_an_account_ends_it(text: str) -> None:
     found = {(s.practice, s.polarity) for s in read_text(text, "terms-of-service")}
     assert ("termination-by-provider", "affirmed") in found
+
+
+@pytest.mark.parametrize(("text", "practice"), [
+    ("You can delete your account in the app whenever you like.", "termination-by-user"),
+    ("Members may delete their account at any time.", "termination-by-user"),
+    ("We may delete your account if it stays inactive for two years.", "termination-by-provider"),
+])
+def test_deleting_an_account_ends_it_on_the_side_of_whoever_deletes_it(text: str, practice: str) -> None:
+    found = {(s.practice, s.polarity) for s in read_text(text, "terms-of-service") if s.practice in TERMINATION}
+    assert found == {(practice, "affirmed")}

@@ -73,7 +73,7 @@ PARTY_NAMES = frozenset({"provider", "supplier", "vendor", "seller", "agent"})  
 PROVIDER_NAMES = PARTY_NAMES | {"company", "operator"}  # the first party as a subject ("the Company may cancel")
 # What a provider does to withdraw what it provides ("We may refuse to carry", "Highcairn may withdraw a pass")
 PROVIDER_ENDING = frozenset({"end", "withdraw", "refuse", "stop", "cancel", "remove", "expel", "exclude", "bar"})
-ENDING_VERBS = frozenset({"cancel", "end", "close", "terminate"})  # what ends an agreement, whoever's verb it is
+ENDING_VERBS = frozenset({"cancel", "end", "close", "terminate", "delete"})  # what ends an agreement, whoever's verb it is
 TERMINATION = frozenset({"termination-by-provider", "termination-by-user"})
 # What a document calls itself: the subject that gives "applies to" its scope.
 DOCUMENT_WORDS = frozenset({"policy", "notice", "term", "terms", "agreement", "condition", "conditions", "statement",
