@@ -1197,3 +1197,18 @@ def test_the_contacts_on_a_phone_are_one_kind_of_data() -> None:
     text = ("The app never reads your address book.\n"
             "To find your friends, the contacts on your phone are uploaded when you sign up.\n")
     assert [f.kind for f in _run(text)] == ["contradiction"]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # A younger group named as such is of the people a minimum for everything is for.
+    ("Members must be at least 16 years old.\nYoung climbers from ten years of age may use the bouldering room with "
+     "a parent present.\n", True),
+    # Not a staff role's minimum, a minimum with an exception, or a parent's.
+    ("Lifeguards must be at least 18 years old.\nYoung swimmers aged 10 and over may use the lap lanes.\n", False),
+    ("Visitors must be 18 or over unless accompanied by a parent.\nJunior visitors aged 12 may tour the stables.\n",
+     False),
+    ("The tablet is designed for children aged 4 to 10.\nParent accounts may only be created by adults aged 18 or "
+     "older.\n", False),
+])
+def test_a_younger_group_admitted_below_a_minimum_age(text: str, found: bool) -> None:
+    assert bool(_run(text, "terms-of-service")) is found

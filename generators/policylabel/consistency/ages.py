@@ -34,8 +34,25 @@ _AGE_SUBJECT_WORDS = 3  # "Teenagers aged thirteen": the age this close to the c
 _AGE_TALK = frozenset({"age", "aged", "old", "older", "year", "years", "over", "least", "child", "children",
                        "teenager", "adult", "adults", "parent", "permission", "consent"})  # not what is done
 _AGE_GROUPS = frozenset({"child", "children", "teen", "teenager", "minor", "kid", "parent", "guardian"})
+# What a minimum age for everything is about: the service, an account, a membership, what joining is called
+_AUDIENCE = frozenset({"account", "app", "application", "service", "membership", "site", "website", "platform",
+                       "profile", "club", "use", "register", "registration", "create", "open", "join", "sign", "login",
+                       "intend", "meant", "mean", "design", "direct", "aim", "make", "hold", "reach", "only",
+                       "minimum", "adult", "least", "over", "under", "older", "year", "old"})
+_YOUNGER = frozenset({"young", "younger", "junior", "juniors", "cadet", "cadets", "kid", "kids", "teen", "teens",
+                      "teenager", "teenagers", "youngster", "youngsters", "child", "children", "minor", "minors"})
+_STAFF = frozenset({"instructor", "tutor", "coach", "teacher", "staff", "employee", "driver", "sitter", "walker",
+                    "host", "leader", "supervisor", "guide", "trainer", "lifeguard", "steward", "marshal"})
+_PARENTS = frozenset({"parent", "parents", "guardian", "guardians"})
 _SUPERVISING = frozenset({"present", "accompany", "accompanied", "accompanies", "supervise", "supervised",
                           "supervision", "supervising"})
+
+
+def _activity(s: Statement, holder: str) -> frozenset[str]:
+    """The words of a minimum age's clause naming what it is for, beyond the service, an account or its holder:
+    none for a minimum of everything ("Students must be at least 16", "You must be 18 or over to create an
+    account"), "borrow" and "telescope" for "Only members aged 18 or over may borrow a telescope"."""
+    return s.objects - _AUDIENCE - _AGE_TALK - _ANYONE - _AGE_GROUPS - {holder, holder + "s"}
 
 
 def _ages(s: Statement) -> frozenset[float]:
@@ -160,8 +177,11 @@ def age_findings(source: SourceText, reads: list[Read], report: Report, spend: C
                 report.add(a, b, f"two different minimum ages: {ages_a} on line {a.line}, {ages_b} on line {b.line}")
     # 5. Younger people admitted to what an adults-only age keeps them from: "You must be eighteen or over to use
     # it" / "Teenagers aged thirteen to seventeen may use Stillpoint with a parent's permission".
+    # (a minimum with an exception, "unless accompanied by a parent", or for parents, "Parent accounts may only be
+    # created by adults", keeps no one younger out)
     minimums = [it for r in reads for s in r.statements if s.practice == "children" and s.polarity == "denied"
-                and _ages(s) and min(_ages(s)) >= ADULT_AGE and not s.conditions and s.actor != "other"
+                and _ages(s) and min(_ages(s)) >= ADULT_AGE and not s.conditions and not s.exceptions
+                and _PARENTS.isdisjoint(s.objects) and s.actor != "other"
                 and not names_region(r.unit.text) and not other_product(r.unit.text)
                 for it in [Item(s, r.unit.span.line, (r.unit.span.start, r.unit.span.end))]][:MAX_PER_BUCKET]
     admitted = [it for r in reads for s in r.statements if s.practice == "children" and s.polarity == "affirmed"
@@ -174,9 +194,14 @@ def age_findings(source: SourceText, reads: list[Read], report: Report, spend: C
                 break
             ha = _age_holder(source.text[a.quote_span[0]:a.quote_span[1]], a.statement)
             hb = _age_holder(source.text[b.quote_span[0]:b.quote_span[1]], b.statement)
-            if ha and hb and ha != hb and ha not in _ANYONE:
+            # (a younger group named as such, "Young learners", "Cadets", is of the people a minimum is for, unless
+            # the minimum is a staff role's)
+            younger = hb in _YOUNGER or bool(_YOUNGER & b.statement.anchors)
+            if ha and hb and ha != hb and ha not in _ANYONE and (ha in _STAFF or not younger):
                 continue  # "Instructors must be at least 18" / "Learners aged 13 to 17 may enroll": other people
+            # (the same thing done, or a minimum for everything: "Candidates must be aged 16 or over")
             if a.quote_span != b.quote_span and max(_ages(b.statement)) < min(_ages(a.statement)) \
-                    and (a.statement.objects & b.statement.objects) - generic - _AGE_TALK:
+                    and ((a.statement.objects & b.statement.objects) - generic - _AGE_TALK
+                         or (younger and not _activity(a.statement, ha) - generic)):
                 report.add(a, b, f"a minimum age of {min(_ages(a.statement)):g} on line {a.line}, but people aged "
                                  f"{max(_ages(b.statement)):g} are admitted on line {b.line}")
