@@ -1212,3 +1212,15 @@ def test_the_contacts_on_a_phone_are_one_kind_of_data() -> None:
 ])
 def test_a_younger_group_admitted_below_a_minimum_age(text: str, found: bool) -> None:
     assert bool(_run(text, "terms-of-service")) is found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("The app does not collect your phone's location.\nWhen you start a ride, your phone's GPS traces the route you "
+     "cycle.\n", True),
+    ("Each van reports its GPS position to us during deliveries.\nWe do not track the location of your phone.\n",
+     False),
+    ("With your permission, the app uses your phone's location to show nearby stations.\nThe app never tracks your "
+     "location in the background.\n", False),
+])
+def test_locating_denied_and_done_by_the_same_device(text: str, found: bool) -> None:
+    assert bool(_run(text)) is found

@@ -66,7 +66,7 @@ _NOT_COMPARED = frozenset({"data-subject-right", "exercising-rights", "scope", "
                            "acceptable-use", "policy-change", "security", "content-licence", "service-limits",
                            "device-restrictions", "governing-law",
                            "parental-responsibility", "communications-consent", "acceptance",
-                           "location-services", "marketing-choice", "non-discrimination"})
+                           "marketing-choice", "non-discrimination"})
 # A fee is stated, not just mentioned, with an amount or a charging verb.
 _CHARGING = frozenset({"charge", "bill", "pay", "add", "fee"})
 _NOTICE = frozenset({"notice", "advance", "before", "effect", "effective"})  # "take effect 30 days after"
@@ -1069,6 +1069,7 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
                         and not _other_recipient(source.text, d.statement, a.statement) \
                         and not (d.statement.practice == "children" and _separate(source.text, a.statement)) \
                         and not _in_exception(d.statement, a.statement) \
+                        and not _other_locating(d.statement, a.statement) \
                         and not _either_side(source.text, d.statement, a.statement):
                     contradicts(d, a, False)
     # 2. Opt-outs offered for a practice denied.
@@ -1247,6 +1248,23 @@ def _either_side(text: str, a: Statement, b: Statement) -> bool:
         return False
     bb = _bounds(text, b)
     return any(n in bb and bb[n] != side for n, side in ba.items())
+
+
+def _other_locating(denied: Statement, affirmed: Statement) -> bool:
+    """Locating by another device ("We do not track the location of your mobile phone" / "Each car reports its
+    GPS position to us"), or a denial of locating in the background only ("never tracks your phone's location in
+    the background" / "uses your phone's precise location to show nearby bikes"): two practices."""
+    if denied.practice != "location-services":
+        return False
+    da, aa = _DEVICES & denied.objects, _DEVICES & affirmed.objects
+    if da and aa and not da & aa:
+        return True
+    return "background" in denied.objects and not _ALWAYS & affirmed.objects
+
+
+_DEVICES = frozenset({"phone", "mobile", "watch", "car", "bike", "vehicle", "tracker", "collar", "tablet", "scooter",
+                      "ring", "band", "device", "beacon", "handset", "van"})
+_ALWAYS = frozenset({"background", "closed", "always", "continuously", "constantly", "continue", "offline"})
 
 
 def _named_exceptions(s: Statement) -> bool:
