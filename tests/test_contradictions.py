@@ -1224,3 +1224,10 @@ def test_a_younger_group_admitted_below_a_minimum_age(text: str, found: bool) ->
 ])
 def test_locating_denied_and_done_by_the_same_device(text: str, found: bool) -> None:
     assert bool(_run(text)) is found
+
+
+def test_a_places_law_named_by_its_adjective() -> None:
+    text = ("These terms are governed by Irish law.\nAny dispute is decided under the laws of England and Wales.\n")
+    assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]
+    same = ("These terms are governed by Irish law.\nThe courts of Ireland have exclusive jurisdiction.\n")
+    assert _run(same, "terms-of-service") == []

@@ -35,6 +35,14 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "AE": ("uae", "u.a.e."), "CD": ("dr congo",),
 }
 FEDERATIONS = frozenset({"US", "CA", "AU", "IN", "DE", "BR", "MX", "AT", "CH"})
+# The adjectives that name a place's law and courts ("Scots law", "the Swiss courts"): the place, as named above.
+DEMONYMS = {"american": "united states", "australian": "australia", "austrian": "austria", "belgian": "belgium",
+            "brazilian": "brazil", "canadian": "canada", "chinese": "china", "danish": "denmark", "dutch": "netherlands",
+            "english": "england", "finnish": "finland", "french": "france", "german": "germany", "greek": "greece",
+            "indian": "india", "irish": "ireland", "israeli": "israel", "italian": "italy", "japanese": "japan",
+            "kenyan": "kenya", "mexican": "mexico", "nigerian": "nigeria", "norwegian": "norway", "polish": "poland",
+            "portuguese": "portugal", "scots": "scotland", "scottish": "scotland", "singaporean": "singapore",
+            "spanish": "spain", "swedish": "sweden", "swiss": "switzerland", "welsh": "wales"}
 UNION_NAMES = {"EU": ("european union", "eu", "e.u."),
                "EEA": ("european economic area", "eea", "e.e.a.")}
 LICENCE = ("Countries, regions and unions: W3C Data Privacy Vocabulary (DPV) 2.3, DPV-LOC, W3C Software and Document "
@@ -91,6 +99,7 @@ def build(dpv: Path) -> dict[str, object]:
         "cities": {name: code for name, (_, code) in sorted(cities.items()) if name not in known
                    and name not in regions},
         "regions": {name: code for name, code in sorted(regions.items()) if name not in known},
+        "demonyms": {word: place for word, place in sorted(DEMONYMS.items()) if place in known},
     }
 
 

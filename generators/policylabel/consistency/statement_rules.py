@@ -1210,8 +1210,15 @@ def _courts_hear(text: str, s: Statement) -> bool:
 
 
 def _place_names(text: str, s: Statement) -> frozenset[str]:
-    """The places a clause names, as written (lower-cased): a state is not its country here, whose laws differ."""
-    return frozenset(name for name, _code in _clause_places(text, s))
+    """The places a clause names, as written (lower-cased): a state is not its country here, whose laws differ;
+    a place's law or courts named by its adjective are the place's ("Scots law": "scotland")."""
+    words = word_list(text[s.start:s.end])
+    demonyms = places().demonyms
+    named = {demonyms[w] for w, after in pairwise(words) if w in demonyms and after in _LAW_WORDS}
+    return frozenset(name for name, _code in _clause_places(text, s)) | named
+
+
+_LAW_WORDS = frozenset({"law", "laws", "court", "courts", "jurisdiction", "legislation"})
 
 
 def _opt_out_items(source: SourceText, reads: Iterable[Read]) -> list[Item]:
