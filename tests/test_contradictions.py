@@ -1231,3 +1231,13 @@ def test_a_places_law_named_by_its_adjective() -> None:
     assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]
     same = ("These terms are governed by Irish law.\nThe courts of Ireland have exclusive jurisdiction.\n")
     assert _run(same, "terms-of-service") == []
+
+
+@pytest.mark.parametrize("text", [
+    "We will email you at least 21 days before any change to these terms takes effect.\n"
+    "Changes to these terms take effect immediately when posted on our website.\n",
+    "The Club may amend these rules, and amendments are posted on the noticeboard 7 days before they apply.\n"
+    "Members will receive two months' notice by letter of any change to these rules.\n",
+])
+def test_notice_of_changes_at_a_time_or_received_by_the_reader(text: str) -> None:
+    assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]

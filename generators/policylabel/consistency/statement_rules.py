@@ -386,7 +386,7 @@ def _timed(s: Statement) -> bool:
 def _received(s: Statement) -> bool:
     """The user receives what the first party gives ("you ... receive a full refund"): the first party's practice,
     seen from the user's side (data practices excepted: "you receive our newsletter" says nothing of your data)."""
-    return s.actor == "user" and s.practice not in DATA_VERBS and bool(_USER_SIDE & s.anchors)
+    return s.actor == "user" and s.practice not in DATA_VERBS and bool(_USER_SIDE & (s.anchors | s.objects))
 
 
 def _excepted(vocab: Vocabulary, denied: Statement, affirmed: Statement) -> bool:
@@ -1143,7 +1143,8 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
     noticed: dict[str, tuple[list[Item], list[Item]]] = {}
     for r in reads:
         for s in r.statements:
-            if s.practice in DATA_VERBS or s.polarity != "affirmed" or s.defining or s.conditions \
+            # (a time is no condition: "Changes take effect immediately when posted")
+            if s.practice in DATA_VERBS or s.polarity != "affirmed" or s.defining or (s.conditions and not _timed(s)) \
                     or s.actor == "other" or s.words > MAX_WORDS:
                 continue
             notice, at_once = _notice_period(s), _at_once(s) and not s.exceptions
