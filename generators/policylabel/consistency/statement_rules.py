@@ -320,11 +320,11 @@ def _frequent_words(statements: list[Statement]) -> frozenset[str]:
     return frozenset(w for w, n in counts.items() if n > limit)
 
 
-def _vendor_names(text: str) -> frozenset[str]:
+def _vendor_names(text: str, names: frozenset[str] | None = None) -> frozenset[str]:
     """The names (words written capitalised inside sentences three times or more) the text's title holds: the
     vendor's ("Glasswater" in "Glasswater Paddle Co. Terms of Service"), not a plan's or a place's."""
     title = set(word_list(text[:text.find("\n") if "\n" in text else len(text)]))
-    return frozenset(w for w in _names(text) if w in title)
+    return frozenset(w for w in (_names(text) if names is None else names) if w in title)
 
 
 def _names(text: str) -> frozenset[str]:
@@ -511,6 +511,18 @@ _CHARGE_WORDS: dict[int, tuple[Vocabulary, dict[str, str]]] = {}  # built once: 
 def _charge_kinds(vocab: Vocabulary, s: Statement) -> frozenset[str]:
     """The kinds of charge a fee statement names next to its cue ("booking fee", "service charge ... at
     checkout": booking; "sign-up fee", "activation fee": joining)."""
+    found = _CHARGE_KINDS_OF.get(id(s))
+    if found is not None and found[0] is s:
+        return found[1]
+    kinds = _read_charge_kinds(vocab, s)
+    _CHARGE_KINDS_OF[id(s)] = (s, kinds)
+    return kinds
+
+
+_CHARGE_KINDS_OF: dict[int, tuple[Statement, frozenset[str]]] = {}  # per text read: each statement's kinds, once
+
+
+def _read_charge_kinds(vocab: Vocabulary, s: Statement) -> frozenset[str]:
     words = _charge_words(vocab)
     return frozenset(words[w] for w in s.objects | s.anchors | {object_form(w) for w in s.cue.lower().split()} if w in words)
 
@@ -993,8 +1005,10 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
     global _frequent, _vendor
     vocab = vocab or load_vocabulary()
     reads = list(reads)
-    _frequent = _frequent_words([s for r in reads for s in r.statements]) | _names(source.text)
-    _vendor = _vendor_names(source.text)
+    names = _names(source.text)
+    _frequent = _frequent_words([s for r in reads for s in r.statements]) | names
+    _vendor = _vendor_names(source.text, names)
+    _CHARGE_KINDS_OF.clear()
     items: list[Item] = []
     timed_items: list[Item] = []
     for r in reads:
