@@ -2193,3 +2193,12 @@ def test_the_provider_removing_someone_or_closing_an_account_ends_it(text: str) 
 def test_deleting_an_account_ends_it_on_the_side_of_whoever_deletes_it(text: str, practice: str) -> None:
     found = {(s.practice, s.polarity) for s in read_text(text, "terms-of-service") if s.practice in TERMINATION}
     assert found == {(practice, "affirmed")}
+
+
+@pytest.mark.parametrize(("text", "sold"), [
+    ("Your phone number goes to partner gyms, which pay Stridely $3 for each referral.", True),
+    ("Subscriber names are passed to Brightline Books in return for a commission on each order.", True),
+    ("Customers pay a deposit for each booking.", False),
+])
+def test_data_passed_to_a_party_that_pays_for_it_is_sold(text: str, sold: bool) -> None:
+    assert (("sale", "affirmed") in {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}) is sold

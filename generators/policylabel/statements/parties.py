@@ -482,19 +482,29 @@ def paid_for_data(lemmas: list[str], lo: int, hi: int, names_data: bool) -> int 
     if not names_data:
         return None
     for i in range(lo + 1, hi):
+        if lemmas[i] == "return" and lemmas[i - 1] == "in" and lemmas[i + 1:i + 2] == ["for"] \
+                and not _PAYMENT_WORDS.isdisjoint(lemmas[i + 2:i + 6]):
+            return i  # "supplied to Solara Eyewear in return for a commission on each mailing"
         if lemmas[i] != "pay":
             continue
+        each = any(lemmas[k] == "for" and lemmas[k + 1] in ("each", "every") for k in range(i + 2, min(hi, i + 8)))
         payee = i + 1 if lemmas[i + 1] in ("us", "we") else \
             i + 2 if lemmas[i + 1] == "the" and i + 2 <= hi and lemmas[i + 2] in PROVIDER_NAMES else \
-            i if lemmas[i + 1] in ("a", "an") and any(lemmas[k] == "for" and lemmas[k + 1] in ("each", "every")
-                                                         for k in range(i + 2, min(hi, i + 6))) else None
-        # (another party paying "a referral fee for each profile" pays the first party for each item)
-        # paid "for" something ("pay us for lists", "a fee for each report"), not "to" do something
+            i if lemmas[i + 1] in ("a", "an") and each else \
+            i + 1 if each and lemmas[i + 1].isalpha() and lemmas[i + 1] not in _NO_PAYEE else None
+        # (another party paying "a referral fee for each profile", or a name "$4 for each referral", pays the
+        # first party for each item; paid "for" something ("pay us for lists", "a fee for each report"), not "to"
+        # do something)
         subject = lemmas[max(lo, i - 3):i]
-        if payee is not None and "for" in lemmas[payee + 1:payee + 5] \
+        if payee is not None and "for" in lemmas[payee + 1:payee + 7] \
                 and SECOND_PERSON.isdisjoint(subject) and USER_ROLES.isdisjoint(subject):
             return i
     return None
+
+
+_PAYMENT_WORDS = frozenset({"commission", "fee", "fees", "payment", "payments", "money", "cash", "price"})
+_NO_PAYEE = frozenset({"for", "to", "by", "your", "their", "its", "his", "her", "you", "them", "it", "this", "that",
+                       "any", "all", "each", "every", "extra", "more"})
 
 
 def whose_child(toks: list[Token], lemmas: list[str], text: str, h: CueHit) -> bool:

@@ -324,7 +324,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
     chosen_ads = _ads_chosen(lemmas) if not AD_NOUNS.isdisjoint(words) else None
     ending = not PROVIDER_ENDING.isdisjoint(words) \
         and (practices_allowed is None or "termination-by-provider" in practices_allowed)
-    paid = "pay" in words
+    paid = "pay" in words or ("return" in words and "in" in words)  # "pays us", "in return for a fee"
     if inherited is None and "practices" not in by_set and "rights" not in by_set and not banned and not unit_places \
             and chosen_ads is None and not ending and not ("no" in words and not AD_WORDS.isdisjoint(words)) \
             and not (label_denied and lemmas[label_end + 1] == "free") \
