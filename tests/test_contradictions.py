@@ -1241,3 +1241,9 @@ def test_a_places_law_named_by_its_adjective() -> None:
 ])
 def test_notice_of_changes_at_a_time_or_received_by_the_reader(text: str) -> None:
     assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]
+
+
+def test_a_recognition_technology_used_collects_the_face_it_matches() -> None:
+    text = ("The gym does not use facial recognition.\n"
+            "At the door, a camera matches each member's face against the photo on their card.\n")
+    assert [f.kind for f in _run(text)] == ["contradiction"]

@@ -48,6 +48,7 @@ from policylabel.statements.words import (
 _FIRST = itemgetter(3)  # CueHit.first
 _COORDINATING = frozenset({"and", "or", ","})
 _CHARGE_NOUNS = frozenset({"fee", "charge", "cost", "surcharge", "levy", "commission"})
+_RECOGNITION = frozenset({"biometric"})  # data a technology takes from a body: using it collects it
 _FROM_A_BALANCE = frozenset({"from", "into", "to", "against"})  # "deducted from your balance", "into your wallet"
 
 
@@ -273,6 +274,11 @@ def choose(unit: Unit, cl: Clause, core: list[CueHit], cl_set: set[str], data: t
         # (stated when affirmed, below)
         by_practice["collection"] = [h._replace(cue=LOCATION_USED) for h in by_practice["location-services"]]
         chosen.append("collection")
+    if chosen == ["use"] and data and all(d in _RECOGNITION for d in data) and allows("collection"):
+        # "We do not use facial recognition at our entrances": a recognising technology used is the biometric data
+        # it takes, collected
+        by_practice["collection"] = by_practice["use"]
+        chosen = ["collection"]
     return chosen, by_practice
 
 
