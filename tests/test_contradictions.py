@@ -1247,3 +1247,12 @@ def test_a_recognition_technology_used_collects_the_face_it_matches() -> None:
     text = ("The gym does not use facial recognition.\n"
             "At the door, a camera matches each member's face against the photo on their card.\n")
     assert [f.kind for f in _run(text)] == ["contradiction"]
+
+
+def test_liability_accepted_in_a_case_against_its_exclusion_for_that_harm() -> None:
+    text = ("We are not liable for water damage to floors.\n"
+            "Where water from our machines damages a floor, we shall pay for the repairs.\n")
+    assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]
+    other = ("We are not liable for water damage to floors.\n"
+             "Where our staff break a window, we shall pay for the repairs.\n")
+    assert _run(other, "terms-of-service") == []

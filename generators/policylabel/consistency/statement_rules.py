@@ -360,14 +360,16 @@ def _excludes_or_accepts(s: Statement) -> bool:
     return _CAPPING.isdisjoint(s.objects) and not any(a.kind == "money" for a in s.amounts)
 
 
-def _same_harm(denied: Statement, affirmed: Statement) -> bool:
+def _same_harm(denied: Statement, affirmed: Statement, accepted: frozenset[str] | None = None) -> bool:
     """Liability accepted and excluded for the same harm or thing: a word (by its stem) both name, other than the
-    words of any liability clause ("injuries" / "any injury", "belongings ... the hut")."""
+    words of any liability clause ("injuries" / "any injury", "belongings ... the hut"). ``accepted``: the words
+    of the acceptance, when more than its objects (those of its case)."""
     # (``denied``: liability accepted; ``affirmed``: liability limited) "no liability for injury caused by another
     # horse" / "liable for injury caused by the negligence of its staff": two causes of harm
-    if _CAUSED & affirmed.objects and _FAULT & denied.objects and not _FAULT & affirmed.objects:
+    words = denied.objects if accepted is None else accepted
+    if _CAUSED & affirmed.objects and _FAULT & words and not _FAULT & affirmed.objects:
         return False
-    return bool(({w[:5] for w in denied.objects} & {w[:5] for w in affirmed.objects}) - _LIABILITY_WORDS)
+    return bool(({w[:5] for w in words} & {w[:5] for w in affirmed.objects}) - _LIABILITY_WORDS)
 
 
 def _statutory(s: Statement) -> bool:
@@ -532,6 +534,12 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
     # A blanket denial of a term ("Deposits are non-refundable") meets its grant in some case ("If you cancel
     # more than 180 days ahead, your deposit is refunded"); data practices granted on a condition do not.
     # (a guarantee of the goods "when it leaves our base" says when they are as promised, not whether)
+    if denied.practice == affirmed.practice == "liability-limitation" and denied.conditions \
+            and not affirmed.conditions:
+        # Liability accepted in a case ("Where soot escapes onto furnishings, we shall pay for cleaning") meets an
+        # exclusion of that harm in every case ("not liable for soot damage to furnishings"): the case names it.
+        named = denied.objects | {object_form(w) for c in denied.conditions for w in word_list(c)}
+        return _same_harm(denied, affirmed, frozenset(named) - _GENERIC_OBJECTS - _frequent)
     if (denied.conditions and not (denied.practice in _WHOLE_GOODS and _timed(denied))
             and not _granted_in_refused_case(denied, affirmed)) \
             or (affirmed.conditions and not denied.absolute and not _timed(affirmed)
