@@ -1256,3 +1256,12 @@ def test_liability_accepted_in_a_case_against_its_exclusion_for_that_harm() -> N
     other = ("We are not liable for water damage to floors.\n"
              "Where our staff break a window, we shall pay for the repairs.\n")
     assert _run(other, "terms-of-service") == []
+
+
+def test_a_denial_of_all_personal_information_covers_records_named_in_other_words() -> None:
+    text = ("The Track does not sell or share personal information.\n"
+            "Lap times and visit history are disclosed to our sponsor so it can show you offers on other websites.\n")
+    assert [f.kind for f in _run(text)] == ["contradiction"]
+    totals = ("The Track does not sell or share personal information.\n"
+              "Total lap times for each track are passed to our sponsor.\n")
+    assert _run(totals) == []

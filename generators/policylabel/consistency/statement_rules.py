@@ -96,6 +96,7 @@ _ALLOWANCE = frozenset({"plan", "subscription", "allowance", "include", "include
 _ARTICLES_OR_OWN = frozenset({"the", "a", "an", "our", "your", "their", "its", "all", "any", "each", "every"})
 _PASSING = frozenset({"sharing", "sale"})  # practices that pass data to someone
 _RECORDS = frozenset({"detail", "details", "record", "records", "information", "data", "file", "list"})
+_PERSONS_RECORDS = frozenset({"detail", "details", "record", "records", "history", "log", "logs", "file", "files"})
 _TOTALS = frozenset({"total", "totals", "aggregate", "statistic", "statistics", "count", "counts", "figure", "figures"})
 _PARTY_ENDS = frozenset({"for", "without", "unless", "except", "in", "under", "so", "when", "if", "who", "which",
                          "that", "because", "as"})  # where the names of the parties end
@@ -604,9 +605,13 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
         # "We have never sold a customer file": a sale of anyone's data, in the words any text uses for it
         whole = denied.practice in _PASSING and denied.absolute and not denied.recipients \
             and not denied.purposes and _only_generic(denied)
+        # ("We do not sell or share personal information" covers someone's records the affirmation names in words
+        # of its own: "Game scores and visit history are disclosed to our advertising partners"; not totals)
+        anyones = denied.data == _DEFAULT_DATA and bool(_PERSONS_RECORDS & affirmed.objects) \
+            and not _TOTALS & affirmed.objects
         if not (_narrower_any(vocab, "data-categories", affirmed.data, da) or _parent_of_denied(vocab, affirmed, denied)
                 or (not affirmed.data and (_same_object(denied, affirmed) or broad_denial or same_kind or technology
-                                           or whole))):
+                                           or whole or anyones))):
             return False
         # (someone's details or records passed to a party the text names, "Volunteer details are not disclosed to
         # corporate sponsors", are personal data when a word of the denial names the affirmation too, "volunteers";
