@@ -2202,3 +2202,11 @@ def test_deleting_an_account_ends_it_on_the_side_of_whoever_deletes_it(text: str
 ])
 def test_data_passed_to_a_party_that_pays_for_it_is_sold(text: str, sold: bool) -> None:
     assert (("sale", "affirmed") in {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}) is sold
+
+
+@pytest.mark.parametrize("text", [
+    "Household income: not collected.",
+    "Recordings of the voices around you are never made or stored.",
+])
+def test_a_negated_participle_is_the_first_partys_not_an_imperative(text: str) -> None:
+    assert {s.actor for s in read_text(text, "privacy-policy")} == {"first-party"}

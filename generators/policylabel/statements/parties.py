@@ -76,6 +76,7 @@ def actor_of(toks: list[Token], lemmas: list[str], cue: CueHit, lo: int, hi: int
     first = next(filter(str.isalnum, islice(lemmas, start, None)), None)
     if (first in IMPERATIVE_OPENERS and SUBJECT_FIRST_PERSON.isdisjoint(islice(lemmas, start, None))) or \
             (cue.first > start and lemmas[start] != "no"  # "No setup fee is charged": a noun's negation
+             and toks[cue.first].norm == lemmas[cue.first]  # (not a participle: "Household composition: not collected")
              and all(w in NEGATORS or w in ("do", "please") for w in lemmas[start:cue.first] if w.isalnum())) or \
             (cue.first == start and cue.first == cue.last and lemmas[start] in IMPERATIVE_VERBS
              and toks[start].norm == lemmas[start]):
@@ -155,11 +156,13 @@ def is_passive(toks: list[Token], lemmas: list[str], cue: CueHit, start: int) ->
         return True
     if toks[cue.first].norm == lemmas[cue.first]:
         return False
-    for i in range(cue.first - 1, max(start, cue.first - 4) - 1, -1):
+    for i in range(cue.first - 1, max(start, cue.first - 6) - 1, -1):
         lem = lemmas[i]
         if lem in BE:
             return True
-        if lem not in NEGATORS and not lem.endswith("ly") and lem not in ("also", "then", "only"):
+        # (or another participle coordinated with it: "are never made or stored")
+        if lem not in NEGATORS and not lem.endswith("ly") and lem not in ("also", "then", "only", "or", "and") \
+                and toks[i].norm == lem:
             return False
     return False
 
