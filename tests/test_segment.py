@@ -109,3 +109,17 @@ def test_short_lines_in_small_letters_after_a_lead_in_are_its_items() -> None:
     assert kinds == [("Data we collect", "heading"), ("The following details are collected:", "sentence"),
                      ("full name and postcode", "list-item"), ("licence number", "list-item"),
                      ("Use of data", "heading")]
+
+
+def test_short_lines_with_a_comma_or_figure_after_a_lead_in_are_its_items() -> None:
+    text = ("Prices\nThe following prices apply:\nOne hour on the court, $12\nRacket hire for a day, $5\n"
+            "Cancellations\n")
+    kinds = [(u.text, u.kind) for u in sentences(SourceText(text, "x"))]
+    assert kinds == [("Prices", "heading"), ("The following prices apply:", "sentence"),
+                     ("One hour on the court, $12", "list-item"), ("Racket hire for a day, $5", "list-item"),
+                     ("Cancellations", "heading")]
+    from policylabel.statements import extract
+
+    source = SourceText(text, "x")
+    found = [(r.unit.text, [(s.practice, s.polarity) for s in r.statements]) for r in extract(source, sentences(source))]
+    assert ("One hour on the court, $12", [("fees-and-payment", "affirmed")]) in found

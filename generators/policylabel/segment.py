@@ -55,6 +55,11 @@ def _get_boundaries() -> Callable[[str, str], list[dict[str, Any]]]:
     return _boundaries
 
 
+def _item_like(text: str) -> bool:
+    """A short line that reads as an item of a list rather than a heading: a comma, or a figure, in it."""
+    return "," in text or any(c.isdigit() for c in text)
+
+
 def is_heading_text(text: str) -> bool:
     """A short line without final punctuation (a question mark is allowed: FAQ-style headings)."""
     t = text.strip()
@@ -192,8 +197,10 @@ def sentences(source: SourceText) -> list[Sentence]:
         elif marker:
             for a, b in _split_prose(body[marker:], start + marker):
                 add(a, b, "list-item")
-        elif is_heading_text(body) and in_list and stripped[0].islower():
-            add(start, line_end, "list-item")  # "The following are collected:" / "full name and postcode"
+        elif is_heading_text(body) and in_list and (stripped[0].islower() or _item_like(stripped)):
+            # "The following are collected:" / "full name and postcode"; "The following charges apply:" /
+            # "Standard sweep of one flue, €85" (a value after a comma, a figure: no heading's)
+            add(start, line_end, "list-item")
         elif is_heading_text(body):
             add(start, line_end, "heading")
         else:

@@ -500,6 +500,9 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                      # "Clips, standard plan: 7 days." under a heading on keeping data: a period of it
                      or (inherited[0] in KEPT and any(a.kind == "period" and cl.first <= a.first <= cl.last
                                                         for a in unit_amounts))
+                     # "Standard sweep of one flue, €85" under "The following charges apply:": a price of it
+                     or (inherited[0] == "fees-and-payment" and any(a.kind == "money" and cl.first <= a.first <= cl.last
+                                                                    for a in unit_amounts))
                      or any(cl.first <= h.first <= cl.last
                                                          for name in ("data-categories", "recipients", "purposes")
                                                          for h in by_set.get(name, ()))):
