@@ -2210,3 +2210,11 @@ def test_data_passed_to_a_party_that_pays_for_it_is_sold(text: str, sold: bool) 
 ])
 def test_a_negated_participle_is_the_first_partys_not_an_imperative(text: str) -> None:
     assert {s.actor for s in read_text(text, "privacy-policy")} == {"first-party"}
+
+
+@pytest.mark.parametrize("text", [
+    "While a class is running, the app checks your position every five minutes.",
+    "Your approximate location is read when you open the map.",
+])
+def test_a_position_checked_or_read_is_located(text: str) -> None:
+    assert ("location-services", "affirmed") in {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}
