@@ -2218,3 +2218,12 @@ def test_a_negated_participle_is_the_first_partys_not_an_imperative(text: str) -
 ])
 def test_a_position_checked_or_read_is_located(text: str) -> None:
     assert ("location-services", "affirmed") in {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}
+
+
+@pytest.mark.parametrize(("text", "used"), [
+    ("Past customers are sent a catalogue of new frames every spring.", True),
+    ("Members are emailed offers from partner shops each month.", True),
+    ("Offers are shown on the home screen.", False),
+])
+def test_the_reader_sent_marketing_has_their_details_used(text: str, used: bool) -> None:
+    assert (("use", "affirmed") in {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}) is used

@@ -25,6 +25,7 @@ from policylabel.statements.words import (
     KEPT_IN_PLACE,
     LEFT_PLACE,
     LOCATED_IN,
+    MAILINGS,
     MAKING_GOOD,
     MODALS,
     PAID_FOR,
@@ -96,6 +97,10 @@ def implied(unit: Unit, cl: Clause, first_clause: bool, core: list[CueHit]) -> t
                    and (i + 2 >= len(lemmas) or lemmas[i + 2] in AFTER_A_NOUN)), None)
         if at is not None:  # "There is no advertising in the app", "shows no ads": none, targeted or not
             core.append(CueHit("practices", "targeted-advertising", lemmas[at], at, at))
+    if not core and allows("use") and not MAILINGS.isdisjoint(words):
+        at = _mailed_to_reader(toks, lemmas, cl.first, cl.core_last)
+        if at is not None:  # "Subscribers are emailed a page of offers": their details used to market to them
+            core.append(CueHit("practices", "use", lemmas[at], at, at))
     if not core and allows("use") and (data_hits or not RECORD_NOUNS.isdisjoint(words)):
         at = _data_serves(toks, lemmas, data_hits, cl.first, cl.core_last)
         if at is not None:  # "Your listening history powers the Up Next shelf": the data is used
@@ -184,6 +189,18 @@ def _responsible_for_harm(toks: list[Token], lemmas: list[str], text: str, lo: i
     return None
 
 
+def _mailed_to_reader(toks: list[Token], lemmas: list[str], lo: int, hi: int) -> int | None:
+    """The reader, by any name, as the subject of a passive verb of sending whose object is marketing ("Members
+    are sent our newsletter", "Bereaved relatives are sent a brochure of memorial products"): where the verb is."""
+    for i in range(lo + 1, hi):
+        if toks[i].norm not in _MAILED or lemmas[i - 1] not in BE:
+            continue
+        if not MAILINGS.isdisjoint(lemmas[i + 1:min(hi, i + 5) + 1]):
+            return i
+    return None
+
+
+_MAILED = frozenset({"sent", "emailed", "e-mailed", "texted", "mailed", "posted"})
 _ACCEPTING = frozenset({"accept", "accepts", "take", "takes"})
 _OPENING_CASES = frozenset({"if", "where", "when", "should", "in"})  # a unit opening with the case of harm
 _HARM_REACH = 10  # tokens after the verb: "will repair, at its own cost, any damage"

@@ -74,6 +74,7 @@ from policylabel.statements.words import (
     LISTED,
     LOCATION_USED,
     LONG_UNIT,
+    MAILINGS,
     MARKETING_RIGHTS,
     MAY,
     MECHANISMS,
@@ -339,6 +340,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                                                             or not RECORD_NOUNS.isdisjoint(words))) \
             and not (not HARMS.isdisjoint(words) and not (RESPONSIBLE.isdisjoint(words) and "for" not in words
                                                          and MODALS.isdisjoint(words))) \
+            and MAILINGS.isdisjoint(words) \
             and not (not OBLIGING.isdisjoint(words)
                      and (practices_allowed is None or "acceptable-use" in practices_allowed)):
         return []  # nothing cues a practice: most units of a text, read no further

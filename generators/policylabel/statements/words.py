@@ -312,6 +312,10 @@ SERVING_PLURAL = frozenset({"drive", "power", "feed", "help", "decide", "determi
 SERVING_VERBS = frozenset(v + ("es" if v.endswith(("ch", "sh", "s", "x")) else "s") for v in SERVING_PLURAL)
 # Being responsible for harm is liability ("We are responsible for any injury caused by our negligence").
 RESPONSIBLE = frozenset({"responsible", "responsibility"})
+# Marketing sent to people: what they are sent, when their details are used to market to them
+MAILINGS = frozenset({"offer", "offers", "brochure", "brochures", "newsletter", "newsletters", "promotion",
+                      "promotions", "deal", "deals", "coupon", "coupons", "catalogue", "catalogues", "catalog",
+                      "catalogs", "mailing", "mailings", "voucher", "vouchers"})
 MAKING_GOOD = frozenset({"repair", "compensate", "reimburse", "replace", "pay", "cover"})  # a provider making harm good
 REMEDIES = frozenset({"repair", "repairs", "cleaning"})  # what making harm good pays for
 HARMS = frozenset({"injury", "injuries", "harm", "damage", "damages", "loss", "losses", "negligence", "accident",
