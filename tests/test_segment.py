@@ -123,3 +123,10 @@ def test_short_lines_with_a_comma_or_figure_after_a_lead_in_are_its_items() -> N
     source = SourceText(text, "x")
     found = [(r.unit.text, [(s.practice, s.polarity) for s in r.statements]) for r in extract(source, sentences(source))]
     assert ("One hour on the court, $12", [("fees-and-payment", "affirmed")]) in found
+
+
+def test_a_label_with_a_period_as_its_value_is_a_row_of_a_schedule() -> None:
+    text = "Retention\nLesson videos: 90 days after the lesson\nMinimum age: 16\nSection 2: Sharing\n"
+    kinds = [(u.text, u.kind) for u in sentences(SourceText(text, "x"))]
+    assert kinds == [("Retention", "heading"), ("Lesson videos: 90 days after the lesson", "list-item"),
+                     ("Minimum age: 16", "heading"), ("Section 2: Sharing", "heading")]

@@ -55,6 +55,18 @@ def _get_boundaries() -> Callable[[str, str], list[dict[str, Any]]]:
     return _boundaries
 
 
+def _label_with_figure(text: str) -> bool:
+    """A label and a period as its value ("Trip records: 7 years, as required by tax law"): a row of a schedule
+    under what it stands under, not a heading ("Section 2: Sharing" has its figure in the label; "Minimum age: 16",
+    a label with its value, is read as one)."""
+    label, colon, value = text.partition(": ")
+    return bool(colon) and bool(label) and any(c.isdigit() for c in value) \
+        and any(unit in value.lower() for unit in _PERIOD_UNITS)
+
+
+_PERIOD_UNITS = ("hour", "day", "week", "month", "year")
+
+
 def _item_like(text: str) -> bool:
     """A short line that reads as an item of a list rather than a heading: a comma, or a figure, in it."""
     return "," in text or any(c.isdigit() for c in text)
@@ -197,7 +209,8 @@ def sentences(source: SourceText) -> list[Sentence]:
         elif marker:
             for a, b in _split_prose(body[marker:], start + marker):
                 add(a, b, "list-item")
-        elif is_heading_text(body) and in_list and (stripped[0].islower() or _item_like(stripped)):
+        elif is_heading_text(body) and ((in_list and (stripped[0].islower() or _item_like(stripped)))
+                                        or _label_with_figure(stripped)):
             # "The following are collected:" / "full name and postcode"; "The following charges apply:" /
             # "Standard sweep of one flue, €85" (a value after a comma, a figure: no heading's)
             add(start, line_end, "list-item")
