@@ -2227,3 +2227,11 @@ def test_a_position_checked_or_read_is_located(text: str) -> None:
 ])
 def test_the_reader_sent_marketing_has_their_details_used(text: str, used: bool) -> None:
     assert (("use", "affirmed") in {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}) is used
+
+
+@pytest.mark.parametrize("text", [
+    "You can switch off our weekly deals emails from the settings page.",
+    "To stop the monthly offers, tap the link at the foot of any message.",
+])
+def test_turning_off_or_stopping_marketing_is_the_marketing_choice(text: str) -> None:
+    assert ("marketing-choice", "affirmed") in {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}
