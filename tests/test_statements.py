@@ -2235,3 +2235,8 @@ def test_the_reader_sent_marketing_has_their_details_used(text: str, used: bool)
 ])
 def test_turning_off_or_stopping_marketing_is_the_marketing_choice(text: str) -> None:
     assert ("marketing-choice", "affirmed") in {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}
+
+
+def test_replying_to_a_request_in_a_time_is_how_rights_are_exercised() -> None:
+    found = read_text("We aim to reply to every request within three weeks.", "privacy-policy")
+    assert ("exercising-rights", "affirmed") in {(s.practice, s.polarity) for s in found}
