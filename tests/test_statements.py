@@ -2240,3 +2240,12 @@ def test_turning_off_or_stopping_marketing_is_the_marketing_choice(text: str) ->
 def test_replying_to_a_request_in_a_time_is_how_rights_are_exercised() -> None:
     found = read_text("We aim to reply to every request within three weeks.", "privacy-policy")
     assert ("exercising-rights", "affirmed") in {(s.practice, s.polarity) for s in found}
+
+
+@pytest.mark.parametrize(("text", "shared"), [
+    ("The club will never give the names of injured players to journalists.", True),
+    ("We send your details to process payments.", False),
+])
+def test_data_given_to_a_party_named_by_a_plural(text: str, shared: bool) -> None:
+    found = {s.practice for s in read_text(text, "privacy-policy")}
+    assert ("sharing" in found) is shared

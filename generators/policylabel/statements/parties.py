@@ -419,6 +419,17 @@ def _another_party(toks: list[Token], lemmas: list[str], j: int, hi: int, reader
                 or lemmas[j] in ("your", "our", "us", "you", "them", "it", "this", "that") or not lemmas[j].isalpha())
 
 
+def _plural_noun(toks: list[Token], lemmas: list[str], i: int) -> bool:
+    """The token reads as a plural: a noun, as no verb after "to" takes an "s" ("to journalists")."""
+    norm = toks[i].norm
+    return toks[i].word and norm.isalpha() and len(norm) > 3 and norm.endswith("s") \
+        and not norm.endswith(("ss", "us", "is")) and norm not in _NOT_PLURALS
+
+
+_NOT_PLURALS = frozenset({"yours", "ours", "theirs", "hers", "does", "goes", "was", "has", "always", "perhaps",
+                          "whereas", "unless", "towards", "afterwards", "besides"})
+
+
 def given_to_another(toks: list[Token], lemmas: list[str], text: str, lo: int, hi: int,
                      data: list[CueHit], parties: frozenset[int] = frozenset()) -> CueHit | None:
     """The first party giving, sending or passing named data to a party that is neither itself nor the reader
@@ -443,6 +454,8 @@ def given_to_another(toks: list[Token], lemmas: list[str], text: str, lo: int, h
         # those start: "to create an account" is a purpose, "to law enforcement" a party)
         if to + 1 > hi or not (lemmas[to + 1] in PARTY_OPENERS or to + 1 in parties
                                or text[toks[to + 1].start:toks[to + 1].start + 1].isupper()
+                               # (a plural noun, no verb after "to": "to journalists")
+                               or _plural_noun(toks, lemmas, to + 1)
                                # (the reader's own organisation: "to your health plan", "to your employer")
                                or (lemmas[to + 1] == "your" and to + 2 <= hi and (to + 2 in parties or (
                                    lemmas[to + 2] not in READER_ENDPOINTS and toks[to + 2].word
