@@ -2249,3 +2249,12 @@ def test_replying_to_a_request_in_a_time_is_how_rights_are_exercised() -> None:
 def test_data_given_to_a_party_named_by_a_plural(text: str, shared: bool) -> None:
     found = {s.practice for s in read_text(text, "privacy-policy")}
     assert ("sharing" in found) is shared
+
+
+@pytest.mark.parametrize("text", [
+    "Boat trips run daily, weather permitting.",
+    "Wi-Fi in the cabins is offered on a best-efforts basis.",
+    "The helpline is staffed 24 hours a day.",
+])
+def test_limits_of_the_service_as_policies_word_them(text: str) -> None:
+    assert ("service-limits", "affirmed") in {(s.practice, s.polarity) for s in read_text(text, "terms-of-service")}
