@@ -2258,3 +2258,11 @@ def test_data_given_to_a_party_named_by_a_plural(text: str, shared: bool) -> Non
 ])
 def test_limits_of_the_service_as_policies_word_them(text: str) -> None:
     assert ("service-limits", "affirmed") in {(s.practice, s.polarity) for s in read_text(text, "terms-of-service")}
+
+
+@pytest.mark.parametrize("text", [
+    "If one clause is held unenforceable, the remaining clauses stay in force.",
+    "Check-in is from 3 pm and check-out is by 11 am.",
+])
+def test_other_terms_as_agreements_word_them(text: str) -> None:
+    assert ("other-term", "affirmed") in {(s.practice, s.polarity) for s in read_text(text, "terms-of-service")}
