@@ -53,8 +53,8 @@ LATER_CORPORA = {
     # 0.925 / 0.914, 46 of 53, none.
     "draft-blind7": (blind.SEVENTH, Floors(260, 0.92, 0.90, 50, 35, 45, 0)),
     # AFTER TUNING: blind runs 0.723 / 0.847, 14 of 49, 1 of 35 traps, then 0.731 / 0.848, 14 of 49, one trap; tuned
-    # 0.908 / 0.917, 35 of 49, none.
-    "draft-blind8": (blind.EIGHTH, Floors(260, 0.90, 0.91, 45, 35, 34, 0)),
+    # 0.915 / 0.918, 35 of 49, none.
+    "draft-blind8": (blind.EIGHTH, Floors(260, 0.91, 0.91, 45, 35, 34, 0)),
     # AFTER TUNING (once the eleventh corpus existed): blind runs 0.720 / 0.840, 13 of 57, 3 of 39 traps (when it
     # was added), then 0.789 / 0.860, 18 of 57, 2 traps; tuned 0.888 / 0.925, 40 of 57, none.
     "draft-blind9": (blind.NINTH, Floors(230, 0.88, 0.92, 55, 35, 39, 0)),
@@ -65,7 +65,7 @@ LATER_CORPORA = {
     # 0.747 / 0.857, 16 of 63, 3 traps; tuned 0.899 / 0.903, 38 of 63, 2 traps.
     "draft-blind11": (blind.ELEVENTH, Floors(290, 0.89, 0.89, 60, 40, 37, 2)),
     # AFTER TUNING (once the thirteenth corpus existed): blind run 0.776 / 0.850, 18 of 54, 4 of 41 traps; tuned
-    # 0.906 / 0.915, 36 of 54, none.
+    # 0.913 / 0.915, 36 of 54, none.
     "draft-blind12": (blind.TWELFTH, Floors(250, 0.90, 0.91, 50, 40, 35, 0)),
     # AFTER TUNING (once the fifteenth corpus existed): blind runs 0.679 / 0.788, 15 of 62, 4 of 45 traps, then
     # 0.707 / 0.792, 16 of 62, 4 traps; tuned 0.886 / 0.902, 41 of 62, 2 traps.
@@ -74,25 +74,25 @@ LATER_CORPORA = {
     # 0.731 / 0.841, 23 of 66, 3 traps; tuned 0.870 / 0.903, 48 of 66, 2 traps.
     "draft-blind14": (blind.FOURTEENTH, Floors(300, 0.86, 0.89, 65, 40, 47, 2)),
     # AFTER TUNING (once the seventeenth corpus existed): blind runs 0.728 / 0.840, 16 of 60, 4 of 41 traps, then
-    # 0.743 / 0.850, 17 of 60, 4 traps; tuned 0.835 / 0.913, 33 of 60, 2 traps.
+    # 0.743 / 0.850, 17 of 60, 4 traps; tuned 0.838 / 0.913, 33 of 60, 2 traps.
     "draft-blind15": (blind.FIFTEENTH, Floors(270, 0.83, 0.90, 60, 40, 32, 2)),
     # AFTER TUNING (once the seventeenth corpus existed): blind runs 0.713 / 0.841, 12 of 59, 1 of 41 traps, then
     # 0.752 / 0.851, 13 of 59, 2 traps; tuned 0.842 / 0.891, 31 of 59, 2 traps.
     "draft-blind16": (blind.SIXTEENTH, Floors(305, 0.83, 0.88, 55, 40, 30, 2)),
     # AFTER TUNING (once the nineteenth corpus existed): blind runs 0.782 / 0.855, 13 of 60, 3 of 40 traps, then
-    # 0.788 / 0.859, 16 of 60, 3 traps; tuned 0.887 / 0.908, 35 of 60, 3 traps.
-    "draft-blind17": (blind.SEVENTEENTH, Floors(290, 0.88, 0.90, 60, 40, 34, 3)),
+    # 0.788 / 0.859, 16 of 60, 3 traps; tuned 0.898 / 0.909, 35 of 60, 3 traps.
+    "draft-blind17": (blind.SEVENTEENTH, Floors(290, 0.89, 0.90, 60, 40, 34, 3)),
     # AFTER TUNING (once the nineteenth corpus existed): blind runs 0.785 / 0.859, 18 of 60, 2 of 41 traps, then
     # 0.792 / 0.869, 18 of 60, 2 traps; tuned 0.864 / 0.911, 41 of 60, 2 traps.
     "draft-blind18": (blind.EIGHTEENTH, Floors(275, 0.85, 0.90, 60, 40, 40, 2)),
     # AFTER TUNING (once the twenty-first corpus existed): blind runs 0.764 / 0.872, 24 of 64, 1 of 42 traps (the
-    # commit that added it), then 0.781 / 0.887, 29 of 64, one trap (its round's final code); tuned 0.812 / 0.906,
+    # commit that added it), then 0.781 / 0.887, 29 of 64, one trap (its round's final code); tuned 0.822 / 0.907,
     # 37 of 64, one trap.
-    "draft-blind19": (blind.NINETEENTH, Floors(285, 0.80, 0.90, 60, 40, 36, 1)),
+    "draft-blind19": (blind.NINETEENTH, Floors(285, 0.81, 0.90, 60, 40, 36, 1)),
     # AFTER TUNING (once the twenty-first corpus existed): blind runs 0.732 / 0.883, 26 of 67, 6 of 42 traps (the
-    # commit that added it), then 0.749 / 0.889, 29 of 67, 6 traps (its round's final code); tuned 0.817 / 0.916, 37
+    # commit that added it), then 0.749 / 0.889, 29 of 67, 6 traps (its round's final code); tuned 0.827 / 0.917, 37
     # of 67, 4 traps.
-    "draft-blind20": (blind.TWENTIETH, Floors(290, 0.81, 0.91, 65, 40, 36, 4)),
+    "draft-blind20": (blind.TWENTIETH, Floors(290, 0.82, 0.91, 65, 40, 36, 4)),
     # HELD OUT: blind runs 0.759 / 0.903, 27 of 60, 6 of 40 traps (the commit that added it; the round's start
     # scores the same), then 0.770 / 0.904, 31 of 60, 6 traps (the round's final code). Nothing is changed for it:
     # a guard at the first figures.
