@@ -2266,3 +2266,9 @@ def test_limits_of_the_service_as_policies_word_them(text: str) -> None:
 ])
 def test_other_terms_as_agreements_word_them(text: str) -> None:
     assert ("other-term", "affirmed") in {(s.practice, s.polarity) for s in read_text(text, "terms-of-service")}
+
+
+def test_a_group_named_by_its_age_is_of_that_age() -> None:
+    [s] = read_text("Fifteen-year-olds may join the junior squad.", "terms-of-service")
+    assert (s.practice, s.polarity) == ("children", "affirmed")
+    assert [(a.kind, a.value) for a in s.amounts] == [("age", 15.0)]

@@ -127,8 +127,9 @@ def amounts(toks: list[Token], norms: list[str] | None = None) -> list[Amount]:
         unit = _unit_at(toks, j)
         if unit is not None:
             name, last = unit
-            if last + 1 < n and toks[last + 1].norm in ("old", "of") and name == "year" and \
-                    (toks[last + 1].norm == "old" or (last + 2 < n and toks[last + 2].norm == "age")):
+            # ("16 years old", "16 years of age", and a group by its age: "sixteen-year-olds")
+            if last + 1 < n and toks[last + 1].norm in ("old", "of", "olds") and name == "year" and \
+                    (toks[last + 1].norm != "of" or (last + 2 < n and toks[last + 2].norm == "age")):
                 out.append(Amount("age", value, "years", i, last + 1, bound=_age_bound(toks, i, last + 2)))
                 continue
             if name == "year" and (_age_named(norms, i) or (i > 0 and norms[i - 1] == "aged")):
