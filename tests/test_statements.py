@@ -2272,3 +2272,11 @@ def test_a_group_named_by_its_age_is_of_that_age() -> None:
     [s] = read_text("Fifteen-year-olds may join the junior squad.", "terms-of-service")
     assert (s.practice, s.polarity) == ("children", "affirmed")
     assert [(a.kind, a.value) for a in s.amounts] == [("age", 15.0)]
+
+
+@pytest.mark.parametrize("text", [
+    "Concert tickets are sold by the venue, whose own refund rules apply.",
+    "If you pay by instalments, the finance company may charge interest under its own agreement.",
+])
+def test_another_partys_own_rules_are_its_practice(text: str) -> None:
+    assert {s.actor for s in read_text(text, "terms-of-service")} == {"other"}

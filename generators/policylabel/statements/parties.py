@@ -92,9 +92,14 @@ def actor_of(toks: list[Token], lemmas: list[str], cue: CueHit, lo: int, hi: int
             lemmas[k] in HANDLED_BY_NEXT and (toks[k - 1].norm in HANDLED_BY or lemmas[k - 2:k] == ["dealt", "with"])
             and _others_matter(toks, lemmas, text, k + 1, hi) for k in range(cue.last + 2, min(hi, cue.last + 12) + 1)):
         return "other"  # "Refunds for tickets bought from resellers are handled by the reseller"
-    if any(lemmas[k] == "own" and lemmas[k - 1] in ("their", "its") for k in range(cue.last + 2, min(hi, cue.last + 3) + 1)) \
+    if any(lemmas[k] == "own" and lemmas[k - 1] in ("their", "its")
+           and (k <= cue.last + 3 or lemmas[k - 2] == "under") for k in range(cue.last + 2, min(hi, cue.last + 6) + 1)) \
             and SUBJECT_FIRST_PERSON.isdisjoint(lemmas[start:cue.first]):
-        return "other"  # "Pharmacies ... may sell their own customer data": the subject's own practice
+        # "Pharmacies ... may sell their own customer data", "that lender may charge late fees under its own
+        # contract": the subject's own practice
+        return "other"
+    if any(lemmas[k] == "own" and lemmas[k - 1] == "whose" for k in range(max(start + 1, cue.first - 4), cue.first)):
+        return "other"  # "sold by the ferry operator, whose own cancellation and refund rules apply"
     if lemmas[start] in ("some", "many", "most") and cue.first == start + 2 and toks[start + 1].norm.endswith("s") \
             and lemmas[start + 1] not in FIRST_PARTY_NOUNS and lemmas[start + 1] not in _OWN_THINGS:
         return "other"  # "Some hotels ask for passport details": other parties' own practice
