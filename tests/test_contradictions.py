@@ -321,6 +321,11 @@ def test_a_company_name_with_a_period_is_one_subject_and_an_object_recipient_no_
      "privacy-policy", True),
     ("We do not sell personal information.\nYou have the right to opt out of the sale of your data.\n",
      "privacy-policy", False),
+    # A refund when the first party fails to deliver is outside a refusal; one at the reader's choice is not.
+    ("Booking fees for the pottery course are not refundable.\n"
+     "Where we are unable to run the course, your booking fee is paid back.\n", "terms-of-service", False),
+    ("Booking fees for the pottery course are not refundable.\n"
+     "Your booking fee is paid back if you decide not to come within 3 days of booking.\n", "terms-of-service", True),
 ])
 def test_statement_rules_general_cases(text: str, kind: str, found: bool) -> None:
     assert bool([f for f in _run(text, kind) if f.kind == "contradiction"]) is found

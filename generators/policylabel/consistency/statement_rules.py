@@ -45,6 +45,7 @@ from policylabel.statements.words import (
     CONSENT,
     DATA_VERBS,
     DOCUMENT_WORDS,
+    FIRST_PERSON,
     LIMITS,
     PARENTS,
     PROVIDER_NAMES,
@@ -449,6 +450,24 @@ def _granted_in_refused_case(denied: Statement, affirmed: Statement) -> bool:
     return act in stems and bool(stems & _READER_STEMS)
 
 
+def _providers_failure(s: Statement) -> bool:
+    """Granted only in a case where the first party fails to give what was paid for ("If we cannot finish the
+    build", "if we cancel the course"): a refusal of refunds keeps what was paid for what is given, and never
+    covers that case."""
+    if len(s.conditions) != 1:
+        return False
+    words = word_list(s.conditions[0])
+    k = _subject_at(words)
+    if k is None or words[k] not in _PROVIDER_SUBJECTS:
+        return False
+    return any(w[:5] in _FAILING for w in words[k + 1:k + 4])
+
+
+# The first party failing to deliver, by the stems of its verbs ("cannot", "is unable to", "cancels", "fails")
+_FAILING = frozenset({"canno", "can't", "unabl", "cance", "fail", "fails", "faile", "postp", "withd"})
+_PROVIDER_SUBJECTS = FIRST_PERSON | PROVIDER_NAMES
+
+
 def _subject_at(words: list[str]) -> int | None:
     """Where the subject of a condition or exception stands: its first word past the openers ("if the")."""
     return next((i for i, w in enumerate(words) if w not in _CASE_OPENERS), None)
@@ -541,6 +560,8 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
         # exclusion of that harm in every case ("not liable for soot damage to furnishings"): the case names it.
         named = denied.objects | {object_form(w) for c in denied.conditions for w in word_list(c)}
         return _same_harm(denied, affirmed, frozenset(named) - _GENERIC_OBJECTS - _frequent)
+    if denied.practice in _BLANKET_TERMS and _providers_failure(affirmed) and not denied.conditions:
+        return False  # "Deposits are non-refundable" / "If we cannot finish the build, we return your deposit"
     if (denied.conditions and not (denied.practice in _WHOLE_GOODS and _timed(denied))
             and not _granted_in_refused_case(denied, affirmed)) \
             or (affirmed.conditions and not denied.absolute and not _timed(affirmed)
