@@ -326,6 +326,12 @@ def test_a_company_name_with_a_period_is_one_subject_and_an_object_recipient_no_
      "Where we are unable to run the course, your booking fee is paid back.\n", "terms-of-service", False),
     ("Booking fees for the pottery course are not refundable.\n"
      "Your booking fee is paid back if you decide not to come within 3 days of booking.\n", "terms-of-service", True),
+    # Liability accepted for a thing and excluded for what was left in or on it.
+    ("We will pay for damage to your boat while it is moored at our marina.\n"
+     "We are not responsible for equipment left aboard the boat, such as radios or life jackets.\n",
+     "terms-of-service", False),
+    ("We will pay for damage to your boat while it is moored at our marina.\n"
+     "We are not responsible for any damage to boats on our moorings.\n", "terms-of-service", True),
 ])
 def test_statement_rules_general_cases(text: str, kind: str, found: bool) -> None:
     assert bool([f for f in _run(text, kind) if f.kind == "contradiction"]) is found

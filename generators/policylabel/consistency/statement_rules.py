@@ -371,7 +371,13 @@ def _same_harm(denied: Statement, affirmed: Statement, accepted: frozenset[str] 
     words = denied.objects if accepted is None else accepted
     if _CAUSED & affirmed.objects and _FAULT & words and not _FAULT & affirmed.objects:
         return False
-    return bool(({w[:5] for w in words} & {w[:5] for w in affirmed.objects}) - _LIABILITY_WORDS)
+    shared = ({w[:5] for w in words} & {w[:5] for w in affirmed.objects}) - _LIABILITY_WORDS
+    if shared and accepted is None and denied.anchors and affirmed.anchors:
+        # Both name what their cue is about: one of them is what the other names ("responsible for loss of ... your
+        # bike" / "not liable for accessories left on the bike": what was left on the bike, not the bike)
+        anchored = {w[:5] for w in denied.anchors | affirmed.anchors}
+        return bool(shared & anchored)
+    return bool(shared)
 
 
 def _statutory(s: Statement) -> bool:
