@@ -332,6 +332,9 @@ def test_a_company_name_with_a_period_is_one_subject_and_an_object_recipient_no_
      "terms-of-service", False),
     ("We will pay for damage to your boat while it is moored at our marina.\n"
      "We are not responsible for any damage to boats on our moorings.\n", "terms-of-service", True),
+    # A request handled or completed in a time is answered in it.
+    ("We reply to access requests within 30 days.\nAccess requests are usually completed within eight weeks.\n",
+     "privacy-policy", True),
 ])
 def test_statement_rules_general_cases(text: str, kind: str, found: bool) -> None:
     assert bool([f for f in _run(text, kind) if f.kind == "contradiction"]) is found

@@ -889,6 +889,11 @@ def test_a_label_with_its_value_set_out_like_a_heading_states_it() -> None:
     priced = "Prices\nFamily pass: EUR 42\nSupport tickets: deleted after 30 days\nPart 2: what we collect\n"
     assert [(s.practice, s.polarity) for s in read_text(priced, "terms-of-service")] == [
         ("fees-and-payment", "affirmed"), ("deletion", "affirmed")]
+    # a value that is a clause of its own, with no final stop; a heading's short second half states nothing
+    clause = "Sharing\nAdvertising: we pass your viewing history to ad networks each week\nPart 3: the data we sell\n"
+    read = read_text(clause, "privacy-policy")
+    assert ("sharing", "affirmed") in {(s.practice, s.polarity) for s in read}
+    assert all(s.start < clause.index("Part 3") for s in read)
 
 
 def test_a_disclaimer_in_capitals_is_no_name() -> None:

@@ -223,7 +223,14 @@ def _label_value(text: str) -> bool:
     return (size <= LABEL_WORDS and (first in _ANSWERS or first in LABEL_DENIALS
                                      or (colon == ": " and ((len(first) > 4 and first.endswith("ed"))
                                                             or first in _IRREGULAR_PARTICIPLES)))) \
-        or (size <= LABEL_WORDS + 3 and any(c.isdigit() for c in value))
+        or (size <= LABEL_WORDS + 3 and any(c.isdigit() for c in value)) \
+        or (colon == ": " and size <= LABEL_WORDS and first in _CLAUSE_OPENERS and len(value.split()) >= _CLAUSE_WORDS)
+
+
+# A label's value that is a clause of its own ("Do Not Track: the website honours these signals by ..."): it
+# opens with its subject and runs longer than a heading's second half.
+_CLAUSE_OPENERS = frozenset({"we", "the", "our", "you", "your", "it", "they", "this", "these"})
+_CLAUSE_WORDS = 6
 
 
 def _following_data(lex: Lexicon, text: str) -> bool:
