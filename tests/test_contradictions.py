@@ -335,6 +335,9 @@ def test_a_company_name_with_a_period_is_one_subject_and_an_object_recipient_no_
     # A request handled or completed in a time is answered in it.
     ("We reply to access requests within 30 days.\nAccess requests are usually completed within eight weeks.\n",
      "privacy-policy", True),
+    # Compensating the first party for claims, or covering claims made against it, is an indemnity.
+    ("Members shall indemnify the Club against any claim arising from their use of its boats.\n"
+     "No member will ever have to compensate the Club for claims brought by visitors.\n", "terms-of-service", True),
 ])
 def test_statement_rules_general_cases(text: str, kind: str, found: bool) -> None:
     assert bool([f for f in _run(text, kind) if f.kind == "contradiction"]) is found
