@@ -902,6 +902,16 @@ def test_a_disclaimer_in_capitals_is_no_name() -> None:
     assert not any(s.embedded for s in read_text(text, "terms-of-service"))
 
 
+def test_what_is_given_instead_of_a_practice_denies_it() -> None:
+    [s] = read_text("If you miss a lesson, we give you a make-up session instead of a refund.", "terms-of-service")
+    assert (s.practice, s.polarity) == ("refunds", "denied")
+    [s] = read_text("Late orders are credited to your account in lieu of any refund.", "terms-of-service")
+    assert (s.practice, s.polarity) == ("refunds", "denied")
+    # a place named by what happened there is no such phrase
+    [s] = read_text("You may return the kettle to the place of purchase for a refund.", "terms-of-service")
+    assert (s.practice, s.polarity) == ("refunds", "affirmed")
+
+
 def test_including_extends_what_a_clause_says() -> None:
     [s] = read_text("All membership fees are non-refundable, including for partial months.", "terms-of-service")
     assert (s.practice, s.polarity, s.exceptions) == ("refunds", "denied", ())

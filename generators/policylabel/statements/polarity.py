@@ -46,6 +46,19 @@ _BEFORE_EXPIRING = frozenset({"do", "will", "shall", "ever", "have", "an", "any"
 _ABOUT_DATA = frozenset({"targeted-advertising", "cross-context-advertising", "tracking"})
 _VERB_NEGATORS = frozenset({"not", "never"})  # negating a verb ("no" often qualifies a noun: "with no names")
 _MORE = frozenset({"more", "longer", "later", "less", "further", "one"})  # "share no more than", "no one but"
+# What is given in place of a practice: "instead of", "rather than", "in lieu of", "in place of" (not "the place
+# of purchase")
+_INSTEAD = frozenset({("instead", "of"), ("rather", "than"), ("lieu", "of"), ("place", "of")})
+
+
+def _instead_of(lemmas: list[str], first: int, start: int) -> bool:
+    """The cue at ``first`` follows "instead of" (or "rather than", "in lieu of"), with at most an article
+    between ("credit instead of a refund")."""
+    k = first - 1
+    if lemmas[k] in ("a", "an", "the", "any") and k - 2 >= start:
+        k -= 1
+    pair = (lemmas[k - 1], lemmas[k])
+    return pair in _INSTEAD and (pair != ("place", "of") or (k - 2 >= start and lemmas[k - 2] == "in"))
 
 
 def polarity_of(toks: list[Token], lemmas: list[str], cl: Clause, practice: str, cues: list[CueHit],
@@ -79,6 +92,8 @@ def polarity_of(toks: list[Token], lemmas: list[str], cl: Clause, practice: str,
     if polarity == "affirmed" and practice in DATA_VERBS and cue.last + 2 <= cl.core_last \
             and lemmas[cue.last + 1] in NONE_OBJECT and lemmas[cue.last + 2] not in _MORE:
         polarity = "denied"  # "We collect no personal data", "shares nothing from your diary"
+    if polarity == "affirmed" and cue.first >= cl.first + 2 and _instead_of(lemmas, cue.first, cl.first):
+        polarity = "denied"  # "store credit is issued instead of a refund": what is given is not the practice
     if cue.last < denied_label and practice not in LIMITS:
         polarity = "denied"  # "Refunds: none for completed orders"
     if polarity == "denied" and any(cue.last < i <= cl.core_last for i in limit_at):
