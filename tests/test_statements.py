@@ -912,6 +912,16 @@ def test_what_is_given_instead_of_a_practice_denies_it() -> None:
     assert (s.practice, s.polarity) == ("refunds", "affirmed")
 
 
+def test_shall_not_be_liable_is_a_limit_not_a_prohibition() -> None:
+    for text in ("The Hut shall not be liable for lost keys.", "WE SHALL NOT BE HELD LIABLE FOR DELAYS."):
+        assert [(s.practice, s.polarity) for s in read_text(text, "terms-of-service")] == [
+            ("liability-limitation", "affirmed")], text
+    # a prohibition on goods is no limit: "shall not be" still opens it
+    assert [s.practice for s in read_text(
+        "Equipment shall not be removed from the hut, and we are not liable for its loss.", "terms-of-service")] == [
+        "acceptable-use", "liability-limitation"]
+
+
 def test_including_extends_what_a_clause_says() -> None:
     [s] = read_text("All membership fees are non-refundable, including for partial months.", "terms-of-service")
     assert (s.practice, s.polarity, s.exceptions) == ("refunds", "denied", ())

@@ -175,7 +175,8 @@ def choose(unit: Unit, cl: Clause, core: list[CueHit], cl_set: set[str], data: t
         forbidden = _passive_prohibition(lemmas, cl.first, cl.core_last)
         # (not one in a relative clause after the clause's own practice: "We are not responsible for damage
         # to garments whose care labels say they must not be machine washed")
-        if forbidden is not None and not (top in LIMITS and by_practice[top][0].first < forbidden):
+        # (nor the first party's own limit the passive states: "We shall not be (held) liable for ...")
+        if forbidden is not None and not (top in LIMITS and by_practice[top][0].first <= forbidden + _HELD_LIABLE):
             # "Tickets must not be resold", "Passes must not be lent, sold or transferred": a rule for the
             # reader about the goods, not the first party's sale or sharing of data
             by_practice["acceptable-use"] = [CueHit("practices", "acceptable-use", "must not be", forbidden,
@@ -280,6 +281,9 @@ def choose(unit: Unit, cl: Clause, core: list[CueHit], cl_set: set[str], data: t
         by_practice["collection"] = by_practice["use"]
         chosen = ["collection"]
     return chosen, by_practice
+
+
+_HELD_LIABLE = 4  # from "shall" to a limit's cue in "shall not be held liable"
 
 
 def _passive_prohibition(lemmas: list[str], lo: int, hi: int) -> int | None:
