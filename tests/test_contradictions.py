@@ -338,6 +338,9 @@ def test_a_company_name_with_a_period_is_one_subject_and_an_object_recipient_no_
     # Compensating the first party for claims, or covering claims made against it, is an indemnity.
     ("Members shall indemnify the Club against any claim arising from their use of its boats.\n"
      "No member will ever have to compensate the Club for claims brought by visitors.\n", "terms-of-service", True),
+    # Amendments are changes: one taking effect when posted meets a notice period for changes.
+    ("We will give members thirty days' notice of any change to these terms.\n"
+     "Amendments to these terms take effect immediately.\n", "terms-of-service", True),
 ])
 def test_statement_rules_general_cases(text: str, kind: str, found: bool) -> None:
     assert bool([f for f in _run(text, kind) if f.kind == "contradiction"]) is found
