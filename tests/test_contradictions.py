@@ -341,6 +341,9 @@ def test_a_company_name_with_a_period_is_one_subject_and_an_object_recipient_no_
     # Amendments are changes: one taking effect when posted meets a notice period for changes.
     ("We will give members thirty days' notice of any change to these terms.\n"
      "Amendments to these terms take effect immediately.\n", "terms-of-service", True),
+    # A period in a table row keeps what the row's first cell names.
+    ("Retention\nRecord | Kept for\nRaffle tickets | 2 months\nDoor logs | 30 days\nMore\n"
+     "Tickets from the summer raffle are stored for one year.\n", "privacy-policy", True),
 ])
 def test_statement_rules_general_cases(text: str, kind: str, found: bool) -> None:
     assert bool([f for f in _run(text, kind) if f.kind == "contradiction"]) is found

@@ -601,6 +601,9 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
         content = [(i, form) for i, form in enumerate(map(_content_form, lemmas[cl.first:cl.core_last + 1]), cl.first)
                    if form and toks[i].word]
         content_forms = frozenset(map(_FORM, content))
+        # a table row's period cell ("Competition entries | 3 months") keeps what its first cells name
+        row_label = frozenset(f for f in map(_content_form, lemmas[:cl.first - 1]) if f) \
+            if cl.first > 1 and lemmas[cl.first - 1] == "|" else frozenset()
         previous = chosen[0]
         for practice in chosen:
             cues = by_practice[practice]
@@ -615,6 +618,8 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                     if w.endswith("s"):
                         own.add(w[:-1])  # "fees" leaves out "fee" too
             objects = content_forms.difference(own)
+            if row_label and practice in KEPT:
+                objects |= row_label
             # The content words within ANCHOR tokens of the cues (content is in token order).
             near = content[bisect_left(content, cue.first - ANCHOR, key=_AT):
                            bisect_right(content, max(map(_LAST, cues)) + ANCHOR, key=_AT)]
