@@ -326,6 +326,10 @@ def test_a_company_name_with_a_period_is_one_subject_and_an_object_recipient_no_
      "Where we are unable to run the course, your booking fee is paid back.\n", "terms-of-service", False),
     ("Booking fees for the pottery course are not refundable.\n"
      "Your booking fee is paid back if you decide not to come within 3 days of booking.\n", "terms-of-service", True),
+    ("Claymill Studio Terms\nThese terms cover courses at Claymill.\nEvery class at Claymill is small.\n"
+     "Tutors at Claymill are potters.\n"
+     "Booking fees for the pottery course are not refundable.\n"
+     "If Claymill cannot run the course, your booking fee is paid back.\n", "terms-of-service", False),
     # Liability accepted for a thing and excluded for what was left in or on it.
     ("We will pay for damage to your boat while it is moored at our marina.\n"
      "We are not responsible for equipment left aboard the boat, such as radios or life jackets.\n",

@@ -465,7 +465,10 @@ def _providers_failure(s: Statement) -> bool:
         return False
     words = word_list(s.conditions[0])
     k = _subject_at(words)
-    if k is None or words[k] not in _PROVIDER_SUBJECTS:
+    if k is None:
+        return False
+    # (the first party by its role, or by the name the text's title gives it: "If Sugarbird cannot")
+    if words[k] not in _PROVIDER_SUBJECTS and words[k] not in _vendor:
         return False
     return any(w[:5] in _FAILING for w in words[k + 1:k + 4])
 
