@@ -348,6 +348,11 @@ def test_a_company_name_with_a_period_is_one_subject_and_an_object_recipient_no_
     # A period in a table row keeps what the row's first cell names.
     ("Retention\nRecord | Kept for\nRaffle tickets | 2 months\nDoor logs | 30 days\nMore\n"
      "Tickets from the summer raffle are stored for one year.\n", "privacy-policy", True),
+    # A party the vocabulary has no word for, named by the same noun next to both cues.
+    ("Your playlists are never shared with festivals or venues.\n"
+     "Partner festivals receive your playlists to plan their line-ups.\n", "privacy-policy", True),
+    ("Your playlists are never shared with festivals or venues.\n"
+     "Partner radio stations receive weekly listening counts.\n", "privacy-policy", False),
 ])
 def test_statement_rules_general_cases(text: str, kind: str, found: bool) -> None:
     assert bool([f for f in _run(text, kind) if f.kind == "contradiction"]) is found

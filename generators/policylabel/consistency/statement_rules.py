@@ -273,6 +273,13 @@ _ANY_PARTY = frozenset(w[:5] for w in ("partner", "provider", "customer", "holde
                                        "processor", "subprocessor", "sub-processor", "contractor", "vendor", "supplier"))
 
 
+def _party_by_its_noun(denied: Statement, affirmed: Statement) -> bool:
+    """Data denied to a party the vocabulary has no word for, then given to a recipient named by the same noun
+    next to both cues ("never shared with supermarkets" / "Partner supermarkets receive ...")."""
+    return denied.practice in _PASSING and bool(affirmed.recipients) and bool(
+        (denied.anchors & affirmed.anchors) - _GENERIC_OBJECTS - _frequent - _FIRST_PARTY_ROLES - _RECORDS)
+
+
 def _same_party_words(vocab: Vocabulary, denied: Statement, affirmed: Statement) -> bool:
     """Both name the party by words of one stem, whatever categories the vocabulary reads ("not disclosed to
     insurers" / "passed to our underwriting partner, ..., which insures each guarantee")."""
@@ -650,7 +657,7 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
         if not denied.data and not denied.recipients and not same_kind and not technology and not whole and not (
                 _same_object(denied, affirmed)
                 and (denied.cue_stems & affirmed.cue_stems or denied.practice in _DATA_FREE)) \
-                and not _same_name(denied, affirmed) \
+                and not _same_name(denied, affirmed) and not _party_by_its_noun(denied, affirmed) \
                 and not (denied.practice in _PASSING and _RECORDS & denied.objects and affirmed.data
                          and not _TOTALS & affirmed.objects
                          and (denied.objects & affirmed.objects) - _RECORDS - _GENERIC_OBJECTS - _frequent
