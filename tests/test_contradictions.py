@@ -353,6 +353,10 @@ def test_a_company_name_with_a_period_is_one_subject_and_an_object_recipient_no_
      "Partner festivals receive your playlists to plan their line-ups.\n", "privacy-policy", True),
     ("Your playlists are never shared with festivals or venues.\n"
      "Partner radio stations receive weekly listening counts.\n", "privacy-policy", False),
+    # "No ..." denies always: a disclosure on a condition contradicts it; the recipient's possessive is no owner's.
+    ("No information about a player's injuries is given to the player's employer.\n"
+     "Where an employer sponsors a player, a report of each injury is sent to the employer's welfare officer.\n",
+     "privacy-policy", True),
 ])
 def test_statement_rules_general_cases(text: str, kind: str, found: bool) -> None:
     assert bool([f for f in _run(text, kind) if f.kind == "contradiction"]) is found

@@ -762,7 +762,9 @@ def _other_people(whose: dict[tuple[int, int], frozenset[str]], text: str, a: St
     """Both statements say whose data it is, by a possessive noun, and name different people ("the sitter's
     phone sends its GPS route" / "we never access the location of an owner's phone")."""
     pa, pb = _possessors(whose, text, a), _possessors(whose, text, b)
-    return bool(pa) and bool(pb) and not pa & pb
+    # (a possessor the other statement names next to its cue is one party of both: "given to the patient's
+    # employer" / "the employer's programme coordinator")
+    return bool(pa) and bool(pb) and not pa & pb and not pa <= b.anchors and not pb <= a.anchors
 
 
 def _possessors(whose: dict[tuple[int, int], frozenset[str]], text: str, s: Statement) -> frozenset[str]:

@@ -648,7 +648,8 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 name = "termination-by-provider"
             if practices_allowed is not None and name not in practices_allowed:
                 continue
-            absolute = polarity == "denied" and bool(lem_set & ABSOLUTE)
+            # ("No information about your treatment is given to ...": a subject denied whole is denied always)
+            absolute = polarity == "denied" and (bool(lem_set & ABSOLUTE) or (lemmas[cl.first] == "no" and name in DATA_VERBS))
             out.append(_statement(
                 practice=name, polarity=polarity, modality=_modality(lemmas, cue, cl.first), actor=actor,
                 start=base + toks[cl.first].start, end=base + toks[cl.last].end, unit_start=unit_start,
