@@ -357,6 +357,11 @@ def test_a_company_name_with_a_period_is_one_subject_and_an_object_recipient_no_
     ("No information about a player's injuries is given to the player's employer.\n"
      "Where an employer sponsors a player, a report of each injury is sent to the employer's welfare officer.\n",
      "privacy-policy", True),
+    # Harm from what the reader brings is not harm from what the first party supplies.
+    ("The Hall is not liable for damage caused by decorations brought in by the Hirer.\n"
+     "The Hall accepts liability for damage caused by decorations it put up.\n", "terms-of-service", False),
+    ("The Hall is not liable for damage caused by decorations.\n"
+     "The Hall accepts liability for damage caused by decorations it put up.\n", "terms-of-service", True),
 ])
 def test_statement_rules_general_cases(text: str, kind: str, found: bool) -> None:
     assert bool([f for f in _run(text, kind) if f.kind == "contradiction"]) is found

@@ -161,6 +161,7 @@ _WHOLE_GOODS = frozenset({"warranty-disclaimer"})  # about the goods a text is a
 _GIVEN = frozenset({"warrant", "warrants", "warranted", "guarantee", "guarantees", "guaranteed"})  # a warranty given by the first party's verb
 _STATUTE = ("law", "statut", "legislation", "cannot be excluded", "can not be excluded")
 _CAUSED = frozenset({"caus", "cause", "caused", "result", "arise", "arising"})  # a harm named with its cause
+_BROUGHT = frozenset({"bring", "brought", "supply", "supplied"})  # what the reader brings: theirs, not ours
 _FAULT = frozenset({"negligence", "negligent", "fault", "breach", "wilful", "fraud"})  # the first party's own
 _EXCEPTING_ALL = frozenset({"described", "describe", "stated", "state", "set", "outlined", "explained", "below", "above",
                             "policy", "notice", "terms", "section", "permitted", "allowed", "otherwise"})
@@ -379,6 +380,8 @@ def _same_harm(denied: Statement, affirmed: Statement, accepted: frozenset[str] 
     words = denied.objects if accepted is None else accepted
     if _CAUSED & affirmed.objects and _FAULT & words and not _FAULT & affirmed.objects:
         return False
+    if _BROUGHT & affirmed.objects and _READER_PARTY & affirmed.objects and not _READER_PARTY & words:
+        return False  # "not liable for illness caused by food brought in by the Client" / "... food it prepared"
     shared = ({w[:5] for w in words} & {w[:5] for w in affirmed.objects}) - _LIABILITY_WORDS
     if shared and accepted is None and denied.anchors and affirmed.anchors:
         # Both name what their cue is about: one of them is what the other names ("responsible for loss of ... your
