@@ -362,6 +362,9 @@ def test_a_company_name_with_a_period_is_one_subject_and_an_object_recipient_no_
      "The Hall accepts liability for damage caused by decorations it put up.\n", "terms-of-service", False),
     ("The Hall is not liable for damage caused by decorations.\n"
      "The Hall accepts liability for damage caused by decorations it put up.\n", "terms-of-service", True),
+    # "non-members" and members are two groups; a fee for one and none for the other agree.
+    ("Non-member visitors pay a day fee of £8.\nMembers pay no day fee.\n", "terms-of-service", False),
+    ("Visitors pay a day fee of £8.\nVisitors pay no day fee.\n", "terms-of-service", True),
 ])
 def test_statement_rules_general_cases(text: str, kind: str, found: bool) -> None:
     assert bool([f for f in _run(text, kind) if f.kind == "contradiction"]) is found

@@ -467,6 +467,13 @@ def _granted_in_refused_case(denied: Statement, affirmed: Statement) -> bool:
     return act in stems and bool(stems & _READER_STEMS)
 
 
+def _prefixed_apart(a: Statement, b: Statement) -> bool:
+    """One names a group of people by "non-" and a word the other names bare ("non-member boats" / "a Member's
+    own boat"): two groups."""
+    return any(w.startswith("non") and w[3:] in _READER_PARTY and w[3:] in other.objects and w not in other.objects
+               for one, other in ((a, b), (b, a)) for w in one.objects if len(w) > 5)
+
+
 def _providers_failure(s: Statement) -> bool:
     """Granted only in a case where the first party fails to give what was paid for ("If we cannot finish the
     build", "if we cancel the course"): a refusal of refunds keeps what was paid for what is given, and never
@@ -580,6 +587,8 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
         # exclusion of that harm in every case ("not liable for soot damage to furnishings"): the case names it.
         named = denied.objects | {object_form(w) for c in denied.conditions for w in word_list(c)}
         return _same_harm(denied, affirmed, frozenset(named) - _GENERIC_OBJECTS - _frequent)
+    if _prefixed_apart(denied, affirmed):
+        return False  # "Launch fee for non-member boats: R150" / "Guests sailing in a Member's own boat pay no launch fee"
     if denied.practice in _BLANKET_TERMS and _providers_failure(affirmed) and not denied.conditions:
         return False  # "Deposits are non-refundable" / "If we cannot finish the build, we return your deposit"
     if (denied.conditions and not (denied.practice in _WHOLE_GOODS and _timed(denied))

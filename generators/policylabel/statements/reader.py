@@ -92,6 +92,7 @@ from policylabel.statements.words import (
     PROVIDER_ENDING,
     PROVIDER_NAMES,
     PURPOSE_AFTER_SO,
+    READER_SIDE,
     RECEIVING,
     RECORD_NOUNS,
     RELATIVES,
@@ -110,6 +111,7 @@ from policylabel.statements.words import (
     SUBJECT_FIRST_PERSON,
     TEMPORAL,
     TOLD_GATE,
+    USER_ROLES,
     WHEN_SUBJECTS,
     WHICH,
     WILL,
@@ -618,6 +620,10 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                     if w.endswith("s"):
                         own.add(w[:-1])  # "fees" leaves out "fee" too
             objects = content_forms.difference(own)
+            if "non" in objects:
+                # "non-member boats": the people the prefix names, as one word ("nonmember") besides its parts
+                objects |= {"non" + lemmas[k + 1] for k in range(cl.first, cl.core_last)
+                            if lemmas[k] == "non" and (lemmas[k + 1] in USER_ROLES or lemmas[k + 1] in READER_SIDE)}
             if row_label and practice in KEPT:
                 objects |= row_label
             # The content words within ANCHOR tokens of the cues (content is in token order).
