@@ -708,6 +708,10 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
         if kinds_denied and kinds_affirmed and not kinds_denied & kinds_affirmed and not denied.absolute:
             # "no listing fee" / "a 20% commission on each sale": two kinds of charge (but "not charged any fee")
             return False
+        if kinds_denied and not kinds_affirmed and not denied.absolute \
+                and not (denied.objects & affirmed.objects) - _GENERIC_OBJECTS - _FIRST_PARTY_ROLES:
+            # "no setup or onboarding fees" / "a currency conversion fee": a kind of charge denied, another named
+            return False
     shared = denied.cue_stems & affirmed.cue_stems
     # An amount charged by a verb ("Home delivery adds $6 per box") is a fee however it is worded.
     same_cue = bool(shared) or (affirmed.practice in _ONE_WORDING and bool(
