@@ -365,6 +365,10 @@ def test_a_company_name_with_a_period_is_one_subject_and_an_object_recipient_no_
     # "non-members" and members are two groups; a fee for one and none for the other agree.
     ("Non-member visitors pay a day fee of £8.\nMembers pay no day fee.\n", "terms-of-service", False),
     ("Visitors pay a day fee of £8.\nVisitors pay no day fee.\n", "terms-of-service", True),
+    ("Membership records are kept for five years.\nRecords about non-members are kept for one year.\n",
+     "privacy-policy", False),
+    ("Membership records are kept for five years.\nMembership records are kept for one year.\n",
+     "privacy-policy", True),
     # A kind of charge denied, and a charge the text names otherwise, sharing no word with it.
     ("We do not charge setup fees.\nPayments are handled by Paywell Ltd, which may charge a currency conversion fee "
      "to customers paying in euros.\n", "terms-of-service", False),

@@ -470,7 +470,8 @@ def _granted_in_refused_case(denied: Statement, affirmed: Statement) -> bool:
 def _prefixed_apart(a: Statement, b: Statement) -> bool:
     """One names a group of people by "non-" and a word the other names bare ("non-member boats" / "a Member's
     own boat"): two groups."""
-    return any(w.startswith("non") and w[3:] in _READER_PARTY and w[3:] in other.objects and w not in other.objects
+    return any(w.startswith("non") and w[3:] in _READER_PARTY and w not in other.objects
+               and w[3:8] in {o[:5] for o in other.objects}
                for one, other in ((a, b), (b, a)) for w in one.objects if len(w) > 5)
 
 
@@ -988,7 +989,7 @@ def _period_conflict(vocab: Vocabulary, a: Statement, b: Statement, same_kind: b
         return False  # two rows of one schedule under a heading ("Clips, standard plan: 7 days"): two things
     if not (a.practice == b.practice or {a.practice, b.practice} <= _STORAGE):
         return False
-    if _other_kind_of_credit(a, b):
+    if _other_kind_of_credit(a, b) or _prefixed_apart(a, b):
         return False
     pa, pb = _periods(a), _periods(b)
     # (data deleted at an event, "at the end of each term", is kept for no fixed time: against a period of keeping
