@@ -373,6 +373,9 @@ def test_a_company_name_with_a_period_is_one_subject_and_an_object_recipient_no_
     ("We do not charge setup fees.\nPayments are handled by Paywell Ltd, which may charge a currency conversion fee "
      "to customers paying in euros.\n", "terms-of-service", False),
     ("We do not charge a joining fee.\nA joining fee of £20 is payable when you register.\n", "terms-of-service", True),
+    # Data used for the service and never for training models: two purposes.
+    ("We use your recordings to transcribe your notes.\nWe never use your recordings to train our speech models.\n",
+     "privacy-policy", False),
 ])
 def test_statement_rules_general_cases(text: str, kind: str, found: bool) -> None:
     assert bool([f for f in _run(text, kind) if f.kind == "contradiction"]) is found
