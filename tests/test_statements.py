@@ -2297,6 +2297,9 @@ def test_a_group_named_by_its_age_is_of_that_age() -> None:
     [s] = read_text("Fifteen-year-olds may join the junior squad.", "terms-of-service")
     assert (s.practice, s.polarity) == ("children", "affirmed")
     assert [(a.kind, a.value) for a in s.amounts] == [("age", 15.0)]
+    # people "who are 16": the relative clause gives their age
+    [s] = read_text("Pupils who are 16 may volunteer at weekend matches.", "terms-of-service")
+    assert [(a.kind, a.value) for a in s.amounts] == [("age", 16.0)]
 
 
 @pytest.mark.parametrize("text", [

@@ -165,7 +165,9 @@ def amounts(toks: list[Token], norms: list[str] | None = None) -> list[Amount]:
             # "The minimum age for an account is sixteen", "Minimum age to hold an account: 18": the age named
             # farther back, the number after "is" or a label's colon.
             named = _age_named(norms, i)
-            if before & _AGE_BEFORE or after[:2] in _OVER_AFTER or after[:1] == ["+"] or named:
+            # (people "who are 17": the age of those the relative clause names)
+            aged_who = i > 1 and norms[i - 2] == "who" and norms[i - 1] in ("are", "is")
+            if before & _AGE_BEFORE or after[:2] in _OVER_AFTER or after[:1] == ["+"] or named or aged_who:
                 out.append(Amount("age", value, "years", i, j - 1, bound=_age_bound(toks, i, j)))
     return out
 
