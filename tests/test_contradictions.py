@@ -376,6 +376,9 @@ def test_a_company_name_with_a_period_is_one_subject_and_an_object_recipient_no_
     # Data used for the service and never for training models: two purposes.
     ("We use your recordings to transcribe your notes.\nWe never use your recordings to train our speech models.\n",
      "privacy-policy", False),
+    # A minimum beside a group's age is compared as a minimum.
+    ("Riders must be at least twelve years old, and riders under sixteen need a signed consent form.\n"
+     "No one under fourteen may ride on the trail.\n", "terms-of-service", True),
 ])
 def test_statement_rules_general_cases(text: str, kind: str, found: bool) -> None:
     assert bool([f for f in _run(text, kind) if f.kind == "contradiction"]) is found

@@ -68,6 +68,11 @@ def _age_bounds(s: Statement) -> frozenset[str]:
     return frozenset(a.bound for a in s.amounts if a.kind == "age")
 
 
+def _minimums(s: Statement) -> frozenset[float]:
+    """The statement's minimum ages: every age of a denial, else those that bound no group from above."""
+    return frozenset(a.value for a in s.amounts if a.kind == "age" and (s.polarity == "denied" or not a.bound))
+
+
 def _age_opens(text: str, unit_start: int, s: Statement) -> bool:
     """The statement's first age belongs to its subject: the clause opens with the group and its age ("Members
     aged 14 and 15 may train", "Children aged 11 and over can open"), not an object's ("issue guest codes to
@@ -160,7 +165,8 @@ def age_findings(source: SourceText, reads: list[Read], report: Report, spend: C
             verbs_b = set(b.statement.mentions) & DATA_VERBS
             if verbs_a and verbs_b and verbs_a != verbs_b:
                 continue  # an age for collecting and another for selling are two rules, not two answers
-            if _age_bounds(a.statement) != _age_bounds(b.statement):
+            mins_a, mins_b = _minimums(a.statement), _minimums(b.statement)
+            if not (mins_a and mins_b) and _age_bounds(a.statement) != _age_bounds(b.statement):
                 continue  # "at least 16" and "members under 18 need ...": a minimum and a group
             if a.quote_span in added or b.quote_span in added:
                 continue  # "Drivers must also be at least 21": a further rule, not another answer
@@ -171,9 +177,12 @@ def age_findings(source: SourceText, reads: list[Read], report: Report, spend: C
                 continue  # "Sitters must be at least 18" / "Owners aged 16 ...": whose age differs
             if a.quote_span in roles or b.quote_span in roles:
                 continue  # "The person who receives the delivery must be 18", "An adult must be present": a role
-            if not (_ages(a.statement) & _ages(b.statement)):
-                ages_a = ", ".join(f"{v:g}" for v in sorted(_ages(a.statement)))
-                ages_b = ", ".join(f"{v:g}" for v in sorted(_ages(b.statement)))
+            # (a minimum beside a group's age, "at least fourteen, and pilots under eighteen need ...", is compared
+            # as a minimum)
+            ages_of_a, ages_of_b = (mins_a, mins_b) if mins_a and mins_b else (_ages(a.statement), _ages(b.statement))
+            if not ages_of_a & ages_of_b:
+                ages_a = ", ".join(f"{v:g}" for v in sorted(ages_of_a))
+                ages_b = ", ".join(f"{v:g}" for v in sorted(ages_of_b))
                 report.add(a, b, f"two different minimum ages: {ages_a} on line {a.line}, {ages_b} on line {b.line}")
     # 5. Younger people admitted to what an adults-only age keeps them from: "You must be eighteen or over to use
     # it" / "Teenagers aged thirteen to seventeen may use Stillpoint with a parent's permission".
