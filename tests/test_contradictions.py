@@ -379,6 +379,9 @@ def test_a_company_name_with_a_period_is_one_subject_and_an_object_recipient_no_
     # A minimum beside a group's age is compared as a minimum.
     ("Riders must be at least twelve years old, and riders under sixteen need a signed consent form.\n"
      "No one under fourteen may ride on the trail.\n", "terms-of-service", True),
+    # What people may do "from the age of" some age admits them at it.
+    ("You must be 18 or over to use the Ledgerly app.\nThe Ledgerly app may be used from the age of 14.\n",
+     "privacy-policy", True),
 ])
 def test_statement_rules_general_cases(text: str, kind: str, found: bool) -> None:
     assert bool([f for f in _run(text, kind) if f.kind == "contradiction"]) is found

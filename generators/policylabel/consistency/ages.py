@@ -83,8 +83,9 @@ def _age_opens(text: str, unit_start: int, s: Statement) -> bool:
     # (or the audience a product is "for": "a game for children aged 5 to 11"; or the subject's age as its
     # predicate: "Riders must be at least six years old")
     # (or the clause names the minimum age itself: "Minimum age at enrolment: 4 years")
+    # (or the age something is open to people "from": "may be used from the age of 13")
     return first - clause_first <= _AGE_SUBJECT_WORDS or "for" in lemmas[max(0, first - 5):first] \
-        or "minimum" in lemmas[clause_first:first] \
+        or "minimum" in lemmas[clause_first:first] or lemmas[max(0, first - 4):first] == ["from", "the", "age", "of"] \
         or "be" in lemmas[max(clause_first, first - 4):first]
 
 
