@@ -382,6 +382,9 @@ def test_a_company_name_with_a_period_is_one_subject_and_an_object_recipient_no_
     # What people may do "from the age of" some age admits them at it.
     ("You must be 18 or over to use the Ledgerly app.\nThe Ledgerly app may be used from the age of 14.\n",
      "privacy-policy", True),
+    # The shops you spend with, and what you buy, are your purchase history.
+    ("We never use your purchase history to show you adverts.\n"
+     "Ads in the app are chosen according to the shops you spend with most.\n", "privacy-policy", True),
 ])
 def test_statement_rules_general_cases(text: str, kind: str, found: bool) -> None:
     assert bool([f for f in _run(text, kind) if f.kind == "contradiction"]) is found
