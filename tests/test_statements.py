@@ -922,6 +922,11 @@ def test_shall_not_be_liable_is_a_limit_not_a_prohibition() -> None:
         "acceptable-use", "liability-limitation"]
 
 
+def test_collecting_a_payment_card_number_is_collecting_data() -> None:
+    [s] = read_text("We don't collect payment card numbers.", "privacy-policy")
+    assert (s.practice, s.polarity, s.data) == ("collection", "denied", ("payment-info",))
+
+
 def test_including_extends_what_a_clause_says() -> None:
     [s] = read_text("All membership fees are non-refundable, including for partial months.", "terms-of-service")
     assert (s.practice, s.polarity, s.exceptions) == ("refunds", "denied", ())
