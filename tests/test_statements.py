@@ -927,6 +927,14 @@ def test_collecting_a_payment_card_number_is_collecting_data() -> None:
     assert (s.practice, s.polarity, s.data) == ("collection", "denied", ("payment-info",))
 
 
+def test_goods_collected_are_no_data_collected() -> None:
+    for text in ("Skis not collected within 30 days may be sold.", "We may ask you to collect your parcel early."):
+        assert not [s for s in read_text(text, "terms-of-service") if s.practice == "collection"], text
+    # data named, or a privacy policy: collection all the same
+    [s] = read_text("We collect your email address when you book.", "terms-of-service")
+    assert s.practice == "collection"
+
+
 def test_including_extends_what_a_clause_says() -> None:
     [s] = read_text("All membership fees are non-refundable, including for partial months.", "terms-of-service")
     assert (s.practice, s.polarity, s.exceptions) == ("refunds", "denied", ())

@@ -639,6 +639,10 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                                    inherited)
             actor = "first-party" if cue is transfer or cue.cue in BY_PLACE or cue.cue in FIRST_PARTY_CUES else actor_of(toks, lemmas, cue, cl.first, cl.last,
                                                                    recipient_ends, on_device, text)
+            if practice == "collection" and not data and lemmas[cue.first] == "collect" and cue.first == cue.last \
+                    and practices_allowed is not None and "acceptable-use" in practices_allowed \
+                    and not any(cl.first <= h.first <= cl.last for h in data_hits):
+                continue  # terms of service: "Bikes not collected within 14 days", "ask you to collect it": goods
             if cue.cue == LOCATION_USED and (polarity == "denied" or actor != "first-party"):
                 continue  # "we do not use your location for ads" says nothing of collecting it
             if actor == "other" and practice == "international-transfer" and recipient_hits:
