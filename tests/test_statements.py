@@ -739,6 +739,7 @@ def test_a_recipient_receiving_data_under_safeguards_is_sharing() -> None:
     ("Nothing in these Terms limits liability for fraud, or for death or personal injury caused by negligence.",
      ("liability-limitation", "denied")),
     ("Passes are personal and must not be lent, sold or transferred to anyone else.", ("acceptable-use", "affirmed")),
+    ("The following goods must not be sold at the fair:", ("acceptable-use", "affirmed")),
     ("Prepaid minutes never lapse.", ("account-balance", "denied")),
     ("A gift card bought in store does not have an expiry date.", ("account-balance", "denied")),
     ("Ride credits will never run out.", ("account-balance", "denied")),

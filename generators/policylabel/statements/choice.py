@@ -172,7 +172,7 @@ def choose(unit: Unit, cl: Clause, core: list[CueHit], cl_set: set[str], data: t
         top = "scope"  # "These terms govern the paid subscription": the document says what it covers
     if allows("acceptable-use") and top != "acceptable-use" \
             and not any(cl.first <= d.first <= cl.last for d in data_hits):
-        forbidden = _passive_prohibition(lemmas, cl.first, cl.core_last)
+        forbidden = passive_prohibition(lemmas, cl.first, cl.core_last)
         # (not one in a relative clause after the clause's own practice: "We are not responsible for damage
         # to garments whose care labels say they must not be machine washed")
         # (nor the first party's own limit the passive states: "We shall not be (held) liable for ...")
@@ -286,7 +286,7 @@ def choose(unit: Unit, cl: Clause, core: list[CueHit], cl_set: set[str], data: t
 _HELD_LIABLE = 4  # from "shall" to a limit's cue in "shall not be held liable"
 
 
-def _passive_prohibition(lemmas: list[str], lo: int, hi: int) -> int | None:
+def passive_prohibition(lemmas: list[str], lo: int, hi: int) -> int | None:
     """Where "must not be", "may not be" or "shall not be" opens a passive ("must not be resold"), or None."""
     for i in range(lo, hi - 2):
         if lemmas[i] in PROHIBITING and lemmas[i + 1] == "not" and lemmas[i + 2] == "be":

@@ -18,7 +18,7 @@ from dataclasses import replace
 from functools import lru_cache
 from operator import itemgetter
 
-from policylabel.statements.choice import choose
+from policylabel.statements.choice import choose, passive_prohibition
 from policylabel.statements.clauses import Clause, phrase_starts, split_clauses
 from policylabel.statements.cues import leftmost_longest, practice_cues, starts_sentence
 from policylabel.statements.implied import Unit, implied
@@ -523,8 +523,11 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             business_transfer = any(h.term == "business-transfer" and cl.first <= h.first <= cl.last
                                     for h in purpose_hits)
             # "Listening data is not sold": data named by a word the vocabulary has no category for is still data.
+            # ("The following goods must not be sold": a rule for the reader about goods, read as such below)
             clause_has_object = any(cl.first <= h.first <= cl.last for h in data_hits + recipient_hits) \
-                or not DATA_NOUNS.isdisjoint(cl_set)
+                or not DATA_NOUNS.isdisjoint(cl_set) \
+                or ((practices_allowed is None or "acceptable-use" in practices_allowed)
+                    and passive_prohibition(lemmas, cl.first, cl.core_last) is not None)
             # (an answer to a heading's question, "No.", sells what the question names)
             core = [h for h in core if not (h.term == "sale" and h.cue and h.cue != PAID_FOR
                                             and (business_transfer or not clause_has_object))]
