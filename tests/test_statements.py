@@ -936,6 +936,12 @@ def test_goods_collected_are_no_data_collected() -> None:
     assert s.practice == "collection"
 
 
+def test_a_data_verb_in_a_rule_for_the_reader_is_the_rule() -> None:
+    text = "While on the course, you must not:\n- transmit on the marshals' radio channel;\n- use a phone at the tee.\n"
+    assert [(s.practice, s.polarity) for s in read_text(text, "terms-of-service")] == [
+        ("acceptable-use", "affirmed")] * 3
+
+
 def test_including_extends_what_a_clause_says() -> None:
     [s] = read_text("All membership fees are non-refundable, including for partial months.", "terms-of-service")
     assert (s.practice, s.polarity, s.exceptions) == ("refunds", "denied", ())

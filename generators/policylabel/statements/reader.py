@@ -485,6 +485,9 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
         if inherited is not None:
             # "Messages you send to your matches." under a heading: the reader's act names what is listed
             core = [h for h in core if not (h.term in DATA_VERBS and h.first > 0 and lemmas[h.first - 1] == "you")]
+        if item and inherited is not None and inherited[0] == "acceptable-use" and all(h.term in DATA_VERBS for h in core):
+            # "You must not:" / "- transmit above the power limits ...": what the reader must not do, whatever verb
+            core = []
         if inherited is not None and not any(
                 h.term in DATA_VERBS or (h.term in SIGNALS and set(lemmas[cl.first:h.first]) & FIRST_PERSON)
                 for h in core):
