@@ -2308,6 +2308,9 @@ def test_limits_of_the_service_as_policies_word_them(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "If one clause is held unenforceable, the remaining clauses stay in force.",
     "Check-in is from 3 pm and check-out is by 11 am.",
+    "Menus must be confirmed at least three weeks before the event.",
+    "Horses must have a current passport on arrival, checked at least a week before arrival.",
+    "Nothing in these terms affects your rights under the Sale of Goods Act.",
 ])
 def test_other_terms_as_agreements_word_them(text: str) -> None:
     assert ("other-term", "affirmed") in {(s.practice, s.polarity) for s in read_text(text, "terms-of-service")}
