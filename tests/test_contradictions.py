@@ -385,6 +385,9 @@ def test_a_company_name_with_a_period_is_one_subject_and_an_object_recipient_no_
     # The shops you spend with, and what you buy, are your purchase history.
     ("We never use your purchase history to show you adverts.\n"
      "Ads in the app are chosen according to the shops you spend with most.\n", "privacy-policy", True),
+    # "extra" names no thing: no extra charge for one service, an extra charge for another.
+    ("There is no extra charge for feeding your cat its tablets.\nCollecting your cat after 5 pm costs an extra £20.\n",
+     "terms-of-service", False),
 ])
 def test_statement_rules_general_cases(text: str, kind: str, found: bool) -> None:
     assert bool([f for f in _run(text, kind) if f.kind == "contradiction"]) is found

@@ -934,6 +934,9 @@ def test_goods_collected_are_no_data_collected() -> None:
     # data named, or a privacy policy: collection all the same
     [s] = read_text("We collect your email address when you book.", "terms-of-service")
     assert s.practice == "collection"
+    # the clause's other practice is read instead
+    [s] = read_text("Collecting your bike after 6 pm costs an extra £5.", "terms-of-service")
+    assert (s.practice, s.polarity) == ("fees-and-payment", "affirmed")
 
 
 def test_a_data_verb_in_a_rule_for_the_reader_is_the_rule() -> None:

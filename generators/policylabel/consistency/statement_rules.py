@@ -110,7 +110,7 @@ _INDEFINITE = frozenset({"indefinitely"})  # retention-policies terms that keep 
 _INFINITE = frozenset({float("inf")})
 _GENERIC_OBJECTS = frozenset({"day", "month", "year", "week", "hour", "time", "information", "data", "personal",
                               "site", "term", "use", "your", "any", "other", "minute", "direct", "directly",
-                              "only", "certain", "such", "additional", "some", "all", "new", "reasonable",
+                              "only", "certain", "such", "additional", "extra", "some", "all", "new", "reasonable",
                               "applicable", "available", "also", "including", "include", "account", "apply"})
 _DEFAULT_DATA = ("personal-information",)
 # Words of time and keeping, the same in any two periods ("after the account is closed"): no thing kept.

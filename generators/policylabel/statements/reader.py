@@ -204,6 +204,9 @@ def _ads_chosen(lemmas: list[str]) -> int | None:
     return None
 
 
+_PICKING_UP = frozenset({"collect", "collecting", "collected"})  # goods picked up, in terms of service
+
+
 def _first_party_subject(lemmas: list[str], at: int) -> bool:
     """The words before ``at``, back to the start or a comma, are the first party as a subject ("We", "The
     Company", "The Supplier")."""
@@ -554,6 +557,13 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 pending_window = (span_text(window_at[0], min(cl.last, window_at[0] + 3)),)
             continue
         data = (_terms(data_hits, cl.first, cl.core_last) if data_hits else ()) or unit_data
+        if not data and practices_allowed is not None and "acceptable-use" in practices_allowed \
+                and not any(cl.first <= h.first <= cl.last for h in data_hits):
+            # terms of service: "Bikes not collected within 14 days", "Collecting your dog after 5 pm costs ...": goods
+            core = [h for h in core if not (h.term == "collection" and h.first == h.last
+                                            and lemmas[h.first] in _PICKING_UP)]
+            if not core:
+                continue
         choice = choose(unit, cl, core, cl_set, data, transfer, recipient_hits, purpose_hits, circumstances, lex)
         if choice is None:
             continue
@@ -645,10 +655,6 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                                    inherited)
             actor = "first-party" if cue is transfer or cue.cue in BY_PLACE or cue.cue in FIRST_PARTY_CUES else actor_of(toks, lemmas, cue, cl.first, cl.last,
                                                                    recipient_ends, on_device, text)
-            if practice == "collection" and not data and lemmas[cue.first] == "collect" and cue.first == cue.last \
-                    and practices_allowed is not None and "acceptable-use" in practices_allowed \
-                    and not any(cl.first <= h.first <= cl.last for h in data_hits):
-                continue  # terms of service: "Bikes not collected within 14 days", "ask you to collect it": goods
             if cue.cue == LOCATION_USED and (polarity == "denied" or actor != "first-party"):
                 continue  # "we do not use your location for ads" says nothing of collecting it
             if actor == "other" and practice == "international-transfer" and recipient_hits:
