@@ -945,6 +945,13 @@ def test_a_data_verb_in_a_rule_for_the_reader_is_the_rule() -> None:
         ("acceptable-use", "affirmed")] * 3
 
 
+def test_a_labelled_list_set_out_like_a_heading_is_a_row_of_the_inventory() -> None:
+    text = "Data we hold\nMember data: name, phone number and emergency contact\nRiding levels\n"
+    read = read_text(text, "privacy-policy")
+    assert [(s.practice, s.polarity) for s in read] == [("collection", "affirmed")]
+    assert read[0].start == text.index("Member data")
+
+
 def test_including_extends_what_a_clause_says() -> None:
     [s] = read_text("All membership fees are non-refundable, including for partial months.", "terms-of-service")
     assert (s.practice, s.polarity, s.exceptions) == ("refunds", "denied", ())

@@ -20,7 +20,15 @@ from policylabel.statements.places import places
 from policylabel.statements.reader import link_offers, read_unit
 from policylabel.statements.statement import Statement, shifted
 from policylabel.statements.tokens import tokenize
-from policylabel.statements.words import HOME_CUES, LABEL_DENIALS, LABEL_WORDS, LOCATED_IN, MONEY_MARKS, ROW_CELLS
+from policylabel.statements.words import (
+    HOME_CUES,
+    LABEL_DENIALS,
+    LABEL_WORDS,
+    LISTED,
+    LOCATED_IN,
+    MONEY_MARKS,
+    ROW_CELLS,
+)
 
 __all__ = ["Amount", "Read", "Statement", "document_dates", "extract", "practice_cues", "practices_for", "read_text"]
 
@@ -98,6 +106,12 @@ def extract(source: SourceText, units: Iterable[Sentence], kind: str | None = No
         if answer_of is not None and unit.kind == "heading":
             out[answer_of[0]] = _read(out[answer_of[0]].unit, tuple(answer_of[1]))  # a question with no answer
             answer_of = None
+        if unit.kind == "heading" and heading is not None and heading[0] in LISTED and _labelled(text) \
+                and "," in text.partition(":")[2]:
+            # "Data we process" / "Booking data: name, email address, ticket type and travel date": a row of the
+            # heading's inventory, set out like a heading
+            out.append(_read(unit, tuple(read(text, unit.span.start, heading, True))))
+            continue
         if unit.kind == "heading":
             inventory = _names_inventory(lex, text)
             found = read(text, unit.span.start)
