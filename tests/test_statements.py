@@ -2341,3 +2341,17 @@ def test_a_group_named_by_its_age_is_of_that_age() -> None:
 ])
 def test_another_partys_own_rules_are_its_practice(text: str) -> None:
     assert {s.actor for s in read_text(text, "terms-of-service")} == {"other"}
+
+
+@pytest.mark.parametrize(("text", "kind", "expected"), [
+    ("Nobody is charged more or given a lower level of service for asking to see their data.", "privacy-policy",
+     ("non-discrimination", "affirmed")),
+    ("You can turn off promotional alerts under Settings.", "privacy-policy", ("marketing-choice", "affirmed")),
+    ("Our partners place identifiers on your phone.", "privacy-policy", ("tracking", "affirmed")),
+    ("The app checks your phone's position every hour.", "privacy-policy", ("location-services", "affirmed")),
+    ("We will email you about any significant change.", "privacy-policy", ("policy-change", "affirmed")),
+    ("Any update to this notice is posted on this page.", "privacy-policy", ("policy-change", "affirmed")),
+    ("Course rules may be updated at the start of each term.", "terms-of-service", ("unilateral-changes", "affirmed")),
+])
+def test_practices_in_the_words_policies_use(text: str, kind: str, expected: tuple[str, str]) -> None:
+    assert expected in {(s.practice, s.polarity) for s in read_text(text, kind)}
