@@ -2355,3 +2355,8 @@ def test_another_partys_own_rules_are_its_practice(text: str) -> None:
 ])
 def test_practices_in_the_words_policies_use(text: str, kind: str, expected: tuple[str, str]) -> None:
     assert expected in {(s.practice, s.polarity) for s in read_text(text, kind)}
+
+
+def test_people_who_were_children_name_no_audience() -> None:
+    [s] = read_text("Files of pupils enrolled as children are kept until the pupil turns 21.", "privacy-policy")
+    assert (s.practice, s.polarity) == ("retention", "affirmed")

@@ -323,7 +323,9 @@ def _main_practices(toks: list[Token], lemmas: list[str], text: str, core: list[
         # "personal information about children", "audio of children" after the verb: whose data it is (but
         # "data about children under 16" names the audience)
         or (h.first > first_verb and toks[h.first].norm in ("children", "child") and lemmas[h.first - 1] in ("about", "of")
-            and lemmas[h.first + 1:h.first + 2] not in (["under"], ["below"], ["younger"], ["aged"]))))]
+            and lemmas[h.first + 1:h.first + 2] not in (["under"], ["below"], ["younger"], ["aged"]))
+        # "Records of patients treated as children are kept ...": when the people were children, not an audience
+        or (h.first >= 1 and lemmas[h.first - 1] == "as" and toks[h.first].norm in ("children", "child", "minors"))))]
     return kept or core
 
 
