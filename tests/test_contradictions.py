@@ -388,6 +388,11 @@ def test_a_company_name_with_a_period_is_one_subject_and_an_object_recipient_no_
     # "extra" names no thing: no extra charge for one service, an extra charge for another.
     ("There is no extra charge for feeding your cat its tablets.\nCollecting your cat after 5 pm costs an extra £20.\n",
      "terms-of-service", False),
+    # A cap on every claim, and liability accepted in full: two answers; a cap and an exclusion are not.
+    ("Our total liability for any claim is limited to the price of your ticket.\n"
+     "We accept full liability for any loss of luggage stowed in our hold.\n", "terms-of-service", True),
+    ("Our total liability for any claim is limited to the price of your ticket.\n"
+     "We accept no liability for luggage left on deck.\n", "terms-of-service", False),
 ])
 def test_statement_rules_general_cases(text: str, kind: str, found: bool) -> None:
     assert bool([f for f in _run(text, kind) if f.kind == "contradiction"]) is found

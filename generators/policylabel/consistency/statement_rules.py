@@ -364,6 +364,17 @@ def _comparable(s: Statement, periods: bool = False) -> bool:
         and (s.practice != "liability-limitation" or _excludes_or_accepts(s))
 
 
+def _caps(s: Statement) -> bool:
+    """A liability clause that caps liability ("limited to the fees you paid", "shall not exceed £1,000")."""
+    return bool({"limit", "cap", "capp", "exceed"} & s.objects or any(a.kind == "money" for a in s.amounts)) \
+        and "nothing" not in s.objects
+
+
+# Liability accepted without a cap ("accepts full liability", "unlimited liability", "pay for the repairs in full")
+_IN_FULL = frozenset({"full", "unlimited", "uncapped", "fully"})
+_ANY_CLAIM = frozenset({"total", "aggregate", "any", "claim", "all"})  # a cap on every claim, not one harm's
+
+
 def _excludes_or_accepts(s: Statement) -> bool:
     """A liability statement that excludes liability for some harm, or accepts it: not a cap or a carve-out."""
     if s.polarity == "denied":
@@ -1223,6 +1234,22 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
             if spend(b) and a.quote_span != b.quote_span and not _periods(a.statement) & _periods(b.statement):
                 report.add(a, b, f"two different times to answer a request: {_periods_text(a.statement)} on line "
                                  f"{a.line}, {_periods_text(b.statement)} on line {b.line}")
+    # A cap on all liability, or on liability for a harm, and liability accepted in full or without limit: "Our
+    # total liability for any claim is limited to the fees you paid" / "accepts unlimited liability for losses
+    # caused by a breach of its security obligations".
+    caps = [it for r in reads for s in r.statements
+            if s.practice == "liability-limitation" and s.polarity == "affirmed" and s.actor == "first-party"
+            and not s.defining and not s.conditions and not s.exceptions and _caps(s)
+            for it in [Item(s, r.unit.span.line, (r.unit.span.start, r.unit.span.end))]][:MAX_PER_BUCKET]
+    in_full = [it for r in reads for s in r.statements
+               if s.practice == "liability-limitation" and s.polarity == "denied" and s.actor == "first-party"
+               and not s.defining and _IN_FULL & s.objects and _CAPPING.isdisjoint(s.objects)
+               for it in [Item(s, r.unit.span.line, (r.unit.span.start, r.unit.span.end))]][:MAX_PER_BUCKET]
+    for a in caps:
+        for b in in_full:
+            if spend(b) and a.quote_span != b.quote_span \
+                    and (_ANY_CLAIM & a.statement.objects or _same_harm(b.statement, a.statement)):
+                report.add(a, b, f"liability is capped on line {a.line} but accepted in full on line {b.line}")
     # 4. A notice period for something, and the same thing done at once or without notice.
     noticed: dict[str, tuple[list[Item], list[Item]]] = {}
     for r in reads:
