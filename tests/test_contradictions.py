@@ -393,6 +393,8 @@ def test_a_company_name_with_a_period_is_one_subject_and_an_object_recipient_no_
      "We accept full liability for any loss of luggage stowed in our hold.\n", "terms-of-service", True),
     ("Our total liability for any claim is limited to the price of your ticket.\n"
      "We accept no liability for luggage left on deck.\n", "terms-of-service", False),
+    ("Our total liability for any claim is limited to the price of your ticket.\n"
+     "In no event will our aggregate liability exceed £50.\n", "terms-of-service", True),
 ])
 def test_statement_rules_general_cases(text: str, kind: str, found: bool) -> None:
     assert bool([f for f in _run(text, kind) if f.kind == "contradiction"]) is found

@@ -370,6 +370,11 @@ def _caps(s: Statement) -> bool:
         and "nothing" not in s.objects
 
 
+def _measure(s: Statement) -> tuple[frozenset[float], bool]:
+    """What a cap is measured by: its sums of money, and whether it is what the reader paid."""
+    return frozenset(a.value for a in s.amounts if a.kind == "money"), bool({"pay", "paid", "fee", "price"} & s.objects)
+
+
 # Liability accepted without a cap ("accepts full liability", "unlimited liability", "pay for the repairs in full")
 _IN_FULL = frozenset({"full", "unlimited", "uncapped", "fully"})
 _ANY_CLAIM = frozenset({"total", "aggregate", "any", "claim", "all"})  # a cap on every claim, not one harm's
@@ -1250,6 +1255,13 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
             if spend(b) and a.quote_span != b.quote_span \
                     and (_ANY_CLAIM & a.statement.objects or _same_harm(b.statement, a.statement)):
                 report.add(a, b, f"liability is capped on line {a.line} but accepted in full on line {b.line}")
+    # Two caps on every claim, by different measures ("will not exceed the fees you paid in the three months
+    # before the claim" / "In no event will our aggregate liability exceed US$100").
+    general = [it for it in caps if _ANY_CLAIM & it.statement.objects]
+    for i, a in enumerate(general):
+        for b in general[i + 1:]:
+            if spend(b) and a.quote_span != b.quote_span and _measure(a.statement) != _measure(b.statement):
+                report.add(a, b, f"two different caps on liability: line {a.line} and line {b.line}")
     # 4. A notice period for something, and the same thing done at once or without notice.
     noticed: dict[str, tuple[list[Item], list[Item]]] = {}
     for r in reads:
