@@ -326,6 +326,8 @@ def test_a_company_name_with_a_period_is_one_subject_and_an_object_recipient_no_
      "Where we are unable to run the course, your booking fee is paid back.\n", "terms-of-service", False),
     ("Booking fees for the pottery course are not refundable.\n"
      "Your booking fee is paid back if you decide not to come within 3 days of booking.\n", "terms-of-service", True),
+    ("Booking fees for the pottery course are not refundable in any circumstances.\n"
+     "Where we are unable to run the course, your booking fee is paid back.\n", "terms-of-service", True),
     ("Claymill Studio Terms\nThese terms cover courses at Claymill.\nEvery class at Claymill is small.\n"
      "Tutors at Claymill are potters.\n"
      "Booking fees for the pottery course are not refundable.\n"

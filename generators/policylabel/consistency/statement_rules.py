@@ -606,7 +606,8 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
         return _same_harm(denied, affirmed, frozenset(named) - _GENERIC_OBJECTS - _frequent)
     if _prefixed_apart(denied, affirmed):
         return False  # "Launch fee for non-member boats: R150" / "Guests sailing in a Member's own boat pay no launch fee"
-    if denied.practice in _BLANKET_TERMS and _providers_failure(affirmed) and not denied.conditions:
+    if denied.practice in _BLANKET_TERMS and _providers_failure(affirmed) and not denied.conditions \
+            and not (denied.absolute and _EVERY_CASE & denied.objects):  # (but "non-refundable in all circumstances")
         return False  # "Deposits are non-refundable" / "If we cannot finish the build, we return your deposit"
     if (denied.conditions and not (denied.practice in _WHOLE_GOODS and _timed(denied))
             and not _granted_in_refused_case(denied, affirmed)) \
