@@ -397,6 +397,9 @@ def test_a_company_name_with_a_period_is_one_subject_and_an_object_recipient_no_
      "We accept no liability for luggage left on deck.\n", "terms-of-service", False),
     ("Our total liability for any claim is limited to the price of your ticket.\n"
      "In no event will our aggregate liability exceed £50.\n", "terms-of-service", True),
+    # Nouns for one thing: reservations are bookings, files are records.
+    ("Table reservations are deleted after 12 months.\nRestaurant bookings are deleted after three years.\n",
+     "privacy-policy", True),
 ])
 def test_statement_rules_general_cases(text: str, kind: str, found: bool) -> None:
     assert bool([f for f in _run(text, kind) if f.kind == "contradiction"]) is found

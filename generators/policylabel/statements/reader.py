@@ -83,6 +83,7 @@ from policylabel.statements.words import (
     NEGATORS,
     NEVER_HELD,
     OBLIGING,
+    ONE_THING,
     OPTABLE,
     OPTED_MODIFIERS,
     PAID_FOR,
@@ -278,7 +279,8 @@ def _content_form(lem: str) -> str:
     of no meaning alone ("me", "my", "he")."""
     if lem in STOP or lem.isdigit() or len(lem) <= 1 or lem in SHORT_STOP:
         return ""
-    return object_form(lem)
+    form = object_form(lem)
+    return ONE_THING.get(form, form)
 
 
 def link_offers(text: str, base: int, lex: Lexicon) -> list[Statement]:

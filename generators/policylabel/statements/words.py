@@ -332,3 +332,9 @@ def object_form(lem: str) -> str:
     if lem.endswith("ed") and len(lem) > 4 and not lem.endswith("eed"):
         return lem[:-2]
     return lem
+
+
+# Nouns policies use for one thing, by the word objects are compared as ("a reservation" is "a booking"; "bicycles"
+# are "bikes"; "photographs" and "pictures" are "photos"; "files" are "records").
+ONE_THING = {"reservation": "booking", "bicycle": "bike", "picture": "photo", "photograph": "photo",
+             "file": "record"}
