@@ -366,7 +366,7 @@ def _comparable(s: Statement, periods: bool = False) -> bool:
 
 def _caps(s: Statement) -> bool:
     """A liability clause that caps liability ("limited to the fees you paid", "shall not exceed £1,000")."""
-    return bool({"limit", "cap", "capp", "exceed"} & s.objects or any(a.kind == "money" for a in s.amounts)) \
+    return bool((_CAPPING - _ANY_CLAIM) & s.objects or any(a.kind == "money" for a in s.amounts)) \
         and "nothing" not in s.objects
 
 
