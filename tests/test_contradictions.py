@@ -1344,3 +1344,21 @@ def test_a_denial_of_all_personal_information_covers_records_named_in_other_word
     totals = ("The Track does not sell or share personal information.\n"
               "Total lap times for each track are passed to our sponsor.\n")
     assert _run(totals) == []
+
+
+@pytest.mark.parametrize("grant", [
+    "If you close your plan halfway through a month, we pay back the unused days.",
+    "Members who resign before renewal get a prorated refund.",
+])
+def test_partial_periods_in_other_words_are_one_refund(grant: str) -> None:
+    text = f"No refunds are given for partly used months.\n{grant}\n"
+    assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]
+
+
+def test_a_refusal_naming_the_case_a_refund_is_granted_in() -> None:
+    text = ("Class packs are non-refundable, including for sessions missed through illness.\n"
+            "If illness makes you miss a session, tell the desk and we will refund that session's value.\n")
+    assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]
+    other_item = ("Class packs are non-refundable, including for sessions missed through illness.\n"
+                  "Workshop tickets booked by phone are refunded in full if illness makes you miss the workshop.\n")
+    assert _run(other_item, "terms-of-service") == []

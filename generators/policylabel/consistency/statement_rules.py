@@ -55,6 +55,7 @@ from policylabel.statements.words import (
     TEMPORAL,
     USER_ROLES,
     object_form,
+    thing_form,
 )
 from policylabel.vocabulary import Vocabulary, load_vocabulary
 
@@ -483,6 +484,25 @@ def _granted_in_refused_case(denied: Statement, affirmed: Statement) -> bool:
     return act in stems and bool(stems & _READER_STEMS)
 
 
+def _case_named(denied: Statement, affirmed: Statement) -> bool:
+    """A refusal with no condition names the case a grant is made in ("non-refundable, including for partly used
+    months" / "If you cancel partway through a month, we refund the days you have not used")."""
+    if denied.practice not in _BLANKET_TERMS or denied.conditions or not affirmed.conditions:
+        return False
+    # (what the grant gives back is named by the refusal, or by no word of its own: "Day passes bought online are
+    # refunded ..." names other passes than "Season passes are not refunded")
+    if (affirmed.anchors - denied.objects) - _GENERIC_OBJECTS - _frequent - _PAID - _REFUND_WORDS:
+        return False
+    case = {thing_form(w) for c in affirmed.conditions for w in word_list(c)}
+    # (a word of the case, not of what is refused or of time: "refunds for handmade items" / "if an item arrives
+    # damaged"; "less than 72 hours before" / "72 hours or more before")
+    return bool((denied.objects & case) - denied.anchors - _GENERIC_OBJECTS - _frequent - _PAID - _FIRST_PARTY_ROLES
+                - _TIME_OBJECTS)
+
+
+_REFUND_WORDS = frozenset({"full", "value", "back", "whole", "return", "repay"})  # how much is given back, not of what
+
+
 def _prefixed_apart(a: Statement, b: Statement) -> bool:
     """One names a group of people by "non-" and a word the other names bare ("non-member boats" / "a Member's
     own boat"): two groups."""
@@ -740,7 +760,7 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
     charged = denied.practice == "fees-and-payment" and affirmed.practice == "fees-and-payment" \
         and bool(_charge_kinds(vocab, denied) & _charge_kinds(vocab, affirmed))
     # (a refusal whenever the reader does something, and a grant to readers who do it: the case names the thing)
-    in_case = bool(denied.conditions) and _granted_in_refused_case(denied, affirmed)
+    in_case = (bool(denied.conditions) and _granted_in_refused_case(denied, affirmed)) or _case_named(denied, affirmed)
     # (a forfeiture of any credit left unused covers every credit: "Tournament credits ... never expire" / "Any
     # credit balance left unused for twelve consecutive months is forfeited")
     any_credit = denied.practice == affirmed.practice == "account-balance" and bool(_periods(affirmed)) \

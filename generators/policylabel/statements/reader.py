@@ -83,7 +83,6 @@ from policylabel.statements.words import (
     NEGATORS,
     NEVER_HELD,
     OBLIGING,
-    ONE_THING,
     OPTABLE,
     OPTED_MODIFIERS,
     PAID_FOR,
@@ -116,7 +115,7 @@ from policylabel.statements.words import (
     WHEN_SUBJECTS,
     WHICH,
     WILL,
-    object_form,
+    thing_form,
 )
 
 _IS_WORD = itemgetter(3)  # Token.word
@@ -279,8 +278,7 @@ def _content_form(lem: str) -> str:
     of no meaning alone ("me", "my", "he")."""
     if lem in STOP or lem.isdigit() or len(lem) <= 1 or lem in SHORT_STOP:
         return ""
-    form = object_form(lem)
-    return ONE_THING.get(form, form)
+    return thing_form(lem)
 
 
 def link_offers(text: str, base: int, lex: Lexicon) -> list[Statement]:
