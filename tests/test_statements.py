@@ -1830,6 +1830,9 @@ def test_a_purpose_word_inside_a_name_of_data_is_the_data_s() -> None:
     ("Background record checks are repeated every three years.", False),
     ("Coaches may query a surprising record.", False),
     ("A camera records the driveway.", True),
+    ("Staff check your vaccination record before each visit.", False),
+    ("Lesson log: kept for two terms", False),
+    ("The sensors record when a door opens.", True),
 ])
 def test_a_verb_like_word_as_a_noun(text: str, collected: bool) -> None:
     assert ("collection" in {s.practice for s in read_text(text, "privacy-policy")}) is collected

@@ -37,6 +37,8 @@ _PAID_TIMES = frozenset({"period", "cycle", "month", "year", "week", "term", "pl
 # Nouns that make a verb-like word before them the first noun of a compound ("collection day")
 _NOUN_AFTER = frozenset({"day", "days", "date", "dates", "time", "times", "point", "points", "slot", "slots", "window",
                          "schedule", "round", "check", "checks"})
+_DATA_NOUNS = frozenset({"record", "log"})  # verbs of collection that are also nouns for what is collected
+_ASKING = frozenset({"do", "does", "did", "can", "will", "may", "would", "could", "should"})
 _FREE_FOR = PERSON | {"all", "every", "any", "our", "guest", "guests"}  # "free to all members": no fee
 _OWED_REACH = 12
 
@@ -202,6 +204,13 @@ def _is_noun_use(toks: list[Token], lemmas: list[str], cue: CueHit,
         return False  # "the app never records where you drive"
     if nxt in BE or nxt in MAY or nxt in WILL:
         return True  # "order records are kept"
+    if toks[cue.first].norm in _DATA_NOUNS and (nxt in (":", "|") or (
+            cue.first >= 2 and lemmas[cue.first - 2] in DETERMINERS and lemmas[cue.first - 1].isalpha()
+            and lemmas[cue.first - 1] not in THIRD_PERSON and not toks[cue.first - 1].norm.endswith("s")
+            and not (cue.first >= 3 and lemmas[cue.first - 3] in _ASKING))):
+        # "your dose record to send reminders", "Dose record: 24 months": a singular noun after a noun, or a label;
+        # "the cameras record when ..." has a plural subject, "What does the collar record?" asks
+        return True
     # "order records are kept": a plural after a noun; "the app records" would say "it records" or "we record".
     return toks[cue.first].norm.endswith("s") and cue.first > 0 and lemmas[cue.first - 1] not in THIRD_PERSON
 
