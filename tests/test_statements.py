@@ -2363,3 +2363,14 @@ def test_practices_in_the_words_policies_use(text: str, kind: str, expected: tup
 def test_people_who_were_children_name_no_audience() -> None:
     [s] = read_text("Files of pupils enrolled as children are kept until the pupil turns 21.", "privacy-policy")
     assert (s.practice, s.polarity) == ("retention", "affirmed")
+
+
+@pytest.mark.parametrize(("text", "practice"), [
+    ("The kiosk requests your postcode before it prints a ticket.", "collection"),
+    ("Passport numbers are requested at check-in.", "collection"),
+    ("Every sensor reports its temperature readings to our servers.", "collection"),
+    ("The watch checks your phone's location twice an hour.", "location-services"),
+    ("When a walk starts, the app notes where your phone is.", "collection"),
+])
+def test_data_asked_for_reported_or_noted_is_collected(text: str, practice: str) -> None:
+    assert (practice, "affirmed") in {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}
