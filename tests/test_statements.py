@@ -2374,3 +2374,12 @@ def test_people_who_were_children_name_no_audience() -> None:
 ])
 def test_data_asked_for_reported_or_noted_is_collected(text: str, practice: str) -> None:
     assert (practice, "affirmed") in {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}
+
+
+@pytest.mark.parametrize(("text", "collected"), [
+    ("Drivers phone you the evening before each collection.", False),
+    ("While a collection is booked, the app shows the driver's progress.", False),
+    ("We limit the collection of data to what the order needs.", True),
+])
+def test_a_collection_counted_is_a_pickup(text: str, collected: bool) -> None:
+    assert ("collection" in {s.practice for s in read_text(text, "privacy-policy")}) is collected

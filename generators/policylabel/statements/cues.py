@@ -37,6 +37,8 @@ _PAID_TIMES = frozenset({"period", "cycle", "month", "year", "week", "term", "pl
 # Nouns that make a verb-like word before them the first noun of a compound ("collection day")
 _NOUN_AFTER = frozenset({"day", "days", "date", "dates", "time", "times", "point", "points", "slot", "slots", "window",
                          "schedule", "round", "check", "checks"})
+_PICKUPS = frozenset({"collection", "collections"})
+_COUNTED = frozenset({"a", "an", "each", "every", "one", "per", "next", "first", "last", "your", "their"})
 _DATA_NOUNS = frozenset({"record", "log"})  # verbs of collection that are also nouns for what is collected
 _ASKING = frozenset({"do", "does", "did", "can", "will", "may", "would", "could", "should"})
 _FREE_FOR = PERSON | {"all", "every", "any", "our", "guest", "guests"}  # "free to all members": no fee
@@ -118,6 +120,11 @@ def practice_cues(toks: list[Token], lemmas: list[str], text: str, hits: list[Cu
                          and not (h.first == h.last and h.term in DATA_VERBS and _holds_cover(lemmas, h.last))
                          # ("public liability insurance" is a kind of cover, no term on liability)
                          and not (h.term == "liability-limitation" and lemmas[h.last + 1:h.last + 2] == ["insurance"])
+                         # "while a collection is booked", "each collection": a pickup, not data collected (the
+                         # practice is "the collection of", "data collection", "collection and use")
+                         and not (h.first == h.last and toks[h.first].norm in _PICKUPS and h.first > 0
+                                  and lemmas[h.first - 1] in _COUNTED
+                                  and lemmas[h.last + 1:h.last + 2] not in (["of"], ["and"], ["or"], ["by"]))
                          # "keep track of your streak" follows something, with no tracking technology
                          and not (h.term == "tracking" and h.first > 0 and lemmas[h.first - 1] == "keep"
                                   and lemmas[h.last + 1:h.last + 2] == ["of"])
