@@ -1362,3 +1362,12 @@ def test_a_refusal_naming_the_case_a_refund_is_granted_in() -> None:
     other_item = ("Class packs are non-refundable, including for sessions missed through illness.\n"
                   "Workshop tickets booked by phone are refunded in full if illness makes you miss the workshop.\n")
     assert _run(other_item, "terms-of-service") == []
+
+
+def test_data_passed_on_with_no_identifier_attached_is_not_the_identifier() -> None:
+    text = ("Members' phone numbers are never shared with other organisations.\n"
+            "Meter readings, with no phone number or address attached, are passed to the regional grid operator.\n")
+    assert _run(text) == []
+    named = ("Members' phone numbers are never shared with other organisations.\n"
+             "Meter readings, with the member's phone number, are passed to the regional grid operator.\n")
+    assert [f.kind for f in _run(named)] == ["contradiction"]

@@ -49,6 +49,7 @@ from policylabel.statements.words import (
     AMOUNT_CUES,
     ANCHOR,
     ANSWERS,
+    BE,
     BUYING,
     BY_PLACE,
     CHANGES,
@@ -302,6 +303,35 @@ _NAMED_ALIKE = frozenset({"account-balance"})  # a practice whose cue after a na
 _CHANNELS = frozenset({"email", "e-mail", "phone", "telephone", "text", "sms", "post"})
 
 
+DEIDENTIFIED = "deidentified"  # the data category of data with no identifier attached
+_LACKING_ENDS = frozenset({".", ";", ":", "(", ")", "|", "attach", "attached", "include", "included", "that", "which"})
+_LACKING_WORDS = 8
+
+
+@lru_cache(maxsize=256)
+def _identifying(lex: Lexicon, term: str) -> bool:
+    """Data that identifies someone: names, contact details, identifiers."""
+    return not _IDENTIFYING.isdisjoint(lex.vocab.ancestors("data-categories", term))
+
+
+_IDENTIFYING = frozenset({"contact-info", "identifiers", "government-id"})
+
+
+def _lacking(lemmas: list[str], data_at: frozenset[int]) -> frozenset[int]:
+    """The tokens of what a thing is said to come with none of ("with no host name or address attached"), up to
+    the verb or mark that ends the list, when data is named first (``data_at``: where data hits start; "with no
+    warranty of fitness" lacks a warranty)."""
+    out: set[int] = set()
+    for i, lem in enumerate(lemmas):
+        if not (lem == "no" and i > 0 and lemmas[i - 1] == "with") or data_at.isdisjoint((i + 1, i + 2)):
+            continue
+        for k in range(i + 1, min(len(lemmas), i + 1 + _LACKING_WORDS)):
+            if lemmas[k] in _LACKING_ENDS or lemmas[k] in BE or lemmas[k] in MODALS:
+                break
+            out.add(k)
+    return frozenset(out)
+
+
 def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[str] | None = None,
               inherited: tuple[str, str] | None = None, item: bool = False) -> list[Statement]:
     """Statements of one unit of text starting at source offset ``base``. ``inherited`` (practice, polarity)
@@ -355,6 +385,20 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
     data_hits = [h for h in leftmost_longest(by_set.get("data-categories", []))
                  if not (h.first == h.last and h.first > 0 and lemmas[h.first - 1] in ("by", "via")
                          and toks[h.first].norm in _CHANNELS)]
+    # "Readings, with no host name or address attached, are passed to ...": what a thing is without is not about it
+    lacking = _lacking(lemmas, frozenset(h.first for h in data_hits if _identifying(lex, h.term))) \
+        if "with" in words and "no" in words and data_hits else frozenset()
+    if lacking:
+        # (only data: the words of the rest still say what the clause is about) What comes with no identifier is
+        # de-identified: the data the clause names stands in the place of the "no".
+        lacking = frozenset(h.first for h in data_hits if h.first in lacking and _identifying(lex, h.term))
+        kept = [h for h in data_hits if h.first not in lacking]
+        no_at = min(lacking, default=1) - 1
+        while no_at > 0 and lemmas[no_at] != "no":
+            no_at -= 1
+        lacking = frozenset(k for h in data_hits if h.first in lacking for k in range(h.first, h.last + 1))
+        data_hits = sorted([*kept, CueHit("data-categories", DEIDENTIFIED, "with no", no_at, no_at)], key=_FIRST) \
+            if len(kept) < len(data_hits) else data_hits
     recipient_hits = leftmost_longest(by_set.get("recipients", []))
     if recipient_hits:
         # "the Provider", "the Supplier": a contract's defined name of the first party, no recipient
@@ -617,7 +661,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
         opted = _opted(lemmas, opt_at, all_practice_hits, recipient_hits) if opt_out and opt_at is not None else ()
         pending_conditions = []
         content = [(i, form) for i, form in enumerate(map(_content_form, lemmas[cl.first:cl.core_last + 1]), cl.first)
-                   if form and toks[i].word]
+                   if form and toks[i].word and i not in lacking]
         content_forms = frozenset(map(_FORM, content))
         # a table row's period cell ("Competition entries | 3 months") keeps what its first cells name
         row_label = frozenset(f for f in map(_content_form, lemmas[:cl.first - 1]) if f) \
