@@ -2371,6 +2371,10 @@ def test_people_who_were_children_name_no_audience() -> None:
     ("Every sensor reports its temperature readings to our servers.", "collection"),
     ("The watch checks your phone's location twice an hour.", "location-services"),
     ("When a walk starts, the app notes where your phone is.", "collection"),
+    ("Each meter reports its hourly reading every night.", "collection"),
+    ("Shoe sizes are noted when you first visit.", "collection"),
+    ("A record is made of every parcel you send.", "collection"),
+    ("The app estimates your region from your IP address.", "collection"),
 ])
 def test_data_asked_for_reported_or_noted_is_collected(text: str, practice: str) -> None:
     assert (practice, "affirmed") in {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}
