@@ -1833,6 +1833,8 @@ def test_a_purpose_word_inside_a_name_of_data_is_the_data_s() -> None:
     ("Staff check your vaccination record before each visit.", False),
     ("Lesson log: kept for two terms", False),
     ("The sensors record when a door opens.", True),
+    ("The kiosk records ticket numbers at the gate.", True),
+    ("Delivery records older than a year are archived.", False),
 ])
 def test_a_verb_like_word_as_a_noun(text: str, collected: bool) -> None:
     assert ("collection" in {s.practice for s in read_text(text, "privacy-policy")}) is collected

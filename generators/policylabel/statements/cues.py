@@ -37,6 +37,9 @@ _PAID_TIMES = frozenset({"period", "cycle", "month", "year", "week", "term", "pl
 # Nouns that make a verb-like word before them the first noun of a compound ("collection day")
 _NOUN_AFTER = frozenset({"day", "days", "date", "dates", "time", "times", "point", "points", "slot", "slots", "window",
                          "schedule", "round", "check", "checks"})
+_ONE_THING_BEFORE = frozenset({"the", "a", "an", "each", "every"})  # a singular subject's determiner
+_AFTER_A_NOUN = frozenset({"of", "from", "for", "in", "on", "at", "to", "with", "that", "which", "and", "or", "older",
+                           "kept", "held", "stored", "relating", "about", "showing", "containing", "include", "including"})
 _PICKUPS = frozenset({"collection", "collections"})
 _COUNTED = frozenset({"a", "an", "each", "every", "one", "per", "next", "first", "last", "your", "their"})
 _DATA_NOUNS = frozenset({"record", "log"})  # verbs of collection that are also nouns for what is collected
@@ -219,7 +222,11 @@ def _is_noun_use(toks: list[Token], lemmas: list[str], cue: CueHit,
         # "the cameras record when ..." has a plural subject, "What does the collar record?" asks
         return True
     # "order records are kept": a plural after a noun; "the app records" would say "it records" or "we record".
-    return toks[cue.first].norm.endswith("s") and cue.first > 0 and lemmas[cue.first - 1] not in THIRD_PERSON
+    # (but "The monitor records carbon dioxide readings": a singular subject, then the verb's object)
+    if toks[cue.first].norm.endswith("s") and cue.first > 0 and lemmas[cue.first - 1] not in THIRD_PERSON:
+        return not (cue.first >= 2 and lemmas[cue.first - 2] in _ONE_THING_BEFORE and not toks[cue.first - 1].norm.endswith("s")
+                    and nxt.isalpha() and nxt not in _AFTER_A_NOUN)
+    return False
 
 
 def _names_the_signal(toks: list[Token], lemmas: list[str], cue: CueHit, text: str, base: int) -> bool:
