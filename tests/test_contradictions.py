@@ -1371,3 +1371,12 @@ def test_data_passed_on_with_no_identifier_attached_is_not_the_identifier() -> N
     named = ("Members' phone numbers are never shared with other organisations.\n"
              "Meter readings, with the member's phone number, are passed to the regional grid operator.\n")
     assert [f.kind for f in _run(named)] == ["contradiction"]
+
+
+def test_done_whatever_the_reader_says_meets_a_denial_on_the_readers_say_so() -> None:
+    text = ("Your exam results are not disclosed to employers without your written consent.\n"
+            "Each quarter your exam results are passed to your employer, whether or not you have agreed.\n")
+    assert [f.kind for f in _run(text)] == ["contradiction"]
+    asked = ("Your exam results are not disclosed to employers without your written consent.\n"
+             "Each quarter your exam results are passed to your employer.\n")
+    assert _run(asked) == []

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import replace
 from itertools import chain, pairwise
 from typing import Any
 
@@ -484,6 +485,16 @@ def _granted_in_refused_case(denied: Statement, affirmed: Statement) -> bool:
     return act in stems and bool(stems & _READER_STEMS)
 
 
+def _readers_say(clause: str) -> bool:
+    """A condition or exception that is the reader's say-so: consent, permission, a request, a choice."""
+    return not _SAYING.isdisjoint(word_list(clause))
+
+
+_SAYING = frozenset({"consent", "consents", "consented", "permission", "ask", "asks", "asked", "request", "requests",
+                     "requested", "choose", "chooses", "agree", "agrees", "agreed", "authorise", "authorize", "tap",
+                     "opt", "instruct", "instructs", "approve", "approves"})
+
+
 def _case_named(denied: Statement, affirmed: Statement) -> bool:
     """A refusal with no condition names the case a grant is made in ("non-refundable, including for partly used
     months" / "If you cancel partway through a month, we refund the days you have not used")."""
@@ -629,6 +640,10 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
     if denied.practice in _BLANKET_TERMS and _providers_failure(affirmed) and not denied.conditions \
             and not (denied.absolute and _EVERY_CASE & denied.objects):  # (but "non-refundable in all circumstances")
         return False  # "Deposits are non-refundable" / "If we cannot finish the build, we return your deposit"
+    # (a denial on the reader's say-so, "unless you ask us to", "without your consent", meets what is done whatever
+    # the reader says, "whether or not you have asked": as a denial with no condition)
+    if affirmed.regardless and all(_readers_say(c) for c in denied.conditions + denied.exceptions):
+        denied = replace(denied, conditions=(), exceptions=(), excepted=())
     if (denied.conditions and not (denied.practice in _WHOLE_GOODS and _timed(denied))
             and not _granted_in_refused_case(denied, affirmed)) \
             or (affirmed.conditions and not denied.absolute and not _timed(affirmed)

@@ -303,6 +303,22 @@ _NAMED_ALIKE = frozenset({"account-balance"})  # a practice whose cue after a na
 _CHANNELS = frozenset({"email", "e-mail", "phone", "telephone", "text", "sms", "post"})
 
 
+_REGARDLESS_GATE = frozenset({"whether", "regardless", "without", "routine"})
+_ASKED = frozenset({"ask", "asked", "asking", "consent", "permission", "agreement", "approval"})
+
+
+def _regardless(lemmas: list[str]) -> bool:
+    """The unit says it is done whatever the reader does or says: "whether or not", "regardless of", "without
+    (parents) being asked", "without asking for permission", "as a matter of routine"."""
+    for i, lem in enumerate(lemmas):
+        if (lem == "whether" and lemmas[i + 1:i + 3] == ["or", "not"]) \
+                or (lem == "regardless" and lemmas[i + 1:i + 2] == ["of"]) \
+                or (lem == "routine" and i >= 4 and lemmas[i - 4:i] == ["as", "a", "matter", "of"]) \
+                or (lem == "without" and not _ASKED.isdisjoint(lemmas[i + 1:i + 4])):
+            return True
+    return False
+
+
 DEIDENTIFIED = "deidentified"  # the data category of data with no identifier attached
 _LACKING_ENDS = frozenset({".", ";", ":", "(", ")", "|", "attach", "attached", "include", "included", "that", "which"})
 _LACKING_WORDS = 8
@@ -452,6 +468,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
     unit = Unit(text, toks, lemmas, words, practices_allowed, unit_amounts, unit_places, by_set, all_practice_hits,
                 data_hits, label_end, label_denied, banned, chosen_ads, ending, paid)
     unit_data = tuple(dict.fromkeys(h.term for h in data_hits)) if data_hits else ()
+    regardless = not _REGARDLESS_GATE.isdisjoint(words) and _regardless(lemmas)
     unit_words = sum(map(_IS_WORD, toks))
     for cl in clauses:
         basis: list[CueHit] = []  # a legal basis an item under a lead-in names
@@ -746,7 +763,8 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 cue_stems=frozenset(w.removeprefix("non")[:5] for c in cues for w in lemmas[c.first:c.last + 1]
                                     if w.isalpha() and len(w) > 1 and w not in STOP), excepted=excepted,
                 places=_transfer_places(lemmas, unit_places, cl.first, cl.last, polarity == "denied")
-                if name == "international-transfer" else ()))
+                if name == "international-transfer" else (),
+                regardless=regardless and polarity == "affirmed"))
             if name == "retention" and polarity == "denied" and "collection" not in chosen \
                     and (absolute or not NEVER_HELD.isdisjoint(cl_set)) \
                     and (practices_allowed is None or "collection" in practices_allowed):

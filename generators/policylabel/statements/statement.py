@@ -42,6 +42,8 @@ class Statement:
     # What the clause's exceptions name, as "set:term": recipients, purposes and data ("except to a buyer").
     excepted: tuple[str, ...] = ()
     places: tuple[str, ...] = ()  # where data is kept or handled (ISO 3166 codes, "EU", "EEA"): transfers only
+    # done whatever the reader does or says ("whether or not you have asked", "without parents being asked")
+    regardless: bool = False
 
 
 _STATEMENT_FIELDS = frozenset(f.name for f in fields(Statement))
