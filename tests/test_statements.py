@@ -2389,3 +2389,8 @@ def test_data_asked_for_reported_or_noted_is_collected(text: str, practice: str)
 ])
 def test_a_collection_counted_is_a_pickup(text: str, collected: bool) -> None:
     assert ("collection" in {s.practice for s in read_text(text, "privacy-policy")}) is collected
+
+
+def test_data_reported_to_another_party_is_shared() -> None:
+    found = read_text("Serious injuries are reported to the county health office.", "privacy-policy")
+    assert ("sharing", "affirmed") in {(s.practice, s.polarity) for s in found}
