@@ -1380,3 +1380,12 @@ def test_done_whatever_the_reader_says_meets_a_denial_on_the_readers_say_so() ->
     asked = ("Your exam results are not disclosed to employers without your written consent.\n"
              "Each quarter your exam results are passed to your employer.\n")
     assert _run(asked) == []
+
+
+def test_younger_people_without_an_account_are_not_admitted_below_its_age() -> None:
+    text = ("You must be 18 or over to open a Lantern account.\n"
+            "Visitors aged 12 to 17 may read the public event listings without an account.\n")
+    assert _run(text, "terms-of-service") == []
+    with_one = ("You must be 18 or over to open a Lantern account.\n"
+                "Visitors aged 12 to 17 may open an account with a parent's permission.\n")
+    assert _run(with_one, "terms-of-service") != []

@@ -13,6 +13,7 @@ from policylabel.consistency.units import (
     names_region,
     other_product,
     unit_label,
+    word_list,
     word_set,
 )
 from policylabel.evidence import SourceText
@@ -53,6 +54,16 @@ def _activity(s: Statement, holder: str) -> frozenset[str]:
     none for a minimum of everything ("Students must be at least 16", "You must be 18 or over to create an
     account"), "borrow" and "telescope" for "Only members aged 18 or over may borrow a telescope"."""
     return s.objects - _AUDIENCE - _AGE_TALK - _ANYONE - _AGE_GROUPS - {holder, holder + "s"}
+
+
+def _no_account(text: str) -> bool:
+    """The clause admits people without an account ("may browse donated items without an account"): what anyone
+    may do, not what a minimum age for holding one keeps them from."""
+    words = word_list(text)
+    return any(w == "without" and not _ACCOUNT_WORDS.isdisjoint(words[i + 1:i + 4]) for i, w in enumerate(words))
+
+
+_ACCOUNT_WORDS = frozenset({"account", "accounts", "registering", "registration", "login", "log-in", "signing"})
 
 
 def _ages(s: Statement) -> frozenset[float]:
@@ -153,6 +164,7 @@ def age_findings(source: SourceText, reads: list[Read], report: Report, spend: C
     added = {it.quote_span for it in aged if _also(source.text[it.quote_span[0]:it.quote_span[1]], it.statement)}
     goods = {it.quote_span for it in aged if word_set(source.text[it.quote_span[0]:it.quote_span[1]]) & _RESTRICTED_GOODS}
     roles = {it.quote_span for it in aged if _role_age(source.text[it.quote_span[0]:it.quote_span[1]], it.statement)}
+    unregistered = {it.quote_span for it in aged if _no_account(source.text[it.quote_span[0]:it.quote_span[1]])}
     for i, a in enumerate(aged):
         for b in aged[i + 1:]:
             if not spend(b):
@@ -178,6 +190,8 @@ def age_findings(source: SourceText, reads: list[Read], report: Report, spend: C
                 continue  # "Sitters must be at least 18" / "Owners aged 16 ...": whose age differs
             if a.quote_span in roles or b.quote_span in roles:
                 continue  # "The person who receives the delivery must be 18", "An adult must be present": a role
+            if a.quote_span in unregistered or b.quote_span in unregistered:
+                continue  # "Players aged 13 to 15 may browse ... without an account": no account held
             # (a minimum beside a group's age, "at least fourteen, and pilots under eighteen need ...", is compared
             # as a minimum)
             ages_of_a, ages_of_b = (mins_a, mins_b) if mins_a and mins_b else (_ages(a.statement), _ages(b.statement))
@@ -196,6 +210,7 @@ def age_findings(source: SourceText, reads: list[Read], report: Report, spend: C
                 for it in [Item(s, r.unit.span.line, (r.unit.span.start, r.unit.span.end))]][:MAX_PER_BUCKET]
     admitted = [it for r in reads for s in r.statements if s.practice == "children" and s.polarity == "affirmed"
                 and _ages(s) and s.actor != "other" and _age_opens(r.unit.text, r.unit.span.start, s)
+                and not _no_account(r.unit.text)
                 and not names_region(r.unit.text) and not other_product(r.unit.text)
                 for it in [Item(s, r.unit.span.line, (r.unit.span.start, r.unit.span.end))]][:MAX_PER_BUCKET]
     for a in minimums:
