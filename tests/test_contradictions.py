@@ -1389,3 +1389,15 @@ def test_younger_people_without_an_account_are_not_admitted_below_its_age() -> N
     with_one = ("You must be 18 or over to open a Lantern account.\n"
                 "Visitors aged 12 to 17 may open an account with a parent's permission.\n")
     assert _run(with_one, "terms-of-service") != []
+
+
+def test_two_fees_each_named_by_a_word_of_its_own_are_two_refunds() -> None:
+    text = ("Locker fees are never refundable.\n"
+            "If a tournament is called off, the club refunds the entry fee you paid for it.\n")
+    assert _run(text, "terms-of-service") == []
+    same = ("Entry fees are never refundable.\n"
+            "If a tournament is called off, the club refunds the entry fee you paid for it.\n")
+    assert [f.kind for f in _run(same, "terms-of-service")] == ["contradiction"]
+    kept = ("Entry fees are never refundable.\n"
+            "If a tournament is called off, the club returns what you paid, minus a booking fee.\n")
+    assert [f.kind for f in _run(kept, "terms-of-service")] == ["contradiction"]

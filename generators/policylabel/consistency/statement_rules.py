@@ -495,6 +495,20 @@ _SAYING = frozenset({"consent", "consents", "consented", "permission", "ask", "a
                      "opt", "instruct", "instructs", "approve", "approves"})
 
 
+_DEDUCTING = frozenset(object_form(w) for w in ("minus", "less", "deduct", "deducting", "deduction", "excluding"))
+
+
+def _two_fees(denied: Statement, affirmed: Statement, kinds_denied: frozenset[str],
+              kinds_affirmed: frozenset[str]) -> bool:
+    """Each names its fee by a word of its own next to its cue, which the other's clause does not hold
+    ("Membership fees are not refundable" / "the club refunds any entry fee"): two fees."""
+    if _DEDUCTING & affirmed.objects:
+        return False  # "we return what you paid, minus an admin fee": the fee named is the one kept
+    own_d = {k for k in kinds_denied - affirmed.objects if k[:5] not in denied.cue_stems}
+    own_a = {k for k in kinds_affirmed - denied.objects if k[:5] not in affirmed.cue_stems}
+    return bool(own_d) and bool(own_a) and kinds_denied.isdisjoint(kinds_affirmed)
+
+
 def _case_named(denied: Statement, affirmed: Statement) -> bool:
     """A refusal with no condition names the case a grant is made in ("non-refundable, including for partly used
     months" / "If you cancel partway through a month, we refund the days you have not used")."""
@@ -1198,6 +1212,8 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
                 if not spend(a):
                     break
                 kd, ka = _kinds(kinds, source.text, d.statement), _kinds(kinds, source.text, a.statement)
+                if d.statement.practice in _BLANKET_TERMS and _two_fees(d.statement, a.statement, kd, ka):
+                    continue  # "Membership fees are non-refundable" / "the entry fee ... is refunded": two fees
                 if _polarity_conflict(vocab, d.statement, a.statement, bool(kd & ka)) \
                         and not _other_people(whose, source.text, d.statement, a.statement) \
                         and not _named_items(named, source.text, d.statement, a.statement) \
