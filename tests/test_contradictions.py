@@ -1401,3 +1401,12 @@ def test_two_fees_each_named_by_a_word_of_its_own_are_two_refunds() -> None:
     kept = ("Entry fees are never refundable.\n"
             "If a tournament is called off, the club returns what you paid, minus a booking fee.\n")
     assert [f.kind for f in _run(kept, "terms-of-service")] == ["contradiction"]
+
+
+def test_a_charge_for_the_other_things_is_another_rule() -> None:
+    text = ("Engraving is free on pens bought from our shop.\n"
+            "Engraving on other pens is charged at £8 per pen.\n")
+    assert _run(text, "terms-of-service") == []
+    same = ("Engraving is free on pens bought from our shop.\n"
+            "Engraving on any pen is charged at £8 per pen.\n")
+    assert [f.kind for f in _run(same, "terms-of-service")] == ["contradiction"]

@@ -495,6 +495,19 @@ _SAYING = frozenset({"consent", "consents", "consented", "permission", "ask", "a
                      "opt", "instruct", "instructs", "approve", "approves"})
 
 
+# Terms on what is sold, charged or given back: "other" goods or services there are the rest of those named
+_GOODS_TERMS = frozenset({"fees-and-payment", "refunds", "warranty-disclaimer", "account-balance"})
+
+
+def _the_others(text: str, a: Statement, b: Statement) -> bool:
+    """``a`` is about the others of something ``b`` names ("on other tyres" / "tyres supplied by the Company"),
+    which ``b`` does not call other."""
+    words = word_list(text[a.start:a.end])
+    named = {object_form(w) for i, o in enumerate(words) if o == "other" for w in words[i + 1:i + 3]} \
+        if "other" in words else set()
+    return bool(named & b.objects) and "other" not in word_list(text[b.start:b.end])
+
+
 _DEDUCTING = frozenset(object_form(w) for w in ("minus", "less", "deduct", "deducting", "deduction", "excluding"))
 
 
@@ -1214,6 +1227,9 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
                 kd, ka = _kinds(kinds, source.text, d.statement), _kinds(kinds, source.text, a.statement)
                 if d.statement.practice in _BLANKET_TERMS and _two_fees(d.statement, a.statement, kd, ka):
                     continue  # "Membership fees are non-refundable" / "the entry fee ... is refunded": two fees
+                if d.statement.practice in _GOODS_TERMS and (_the_others(source.text, d.statement, a.statement)
+                                                               or _the_others(source.text, a.statement, d.statement)):
+                    continue  # "free on tyres we supply" / "Puncture repairs on other tyres are charged": the rest
                 if _polarity_conflict(vocab, d.statement, a.statement, bool(kd & ka)) \
                         and not _other_people(whose, source.text, d.statement, a.statement) \
                         and not _named_items(named, source.text, d.statement, a.statement) \
