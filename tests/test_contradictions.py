@@ -1410,3 +1410,14 @@ def test_a_charge_for_the_other_things_is_another_rule() -> None:
     same = ("Engraving is free on pens bought from our shop.\n"
             "Engraving on any pen is charged at £8 per pen.\n")
     assert [f.kind for f in _run(same, "terms-of-service")] == ["contradiction"]
+
+
+def test_the_parties_names_name_no_harm() -> None:
+    text = ("The Landlord is not responsible for loss of belongings left in the Hall by the Hirer.\n"
+            "The Landlord is responsible for injuries caused by the Hall's wiring.\n"
+            "The Landlord shall give the Hirer a key.\nThe Landlord may enter the Hall.\n")
+    assert _run(text, "terms-of-service") == []
+    same = ("The Landlord is not responsible for injuries suffered in the Hall.\n"
+            "The Landlord is responsible for injuries caused by the Hall's wiring.\n"
+            "The Landlord shall give the Hirer a key.\nThe Landlord may enter the Hall.\n")
+    assert [f.kind for f in _run(same, "terms-of-service")] == ["contradiction"]

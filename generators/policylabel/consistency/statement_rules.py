@@ -241,6 +241,7 @@ def _narrower_any(vocab: Vocabulary, set_name: str, narrow: Iterable[str], broad
 # Words too frequent in the document to tell one thing from another (the vendor's own name, "service").
 _frequent: frozenset[str] = frozenset()
 _vendor: frozenset[str] = frozenset()  # the vendor's name in the text being read
+_named: frozenset[str] = frozenset()  # the names the text being read writes capitalised (_names)
 
 
 def _same_object(a: Statement, b: Statement, besides: frozenset[str] = frozenset()) -> bool:
@@ -400,13 +401,19 @@ def _same_harm(denied: Statement, affirmed: Statement, accepted: frozenset[str] 
         return False
     if _BROUGHT & affirmed.objects and _READER_PARTY & affirmed.objects and not _READER_PARTY & words:
         return False  # "not liable for illness caused by food brought in by the Client" / "... food it prepared"
-    shared = ({w[:5] for w in words} & {w[:5] for w in affirmed.objects}) - _LIABILITY_WORDS
-    if shared and accepted is None and denied.anchors and affirmed.anchors:
+    # (the people either names, "guests", say whose harm or whose act, not which harm)
+    shared = ({w[:5] for w in words} & {w[:5] for w in affirmed.objects}) - _LIABILITY_WORDS - _PARTY_STEMS_OF_HARM
+    if not shared - {w[:5] for w in _named}:
+        return False  # the names the text gives the parties ("the Owner", "the Hirer") name no harm
+    if accepted is None and denied.anchors and affirmed.anchors:
         # Both name what their cue is about: one of them is what the other names ("responsible for loss of ... your
         # bike" / "not liable for accessories left on the bike": what was left on the bike, not the bike)
         anchored = {w[:5] for w in denied.anchors | affirmed.anchors}
         return bool(shared & anchored)
     return bool(shared)
+
+
+_PARTY_STEMS_OF_HARM = frozenset(w[:5] for w in _READER_PARTY | _FIRST_PARTY_ROLES)
 
 
 def _statutory(s: Statement) -> bool:
@@ -1151,10 +1158,10 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
                       analysis: Analysis | None = None) -> list[DetectedFinding]:
     """Contradictions between the statements of one text, sorted by first location. Meeting the comparison
     budget (``PAIR_LIMIT``) is an ``analysis-limit`` notice in ``analysis``."""
-    global _frequent, _vendor
+    global _frequent, _vendor, _named
     vocab = vocab or load_vocabulary()
     reads = list(reads)
-    names = _names(source.text)
+    names = _named = _names(source.text)
     _frequent = _frequent_words([s for r in reads for s in r.statements]) | names
     _vendor = _vendor_names(source.text, names)
     _CHARGE_KINDS_OF.clear()
