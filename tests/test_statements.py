@@ -2394,3 +2394,12 @@ def test_a_collection_counted_is_a_pickup(text: str, collected: bool) -> None:
 def test_data_reported_to_another_party_is_shared() -> None:
     found = read_text("Serious injuries are reported to the county health office.", "privacy-policy")
     assert ("sharing", "affirmed") in {(s.practice, s.polarity) for s in found}
+
+
+@pytest.mark.parametrize("text", [
+    "When you sign up, the club asks for your date of birth.",
+    "After you leave the gym, the app keeps recording your location for an hour.",
+    "While you are parked, the meter reads your plate number.",
+])
+def test_the_subject_follows_a_leading_clause_of_time(text: str) -> None:
+    assert {s.actor for s in read_text(text, "privacy-policy") if s.practice == "collection"} == {"first-party"}

@@ -73,6 +73,12 @@ def actor_of(toks: list[Token], lemmas: list[str], cue: CueHit, lo: int, hi: int
     a passive, data kept on the reader's device)."""
     head = lemmas[lo:cue.first]
     start = lo + len(head) - head[::-1].index(":") if ":" in head else lo  # after a "Label:"
+    if lemmas[start] in _LEADING_TIMES:
+        # "When you sign up, Tidyhound asks for ...", "After you leave, the app keeps ...": the subject follows the
+        # leading clause
+        comma = next((k for k in range(start + 1, cue.first) if lemmas[k] == ","), None)
+        if comma is not None:
+            start = comma + 1
     first = next(filter(str.isalnum, islice(lemmas, start, None)), None)
     if (first in IMPERATIVE_OPENERS and SUBJECT_FIRST_PERSON.isdisjoint(islice(lemmas, start, None))) or \
             (cue.first > start and lemmas[start] != "no"  # "No setup fee is charged": a noun's negation
@@ -127,6 +133,7 @@ def actor_of(toks: list[Token], lemmas: list[str], cue: CueHit, lo: int, hi: int
     return "first-party"
 
 
+_LEADING_TIMES = frozenset({"when", "while", "after", "before", "once", "whenever", "until", "each", "every"})
 # Who holds or makes what a clause is about, named by it ("the owner of the hall", "the maker of the ring"):
 # another party than the first.
 _HOLDERS = frozenset({"owner", "owners", "landlord", "landlords", "manufacturer", "manufacturers", "maker", "makers",
