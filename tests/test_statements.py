@@ -1835,6 +1835,9 @@ def test_a_purpose_word_inside_a_name_of_data_is_the_data_s() -> None:
     ("The sensors record when a door opens.", True),
     ("The kiosk records ticket numbers at the gate.", True),
     ("Delivery records older than a year are archived.", False),
+    ("Guests get free Wi-Fi access in the lounge.", False),
+    ("Access logs show when each door was opened.", False),
+    ("The app may access your contacts.", True),
 ])
 def test_a_verb_like_word_as_a_noun(text: str, collected: bool) -> None:
     assert ("collection" in {s.practice for s in read_text(text, "privacy-policy")}) is collected

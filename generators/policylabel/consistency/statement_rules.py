@@ -113,7 +113,8 @@ _INFINITE = frozenset({float("inf")})
 _GENERIC_OBJECTS = frozenset({"day", "month", "year", "week", "hour", "time", "information", "data", "personal",
                               "site", "term", "use", "your", "any", "other", "minute", "direct", "directly",
                               "only", "certain", "such", "additional", "extra", "some", "all", "new", "reasonable",
-                              "applicable", "available", "also", "including", "include", "account", "apply"})
+                              "applicable", "available", "also", "including", "include", "account", "apply",
+                              "provide"})
 _DEFAULT_DATA = ("personal-information",)
 # Words of time and keeping, the same in any two periods ("after the account is closed"): no thing kept.
 _PERIOD_STEMS = frozenset({"after", "until", "close", "delet", "remov", "erase", "purge", "retai", "store", "while",

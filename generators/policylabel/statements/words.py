@@ -171,7 +171,7 @@ OPTED_MODIFIERS = frozenset({"the", "our", "us", "any", "such", "this", "your", 
                              "offline", "further", "future"})
 OPT_OUT = (("opt", "out"), ("unsubscribe",), ("withdraw",), ("opt", "outs"))
 # Verbs that are also nouns: not a practice when a determiner or a noun modifier precedes them.
-NOUNY_VERBS = frozenset({"use", "record", "log", "process", "store", "transfer", "capture", "keep", "share",
+NOUNY_VERBS = frozenset({"use", "record", "log", "process", "store", "transfer", "capture", "keep", "share", "access",
                          "hold", "release"})
 IMPERATIVE_VERBS = NOUNY_VERBS | {"collect", "share", "sell"}
 THIRD_PERSON = frozenset({"it", "that", "which", "who", "app", "service", "website", "site", "device", "company",
