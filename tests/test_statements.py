@@ -2406,3 +2406,9 @@ def test_data_reported_to_another_party_is_shared() -> None:
 ])
 def test_the_subject_follows_a_leading_clause_of_time(text: str) -> None:
     assert {s.actor for s in read_text(text, "privacy-policy") if s.practice == "collection"} == {"first-party"}
+
+
+def test_a_use_after_an_aside_that_collects_is_stated_too() -> None:
+    found = read_text("Your region, inferred from your IP address, is used to show prices in your currency.",
+                      "privacy-policy")
+    assert {("collection", "affirmed"), ("use", "affirmed")} <= {(s.practice, s.polarity) for s in found}

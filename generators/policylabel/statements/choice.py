@@ -253,6 +253,9 @@ def choose(unit: Unit, cl: Clause, core: list[CueHit], cl_set: set[str], data: t
         chosen.append("children")
     if top in DATA_VERBS:
         chosen += [p for p in ranked if p in DATA_VERBS and p not in ("use", top)]
+        if top != "use" and "use" in by_practice and _main_verb_after_aside(lemmas, cl.first, by_practice[top][0],
+                                                                            by_practice["use"][0]):
+            chosen.append("use")  # "Your region, worked out from your IP address, is used to show prices"
     if top == "use" and not cl_set.isdisjoint(PROMOTING) and (allowed is None or (
             "content-licence" in allowed and "privacy-policy" not in allowed)) \
             and (not {"photos", "user-content"}.isdisjoint(data)
@@ -362,3 +365,10 @@ def _document_subject(lemmas: list[str], cue: CueHit, lo: int) -> bool:
 def _names_advertising(purposes: list[CueHit], lo: int, hi: int, lex: Lexicon) -> bool:
     """The clause names advertising, or a purpose below it, among its purposes."""
     return any(lo <= h.first <= hi and "advertising" in lex.vocab.ancestors("purposes", h.term) for h in purposes)
+
+
+def _main_verb_after_aside(lemmas: list[str], lo: int, aside: CueHit, verb: CueHit) -> bool:
+    """``aside`` stands in a phrase set off by commas after the subject, and ``verb``, passive, is the clause's
+    main verb after it ("Your region, worked out from your IP address, is used to ...")."""
+    return aside.last < verb.first and "," in lemmas[lo:aside.first] \
+        and "," in lemmas[aside.last + 1:verb.first] and lemmas[verb.first - 1] in BE
