@@ -2412,3 +2412,12 @@ def test_a_use_after_an_aside_that_collects_is_stated_too() -> None:
     found = read_text("Your region, inferred from your IP address, is used to show prices in your currency.",
                       "privacy-policy")
     assert {("collection", "affirmed"), ("use", "affirmed")} <= {(s.practice, s.polarity) for s in found}
+
+
+@pytest.mark.parametrize(("text", "shared"), [
+    ("Sellers see your first name and your town.", True),
+    ("Coaches you add can see your training plan.", True),
+    ("Members will receive 30 days' notice of any change.", False),
+])
+def test_other_users_by_role_receiving_the_readers_data(text: str, shared: bool) -> None:
+    assert ("sharing" in {s.practice for s in read_text(text, "privacy-policy")}) is shared

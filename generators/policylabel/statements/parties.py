@@ -264,6 +264,12 @@ _LEADING_PREPOSITIONS = frozenset({"under", "for", "through", "as", "with", "dur
 _LEADING_WORDS = 8  # the longest leading phrase looked past ("Under the SafeHome Cover scheme,")
 
 
+def _others_of_the_reader(toks: list[Token], lemmas: list[str], i: int, last: int) -> bool:
+    """Other users by their role, in the plural, receiving the reader's own data ("Buyers see your first name"):
+    not the reader by its role ("Members will receive 30 days' notice")."""
+    return toks[i].norm.endswith("s") and i + 2 <= last and lemmas[i + 1] in RECEIVING and lemmas[i + 2] == "your"
+
+
 def received_by_other(toks: list[Token], lemmas: list[str], text: str, lo: int, hi: int,
                       data: list[CueHit]) -> CueHit | None:
     """Another party named by common nouns receives, gets or sees someone's data ("the creator receives your
@@ -311,13 +317,16 @@ def received_by_other(toks: list[Token], lemmas: list[str], text: str, lo: int, 
         if not toks[i].word:
             if lemma not in ("-", "&"):
                 return None
-        elif lemma == "you" and i >= lo + 2 and ((lemmas[lo] in ARTICLES and lemmas[lo] != "your")
-                                                 or lemmas[i - 1] in ("near", "around")):
-            pass  # "The lender you choose receives ...", "nurseries near you": the reader inside the subject
+        elif lemma == "you" and ((i >= lo + 2 and ((lemmas[lo] in ARTICLES and lemmas[lo] != "your")
+                                                   or lemmas[i - 1] in ("near", "around")))
+                                 or (i == lo + 1 and toks[lo].norm.endswith("s") and toks[lo].norm != lemma)):
+            # "The lender you choose receives ...", "nurseries near you", "Carers you invite can see ...": the
+            # reader inside the subject
+            pass
         elif i == lo and lemma == "our":
             pass  # "our carrier", "our insurer": a party the first party deals with (not its own people)
         elif lemma in NOT_RECEIVERS or (i > lo and not text[toks[i].start:toks[i].start + 1].islower()) \
-                or (i == lo and toks[i].norm in USER_ROLES):
+                or (i == lo and toks[i].norm in USER_ROLES and not _others_of_the_reader(toks, lemmas, i, last)):
             # (the reader by a role, opening the clause, receives what is sent to it: "Members will receive 30
             # days' notice"; "other members", "our clients", "the hotel a guest books" are others)
             return None
