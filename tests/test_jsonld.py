@@ -365,3 +365,12 @@ def test_compact_serialisations_are_json_dumps(name: str, graph: dict) -> None:
     expected = json.dumps(graph, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     assert jsonld.compact_parts(graph).text == expected
     assert jsonld.compact_text(graph) == expected
+
+
+@pytest.mark.parametrize("value", [
+    {"b": "é\u2028\x00\x1f\x7f\"\\</script>", "a": [1, -2**63, 2**63 - 1, True, None, ("t",)], "é": {}, "Z": []},
+    {"big": 2**70}, {"lone": "\ud800"}, {"\udfff": 1}, {1: "x"}, [[[[["deep"]]]]] * 3,
+])
+def test_compact_json_is_the_standard_encoders_text(value: object) -> None:
+    """orjson where it writes the same text; the standard encoder for what it refuses."""
+    assert jsonld.compact_json(value) == json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
