@@ -193,7 +193,9 @@ def sentences(source: SourceText) -> list[Sentence]:
         if not stripped or not (stripped[0].isalnum() or any(c.isalnum() for c in stripped)):
             in_list = in_list and bool(stripped)
             continue  # blank lines, table rules ("---|---") and lone symbols carry nothing
-        in_list = in_list and is_heading_text(stripped)
+        # Whether the line reads as a heading: asked at most once (the body, stripped, is ``stripped``).
+        heading = is_heading_text(stripped) if in_list else None
+        in_list = in_list and bool(heading)
         lead = len(line) - len(line.lstrip())
         start = at + lead
         line_end = at + len(line)
@@ -209,13 +211,13 @@ def sentences(source: SourceText) -> list[Sentence]:
         elif marker:
             for a, b in _split_prose(body[marker:], start + marker):
                 add(a, b, "list-item")
-        elif is_heading_text(body) and ((in_list and (stripped[0].islower() or _item_like(stripped)))
-                                        or _label_with_figure(stripped)):
-            # "The following are collected:" / "full name and postcode"; "The following charges apply:" /
-            # "Standard sweep of one flue, €85" (a value after a comma, a figure: no heading's)
-            add(start, line_end, "list-item")
-        elif is_heading_text(body):
-            add(start, line_end, "heading")
+        elif (heading if heading is not None else is_heading_text(stripped)):
+            if (in_list and (stripped[0].islower() or _item_like(stripped))) or _label_with_figure(stripped):
+                # "The following are collected:" / "full name and postcode"; "The following charges apply:" /
+                # "Standard sweep of one flue, €85" (a value after a comma, a figure: no heading's)
+                add(start, line_end, "list-item")
+            else:
+                add(start, line_end, "heading")
         else:
             for a, b in _split_prose(body, start):
                 add(a, b, "sentence")
