@@ -112,11 +112,13 @@ def build_minimap(label: Label, vocab: Vocabulary) -> Minimap:
     ev, fs = _Sweep(evidence), _Sweep(finding_ranges)
     unreviewed = {s.span.start for s in report.unreviewed}
     bands: list[Band] = []
+    # A sweep answers a window the same whichever earlier windows it was asked for (they come in order of
+    # start): the regions are looked up only for the sentences no statement backs, the findings' quotes only
+    # when there are some.
     for sentence in sorted(report.sentences, key=lambda s: s.span.start):
         a, b, line = sentence.span.start, sentence.span.end, sentence.span.line
         backing = ev.at(a, b)
-        finding = bool(fs.at(a, b))
-        region = regions.at(a, b)
+        finding = bool(finding_ranges) and bool(fs.at(a, b))
         if a in unreviewed:
             bands.append(Band(UNREVIEWED, None, None, line, bookmark_id(a), finding))
         elif backing:
@@ -124,7 +126,7 @@ def build_minimap(label: Label, vocab: Vocabulary) -> Minimap:
             best = backing[0] if len(backing) == 1 else max(backing, key=lambda x: min(x[1], b) - max(x[0], a))
             section, practice, target = best[2]  # type: ignore[misc]
             bands.append(Band(BACKS, section, practice, line, target, finding))
-        elif region:
+        elif region := regions.at(a, b):
             reason = str(region[0][2])
             bands.append(Band(OUT_OF_SCOPE, None, reasons[reason].label if reason in reasons else reason, line,
                               bookmark_id(a), finding))
