@@ -81,6 +81,11 @@ def source_view(report: DocumentReport, evidence: Mapping[tuple[int, int], Seque
 
     points = sorted(b for b in bounds if 0 <= b <= len(text))
     ids = {key: span_id_of(key) for key in evidence}
+    # Most points only open or close evidence: regions, unreviewed units, readings and bookmarks are looked
+    # up only at the points where one of them is.
+    others = region_open.keys() | region_close.keys() | unrev_open.keys() | unrev_close.keys() | readings.keys() \
+        | marks_at.keys()
+    empty_spans = any(a == b for a, b in evidence)
     # The open evidence spans that cover text (an empty span covers none), in opening order, with their ids.
     active: dict[tuple[int, int], str] = {}
     open_regions: list[str] = []
@@ -89,17 +94,18 @@ def source_view(report: DocumentReport, evidence: Mapping[tuple[int, int], Seque
     make = tuple.__new__  # Piece's own __new__ is a Python function: this is its body, without the call
     last = len(points) - 1
     for i, a in enumerate(points):
-        # Most points open or close one thing only: each lookup below is skipped when it finds nothing.
         ended = ends.get(a)
         if ended:
             for key in ended:
                 active.pop(key, None)
-        closed = region_close.get(a)
-        if closed:
-            for lab in closed:
-                if lab in open_regions:
-                    open_regions.remove(lab)
-        open_unrev -= unrev_close.get(a, 0)
+        other = a in others
+        if other:
+            closed = region_close.get(a)
+            if closed:
+                for lab in closed:
+                    if lab in open_regions:
+                        open_regions.remove(lab)
+            open_unrev -= unrev_close.get(a, 0)
         opening = starts.get(a, ())
         if opening:
             if len(opening) > 1:
@@ -107,19 +113,23 @@ def source_view(report: DocumentReport, evidence: Mapping[tuple[int, int], Seque
             for key in opening:
                 if key[0] < key[1]:
                     active[key] = ids[key]
-        opened = region_open.get(a)
-        tags = [f"Out of scope: {lab}" for lab in opened] if opened else []
-        if opened:
-            open_regions.extend(opened)
-        if unrev_open.get(a) and not open_unrev:
-            tags.append("Not reviewed")
-        read = readings.get(a)
-        if read:
-            tags += read
-        open_unrev += unrev_open.get(a, 0)
+        tags: list[str] = []
+        mark = None
+        if other:
+            opened = region_open.get(a)
+            if opened:
+                tags = [f"Out of scope: {lab}" for lab in opened]
+                open_regions.extend(opened)
+            if unrev_open.get(a) and not open_unrev:
+                tags.append("Not reviewed")
+            read = readings.get(a)
+            if read:
+                tags += read
+            open_unrev += unrev_open.get(a, 0)
+            mark = marks_at.get(a)
         b = points[i + 1] if i < last else a
         # Spans ending where this piece ends get their backrefs here; empty spans where they start.
-        closing = [k for k in opening if k[0] == k[1]] if opening else []
+        closing = [k for k in opening if k[0] == k[1]] if opening and empty_spans else []
         if b != a:
             ending = ends.get(b)
             if ending:
@@ -131,13 +141,12 @@ def source_view(report: DocumentReport, evidence: Mapping[tuple[int, int], Seque
                     if ref not in backrefs:
                         backrefs.append(ref)
         piece_text = text[a:b]
-        mark = marks_at.get(a)
         if not piece_text and not opening and not tags and not backrefs and not mark:
             continue
         pieces.append(make(Piece, (
             piece_text,
             tuple(active.values()) if piece_text else (),
-            tuple(ids[k] for k in opening) if opening else (),
+            tuple([ids[k] for k in opening]) if opening else (),
             open_regions[-1] if open_regions else None,
             open_unrev > 0, tuple(tags), tuple(backrefs), (mark,) if mark else (),
         )))
