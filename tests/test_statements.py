@@ -2421,3 +2421,9 @@ def test_a_use_after_an_aside_that_collects_is_stated_too() -> None:
 ])
 def test_other_users_by_role_receiving_the_readers_data(text: str, shared: bool) -> None:
     assert ("sharing" in {s.practice for s in read_text(text, "privacy-policy")}) is shared
+
+
+def test_a_consequence_after_so_is_a_clause_of_its_own() -> None:
+    [s] = [s for s in read_text("Class credits never expire, so you can use them whenever you like.", "terms-of-service")
+           if s.practice == "account-balance"]
+    assert (s.polarity, s.conditions) == ("denied", ())

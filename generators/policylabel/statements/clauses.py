@@ -147,6 +147,8 @@ def split_clauses(toks: list[Token], lemmas: list[str], text: str = "") -> list[
             cond_open = False
         elif lem in ("and", "or", ",") and (nxt in SUBJECTS or (lem == "and" and nxt == "neither")) and i + 2 < n:
             cuts.append(i + 1)  # "..., and neither party waives a jury trial": a new subject
+        elif lem == "," and nxt == "so" and i + 3 < n and lemmas[i + 2] in ("you", "there"):
+            cuts.append(i + 1)  # "Swims never expire, so you can use them whenever ...": a consequence of its own
         elif lem == "and" and nxt in NEW_OWNERS and i + 3 < n \
                 and any(lemmas[k] in BE or lemmas[k] in MODALS for k in range(i + 2, min(n, i + 5))) \
                 and any(lemmas[k] in BE or lemmas[k] in MODALS for k in range(cuts[-1], i)):
