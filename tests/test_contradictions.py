@@ -1421,3 +1421,9 @@ def test_the_parties_names_name_no_harm() -> None:
             "The Landlord is responsible for injuries caused by the Hall's wiring.\n"
             "The Landlord shall give the Hirer a key.\nThe Landlord may enter the Hall.\n")
     assert [f.kind for f in _run(same, "terms-of-service")] == ["contradiction"]
+
+
+def test_sms_and_text_messages_are_one_thing() -> None:
+    text = ("SMS credits bought in bundles of 100 expire one year after purchase.\n"
+            "Unused text-message credits roll over from year to year and never lapse.\n")
+    assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]
