@@ -507,13 +507,24 @@ _SAYING = frozenset({"consent", "consents", "consented", "permission", "ask", "a
 _GOODS_TERMS = frozenset({"fees-and-payment", "refunds", "warranty-disclaimer", "account-balance"})
 
 
-def _the_others(text: str, a: Statement, b: Statement) -> bool:
-    """``a`` is about the others of something ``b`` names ("on other tyres" / "tyres supplied by the Company"),
-    which ``b`` does not call other."""
-    words = word_list(text[a.start:a.end])
-    named = {object_form(w) for i, o in enumerate(words) if o == "other" for w in words[i + 1:i + 3]} \
-        if "other" in words else set()
-    return bool(named & b.objects) and "other" not in word_list(text[b.start:b.end])
+def _others_named(others: dict[tuple[int, int], frozenset[str] | None], text: str,
+                  s: Statement) -> frozenset[str] | None:
+    """What the clause calls "other" ("on other tyres": tyre), or None when it says no "other"."""
+    key = (s.start, s.end)
+    if key not in others:
+        words = word_list(text[s.start:s.end])
+        others[key] = frozenset(object_form(w) for i, o in enumerate(words) if o == "other"
+                                for w in words[i + 1:i + 3]) if "other" in words else None
+    return others[key]
+
+
+def _the_others(others: dict[tuple[int, int], frozenset[str] | None], text: str, a: Statement,
+                b: Statement) -> bool:
+    """One is about the others of something the other names and does not call other ("on other tyres" / "tyres
+    supplied by the Company")."""
+    named_a, named_b = _others_named(others, text, a), _others_named(others, text, b)
+    return (named_a is not None and named_b is None and bool(named_a & b.objects)) \
+        or (named_b is not None and named_a is None and bool(named_b & a.objects))
 
 
 _DEDUCTING = frozenset(object_form(w) for w in ("minus", "less", "deduct", "deducting", "deduction", "excluding"))
@@ -1217,6 +1228,7 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
     kinds: dict[tuple[int, int], frozenset[str]] = {}  # the words naming which data a statement is about
     named: dict[tuple[int, int], dict[str, frozenset[str]]] = {}  # the names before each of a statement's nouns
     placed: dict[tuple[int, int], frozenset[str]] = {}  # the places each statement names
+    others: dict[tuple[int, int], frozenset[str] | None] = {}  # what each statement calls "other"
     # Each affirmation (or opt-out offered) and every denial it contradicts make one finding.
     against: dict[int, tuple[Item, list[Item], bool]] = {}
 
@@ -1235,8 +1247,7 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
                 kd, ka = _kinds(kinds, source.text, d.statement), _kinds(kinds, source.text, a.statement)
                 if d.statement.practice in _BLANKET_TERMS and _two_fees(d.statement, a.statement, kd, ka):
                     continue  # "Membership fees are non-refundable" / "the entry fee ... is refunded": two fees
-                if d.statement.practice in _GOODS_TERMS and (_the_others(source.text, d.statement, a.statement)
-                                                               or _the_others(source.text, a.statement, d.statement)):
+                if d.statement.practice in _GOODS_TERMS and _the_others(others, source.text, d.statement, a.statement):
                     continue  # "free on tyres we supply" / "Puncture repairs on other tyres are charged": the rest
                 if _polarity_conflict(vocab, d.statement, a.statement, bool(kd & ka)) \
                         and not _other_people(whose, source.text, d.statement, a.statement) \
