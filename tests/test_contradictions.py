@@ -1427,3 +1427,12 @@ def test_sms_and_text_messages_are_one_thing() -> None:
     text = ("SMS credits bought in bundles of 100 expire one year after purchase.\n"
             "Unused text-message credits roll over from year to year and never lapse.\n")
     assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]
+
+
+@pytest.mark.parametrize("at_once", [
+    "Revised conditions apply from the day they are displayed in the clubhouse.",
+    "Changes take effect on the day they are displayed at reception.",
+])
+def test_notice_of_changes_against_changes_in_force_once_displayed(at_once: str) -> None:
+    text = f"We will give members 21 days' notice before any change to these rules.\n{at_once}\n"
+    assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]

@@ -79,8 +79,8 @@ _SIDES = (("below", ("within", "under", "up to", "less than", "fewer than", "fir
 # (the extractor's consent words, and their verbs: "unless the account holder consents")
 _CONSENTING = CONSENT | {"consents", "consented", "agree", "agrees", "authorise", "authorize", "authorises",
                          "authorizes", "opt", "opts"}
-_IN_EFFECT = frozenset({"effect", "effective"})
-_POSTED = frozenset({"post", "publish", "publication", "posting"})
+_IN_EFFECT = frozenset({"effect", "effective", "apply"})
+_POSTED = frozenset({"post", "publish", "publication", "posting", "display"})  # made public: posted, displayed
 _LEGAL = frozenset({"legal-compliance"})  # purposes whose exception covers what authorities are given
 _CHARGING_STEMS = frozenset(w[:5] for w in _CHARGING)  # "charged": the cue's stem
 _FREE_WORDS = frozenset({"free", "non", "no", "expire", "expiry"})  # the denial's own wording, not its object
