@@ -1429,6 +1429,12 @@ def test_sms_and_text_messages_are_one_thing() -> None:
     assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]
 
 
+def test_prepaid_is_paid_in_advance() -> None:
+    text = ("Prepaid laundry credits expire 60 days after purchase.\n"
+            "Credits you pay for in advance are kept on your account indefinitely.\n")
+    assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]
+
+
 @pytest.mark.parametrize("at_once", [
     "Revised conditions apply from the day they are displayed in the clubhouse.",
     "Changes take effect on the day they are displayed at reception.",

@@ -335,9 +335,10 @@ def object_form(lem: str) -> str:
 
 
 # Nouns policies use for one thing, by the word objects are compared as ("a reservation" is "a booking"; "bicycles"
-# are "bikes"; "photographs" and "pictures" are "photos"; "files" are "records"; an "SMS" is a "text").
+# are "bikes"; "photographs" and "pictures" are "photos"; "files" are "records"; an "SMS" is a "text"; "prepaid"
+# is paid "in advance").
 ONE_THING = {"reservation": "booking", "bicycle": "bike", "picture": "photo", "photograph": "photo",
-             "file": "record", "sms": "text",
+             "file": "record", "sms": "text", "prepaid": "advance",
              # the part of a paid period not used, however it is put ("partial months", "partly used", "part-way
              # through", "refunded pro rata", "a prorated refund", "the unexpired part"): "unused" (its form, "unus")
              "partial": "unus", "partly": "unus", "partway": "unus", "rata": "unus", "prorat": "unus",
