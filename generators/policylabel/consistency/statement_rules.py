@@ -532,8 +532,8 @@ _DEDUCTING = frozenset(object_form(w) for w in ("minus", "less", "deduct", "dedu
 
 def _two_fees(denied: Statement, affirmed: Statement, kinds_denied: frozenset[str],
               kinds_affirmed: frozenset[str]) -> bool:
-    """Each names its fee by a word of its own next to its cue, which the other's clause does not hold
-    ("Membership fees are not refundable" / "the club refunds any entry fee"): two fees."""
+    """Each names its fee by a word before it (``kinds_...``: "membership", "entry") that the other's clause does
+    not hold ("Membership fees are not refundable" / "the club refunds any entry fee"): two fees."""
     if _DEDUCTING & affirmed.objects:
         return False  # "we return what you paid, minus an admin fee": the fee named is the one kept
     own_d = {k for k in kinds_denied - affirmed.objects if k[:5] not in denied.cue_stems}

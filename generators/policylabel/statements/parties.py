@@ -319,7 +319,7 @@ def received_by_other(toks: list[Token], lemmas: list[str], text: str, lo: int, 
                 return None
         elif lemma == "you" and ((i >= lo + 2 and ((lemmas[lo] in ARTICLES and lemmas[lo] != "your")
                                                    or lemmas[i - 1] in ("near", "around")))
-                                 or (i == lo + 1 and toks[lo].norm.endswith("s") and toks[lo].norm != lemma)):
+                                 or (i == lo + 1 and toks[lo].norm.endswith("s"))):
             # "The lender you choose receives ...", "nurseries near you", "Carers you invite can see ...": the
             # reader inside the subject
             pass

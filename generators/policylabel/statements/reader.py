@@ -401,20 +401,21 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
     data_hits = [h for h in leftmost_longest(by_set.get("data-categories", []))
                  if not (h.first == h.last and h.first > 0 and lemmas[h.first - 1] in ("by", "via")
                          and toks[h.first].norm in _CHANNELS)]
-    # "Readings, with no host name or address attached, are passed to ...": what a thing is without is not about it
-    lacking = _lacking(lemmas, frozenset(h.first for h in data_hits if _identifying(lex, h.term))) \
-        if "with" in words and "no" in words and data_hits else frozenset()
-    if lacking:
-        # (only data: the words of the rest still say what the clause is about) What comes with no identifier is
-        # de-identified: the data the clause names stands in the place of the "no".
-        lacking = frozenset(h.first for h in data_hits if h.first in lacking and _identifying(lex, h.term))
-        kept = [h for h in data_hits if h.first not in lacking]
-        no_at = min(lacking, default=1) - 1
-        while no_at > 0 and lemmas[no_at] != "no":
-            no_at -= 1
-        lacking = frozenset(k for h in data_hits if h.first in lacking for k in range(h.first, h.last + 1))
-        data_hits = sorted([*kept, CueHit("data-categories", DEIDENTIFIED, "with no", no_at, no_at)], key=_FIRST) \
-            if len(kept) < len(data_hits) else data_hits
+    # "Readings, with no host name or address attached, are passed to ...": what comes with no identifier is
+    # de-identified data, and the identifiers it comes without are not what the clause is about (their tokens,
+    # ``lacking``, name no object; the rest of the list still does)
+    lacking: frozenset[int] = frozenset()
+    if "with" in words and "no" in words and data_hits:
+        identifying = [h for h in data_hits if _identifying(lex, h.term)]
+        within = _lacking(lemmas, frozenset(h.first for h in identifying))
+        gone = [h for h in identifying if h.first in within]
+        if gone:
+            no_at = gone[0].first - 1
+            while no_at > 0 and lemmas[no_at] != "no":
+                no_at -= 1
+            lacking = frozenset(k for h in gone for k in range(h.first, h.last + 1))
+            data_hits = sorted([*(h for h in data_hits if h not in gone),
+                                CueHit("data-categories", DEIDENTIFIED, "with no", no_at, no_at)], key=_FIRST)
     recipient_hits = leftmost_longest(by_set.get("recipients", []))
     if recipient_hits:
         # "the Provider", "the Supplier": a contract's defined name of the first party, no recipient
