@@ -2427,3 +2427,11 @@ def test_a_consequence_after_so_is_a_clause_of_its_own() -> None:
     [s] = [s for s in read_text("Class credits never expire, so you can use them whenever you like.", "terms-of-service")
            if s.practice == "account-balance"]
     assert (s.polarity, s.conditions) == ("denied", ())
+
+
+@pytest.mark.parametrize("text", [
+    "Route points collected during a delivery are deleted after 72 hours.",
+    "Health details you provide about a camper are retained for two years.",
+])
+def test_collection_that_only_says_which_data_is_not_stated(text: str) -> None:
+    assert "collection" not in {s.practice for s in read_text(text, "privacy-policy")}

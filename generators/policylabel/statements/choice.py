@@ -252,7 +252,9 @@ def choose(unit: Unit, cl: Clause, core: list[CueHit], cl_set: set[str], data: t
         # paying"; "users under 18 need a parent's permission").
         chosen.append("children")
     if top in DATA_VERBS:
-        chosen += [p for p in ranked if p in DATA_VERBS and p not in ("use", top)]
+        chosen += [p for p in ranked if p in DATA_VERBS and p not in ("use", top)
+                   and not (p == "collection" and all(_names_which_data(toks, lemmas, cl.first, h, by_practice[top][0])
+                                                      for h in by_practice[p]))]
         if top != "use" and "use" in by_practice and _main_verb_after_aside(lemmas, cl.first, by_practice[top][0],
                                                                             by_practice["use"][0]):
             chosen.append("use")  # "Your region, worked out from your IP address, is used to show prices"
@@ -372,3 +374,18 @@ def _main_verb_after_aside(lemmas: list[str], lo: int, aside: CueHit, verb: CueH
     main verb after it ("Your region, worked out from your IP address, is used to ...")."""
     return aside.last < verb.first and "," in lemmas[lo:aside.first] \
         and "," in lemmas[aside.last + 1:verb.first] and lemmas[verb.first - 1] in BE
+
+
+def _names_which_data(toks: list[Token], lemmas: list[str], lo: int, cue: CueHit, main: CueHit) -> bool:
+    """A collection cue before the clause's main practice that only says which data it is about: a participle
+    after a noun ("Location points collected while ... are deleted") or a relative clause ("Health information
+    you provide ... is retained", "the information we collect")."""
+    if cue.first >= main.first or cue.first <= lo:
+        return False
+    before = lemmas[cue.first - 1]
+    if toks[cue.first].norm.endswith("ed") and cue.first == cue.last and before.isalpha() and before not in BE \
+            and before not in MODALS and before not in ("we", "you", "not", "never", "have", "has", "had"):
+        return True
+    return lemmas[cue.first] in ("we", "you") or (before in ("we", "you") and cue.first - 2 >= lo
+                                                  and lemmas[cue.first - 2].isalpha()
+                                                  and lemmas[cue.first - 2] not in ("and", "or", "that", "if", "when"))
