@@ -2435,3 +2435,13 @@ def test_a_consequence_after_so_is_a_clause_of_its_own() -> None:
 ])
 def test_collection_that_only_says_which_data_is_not_stated(text: str) -> None:
     assert "collection" not in {s.practice for s in read_text(text, "privacy-policy")}
+
+
+@pytest.mark.parametrize(("text", "fee"), [
+    ("If a parcel is lost, Brightpost pays its value up to $50.", False),
+    ("If we scratch your floor, we will pay for the repair.", False),
+    ("Sellers based in Norway pay NOK 4 per listing.", True),
+    ("Members pay an annual fee of £40.", True),
+])
+def test_what_the_first_party_pays_out_is_no_fee(text: str, fee: bool) -> None:
+    assert ("fees-and-payment" in {s.practice for s in read_text(text, "terms-of-service")}) is fee

@@ -303,6 +303,28 @@ _NAMED_ALIKE = frozenset({"account-balance"})  # a practice whose cue after a na
 _CHANNELS = frozenset({"email", "e-mail", "phone", "telephone", "text", "sms", "post"})
 
 
+def _first_party_pays(toks: list[Token], lemmas: list[str], text: str, lo: int, verb: int) -> bool:
+    """The verb "pay" in the active voice, its subject the first party by "we" or a capitalised name that is no
+    role of the reader ("we will pay", "Sugarbird pays", "the Company pays you"): what the first party pays out,
+    not a charge."""
+    k = verb - 1
+    while k >= lo and (lemmas[k] in MODALS or lemmas[k] in _PAYING_ADVERBS):
+        k -= 1
+    if k < lo:
+        return False
+    lo = next((j + 1 for j in range(k - 1, lo - 1, -1) if lemmas[j] == ","), lo)  # after a leading condition
+    # (the name is the clause's whole subject, "Sugarbird pays", "the Company pays", not the end of a longer one,
+    # "Sellers based in Switzerland pay"; a plural opening the sentence is people, "Creators pay a fee")
+    return lemmas[k] in FIRST_PERSON or (k - lo <= _NAME_WORDS and lemmas[k] not in USER_ROLES
+                                         and lemmas[k] not in SECOND_PERSON and not toks[k].norm.endswith("s")
+                                         and all(lemmas[j] == "the" or text[toks[j].start:toks[j].start + 1].isupper()
+                                                 for j in range(lo, k + 1)))
+
+
+_PAYING_ADVERBS = frozenset({"also", "then", "only", "always", "still", "not", "never"})
+_NAME_WORDS = 3  # the longest name taken for a clause's whole subject ("the Sagwan Studio")
+
+
 _REGARDLESS_GATE = frozenset({"whether", "regardless", "without", "routine"})
 _ASKED = frozenset({"ask", "asked", "asking", "consent", "permission", "agreement", "approval"})
 
@@ -717,6 +739,9 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                                    inherited)
             actor = "first-party" if cue is transfer or cue.cue in BY_PLACE or cue.cue in FIRST_PARTY_CUES else actor_of(toks, lemmas, cue, cl.first, cl.last,
                                                                    recipient_ends, on_device, text)
+            if practice == "fees-and-payment" and cue.first == cue.last and lemmas[cue.first] == "pay" \
+                    and actor == "first-party" and _first_party_pays(toks, lemmas, text, cl.first, cue.first):
+                continue  # "Sugarbird pays for a replacement", "we will pay its vet bills": no fee the reader pays
             if cue.cue == LOCATION_USED and (polarity == "denied" or actor != "first-party"):
                 continue  # "we do not use your location for ads" says nothing of collecting it
             if actor == "other" and practice == "international-transfer" and recipient_hits:
