@@ -1442,3 +1442,9 @@ def test_prepaid_is_paid_in_advance() -> None:
 def test_notice_of_changes_against_changes_in_force_once_displayed(at_once: str) -> None:
     text = f"We will give members 21 days' notice before any change to these rules.\n{at_once}\n"
     assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]
+
+
+def test_a_group_named_by_non_is_another_group() -> None:
+    text = ("Fixed quotes: the price on a fixed quote will not increase.\n"
+            "Non-fixed quotes: the final charge may exceed the quote by up to 10 per cent.\n")
+    assert _run(text, "terms-of-service") == []

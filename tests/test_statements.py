@@ -2445,3 +2445,11 @@ def test_collection_that_only_says_which_data_is_not_stated(text: str) -> None:
 ])
 def test_what_the_first_party_pays_out_is_no_fee(text: str, fee: bool) -> None:
     assert ("fees-and-payment" in {s.practice for s in read_text(text, "terms-of-service")}) is fee
+
+
+@pytest.mark.parametrize("text", [
+    "Quoted prices will not increase once you have booked.",
+    "The studio shall not increase hire fees during the first year.",
+])
+def test_a_price_that_will_not_rise_denies_a_fee(text: str) -> None:
+    assert ("fees-and-payment", "denied") in {(s.practice, s.polarity) for s in read_text(text, "terms-of-service")}

@@ -561,9 +561,9 @@ _REFUND_WORDS = frozenset({"full", "value", "back", "whole", "return", "repay"})
 
 
 def _prefixed_apart(a: Statement, b: Statement) -> bool:
-    """One names a group of people by "non-" and a word the other names bare ("non-member boats" / "a Member's
-    own boat"): two groups."""
-    return any(w.startswith("non") and w[3:] in _READER_PARTY and w not in other.objects
+    """One names a group by "non-" and a word the other names bare ("non-member boats" / "a Member's own boat",
+    "Non-binding estimates" / "the price on a binding estimate"): two groups."""
+    return any(w.startswith("non") and w not in other.objects
                and w[3:8] in {o[:5] for o in other.objects}
                for one, other in ((a, b), (b, a)) for w in one.objects if len(w) > 5)
 

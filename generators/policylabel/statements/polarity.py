@@ -45,6 +45,7 @@ _EXPIRING = frozenset({"expire", "expiry", "expiration", "lapse", "forfeit", "fo
 _BEFORE_EXPIRING = frozenset({"do", "will", "shall", "ever", "have", "an", "any", "a", "set"})  # "does not have an expiry"
 _ABOUT_DATA = frozenset({"targeted-advertising", "cross-context-advertising", "tracking"})
 _VERB_NEGATORS = frozenset({"not", "never"})  # negating a verb ("no" often qualifies a noun: "with no names")
+_PRICE_CHANGES = frozenset({"increase", "rise", "raise", "go", "change", "alter"})  # a price raised (or "go up")
 _MORE = frozenset({"more", "longer", "later", "less", "further", "one"})  # "share no more than", "no one but"
 # What is given in place of a practice: "instead of", "rather than", "in lieu of", "in place of" (not "the place
 # of purchase")
@@ -94,6 +95,10 @@ def polarity_of(toks: list[Token], lemmas: list[str], cl: Clause, practice: str,
         polarity = "denied"  # "We collect no personal data", "shares nothing from your diary"
     if polarity == "affirmed" and cue.first >= cl.first + 2 and _instead_of(lemmas, cue.first, cl.first):
         polarity = "denied"  # "store credit is issued instead of a refund": what is given is not the practice
+    if polarity == "affirmed" and practice == "fees-and-payment" and any(
+            lemmas[k] in _VERB_NEGATORS and not _PRICE_CHANGES.isdisjoint(lemmas[k + 1:k + 4])
+            for k in range(cl.first, cl.core_last)):
+        polarity = "denied"  # "Prices will not increase", "shall not increase livery fees": no higher charge
     if cue.last < denied_label and practice not in LIMITS:
         polarity = "denied"  # "Refunds: none for completed orders"
     if polarity == "denied" and any(cue.last < i <= cl.core_last for i in limit_at):

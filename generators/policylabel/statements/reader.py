@@ -93,7 +93,6 @@ from policylabel.statements.words import (
     PROVIDER_ENDING,
     PROVIDER_NAMES,
     PURPOSE_AFTER_SO,
-    READER_SIDE,
     RECEIVING,
     RECORD_NOUNS,
     RELATIVES,
@@ -721,9 +720,11 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                         own.add(w[:-1])  # "fees" leaves out "fee" too
             objects = content_forms.difference(own)
             if "non" in objects:
-                # "non-member boats": the people the prefix names, as one word ("nonmember") besides its parts
-                objects |= {"non" + lemmas[k + 1] for k in range(cl.first, cl.core_last)
-                            if lemmas[k] == "non" and (lemmas[k + 1] in USER_ROLES or lemmas[k + 1] in READER_SIDE)}
+                # "non-member boats", "non-binding estimates": what the prefix names, as one word ("nonmember")
+                # besides its parts
+                objects |= {"non" + thing_form(lemmas[k + 1]) for k in range(cl.first, cl.core_last)
+                            if lemmas[k] == "non" and lemmas[k + 1].isalpha()
+                            and not any(h.first <= k + 1 <= h.last for h in cues)}  # (not "non-refundable")
             if row_label and practice in KEPT:
                 objects |= row_label
             # The content words within ANCHOR tokens of the cues (content is in token order).
