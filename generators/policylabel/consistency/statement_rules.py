@@ -242,7 +242,7 @@ def _narrower_any(vocab: Vocabulary, set_name: str, narrow: Iterable[str], broad
 # Words too frequent in the document to tell one thing from another (the vendor's own name, "service").
 _frequent: frozenset[str] = frozenset()
 _vendor: frozenset[str] = frozenset()  # the vendor's name in the text being read
-_named: frozenset[str] = frozenset()  # the names the text being read writes capitalised (_names)
+_named: frozenset[str] = frozenset()  # five-letter stems of the names the text being read capitalises (_names)
 
 
 def _same_object(a: Statement, b: Statement, besides: frozenset[str] = frozenset()) -> bool:
@@ -404,7 +404,7 @@ def _same_harm(denied: Statement, affirmed: Statement, accepted: frozenset[str] 
         return False  # "not liable for illness caused by food brought in by the Client" / "... food it prepared"
     # (the people either names, "guests", say whose harm or whose act, not which harm)
     shared = ({w[:5] for w in words} & {w[:5] for w in affirmed.objects}) - _LIABILITY_WORDS - _PARTY_STEMS_OF_HARM
-    if not shared - {w[:5] for w in _named}:
+    if not shared - _named:
         return False  # the names the text gives the parties ("the Owner", "the Hirer") name no harm
     if accepted is None and denied.anchors and affirmed.anchors:
         # Both name what their cue is about: one of them is what the other names ("responsible for loss of ... your
@@ -1173,7 +1173,8 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
     global _frequent, _vendor, _named
     vocab = vocab or load_vocabulary()
     reads = list(reads)
-    names = _named = _names(source.text)
+    names = _names(source.text)
+    _named = frozenset(w[:5] for w in names)
     _frequent = _frequent_words([s for r in reads for s in r.statements]) | names
     _vendor = _vendor_names(source.text, names)
     _CHARGE_KINDS_OF.clear()

@@ -14,6 +14,7 @@ from policylabel.statements.polarity import NONE_OBJECT
 from policylabel.statements.tokens import Token
 from policylabel.statements.words import (
     ARTICLES,
+    AUXILIARIES,
     BE,
     DATA_VERBS,
     DETERMINERS,
@@ -43,7 +44,6 @@ _AFTER_A_NOUN = frozenset({"of", "from", "for", "in", "on", "at", "to", "with", 
 _PICKUPS = frozenset({"collection", "collections"})
 _COUNTED = frozenset({"a", "an", "each", "every", "one", "per", "next", "first", "last", "your", "their"})
 _DATA_NOUNS = frozenset({"record", "log"})  # verbs of collection that are also nouns for what is collected
-_ASKING = frozenset({"do", "does", "did", "can", "will", "may", "would", "could", "should"})
 _FREE_FOR = PERSON | {"all", "every", "any", "our", "guest", "guests"}  # "free to all members": no fee
 _OWED_REACH = 12
 
@@ -217,7 +217,7 @@ def _is_noun_use(toks: list[Token], lemmas: list[str], cue: CueHit,
     if toks[cue.first].norm in _DATA_NOUNS and (nxt in (":", "|") or (
             cue.first >= 2 and lemmas[cue.first - 2] in DETERMINERS and lemmas[cue.first - 1].isalpha()
             and lemmas[cue.first - 1] not in THIRD_PERSON and not toks[cue.first - 1].norm.endswith("s")
-            and not (cue.first >= 3 and lemmas[cue.first - 3] in _ASKING))):
+            and not (cue.first >= 3 and (lemmas[cue.first - 3] in AUXILIARIES or lemmas[cue.first - 3] in MAY)))):
         # "your dose record to send reminders", "Dose record: 24 months": a singular noun after a noun, or a label;
         # "the cameras record when ..." has a plural subject, "What does the collar record?" asks
         return True

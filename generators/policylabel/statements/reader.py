@@ -81,6 +81,7 @@ from policylabel.statements.words import (
     MECHANISMS,
     MODALS,
     MUST,
+    NAME_WORDS,
     NEGATORS,
     NEVER_HELD,
     OBLIGING,
@@ -112,6 +113,7 @@ from policylabel.statements.words import (
     TEMPORAL,
     TOLD_GATE,
     USER_ROLES,
+    VERB_ADVERBS,
     WHEN_SUBJECTS,
     WHICH,
     WILL,
@@ -307,21 +309,19 @@ def _first_party_pays(toks: list[Token], lemmas: list[str], text: str, lo: int, 
     role of the reader ("we will pay", "Sugarbird pays", "the Company pays you"): what the first party pays out,
     not a charge."""
     k = verb - 1
-    while k >= lo and (lemmas[k] in MODALS or lemmas[k] in _PAYING_ADVERBS):
+    while k >= lo and (lemmas[k] in MODALS or lemmas[k] in VERB_ADVERBS):
         k -= 1
     if k < lo:
         return False
     lo = next((j + 1 for j in range(k - 1, lo - 1, -1) if lemmas[j] == ","), lo)  # after a leading condition
     # (the name is the clause's whole subject, "Sugarbird pays", "the Company pays", not the end of a longer one,
     # "Sellers based in Switzerland pay"; a plural opening the sentence is people, "Creators pay a fee")
-    return lemmas[k] in FIRST_PERSON or (k - lo <= _NAME_WORDS and lemmas[k] not in USER_ROLES
+    return lemmas[k] in FIRST_PERSON or (k - lo <= NAME_WORDS and lemmas[k] not in USER_ROLES
                                          and lemmas[k] not in SECOND_PERSON and not toks[k].norm.endswith("s")
                                          and all(lemmas[j] == "the" or text[toks[j].start:toks[j].start + 1].isupper()
                                                  for j in range(lo, k + 1)))
 
 
-_PAYING_ADVERBS = frozenset({"also", "then", "only", "always", "still", "not", "never"})
-_NAME_WORDS = 3  # the longest name taken for a clause's whole subject ("the Sagwan Studio")
 
 
 _REGARDLESS_GATE = frozenset({"whether", "regardless", "without", "routine"})
