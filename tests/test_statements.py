@@ -446,23 +446,29 @@ def test_shown_to_you_is_no_sharing() -> None:
     assert read_text("Your profile is visible to other members.", "privacy-policy")[0].practice == "sharing"
 
 
-def test_statements_are_whole_dataclass_instances() -> None:
-    """The reader builds statements without their __init__: each must equal (and hash, print and pickle like)
-    the one __init__ makes from its fields."""
+def test_statements_are_plain_values() -> None:
+    """Statements read (compiled or not) equal, hash, print and pickle like the ones made from their fields,
+    and a repeated unit's statements are its first reading's, moved."""
     import dataclasses
     import pickle
 
     from policylabel.statements import Statement
 
-    found = read_text("We do not sell your personal information. Unless you opt out by email, we share your "
-                      "contact details with advertisers for 30 days.", "privacy-policy")
-    assert found
-    for s in found:
+    sentence = ("We do not sell your personal information. Unless you opt out by email, we share your "
+                "contact details with advertisers for 30 days.")
+    found = read_text(sentence, "privacy-policy")
+    again_found = read_text(sentence + "\n\n" + sentence, "privacy-policy")
+    assert found and len(again_found) == 2 * len(found)
+    delta = len(sentence) + 2
+    for s, moved in zip(found, again_found[len(found):], strict=True):
         names = [f.name for f in dataclasses.fields(Statement)]
         again = Statement(**{n: getattr(s, n) for n in names})
-        assert list(vars(s)) == names
         assert (s, hash(s), repr(s)) == (again, hash(again), repr(again))
+        assert dataclasses.replace(s, start=s.start + delta, end=s.end + delta, unit_start=s.unit_start + delta,
+                                   unit_end=s.unit_end + delta) == moved
         assert pickle.loads(pickle.dumps(s)) == s
+        assert s.amounts == () or pickle.loads(pickle.dumps(s.amounts)) == s.amounts
+    assert any(s.amounts for s in found)
 
 
 @pytest.mark.parametrize(("text", "found"), [

@@ -249,8 +249,8 @@ def _same_object(a: Statement, b: Statement, besides: frozenset[str] = frozenset
     """The words next to each cue say the statements are about the same thing ("setup fee", "gem purchases");
     the words of a data verb's own cue do not ("passed to the studio" / "never pass personal data"), nor words
     ``besides``."""
-    shared = ((a.anchors & b.objects) | (a.objects & b.anchors)) - _GENERIC_OBJECTS - _frequent - _FIRST_PARTY_ROLES \
-        - besides
+    shared: frozenset[str] | set[str] = ((a.anchors & b.objects) | (a.objects & b.anchors)) - _GENERIC_OBJECTS \
+        - _frequent - _FIRST_PARTY_ROLES - besides
     if shared and a.practice in DATA_VERBS:
         shared = {w for w in shared if w[:5] not in a.cue_stems and w[:5] not in b.cue_stems}
     return bool(shared)
@@ -951,7 +951,7 @@ def _specific(s: Statement) -> bool:
     the reader or the first party being required ("No User shall be required to indemnify the Company")."""
     # (a word frequent in the document still names which fee, "no booking fee" in a text about bookings, unless
     # the denial covers any: "not charged any fee for using the App")
-    own = s.objects - _GENERIC_OBJECTS - (_NONE if s.practice == "fees-and-payment" and not s.absolute else _frequent) \
+    own: frozenset[str] | set[str] = s.objects - _GENERIC_OBJECTS - (_NONE if s.practice == "fees-and-payment" and not s.absolute else _frequent) \
         - _FREE_WORDS - _PARTIES_REQUIRED - _NAMING_NOTHING
     if s.practice == "refunds":
         # what was paid, and the refusal's own words ("no money is given back"), name no particular refund

@@ -9,7 +9,7 @@ conditions and exceptions, and the exact character span of its clause. Cues come
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from datetime import date
 
 from policylabel.evidence import SourceText
@@ -44,13 +44,14 @@ class Read:
     statements: tuple[Statement, ...]
     offers: tuple[Statement, ...] = ()  # opt-outs a heading offers by naming them (a link's title)
 
+    def __reduce__(self) -> tuple[type[Read], tuple[object, ...]]:
+        # Pickled by its fields, compiled or not (a compiled frozen dataclass has no __dict__ to restore).
+        return Read, tuple(getattr(self, f.name) for f in fields(self))
+
 
 def _read(unit: Sentence, statements: tuple[Statement, ...], offers: tuple[Statement, ...] = ()) -> Read:
-    """A Read as its generated ``__init__`` makes it, without one ``object.__setattr__`` call per field (a frozen
-    dataclass's cost, once per unit)."""
-    read = object.__new__(Read)
-    read.__dict__.update(unit=unit, statements=statements, offers=offers)
-    return read
+    """A Read of a unit."""
+    return Read(unit, statements, offers)
 
 
 def practices_for(kind: str | None) -> frozenset[str] | None:
@@ -153,13 +154,15 @@ def extract(source: SourceText, units: Iterable[Sentence], kind: str | None = No
         fragment = heading is not None and _fragment(lex, text, allowed)
         context = lead if listed and lead else (
             heading if purpose_phrase or unit.kind == "list-item" or fragment else None)
-        opening = text.split(None, 1)[0].lower().strip(".,!;:") if fragment and context is heading else ""
+        under_heading = context is not None and not (listed and lead)  # what the unit inherits is its heading's
+        opening = text.split(None, 1)[0].lower().strip(".,!;:") if fragment and under_heading else ""
         if opening in _ANSWERS:  # "Do we sell your data?" / "No.": the answer states the question's practice
             context = (heading[0], "denied" if opening in _NO else "affirmed") if question and heading else None
+            under_heading = False
         # A fragment under a heading is an item of it ("What we gather" / "Your mood check-ins."), and so is a
         # list item ("Fees" / "- Score report by post | free of charge").
         statements = read(text, unit.span.start, context, (listed and lead is not None) or (fragment and not listed)
-                          or (unit.kind == "list-item" and context is not None and context is heading))
+                          or (unit.kind == "list-item" and under_heading))
         if not listed:
             lead = (statements[0].practice, statements[0].polarity) if statements and text.rstrip().endswith(":") \
                 else None

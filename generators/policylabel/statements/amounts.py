@@ -5,7 +5,7 @@ Token-level reading (no pattern on raw text): each reader looks at a number toke
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date
 
 from policylabel.statements.tokens import Token
@@ -56,6 +56,10 @@ class Amount:
     days: float | None = None
     iso: str | None = None
     bound: str = ""  # of an age: "under" for a group below it ("children under 13"), "" for a minimum or a plain age
+
+    def __reduce__(self) -> tuple[type[Amount], tuple[object, ...]]:
+        # Pickled by its fields, compiled or not (a compiled frozen dataclass has no __dict__ to restore).
+        return Amount, tuple(getattr(self, f.name) for f in fields(self))
 
 
 def number(norm: str) -> float | None:

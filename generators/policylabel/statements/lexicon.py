@@ -141,22 +141,23 @@ class Lexicon:
         starts with, whatever the document kind. Remembered (for the document being read, up to a few
         thousand texts), so a text read for several kinds (a kind guessed from its cues), or repeated, is
         tokenized once."""
-        hit = self._front.get(text)
-        if hit is None:
-            toks = tokenize(text)
-            norms = list(map(_NORM, toks))
-            lemmas = list(map(self.lemmas.get, norms, norms))  # get(norm, norm): a loop in C
-            found, amts = self.find(lemmas), amounts(toks, norms)
-            if amts and found:
-                # a word inside an amount names no data ("three school years")
-                inside = [(a.first, a.last) for a in amts if a.last - a.first > 1]
-                if inside:
-                    found = [h for h in found if h.set != "data-categories"
-                             or not any(lo <= h.first and h.last <= hi for lo, hi in inside)]
-            hit = (toks, lemmas, found, amts)
-            if len(self._front) >= _FRONT_MEMO:
-                self._front.clear()  # bounded memory: the memo is a cache, never needed
-            self._front[text] = hit
+        known = self._front.get(text)
+        if known is not None:
+            return known
+        toks = tokenize(text)
+        norms = list(map(_NORM, toks))
+        lemmas: list[str] = list(map(self.lemmas.get, norms, norms))  # type: ignore[arg-type]  # get(norm, norm)
+        found, amts = self.find(lemmas), amounts(toks, norms)
+        if amts and found:
+            # a word inside an amount names no data ("three school years")
+            inside = [(a.first, a.last) for a in amts if a.last - a.first > 1]
+            if inside:
+                found = [h for h in found if h.set != "data-categories"
+                         or not any(lo <= h.first and h.last <= hi for lo, hi in inside)]
+        hit = (toks, lemmas, found, amts)
+        if len(self._front) >= _FRONT_MEMO:
+            self._front.clear()  # bounded memory: the memo is a cache, never needed
+        self._front[text] = hit
         return hit
 
     def forget(self) -> None:
@@ -180,7 +181,7 @@ class Lexicon:
 
     def lemmatize(self, tokens: Iterable[Token]) -> list[str]:
         norms = list(map(_NORM, tokens))
-        return list(map(self.lemmas.get, norms, norms))  # get(norm, norm): a loop in C
+        return list(map(self.lemmas.get, norms, norms))  # type: ignore[arg-type]  # get(norm, norm): a loop in C
 
     def find(self, lemmas: list[str]) -> list[CueHit]:
         """Every cue occurrence in a lemma sequence (overlaps included), in text order."""

@@ -39,7 +39,7 @@ from policylabel.statements.parties import (
 from policylabel.statements.places import find as place_finder
 from policylabel.statements.places import place_firsts
 from policylabel.statements.polarity import polarity_of
-from policylabel.statements.statement import Statement, _statement
+from policylabel.statements.statement import Statement
 from policylabel.statements.tokens import Token
 from policylabel.statements.words import (
     ABSOLUTE,
@@ -492,21 +492,22 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
     unit_data = tuple(dict.fromkeys(h.term for h in data_hits)) if data_hits else ()
     regardless = not _REGARDLESS_GATE.isdisjoint(words) and _regardless(lemmas)
     unit_words = sum(map(_IS_WORD, toks))
-    for cl in clauses:
+    last_clause = len(clauses) - 1
+    for ci, cl in enumerate(clauses):
         basis: list[CueHit] = []  # a legal basis an item under a lead-in names
         # (a choice the reader has stays one in an exception: "... unless they opt out by replying STOP")
         core = [h for h in practice_hits if cl.first <= h.first and (h.last <= cl.core_last or (
             h.term == "marketing-choice" and h.last <= cl.last))]
-        core, ages = implied(unit, cl, cl is clauses[0], core)
-        if cl.exceptions and cl.exceptions[0][0] == cl.first and cl is not clauses[-1] \
+        core, ages = implied(unit, cl, ci == 0, core)
+        if cl.exceptions and cl.exceptions[0][0] == cl.first and ci != last_clause \
                 and lemmas[cl.last] == ",":
             pending_window += (span_text(cl.first, cl.last),)  # "Unless otherwise stated, ..." qualifies what follows
             continue
         leading_condition = bool(cl.conditions) and cl.conditions[0][0] == cl.first
-        if lemmas[cl.first] == "by" and cl is not clauses[-1] \
+        if lemmas[cl.first] == "by" and ci != last_clause \
                 and any(h.term == "acceptance" and h.first > cl.last for h in practice_hits):
             leading_condition = True  # "By buying a subscription, you agree to these terms": the means is no fee
-        if leading_condition and cl is not clauses[-1]:
+        if leading_condition and ci != last_clause:
             if not (lemmas[cl.first] in TEMPORAL and cl.first + 1 < len(lemmas) and lemmas[cl.first + 1] in WHEN_SUBJECTS):
                 pending_conditions.append(span_text(cl.first, cl.last))  # "If you cancel, ..." qualifies what follows
             # "If we make material changes, we will notify you ...": the change is what the next clause is about;
@@ -589,7 +590,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                     or (h.first > 0 and lemmas[h.first - 1] in ("no", "never") and h.term not in DATA_VERBS
                         and h.term != "data-subject-right")]
         if not core and inherited is not None and (practices_allowed is None or inherited[0] in practices_allowed) \
-                and ((item and cl is clauses[0] and (inherited[0] in LISTED or lemmas[cl.first] in ANSWERS))
+                and ((item and ci == 0 and (inherited[0] in LISTED or lemmas[cl.first] in ANSWERS))
                      # "Clips, standard plan: 7 days." under a heading on keeping data: a period of it
                      or (inherited[0] in KEPT and any(a.kind == "period" and cl.first <= a.first <= cl.last
                                                         for a in unit_amounts))
@@ -600,7 +601,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                                                          for name in ("data-categories", "recipients", "purposes")
                                                          for h in by_set.get(name, ()))):
             core.append(CueHit("practices", inherited[0], "", cl.first, cl.first - 1))
-        elif core and item and cl is clauses[0] and inherited is not None and inherited[0] in LISTED \
+        elif core and item and ci == 0 and inherited is not None and inherited[0] in LISTED \
                 and (practices_allowed is None or inherited[0] in practices_allowed) \
                 and all(h.term in DATA_VERBS and h.term != inherited[0] for h in core) \
                 and any(lemmas[k] in RELATIVES or lemmas[k] == "that" for k in range(cl.first, min(map(_FIRST, core)))):
@@ -738,7 +739,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             polarity = polarity_of(toks, lemmas, cl, practice, cues, ages, cl_set, practice_hits, in_cues,
                                    not_negating, window, first_other, label_end if label_denied else -1, limit_at,
                                    inherited)
-            actor = "first-party" if cue is transfer or cue.cue in BY_PLACE or cue.cue in FIRST_PARTY_CUES else actor_of(toks, lemmas, cue, cl.first, cl.last,
+            actor = "first-party" if cue == transfer or cue.cue in BY_PLACE or cue.cue in FIRST_PARTY_CUES else actor_of(toks, lemmas, cue, cl.first, cl.last,
                                                                    recipient_ends, on_device, text)
             if practice == "fees-and-payment" and cue.first == cue.last and lemmas[cue.first] == "pay" \
                     and actor == "first-party" and _first_party_pays(toks, lemmas, text, cl.first, cue.first):
@@ -760,7 +761,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 continue
             # ("No information about your treatment is given to ...": a subject denied whole is denied always)
             absolute = polarity == "denied" and (bool(lem_set & ABSOLUTE) or (lemmas[cl.first] == "no" and name in DATA_VERBS))
-            out.append(_statement(
+            out.append(Statement(
                 practice=name, polarity=polarity, modality=_modality(lemmas, cue, cl.first), actor=actor,
                 start=base + toks[cl.first].start, end=base + toks[cl.last].end, unit_start=unit_start,
                 unit_end=unit_end,

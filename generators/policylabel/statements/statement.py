@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 
 from policylabel.statements.amounts import Amount
 
@@ -45,25 +45,12 @@ class Statement:
     # done whatever the reader does or says ("whether or not you have asked", "without parents being asked")
     regardless: bool = False
 
-
-_STATEMENT_FIELDS = frozenset(f.name for f in fields(Statement))
-
-
-def _statement(**values: object) -> Statement:
-    """A Statement from a value for every field (given in field order): what its generated ``__init__`` makes,
-    without one ``object.__setattr__`` call per field (a frozen dataclass's cost). Anything else goes through
-    ``__init__``."""
-    if values.keys() != _STATEMENT_FIELDS:
-        return Statement(**values)  # type: ignore[arg-type]
-    st = object.__new__(Statement)
-    st.__dict__.update(values)
-    return st
+    def __reduce__(self) -> tuple[type[Statement], tuple[object, ...]]:
+        # Pickled by its fields, compiled or not (a compiled frozen dataclass has no __dict__ to restore).
+        return Statement, tuple(getattr(self, f.name) for f in fields(self))
 
 
 def shifted(st: Statement, delta: int) -> Statement:
-    """``st`` moved by ``delta`` characters (the reading of a repeated unit): what ``dataclasses.replace`` makes,
-    through ``_statement``."""
-    values = dict(st.__dict__)
-    values.update(start=st.start + delta, end=st.end + delta, unit_start=st.unit_start + delta,
-                  unit_end=st.unit_end + delta)
-    return _statement(**values)
+    """``st`` moved by ``delta`` characters (the reading of a repeated unit)."""
+    return replace(st, start=st.start + delta, end=st.end + delta, unit_start=st.unit_start + delta,
+                   unit_end=st.unit_end + delta)
