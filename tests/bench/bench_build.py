@@ -19,6 +19,10 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "site"))
+sys.path.insert(0, str(HERE))
+from benchpath import use_policylabel  # noqa: E402
+
+use_policylabel()
 
 import sitedata  # noqa: E402
 from policylabel.site import build  # noqa: E402

@@ -13,8 +13,10 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
-if str(REPO / "generators") not in sys.path:
-    sys.path.insert(0, str(REPO / "generators"))
+sys.path.insert(0, str(REPO / "tests" / "bench"))
+from benchpath import use_policylabel  # noqa: E402
+
+use_policylabel()
 
 from policylabel import export  # noqa: E402
 from policylabel.check import DocumentReport  # noqa: E402

@@ -14,7 +14,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "generators"))
+sys.path.insert(0, str(ROOT / "tests" / "bench"))
+from benchpath import use_policylabel  # noqa: E402
+
+use_policylabel()
 
 from policylabel.consistency.detector import analyse  # noqa: E402
 from policylabel.evidence import SourceText  # noqa: E402

@@ -29,6 +29,9 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from benchpath import use_policylabel  # noqa: E402
+
 REPO = HERE.parents[1]
 SEEDS = REPO / "vendors"
 
@@ -54,7 +57,7 @@ def synthetic_vendors(root: Path, documents: int) -> int:
 def _build(work: Path, out: str, *extra: str) -> tuple[float, float, float]:
     """One build in its own process: (seconds, peak RSS in MiB of its largest process, CPU seconds of it and
     its workers). CPU time is what a shared machine's other load changes least."""
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO / "generators"),
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [use_policylabel(),
                                                                       os.environ.get("PYTHONPATH")]))}
     cmd = [sys.executable, "-m", "policylabel", "build", "vendors", "--out", out, *extra]
     t0 = time.perf_counter()

@@ -14,7 +14,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "generators"))
+sys.path.insert(0, str(ROOT / "tests" / "bench"))
+from benchpath import use_policylabel  # noqa: E402
+
+use_policylabel()
 sys.path.insert(0, str(ROOT / "tests"))
 
 from editcorpus import Version, make_case, number_headings, read_seed  # noqa: E402

@@ -16,6 +16,13 @@ HERE = Path(__file__).resolve().parent
 def main(argv: list[str]) -> int:
     wanted = set(argv)
     results: dict[str, dict[str, float]] = {}
+    sys.path.insert(0, str(HERE))
+    from benchpath import installed, native, use_policylabel
+
+    use_policylabel()
+    results["package"] = {"installed": installed(), "statement_reader_compiled": native()}
+    print(f"== package: {'installed' if installed() else 'source tree'}, statement reader "
+          f"{'compiled' if native() else 'pure Python'}", flush=True)
     for path in sorted(HERE.glob("bench_*.py")):
         name = path.stem.removeprefix("bench_")
         if wanted and name not in wanted:
