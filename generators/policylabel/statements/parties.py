@@ -104,6 +104,12 @@ def actor_of(toks: list[Token], lemmas: list[str], cue: CueHit, lo: int, hi: int
         # "Pharmacies ... may sell their own customer data", "that lender may charge late fees under its own
         # contract": the subject's own practice
         return "other"
+    if any(lemmas[j] in ("which", "who") for j in range(max(start, cue.first - 3), cue.first)) and any(
+            lemmas[k] == "own" and lemmas[k - 1] in ("their", "its") and lemmas[k - 2] == "under"
+            for k in range(cue.last + 3, hi + 1)):
+        # "Payments go through a payment firm, which may ask for your ID under its own rules": the relative
+        # clause's party acts under its own rules
+        return "other"
     if any(lemmas[k] == "own" and lemmas[k - 1] == "whose" for k in range(max(start + 1, cue.first - 4), cue.first)):
         return "other"  # "sold by the ferry operator, whose own cancellation and refund rules apply"
     if lemmas[start] in ("some", "many", "most") and cue.first == start + 2 and toks[start + 1].norm.endswith("s") \
