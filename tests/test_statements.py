@@ -2459,3 +2459,31 @@ def test_what_the_first_party_pays_out_is_no_fee(text: str, fee: bool) -> None:
 ])
 def test_a_price_that_will_not_rise_denies_a_fee(text: str) -> None:
     assert ("fees-and-payment", "denied") in {(s.practice, s.polarity) for s in read_text(text, "terms-of-service")}
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    # a court named by where it sits, against the courts of another place
+    ("These terms are governed by the law of Norway and the courts of Oslo hear any dispute.\n\n"
+     "Only the courts in Madrid may hear a dispute arising from these terms.\n", "two governing laws or venues"),
+    # a court in place of arbitration
+    ("Every dispute is finally resolved by arbitration.\n\n"
+     "Either side may bring a claim before the High Court of Ireland instead of going to arbitration.\n", "to arbitration"),
+    # courts that enforce an award leave the arbitration alone
+    ("Every dispute is finally resolved by arbitration.\n\n"
+     "Any court may enforce a judgment on the arbitration award.\n", None),
+])
+def test_where_disputes_are_heard(text: str, message: str | None) -> None:
+    from policylabel.consistency.detector import detect
+    from policylabel.evidence import SourceText
+
+    venues = [f.message for f in detect(SourceText(text), None, "terms-of-service")
+              if "venues" in f.message or "arbitration" in f.message]
+    assert (message is None and not venues) or (message is not None and any(message in m for m in venues))
+
+
+def test_a_party_acting_under_its_own_rules_is_another_actor() -> None:
+    found = read_text("Payments go through Paywell, which may ask for your passport under its own rules.",
+                      "privacy-policy")
+    assert [(s.practice, s.actor) for s in found if s.practice == "collection"] == [("collection", "other")]
+    ours = read_text("We ask for your passport at check-in.", "privacy-policy")
+    assert [(s.practice, s.actor, s.data) for s in ours] == [("collection", "first-party", ("government-id",))]

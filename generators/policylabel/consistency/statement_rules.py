@@ -1409,6 +1409,8 @@ _COURT_WORDS = frozenset({"court", "courts"})
 # Courts an arbitration clause leaves their part: enforcing an award, injunctions, small claims.
 _COURT_CARVE_OUTS = frozenset({"award", "awards", "judgment", "judgement", "enforce", "enforced", "enforcement",
                                "injunction", "injunctive", "small", "arbitration", "arbitrator", "arbitral"})
+_ARBITRATION_WORDS = frozenset({"arbitration", "arbitrator", "arbitral"})
+_INSTEAD = frozenset({"instead", "rather"})
 _DISPUTE_WORDS = frozenset({"dispute", "disputes", "claim", "claims", "jurisdiction", "heard", "proceedings",
                             "disagreement", "disagreements"})
 
@@ -1417,8 +1419,10 @@ def _courts_hear(text: str, s: Statement) -> bool:
     """The clause sends disputes to the courts ("any dispute shall be heard in the District Court", "the courts of
     Singapore have exclusive jurisdiction"), not to an arbitrator, and for no award, injunction or small claim."""
     words = set(word_list(text[s.start:s.end]))
+    # ("before the High Court instead of going to arbitration": the court in place of an arbitrator)
+    carve_outs = _COURT_CARVE_OUTS - _ARBITRATION_WORDS if _INSTEAD & words else _COURT_CARVE_OUTS
     return not _COURT_WORDS.isdisjoint(words) and not _DISPUTE_WORDS.isdisjoint(words) \
-        and _COURT_CARVE_OUTS.isdisjoint(words)
+        and carve_outs.isdisjoint(words)
 
 
 def _place_names(text: str, s: Statement) -> frozenset[str]:
