@@ -2487,3 +2487,14 @@ def test_a_party_acting_under_its_own_rules_is_another_actor() -> None:
     assert [(s.practice, s.actor) for s in found if s.practice == "collection"] == [("collection", "other")]
     ours = read_text("We ask for your passport at check-in.", "privacy-policy")
     assert [(s.practice, s.actor, s.data) for s in ours] == [("collection", "first-party", ("government-id",))]
+
+
+def test_a_document_calling_itself_a_statement_changes_like_a_policy() -> None:
+    from policylabel.consistency.detector import detect
+    from policylabel.evidence import SourceText
+
+    assert [(s.practice, s.polarity) for s in read_text("We may update this statement from time to time.",
+                                                        "privacy-policy")] == [("policy-change", "affirmed")]
+    text = ("We will post any revised statement at least thirty days before it takes effect.\n\n"
+            "Revisions to this statement take effect on the day they are posted, without any advance notice.\n")
+    assert any("notice period" in f.message for f in detect(SourceText(text), None, "privacy-policy"))
