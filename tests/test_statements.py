@@ -2498,3 +2498,13 @@ def test_a_document_calling_itself_a_statement_changes_like_a_policy() -> None:
     text = ("We will post any revised statement at least thirty days before it takes effect.\n\n"
             "Revisions to this statement take effect on the day they are posted, without any advance notice.\n")
     assert any("notice period" in f.message for f in detect(SourceText(text), None, "privacy-policy"))
+
+
+def test_requests_dealt_with_in_two_times() -> None:
+    from policylabel.consistency.detector import detect
+    from policylabel.evidence import SourceText
+
+    text = ("Requests to see your data are answered within one month of receipt.\n\n"
+            "Subject access requests are normally dealt with within ninety days.\n")
+    assert any("two different times to answer a request" in f.message
+               for f in detect(SourceText(text), None, "privacy-policy"))

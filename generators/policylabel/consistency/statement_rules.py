@@ -128,8 +128,8 @@ _MEANS = frozenset({"click", "clicking", "settings", "setting", "toggle", "untic
 # "no refunds are given for any reason", "under any circumstances": every case of the practice, whatever it names
 _EVERY_CASE = frozenset({"reason", "circumstance", "whatsoever", "whatever", "anything", "kind"})
 _HOLDING = frozenset({"use", "retention", "location-services"})  # practices on data that must be collected first
-_RESPONSE = frozenset({"respond", "response", "answer", "reply", "hear", "handl", "handle", "deal", "fulfil", "fulfill",
-                       "complet", "complete"})  # what a request's period times ("answered", "handled", "completed")
+_RESPONSE = frozenset({"respond", "response", "answer", "reply", "hear", "handl", "handle", "deal", "dealt", "fulfil",
+                       "fulfill", "complet", "complete"})  # what a request's period times ("answered", "handled", "completed")
 _DEIDENTIFIED = "deidentified"  # data no longer about a person: its source data named beside it are not shared
 # Goods an age may be required for, whatever the service's own minimum age.
 _NAME_TIMES = 3
