@@ -2508,3 +2508,19 @@ def test_requests_dealt_with_in_two_times() -> None:
             "Subject access requests are normally dealt with within ninety days.\n")
     assert any("two different times to answer a request" in f.message
                for f in detect(SourceText(text), None, "privacy-policy"))
+
+
+@pytest.mark.parametrize(("second", "found"), [
+    ("Browsers that send a Global Privacy Control signal are treated like any other browser, and the signal is not "
+     "acted on.", True),
+    ("Browsers that send a Global Privacy Control signal are treated like any other browser.", True),
+    ("Global Privacy Control is applied to every browser that sends it.", False),
+])
+def test_a_signal_honoured_as_an_opt_out_and_ignored(second: str, found: bool) -> None:
+    from policylabel.consistency.detector import detect
+    from policylabel.evidence import SourceText
+
+    text = ("We honour the Global Privacy Control signal as a request to opt out of the sale of your data.\n\n"
+            + second + "\n")
+    assert any("Global Privacy Control" in f.message for f in detect(SourceText(text), None, "privacy-policy")) \
+        == found

@@ -53,6 +53,7 @@ from policylabel.statements.words import (
     READER_SIDE,
     RECEIVING,
     SECOND_PERSON,
+    SIGNALS,
     TEMPORAL,
     USER_ROLES,
     object_form,
@@ -718,8 +719,9 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
         return False  # "never expires" / "unused credit is lost when you close your account": no time runs out
     if denied.practice in _WHOLE_GOODS and "cover" in affirmed.anchors and not _blanket(affirmed):
         return False  # "guaranteed for twelve months" / "the guarantee does not cover drops": what it covers
-    if affirmed.opt_out and affirmed.practice == denied.practice:
-        return False  # "you may opt out of..." is handled by the opt-out rule
+    if affirmed.opt_out and affirmed.practice == denied.practice and affirmed.practice not in SIGNALS:
+        # "you may opt out of..." is handled by the opt-out rule (a signal honoured as an opt-out is the signal's)
+        return False
     if not _affirms(vocab, denied.practice, affirmed):
         return False
     if denied.places and affirmed.places:

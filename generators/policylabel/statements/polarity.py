@@ -178,13 +178,32 @@ def _expires(lemmas: list[str], lo: int, hi: int) -> bool | None:
     return None
 
 
+_THE_SIGNAL = frozenset({"the", "this", "such", "these", "that", "those"})
+_SIGNAL_VERB_WORDS = 4  # words from a signal named again to what is done with it ("is not acted on")
+_AS_ANY_OTHER = frozenset({"like", "same"})  # "treated like any other browser", "treated the same": ignored
+
+
+def _ignoring(toks: list[Token], lemmas: list[str], i: int) -> bool:
+    """The signal verb at ``i`` refuses the signal ("ignores", "treated like any other request")."""
+    return toks[i].norm.startswith(IGNORING) or (
+        toks[i].norm.startswith("treat") and not _AS_ANY_OTHER.isdisjoint(lemmas[i + 1:i + 3]))
+
+
 def _signal_refused(toks: list[Token], lemmas: list[str], cue: CueHit, lo: int, hi: int) -> bool:
     """A signal not honoured by a verb after it ("Do Not Track settings are not responded to") or, farther
     than a negation reaches, before it ("does not currently respond to browser signals such as ... Do Not
     Track")."""
     for i in range(cue.last + 1, hi + 1):
         if toks[i].norm.startswith(SIGNAL_VERBS):
-            return toks[i].norm.startswith(IGNORING) != any(lemmas[k] in NEGATORS for k in range(cue.last + 1, i))
+            return _ignoring(toks, lemmas, i) != any(lemmas[k] in NEGATORS for k in range(cue.last + 1, i))
+    # ("... are treated like any other browser, and the signal is not acted on": the next clause's subject is it)
+    k = hi + 1
+    while k < len(lemmas) and lemmas[k] in (",", "and"):
+        k += 1
+    if k + 1 < len(lemmas) and lemmas[k] in _THE_SIGNAL and lemmas[k + 1] in ("signal", "signals"):
+        for i in range(k + 2, min(len(lemmas), k + 2 + _SIGNAL_VERB_WORDS)):
+            if toks[i].norm.startswith(SIGNAL_VERBS):
+                return _ignoring(toks, lemmas, i) != any(lemmas[j] in NEGATORS for j in range(k + 2, i))
     for i in range(cue.first - 1, lo - 1, -1):
         if toks[i].norm.startswith(SIGNAL_VERBS):
             # "We ignore Do Not Track signals": a verb that refuses the signal
