@@ -2524,3 +2524,12 @@ def test_a_signal_honoured_as_an_opt_out_and_ignored(second: str, found: bool) -
             + second + "\n")
     assert any("Global Privacy Control" in f.message for f in detect(SourceText(text), None, "privacy-policy")) \
         == found
+
+
+def test_a_fee_and_its_denial_named_by_one_word_in_two_forms() -> None:
+    from policylabel.consistency.detector import detect
+    from policylabel.evidence import SourceText
+
+    text = ("Bicycles not collected within a week incur a storage charge of £3 per day.\n\n"
+            "Bicycles awaiting collection are kept free of charge for as long as the owner needs.\n")
+    assert any(len(f.locations) == 2 for f in detect(SourceText(text), None, "terms-of-service"))

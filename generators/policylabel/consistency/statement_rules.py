@@ -252,6 +252,11 @@ def _same_object(a: Statement, b: Statement, besides: frozenset[str] = frozenset
     ``besides``."""
     shared: frozenset[str] | set[str] = ((a.anchors & b.objects) | (a.objects & b.anchors)) - _GENERIC_OBJECTS \
         - _frequent - _FIRST_PARTY_ROLES - besides
+    if not shared and a.practice == b.practice == "fees-and-payment":
+        # ("Machines not collected ... incur a storage charge" / "Machines awaiting collection are stored free")
+        drop = _GENERIC_OBJECTS | _frequent | _FIRST_PARTY_ROLES | besides
+        stems = {w[:5] for w in a.anchors - drop}, {w[:5] for w in b.anchors - drop}
+        shared = (stems[0] & {w[:5] for w in b.objects - drop}) | (stems[1] & {w[:5] for w in a.objects - drop})
     if shared and a.practice in DATA_VERBS:
         shared = {w for w in shared if w[:5] not in a.cue_stems and w[:5] not in b.cue_stems}
     return bool(shared)
