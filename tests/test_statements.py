@@ -2533,3 +2533,21 @@ def test_a_fee_and_its_denial_named_by_one_word_in_two_forms() -> None:
     text = ("Bicycles not collected within a week incur a storage charge of £3 per day.\n\n"
             "Bicycles awaiting collection are kept free of charge for as long as the owner needs.\n")
     assert any(len(f.locations) == 2 for f in detect(SourceText(text), None, "terms-of-service"))
+
+
+@pytest.mark.parametrize(("first", "second", "found"), [
+    ("While the app is open, we use your phone's location to show nearby stations.",
+     "We do not track your phone's location while the app is closed.", False),
+    ("The gate feature follows your phone's location in the background, even when the app is closed.",
+     "We do not track your phone's location while the app is closed.", True),
+    ("Basic plan | No charge", "Studio plan | €40 a month", False),
+    ("The Studio plan is free of charge.", "The Studio plan costs €40 a month.", True),
+])
+def test_two_cases_or_two_rows_are_no_contradiction(first: str, second: str, found: bool) -> None:
+    from policylabel.consistency.detector import detect
+    from policylabel.evidence import SourceText
+
+    text = f"Terms\n\n{first}\n\n{second}\n"
+    kind = "terms-of-service" if "plan" in first else "privacy-policy"
+    assert any(len({loc.span.line for loc in f.locations}) >= 2
+               for f in detect(SourceText(text), None, kind)) == found

@@ -1062,6 +1062,37 @@ def _named_items(named: dict[tuple[int, int], dict[str, frozenset[str]]], text: 
     return bool(shared) and all(not na[w] & nb[w] for w in shared)
 
 
+def _other_rows(text: str, a: Statement, b: Statement) -> bool:
+    """Rows of a table naming different items in their first cells ("Free plan | No charge" / "Pro plan | $24 a
+    year"): each row states its own item's terms."""
+    ra, rb = text[a.unit_start:a.unit_end], text[b.unit_start:b.unit_end]
+    if " | " not in ra or " | " not in rb:
+        return False
+    return ra.split(" | ", 1)[0].strip().lower() != rb.split(" | ", 1)[0].strip().lower()
+
+
+# States a thing is in one at a time ("while the app is open" / "while the app is closed"): two cases.
+_OPPOSITE_STATES = (("open", "closed"), ("in the foreground", "in the background"), ("online", "offline"))
+_STATED_AS = (" is ", " are ", " stays ", " remains ")  # how a state is said of something ("the app is open")
+
+
+def _states(text: str, s: Statement) -> set[str]:
+    span = " " + " ".join(text[s.unit_start:s.unit_end].lower().translate(_MARKS_TO_SPACES).split()) + " "
+    return {x for pair in _OPPOSITE_STATES for x in pair
+            if (x.startswith("in the ") and f" {x} " in span) or any(f"{v}{x} " in span for v in _STATED_AS)}
+
+
+_MARKS_TO_SPACES = str.maketrans(".,;:!?()", "        ")
+
+
+def _opposite_states(text: str, a: Statement, b: Statement) -> bool:
+    """One statement says something is in a state and the other in its opposite, neither both: two cases."""
+    sa, sb = _states(text, a), _states(text, b)
+    return any((x in sa and y not in sa and y in sb and x not in sb) or (y in sa and x not in sa and x in sb
+                                                                          and y not in sb)
+               for x, y in _OPPOSITE_STATES)
+
+
 def _names_before(named: dict[tuple[int, int], dict[str, frozenset[str]]], text: str,
                   s: Statement) -> dict[str, frozenset[str]]:
     """The capitalised words right before each of a statement's object words ("plan": {"free"})."""
@@ -1260,6 +1291,8 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
                 if _polarity_conflict(vocab, d.statement, a.statement, bool(kd & ka)) \
                         and not _other_people(whose, source.text, d.statement, a.statement) \
                         and not _named_items(named, source.text, d.statement, a.statement) \
+                        and not _other_rows(source.text, d.statement, a.statement) \
+                        and not _opposite_states(source.text, d.statement, a.statement) \
                         and not _other_places(placed, source.text, d.statement, a.statement) \
                         and not _other_recipient(source.text, d.statement, a.statement) \
                         and not (d.statement.practice == "children" and _separate(source.text, a.statement)) \
