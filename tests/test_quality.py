@@ -117,6 +117,12 @@ LATER_CORPORA = {
     # start 29252ef scores the same), then 0.827 / 0.889, 29 of 60, 5 traps (the round's final code). Nothing is
     # changed for it: a guard at the first figures.
     "draft-blind26": (blind.TWENTY_SIXTH, Floors(290, 0.82, 0.88, 60, 40, 29, 6)),
+    # HELD OUT: blind runs 0.754 / 0.824, 21 of 60, 2 of 50 traps (616dad7, the commit that added it; the round's
+    # start efee3d7 scores the same). Nothing is changed for it: a guard at the first figures.
+    "draft-blind27": (blind.TWENTY_SEVENTH, Floors(290, 0.75, 0.82, 60, 50, 21, 2)),
+    # HELD OUT: blind runs 0.805 / 0.881, 34 of 60, 6 of 52 traps (e64dcc2, the commit that added it; the round's
+    # start efee3d7 scores the same). Nothing is changed for it: a guard at the first figures.
+    "draft-blind28": (blind.TWENTY_EIGHTH, Floors(300, 0.80, 0.88, 60, 50, 34, 6)),
 }
 
 
