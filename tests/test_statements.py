@@ -2551,3 +2551,16 @@ def test_two_cases_or_two_rows_are_no_contradiction(first: str, second: str, fou
     kind = "terms-of-service" if "plan" in first else "privacy-policy"
     assert any(len({loc.span.line for loc in f.locations}) >= 2
                for f in detect(SourceText(text), None, kind)) == found
+
+
+@pytest.mark.parametrize(("second", "found"), [
+    ("Regional councils are sent the exact position of every hive in their district.", True),
+    ("The exact position of a hive its owner made public is shown to other members.", False),
+])
+def test_an_exception_is_named_by_its_own_words(second: str, found: bool) -> None:
+    from policylabel.consistency.detector import detect
+    from policylabel.evidence import SourceText
+
+    text = ("We don't share the exact position of your hive with anyone, unless you choose to make the hive "
+            f"public.\n\n{second}\n")
+    assert any(len(f.locations) >= 2 for f in detect(SourceText(text), None, "privacy-policy")) == found

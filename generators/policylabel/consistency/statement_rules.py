@@ -1542,7 +1542,10 @@ def _in_exception(denied: Statement, affirmed: Statement) -> bool:
     hotel receives your name"): it may be what is excepted."""
     if not denied.exceptions or denied.practice not in DATA_VERBS:
         return False  # (terms of service compare the case an exception names: _excepted_case)
-    words = {object_form(w) for e in denied.exceptions for w in word_list(e)} - _GENERIC_OBJECTS - _frequent
+    # (what the denial itself is about names no exception: "exact camera coordinates ..., unless you make a camera
+    # public" / "councils are sent the coordinates of any camera")
+    words = {object_form(w) for e in denied.exceptions for w in word_list(e)} - _GENERIC_OBJECTS - _frequent \
+        - denied.objects
     # (what the affirmation's own conditions name counts: "when you set up a debit order")
     named = affirmed.objects | affirmed.anchors | {object_form(w) for c in affirmed.conditions for w in word_list(c)}
     return bool(words & named)
