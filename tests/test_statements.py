@@ -2564,3 +2564,11 @@ def test_an_exception_is_named_by_its_own_words(second: str, found: bool) -> Non
     text = ("We don't share the exact position of your hive with anyone, unless you choose to make the hive "
             f"public.\n\n{second}\n")
     assert any(len(f.locations) >= 2 for f in detect(SourceText(text), None, "privacy-policy")) == found
+
+
+@pytest.mark.parametrize(("text", "polarity"), [
+    ("Do Not Track signals are not read by our website.", "denied"),
+    ("Our website reads Do Not Track signals and stops counting your visits.", "affirmed"),
+])
+def test_a_signal_read_or_not(text: str, polarity: str) -> None:
+    assert [(s.practice, s.polarity) for s in read_text(text, "privacy-policy")] == [("do-not-track", polarity)]

@@ -204,7 +204,7 @@ SIGNAL_NOUNS = frozenset({"signal", "signals", "request", "requests", "setting",
 # What is done with a signal: word beginnings ("responds", "honoured", "recognise").
 IGNORING = ("ignore", "disregard")  # signal verbs that refuse the signal
 SIGNAL_VERBS = ("respond", "response", "honor", "honour", "recogni", "process", "support", "compl", "treat", "respect",
-                "act", "follow", "accept", "obey", "observe", "detect", "interpret") + IGNORING
+                "act", "follow", "accept", "obey", "observe", "detect", "interpret", "read") + IGNORING
 SIGNAL_OTHERS = frozenset({"browser", "browsers", "some", "many", "most", "feature", "features"})
 # A label before a colon ("Marketing Purposes: We use ...") is this short at most.
 LABEL_WORDS = 5
