@@ -2572,3 +2572,12 @@ def test_an_exception_is_named_by_its_own_words(second: str, found: bool) -> Non
 ])
 def test_a_signal_read_or_not(text: str, polarity: str) -> None:
     assert [(s.practice, s.polarity) for s in read_text(text, "privacy-policy")] == [("do-not-track", polarity)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("By paying the booking deposit, the Hirer accepts these terms for everyone at the event.",
+     [("acceptance", "affirmed")]),
+    ("By booking, you agree to pay the full fee.", [("fees-and-payment", "affirmed")]),
+])
+def test_the_means_of_accepting_is_no_fee(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(s.practice, s.polarity) for s in read_text(text, "terms-of-service")] == expected

@@ -504,6 +504,12 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             pending_window += (span_text(cl.first, cl.last),)  # "Unless otherwise stated, ..." qualifies what follows
             continue
         leading_condition = bool(cl.conditions) and cl.conditions[0][0] == cl.first
+        if lemmas[cl.first] == "by" and any(h.term == "acceptance" for h in core):
+            # "By paying the deposit, the Hirer accepts these terms" (one clause): the means before the comma is
+            # no fee
+            comma = next((k for k in range(cl.first + 1, cl.core_last) if lemmas[k] == ","), None)
+            if comma is not None and any(h.term == "acceptance" and h.first > comma for h in core):
+                core = [h for h in core if h.first > comma]
         if lemmas[cl.first] == "by" and ci != last_clause \
                 and any(h.term == "acceptance" and h.first > cl.last for h in practice_hits):
             leading_condition = True  # "By buying a subscription, you agree to these terms": the means is no fee
