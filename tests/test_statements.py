@@ -2581,3 +2581,11 @@ def test_a_signal_read_or_not(text: str, polarity: str) -> None:
 ])
 def test_the_means_of_accepting_is_no_fee(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(s.practice, s.polarity) for s in read_text(text, "terms-of-service")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Couriers are given your address.", [("sharing", "affirmed")]),
+    ("You are given a receipt.", []),
+])
+def test_a_party_given_the_readers_data_receives_it(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(s.practice, s.polarity) for s in read_text(text, "privacy-policy")] == expected

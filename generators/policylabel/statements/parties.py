@@ -19,6 +19,7 @@ from policylabel.statements.words import (
     GIVEN_REACH,
     GIVING_VERBS,
     GOING,
+    HANDED,
     HANDLED_BY,
     HANDLED_BY_NEXT,
     HIRING,
@@ -295,7 +296,8 @@ def received_by_other(toks: list[Token], lemmas: list[str], text: str, lo: int, 
     i, last = lo, min(hi, lo + RECEIVER_WORDS + 3)
     while i <= last:
         lemma = lemmas[i]
-        if (lemma in RECEIVING or lemma in BUYING) and i > lo and verb is None and lemmas[i - 1] not in DETERMINERS:
+        if ((lemma in RECEIVING or lemma in BUYING) and i > lo and verb is None and lemmas[i - 1] not in DETERMINERS) \
+                or (lemma in HANDED and i > lo + 1 and lemmas[i - 1] in BE):  # "Couriers are given your address"
             verb = i
             break
         if lemma == "," and i > lo and not named:

@@ -66,6 +66,7 @@ from policylabel.statements.words import (
     FIRST_PARTY_CUES,
     FIRST_PERSON,
     GOING,
+    HANDED,
     HARMS,
     HIRING_WORDS,
     KEPT,
@@ -402,7 +403,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             and chosen_ads is None and not ending and not ("no" in words and not AD_WORDS.isdisjoint(words)) \
             and not (label_denied and lemmas[label_end + 1] == "free") \
             and not any(a.kind in ("age", "money") for a in unit_amounts) \
-            and not (not RECEIVING.isdisjoint(lemmas)
+            and not ((not RECEIVING.isdisjoint(lemmas) or not HANDED.isdisjoint(lemmas))
                      and ("recipients" in by_set or "data-categories" in by_set or "your" in lemmas
                           or not PEOPLE_OF.isdisjoint(lemmas))) \
             and not ("recipients" in by_set and not (GOING.isdisjoint(words) and HIRING_WORDS.isdisjoint(words))) \

@@ -53,6 +53,7 @@ ADULT_AGE = 16  # a minimum age from this one up excludes children (the highest 
 PARENTS = frozenset({"parent", "parents", "guardian", "guardians"})
 # Verbs of a recipient receiving data ("advertisers receive your email address").
 RECEIVING = frozenset({"receive", "get", "obtain", "see", "view", "access", "download"})
+HANDED = frozenset({"give", "show", "hand"})  # passive with the party as subject, it receives: "Couriers are given"
 BUYING = frozenset({"buy", "purchase"})  # another party buying someone's data from the first party
 # Data verbs a recipient performs on the first party's behalf when passive with an agent ("held by a provider").
 KEPT_FOR_US = frozenset({"retention", "use"})
