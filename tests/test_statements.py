@@ -2589,3 +2589,12 @@ def test_the_means_of_accepting_is_no_fee(text: str, expected: list[tuple[str, s
 ])
 def test_a_party_given_the_readers_data_receives_it(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(s.practice, s.polarity) for s in read_text(text, "privacy-policy")] == expected
+
+
+@pytest.mark.parametrize(("text", "collected"), [
+    ("Recordings are transcribed by a partner company in Toronto, which receives the audio file.", False),
+    ("We do not give your name to the charities that receive donated furniture.", False),
+    ("Photos go to our servers, which receive a copy of every photo you upload.", True),
+])
+def test_who_receives_in_a_relative_clause(text: str, collected: bool) -> None:
+    assert any(s.practice == "collection" for s in read_text(text, "privacy-policy")) == collected

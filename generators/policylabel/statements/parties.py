@@ -371,6 +371,17 @@ def receiving_is_no_collection(toks: list[Token], lemmas: list[str], text: str, 
     if not (h.term == "collection" and h.last == i and lemmas[i] in RECEIVING and i > lo
             and not toks[i].norm.endswith("ed") and lemmas[i - 1] not in BE):
         return False
+    if lemmas[i - 1] in ("which", "that", "who"):
+        # "the charities that receive donated furniture", "a partner company in Toronto, which receives the audio":
+        # the noun the relative clause is about receives it, unless it is the first party's own ("our servers")
+        # (the clause may begin at the pronoun: the noun is looked for in the unit, a few words back)
+        k = i - 2
+        while k >= max(0, i - 6) and (not toks[k].word or not text[toks[k].start:toks[k].start + 1].islower()
+                                      or lemmas[k] == "in"):
+            k -= 1  # past the comma and a place or a name after the noun
+        # ("the Company, which receives ..." is the first party; "a partner company" another)
+        return k >= max(0, i - 6) and not (lemmas[k] in FIRST_PARTY_NOUNS and k > 0 and lemmas[k - 1] == "the") \
+            and "our" not in lemmas[max(0, k - 3):k] and lemmas[k] not in ("you", "we", "it")
     words = [j for j in range(lo, i) if toks[j].word and lemmas[j] not in RECEIVER_MODIFIERS]
     # The first party is "we", its app or service, or a name ("The Company receives", "Acme receives").
     return bool(words) and FIRST_PARTY_NOUNS.isdisjoint(lemmas[lo:i]) \

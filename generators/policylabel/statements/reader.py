@@ -549,7 +549,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 else None)
         if transfer is not None:  # the verb states sharing, whatever other data verb it is a cue of
             core = [transfer] + [h for h in core if not (h.first <= transfer.first <= h.last and h.term in DATA_VERBS)]
-        elif core and not present.isdisjoint(RECEIVING):
+        if core and not present.isdisjoint(RECEIVING):
             core = [h for h in core if not receiving_is_no_collection(toks, lemmas, text, h, cl.first)]
         if not core and not rights_here and previous is not None:
             again = _pronoun_object(lemmas, cl.first, cl.core_last)
