@@ -2598,3 +2598,12 @@ def test_a_party_given_the_readers_data_receives_it(text: str, expected: list[tu
 ])
 def test_who_receives_in_a_relative_clause(text: str, collected: bool) -> None:
     assert any(s.practice == "collection" for s in read_text(text, "privacy-policy")) == collected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A hirer may take charge of a boat once trained.", []),
+    ("Support is answered within one working day on paid plans.", []),
+    ("A charge of £5 applies to late returns.", [("fees-and-payment", "affirmed")]),
+])
+def test_charge_as_responsibility_and_paid_as_a_kind_of_plan(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(s.practice, s.polarity) for s in read_text(text, "terms-of-service")] == expected

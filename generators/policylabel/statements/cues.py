@@ -34,7 +34,8 @@ from policylabel.statements.words import (
 )
 
 _FEE_AS_TIME = frozenset({"billing", "paid", "due"})  # fee words that may qualify a time ("billing period", "due date")
-_PAID_TIMES = frozenset({"period", "cycle", "month", "year", "week", "term", "plan", "tier", "subscription", "date"})
+_PAID_TIMES = frozenset({"period", "cycle", "month", "year", "week", "term", "plan", "tier", "subscription", "date",
+                         "plans", "tiers", "subscriptions"})
 # Nouns that make a verb-like word before them the first noun of a compound ("collection day")
 _NOUN_AFTER = frozenset({"day", "days", "date", "dates", "time", "times", "point", "points", "slot", "slots", "window",
                          "schedule", "round", "check", "checks"})
@@ -128,6 +129,9 @@ def practice_cues(toks: list[Token], lemmas: list[str], text: str, hits: list[Cu
                          and not (h.first == h.last and toks[h.first].norm in _PICKUPS and h.first > 0
                                   and lemmas[h.first - 1] in _COUNTED
                                   and lemmas[h.last + 1:h.last + 2] not in (["of"], ["and"], ["or"], ["by"]))
+                         # "take charge of a boat", "the person in charge": responsible for it, no fee
+                         and not (h.term == "fees-and-payment" and h.first == h.last and lemmas[h.first] == "charge"
+                                  and h.first > 0 and lemmas[h.first - 1] in ("take", "in"))
                          # "keep track of your streak" follows something, with no tracking technology
                          and not (h.term == "tracking" and h.first > 0 and lemmas[h.first - 1] == "keep"
                                   and lemmas[h.last + 1:h.last + 2] == ["of"])
