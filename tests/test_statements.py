@@ -2607,3 +2607,15 @@ def test_who_receives_in_a_relative_clause(text: str, collected: bool) -> None:
 ])
 def test_charge_as_responsibility_and_paid_as_a_kind_of_plan(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(s.practice, s.polarity) for s in read_text(text, "terms-of-service")] == expected
+
+
+@pytest.mark.parametrize(("second", "found"), [
+    ("When you sign up, Clubly asks for your date of birth to check your age.", True),
+    ("If you agree, Clubly asks for your date of birth to send you a birthday voucher.", False),
+])
+def test_what_everyone_does_when_joining_is_no_condition(second: str, found: bool) -> None:
+    from policylabel.consistency.detector import detect
+    from policylabel.evidence import SourceText
+
+    text = f"Clubly does not collect your date of birth.\n\n{second}\n"
+    assert any(len(f.locations) >= 2 for f in detect(SourceText(text), None, "privacy-policy")) == found

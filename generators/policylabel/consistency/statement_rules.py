@@ -431,9 +431,20 @@ def _statutory(s: Statement) -> bool:
 
 def _timed(s: Statement) -> bool:
     """The statement's conditions say when, not whether: "charged when the listing goes live" (outside data
-    practices, where "when you consent" is a condition)."""
-    return s.practice not in DATA_VERBS and all(c.split(None, 1)[0].lower() in TEMPORAL
-                                                and _GUARDIANS.isdisjoint(word_list(c)) for c in s.conditions)
+    practices, where "when you consent" is a condition, but not "when you sign up": everyone does)."""
+    return (s.practice not in DATA_VERBS or bool(s.conditions)) and all(
+        c.split(None, 1)[0].lower() in TEMPORAL and _GUARDIANS.isdisjoint(word_list(c))
+        and (s.practice not in DATA_VERBS or _joining(c)) for c in s.conditions)
+
+
+# How everyone starts using a service ("when you sign up", "when you register", "when you create an account").
+_JOINING = (("sign", "up"), ("register",), ("create", "an", "account"), ("open", "an", "account"), ("join",))
+
+
+def _joining(condition: str) -> bool:
+    words = word_list(condition)[:6]
+    return _CONSENTING.isdisjoint(word_list(condition)) and any(
+        words[k:k + len(j)] == list(j) for j in _JOINING for k in range(1, len(words)))
 
 
 def _received(s: Statement) -> bool:
