@@ -2619,3 +2619,16 @@ def test_what_everyone_does_when_joining_is_no_condition(second: str, found: boo
 
     text = f"Clubly does not collect your date of birth.\n\n{second}\n"
     assert any(len(f.locations) >= 2 for f in detect(SourceText(text), None, "privacy-policy")) == found
+
+
+@pytest.mark.parametrize(("second", "found"), [
+    ("Please allow up to ninety days for us to send you a copy of your data.", True),
+    ("You have the right to receive a copy of your data.", False),
+])
+def test_a_copy_sent_in_another_time(second: str, found: bool) -> None:
+    from policylabel.consistency.detector import detect
+    from policylabel.evidence import SourceText
+
+    text = f"We will answer a subject access request within one month of receiving it.\n\n{second}\n"
+    assert any("two different times to answer a request" in f.message
+               for f in detect(SourceText(text), None, "privacy-policy")) == found

@@ -131,6 +131,8 @@ _EVERY_CASE = frozenset({"reason", "circumstance", "whatsoever", "whatever", "an
 _HOLDING = frozenset({"use", "retention", "location-services"})  # practices on data that must be collected first
 _RESPONSE = frozenset({"respond", "response", "answer", "reply", "hear", "handl", "handle", "deal", "dealt", "fulfil",
                        "fulfill", "complet", "complete"})  # what a request's period times ("answered", "handled", "completed")
+_ANSWERED = frozenset({"exercising-rights", "data-subject-right"})  # practices a request of the reader's times
+_SENT = frozenset({"send", "provide", "give", "supply"})
 _DEIDENTIFIED = "deidentified"  # data no longer about a person: its source data named beside it are not shared
 # Goods an age may be required for, whatever the service's own minimum age.
 _NAME_TIMES = 3
@@ -1369,8 +1371,12 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
                                      f"{_what(vocab, a.statement, b.statement)}")
     # Two times to answer a request (rights requests are otherwise not compared), where no law or region is
     # named: "we respond within thirty days" / "you will hear back no later than two weeks".
+    # (a right's request answered, or its copy sent, in a time: "Requests for a copy of your data can take up to 90
+    # days to answer", "allow up to ninety days for us to send you a copy of your data")
     answers = [it for r in reads for s in r.statements
-               if s.practice == "exercising-rights" and _periods(s) and not s.conditions and _RESPONSE & s.objects
+               if s.practice in _ANSWERED and _periods(s) and not s.conditions
+               and (_RESPONSE & s.objects or (s.practice == "data-subject-right" and "copy" in s.objects
+                                              and not _SENT.isdisjoint(s.objects)))
                for it in [Item(s, r.unit.span.line, (r.unit.span.start, r.unit.span.end))]
                if not names_region(r.unit.text)][:MAX_PER_BUCKET]
     for i, a in enumerate(answers):
