@@ -60,3 +60,46 @@ def test_the_main_process_does_not_spin_while_results_arrive() -> None:
     stock = min(_main_cpu(lambda: multiprocessing.get_context("fork").Pool(2)) for _ in range(2))
     ours = min(_main_cpu(lambda: fork_pool(2)) for _ in range(2))
     assert ours < 0.5 * stock, (ours, stock)
+
+
+_UNREADABLE = """
+from policylabel.forkpool import fork_pool, imap_indices, map_indices
+
+def _fail():
+    raise ValueError("cannot be restored")
+
+class Unreadable:
+    def __reduce__(self):
+        return _fail, ()
+
+def square(i):
+    return i * i
+
+def unreadable(i):
+    return Unreadable() if i == 3 else i
+
+with fork_pool(2) as pool:
+    assert map_indices(pool, square, 10, chunksize=3) == [i * i for i in range(10)]
+    assert list(imap_indices(pool, square, 5)) == [0, 1, 4, 9, 16]
+    for run in (lambda: map_indices(pool, unreadable, 6), lambda: list(imap_indices(pool, unreadable, 6))):
+        try:
+            run()
+        except ValueError as exc:
+            print("raised:", exc)
+"""
+
+
+def test_a_result_the_caller_cannot_read_raises_instead_of_hanging() -> None:
+    """(The stock pool's result thread dies on such a result and the caller waits for ever: a child process,
+    with a time limit, runs it.)"""
+    import subprocess
+    import sys
+
+    from testpaths import REPO
+
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO / "generators"),
+                                                                     os.environ.get("PYTHONPATH")]))}
+    done = subprocess.run([sys.executable, "-c", _UNREADABLE], capture_output=True, text=True, env=env, timeout=120,
+                          check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.splitlines() == ["raised: cannot be restored"] * 2
