@@ -131,10 +131,10 @@ def _map_vendors(validation: Validation, strict: bool,
         return [_check_vendor(v, validation, strict, refuse_proposed) for v in validation.vendors]
     _STATE = (validation, strict, refuse_proposed)
     try:
-        from policylabel.forkpool import fork_pool, map_indices
+        from policylabel.forkpool import fork_pool
 
         with fork_pool(workers) as pool:
-            out = map_indices(pool, _check_vendor_at, count, chunksize=max(1, min(8, count // (4 * workers))))
+            out = pool.map(_check_vendor_at, range(count), chunksize=max(1, min(8, count // (4 * workers))))
     finally:
         _STATE = None
     # Reports come back as copies: point them at the caller's Vendor objects again.

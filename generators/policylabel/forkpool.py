@@ -12,11 +12,7 @@ from __future__ import annotations
 
 import multiprocessing
 import multiprocessing.pool
-import pickle
-from collections.abc import Callable, Iterator
-from typing import Any, TypeVar
-
-T = TypeVar("T")
+from typing import Any
 
 
 class _Pool(multiprocessing.pool.Pool):
@@ -29,25 +25,3 @@ class _Pool(multiprocessing.pool.Pool):
 def fork_pool(processes: int, **kwargs: Any) -> multiprocessing.pool.Pool:
     """A pool of ``processes`` forked workers (``kwargs``: initializer, maxtasksperchild...)."""
     return _Pool(processes, context=multiprocessing.get_context("fork"), **kwargs)
-
-
-# A result the pool's result-handler thread cannot unpickle stops that thread and leaves the caller waiting for
-# ever. Workers pickle their results themselves and the caller unpickles them, so such a result raises an error
-# where it is read instead of hanging the command.
-
-
-def _pickled(task: tuple[Callable[[int], Any], int]) -> bytes:
-    fn, index = task
-    return pickle.dumps(fn(index), protocol=pickle.HIGHEST_PROTOCOL)
-
-
-def map_indices(pool: multiprocessing.pool.Pool, fn: Callable[[int], T], count: int, chunksize: int = 1) -> list[T]:
-    """``[fn(i) for i in range(count)]`` in the pool's workers (``fn`` a module-level function)."""
-    return [pickle.loads(b) for b in pool.map(_pickled, [(fn, i) for i in range(count)], chunksize=chunksize)]
-
-
-def imap_indices(pool: multiprocessing.pool.Pool, fn: Callable[[int], T], count: int,
-                 chunksize: int = 1) -> Iterator[T]:
-    """``fn(i)`` for each ``i`` in ``range(count)``, in order, as the pool's workers finish them."""
-    for b in pool.imap(_pickled, ((fn, i) for i in range(count)), chunksize=chunksize):
-        yield pickle.loads(b)

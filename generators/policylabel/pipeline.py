@@ -143,10 +143,10 @@ def stream(run: _Run, jobs: int) -> Iterator[Outcome]:
         # Workers are replaced now and then, so that no cache inside one grows with the number of vendors;
         # each new one inherits what its vendors need from this process, instead of loading it itself.
         _load_for_workers(run.mode)
-        from policylabel.forkpool import fork_pool, imap_indices
+        from policylabel.forkpool import fork_pool
 
         with fork_pool(min(jobs, count), initializer=_init_worker, maxtasksperchild=64) as pool:
-            yield from imap_indices(pool, _work, count)
+            yield from pool.imap(_work, range(count), chunksize=1)
     finally:
         _RUN = None
         if run.cache is not None:

@@ -386,11 +386,11 @@ def _map_targets(targets: list[Target]) -> list[Validation]:
         return [_validate_target(t) for t in targets]
     _TARGETS = targets
     try:
-        from policylabel.forkpool import fork_pool, map_indices
+        from policylabel.forkpool import fork_pool
 
         with fork_pool(workers) as pool:
-            return map_indices(pool, _validate_target_at, len(targets),
-                               chunksize=max(1, min(8, len(targets) // (4 * workers))))
+            return pool.map(_validate_target_at, range(len(targets)),
+                            chunksize=max(1, min(8, len(targets) // (4 * workers))))
     finally:
         _TARGETS = None
 
