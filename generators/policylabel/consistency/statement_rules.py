@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import lru_cache
 from itertools import chain, pairwise
 from typing import Any
 
@@ -47,6 +48,7 @@ from policylabel.statements.words import (
     DATA_VERBS,
     DOCUMENT_WORDS,
     FIRST_PERSON,
+    GIVING_VERBS,
     LIMITS,
     PARENTS,
     PROVIDER_NAMES,
@@ -132,7 +134,6 @@ _HOLDING = frozenset({"use", "retention", "location-services"})  # practices on 
 _RESPONSE = frozenset({"respond", "response", "answer", "reply", "hear", "handl", "handle", "deal", "dealt", "fulfil",
                        "fulfill", "complet", "complete"})  # what a request's period times ("answered", "handled", "completed")
 _ANSWERED = frozenset({"exercising-rights", "data-subject-right"})  # practices a request of the reader's times
-_SENT = frozenset({"send", "provide", "give", "supply"})
 _DEIDENTIFIED = "deidentified"  # data no longer about a person: its source data named beside it are not shared
 # Goods an age may be required for, whatever the service's own minimum age.
 _NAME_TIMES = 3
@@ -1085,25 +1086,27 @@ def _other_rows(text: str, a: Statement, b: Statement) -> bool:
 
 
 # States a thing is in one at a time ("while the app is open" / "while the app is closed"): two cases.
-_OPPOSITE_STATES = (("open", "closed"), ("in the foreground", "in the background"), ("online", "offline"))
+_OPPOSITE_STATES = (frozenset({"open", "closed"}), frozenset({"in the foreground", "in the background"}),
+                    frozenset({"online", "offline"}))
 _STATED_AS = (" is ", " are ", " stays ", " remains ")  # how a state is said of something ("the app is open")
-
-
-def _states(text: str, s: Statement) -> set[str]:
-    span = " " + " ".join(text[s.unit_start:s.unit_end].lower().translate(_MARKS_TO_SPACES).split()) + " "
-    return {x for pair in _OPPOSITE_STATES for x in pair
-            if (x.startswith("in the ") and f" {x} " in span) or any(f"{v}{x} " in span for v in _STATED_AS)}
 
 
 _MARKS_TO_SPACES = str.maketrans(".,;:!?()", "        ")
 
 
+@lru_cache(maxsize=1024)
+def _unit_states(unit: str) -> frozenset[str]:
+    """The states a unit says something is in (one pass of a few look-ups over its words)."""
+    span = " " + " ".join(unit.lower().translate(_MARKS_TO_SPACES).split()) + " "
+    return frozenset(x for pair in _OPPOSITE_STATES for x in pair
+                     if (x.startswith("in the ") and f" {x} " in span) or any(f"{v}{x} " in span for v in _STATED_AS))
+
+
 def _opposite_states(text: str, a: Statement, b: Statement) -> bool:
     """One statement says something is in a state and the other in its opposite, neither both: two cases."""
-    sa, sb = _states(text, a), _states(text, b)
-    return any((x in sa and y not in sa and y in sb and x not in sb) or (y in sa and x not in sa and x in sb
-                                                                          and y not in sb)
-               for x, y in _OPPOSITE_STATES)
+    sa, sb = _unit_states(text[a.unit_start:a.unit_end]), _unit_states(text[b.unit_start:b.unit_end])
+    return any(len(sa & pair) == 1 and len(sb & pair) == 1 and sa & pair != sb & pair
+               for pair in _OPPOSITE_STATES)
 
 
 def _names_before(named: dict[tuple[int, int], dict[str, frozenset[str]]], text: str,
@@ -1376,7 +1379,7 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
     answers = [it for r in reads for s in r.statements
                if s.practice in _ANSWERED and _periods(s) and not s.conditions
                and (_RESPONSE & s.objects or (s.practice == "data-subject-right" and "copy" in s.objects
-                                              and not _SENT.isdisjoint(s.objects)))
+                                              and not GIVING_VERBS.isdisjoint(s.objects)))
                for it in [Item(s, r.unit.span.line, (r.unit.span.start, r.unit.span.end))]
                if not names_region(r.unit.text)][:MAX_PER_BUCKET]
     for i, a in enumerate(answers):
@@ -1464,9 +1467,9 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
 
 _COURT_WORDS = frozenset({"court", "courts"})
 # Courts an arbitration clause leaves their part: enforcing an award, injunctions, small claims.
-_COURT_CARVE_OUTS = frozenset({"award", "awards", "judgment", "judgement", "enforce", "enforced", "enforcement",
-                               "injunction", "injunctive", "small", "arbitration", "arbitrator", "arbitral"})
 _ARBITRATION_WORDS = frozenset({"arbitration", "arbitrator", "arbitral"})
+_COURT_CARVE_OUTS = frozenset({"award", "awards", "judgment", "judgement", "enforce", "enforced", "enforcement",
+                               "injunction", "injunctive", "small"}) | _ARBITRATION_WORDS
 _INSTEAD = frozenset({"instead", "rather"})
 _DISPUTE_WORDS = frozenset({"dispute", "disputes", "claim", "claims", "jurisdiction", "heard", "proceedings",
                             "disagreement", "disagreements"})

@@ -362,6 +362,9 @@ def received_by_other(toks: list[Token], lemmas: list[str], text: str, lo: int, 
     return None
 
 
+_ANTECEDENT_GAP = 4  # tokens at most between a relative clause's noun and its pronoun (", in Toronto, which")
+
+
 def receiving_is_no_collection(toks: list[Token], lemmas: list[str], text: str, h: CueHit, lo: int) -> bool:
     """A collection cued by a verb of receiving whose subject is no first party ("the Customer receives the face
     value", "Requests receive a response", "the hotel receives the booking details"): someone else receives
@@ -375,12 +378,12 @@ def receiving_is_no_collection(toks: list[Token], lemmas: list[str], text: str, 
         # "the charities that receive donated furniture", "a partner company in Toronto, which receives the audio":
         # the noun the relative clause is about receives it, unless it is the first party's own ("our servers")
         # (the clause may begin at the pronoun: the noun is looked for in the unit, a few words back)
-        k = i - 2
-        while k >= max(0, i - 6) and (not toks[k].word or not text[toks[k].start:toks[k].start + 1].islower()
-                                      or lemmas[k] == "in"):
+        k, lowest = i - 2, max(0, i - 2 - _ANTECEDENT_GAP)
+        while k >= lowest and (not toks[k].word or not text[toks[k].start:toks[k].start + 1].islower()
+                               or lemmas[k] == "in"):
             k -= 1  # past the comma and a place or a name after the noun
         # ("the Company, which receives ..." is the first party; "a partner company" another)
-        return k >= max(0, i - 6) and not (lemmas[k] in FIRST_PARTY_NOUNS and k > 0 and lemmas[k - 1] == "the") \
+        return k >= lowest and not (lemmas[k] in FIRST_PARTY_NOUNS and k > 0 and lemmas[k - 1] == "the") \
             and "our" not in lemmas[max(0, k - 3):k] and lemmas[k] not in ("you", "we", "it")
     words = [j for j in range(lo, i) if toks[j].word and lemmas[j] not in RECEIVER_MODIFIERS]
     # The first party is "we", its app or service, or a name ("The Company receives", "Acme receives").
