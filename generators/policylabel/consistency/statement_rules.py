@@ -76,7 +76,8 @@ _NOT_COMPARED = frozenset({"data-subject-right", "exercising-rights", "scope", "
 # A fee is stated, not just mentioned, with an amount or a charging verb.
 _CHARGING = frozenset({"charge", "bill", "pay", "add", "fee"})
 _NOTICE = frozenset({"notice", "advance", "before", "effect", "effective"})  # "take effect 30 days after"
-_AT_ONCE = frozenset({"immediately", "immediate", "soon"})
+_AT_ONCE = frozenset({"immediately", "immediate", "soon", "forthwith"})
+_WARNING = frozenset({"notice", "warning", "notification"})  # "without notice", "without warning"
 _SIDES = (("below", ("within", "under", "up to", "less than", "fewer than", "first", "below")),
           ("above", ("more than", "over", "beyond", "above", "exceeding", "after", "least")))
 # (the extractor's consent words, and their verbs: "unless the account holder consents")
@@ -167,6 +168,7 @@ def _tiers(s: Statement) -> frozenset[str]:
 _WHOLE_GOODS = frozenset({"warranty-disclaimer"})  # about the goods a text is about, named however often
 _GIVEN = frozenset({"warrant", "warrants", "warranted", "guarantee", "guarantees", "guaranteed"})  # a warranty given by the first party's verb
 _STATUTE = ("law", "statut", "legislation", "cannot be excluded", "can not be excluded")
+_INDIRECT = frozenset({"indirect", "consequential", "incidental", "special", "punitive", "exemplary"})
 _CAUSED = frozenset({"caus", "cause", "caused", "result", "arise", "arising"})  # a harm named with its cause
 _BROUGHT = frozenset({"bring", "brought", "supply", "supplied"})  # what the reader brings: theirs, not ours
 _FAULT = frozenset({"negligence", "negligent", "fault", "breach", "wilful", "fraud"})  # the first party's own
@@ -396,7 +398,8 @@ _ANY_CLAIM = frozenset({"total", "aggregate", "any", "claim", "all"})  # a cap o
 def _excludes_or_accepts(s: Statement) -> bool:
     """A liability statement that excludes liability for some harm, or accepts it: not a cap or a carve-out."""
     if s.polarity == "denied":
-        return _CARVING_OUT.isdisjoint(s.objects)
+        # ("liable without limit": no limit named)
+        return _CARVING_OUT.isdisjoint(s.objects - _CAPPING if "without" in s.objects else s.objects)
     return _CAPPING.isdisjoint(s.objects) and not any(a.kind == "money" for a in s.amounts)
 
 
@@ -407,15 +410,18 @@ def _same_harm(denied: Statement, affirmed: Statement, accepted: frozenset[str] 
     # (``denied``: liability accepted; ``affirmed``: liability limited) "no liability for injury caused by another
     # horse" / "liable for injury caused by the negligence of its staff": two causes of harm
     words = denied.objects if accepted is None else accepted
-    if _CAUSED & affirmed.objects and _FAULT & words and not _FAULT & affirmed.objects:
+    if _CAUSED & affirmed.objects and _FAULT & words and not _FAULT & affirmed.objects \
+            and not _EVERY_CASE & affirmed.objects:  # (but "not liable for any injury, whatever its cause")
         return False
+    if _INDIRECT & affirmed.objects and not _INDIRECT & words:
+        return False  # "not liable for indirect loss" / "liable for the loss of records": the loss itself
     if _BROUGHT & affirmed.objects and _READER_PARTY & affirmed.objects and not _READER_PARTY & words:
         return False  # "not liable for illness caused by food brought in by the Client" / "... food it prepared"
     # (the people either names, "guests", say whose harm or whose act, not which harm)
     shared = ({w[:5] for w in words} & {w[:5] for w in affirmed.objects}) - _LIABILITY_WORDS - _PARTY_STEMS_OF_HARM
     if not shared - _named:
         return False  # the names the text gives the parties ("the Owner", "the Hirer") name no harm
-    if accepted is None and denied.anchors and affirmed.anchors:
+    if accepted is None and _harm_anchors(denied) and _harm_anchors(affirmed):
         # Both name what their cue is about: one of them is what the other names ("responsible for loss of ... your
         # bike" / "not liable for accessories left on the bike": what was left on the bike, not the bike)
         anchored = {w[:5] for w in denied.anchors | affirmed.anchors}
@@ -423,6 +429,14 @@ def _same_harm(denied: Statement, affirmed: Statement, accepted: frozenset[str] 
     return bool(shared)
 
 
+def _harm_anchors(s: Statement) -> frozenset[str]:
+    """Stems of the words next to a liability cue that may name a harm: not the words of any liability clause, a
+    party, a name, or a word joining clauses ("even where the crew was at fault")."""
+    return frozenset(w[:5] for w in s.anchors - _JOINING_WORDS) - _LIABILITY_WORDS - _CAPPING - _PARTY_STEMS_OF_HARM \
+        - _named
+
+
+_JOINING_WORDS = frozenset({"even", "where", "when", "if", "whether", "without", "with", "as", "so", "while", "though"})
 _PARTY_STEMS_OF_HARM = frozenset(w[:5] for w in _READER_PARTY | _FIRST_PARTY_ROLES)
 
 
@@ -1006,7 +1020,8 @@ def _notice_period(s: Statement) -> bool:
 def _at_once(s: Statement) -> bool:
     """Done at once or without notice ("with or without notice", "as soon as they are posted", "effective on the
     day it is posted")."""
-    return bool(_AT_ONCE & s.objects) or {"without", "notice"} <= s.objects or (
+    return bool(_AT_ONCE & s.objects) or ("without" in s.objects and bool(_WARNING & s.objects)) \
+        or {"straight", "away"} <= s.objects or {"right", "away"} <= s.objects or (
         bool(_IN_EFFECT & s.objects) and bool(_POSTED & s.objects) and not any(a.kind == "period" for a in s.amounts))
 
 
@@ -1103,10 +1118,34 @@ def _unit_states(unit: str) -> frozenset[str]:
 
 
 def _opposite_states(text: str, a: Statement, b: Statement) -> bool:
-    """One statement says something is in a state and the other in its opposite, neither both: two cases."""
-    sa, sb = _unit_states(text[a.unit_start:a.unit_end]), _unit_states(text[b.unit_start:b.unit_end])
+    """One statement says something is in a state and the other in its opposite, neither both; or one speaks of
+    the time outside something and the other of the time during it ("Outside an active trip" / "While a trip is
+    under way"): two cases."""
+    ua, ub = text[a.unit_start:a.unit_end], text[b.unit_start:b.unit_end]
+    sa, sb = _unit_states(ua), _unit_states(ub)
     return any(len(sa & pair) == 1 and len(sb & pair) == 1 and sa & pair != sb & pair
-               for pair in _OPPOSITE_STATES)
+               for pair in _OPPOSITE_STATES) or _outside_and_during(ua, ub) or _outside_and_during(ub, ua)
+
+
+_OUTSIDE = frozenset({"outside"})
+_DURING = frozenset({"while", "during", "throughout"})
+_SCOPE_SKIPPED = frozenset({"a", "an", "the", "of", "your", "our", "any"})
+
+
+def _scoped_words(words: list[str], at: frozenset[str], reach: int) -> set[str]:
+    """The words (determiners skipped) within ``reach`` after each word of ``at``."""
+    out: set[str] = set()
+    for i, w in enumerate(words):
+        if w in at:
+            out.update(x.rstrip("s") for x in words[i + 1:i + 1 + reach] if x not in _SCOPE_SKIPPED)
+    return out
+
+
+def _outside_and_during(outside: str, during: str) -> bool:
+    ws, wd = word_list(outside.lower()), word_list(during.lower())
+    if _OUTSIDE.isdisjoint(ws) or _DURING.isdisjoint(wd):
+        return False
+    return bool(_scoped_words(ws, _OUTSIDE, 3) & _scoped_words(wd, _DURING, 3) - _GENERIC_OBJECTS)
 
 
 def _names_before(named: dict[tuple[int, int], dict[str, frozenset[str]]], text: str,
@@ -1377,9 +1416,8 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
     # (a right's request answered, or its copy sent, in a time: "Requests for a copy of your data can take up to 90
     # days to answer", "allow up to ninety days for us to send you a copy of your data")
     answers = [it for r in reads for s in r.statements
-               if s.practice in _ANSWERED and _periods(s) and not s.conditions
-               and (_RESPONSE & s.objects or (s.practice == "data-subject-right" and "copy" in s.objects
-                                              and not GIVING_VERBS.isdisjoint(s.objects)))
+               if _periods(s) and not s.conditions and s.practice not in _NOT_ANSWERING
+               and ((s.practice in _ANSWERED and _RESPONSE & s.objects) or _answers_request(s))
                for it in [Item(s, r.unit.span.line, (r.unit.span.start, r.unit.span.end))]
                if not names_region(r.unit.text)][:MAX_PER_BUCKET]
     for i, a in enumerate(answers):
@@ -1473,6 +1511,21 @@ _COURT_CARVE_OUTS = frozenset({"award", "awards", "judgment", "judgement", "enfo
 _INSTEAD = frozenset({"instead", "rather"})
 _DISPUTE_WORDS = frozenset({"dispute", "disputes", "claim", "claims", "jurisdiction", "heard", "proceedings",
                             "disagreement", "disagreements"})
+
+
+# Practices whose periods are never a request's answer time: money, notices and ages.
+_NOT_ANSWERING = frozenset({"fees-and-payment", "refunds", "account-balance", "children", "policy-change",
+                            "termination-by-provider", "termination-by-user"})
+_ARRIVING = frozenset({"arrive", "reach"}) | GIVING_VERBS
+
+
+def _answers_request(s: Statement) -> bool:
+    """The statement times the answer to a request, whatever practice its words name ("allow up to four months
+    for an answer to an access or deletion request"), or the copy of one's data sent ("A copy of the information
+    held about you can take up to 90 days to arrive")."""
+    return ("request" in s.objects and bool((_RESPONSE | {"process"}) & s.objects)) \
+        or ("copy" in s.objects and bool(_ARRIVING & s.objects)
+            and (s.practice in _ANSWERED or not _GENERIC_OBJECTS.isdisjoint(s.objects) or bool(s.data)))
 
 
 def _courts_hear(text: str, s: Statement) -> bool:

@@ -176,7 +176,9 @@ def choose(unit: Unit, cl: Clause, core: list[CueHit], cl_set: set[str], data: t
         # (not one in a relative clause after the clause's own practice: "We are not responsible for damage
         # to garments whose care labels say they must not be machine washed")
         # (nor the first party's own limit the passive states: "We shall not be (held) liable for ...")
-        if forbidden is not None and not (top in LIMITS and by_practice[top][0].first <= forbidden + _HELD_LIABLE):
+        # (nor a charge: "Park fees are included in the fare and shall not be charged separately")
+        if forbidden is not None and not (top in LIMITS and by_practice[top][0].first <= forbidden + _HELD_LIABLE) \
+                and not any(h.first == forbidden + 3 for h in by_practice.get("fees-and-payment", ())):
             # "Tickets must not be resold", "Passes must not be lent, sold or transferred": a rule for the
             # reader about the goods, not the first party's sale or sharing of data
             by_practice["acceptable-use"] = [CueHit("practices", "acceptable-use", "must not be", forbidden,

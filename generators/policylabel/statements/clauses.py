@@ -204,8 +204,9 @@ def split_clauses(toks: list[Token], lemmas: list[str], text: str = "") -> list[
     return out
 
 
-# "never refunded, including when a player withdraws": the case is included, not a condition
-_INCLUDING = frozenset({"include", "including"})
+# "never refunded, including when a player withdraws", "excluded, even where the crew was at fault": the case is
+# included, not a condition
+_INCLUDING = frozenset({"include", "including", "even"})
 # "does not record where you are": what is known, not a condition
 _KNOWING = frozenset({"record", "track", "know", "log", "store", "see", "monitor", "collect", "follow", "note", "save",
                       "trace", "check", "learn", "detect", "determine", "show", "share", "reveal", "tell"})

@@ -122,7 +122,8 @@ def polarity_of(toks: list[Token], lemmas: list[str], cl: Clause, practice: str,
         polarity = "denied"  # "the Operator guarantees that every bike is checked": a warranty given
     elif practice == "liability-limitation" and polarity == "affirmed" and cue.first == cue.last \
             and lemmas[cue.first] in ("liable", "liability", "responsible", "responsibility") \
-            and cl_set.isdisjoint(_LIMITING) and (
+            and not any(lemmas[i] in _LIMITING and "without" not in lemmas[max(cl.first, i - 2):i]
+                        for i in range(cl.first, cl.last + 1)) and (
                 "accept" in lemmas[max(cl.first, cue.first - 3):cue.first]
                 or (cue.first > cl.first and lemmas[cue.first - 1] == "be")):
         polarity = "denied"  # "The Workshop accepts full liability for ...", "The Company shall be liable for ..."

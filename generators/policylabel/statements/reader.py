@@ -210,6 +210,14 @@ def _ads_chosen(lemmas: list[str]) -> int | None:
 _PICKING_UP = frozenset({"collect", "collecting", "collected"})  # goods picked up, in terms of service
 
 
+def _after_last_comma(lemmas: list[str], lo: int, hi: int) -> int:
+    """Where the last clause joined by ", and" or ", but" before ``hi`` starts ("How long a flight lasts depends
+    on the wind, and no assurance is given": the embedded question is over at the comma; not "whether we have
+    collected, used, and sold it", a list of verbs)."""
+    return next((k + 1 for k in range(hi - 2, lo - 1, -1) if lemmas[k] == "," and lemmas[k + 1] in ("and", "but")
+                 and lemmas[k + 2] in _NEW_SUBJECT), lo)
+
+
 def _first_party_subject(lemmas: list[str], at: int) -> bool:
     """The words before ``at``, back to the start or a comma, are the first party as a subject ("We", "The
     Company", "The Supplier")."""
@@ -325,6 +333,12 @@ def _first_party_pays(toks: list[Token], lemmas: list[str], text: str, lo: int, 
 
 
 
+# A participle after its noun and before one of these points to a description elsewhere ("described in section
+# 5", "defined below"); after a form of "be" it may define ("is defined as").
+_NEW_SUBJECT = frozenset({"no", "the", "a", "an", "we", "our", "your", "it", "this", "that", "these", "those",
+                          "there", "they", "you", "each", "every", "any", "all"})
+_POINTING = frozenset({"in", "at", "on", "under", "above", "below", "earlier", "later", "elsewhere"})
+_BE = frozenset({"be", "is", "are", "was", "were", "been", "being"})
 _REGARDLESS_GATE = frozenset({"whether", "regardless", "without", "routine"})
 _ASKED = frozenset({"ask", "asked", "asking", "consent", "permission", "agreement", "approval"})
 
@@ -486,7 +500,10 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
 
     def defines_at(i: int) -> bool:
         # "exactly as described", "as defined in the Act": a reference to a description, not a definition
-        return lemmas[i] in DEFINING and i not in qualifier and not (i > 0 and lemmas[i - 1] == "as")
+        # "the backups described in section 5": a participle after its noun points to a description elsewhere
+        return lemmas[i] in DEFINING and i not in qualifier and not (i > 0 and lemmas[i - 1] == "as") \
+            and not (toks[i].norm.endswith("ed") and i > 0 and lemmas[i - 1] not in _BE
+                     and i + 1 < len(lemmas) and lemmas[i + 1] in _POINTING)
 
     unit = Unit(text, toks, lemmas, words, practices_allowed, unit_amounts, unit_places, by_set, all_practice_hits,
                 data_hits, label_end, label_denied, banned, chosen_ads, ending, paid)
@@ -743,7 +760,13 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             # "we do not knowingly collect ... from children": the verb's negation is the children's too
             first_other = min((h.last for h in practice_hits if h.term != practice and h.last >= cl.first),
                               default=len(lemmas)) if practice != "children" else len(lemmas)
-            polarity = polarity_of(toks, lemmas, cl, practice, cues, ages, cl_set, practice_hits, in_cues,
+            # (a label's own negation is not its value's: "Photos of items you did not sell: deleted after 90 days")
+            colon = next((k for k in range(cue.first - 1, cl.first - 1, -1) if lemmas[k] == ":"), -1) \
+                if not label_denied and ":" in cl_set else -1
+            valued = cl if colon < 0 or colon + 1 > cl.core_last or any(
+                h.term == practice and h.first < colon for h in practice_hits) \
+                else Clause(colon + 1, cl.last, cl.core_last, cl.conditions, cl.exceptions)
+            polarity = polarity_of(toks, lemmas, valued, practice, cues, ages, cl_set, practice_hits, in_cues,
                                    not_negating, window, first_other, label_end if label_denied else -1, limit_at,
                                    inherited)
             actor = "first-party" if cue == transfer or cue.cue in BY_PLACE or cue.cue in FIRST_PARTY_CUES else actor_of(toks, lemmas, cue, cl.first, cl.last,
@@ -782,7 +805,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                    else ()),
                 opt_out=opt_out, opted_out=opted, absolute=absolute,
                 defining=(not cl_set.isdisjoint(DEFINING) and any(defines_at(i) for i in range(cl.first, cl.last + 1)))
-                or not EMBEDDING.isdisjoint(lemmas[cl.first:cue.first]),
+                or not EMBEDDING.isdisjoint(lemmas[_after_last_comma(lemmas, cl.first, cue.first):cue.first]),
                 legal_term=bool(qualifier) and any(cl.first <= i <= cl.last for i in qualifier),
                 # (a capitalised cue after a capitalised word: "the Acme Sharing Program", not "Wi-Fi is free")
                 # (but "from the age of 15" is an age, "Forge Credits" a balance by its name, and a transfer to

@@ -325,9 +325,16 @@ HARMS = frozenset({"injury", "injuries", "harm", "damage", "damages", "loss", "l
 NOT_CONDUCT = frozenset({"be", "pay", "give", "provide", "have", "reply", "notify", "tell"})  # ages, money, notice
 
 
+# Plurals of nouns ending in "-ie", which keep it.
+_IE_PLURALS = frozenset({"cookies", "movies", "calories", "selfies", "zombies", "rookies", "freebies", "goalies",
+                         "smoothies", "brownies", "hoodies", "newbies", "lingeries", "prairies", "birdies", "sorties"})
+
+
 def object_form(lem: str) -> str:
     """A content word as objects are compared: plural -s and a past -ed stripped ("gems", "gem"; "added",
     "add"), so words the lexicon does not lemmatize still meet."""
+    if lem.endswith("ies") and len(lem) > 4 and lem not in _IE_PLURALS:
+        return lem[:-3] + "y"  # "injuries", "injury"
     if lem.endswith("s") and len(lem) > 3 and not lem.endswith("ss"):
         return lem[:-1]
     if lem.endswith("ed") and len(lem) > 4 and not lem.endswith("eed"):
