@@ -76,6 +76,7 @@ _NOT_COMPARED = frozenset({"data-subject-right", "exercising-rights", "scope", "
 # A fee is stated, not just mentioned, with an amount or a charging verb.
 _CHARGING = frozenset({"charge", "bill", "pay", "add", "fee"})
 _NOTICE = frozenset({"notice", "advance", "before", "effect", "effective"})  # "take effect 30 days after"
+_BARE_WORDS = 4  # "Targeted advertising: No", "We sell no data"
 _AT_ONCE = frozenset({"immediately", "immediate", "soon", "forthwith"})
 _WARNING = frozenset({"notice", "warning", "notification"})  # "without notice", "without warning"
 _SIDES = (("below", ("within", "under", "up to", "less than", "fewer than", "first", "below")),
@@ -168,7 +169,9 @@ def _tiers(s: Statement) -> frozenset[str]:
 _WHOLE_GOODS = frozenset({"warranty-disclaimer"})  # about the goods a text is about, named however often
 _GIVEN = frozenset({"warrant", "warrants", "warranted", "guarantee", "guarantees", "guaranteed"})  # a warranty given by the first party's verb
 _STATUTE = ("law", "statut", "legislation", "cannot be excluded", "can not be excluded")
-_INDIRECT = frozenset({"indirect", "consequential", "incidental", "special", "punitive", "exemplary"})
+# Kinds of loss beyond the harm itself: "indirect loss", "loss of profit or business opportunity"
+_INDIRECT = frozenset({"indirect", "consequential", "incidental", "special", "punitive", "exemplary", "profit",
+                       "revenue", "goodwill", "opportunity", "earnings"})
 _CAUSED = frozenset({"caus", "cause", "caused", "result", "arise", "arising"})  # a harm named with its cause
 _BROUGHT = frozenset({"bring", "brought", "supply", "supplied"})  # what the reader brings: theirs, not ours
 _FAULT = frozenset({"negligence", "negligent", "fault", "breach", "wilful", "fraud"})  # the first party's own
@@ -195,7 +198,7 @@ _READER_PARTY = USER_ROLES | SECOND_PERSON | READER_SIDE
 _CAPPING = frozenset({"limit", "cap", "capp", "exceed", "total", "aggregate"})
 _CARVING_OUT = frozenset({"nothing", "apply", "limit", "cap", "exceed"})
 _LIABILITY_WORDS = frozenset({"liabl", "liabi", "respo", "accep", "compa", "own", "caus", "full", "suffe", "resul",
-                              "durin", "while"})  # five-letter stems of words any liability clause may hold
+                              "durin", "while", "risk"})  # five-letter stems of words any liability clause may hold
 _BLANKET_TERMS = frozenset({"refunds"})  # terms whose unconditional denial every conditional grant contradicts
 # What the reader owes the first party ("shall pay ...", "must give 14 days' notice"), stated as the reader's.
 _OWED = frozenset({"indemnity", "fees-and-payment", "termination-by-user"})
@@ -436,7 +439,8 @@ def _harm_anchors(s: Statement) -> frozenset[str]:
         - _named
 
 
-_JOINING_WORDS = frozenset({"even", "where", "when", "if", "whether", "without", "with", "as", "so", "while", "though"})
+_JOINING_WORDS = frozenset({"even", "where", "when", "if", "whether", "without", "with", "as", "so", "while", "though",
+                            "it", "them", "they", "this", "that"})
 _PARTY_STEMS_OF_HARM = frozenset(w[:5] for w in _READER_PARTY | _FIRST_PARTY_ROLES)
 
 
@@ -735,7 +739,13 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
     if case is not None and not denied.excepted:
         # "not refundable, except where the Club closes the course" / "if a guest cancels ..., paid back": a grant
         # in another case (another party's act, or another act) contradicts it; in the case excepted it does not
-        if not affirmed.conditions or any(_case(c) in (None, case) for c in affirmed.conditions):
+        if not affirmed.conditions:
+            # (unless the grant names the reader's leaving, against a case of the provider's: "save where the
+            # Company closes the space" / "A Member who cancels within 14 days gets back all the money paid")
+            stems = {w[:5] for w in affirmed.objects}
+            if not (case[0] == "provider" and stems & _READER_STEMS and stems & _LEAVING_ACTS):
+                return False
+        elif any(_case(c) in (None, case) for c in affirmed.conditions):
             return False
     elif denied.exceptions and _excepted(vocab, denied, affirmed) and not (
             denied.practice in _BLANKET_TERMS and _statutory(denied)):
@@ -861,7 +871,11 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
     # credit balance left unused for twelve consecutive months is forfeited")
     any_credit = denied.practice == affirmed.practice == "account-balance" and bool(_periods(affirmed)) \
         and _any_balance(affirmed)
-    return charged or (same_cue and (in_case or any_credit or _same_object(denied, affirmed) or _same_stem(denied, affirmed) or same_kind
+    # A short denial naming nothing but its practice ("Targeted advertising: No") covers every case of it.
+    bare = denied.practice in _ADVERTISING and denied.words <= _BARE_WORDS and not denied.conditions \
+        and not denied.exceptions and all(
+        w[:5] in denied.cue_stems or w in _GENERIC_OBJECTS for w in denied.objects)
+    return charged or bare or (same_cue and (in_case or any_credit or _same_object(denied, affirmed) or _same_stem(denied, affirmed) or same_kind
                                      or not _specific(denied)
                           or (denied.practice in _BLANKET_TERMS and _same_words(denied, affirmed))
                           or (denied.practice == "fees-and-payment" and bool(_KIND_OF_FEE & shared))
@@ -1474,7 +1488,7 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
     # of Queensland" / "governed by the law of New South Wales"; not "the laws of England" / "the courts of England").
     venues = [(it, names) for r in reads for st in r.statements
               if st.practice == "governing-law" and st.polarity == "affirmed" and st.actor == "first-party"
-              and not st.conditions and not st.exceptions and st.words <= MAX_WORDS
+              and not st.conditions and all(_rules_excluded(e) for e in st.exceptions) and st.words <= MAX_WORDS
               for it in [Item(st, r.unit.span.line, (r.unit.span.start, r.unit.span.end))]
               for names in [_place_names(source.text, st)] if names][:MAX_PER_BUCKET]
     for i, (a, names_a) in enumerate(venues):
@@ -1526,6 +1540,12 @@ def _answers_request(s: Statement) -> bool:
     return ("request" in s.objects and bool((_RESPONSE | {"process"}) & s.objects)) \
         or ("copy" in s.objects and bool(_ARRIVING & s.objects)
             and (s.practice in _ANSWERED or not _GENERIC_OBJECTS.isdisjoint(s.objects) or bool(s.data)))
+
+
+def _rules_excluded(exception: str) -> bool:
+    """An exception of a governing law that leaves out a body of rules, not a place or a case ("excluding the UN
+    Convention on Contracts for the International Sale of Goods", "excluding its conflict-of-law rules")."""
+    return exception.lower().startswith(("exclud", "without regard", "other than its conflict"))
 
 
 def _courts_hear(text: str, s: Statement) -> bool:

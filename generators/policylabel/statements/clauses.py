@@ -225,7 +225,10 @@ def is_negated(lemmas: list[str], cue: CueHit, lo: int, in_cues: set[int], not_n
     ``first_other`` is where the clause's first cue of another practice ends; ``not_negating``: where the
     unit's ``_NOT_NEGATIONS`` start."""
     first_other = len(lemmas) if first_other is None else first_other
-    for i in range(cue.first - 1, max(lo, cue.first - window) - 1, -1):
+    # (the marks of a list of modifiers do not count: "do not use analytics, advertising or social media cookies")
+    reach = window + min(_LIST_REACH, sum(1 for k in range(max(lo, cue.first - window), cue.first)
+                                         if lemmas[k] in _LISTING))
+    for i in range(cue.first - 1, max(lo, cue.first - reach) - 1, -1):
         lem = lemmas[i]
         if lem in SUBJECTS_NEGATED and first_other < i:
             break  # "never sell what we collect": "we collect" has its own subject, after another verb
@@ -246,6 +249,8 @@ def is_negated(lemmas: list[str], cue: CueHit, lo: int, in_cues: set[int], not_n
                     if k > 0 and lemmas[k - 1] not in REQUIRING)
 
 
+_LISTING = frozenset({",", "or", "and"})
+_LIST_REACH = 3
 _AGE_BOUNDS = frozenset({"under", "below", "over", "aged", "age"})
 
 

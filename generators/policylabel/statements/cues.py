@@ -89,7 +89,9 @@ def practice_cues(toks: list[Token], lemmas: list[str], text: str, hits: list[Cu
                 longest = max(longest, h.last - h.first)
         # A label's practice is a topic when its value states one of its own ("Marketing Purposes: We use ..."),
         # and stated when the value only qualifies it ("Changes to these terms: notified 14 days in advance").
-        valued = label_end >= 0 and any(h.first > label_end for h in all_practice_hits)
+        # (a word of a name in the value states nothing: "Governing law: Austrian law, excluding the UN Convention
+        # on Contracts for the International Sale of Goods")
+        valued = label_end >= 0 and any(h.first > label_end and not _in_name(toks, text, 0, h) for h in all_practice_hits)
         # The cheap tests of _is_noun_use, _in_name and _covered first: most hits need no call.
         practice_hits = [h for h in all_practice_hits
                          if (h.last != h.first or lemmas[h.first] not in NOUNY_VERBS

@@ -155,11 +155,15 @@ def implied(unit: Unit, cl: Clause, first_clause: bool, core: list[CueHit]) -> t
             and not any(h.term in DATA_VERBS for h in core) \
             and allows("collection"):
         core.append(CueHit("practices", "collection", "from", 0, 0))  # "From tutors: name, qualifications, ..."
-    if label_denied and first_clause and not core and lemmas[label_end + 1] == "free" \
+    if label_denied and first_clause and lemmas[label_end + 1] == "free" \
             and not any(h.first > label_end for h in unit.all_practice_hits) \
-            and allows("fees-and-payment"):
-        core.append(CueHit("practices", "fees-and-payment", "free", label_end + 1, label_end + 1))  # "Delivery: free."
+            and allows("fees-and-payment") and all(h.term not in DATA_VERBS or h.term in _CHARGEABLE for h in core):
+        # "Delivery: free.", "Storage of pieces for up to 14 days | free": what the label names costs nothing
+        core = [CueHit("practices", "fees-and-payment", "free", label_end + 1, label_end + 1)]
     return core, ages
+
+
+_CHARGEABLE = frozenset({"retention"})  # a data verb's noun that also names a service charged for ("Storage")
 
 
 def _responsible_for_harm(toks: list[Token], lemmas: list[str], text: str, lo: int, hi: int) -> int | None:

@@ -173,7 +173,8 @@ _OWN = frozenset({"our", "the", "this", "these", "its"})  # "our service is host
 _OWN_NAMES = ("service", "platform", "app")  # what the first party calls its own ("our platform is hosted in")
 _PROCESSOR_REACH = 16  # tokens back from "in" to the supplier: a bounded look, whatever the places in a unit
 _PROCESSING = ("process", "stor", "host", "server", "check", "handl", "scan", "analys", "analyz", "review", "manag",
-               "receiv", "outsourc")  # stems: "processes", "stored", "servers", "outsourced to"
+               "receiv", "outsourc", "kept", "held", "backup", "backed")  # stems: "processes", "stored",
+# "servers", "outsourced to", "kept by a cloud provider in"
 
 
 def processed_in(toks: list[Token], lemmas: list[str], text: str, first: int, lo: int) -> bool:

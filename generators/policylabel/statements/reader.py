@@ -400,8 +400,9 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
     # its value denies it ("Refunds: none", "Delivery: free").
     head = lemmas[:min(len(lemmas) - 1, LABEL_WORDS + 1)]
     label_end = head.index(":") if ":" in head else -1
-    if label_end < 0 and "|" in head and text.count("|") == 1 and lemmas[head.index("|") + 1] in LABEL_DENIALS:
-        label_end = head.index("|")  # a row of two cells whose value denies it: "Monthly fee | none"
+    if label_end < 0 and text.count("|") == 1 and "|" in lemmas[:-1] and lemmas[lemmas.index("|") + 1] in LABEL_DENIALS:
+        # a row of two cells whose value denies it: "Monthly fee | none", "Storage for up to 14 days | free"
+        label_end = lemmas.index("|")
     label_denied = label_end >= 0 and lemmas[label_end + 1] in LABEL_DENIALS
     words = set(lemmas)
     # (a set test first: most units name no place)

@@ -99,7 +99,8 @@ LEAVING = frozenset({"outside", "leave", "beyond", "out"})  # "outside the EEA":
 # A unit without one of these names no place a transfer turns on ("out" alone is too common: "opt out").
 PLACE_GATE = PLACE_WORDS | (LEAVING - {"out"})
 ADS_CHOSEN = "ads chosen for the person"  # the cue of targeted advertising read from ads chosen by someone's data
-FIRST_PARTY_CUES = frozenset({ADS_CHOSEN, PAID_FOR})  # cues whose practice is the first party's
+# cues whose practice is the first party's (the risk left to the reader is the first party's disclaimer)
+FIRST_PARTY_CUES = frozenset({ADS_CHOSEN, PAID_FOR, "own risk", "sole risk"})
 AD_NOUNS = frozenset({"ad", "ads", "advert", "adverts", "advertisement", "advertisements", "offer", "offers",
                       "promotion", "promotions", "sponsored"})
 AD_WORDS = (AD_NOUNS - {"offer", "offers", "promotion", "promotions"}) | {"advertising", "advertise"}  # "no advertising"
