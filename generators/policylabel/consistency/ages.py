@@ -66,6 +66,25 @@ def _no_account(text: str) -> bool:
 _ACCOUNT_WORDS = frozenset({"account", "accounts", "registering", "registration", "login", "log-in", "signing"})
 
 
+def _same_act(a: Item, b: Item, generic: frozenset[str], holders: tuple[str, ...] = ()) -> bool:
+    """Both clauses name the same thing done or the same place it is done in, by a stem of five letters, beyond
+    the service, the age and the people ("Volunteers must be at least 18 to register on the portal" / "Students
+    aged 15 and older may register on the portal"; "Adopters must be 18" / "Applicants aged 16 may adopt")."""
+    def stems(s: Statement) -> set[str]:
+        return {w[:5] for w in s.objects - generic - _AGE_TALK - _ANYONE - _AUDIENCE - _AGE_GROUPS - _PARENTS
+                if len(w) >= 4 and w.isalpha()}
+    # (not by the words naming the people: "Policyholders must be 18" / "Drivers ... on a parent's policy")
+    people = {w[:5] for w in holders}
+    return bool((stems(a.statement) & stems(b.statement)) - people)
+
+
+def _below_a_minimum(a: Statement, b: Statement) -> bool:
+    """One admits, on a condition, people younger than the other's minimum, which has none."""
+    cond, other = (a, b) if a.conditions else (b, a)
+    return not other.conditions and other.polarity == "denied" and cond.polarity == "affirmed" \
+        and bool(_ages(other)) and max(_ages(cond)) < min(_ages(other))
+
+
 def _ages(s: Statement) -> frozenset[float]:
     return frozenset(a.value for a in s.amounts if a.kind == "age")
 
@@ -153,7 +172,10 @@ def age_findings(source: SourceText, reads: list[Read], report: Report, spend: C
     object words that say nothing of what a statement is about)."""
     # (a group admitted by its age is compared only when it is the clause's subject: not "issue guest codes to
     # members of their household aged 12 or over")
-    aged = [it for r in reads for s in r.statements if _ages(s) and not s.conditions
+    # (a younger group admitted on a condition is compared with a minimum that has none: "Children under 7 shall
+    # not be carried" / "Children aged 5 and over may fly when seated next to an adult")
+    aged = [it for r in reads for s in r.statements
+            if _ages(s) and (not s.conditions or (s.practice == "children" and s.polarity == "affirmed"))
             and not (s.practice == "children" and s.polarity == "affirmed"
                      and not _age_opens(r.unit.text, r.unit.span.start, s))
             for it in [Item(s, r.unit.span.line, (r.unit.span.start, r.unit.span.end))]
@@ -169,6 +191,8 @@ def age_findings(source: SourceText, reads: list[Read], report: Report, spend: C
         for b in aged[i + 1:]:
             if not spend(b):
                 break
+            if (a.statement.conditions or b.statement.conditions) and not _below_a_minimum(a.statement, b.statement):
+                continue
             la, lb = labels[a.quote_span], labels[b.quote_span]
             if la and lb and la != lb:
                 continue  # "Minimum age to rent: 21" / "Luxury classes: renter must be 30": two things
@@ -222,11 +246,11 @@ def age_findings(source: SourceText, reads: list[Read], report: Report, spend: C
             # (a younger group named as such, "Young learners", "Cadets", is of the people a minimum is for, unless
             # the minimum is a staff role's)
             younger = hb in _YOUNGER or bool(_YOUNGER & b.statement.anchors)
-            if ha and hb and ha != hb and ha not in _ANYONE and (ha in _STAFF or not younger):
+            if ha and hb and ha != hb and ha not in _ANYONE and (ha in _STAFF or not (younger or _same_act(a, b, generic, (ha, hb)))):
                 continue  # "Instructors must be at least 18" / "Learners aged 13 to 17 may enroll": other people
             # (the same thing done, or a minimum for everything: "Candidates must be aged 16 or over")
             if a.quote_span != b.quote_span and max(_ages(b.statement)) < min(_ages(a.statement)) \
-                    and ((a.statement.objects & b.statement.objects) - generic - _AGE_TALK
+                    and ((a.statement.objects & b.statement.objects) - generic - _AGE_TALK or _same_act(a, b, generic, (ha, hb))
                          or (younger and not _activity(a.statement, ha) - generic)):
                 report.add(a, b, f"a minimum age of {min(_ages(a.statement)):g} on line {a.line}, but people aged "
                                  f"{max(_ages(b.statement)):g} are admitted on line {b.line}")

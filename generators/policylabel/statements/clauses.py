@@ -267,6 +267,8 @@ def negated_after(toks: list[Token], lemmas: list[str], cue: CueHit, lo: int, hi
         i += 2  # "Children under 8 are not allowed": the noun's age says which, the verb follows
         while i < hi and lemmas[i] in ("year", "years", "old"):
             i += 1
+        if lemmas[i:i + 2] == ["of", "age"]:
+            i += 2  # "Children under 7 years of age shall not be carried"
     if lemmas[i] in WILL or lemmas[i] in MAY or lemmas[i] in MUST:
         i += 1
         if lemmas[i] in NEGATORS:  # "Refunds will not be given", "Surcharges will not be applied"
