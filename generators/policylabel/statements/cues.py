@@ -8,7 +8,7 @@ Track" as the signal, "free" unless "free to cancel").
 
 from __future__ import annotations
 
-from policylabel.statements.lexicon import CueHit
+from policylabel.statements.lexicon import CueHit, lexicon
 from policylabel.statements.parties import to_reader
 from policylabel.statements.polarity import NONE_OBJECT
 from policylabel.statements.tokens import Token
@@ -227,6 +227,8 @@ def _is_noun_use(toks: list[Token], lemmas: list[str], cue: CueHit,
         # "your dose record to send reminders", "Dose record: 24 months": a singular noun after a noun, or a label;
         # "the cameras record when ..." has a plural subject, "What does the collar record?" asks
         return True
+    if cue.first == 1 and lemmas[0] in lexicon().names and nxt.isalpha():
+        return False  # "PawnLens uses item photos": the text's name as the subject, then the verb's object
     # "order records are kept": a plural after a noun; "the app records" would say "it records" or "we record".
     # (but "The monitor records carbon dioxide readings": a singular subject, then the verb's object)
     if toks[cue.first].norm.endswith("s") and cue.first > 0 and lemmas[cue.first - 1] not in THIRD_PERSON:

@@ -135,6 +135,7 @@ class Lexicon:
         self.automaton.make_automaton()
         self._front: dict[str, tuple[list[Token], list[str], list[CueHit], list[Amount]]] = {}
         self._owner: tuple[int, int] | None = None
+        self.names: frozenset[str] = frozenset()  # the names the document being read uses (document_names)
 
     def front(self, text: str) -> tuple[list[Token], list[str], list[CueHit], list[Amount]]:
         """Tokens (offsets index ``text``), lemmas, cue hits and amounts of a unit's text: what reading it
@@ -165,6 +166,8 @@ class Lexicon:
         self._front.clear()
         forget_chunks()
         self._owner = None
+        self.names = frozenset()
+
 
     def reading(self, document: str) -> None:
         """The units read next belong to ``document`` (its whole text): what was remembered for another
@@ -175,6 +178,7 @@ class Lexicon:
             self._front.clear()
             forget_chunks()
             self._owner = key
+            self.names = document_names(document)
 
     def lemma(self, norm: str) -> str:
         return self.lemmas.get(norm, norm)
@@ -234,3 +238,27 @@ _IRREGULAR_FORMS: dict[str, str] = {form: base for base, forms in _IRREGULAR.ite
 def lexicon(vocab: Vocabulary | None = None) -> Lexicon:
     """The lexicon of the project's vocabulary, built once per process."""
     return Lexicon(vocab or load_vocabulary())
+
+
+_EDGES = "\"'“”‘’()[]{},.;:!?*-–—/|"
+_SENTENCE_ENDS = (".", "!", "?", ":", ";")
+
+
+def document_names(text: str) -> frozenset[str]:
+    """The words a text writes with a capital inside its sentences at least twice and never in small letters:
+    the names it uses ("PawnLens uses item photos", "Quietbell does not"), in small letters. One pass."""
+    capital: dict[str, int] = {}
+    small: set[str] = set()
+    for line in text.splitlines():
+        starts = True  # a line starts a sentence, and so does a word after a full stop
+        for raw in line.split():
+            word = raw.strip(_EDGES)
+            if word[:1].isalpha():
+                low = word.lower()
+                if word[0].isupper():
+                    if not starts:
+                        capital[low] = capital.get(low, 0) + 1
+                else:
+                    small.add(low)
+            starts = raw.endswith(_SENTENCE_ENDS)
+    return frozenset(w for w, n in capital.items() if n >= 2 and w not in small and len(w) > 2)
