@@ -531,6 +531,19 @@ def _granted_in_refused_case(denied: Statement, affirmed: Statement) -> bool:
     return act in stems and bool(stems & _READER_STEMS)
 
 
+def _case_denied(denied: Statement, affirmed: Statement) -> bool:
+    """The affirmation's condition is the very case the denial is about ("Decorating the bus with ribbons,
+    flowers or a sign costs nothing extra" / "A decoration fee of $95 applies whenever ribbons, flowers or signs
+    are fixed to the bus"): two of its words name what the denial names."""
+    if denied.practice not in _CASE_NAMED_PRACTICES:
+        return False
+    named = {object_form(w) for c in affirmed.conditions for w in word_list(c)}
+    return len((named & denied.objects) - _GENERIC_OBJECTS - _frequent - _FIRST_PARTY_ROLES) >= 2
+
+
+_CASE_NAMED_PRACTICES = frozenset({"fees-and-payment", "account-balance", "warranty-disclaimer"})
+
+
 def _readers_say(clause: str) -> bool:
     """A condition or exception that is the reader's say-so: consent, permission, a request, a choice."""
     return not _SAYING.isdisjoint(word_list(clause))
@@ -731,7 +744,7 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
     if (denied.conditions and not (denied.practice in _WHOLE_GOODS and _timed(denied))
             and not _granted_in_refused_case(denied, affirmed)) \
             or (affirmed.conditions and not denied.absolute and not _timed(affirmed)
-                             and affirmed.practice not in _BLANKET_TERMS):
+                             and affirmed.practice not in _BLANKET_TERMS and not _case_denied(denied, affirmed)):
         return False
     if "liability-limitation" in (denied.practice, affirmed.practice):
         return denied.practice == affirmed.practice and _same_harm(denied, affirmed)
@@ -847,7 +860,7 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
         return False  # "refunded if cancelled more than 48 hours before" / "no refund within 48 hours": one boundary
     if denied.practice == "refunds" and bool(_HELD_MONEY & denied.objects) != bool(_HELD_MONEY & affirmed.objects):
         return False  # "Hire fees are not refundable" / "The deposit is returned": money held is not money paid
-    if denied.practice == affirmed.practice == "fees-and-payment":
+    if denied.practice == affirmed.practice == "fees-and-payment" and not _case_denied(denied, affirmed):
         kinds_denied, kinds_affirmed = _charge_kinds(vocab, denied), _charge_kinds(vocab, affirmed)
         if kinds_denied and kinds_affirmed and not kinds_denied & kinds_affirmed and not denied.absolute:
             # "no listing fee" / "a 20% commission on each sale": two kinds of charge (but "not charged any fee")
@@ -875,7 +888,7 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
     bare = denied.practice in _ADVERTISING and denied.words <= _BARE_WORDS and not denied.conditions \
         and not denied.exceptions and all(
         w[:5] in denied.cue_stems or w in _GENERIC_OBJECTS for w in denied.objects)
-    return charged or bare or (same_cue and (in_case or any_credit or _same_object(denied, affirmed) or _same_stem(denied, affirmed) or same_kind
+    return charged or bare or (same_cue and (in_case or any_credit or _case_denied(denied, affirmed) or _same_object(denied, affirmed) or _same_stem(denied, affirmed) or same_kind
                                      or not _specific(denied)
                           or (denied.practice in _BLANKET_TERMS and _same_words(denied, affirmed))
                           or (denied.practice == "fees-and-payment" and bool(_KIND_OF_FEE & shared))

@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from policylabel.statements.amounts import Amount
 from policylabel.statements.clauses import Clause
-from policylabel.statements.lexicon import CueHit
+from policylabel.statements.lexicon import CueHit, lexicon
 from policylabel.statements.parties import paid_for_data, provider_ends, provider_subject, reader_obliged
 from policylabel.statements.places import kept_in, located_in, processed_in, sent_out_of, sent_to
 from policylabel.statements.tokens import Token
@@ -132,7 +132,7 @@ def implied(unit: Unit, cl: Clause, first_clause: bool, core: list[CueHit]) -> t
             core.append(CueHit("practices", "sale", PAID_FOR, price.first, price.last))
     if not (HARMS.isdisjoint(words) and REMEDIES.isdisjoint(words)) and allows("liability-limitation") \
             and not any(h.term == "liability-limitation" for h in core):
-        at = _responsible_for_harm(toks, lemmas, text, cl.first, cl.core_last)
+        at = _responsible_for_harm(toks, lemmas, text, cl.first, cl.core_last, lexicon().names)
         if at is not None:  # "We are responsible for any injury caused by our negligence": liability accepted
             # (paying for what is lost is making it good, not a fee)
             core = [h for h in core if not (h.term == "fees-and-payment" and h.first <= at <= h.last)] + [
@@ -166,19 +166,21 @@ def implied(unit: Unit, cl: Clause, first_clause: bool, core: list[CueHit]) -> t
 _CHARGEABLE = frozenset({"retention"})  # a data verb's noun that also names a service charged for ("Storage")
 
 
-def _responsible_for_harm(toks: list[Token], lemmas: list[str], text: str, lo: int, hi: int) -> int | None:
+def _responsible_for_harm(toks: list[Token], lemmas: list[str], text: str, lo: int, hi: int,
+                          names: frozenset[str] = frozenset()) -> int | None:
     """Where the provider is, or accepts being, responsible for harm, or makes it good ("We are responsible for
     any injury ...", "The Park accepts responsibility for injuries", "We'll pay for belongings that are lost",
     "SunPeak will repair any damage its crew causes"): the word that says so, or None. Not the reader's or a
     parent's responsibility, nor harm a few words farther."""
     for i in range(lo + 1, hi):
         lemma = lemmas[i]
-        if lemma in RESPONSIBLE and lemmas[i + 1] == "for" \
+        if lemma in RESPONSIBLE and (lemmas[i + 1] == "for" or _for_after_aside(lemmas, i + 1, hi)) \
                 and (lemmas[i - 1] in BE or lemmas[i - 1] in _ACCEPTING or lemmas[i - 1] == "full"):
             verb = next((k for k in range(i - 1, max(lo, i - 3) - 1, -1)
                          if lemmas[k] in BE or lemmas[k] in _ACCEPTING), None)
-        elif (lemma in MAKING_GOOD or (lemma == "pay" and lemmas[i + 1] == "for")) and lemmas[i - 1] in MODALS:
-            verb = i
+        elif (lemma in MAKING_GOOD or (lemma == "pay" and lemmas[i + 1] == "for")) \
+                and (lemmas[i - 1] in MODALS or toks[i].norm in _MAKES_GOOD or lemmas[i - 1] == "we"):
+            verb = i  # "we will pay for the repairs", "Sugarbird pays for a replacement"
         else:
             continue
         # (the harm after the verb; or, in a unit opening with a case, the harm that case names or the remedy paid
@@ -188,9 +190,20 @@ def _responsible_for_harm(toks: list[Token], lemmas: list[str], text: str, lo: i
                                  or (verb == i and lo > 0 and lemmas[0] in _OPENING_CASES
                                      and (not HARMS.isdisjoint(lemmas[:lo]) or not REMEDIES.isdisjoint(
                                          lemmas[i + 1:min(hi + 1, i + _HARM_REACH)])))) \
-                and (provider_subject(lemmas, lo, verb + 1) or provider_ends(toks, lemmas, text, lo, verb)):
+                and (provider_subject(lemmas, lo, verb + 1, names) or provider_ends(toks, lemmas, text, lo, verb)):
             return i
     return None
+
+
+def _for_after_aside(lemmas: list[str], at: int, hi: int) -> bool:
+    """A short aside between commas, then "for" ("accept full responsibility, without any cap, for injury")."""
+    if lemmas[at] != ",":
+        return False
+    close = next((k for k in range(at + 1, min(hi, at + _ASIDE)) if lemmas[k] == ","), None)
+    return close is not None and close + 1 <= hi and lemmas[close + 1] == "for"
+
+
+_ASIDE = 6
 
 
 def _mailed_to_reader(toks: list[Token], lemmas: list[str], lo: int, hi: int) -> int | None:
@@ -206,6 +219,7 @@ def _mailed_to_reader(toks: list[Token], lemmas: list[str], lo: int, hi: int) ->
 
 _MAILED = frozenset({"sent", "emailed", "e-mailed", "texted", "mailed", "posted"})
 _ACCEPTING = frozenset({"accept", "accepts", "take", "takes"})
+_MAKES_GOOD = frozenset({"pays", "repairs", "replaces", "compensates", "reimburses"})  # a third person's verb
 _OPENING_CASES = frozenset({"if", "where", "when", "should", "in"})  # a unit opening with the case of harm
 _HARM_REACH = 10  # tokens after the verb: "will repair, at its own cost, any damage"
 

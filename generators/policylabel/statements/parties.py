@@ -612,12 +612,13 @@ def provider_ends(toks: list[Token], lemmas: list[str], text: str, lo: int, at: 
         or any(text[toks[i].start:toks[i].start + 1].isupper() for i in subject[1:] or subject)
 
 
-def provider_subject(lemmas: list[str], lo: int, at: int) -> bool:
-    """The subject of the verb at ``at`` is the first party ("we", "the Company"), a few words before it."""
+def provider_subject(lemmas: list[str], lo: int, at: int, names: frozenset[str] = frozenset()) -> bool:
+    """The subject of the verb at ``at`` is the first party ("we", "the Company", or one of the text's ``names``:
+    "Sugarbird pays for a replacement"), a few words before it."""
     for i in range(at - 1, max(lo, at - SUBJECT_REACH) - 1, -1):
         lemma = lemmas[i]
-        if lemma in SUBJECT_FIRST_PERSON or lemma in PROVIDER_NAMES:
-            return True
         if lemma in SECOND_PERSON or lemma in USER_ROLES:
-            return False
+            return False  # (a role the text capitalises, "the Customer", is no name of the first party's)
+        if lemma in SUBJECT_FIRST_PERSON or lemma in PROVIDER_NAMES or (names and lemma in names):
+            return True
     return False

@@ -107,7 +107,7 @@ _LOCATED = frozenset({"team", "teams", "staff", "employee", "employees", "agent"
 # Suppliers located in a place handle the data there when a verb of handling follows ("a vendor in Ohio hosts
 # the software"), not when the place only says where they are ("a dispute resolution provider based in ...").
 _SUPPLIERS = frozenset({"vendor", "vendors", "supplier", "suppliers", "provider", "providers", "processor",
-                        "processors"})
+                        "processors", "company", "companies", "firm", "firms", "service", "services"})
 _LOCATING = frozenset({"in", "from"})
 _SKIPPED = frozenset({"the", "based", "located", "situated", "be", "work", "working", "who", "that", "teach",
                       "operate", "operating", ","})
@@ -168,12 +168,13 @@ def located_in(toks: list[Token], lemmas: list[str], first: int, last: int, lo: 
 # Who handles data for the first party: a supplier in a place processes it there.
 _PROCESSORS = _SUPPLIERS | {"subprocessor", "subprocessors", "sub-processor", "sub-processors", "subcontractor",
                             "subcontractors", "software", "service", "services", "platform", "platforms", "app",
-                            "apps", "agency", "agencies", "firm", "firms", "studio", "studios"}
+                            "apps", "agency", "agencies", "firm", "firms", "studio", "studios", "region", "regions",
+                            "company", "companies"}
 _OWN = frozenset({"our", "the", "this", "these", "its"})  # "our service is hosted in": the first party's own
 _OWN_NAMES = ("service", "platform", "app")  # what the first party calls its own ("our platform is hosted in")
 _PROCESSOR_REACH = 16  # tokens back from "in" to the supplier: a bounded look, whatever the places in a unit
 _PROCESSING = ("process", "stor", "host", "server", "check", "handl", "scan", "analys", "analyz", "review", "manag",
-               "receiv", "outsourc", "kept", "held", "backup", "backed")  # stems: "processes", "stored",
+               "receiv", "outsourc", "kept", "held", "backup", "backed", "upload", "copied", "transcrib")  # stems: "processes", "stored",
 # "servers", "outsourced to", "kept by a cloud provider in"
 
 

@@ -39,6 +39,8 @@ NONE_OBJECT = frozenset({"no", "nothing", "none"})  # a data verb's object denyi
 # Words that limit what a party is liable for ("liable only for", "liable up to", "limited to")
 _LIMITING = frozenset({"only", "limit", "limited", "exceed", "cap", "capped", "maximum", "not", "no", "never",
                        "except", "unless", "solely", "total", "aggregate"})
+# Before a limiting word, what makes it no limit ("liable without limit", "nothing in these terms limits it")
+_NO_LIMIT = frozenset({"without", "nothing"})
 _USED_UP = frozenset({"use", "used", "spend", "spent", "redeem", "redeemed", "exhausted", "cleared"})
 _PARTICIPLE = ("ed", "en")  # "not used", "not taken": a participle a negation qualifies
 _EXPIRING = frozenset({"expire", "expiry", "expiration", "lapse", "forfeit", "forfeited"})
@@ -122,7 +124,7 @@ def polarity_of(toks: list[Token], lemmas: list[str], cl: Clause, practice: str,
         polarity = "denied"  # "the Operator guarantees that every bike is checked": a warranty given
     elif practice == "liability-limitation" and polarity == "affirmed" and cue.first == cue.last \
             and lemmas[cue.first] in ("liable", "liability", "responsible", "responsibility") \
-            and not any(lemmas[i] in _LIMITING and "without" not in lemmas[max(cl.first, i - 2):i]
+            and not any(lemmas[i] in _LIMITING and _NO_LIMIT.isdisjoint(lemmas[max(cl.first, i - 5):i])
                         for i in range(cl.first, cl.last + 1)) and (
                 "accept" in lemmas[max(cl.first, cue.first - 3):cue.first]
                 or (cue.first > cl.first and lemmas[cue.first - 1] == "be")):
