@@ -817,8 +817,10 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
         anyones = denied.data == _DEFAULT_DATA and bool(_PERSONS_RECORDS & affirmed.objects) \
             and not _TOTALS & affirmed.objects
         if not (_narrower_any(vocab, "data-categories", affirmed.data, da) or _parent_of_denied(vocab, affirmed, denied)
-                or (not affirmed.data and (_same_object(denied, affirmed) or broad_denial or same_kind or technology
-                                           or whole or anyones))):
+                or (not affirmed.data and ((_same_object(denied, affirmed) and (affirmed.cue or not denied.data))
+                                           or broad_denial or same_kind or technology or whole or anyones))):
+            # (a list item under a lead-in, naming no data, is not the data a denial names by a word they share:
+            # "We ask about: the type of home, ..." / "We do not photograph the inside of applicants' homes")
             return False
         # (someone's details or records passed to a party the text names, "Volunteer details are not disclosed to
         # corporate sponsors", are personal data when a word of the denial names the affirmation too, "volunteers";
