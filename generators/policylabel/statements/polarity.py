@@ -39,6 +39,7 @@ NONE_OBJECT = frozenset({"no", "nothing", "none"})  # a data verb's object denyi
 # Words that limit what a party is liable for ("liable only for", "liable up to", "limited to")
 _LIMITING = frozenset({"only", "limit", "limited", "exceed", "cap", "capped", "maximum", "not", "no", "never",
                        "except", "unless", "solely", "total", "aggregate"})
+_USE_REACH = 10  # from "use" to the ads it is for: "use your information to show you targeted advertisements"
 # Before a limiting word, what makes it no limit ("liable without limit", "nothing in these terms limits it")
 _NO_LIMIT = frozenset({"without", "nothing"})
 _USED_UP = frozenset({"use", "used", "spend", "spent", "redeem", "redeemed", "exhausted", "cleared"})
@@ -79,6 +80,12 @@ def polarity_of(toks: list[Token], lemmas: list[str], cl: Clause, practice: str,
         shared = next((k for k in range(max(cl.first, cue.first - 4), cue.first) if lemmas[k] == "share"), None)
         negated = shared is not None and is_negated(lemmas, CueHit(cue.set, cue.term, "share", shared, shared),
                                                     cl.first, in_cues, not_negating, window, first_other)
+    if not negated and practice == "targeted-advertising" and cue.first >= 3:
+        # "does not use your information to show you targeted advertisements": the use's negation is the ads'
+        used = next((k for k in range(cue.first - 2, max(cl.first, cue.first - _USE_REACH) - 1, -1)
+                     if lemmas[k] == "use" and "to" in lemmas[k + 1:cue.first]), None)
+        negated = used is not None and is_negated(lemmas, CueHit(cue.set, cue.term, "use", used, used),
+                                                  cl.first, in_cues, not_negating, window, first_other)
     polarity = "denied" if negated else "affirmed"
     if negated and cue.first >= 3 and any(lemmas[k] == "opt" and lemmas[k + 1] == "out"
                                           for k in range(max(cl.first, cue.first - 6), cue.first - 1)):
