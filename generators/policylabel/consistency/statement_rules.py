@@ -307,7 +307,8 @@ def _same_party_words(vocab: Vocabulary, denied: Statement, affirmed: Statement)
 
 
 _LEFT_UNUSED = frozenset({"any", "unus", "unused", "leave", "left", "remain", "remaining", "consecutive",
-                          "inactive", "inactivity", "balance", "hold", "held"})
+                          "inactive", "inactivity", "balance", "hold", "held", "date", "purchase", "buy", "bought",
+                          "issu", "issue"})  # (and when the time starts: "24 months after the date of purchase")
 
 
 def _any_balance(s: Statement) -> bool:
@@ -741,8 +742,11 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
     # the reader says, "whether or not you have asked": as a denial with no condition)
     if affirmed.regardless and all(_readers_say(c) for c in denied.conditions + denied.exceptions):
         denied = replace(denied, conditions=(), exceptions=(), excepted=())
+    # (the case in which a credit is given is no condition of its never expiring: "If the Company closes the kiosk,
+    # the Renter receives a rain-check credit that does not expire" / "Rain checks lapse at the end of the season")
     if (denied.conditions and not (denied.practice in _WHOLE_GOODS and _timed(denied))
-            and not _granted_in_refused_case(denied, affirmed)) \
+            and not _granted_in_refused_case(denied, affirmed)
+            and not (denied.practice == affirmed.practice == "account-balance" and _same_object(denied, affirmed))) \
             or (affirmed.conditions and not denied.absolute and not _timed(affirmed)
                              and affirmed.practice not in _BLANKET_TERMS and not _case_denied(denied, affirmed)):
         return False

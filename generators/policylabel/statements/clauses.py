@@ -191,6 +191,8 @@ def split_clauses(toks: list[Token], lemmas: list[str], text: str = "") -> list[
                     continue
             if (lem in CONDITION_WORDS and i > a and not (lem == "only" and (i + 1 > b or lemmas[i + 1] != "if"))
                     and lemmas[i - 1] not in ABOUT and lemmas[i - 1] not in _INCLUDING
+                    # ("a call-out charge of £45, which is taken off the bill if you go ahead": the aside's case)
+                    and not any(lemmas[k] == "," and lemmas[k + 1] in _ASIDES for k in range(a, i - 1))
                     and not (lem == "where" and lemmas[i - 1] in _KNOWING)
                     and not (i + 1 <= b and lemmas[i + 1] in ("and", "or"))) \
                     or (lem == "without" and i > a and not CONSENT.isdisjoint(lemmas[i + 1:min(b, i + 5) + 1])):
@@ -250,6 +252,7 @@ def is_negated(lemmas: list[str], cue: CueHit, lo: int, in_cues: set[int], not_n
 
 
 _LISTING = frozenset({",", "or", "and"})
+_ASIDES = frozenset({"which", "who"})  # a relative clause set off by a comma
 _LIST_REACH = 3
 _AGE_BOUNDS = frozenset({"under", "below", "over", "aged", "age"})
 
