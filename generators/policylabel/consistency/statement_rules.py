@@ -1543,7 +1543,7 @@ _COURT_CARVE_OUTS = frozenset({"award", "awards", "judgment", "judgement", "enfo
                                "injunction", "injunctive", "small"}) | _ARBITRATION_WORDS
 _INSTEAD = frozenset({"instead", "rather"})
 _DISPUTE_WORDS = frozenset({"dispute", "disputes", "claim", "claims", "jurisdiction", "heard", "proceedings",
-                            "disagreement", "disagreements"})
+                            "disagreement", "disagreements", "sue", "sued", "lawsuit", "lawsuits"})
 
 
 # Practices whose periods are never a request's answer time: money, notices and ages.
@@ -1593,11 +1593,32 @@ def _opt_out_items(source: SourceText, reads: Iterable[Read]) -> list[Item]:
     """Opt-outs offered: a practice opted out of, or an opt-out right with the means to use it ("by turning on
     'Do Not Sell My Info' in the app"); a right merely described ("you have the right to opt out of the sale")
     offers nothing."""
-    return [Item(s, r.unit.span.line, (r.unit.span.start, r.unit.span.end))
-            for r in reads for s in r.statements + r.offers
-            if (s.opt_out or (s.practice == "data-subject-right" and any(x in _RIGHT_PRACTICES for x in s.rights)
-                              and _offers_means(r.unit.text)))
-            and not s.defining and s.actor != "other"]
+    offered = [Item(s, r.unit.span.line, (r.unit.span.start, r.unit.span.end))
+               for r in reads for s in r.statements + r.offers
+               if (s.opt_out or (s.practice == "data-subject-right" and any(x in _RIGHT_PRACTICES for x in s.rights)
+                                 and _offers_means(r.unit.text)))
+               and not s.defining and s.actor != "other"]
+    # "If you would rather your name not be passed to our sponsors, tick the opt-out box": the practice wished
+    # away is done unless the reader opts out
+    return offered + [Item(replace(s, opt_out=True, opted_out=(s.practice,), polarity="affirmed", conditions=()),
+                           r.unit.span.line, (r.unit.span.start, r.unit.span.end))
+                      for r in reads if _rather_not(r.unit.text)
+                      for s in r.statements if s.practice in DATA_VERBS and s.polarity == "denied"
+                      and s.actor != "other"]
+
+
+_RATHER = ("if you would rather", "if you'd rather", "if you would prefer", "if you'd prefer", "if you prefer")
+_OPTING = ("opt-out", "opt out", "untick", "unsubscribe", "tick the", "let us know", "tell us", "email us",
+           "contact us", "switch off", "turn off")
+
+
+def _rather_not(text: str) -> bool:
+    """A unit opening with the reader's wish that something not be done, then what to do about it."""
+    low = text.lower()
+    if not low.startswith(_RATHER):
+        return False
+    wish, _, rest = low.partition(",")
+    return " not " in wish and any(o in rest for o in _OPTING)
 
 
 def _bounds(text: str, s: Statement) -> dict[str, str]:
