@@ -76,6 +76,7 @@ _NOT_COMPARED = frozenset({"data-subject-right", "exercising-rights", "scope", "
 # A fee is stated, not just mentioned, with an amount or a charging verb.
 _CHARGING = frozenset({"charge", "bill", "pay", "add", "fee"})
 _NOTICE = frozenset({"notice", "advance", "before", "effect", "effective"})  # "take effect 30 days after"
+_ALIKE_WORDS = 3  # words two statements share that make them about one thing
 _BARE_WORDS = 4  # "Targeted advertising: No", "We sell no data"
 _AT_ONCE = frozenset({"immediately", "immediate", "soon", "forthwith"})
 _WARNING = frozenset({"notice", "warning", "notification"})  # "without notice", "without warning"
@@ -1220,16 +1221,20 @@ def _period_conflict(vocab: Vocabulary, a: Statement, b: Statement, same_kind: b
     # the same data, two answers)
     if not at_event and (not pa or not pb or pa & pb):
         return False
-    if a.data and b.data and not _related_any(vocab, "data-categories", a.data, b.data):
+    # (three words both name say it is one thing, whatever categories each is read as: "Clinical records of adult
+    # patients" / "Adult patient files")
+    alike = len({thing_form(w) for w in a.objects} & {thing_form(w) for w in b.objects} - _GENERIC_OBJECTS
+                - _TIME_WORDS - _FIRST_PARTY_ROLES) >= _ALIKE_WORDS
+    if a.data and b.data and not alike and not _related_any(vocab, "data-categories", a.data, b.data):
         return False
     # The same specific data on both sides is the same thing ("photos" kept 30 days, and 60); so is the notice
     # one practice asks for ("cancel on 30 days' notice", "cancellation requires 60 days' notice").
     # (one specific kind of data both name is the same data: "job photos uploaded by customers", "pictures you
     # attach to a job request")
     shared_data = (_narrowest(vocab, a.data) & _narrowest(vocab, b.data)) - set(_DEFAULT_DATA)
-    if a.data and b.data and not shared_data and not (a.anchors & b.anchors) - _GENERIC_OBJECTS - _frequent:
+    if a.data and b.data and not shared_data and not alike and not (a.anchors & b.anchors) - _GENERIC_OBJECTS - _frequent:
         return False  # two kinds of data, each named next to its own period ("tax returns", "chat transcripts")
-    return _same_object(a, b) or same_kind or _same_stem(a, b) or bool(shared_data) \
+    return _same_object(a, b) or same_kind or _same_stem(a, b) or bool(shared_data) or alike \
         or (a.practice not in DATA_VERBS and _notice_period(a) and _notice_period(b)) \
         or _same_words_anywhere(a, b)
 
