@@ -772,9 +772,11 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                                    inherited)
             actor = "first-party" if cue == transfer or cue.cue in BY_PLACE or cue.cue in FIRST_PARTY_CUES else actor_of(toks, lemmas, cue, cl.first, cl.last,
                                                                    recipient_ends, on_device, text)
+            # (not one an order sends the reader to get: "take them to the store to get a refund" is the store's)
             if practice == "refunds" and actor != "first-party" and (
                     actor == "user" or lemmas[cl.first] in USER_ROLES
-                    or (lemmas[cl.first] in DETERMINERS and lemmas[cl.first + 1] in USER_ROLES)):
+                    or (lemmas[cl.first] in DETERMINERS and lemmas[cl.first + 1] in USER_ROLES)) \
+                    and "to" not in lemmas[max(cl.first, cue.first - 3):cue.first]:
                 actor = "first-party"  # "You may ask for your money back", "Customers who ... get their money back": paid by it
             if practice == "fees-and-payment" and cue.first == cue.last and lemmas[cue.first] == "pay" \
                     and actor == "first-party" and _first_party_pays(toks, lemmas, text, cl.first, cue.first):
