@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 import ahocorasick
 
+from policylabel import textpattern
 from policylabel.statements.amounts import Amount, amounts
 from policylabel.statements.tokens import Token, forget_chunks, tokenize
 from policylabel.statements.words import MONEY_MARKS
@@ -178,7 +179,7 @@ class Lexicon:
             self._front.clear()
             forget_chunks()
             self._owner = key
-            self.names = document_names(document)
+            self.names = document_names(document, self.lemmas)
 
     def lemma(self, norm: str) -> str:
         return self.lemmas.get(norm, norm)
@@ -240,25 +241,22 @@ def lexicon(vocab: Vocabulary | None = None) -> Lexicon:
     return Lexicon(vocab or load_vocabulary())
 
 
-_EDGES = "\"'“”‘’()[]{},.;:!?*-–—/|"
-_SENTENCE_ENDS = (".", "!", "?", ":", ";")
+# A capitalised word inside a sentence: after a small letter, a digit, a comma or ";" and a space, or after "("
+# (RE2: linear); a brand in two capitals too ("PawnLens").
+_CAPITALISED = textpattern.compile("(?:[a-z0-9,;)] |\\()([A-Z][a-z]+(?:[A-Z][a-z]+)?)\\b")
+# Nouns a text capitalises as defined terms, not names: "the Customer", "the Service".
+_DEFINED_TERMS = frozenset({"company", "customer", "customers", "service", "services", "user", "users", "member",
+                            "members", "policy", "terms", "agreement", "website", "site", "app", "account",
+                            "privacy", "notice", "client", "provider", "platform", "content", "personal",
+                            "information", "data", "renter", "hirer", "passenger", "guest", "student", "tenant"})
 
 
-def document_names(text: str) -> frozenset[str]:
-    """The words a text writes with a capital inside its sentences at least twice and never in small letters:
-    the names it uses ("PawnLens uses item photos", "Quietbell does not"), in small letters. One pass."""
-    capital: dict[str, int] = {}
-    small: set[str] = set()
-    for line in text.splitlines():
-        starts = True  # a line starts a sentence, and so does a word after a full stop
-        for raw in line.split():
-            word = raw.strip(_EDGES)
-            if word[:1].isalpha():
-                low = word.lower()
-                if word[0].isupper():
-                    if not starts:
-                        capital[low] = capital.get(low, 0) + 1
-                else:
-                    small.add(low)
-            starts = raw.endswith(_SENTENCE_ENDS)
-    return frozenset(w for w, n in capital.items() if n >= 2 and w not in small and len(w) > 2)
+def document_names(text: str, known: dict[str, str]) -> frozenset[str]:
+    """The words a text writes with a capital inside its sentences at least twice, other than the lexicon's
+    words and defined terms: the names it uses ("PawnLens uses item photos", "Quietbell does not"), in small
+    letters. One search of the text."""
+    counts: dict[str, int] = {}
+    for word in _CAPITALISED.findall(text):
+        low = word.lower()
+        counts[low] = counts.get(low, 0) + 1
+    return frozenset(w for w, n in counts.items() if n >= 2 and w not in known and w not in _DEFINED_TERMS)
