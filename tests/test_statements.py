@@ -2632,3 +2632,81 @@ def test_a_copy_sent_in_another_time(second: str, found: bool) -> None:
     text = f"We will answer a subject access request within one month of receiving it.\n\n{second}\n"
     assert any("two different times to answer a request" in f.message
                for f in detect(SourceText(text), None, "privacy-policy")) == found
+
+
+def test_the_first_sentence_saying_what_the_product_is_states_the_scope() -> None:
+    text = ("Fernleaf Privacy Notice\nIntroduction\nFernleaf is an app that reminds you to water your plants.\n"
+            "We collect your email address.\nFernleaf is a small company.\n")
+    scope = [s for s in read_text(text, "privacy-policy") if s.practice == "scope"]
+    assert [(s.polarity, text[s.start:s.end]) for s in scope] == [
+        ("affirmed", "Fernleaf is an app that reminds you to water your plants.")]  # the introduction only
+
+
+@pytest.mark.parametrize(("text", "kind", "expected"), [
+    # negation over a list of modifiers
+    ("We do not use analytics, advertising or social media cookies.", "privacy-policy", ("tracking", "denied")),
+    # a label's own negation is not its value's
+    ("Photos of rooms you did not book: deleted 30 days after the visit.", "privacy-policy", ("deletion", "affirmed")),
+    # a fee that "shall not be charged" is denied, not a rule for the reader
+    ("Parking is included in the ticket and shall not be charged separately.", "terms-of-service",
+     ("fees-and-payment", "denied")),
+    # liability without limit is accepted
+    ("We are liable without limit for damage caused by our gross negligence.", "terms-of-service",
+     ("liability-limitation", "denied")),
+    # a promise refused disclaims a warranty
+    ("We can't promise that the boat leaves on time.", "terms-of-service", ("warranty-disclaimer", "affirmed")),
+    # the negated use carries to the ads it is for
+    ("The Club does not use your details to show you targeted advertisements.", "privacy-policy",
+     ("targeted-advertising", "denied")),
+    # a two-cell row valued free
+    ("Storage of bikes for up to a week | free", "terms-of-service", ("fees-and-payment", "denied")),
+])
+def test_this_rounds_readings(text: str, kind: str, expected: tuple[str, str]) -> None:
+    assert expected in {(s.practice, s.polarity) for s in read_text(text, kind)}
+
+
+def test_a_participle_pointing_elsewhere_defines_nothing() -> None:
+    [s] = [s for s in read_text("The Company shall be liable for the loss of records caused by its failure to keep "
+                                "the backups described in section 4.", "terms-of-service")
+           if s.practice == "liability-limitation"]
+    assert (s.polarity, s.defining) == ("denied", False)
+
+
+def test_a_refund_the_reader_may_ask_for_is_the_first_partys() -> None:
+    [s] = read_text("You may ask for your money back within 14 days.", "terms-of-service")
+    assert (s.practice, s.actor) == ("refunds", "first-party")
+    [t] = read_text("Please take the phone to the shop to get a refund.", "terms-of-service")
+    assert t.actor == "user"  # the shop's refund, where the reader is sent
+
+
+@pytest.mark.parametrize(("text", "kind", "contradicts"), [
+    # a condition naming the very case a fee is denied for
+    ("Gift wrapping with ribbon and a card costs nothing extra.\n\n"
+     "A wrapping fee of $4 applies whenever ribbon and a card are added.\n", "terms-of-service", True),
+    # an exclusion whatever its cause against liability accepted for the staff's negligence
+    ("We are responsible for injuries to riders caused by the negligence of our staff.\n\n"
+     "The Company is not liable for any injury to a rider, whatever its cause.\n", "terms-of-service", True),
+    # ... but not an exclusion of indirect loss
+    ("The Company shall be liable for the loss of photos caused by its failure to keep backups.\n\n"
+     "The Company shall not be liable for indirect loss, such as a missed deadline.\n", "terms-of-service", False),
+    # a younger group admitted on a condition against a minimum with none
+    ("Children under 8 years of age shall not be taken on rides.\n\n"
+     "Children aged 6 and over may ride when an adult rides beside them.\n", "terms-of-service", True),
+    # the reader's wish that something not be done, with what to do about it
+    ("We do not share members' details with our sponsors.\n\n"
+     "If you would rather your name not be passed to our sponsors, tick the opt-out box in your profile.\n",
+     "privacy-policy", True),
+    # a governing law excluding a body of rules stays comparable
+    ("These terms are governed by the laws of Austria, excluding the UN Convention on Contracts for the "
+     "International Sale of Goods.\n\nThese terms are governed by the laws of the State of New York.\n",
+     "terms-of-service", True),
+    # the time outside something and during it are two cases
+    ("While a lesson is under way, the app records the precise GPS position of the boat.\n\n"
+     "Outside a lesson, the app does not access your location.\n", "privacy-policy", False),
+])
+def test_this_rounds_contradictions(text: str, kind: str, contradicts: bool) -> None:
+    from policylabel.consistency.detector import detect
+    from policylabel.evidence import SourceText
+
+    found = [f for f in detect(SourceText(text), None, kind) if f.kind == "contradiction"]
+    assert bool(found) == contradicts, [f.message for f in found]

@@ -89,6 +89,7 @@ def extract(source: SourceText, units: Iterable[Sentence], kind: str | None = No
     # A question asked in the text, its place in ``out``, what it reads, and the heading and flag it stands in for
     asked: tuple[int, list[Statement], tuple[str, str] | None, bool] | None = None
     units = list(units)
+    stated = False  # a unit before this one stated something: the text's introduction is over
     table: tuple[str, str] | None = None  # what the header row of the current table states of its rows
     in_table = False
     for at, unit in enumerate(units):
@@ -163,6 +164,10 @@ def extract(source: SourceText, units: Iterable[Sentence], kind: str | None = No
         # list item ("Fees" / "- Score report by post | free of charge").
         statements = read(text, unit.span.start, context, (listed and lead is not None) or (fragment and not listed)
                           or (unit.kind == "list-item" and under_heading))
+        if not statements and not stated and at < INTRO_UNITS and unit.kind == "sentence" \
+                and (allowed is None or "scope" in allowed):
+            statements = _introduction(text, unit.span.start)
+        stated = stated or bool(statements)
         if not listed:
             lead = (statements[0].practice, statements[0].polarity) if statements and text.rstrip().endswith(":") \
                 else None
@@ -182,6 +187,29 @@ def extract(source: SourceText, units: Iterable[Sentence], kind: str | None = No
     if asked is not None:  # the text ends with a question
         out[asked[0]] = _read(out[asked[0]].unit, tuple(asked[1]))
     return _kept_home(out)
+
+
+INTRO_UNITS = 6  # the units a text's introduction may take: title, date, a heading or two, the first sentences
+_INTRODUCING = ("is a", "is an", "are a", "is the", "lets", "helps")
+
+
+def _introduction(text: str, start: int) -> list[Statement]:
+    """The text's first sentence saying what its product is ("Deelkast is an app that lets neighbours ...",
+    "PawnLens is a phone app from ..."): what the text covers, `scope` affirmed. A name opens it and a verb of
+    being follows within a few words."""
+    words = text.split()
+    if len(words) < 4 or not words[0][:1].isupper() or text.rstrip().endswith("?"):
+        return []
+    head = " ".join(words[:_INTRO_REACH]).lower()
+    cue = next((c for c in _INTRODUCING if f" {c} " in f" {head} "), None)
+    if cue is None or head.split()[0] in _NOT_A_NAME:
+        return []
+    end = start + len(text.rstrip())
+    return [Statement("scope", "affirmed", "does", "first-party", start, end, start, end, cue, words=len(words))]
+
+
+_INTRO_REACH = 6  # words from the name to its verb of being
+_NOT_A_NAME = frozenset({"we", "you", "it", "this", "these", "there", "if", "when", "our", "your", "all", "any"})
 
 
 def _kept_home(reads: list[Read]) -> list[Read]:
