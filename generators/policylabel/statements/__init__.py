@@ -194,8 +194,8 @@ _INTRODUCING = ("is a", "is an", "are a", "is the", "lets", "helps")
 
 
 def _introduction(text: str, start: int) -> list[Statement]:
-    """The text's first sentence saying what its product is ("Deelkast is an app that lets neighbours ...",
-    "PawnLens is a phone app from ..."): what the text covers, `scope` affirmed. A name opens it and a verb of
+    """The text's first sentence saying what its product is ("Fernleaf is an app that reminds you to water ...",
+    "Tidemark is a tide-table app from ..."): what the text covers, `scope` affirmed. A name opens it and a verb of
     being follows within a few words."""
     words = text.split()
     if len(words) < 4 or not words[0][:1].isupper() or text.rstrip().endswith("?"):

@@ -228,7 +228,7 @@ def _is_noun_use(toks: list[Token], lemmas: list[str], cue: CueHit,
         # "the cameras record when ..." has a plural subject, "What does the collar record?" asks
         return True
     if cue.first == 1 and lemmas[0] in lexicon().names and nxt.isalpha():
-        return False  # "PawnLens uses item photos": the text's name as the subject, then the verb's object
+        return False  # "Fernleaf uses plant photos": the text's name as the subject, then the verb's object
     # "order records are kept": a plural after a noun; "the app records" would say "it records" or "we record".
     # (but "The monitor records carbon dioxide readings": a singular subject, then the verb's object)
     if toks[cue.first].norm.endswith("s") and cue.first > 0 and lemmas[cue.first - 1] not in THIRD_PERSON:

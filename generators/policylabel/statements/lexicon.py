@@ -242,7 +242,7 @@ def lexicon(vocab: Vocabulary | None = None) -> Lexicon:
 
 
 # A capitalised word inside a sentence: after a small letter, a digit, a comma or ";" and a space, or after "("
-# (RE2: linear); a brand in two capitals too ("PawnLens").
+# (RE2: linear); a brand in two capitals too ("TideMark").
 _CAPITALISED = textpattern.compile("(?:[a-z0-9,;)] |\\()([A-Z][a-z]+(?:[A-Z][a-z]+)?)\\b")
 # Nouns a text capitalises as defined terms, not names: "the Customer", "the Service".
 _DEFINED_TERMS = frozenset({"company", "customer", "customers", "service", "services", "user", "users", "member",
@@ -253,7 +253,7 @@ _DEFINED_TERMS = frozenset({"company", "customer", "customers", "service", "serv
 
 def document_names(text: str, known: dict[str, str]) -> frozenset[str]:
     """The words a text writes with a capital inside its sentences at least twice, other than the lexicon's
-    words and defined terms: the names it uses ("PawnLens uses item photos", "Quietbell does not"), in small
+    words and defined terms: the names it uses ("Fernleaf uses plant photos", "Tidemark does not"), in small
     letters. One search of the text."""
     counts: dict[str, int] = {}
     for word in _CAPITALISED.findall(text):
