@@ -25,7 +25,6 @@ from functools import lru_cache
 from itertools import chain, pairwise
 from typing import Any
 
-from policylabel import textpattern
 from policylabel.consistency.ages import age_findings
 from policylabel.consistency.findings import PAIR_LIMIT, Analysis, DetectedFinding, Location
 from policylabel.consistency.units import (
@@ -40,7 +39,7 @@ from policylabel.consistency.units import (
 from policylabel.evidence import SourceText
 from policylabel.statements import Read, Statement
 from policylabel.statements.amounts import number
-from policylabel.statements.lexicon import lexicon
+from policylabel.statements.lexicon import CAPITALISED_WORD, lexicon
 from policylabel.statements.places import find as place_finder
 from policylabel.statements.places import place_firsts, places
 from policylabel.statements.words import (
@@ -140,9 +139,6 @@ _ANSWERED = frozenset({"exercising-rights", "data-subject-right"})  # practices 
 _DEIDENTIFIED = "deidentified"  # data no longer about a person: its source data named beside it are not shared
 # Goods an age may be required for, whatever the service's own minimum age.
 _NAME_TIMES = 3
-# A capitalised word inside a sentence (a brand in two capitals too: "SkyHigh"): after a small letter, a digit
-# or a comma and a space, or after "("; not in quotes, where it names a button or a setting (RE2: linear).
-_NAME = textpattern.compile("(?:[a-z0-9,;)] |\\()([A-Z][a-z]+(?:[A-Z][a-z]+)?)\\b")
 # What was paid, and how refunds are given: none of it narrows a refusal of refunds ("Monthly fees are
 # non-refundable", "we do not issue refunds").
 _PAID = frozenset({"payment", "purchase", "sale", "order", "fee", "charge", "final", "amount", "money", "monthly", "pay",
@@ -361,7 +357,7 @@ def _vendor_names(text: str, names: frozenset[str] | None = None) -> frozenset[s
 def _names(text: str) -> frozenset[str]:
     """Words the text writes capitalised inside its sentences at least three times: names (the vendor's, its
     product's), which say nothing of what one statement is about ("Acme credits never expire")."""
-    counts = Counter(m.lower() for m in _NAME.findall(text))
+    counts = Counter(m.lower() for m in CAPITALISED_WORD.findall(text))
     found = {w for w, n in counts.items() if n >= _NAME_TIMES}
     return frozenset(found | {w[:-1] for w in found if w.endswith("s")})
 

@@ -243,7 +243,7 @@ def lexicon(vocab: Vocabulary | None = None) -> Lexicon:
 
 # A capitalised word inside a sentence: after a small letter, a digit, a comma or ";" and a space, or after "("
 # (RE2: linear); a brand in two capitals too ("TideMark").
-_CAPITALISED = textpattern.compile("(?:[a-z0-9,;)] |\\()([A-Z][a-z]+(?:[A-Z][a-z]+)?)\\b")
+CAPITALISED_WORD = textpattern.compile("(?:[a-z0-9,;)] |\\()([A-Z][a-z]+(?:[A-Z][a-z]+)?)\\b")
 # Nouns a text capitalises as defined terms, not names: "the Customer", "the Service".
 _DEFINED_TERMS = frozenset({"company", "customer", "customers", "service", "services", "user", "users", "member",
                             "members", "policy", "terms", "agreement", "website", "site", "app", "account",
@@ -256,7 +256,7 @@ def document_names(text: str, known: dict[str, str]) -> frozenset[str]:
     words and defined terms: the names it uses ("Fernleaf uses plant photos", "Tidemark does not"), in small
     letters. One search of the text."""
     counts: dict[str, int] = {}
-    for word in _CAPITALISED.findall(text):
+    for word in CAPITALISED_WORD.findall(text):
         low = word.lower()
         counts[low] = counts.get(low, 0) + 1
     return frozenset(w for w, n in counts.items() if n >= 2 and w not in known and w not in _DEFINED_TERMS)

@@ -85,6 +85,7 @@ from policylabel.statements.words import (
     NAME_WORDS,
     NEGATORS,
     NEVER_HELD,
+    NEW_SUBJECT_DETERMINERS,
     OBLIGING,
     OPTABLE,
     OPTED_MODIFIERS,
@@ -335,10 +336,9 @@ def _first_party_pays(toks: list[Token], lemmas: list[str], text: str, lo: int, 
 
 # A participle after its noun and before one of these points to a description elsewhere ("described in section
 # 5", "defined below"); after a form of "be" it may define ("is defined as").
-_NEW_SUBJECT = frozenset({"no", "the", "a", "an", "we", "our", "your", "it", "this", "that", "these", "those",
-                          "there", "they", "you", "each", "every", "any", "all"})
+_NEW_SUBJECT = NEW_SUBJECT_DETERMINERS | {"no", "we", "it", "that", "those", "there", "they", "you", "each", "every",
+                                          "any", "all"}
 _POINTING = frozenset({"in", "at", "on", "under", "above", "below", "earlier", "later", "elsewhere"})
-_BE = frozenset({"be", "is", "are", "was", "were", "been", "being"})
 _REGARDLESS_GATE = frozenset({"whether", "regardless", "without", "routine"})
 _ASKED = frozenset({"ask", "asked", "asking", "consent", "permission", "agreement", "approval"})
 
@@ -503,7 +503,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
         # "exactly as described", "as defined in the Act": a reference to a description, not a definition
         # "the backups described in section 5": a participle after its noun points to a description elsewhere
         return lemmas[i] in DEFINING and i not in qualifier and not (i > 0 and lemmas[i - 1] == "as") \
-            and not (toks[i].norm.endswith("ed") and i > 0 and lemmas[i - 1] not in _BE
+            and not (toks[i].norm.endswith("ed") and i > 0 and lemmas[i - 1] not in BE
                      and i + 1 < len(lemmas) and lemmas[i + 1] in _POINTING)
 
     unit = Unit(text, toks, lemmas, words, practices_allowed, unit_amounts, unit_places, by_set, all_practice_hits,
