@@ -2703,6 +2703,13 @@ def test_a_refund_the_reader_may_ask_for_is_the_first_partys() -> None:
     # the time outside something and during it are two cases
     ("While a lesson is under way, the app records the precise GPS position of the boat.\n\n"
      "Outside a lesson, the app does not access your location.\n", "privacy-policy", False),
+    # ads chosen by the very data a denial kept from advertising, however often the text names it
+    ("We never use your knitting patterns to decide which adverts you see.\n\n"
+     "The app shows you personalised offers from partner yarn shops, based on your knitting patterns.\n",
+     "privacy-policy", True),
+    # ... not by other data
+    ("We never use your knitting patterns to decide which adverts you see.\n\n"
+     "The app shows you personalised offers from partner shops, based on the yarn you buy.\n", "privacy-policy", False),
 ])
 def test_this_rounds_contradictions(text: str, kind: str, contradicts: bool) -> None:
     from policylabel.consistency.detector import detect

@@ -792,6 +792,8 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
             or _CHARGING & ({w.rstrip("s") for w in affirmed.cue.lower().split()} | affirmed.objects)
             or _CHARGING_STEMS & affirmed.cue_stems or _KIND_OF_FEE & affirmed.cue_stems):
         return False
+    if denied.practice == affirmed.practice == "targeted-advertising" and _ads_by_denied_data(denied, affirmed):
+        return True
     # (the goods a warranty covers are no data: "no warranty of fitness or safety" names no fitness data; nor is
     # the card a fee named by the same words is charged to: "Memberships do not renew automatically" / "Your
     # membership fee is charged to the card on file every month")
@@ -901,6 +903,25 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
                               and (_same_goods(denied, affirmed) or _blanket(affirmed))))) \
         or _same_name(denied, affirmed)
 
+
+# Words of ads and of choosing them, the same in any two statements about advertising.
+_AD_STEMS = frozenset(w[:5] for w in (
+    "advertise", "advertisement", "advert", "ads", "offer", "show", "see", "choose", "decide", "pick", "select",
+    "target", "tailor", "personal", "personalise", "personalize", "sponsor", "market", "promote", "promotional",
+    "use", "partner", "brand", "base", "bas", "according", "match", "never", "kind", "other", "otherwise", "app"))
+# How an affirmation says its ads are chosen by the reader's data ("based on", "picked according to", "to match").
+_CHOSEN_BY = frozenset({"bas", "base", "according", "match", "pick", "choose", "select", "tailor", "personalise",
+                        "personalize", "personalized", "personalised", "target"})
+
+
+def _ads_by_denied_data(denied: Statement, affirmed: Statement) -> bool:
+    """Ads chosen by the data a denial kept from advertising, named by a word both share, however often the text
+    uses it ("We never use your brushing records to decide which ads you see" / "Based on your brushing
+    patterns, the app shows you personalized offers"); the product's own name says nothing."""
+    def stems(st: Statement) -> set[str]:
+        return {w[:5] for w in st.objects - _GENERIC_OBJECTS - _FIRST_PARTY_ROLES - _PEOPLES_RECORDS
+                if len(w) >= 4 and w.isalpha()} - _AD_STEMS - _named
+    return bool(_CHOSEN_BY & affirmed.objects) and bool(stems(denied) & stems(affirmed))
 
 def _same_technology(denied: Statement, affirmed: Statement) -> bool:
     """Both name one tracking technology by their cues ("We do not use advertising cookies or tracking pixels" /
