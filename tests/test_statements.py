@@ -2710,6 +2710,11 @@ def test_a_refund_the_reader_may_ask_for_is_the_first_partys() -> None:
     # ... not by other data
     ("We never use your knitting patterns to decide which adverts you see.\n\n"
      "The app shows you personalised offers from partner shops, based on the yarn you buy.\n", "privacy-policy", False),
+    # "Reply STOP" offers an opt-out of the marketing a denial said was never done
+    ("Your phone number is never used for marketing.\n\n"
+     "Reply STOP to any of our seasonal offer texts and we will take you off the list.\n", "privacy-policy", True),
+    ("Your phone number is never sold to anyone.\n\n"
+     "Reply STOP to any of our seasonal offer texts and we will take you off the list.\n", "privacy-policy", False),
 ])
 def test_this_rounds_contradictions(text: str, kind: str, contradicts: bool) -> None:
     from policylabel.consistency.detector import detect

@@ -134,7 +134,7 @@ LIMIT_AFTER = (("longer", "than"), ("more", "than"), ("beyond",), ("no", "longer
 # An opt-out offered: a means of exercising it follows.
 MECHANISMS = frozenset({"click", "clicking", "link", "email", "emailing", "contact", "contacting", "form", "setting",
                         "settings", "visit", "visiting", "call", "calling", "write", "writing", "toggle", "button",
-                        "submit", "submitting", "send", "sending", "dashboard", "page", "unsubscribe"})
+                        "submit", "submitting", "send", "sending", "dashboard", "page", "unsubscribe", "reply", "replying"})
 OTHER_PRONOUNS = frozenset({"they", "their"})
 SUBJECTS_NEGATED = frozenset({"we", "i", "you", "they"})  # a new subject: a negation before it is not this verb's
 QUANTIFIERS = frozenset({"some", "certain", "other", "these", "those", "many", "most", "all", "such", "selected"})
@@ -171,7 +171,8 @@ RIGHT_FRAMING = frozenset({"right", "rights", "entitled"})
 # Words between "opt out of" and the practice opted out of ("of our", "of cross-site", "of offline sales").
 OPTED_MODIFIERS = frozenset({"the", "our", "us", "any", "such", "this", "your", "cross", "site", "online",
                              "offline", "further", "future"})
-OPT_OUT = (("opt", "out"), ("unsubscribe",), ("withdraw",), ("opt", "outs"))
+OPT_OUT = (("opt", "out"), ("unsubscribe",), ("withdraw",), ("opt", "outs"), ("reply", "stop"), ("text", "stop"),
+           ("stop", "receive"))  # "Reply STOP to any of our offer texts", "to stop receiving them"
 # Verbs that are also nouns: not a practice when a determiner or a noun modifier precedes them.
 NOUNY_VERBS = frozenset({"use", "record", "log", "process", "store", "transfer", "capture", "keep", "share", "access",
                          "hold", "release"})
