@@ -2660,6 +2660,11 @@ def test_the_first_sentence_saying_what_the_product_is_states_the_scope() -> Non
      ("targeted-advertising", "denied")),
     # a two-cell row valued free
     ("Storage of bikes for up to a week | free", "terms-of-service", ("fees-and-payment", "denied")),
+    # a court named for disputes
+    ("Any dispute about a rental is heard by the Porto District Court.", "terms-of-service",
+     ("governing-law", "affirmed")),
+    ("Claims may be brought only in the state courts located in Travis County, Texas.", "terms-of-service",
+     ("governing-law", "affirmed")),
 ])
 def test_this_rounds_readings(text: str, kind: str, expected: tuple[str, str]) -> None:
     assert expected in {(s.practice, s.polarity) for s in read_text(text, kind)}
