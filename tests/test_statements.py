@@ -2720,6 +2720,14 @@ def test_a_refund_the_reader_may_ask_for_is_the_first_partys() -> None:
      "Reply STOP to any of our seasonal offer texts and we will take you off the list.\n", "privacy-policy", True),
     ("Your phone number is never sold to anyone.\n\n"
      "Reply STOP to any of our seasonal offer texts and we will take you off the list.\n", "privacy-policy", False),
+    # a refund granted for cancelling with a notice inside the one refused
+    ("Cancellations made less than ten days before the tour are non-refundable.\n\n"
+     "If you cancel up to 72 hours before the tour, we refund the fare in full.\n", "terms-of-service", True),
+    ("Bookings cancelled less than 48 hours before the trip are not refunded.\n\n"
+     "A booking cancelled on the day of the trip is refunded at half the fare.\n", "terms-of-service", True),
+    # ... not for notices that meet at one boundary
+    ("Cancellations made less than 72 hours before the tour are non-refundable.\n\n"
+     "If you cancel more than 72 hours before the tour, we refund the fare in full.\n", "terms-of-service", False),
 ])
 def test_this_rounds_contradictions(text: str, kind: str, contradicts: bool) -> None:
     from policylabel.consistency.detector import detect

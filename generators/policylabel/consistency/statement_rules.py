@@ -923,6 +923,57 @@ def _ads_by_denied_data(denied: Statement, affirmed: Statement) -> bool:
                 if len(w) >= 4 and w.isalpha()} - _AD_STEMS - _named
     return bool(_CHOSEN_BY & affirmed.objects) and bool(stems(denied) & stems(affirmed))
 
+# Notice before a booking, by the words around its period: "less than 48 hours before", "within 14 days of the
+# event" (shorter), "more than", "at least", "up to 24 hours before" (longer; cancelling up to a time is cancelling
+# that long ahead or more), or exactly ("If you cancel 10 days before").
+_SHORTER = (("less", "than"), ("fewer", "than"), ("within",), ("under",))
+_LONGER = (("more", "than"), ("over",), ("at", "least"), ("up", "to"), ("no", "later", "than"))
+_AHEAD = frozenset({"before", "ahead", "prior", "notice", "of", "in"})
+_CANCELLING = ("cancel", "resched", "rebook", "withdr")  # word openings: "cancellations", "rescheduled"
+_WINDOW_TERMS = frozenset({"refunds", "fees-and-payment"})
+_Window = tuple[float, float, bool, bool]  # low, high, and whether each end is included
+
+
+def _notice_windows(text: str, s: Statement) -> list[_Window]:
+    """The notices of cancelling a statement's unit names, as intervals of days ahead; none unless it is about
+    cancelling or calling off."""
+    toks, lemmas, _hits, amts = lexicon().front(text[s.unit_start:s.unit_end])
+    words = {t.norm for t in toks}
+    if not any(w.startswith(_CANCELLING) for w in words) and not ({"call", "off"} <= words):
+        return []
+    out: list[_Window] = []
+    for a in amts:
+        if a.kind != "period" or a.days is None or lemmas[a.last + 1:a.last + 2] == [] \
+                or lemmas[a.last + 1] not in _AHEAD:
+            continue
+        before = tuple(lemmas[max(0, a.first - 3):a.first])
+        if any(before[-len(m):] == m for m in _SHORTER):
+            out.append((0.0, a.days, True, False))
+        elif any(before[-len(m):] == m for m in _LONGER):
+            out.append((a.days, float("inf"), True, False))
+        elif lemmas[a.last + 1] == "before":
+            out.append((a.days, a.days, True, True))
+    joined = " ".join(lemmas)
+    if " on the day " in f" {joined} " or " same day " in f" {joined} ":
+        out.append((0.0, 0.0, True, True))  # "on the day of hire": no notice at all
+    return out
+
+
+def _windows_overlap(text: str, denied: Statement, affirmed: Statement) -> bool:
+    """A refund refused, or a change free, for cancelling within one notice, and granted, or charged, for cancelling
+    within another that overlaps it ("Cancellations made less than fourteen days before the hire date are
+    non-refundable" / "If the Customer cancels up to 48 hours before delivery, the hire fee is refunded in full");
+    notices that meet at one boundary do not ("more than 48 hours before" / "less than 48 hours before")."""
+    if not (denied.practice == affirmed.practice and denied.practice in _WINDOW_TERMS):
+        return False
+    for lo, hi, lo_in, hi_in in _notice_windows(text, denied):
+        for lo2, hi2, lo2_in, hi2_in in _notice_windows(text, affirmed):
+            low, high = max(lo, lo2), min(hi, hi2)
+            if low < high or (low == high and (lo_in if low == lo else True) and (lo2_in if low == lo2 else True)
+                              and (hi_in if high == hi else True) and (hi2_in if high == hi2 else True)):
+                return True
+    return False
+
 def _same_technology(denied: Statement, affirmed: Statement) -> bool:
     """Both name one tracking technology by their cues ("We do not use advertising cookies or tracking pixels" /
     "The Meta Pixel on our checkout page records purchases"): the technology is the thing denied."""
@@ -1398,7 +1449,8 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
                     continue  # "Membership fees are non-refundable" / "the entry fee ... is refunded": two fees
                 if d.statement.practice in _GOODS_TERMS and _the_others(others, source.text, d.statement, a.statement):
                     continue  # "free on tyres we supply" / "Puncture repairs on other tyres are charged": the rest
-                if _polarity_conflict(vocab, d.statement, a.statement, bool(kd & ka)) \
+                if (_polarity_conflict(vocab, d.statement, a.statement, bool(kd & ka))
+                        or _windows_overlap(source.text, d.statement, a.statement)) \
                         and not _other_people(whose, source.text, d.statement, a.statement) \
                         and not _named_items(named, source.text, d.statement, a.statement) \
                         and not _other_rows(source.text, d.statement, a.statement) \
