@@ -2728,6 +2728,9 @@ def test_a_refund_the_reader_may_ask_for_is_the_first_partys() -> None:
     # ... not for notices that meet at one boundary
     ("Cancellations made less than 72 hours before the tour are non-refundable.\n\n"
      "If you cancel more than 72 hours before the tour, we refund the fare in full.\n", "terms-of-service", False),
+    # ... nor for two acts: moving a booking and cancelling it
+    ("You can reschedule a session free of charge up to 24 hours before it starts.\n\n"
+     "Cancellations made less than 48 hours before a session are charged a fee of 50%.\n", "terms-of-service", False),
 ])
 def test_this_rounds_contradictions(text: str, kind: str, contradicts: bool) -> None:
     from policylabel.consistency.detector import detect

@@ -929,18 +929,25 @@ def _ads_by_denied_data(denied: Statement, affirmed: Statement) -> bool:
 _SHORTER = (("less", "than"), ("fewer", "than"), ("within",), ("under",))
 _LONGER = (("more", "than"), ("over",), ("at", "least"), ("up", "to"), ("no", "later", "than"))
 _AHEAD = frozenset({"before", "ahead", "prior", "notice", "of", "in"})
-_CANCELLING = ("cancel", "resched", "rebook", "withdr")  # word openings: "cancellations", "rescheduled"
+# What is done without notice, by the openings of its words: cancelling ("cancellations", "call off") and moving
+# a booking ("rescheduled") are two acts.
+_NOTICED_ACTS = (("cancel", ("cancel", "withdr")), ("move", ("resched", "rebook", "postpon")))
 _WINDOW_TERMS = frozenset({"refunds", "fees-and-payment"})
 _Window = tuple[float, float, bool, bool]  # low, high, and whether each end is included
 
 
+def _noticed_act(text: str, s: Statement) -> str | None:
+    """The one act a statement's unit times by a notice: cancelling or moving a booking."""
+    words = {t.norm for t in lexicon().front(text[s.unit_start:s.unit_end])[0]}
+    acts = {act for act, openings in _NOTICED_ACTS if any(w.startswith(openings) for w in words)}
+    if {"call", "off"} <= words:
+        acts.add("cancel")
+    return acts.pop() if len(acts) == 1 else None
+
+
 def _notice_windows(text: str, s: Statement) -> list[_Window]:
-    """The notices of cancelling a statement's unit names, as intervals of days ahead; none unless it is about
-    cancelling or calling off."""
-    toks, lemmas, _hits, amts = lexicon().front(text[s.unit_start:s.unit_end])
-    words = {t.norm for t in toks}
-    if not any(w.startswith(_CANCELLING) for w in words) and not ({"call", "off"} <= words):
-        return []
+    """The notices a statement's unit names, as intervals of days ahead."""
+    _toks, lemmas, _hits, amts = lexicon().front(text[s.unit_start:s.unit_end])
     out: list[_Window] = []
     for a in amts:
         if a.kind != "period" or a.days is None or lemmas[a.last + 1:a.last + 2] == [] \
@@ -966,6 +973,9 @@ def _windows_overlap(text: str, denied: Statement, affirmed: Statement) -> bool:
     notices that meet at one boundary do not ("more than 48 hours before" / "less than 48 hours before")."""
     if not (denied.practice == affirmed.practice and denied.practice in _WINDOW_TERMS):
         return False
+    act = _noticed_act(text, denied)
+    if act is None or _noticed_act(text, affirmed) != act:
+        return False  # ("moved free up to 24 hours before" / "cancelled with less than 48 hours' notice")
     for lo, hi, lo_in, hi_in in _notice_windows(text, denied):
         for lo2, hi2, lo2_in, hi2_in in _notice_windows(text, affirmed):
             low, high = max(lo, lo2), min(hi, hi2)
