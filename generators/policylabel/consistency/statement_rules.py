@@ -971,8 +971,8 @@ def _windows_overlap(text: str, denied: Statement, affirmed: Statement) -> bool:
     within another that overlaps it ("Cancellations made less than fourteen days before the hire date are
     non-refundable" / "If the Customer cancels up to 48 hours before delivery, the hire fee is refunded in full");
     notices that meet at one boundary do not ("more than 48 hours before" / "less than 48 hours before")."""
-    if not (denied.practice == affirmed.practice and denied.practice in _WINDOW_TERMS):
-        return False
+    if not (denied.practice == affirmed.practice and denied.practice in _WINDOW_TERMS) or denied.exceptions:
+        return False  # (a notice a refusal excepts is the case it grants: "non-refundable unless you cancel ...")
     act = _noticed_act(text, denied)
     if act is None or _noticed_act(text, affirmed) != act:
         return False  # ("moved free up to 24 hours before" / "cancelled with less than 48 hours' notice")
