@@ -124,15 +124,22 @@ LATER_CORPORA = {
     # AFTER TUNING (once the twenty-ninth corpus existed): blind runs 0.805 / 0.881, 34 of 60, 6 of 52 traps (the
     # commit that added it, and its round's final code); tuned 0.841 / 0.899, 49 of 60, 6 traps.
     "draft-blind28": (blind.TWENTY_EIGHTH, Floors(300, 0.83, 0.89, 60, 50, 49, 6)),
-    # HELD OUT: blind runs 0.778 / 0.872, 27 of 60, 7 of 48 traps (97be14b, the first code run on it, the round's
-    # final detector; the round's start 8d6c4c1 reads every line the same and finds 26 of 60 with 6 traps), then
-    # 0.785 / 0.873, 27 of 60, 7 traps (the round's final code, 56bb15a). Nothing is changed for it: a guard at the
-    # first figures.
-    "draft-blind29": (blind.TWENTY_NINTH, Floors(310, 0.77, 0.87, 60, 48, 27, 7)),
-    # HELD OUT: blind runs 0.736 / 0.835, 33 of 60, 4 of 50 traps (97be14b, the first code run on it; the round's
-    # start 8d6c4c1 reads every line the same and finds 31 of 60 with 3 traps), then 0.740 / 0.836, 33 of 60, 4
-    # traps (the round's final code, 56bb15a). Nothing is changed for it: a guard at the first figures.
+    # AFTER TUNING (once the thirty-first corpus existed): blind runs 0.778 / 0.872, 27 of 60, 7 of 48 traps (97be14b,
+    # the first code run on it), then 0.785 / 0.873, 27 of 60, 7 traps (its round's final code, 56bb15a); tuned 0.794
+    # / 0.874, 29 of 60, 7 traps.
+    "draft-blind29": (blind.TWENTY_NINTH, Floors(310, 0.79, 0.87, 60, 48, 29, 7)),
+    # AFTER TUNING (once the thirty-first corpus existed): blind runs 0.736 / 0.835, 33 of 60, 4 of 50 traps (97be14b,
+    # the first code run on it), then 0.740 / 0.836, 33 of 60, 4 traps (its round's final code, 56bb15a); tuned 0.740
+    # / 0.833, 33 of 60, 4 traps.
     "draft-blind30": (blind.THIRTIETH, Floors(290, 0.73, 0.83, 60, 50, 33, 4)),
+    # HELD OUT: blind runs 0.720 / 0.839, 27 of 64, 5 of 49 traps (43b50de, the first code run on it; the round's
+    # start 3a7df83 gives the same figures), then the same figures on the round's final code. Nothing is changed
+    # for it: a guard at the first figures.
+    "draft-blind31": (blind.THIRTY_FIRST, Floors(300, 0.72, 0.83, 64, 49, 27, 5)),
+    # HELD OUT: blind runs 0.739 / 0.831, 22 of 62, 3 of 44 traps (43b50de, the first code run on it; the round's
+    # start 3a7df83 gives the same figures), then the same figures on the round's final code. Nothing is changed
+    # for it: a guard at the first figures.
+    "draft-blind32": (blind.THIRTY_SECOND, Floors(290, 0.73, 0.83, 62, 44, 22, 3)),
 }
 
 
