@@ -24,6 +24,8 @@ from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 # Compiled: the statement reader and the rules that compare its statements (the package's hot paths; the
 # segmenter and the quote finder gain nothing measurable, and their values cross processes as they are).
 NATIVE = ("policylabel/statements/*.py", "policylabel/consistency/statement_rules.py",
+          "policylabel/consistency/alike.py", "policylabel/consistency/money.py", "policylabel/consistency/harms.py",
+          "policylabel/consistency/periods.py", "policylabel/consistency/venues.py",
           "policylabel/consistency/ages.py", "policylabel/consistency/detector.py")
 
 _SETUP = """

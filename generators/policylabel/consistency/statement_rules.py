@@ -14,51 +14,104 @@ or a condition is never compared; a conditional affirmation only against an abso
 or "under any circumstances"); definitions, described rights and de-identified data are left alone.
 Statements are paired only inside buckets keyed by the practice's root and the data's root, with a budget
 of comparisons, so the cost stays linear in the number of statements.
+
+This module pairs the statements and compares their practices, data, recipients and purposes; what two
+statements say of other things is compared in modules named for it: :mod:`~policylabel.consistency.money`
+(fees, refunds, credits), :mod:`~policylabel.consistency.harms` (liability, warranties),
+:mod:`~policylabel.consistency.periods` (keeping, deleting, notices), :mod:`~policylabel.consistency.venues`
+(governing law, courts) and :mod:`~policylabel.consistency.ages`, all on the words of
+:mod:`~policylabel.consistency.alike`.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
-from itertools import chain, pairwise
+from itertools import pairwise
 from typing import Any
 
+from policylabel.consistency import alike
 from policylabel.consistency.ages import age_findings
-from policylabel.consistency.findings import PAIR_LIMIT, Analysis, DetectedFinding, Location
-from policylabel.consistency.units import (
-    MAX_PER_BUCKET,
-    Item,
-    Report,
-    names_region,
-    other_product,
-    word_list,
-    word_set,
+from policylabel.consistency.alike import (
+    _FIRST_PARTY_ROLES,
+    _GENERIC_OBJECTS,
+    _PARTIES_REQUIRED,
+    _PEOPLES_RECORDS,
+    _narrower_any,
+    _only_generic,
+    _related_any,
+    _same_name,
+    _same_object,
+    _same_stem,
+    _same_words,
+    _statutory,
 )
+from policylabel.consistency.findings import PAIR_LIMIT, Analysis, DetectedFinding, Location
+from policylabel.consistency.harms import (
+    _ANY_CLAIM,
+    _CAPPING,
+    _EVERY_CASE,
+    _blanket,
+    _caps,
+    _excludes_or_accepts,
+    _measure,
+    _same_goods,
+    _same_harm,
+)
+from policylabel.consistency.money import (
+    _BLANKET_TERMS,
+    _CHARGE_KINDS_OF,
+    _CREDITED,
+    _LEAVING_ACTS,
+    _PAID,
+    _READER_STEMS,
+    _any_balance,
+    _case,
+    _case_denied,
+    _case_named,
+    _charge_kinds,
+    _excepted_case,
+    _granted_in_refused_case,
+    _other_kind_of_credit,
+    _prefixed_apart,
+    _providers_failure,
+    _readers_act,
+    _the_others,
+    _tiers,
+    _two_fees,
+    _windows_overlap,
+)
+from policylabel.consistency.periods import (
+    _ANSWERED,
+    _DEFAULT_DATA,
+    _RESPONSE,
+    _STORAGE,
+    _TIME_WORDS,
+    _answers_request,
+    _at_once,
+    _deleted_at_an_event,
+    _notice_period,
+    _period_conflict,
+    _periods,
+    _periods_text,
+)
+from policylabel.consistency.units import MAX_PER_BUCKET, Item, Report, names_region, other_product, word_list, word_set
+from policylabel.consistency.venues import _clause_places, _courts_hear, _place_names, _rules_excluded
 from policylabel.evidence import SourceText
 from policylabel.statements import Read, Statement
-from policylabel.statements.amounts import number
-from policylabel.statements.lexicon import CAPITALISED_WORD, lexicon
-from policylabel.statements.places import find as place_finder
-from policylabel.statements.places import place_firsts, places
+from policylabel.statements.lexicon import lexicon
+from policylabel.statements.places import places
 from policylabel.statements.words import (
     CONSENT,
     DATA_VERBS,
     DOCUMENT_WORDS,
-    FIRST_PERSON,
-    GIVING_VERBS,
     LIMITS,
     PARENTS,
-    PROVIDER_NAMES,
-    READER_SIDE,
     RECEIVING,
-    SECOND_PERSON,
     SIGNALS,
     TEMPORAL,
-    USER_ROLES,
     object_form,
-    thing_form,
 )
 from policylabel.vocabulary import Vocabulary, load_vocabulary
 
@@ -74,33 +127,20 @@ _NOT_COMPARED = frozenset({"data-subject-right", "exercising-rights", "scope", "
                            "marketing-choice", "non-discrimination"})
 # A fee is stated, not just mentioned, with an amount or a charging verb.
 _CHARGING = frozenset({"charge", "bill", "pay", "add", "fee"})
-_NOTICE = frozenset({"notice", "advance", "before", "effect", "effective"})  # "take effect 30 days after"
-_ALIKE_WORDS = 3  # words two statements share that make them about one thing
 _BARE_WORDS = 4  # "Targeted advertising: No", "We sell no data"
-_AT_ONCE = frozenset({"immediately", "immediate", "soon", "forthwith"})
-_WARNING = frozenset({"notice", "warning", "notification"})  # "without notice", "without warning"
 _SIDES = (("below", ("within", "under", "up to", "less than", "fewer than", "first", "below")),
           ("above", ("more than", "over", "beyond", "above", "exceeding", "after", "least")))
 # (the extractor's consent words, and their verbs: "unless the account holder consents")
 _CONSENTING = CONSENT | {"consents", "consented", "agree", "agrees", "authorise", "authorize", "authorises",
                          "authorizes", "opt", "opts"}
-_IN_EFFECT = frozenset({"effect", "effective", "apply"})
-_POSTED = frozenset({"post", "publish", "publication", "posting", "display"})  # made public: posted, displayed
 _LEGAL = frozenset({"legal-compliance"})  # purposes whose exception covers what authorities are given
 _CHARGING_STEMS = frozenset(w[:5] for w in _CHARGING)  # "charged": the cue's stem
 _FREE_WORDS = frozenset({"free", "non", "no", "expire", "expiry"})  # the denial's own wording, not its object
-_STORAGE = frozenset({"retention", "deletion"})
-# What is kept for a time, and may be kept indefinitely: data, and credit ("remain on your account indefinitely").
-_KEPT_FOR_A_TIME = _STORAGE | {"account-balance"}
 # A denial to "anyone" names every recipient, processors included ("never share ... with anyone").
 _EVERYONE = frozenset({"anyone", "anybody"})
-_CREDITED = frozenset({"account-balance", "refunds"})
-# Credit given, not bought, by the stems of its words ("referral", "referring"; "promotional", "promo")
-_GIVEN_CREDIT = frozenset(object_form(w)[:5] for w in ("promotional", "bonus", "referral", "reward", "loyalty"))
 _ESSENTIAL = frozenset({"session", "essential", "essen", "necessary", "neces", "strictly", "login", "log",
                         "functional", "funct"})  # words (and cue stems) of cookies a service needs
 _TRACKING_WORDS = frozenset({"track", "use", "techn", "simil"})  # cue stems naming no one technology
-_ALLOWANCE = frozenset({"plan", "subscription", "allowance", "include", "included", "bundled"})
 _ARTICLES_OR_OWN = frozenset({"the", "a", "an", "our", "your", "their", "its", "all", "any", "each", "every"})
 _PASSING = frozenset({"sharing", "sale"})  # practices that pass data to someone
 _RECORDS = frozenset({"detail", "details", "record", "records", "information", "data", "file", "list"})
@@ -113,51 +153,18 @@ _GENERIC_PARTIES = frozenset(object_form(w) for w in (
     "anyone", "anybody", "third", "party", "parties", "company", "companies", "business", "businesses",
     "organisation", "organization", "other", "outside", "any", "the", "a", "an", "another", "firm", "entity",
     "entities", "people", "person", "one"))
-_INDEFINITE = frozenset({"indefinitely"})  # retention-policies terms that keep without end
-_INFINITE = frozenset({float("inf")})
-_GENERIC_OBJECTS = frozenset({"day", "month", "year", "week", "hour", "time", "information", "data", "personal",
-                              "site", "term", "use", "your", "any", "other", "minute", "direct", "directly",
-                              "only", "certain", "such", "additional", "extra", "some", "all", "new", "reasonable",
-                              "applicable", "available", "also", "including", "include", "account", "apply",
-                              "provide"})
-_DEFAULT_DATA = ("personal-information",)
-# Words of time and keeping, the same in any two periods ("after the account is closed"): no thing kept.
-_PERIOD_STEMS = frozenset({"after", "until", "close", "delet", "remov", "erase", "purge", "retai", "store", "while",
-                           "remai", "befor", "recor", "activ", "inact", "perio", "perma", "autom", "destr"})
 _ADVERTISING = frozenset({"cross-context-advertising", "targeted-advertising"})
 # Practices that reach no recipient: "across third-party websites" says where, not to whom.
 _DATA_FREE = frozenset({"tracking"})
 # Practices every wording of which names one thing: "free" denies what "a charge" affirms, "as is" what "we
 # guarantee" gives.
 _MEANS = frozenset({"click", "clicking", "settings", "setting", "toggle", "untick", "link", "button", "switch"})
-# "no refunds are given for any reason", "under any circumstances": every case of the practice, whatever it names
-_EVERY_CASE = frozenset({"reason", "circumstance", "whatsoever", "whatever", "anything", "kind"})
 _HOLDING = frozenset({"use", "retention", "location-services"})  # practices on data that must be collected first
-_RESPONSE = frozenset({"respond", "response", "answer", "reply", "hear", "handl", "handle", "deal", "dealt", "fulfil",
-                       "fulfill", "complet", "complete"})  # what a request's period times ("answered", "handled", "completed")
-_ANSWERED = frozenset({"exercising-rights", "data-subject-right"})  # practices a request of the reader's times
 _DEIDENTIFIED = "deidentified"  # data no longer about a person: its source data named beside it are not shared
-# Goods an age may be required for, whatever the service's own minimum age.
-_NAME_TIMES = 3
-# What was paid, and how refunds are given: none of it narrows a refusal of refunds ("Monthly fees are
-# non-refundable", "we do not issue refunds").
-_PAID = frozenset({"payment", "purchase", "sale", "order", "fee", "charge", "final", "amount", "money", "monthly", "pay",
-                   "booking", "reservation", "price", "cost",
-                   "annual", "weekly", "yearly", "issue", "give", "make", "provide", "offer"})
 _BOUGHT_HELD = frozenset({"buy", "bought", "app", "account", "wallet", "hold", "held", "keep", "load", "top"})
 _NONE: frozenset[str] = frozenset()
 # The user's side of what the first party gives: receiving it, or asking for it ("you may request a full refund").
 _USER_SIDE = RECEIVING | {"request", "claim", "ask"}
-_ORDINALS = frozenset({"first", "second", "third", "additional", "subsequent", "extra", "further",
-                       "replacement", "standard", "express", "basic", "premium", "priority"})  # and service tiers
-# Words of one tier: "a second driver" is an extra one, beyond the first.
-_BEYOND_FIRST = frozenset({"second", "additional", "extra", "further", "subsequent"})
-
-
-def _tiers(s: Statement) -> frozenset[str]:
-    """The tiers or items a statement names by ordinals, those beyond the first as one."""
-    tiers = _ORDINALS & s.objects
-    return (tiers - _BEYOND_FIRST) | {"additional"} if tiers & _BEYOND_FIRST else tiers
 
 
 # Around an age, naming nobody: "must be at least", "aged", "of", "under".
@@ -165,44 +172,15 @@ def _tiers(s: Statement) -> frozenset[str]:
 # ("adults aged 18 or older" is everyone's minimum, not a group)
 _WHOLE_GOODS = frozenset({"warranty-disclaimer"})  # about the goods a text is about, named however often
 _GIVEN = frozenset({"warrant", "warrants", "warranted", "guarantee", "guarantees", "guaranteed"})  # a warranty given by the first party's verb
-_STATUTE = ("law", "statut", "legislation", "cannot be excluded", "can not be excluded")
-# Kinds of loss beyond the harm itself: "indirect loss", "loss of profit or business opportunity"
-_INDIRECT = frozenset({"indirect", "consequential", "incidental", "special", "punitive", "exemplary", "profit",
-                       "revenue", "goodwill", "opportunity", "earnings"})
-_CAUSED = frozenset({"caus", "cause", "caused", "result", "arise", "arising"})  # a harm named with its cause
-_BROUGHT = frozenset({"bring", "brought", "supply", "supplied"})  # what the reader brings: theirs, not ours
-_FAULT = frozenset({"negligence", "negligent", "fault", "breach", "wilful", "fraud"})  # the first party's own
 _EXCEPTING_ALL = frozenset({"described", "describe", "stated", "state", "set", "outlined", "explained", "below", "above",
                             "policy", "notice", "terms", "section", "permitted", "allowed", "otherwise"})
-_TIME_WORDS = frozenset({"month", "months", "year", "years", "day", "days", "week", "weeks", "past", "preceding",
-                         "last", "before", "since", "after", "until", "during"})
 _HELD_MONEY = frozenset({"deposit", "bond"})  # money held and given back, not paid for something
 _KIND_OF_FEE = frozenset(w[:5] for w in _HELD_MONEY)  # their cue stems: fee words naming one kind of charge
-_AS_IS = frozenset({"as is", "as available", "as-is", "as seen", "as they are", "as it is", "as found"})
-# "no warranty of any kind"; the implied warranties of quality ("fitness for a particular purpose")
-_EVERY_KIND = frozenset({"kind", "whatsoever", "fitness", "merchantability"})
 _ONE_WORDING = frozenset({"fees-and-payment", "warranty-disclaimer", "indemnity", "refunds", "account-balance",
                           "do-not-track", "global-privacy-control"})  # every wording names one thing
-_CASE_OPENERS = frozenset({"if", "where", "when", "unless", "except", "only", "the", "a", "an", "your", "our", "its",
-                           "their", "this", "that", "in", "case", "any", "itself"})
-_CASE_FILLERS = frozenset({"itself", "themselves", "yourself", "does", "do", "has", "have", "had", "is", "are", "was",
-                           "were", "be", "been", "will", "shall", "must", "may", "can", "cannot", "not", "to"})
-# The reader's side of a contract (who cancels, withdraws, misses a session), against the provider's.
-_READER_PARTY = USER_ROLES | SECOND_PERSON | READER_SIDE
-# Liability is compared between an exclusion ("not responsible for belongings left in the hut") and an acceptance
-# ("We'll pay for belongings lost ... in the hut") of the same harm; a cap ("limited to", "shall not exceed", an
-# amount) or a carve-out ("Nothing in these terms limits ...", "This cap does not apply to ...") is neither.
-_CAPPING = frozenset({"limit", "cap", "capp", "exceed", "total", "aggregate"})
-_CARVING_OUT = frozenset({"nothing", "apply", "limit", "cap", "exceed"})
-_LIABILITY_WORDS = frozenset({"liabl", "liabi", "respo", "accep", "compa", "own", "caus", "full", "suffe", "resul",
-                              "durin", "while", "risk"})  # five-letter stems of words any liability clause may hold
-_BLANKET_TERMS = frozenset({"refunds"})  # terms whose unconditional denial every conditional grant contradicts
 # What the reader owes the first party ("shall pay ...", "must give 14 days' notice"), stated as the reader's.
 _OWED = frozenset({"indemnity", "fees-and-payment", "termination-by-user"})
 _READERS_OWN = frozenset({"indemnity", "termination-by-user"})  # compared denied, too ("not required to indemnify")
-_FIRST_PARTY_ROLES = PROVIDER_NAMES  # who gives a warranty, not what it is about
-# The parties, and their being required, say nothing of what a term covers.
-_PARTIES_REQUIRED = _FIRST_PARTY_ROLES | USER_ROLES | {"you", "requir", "require", "required", "ask", "asked"}
 # The document itself, and "nothing" in it, narrow no practice ("Nothing in this Agreement requires ...")
 _NAMING_NOTHING = DOCUMENT_WORDS | {"nothing"}
 # Nouns that a word before names a kind of data ("audiogram data", "server logs", "stamp histories").
@@ -236,41 +214,6 @@ def _affirms(vocab: Vocabulary, denied: str, affirmed: Statement) -> bool:
             and any("advertising" in vocab.ancestors("purposes", p) for p in affirmed.purposes))
 
 
-def _related_any(vocab: Vocabulary, set_name: str, a: Iterable[str], b: Iterable[str]) -> bool:
-    return any(vocab.related(set_name, x, y) for x in a for y in b)
-
-
-def _narrower_any(vocab: Vocabulary, set_name: str, narrow: Iterable[str], broad: Iterable[str]) -> bool:
-    """Some term of ``narrow`` is a term of ``broad`` or below it."""
-    return any(b in vocab.ancestors(set_name, n) for n in narrow for b in broad)
-
-
-# Words too frequent in the document to tell one thing from another (the vendor's own name, "service").
-_frequent: frozenset[str] = frozenset()
-_vendor: frozenset[str] = frozenset()  # the vendor's name in the text being read
-_named: frozenset[str] = frozenset()  # five-letter stems of the names the text being read capitalises (_names)
-
-
-def _same_object(a: Statement, b: Statement, besides: frozenset[str] = frozenset()) -> bool:
-    """The words next to each cue say the statements are about the same thing ("setup fee", "gem purchases");
-    the words of a data verb's own cue do not ("passed to the studio" / "never pass personal data"), nor words
-    ``besides``."""
-    shared: frozenset[str] | set[str] = ((a.anchors & b.objects) | (a.objects & b.anchors)) - _GENERIC_OBJECTS \
-        - _frequent - _FIRST_PARTY_ROLES - besides
-    if not shared and a.practice == b.practice == "fees-and-payment":
-        # ("Machines not collected ... incur a storage charge" / "Machines awaiting collection are stored free")
-        drop = _GENERIC_OBJECTS | _frequent | _FIRST_PARTY_ROLES | besides
-        stems = {w[:5] for w in a.anchors - drop}, {w[:5] for w in b.anchors - drop}
-        shared = (stems[0] & {w[:5] for w in b.objects - drop}) | (stems[1] & {w[:5] for w in a.objects - drop})
-    if shared and a.practice in DATA_VERBS:
-        shared = {w for w in shared if w[:5] not in a.cue_stems and w[:5] not in b.cue_stems}
-    return bool(shared)
-
-
-_PEOPLES_RECORDS = frozenset({"customer", "client", "member", "user", "guest", "traveller", "file", "record",
-                              "detail", "profile", "list", "anyone", "anybody", "ever", "will", "never"})
-
-
 def _party_stems(vocab: Vocabulary) -> frozenset[str]:
     """Five-letter stems of the trades that name recipients in the vocabulary's cues (agent nouns: "insurer",
     "broker", "auditor"), less those any kind of party is called by ("partner", "provider", "customer"): what
@@ -293,7 +236,7 @@ def _party_by_its_noun(denied: Statement, affirmed: Statement) -> bool:
     """Data denied to a party the vocabulary has no word for, then given to a recipient named by the same noun
     next to both cues ("never shared with supermarkets" / "Partner supermarkets receive ...")."""
     return denied.practice in _PASSING and bool(affirmed.recipients) and bool(
-        (denied.anchors & affirmed.anchors) - _GENERIC_OBJECTS - _frequent - _FIRST_PARTY_ROLES - _RECORDS)
+        (denied.anchors & affirmed.anchors) - _GENERIC_OBJECTS - alike.frequent - _FIRST_PARTY_ROLES - _RECORDS)
 
 
 def _same_party_words(vocab: Vocabulary, denied: Statement, affirmed: Statement) -> bool:
@@ -301,65 +244,6 @@ def _same_party_words(vocab: Vocabulary, denied: Statement, affirmed: Statement)
     insurers" / "passed to our underwriting partner, ..., which insures each guarantee")."""
     stems = _party_stems(vocab)
     return bool({w[:5] for w in denied.objects} & {w[:5] for w in affirmed.objects} & stems)
-
-
-_LEFT_UNUSED = frozenset({"any", "unus", "unused", "leave", "left", "remain", "remaining", "consecutive",
-                          "inactive", "inactivity", "balance", "hold", "held", "date", "purchase", "buy", "bought",
-                          "issu", "issue"})  # (and when the time starts: "24 months after the date of purchase")
-
-
-def _any_balance(s: Statement) -> bool:
-    """The statement is about any balance left unused ("Any credit balance left unused for twelve consecutive
-    months"): besides its time, nothing says which."""
-    own = s.objects - _GENERIC_OBJECTS - _frequent - _LEFT_UNUSED - _FIRST_PARTY_ROLES \
-        - {w for w in s.objects if number(w) is not None}
-    return not own and not {"unus", "unused", "leave", "left"}.isdisjoint(s.objects)
-
-
-def _only_generic(s: Statement) -> bool:
-    """The statement names nothing but someone's data in general ("a customer file", "member details")."""
-    return not (s.objects - _GENERIC_OBJECTS - _PEOPLES_RECORDS)
-
-
-def _same_stem(a: Statement, b: Statement) -> bool:
-    """The words next to both cues share a stem of five letters ("reference reports" / "referencing files",
-    "membership details" / "former members' contact information"): one thing, worded twice."""
-    def stems(words: frozenset[str]) -> set[str]:
-        return {w[:5] for w in words - _GENERIC_OBJECTS - _frequent - _FIRST_PARTY_ROLES
-                if len(w) >= 5 and w.isalpha() and w[:5] not in _PERIOD_STEMS}
-    return bool(stems(a.anchors) & stems(b.anchors))
-
-
-def _same_name(a: Statement, b: Statement) -> bool:
-    """Both statements name their practice by the same phrase of several words, outside the generic data verbs
-    ("do not participate in the Data Privacy Framework" / "adheres to the Data Privacy Framework"), each in a
-    sentence of its own (not a list of topics) and not inside another name or noun ("the services of ...")."""
-    size = len(a.cue.split())
-    return a.practice not in DATA_VERBS and size > 1 and a.cue.lower() == b.cue.lower() \
-        and min(a.words, b.words) > size + 2
-
-
-def _frequent_words(statements: list[Statement]) -> frozenset[str]:
-    # Counted once per clause: the several practices one clause states are not several uses of its words.
-    clauses = {(s.start, s.end): s.objects for s in statements}
-    counts = Counter(chain.from_iterable(clauses.values()))
-    limit = max(6, len(clauses) // 20)
-    return frozenset(w for w, n in counts.items() if n > limit)
-
-
-def _vendor_names(text: str, names: frozenset[str] | None = None) -> frozenset[str]:
-    """The names (words written capitalised inside sentences three times or more) the text's title holds: the
-    vendor's ("Glasswater" in "Glasswater Paddle Co. Terms of Service"), not a plan's or a place's."""
-    title = set(word_list(text[:text.find("\n") if "\n" in text else len(text)]))
-    return frozenset(w for w in (_names(text) if names is None else names) if w in title)
-
-
-def _names(text: str) -> frozenset[str]:
-    """Words the text writes capitalised inside its sentences at least three times: names (the vendor's, its
-    product's), which say nothing of what one statement is about ("Acme credits never expire")."""
-    counts = Counter(m.lower() for m in CAPITALISED_WORD.findall(text))
-    found = {w for w, n in counts.items() if n >= _NAME_TIMES}
-    return frozenset(found | {w[:-1] for w in found if w.endswith("s")})
 
 
 def _comparable(s: Statement, periods: bool = False) -> bool:
@@ -380,72 +264,8 @@ def _comparable(s: Statement, periods: bool = False) -> bool:
         and (s.practice != "liability-limitation" or _excludes_or_accepts(s))
 
 
-def _caps(s: Statement) -> bool:
-    """A liability clause that caps liability ("limited to the fees you paid", "shall not exceed £1,000")."""
-    return bool((_CAPPING - _ANY_CLAIM) & s.objects or any(a.kind == "money" for a in s.amounts)) \
-        and "nothing" not in s.objects
-
-
-def _measure(s: Statement) -> tuple[frozenset[float], bool]:
-    """What a cap is measured by: its sums of money, and whether it is what the reader paid."""
-    return frozenset(a.value for a in s.amounts if a.kind == "money"), bool({"pay", "paid", "fee", "price"} & s.objects)
-
-
 # Liability accepted without a cap ("accepts full liability", "unlimited liability", "pay for the repairs in full")
 _IN_FULL = frozenset({"full", "unlimited", "uncapped", "fully"})
-_ANY_CLAIM = frozenset({"total", "aggregate", "any", "claim", "all"})  # a cap on every claim, not one harm's
-
-
-def _excludes_or_accepts(s: Statement) -> bool:
-    """A liability statement that excludes liability for some harm, or accepts it: not a cap or a carve-out."""
-    if s.polarity == "denied":
-        # ("liable without limit": no limit named)
-        return _CARVING_OUT.isdisjoint(s.objects - _CAPPING if "without" in s.objects else s.objects)
-    return _CAPPING.isdisjoint(s.objects) and not any(a.kind == "money" for a in s.amounts)
-
-
-def _same_harm(denied: Statement, affirmed: Statement, accepted: frozenset[str] | None = None) -> bool:
-    """Liability accepted and excluded for the same harm or thing: a word (by its stem) both name, other than the
-    words of any liability clause ("injuries" / "any injury", "belongings ... the hut"). ``accepted``: the words
-    of the acceptance, when more than its objects (those of its case)."""
-    # (``denied``: liability accepted; ``affirmed``: liability limited) "no liability for injury caused by another
-    # horse" / "liable for injury caused by the negligence of its staff": two causes of harm
-    words = denied.objects if accepted is None else accepted
-    if _CAUSED & affirmed.objects and _FAULT & words and not _FAULT & affirmed.objects \
-            and not _EVERY_CASE & affirmed.objects:  # (but "not liable for any injury, whatever its cause")
-        return False
-    if _INDIRECT & affirmed.objects and not _INDIRECT & words:
-        return False  # "not liable for indirect loss" / "liable for the loss of records": the loss itself
-    if _BROUGHT & affirmed.objects and _READER_PARTY & affirmed.objects and not _READER_PARTY & words:
-        return False  # "not liable for illness caused by food brought in by the Client" / "... food it prepared"
-    # (the people either names, "guests", say whose harm or whose act, not which harm)
-    shared = ({w[:5] for w in words} & {w[:5] for w in affirmed.objects}) - _LIABILITY_WORDS - _PARTY_STEMS_OF_HARM
-    if not shared - _named:
-        return False  # the names the text gives the parties ("the Owner", "the Hirer") name no harm
-    if accepted is None and _harm_anchors(denied) and _harm_anchors(affirmed):
-        # Both name what their cue is about: one of them is what the other names ("responsible for loss of ... your
-        # bike" / "not liable for accessories left on the bike": what was left on the bike, not the bike)
-        anchored = {w[:5] for w in denied.anchors | affirmed.anchors}
-        return bool(shared & anchored)
-    return bool(shared)
-
-
-def _harm_anchors(s: Statement) -> frozenset[str]:
-    """Stems of the words next to a liability cue that may name a harm: not the words of any liability clause, a
-    party, a name, or a word joining clauses ("even where the crew was at fault")."""
-    return frozenset(w[:5] for w in s.anchors - _JOINING_WORDS) - _LIABILITY_WORDS - _CAPPING - _PARTY_STEMS_OF_HARM \
-        - _named
-
-
-_JOINING_WORDS = frozenset({"even", "where", "when", "if", "whether", "without", "with", "as", "so", "while", "though",
-                            "it", "them", "they", "this", "that"})
-_PARTY_STEMS_OF_HARM = frozenset(w[:5] for w in _READER_PARTY | _FIRST_PARTY_ROLES)
-
-
-def _statutory(s: Statement) -> bool:
-    """Every exception keeps only what the law imposes ("except for any guarantees that cannot be excluded under
-    the Consumer Law"): a disclaimer of all the first party could give, all the same."""
-    return all(any(w in e.lower() for w in _STATUTE) for e in s.exceptions)
 
 
 def _timed(s: Statement) -> bool:
@@ -488,60 +308,6 @@ def _excepted(vocab: Vocabulary, denied: Statement, affirmed: Statement) -> bool
     return not affirmed.recipients and not affirmed.purposes and not affirmed.data
 
 
-def _case(clause: str) -> tuple[str, str] | None:
-    """Who acts and how in a condition or exception ("where the Club closes the course": the provider's side,
-    "close"; "if a guest cancels": the reader's side, "cancel"): its subject's side and its verb's stem."""
-    words = word_list(clause)
-    k = _subject_at(words)
-    if k is None:
-        return None
-    side = "reader" if words[k] in _READER_PARTY else "provider"
-    k += 1
-    while k < len(words) and words[k] in _CASE_FILLERS:
-        k += 1
-    return (side, words[k][:5]) if k < len(words) and words[k].isalpha() else None
-
-
-_READER_STEMS = frozenset(w[:5] for w in _READER_PARTY)
-# The reader's ending a contract, by the stems of its verbs ("cancels", "withdraws", "terminates", "resigns")
-_LEAVING_ACTS = frozenset({"cance", "withd", "termi", "resig", "quit", "leave"})
-
-
-def _granted_in_refused_case(denied: Statement, affirmed: Statement) -> bool:
-    """A refund refused whenever the reader does something ("If you cancel, your deposit is not refunded") meets
-    one granted to readers who do it ("Customers who cancel at least fourteen days before departure get their
-    deposit back"): the grant lies within the refusal's case. A refusal bounded by a time or an amount ("if you
-    cancel within 24 hours") is one side of a rule, never compared so."""
-    if denied.practice not in _BLANKET_TERMS or len(denied.conditions) != 1 or len(affirmed.conditions) > 1 \
-            or denied.amounts or any(w not in ("a", "an") and number(w) is not None for w in word_list(denied.conditions[0])):
-        return False
-    case = _case(denied.conditions[0])
-    if case is None or case[0] != "reader":
-        return False
-    act = object_form(case[1])[:5]
-    if affirmed.conditions:
-        # "The deposit is not refundable if the Client cancels" / "If the Client withdraws ... fourteen days or
-        # more before the shoot, the deposit is repaid": the reader's ending it, however worded
-        granted = _case(affirmed.conditions[0])
-        return granted is not None and granted[0] == "reader" and (
-            object_form(granted[1])[:5] == act or {act, object_form(granted[1])[:5]} <= _LEAVING_ACTS)
-    stems = {w[:5] for w in affirmed.objects}
-    return act in stems and bool(stems & _READER_STEMS)
-
-
-def _case_denied(denied: Statement, affirmed: Statement) -> bool:
-    """The affirmation's condition is the very case the denial is about ("Decorating the bus with ribbons,
-    flowers or a sign costs nothing extra" / "A decoration fee of $95 applies whenever ribbons, flowers or signs
-    are fixed to the bus"): two of its words name what the denial names."""
-    if denied.practice not in _CASE_NAMED_PRACTICES:
-        return False
-    named = {object_form(w) for c in affirmed.conditions for w in word_list(c)}
-    return len((named & denied.objects) - _GENERIC_OBJECTS - _frequent - _FIRST_PARTY_ROLES) >= 2
-
-
-_CASE_NAMED_PRACTICES = frozenset({"fees-and-payment", "account-balance", "warranty-disclaimer"})
-
-
 def _readers_say(clause: str) -> bool:
     """A condition or exception that is the reader's say-so: consent, permission, a request, a choice."""
     return not _SAYING.isdisjoint(word_list(clause))
@@ -556,107 +322,6 @@ _SAYING = frozenset({"consent", "consents", "consented", "permission", "ask", "a
 _GOODS_TERMS = frozenset({"fees-and-payment", "refunds", "warranty-disclaimer", "account-balance"})
 
 
-def _others_named(others: dict[tuple[int, int], frozenset[str] | None], text: str,
-                  s: Statement) -> frozenset[str] | None:
-    """What the clause calls "other" ("on other tyres": tyre), or None when it says no "other"."""
-    key = (s.start, s.end)
-    if key not in others:
-        words = word_list(text[s.start:s.end])
-        others[key] = frozenset(object_form(w) for i, o in enumerate(words) if o == "other"
-                                for w in words[i + 1:i + 3]) if "other" in words else None
-    return others[key]
-
-
-def _the_others(others: dict[tuple[int, int], frozenset[str] | None], text: str, a: Statement,
-                b: Statement) -> bool:
-    """One is about the others of something the other names and does not call other ("on other tyres" / "tyres
-    supplied by the Company")."""
-    named_a, named_b = _others_named(others, text, a), _others_named(others, text, b)
-    return (named_a is not None and named_b is None and bool(named_a & b.objects)) \
-        or (named_b is not None and named_a is None and bool(named_b & a.objects))
-
-
-_DEDUCTING = frozenset(object_form(w) for w in ("minus", "less", "deduct", "deducting", "deduction", "excluding"))
-
-
-def _two_fees(denied: Statement, affirmed: Statement, kinds_denied: frozenset[str],
-              kinds_affirmed: frozenset[str]) -> bool:
-    """Each names its fee by a word before it (``kinds_...``: "membership", "entry") that the other's clause does
-    not hold ("Membership fees are not refundable" / "the club refunds any entry fee"): two fees."""
-    if _DEDUCTING & affirmed.objects:
-        return False  # "we return what you paid, minus an admin fee": the fee named is the one kept
-    own_d = {k for k in kinds_denied - affirmed.objects if k[:5] not in denied.cue_stems}
-    own_a = {k for k in kinds_affirmed - denied.objects if k[:5] not in affirmed.cue_stems}
-    return bool(own_d) and bool(own_a) and kinds_denied.isdisjoint(kinds_affirmed)
-
-
-def _case_named(denied: Statement, affirmed: Statement) -> bool:
-    """A refusal with no condition names the case a grant is made in ("non-refundable, including for partly used
-    months" / "If you cancel partway through a month, we refund the days you have not used")."""
-    if denied.practice not in _BLANKET_TERMS or denied.conditions or not affirmed.conditions:
-        return False
-    # (what the grant gives back is named by the refusal, or by no word of its own: "Day passes bought online are
-    # refunded ..." names other passes than "Season passes are not refunded")
-    if (affirmed.anchors - denied.objects) - _GENERIC_OBJECTS - _frequent - _PAID - _REFUND_WORDS:
-        return False
-    case = {thing_form(w) for c in affirmed.conditions for w in word_list(c)}
-    # (a word of the case, not of what is refused or of time: "refunds for handmade items" / "if an item arrives
-    # damaged"; "less than 72 hours before" / "72 hours or more before")
-    return bool((denied.objects & case) - denied.anchors - _GENERIC_OBJECTS - _frequent - _PAID - _FIRST_PARTY_ROLES
-                - _TIME_OBJECTS)
-
-
-_REFUND_WORDS = frozenset({"full", "value", "back", "whole", "return", "repay"})  # how much is given back, not of what
-
-
-def _prefixed_apart(a: Statement, b: Statement) -> bool:
-    """One names a group by "non-" and a word the other names bare ("non-member boats" / "a Member's own boat",
-    "Non-binding estimates" / "the price on a binding estimate"): two groups."""
-    return any(w.startswith("non") and w not in other.objects
-               and w[3:8] in {o[:5] for o in other.objects}
-               for one, other in ((a, b), (b, a)) for w in one.objects if len(w) > 5)
-
-
-def _providers_failure(s: Statement) -> bool:
-    """Granted only in a case where the first party fails to give what was paid for ("If we cannot finish the
-    build", "if we cancel the course"): a refusal of refunds keeps what was paid for what is given, and never
-    covers that case."""
-    if len(s.conditions) != 1:
-        return False
-    words = word_list(s.conditions[0])
-    k = _subject_at(words)
-    if k is None:
-        return False
-    # (the first party by its role, or by the name the text's title gives it: "If Sugarbird cannot")
-    if words[k] not in _PROVIDER_SUBJECTS and words[k] not in _vendor:
-        return False
-    return any(w[:5] in _FAILING for w in words[k + 1:k + 4])
-
-
-# The first party failing to deliver, by the stems of its verbs ("cannot", "is unable to", "cancels", "fails")
-_FAILING = frozenset({"canno", "can't", "unabl", "cance", "fail", "fails", "faile", "postp", "withd"})
-_PROVIDER_SUBJECTS = FIRST_PERSON | PROVIDER_NAMES
-
-
-def _subject_at(words: list[str]) -> int | None:
-    """Where the subject of a condition or exception stands: its first word past the openers ("if the")."""
-    return next((i for i, w in enumerate(words) if w not in _CASE_OPENERS), None)
-
-
-def _readers_act(clause: str) -> bool:
-    """A condition whose subject is the reader ("when you do", "if the member leaves")."""
-    words = word_list(clause)
-    k = _subject_at(words)
-    return k is not None and words[k] in _READER_PARTY
-
-
-def _excepted_case(s: Statement) -> tuple[str, str] | None:
-    """The case a blanket denial excepts, when one clause names who does what ("unless the Studio cancels")."""
-    if s.practice not in _BLANKET_TERMS or s.polarity != "denied" or len(s.exceptions) != 1 or _statutory(s):
-        return None
-    return _case(s.exceptions[0])
-
-
 def _parent_of_denied(vocab: Vocabulary, affirmed: Statement, denied: Statement) -> bool:
     """The affirmation names the category just above two or more the denial names ("email address and phone
     number never passed on" / "contact details are handed to the club"): what it covers holds what was denied."""
@@ -669,56 +334,6 @@ def _parent_of_denied(vocab: Vocabulary, affirmed: Statement, denied: Statement)
     return False
 
 
-def _other_kind_of_credit(a: Statement, b: Statement) -> bool:
-    """Credit given, not bought, named on one side only or differently ("Your card balance does not expire" /
-    "Promotional credits expire at the end of the month"): two kinds of balance."""
-    if a.practice not in _CREDITED or b.practice not in _CREDITED:
-        return False
-    ka = {w[:5] for w in a.anchors | a.objects} & _GIVEN_CREDIT
-    kb = {w[:5] for w in b.anchors | b.objects} & _GIVEN_CREDIT
-    if bool(ka) != bool(kb) or (bool(ka) and not ka & kb):
-        return True
-    # An allowance a plan includes is not credit bought ("Unused seals in a monthly plan expire at the end of
-    # each month" / "credits bought as a prepaid bundle stay valid until used")
-    return a.practice == b.practice == "account-balance" \
-        and bool(_ALLOWANCE & (a.anchors | a.objects)) != bool(_ALLOWANCE & (b.anchors | b.objects))
-
-
-def _charge_words(vocab: Vocabulary) -> dict[str, str]:
-    """Each word naming a kind of charge (the vocabulary's ``charge-kinds`` of fees), as objects are compared."""
-    found = _CHARGE_WORDS.get(id(vocab))
-    if found is None or found[0] is not vocab:
-        kinds = vocab.term("practices", "fees-and-payment").extra.get("charge-kinds") or {}
-        # (as a word of the text is compared: its object form, or its lemma next to a cue, "processing" ->
-        # "process")
-        lemma = lexicon().lemma
-        found = _CHARGE_WORDS[id(vocab)] = (vocab, {form: kind for kind, words in sorted(kinds.items())
-                                                    for w in words for form in (object_form(w), lemma(w))})
-    return found[1]
-
-
-_CHARGE_WORDS: dict[int, tuple[Vocabulary, dict[str, str]]] = {}  # built once: read for every pair of fee statements
-
-
-def _charge_kinds(vocab: Vocabulary, s: Statement) -> frozenset[str]:
-    """The kinds of charge a fee statement names next to its cue ("booking fee", "service charge ... at
-    checkout": booking; "sign-up fee", "activation fee": joining)."""
-    found = _CHARGE_KINDS_OF.get(id(s))
-    if found is not None and found[0] is s:
-        return found[1]
-    kinds = _read_charge_kinds(vocab, s)
-    _CHARGE_KINDS_OF[id(s)] = (s, kinds)
-    return kinds
-
-
-_CHARGE_KINDS_OF: dict[int, tuple[Statement, frozenset[str]]] = {}  # per text read: each statement's kinds, once
-
-
-def _read_charge_kinds(vocab: Vocabulary, s: Statement) -> frozenset[str]:
-    words = _charge_words(vocab)
-    return frozenset(words[w] for w in s.objects | s.anchors | {object_form(w) for w in s.cue.lower().split()} if w in words)
-
-
 def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement, same_kind: bool = False) -> bool:
     """``same_kind``: both name the same kind of data ("journey records" / "journey history")."""
     # A blanket denial of a term ("Deposits are non-refundable") meets its grant in some case ("If you cancel
@@ -729,7 +344,7 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
         # Liability accepted in a case ("Where soot escapes onto furnishings, we shall pay for cleaning") meets an
         # exclusion of that harm in every case ("not liable for soot damage to furnishings"): the case names it.
         named = denied.objects | {object_form(w) for c in denied.conditions for w in word_list(c)}
-        return _same_harm(denied, affirmed, frozenset(named) - _GENERIC_OBJECTS - _frequent)
+        return _same_harm(denied, affirmed, frozenset(named) - _GENERIC_OBJECTS - alike.frequent)
     if _prefixed_apart(denied, affirmed):
         return False  # "Launch fee for non-member boats: R150" / "Guests sailing in a Member's own boat pay no launch fee"
     if denied.practice in _BLANKET_TERMS and _providers_failure(affirmed) and not denied.conditions \
@@ -834,7 +449,7 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
                 and not _same_name(denied, affirmed) and not _party_by_its_noun(denied, affirmed) \
                 and not (denied.practice in _PASSING and _RECORDS & denied.objects and affirmed.data
                          and not _TOTALS & affirmed.objects
-                         and (denied.objects & affirmed.objects) - _RECORDS - _GENERIC_OBJECTS - _frequent
+                         and (denied.objects & affirmed.objects) - _RECORDS - _GENERIC_OBJECTS - alike.frequent
                          - _FIRST_PARTY_ROLES):
             return False  # "we have no access to X" names no data: only the same words make it the same
         if denied.recipients and denied.practice not in _DATA_FREE and not (denied.absolute and _EVERYONE & denied.objects) \
@@ -920,69 +535,8 @@ def _ads_by_denied_data(denied: Statement, affirmed: Statement) -> bool:
     patterns, the app shows you personalized offers"); the product's own name says nothing."""
     def stems(st: Statement) -> set[str]:
         return {w[:5] for w in st.objects - _GENERIC_OBJECTS - _FIRST_PARTY_ROLES - _PEOPLES_RECORDS
-                if len(w) >= 4 and w.isalpha()} - _AD_STEMS - _named
+                if len(w) >= 4 and w.isalpha()} - _AD_STEMS - alike.named
     return bool(_CHOSEN_BY & affirmed.objects) and bool(stems(denied) & stems(affirmed))
-
-# Notice before a booking, by the words around its period: "less than 48 hours before", "within 14 days of the
-# event" (shorter), "more than", "at least", "up to 24 hours before" (longer; cancelling up to a time is cancelling
-# that long ahead or more), or exactly ("If you cancel 10 days before").
-_SHORTER = (("less", "than"), ("fewer", "than"), ("within",), ("under",))
-_LONGER = (("more", "than"), ("over",), ("at", "least"), ("up", "to"), ("no", "later", "than"))
-_AHEAD = frozenset({"before", "ahead", "prior", "notice", "of", "in"})
-# What is done without notice, by the openings of its words: cancelling ("cancellations", "call off") and moving
-# a booking ("rescheduled") are two acts.
-_NOTICED_ACTS = (("cancel", ("cancel", "withdr")), ("move", ("resched", "rebook", "postpon")))
-_WINDOW_TERMS = frozenset({"refunds", "fees-and-payment"})
-_Window = tuple[float, float, bool, bool]  # low, high, and whether each end is included
-
-
-def _noticed_act(text: str, s: Statement) -> str | None:
-    """The one act a statement's unit times by a notice: cancelling or moving a booking."""
-    words = {t.norm for t in lexicon().front(text[s.unit_start:s.unit_end])[0]}
-    acts = {act for act, openings in _NOTICED_ACTS if any(w.startswith(openings) for w in words)}
-    if {"call", "off"} <= words:
-        acts.add("cancel")
-    return acts.pop() if len(acts) == 1 else None
-
-
-def _notice_windows(text: str, s: Statement) -> list[_Window]:
-    """The notices a statement's unit names, as intervals of days ahead."""
-    _toks, lemmas, _hits, amts = lexicon().front(text[s.unit_start:s.unit_end])
-    out: list[_Window] = []
-    for a in amts:
-        if a.kind != "period" or a.days is None or lemmas[a.last + 1:a.last + 2] == [] \
-                or lemmas[a.last + 1] not in _AHEAD:
-            continue
-        before = tuple(lemmas[max(0, a.first - 3):a.first])
-        if any(before[-len(m):] == m for m in _SHORTER):
-            out.append((0.0, a.days, True, False))
-        elif any(before[-len(m):] == m for m in _LONGER):
-            out.append((a.days, float("inf"), True, False))
-        elif lemmas[a.last + 1] == "before":
-            out.append((a.days, a.days, True, True))
-    joined = " ".join(lemmas)
-    if " on the day " in f" {joined} " or " same day " in f" {joined} ":
-        out.append((0.0, 0.0, True, True))  # "on the day of hire": no notice at all
-    return out
-
-
-def _windows_overlap(text: str, denied: Statement, affirmed: Statement) -> bool:
-    """A refund refused, or a change free, for cancelling within one notice, and granted, or charged, for cancelling
-    within another that overlaps it ("Cancellations made less than fourteen days before the hire date are
-    non-refundable" / "If the Customer cancels up to 48 hours before delivery, the hire fee is refunded in full");
-    notices that meet at one boundary do not ("more than 48 hours before" / "less than 48 hours before")."""
-    if not (denied.practice == affirmed.practice and denied.practice in _WINDOW_TERMS) or denied.exceptions:
-        return False  # (a notice a refusal excepts is the case it grants: "non-refundable unless you cancel ...")
-    act = _noticed_act(text, denied)
-    if act is None or _noticed_act(text, affirmed) != act:
-        return False  # ("moved free up to 24 hours before" / "cancelled with less than 48 hours' notice")
-    for lo, hi, lo_in, hi_in in _notice_windows(text, denied):
-        for lo2, hi2, lo2_in, hi2_in in _notice_windows(text, affirmed):
-            low, high = max(lo, lo2), min(hi, hi2)
-            if low < high or (low == high and (lo_in if low == lo else True) and (lo2_in if low == lo2 else True)
-                              and (hi_in if high == hi else True) and (hi2_in if high == hi2 else True)):
-                return True
-    return False
 
 def _same_technology(denied: Statement, affirmed: Statement) -> bool:
     """Both name one tracking technology by their cues ("We do not use advertising cookies or tracking pixels" /
@@ -994,23 +548,6 @@ def _same_technology(denied: Statement, affirmed: Statement) -> bool:
              or {"simil", "techn"} <= denied.cue_stems | {w[:5] for w in denied.objects}) \
         and not (_ESSENTIAL & (affirmed.anchors | affirmed.objects | affirmed.cue_stems)
                  and not _ESSENTIAL & (denied.anchors | denied.objects | denied.cue_stems))
-
-
-def _blanket(disclaimer: Statement) -> bool:
-    """A disclaimer of every warranty ("provided as is", "without warranties of any kind"): whatever the first
-    party guarantees by its own verb contradicts it."""
-    return disclaimer.cue.lower() in _AS_IS or bool(_EVERY_KIND & disclaimer.objects)
-
-
-def _same_goods(a: Statement, b: Statement) -> bool:
-    """The same words next to the cues, however often the text uses them: a warranty the first party gives by
-    its verb ("warrants", "guarantees") is about the goods the whole text is about ("vehicles are rented as
-    is" / "the Company warrants that every vehicle has passed a safety inspection"); warranties named as nouns
-    ("passes on the manufacturers' warranties") are someone else's."""
-    # (or a word of both the text does not use throughout: what a disclaimer covers often stands past the
-    # words next to its cue, "without any warranty ... as to output or yield" / "will produce 90% of its output")
-    return bool(((a.anchors & b.objects) | (a.objects & b.anchors)) - _GENERIC_OBJECTS - _FIRST_PARTY_ROLES) \
-        or bool((a.objects & b.objects) - _GENERIC_OBJECTS - _FIRST_PARTY_ROLES - _frequent - _ORDINALS)
 
 
 def _takes_data(vocab: Vocabulary, practice: str) -> bool:
@@ -1068,7 +605,7 @@ def _other_recipient(text: str, denied: Statement, affirmed: Statement) -> bool:
         return False
     words = word_list(clause[to + 4:].split(",")[0].split(".")[0])
     end = next((i for i, w in enumerate(words) if w in _PARTY_ENDS), len(words))  # "to other firms for marketing"
-    named = {object_form(w) for w in words[:end]} - _GENERIC_OBJECTS - _GENERIC_PARTIES - _frequent
+    named = {object_form(w) for w in words[:end]} - _GENERIC_OBJECTS - _GENERIC_PARTIES - alike.frequent
     return bool(named) and not named & (affirmed.objects | affirmed.anchors)
 
 
@@ -1086,19 +623,13 @@ def _marketers(vocab: Vocabulary, denied: Statement, affirmed: Statement) -> boo
         and any({"marketing", "advertising"} & set(vocab.ancestors("purposes", p)) for p in affirmed.purposes)
 
 
-def _same_words(a: Statement, b: Statement) -> bool:
-    """A word of one's clause in the other's, wherever it stands ("No refunds are given for work that has been
-    completed" / "A Customer unhappy with finished work may claim their money back")."""
-    return bool((a.objects & b.objects) - _GENERIC_OBJECTS - _frequent - _FIRST_PARTY_ROLES - _PARTIES_REQUIRED)
-
-
 def _specific(s: Statement) -> bool:
     """The statement narrows its practice with words of its own ("setup fee", "gem purchases"); what was paid
     does not narrow a refund ("All payments are final and non-refundable" covers every refund), and neither do
     the reader or the first party being required ("No User shall be required to indemnify the Company")."""
     # (a word frequent in the document still names which fee, "no booking fee" in a text about bookings, unless
     # the denial covers any: "not charged any fee for using the App")
-    own: frozenset[str] | set[str] = s.objects - _GENERIC_OBJECTS - (_NONE if s.practice == "fees-and-payment" and not s.absolute else _frequent) \
+    own: frozenset[str] | set[str] = s.objects - _GENERIC_OBJECTS - (_NONE if s.practice == "fees-and-payment" and not s.absolute else alike.frequent) \
         - _FREE_WORDS - _PARTIES_REQUIRED - _NAMING_NOTHING
     if s.practice == "refunds":
         # what was paid, and the refusal's own words ("no money is given back"), name no particular refund
@@ -1115,26 +646,6 @@ def _advertising(vocab: Vocabulary, s: Statement) -> bool:
     return s.opt_out or s.practice in _ADVERTISING \
         or any(set(vocab.ancestors("recipients", r)) & {"advertisers"} for r in s.recipients) \
         or any(set(vocab.ancestors("purposes", p)) & {"advertising"} for p in s.purposes)
-
-
-def _periods(s: Statement) -> frozenset[float]:
-    """Periods in days; keeping something indefinitely is a period too (infinite)."""
-    days = frozenset(a.days for a in s.amounts if a.kind == "period" and a.days is not None)
-    return days | _INFINITE if _INDEFINITE & set(s.retention) and s.practice in _KEPT_FOR_A_TIME else days
-
-
-def _notice_period(s: Statement) -> bool:
-    """A period of notice or advance warning ("at least 30 days' notice before", "two months before it takes
-    effect")."""
-    return bool(_NOTICE & s.objects) and any(a.kind == "period" for a in s.amounts)
-
-
-def _at_once(s: Statement) -> bool:
-    """Done at once or without notice ("with or without notice", "as soon as they are posted", "effective on the
-    day it is posted")."""
-    return bool(_AT_ONCE & s.objects) or ("without" in s.objects and bool(_WARNING & s.objects)) \
-        or {"straight", "away"} <= s.objects or {"right", "away"} <= s.objects or (
-        bool(_IN_EFFECT & s.objects) and bool(_POSTED & s.objects) and not any(a.kind == "period" for a in s.amounts))
 
 
 def _kinds(kinds: dict[tuple[int, int], frozenset[str]], text: str, s: Statement) -> frozenset[str]:
@@ -1181,17 +692,6 @@ def _places_named(placed: dict[tuple[int, int], frozenset[str]], text: str, s: S
     if found is None:
         found = placed[key] = frozenset(code for _name, code in _clause_places(text, s))
     return found
-
-
-def _clause_places(text: str, s: Statement) -> list[tuple[str, str]]:
-    """The places the statement's clause names: each as written (lower-cased) and its code."""
-    span = text[s.start:s.end]
-    toks = lexicon().front(span)[0]
-    firsts = place_firsts().intersection(t.norm for t in toks)
-    if not firsts:
-        return []
-    return [(" ".join(t.norm for t in toks[first:last + 1]), code)
-            for first, last, code in place_finder(toks, span, firsts)]
 
 
 def _named_items(named: dict[tuple[int, int], dict[str, frozenset[str]]], text: str, a: Statement,
@@ -1272,83 +772,10 @@ def _names_before(named: dict[tuple[int, int], dict[str, frozenset[str]]], text:
             w, prev = words[i].strip(".,;:()\"'"), words[i - 1].strip(".,;:()\"'")
             # (the vendor's own name, the name the text writes most, says whose, not which kind)
             if w in s.objects and w.islower() and prev.isalpha() and prev[0].isupper() \
-                    and prev.lower() not in _NOT_KINDS and prev.lower() not in _vendor:
+                    and prev.lower() not in _NOT_KINDS and prev.lower() not in alike.vendor:
                 before.setdefault(w, set()).add(prev.lower())
         found = named[key] = {k: frozenset(v) for k, v in before.items()}
     return found
-
-
-def _period_conflict(vocab: Vocabulary, a: Statement, b: Statement, same_kind: bool = False) -> bool:
-    """Two periods for one thing. ``same_kind``: both name the same kind of data ("cycle data"); different
-    kinds may still be one ("booking records", "appointment records")."""
-    if a.polarity != "affirmed" or b.polarity != "affirmed":
-        return False
-    # "deleted when a title is returned" / "retained for 18 months": the event is when, not whether
-    at_event = (_deleted_at_an_event(a) and not b.conditions and b.practice == "retention" and bool(_periods(b))) \
-        or (_deleted_at_an_event(b) and not a.conditions and a.practice == "retention" and bool(_periods(a)))
-    if (a.conditions or b.conditions) and not at_event:
-        return False
-    if not a.cue and not b.cue:
-        return False  # two rows of one schedule under a heading ("Clips, standard plan: 7 days"): two things
-    if not (a.practice == b.practice or {a.practice, b.practice} <= _STORAGE):
-        return False
-    if _other_kind_of_credit(a, b) or _prefixed_apart(a, b):
-        return False
-    pa, pb = _periods(a), _periods(b)
-    # (data deleted at an event, "at the end of each term", is kept for no fixed time: against a period of keeping
-    # the same data, two answers)
-    if not at_event and (not pa or not pb or pa & pb):
-        return False
-    # (three words both name say it is one thing, whatever categories each is read as: "Clinical records of adult
-    # patients" / "Adult patient files")
-    alike = len({thing_form(w) for w in a.objects} & {thing_form(w) for w in b.objects} - _GENERIC_OBJECTS
-                - _TIME_WORDS - _FIRST_PARTY_ROLES) >= _ALIKE_WORDS
-    if a.data and b.data and not alike and not _related_any(vocab, "data-categories", a.data, b.data):
-        return False
-    # The same specific data on both sides is the same thing ("photos" kept 30 days, and 60); so is the notice
-    # one practice asks for ("cancel on 30 days' notice", "cancellation requires 60 days' notice").
-    # (one specific kind of data both name is the same data: "job photos uploaded by customers", "pictures you
-    # attach to a job request")
-    shared_data = (_narrowest(vocab, a.data) & _narrowest(vocab, b.data)) - set(_DEFAULT_DATA)
-    if a.data and b.data and not shared_data and not alike and not (a.anchors & b.anchors) - _GENERIC_OBJECTS - _frequent:
-        return False  # two kinds of data, each named next to its own period ("tax returns", "chat transcripts")
-    return _same_object(a, b) or same_kind or _same_stem(a, b) or bool(shared_data) or alike \
-        or (a.practice not in DATA_VERBS and _notice_period(a) and _notice_period(b)) \
-        or _same_words_anywhere(a, b)
-
-
-def _same_words_anywhere(a: Statement, b: Statement) -> bool:
-    """A word of what is kept that both clauses hold, anywhere in them, other than the words of time, of keeping
-    and of the events periods run from ("Raw ring readings are kept for 24 months" / "Raw sensor data from the
-    ring is held for five years"; not "after your account is closed")."""
-    shared = (a.objects & b.objects) - _GENERIC_OBJECTS - _frequent - _FIRST_PARTY_ROLES \
-        - {w for w in a.objects if number(w) is not None} - _TIME_OBJECTS
-    return bool(shared)
-
-
-# Words of a period, of keeping and of the events a period runs from: they say nothing of what is kept.
-_TIME_OBJECTS = frozenset({"day", "week", "month", "year", "hour", "after", "before", "end", "last", "first", "period",
-                           "time", "date", "delete", "keep", "retain", "hold", "store", "erase", "remove", "purge",
-                           "close", "closed", "closure", "cancel", "cancellation", "leave", "expire", "expiry",
-                           "terminate", "termination", "lapse", "until", "while", "active", "open", "remain", "stop",
-                           "season", "term", "semester", "quarter"})
-
-
-def _deleted_at_an_event(s: Statement) -> bool:
-    """Data deleted at an event, with no period: "deleted when a title is returned", "deleted at the end of each
-    term" (a time of the statement's own, not a condition of whether)."""
-    return s.practice == "deletion" and s.polarity == "affirmed" and not _periods(s) and (
-        (bool(s.conditions) and all(c.split(None, 1)[0].lower() in _AT_EVENT for c in s.conditions))
-        or (not s.conditions and "end" in s.anchors))
-
-
-_AT_EVENT = frozenset({"when", "once", "after", "as"})
-
-
-def _narrowest(vocab: Vocabulary, data: tuple[str, ...]) -> set[str]:
-    """The data named, less those a narrower one named beside them falls under ("photos" uploaded: photos)."""
-    wider = {w for d in data for w in vocab.ancestors("data-categories", d)[1:]}
-    return set(data) - wider
 
 
 def _label(vocab: Vocabulary, practice: str) -> str:
@@ -1359,7 +786,7 @@ def _what(vocab: Vocabulary, a: Statement, b: Statement) -> str:
     data = [vocab.term("data-categories", d).label.lower() for d in (b.data or a.data)[:2]]
     if data:
         return f" ({', '.join(data)})"
-    shared = sorted(((a.anchors & b.objects) | (a.objects & b.anchors)) - _GENERIC_OBJECTS - _frequent)
+    shared = sorted(((a.anchors & b.objects) | (a.objects & b.anchors)) - _GENERIC_OBJECTS - alike.frequent)
     return f" ({', '.join(shared[:3])})" if shared else ""
 
 
@@ -1368,24 +795,13 @@ def _lines(items: list[tuple[Item, bool]]) -> str:
     return ("lines " if len(lines) > 1 else "line ") + ", ".join(str(n) for n in lines)
 
 
-def _periods_text(s: Statement) -> str:
-    periods = sorted({a.iso or "" for a in s.amounts if a.kind == "period"})
-    if not periods and _deleted_at_an_event(s):
-        return "deleted at an event"
-    return ", ".join(periods + (["indefinitely"] if float("inf") in _periods(s) else []))
-
-
 def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabulary | None = None,
                       analysis: Analysis | None = None) -> list[DetectedFinding]:
     """Contradictions between the statements of one text, sorted by first location. Meeting the comparison
     budget (``PAIR_LIMIT``) is an ``analysis-limit`` notice in ``analysis``."""
-    global _frequent, _vendor, _named
     vocab = vocab or load_vocabulary()
     reads = list(reads)
-    names = _names(source.text)
-    _named = frozenset(w[:5] for w in names)
-    _frequent = _frequent_words([s for r in reads for s in r.statements]) | names
-    _vendor = _vendor_names(source.text, names)
+    alike.read_text(source.text, [s for r in reads for s in r.statements])
     _CHARGE_KINDS_OF.clear()
     items: list[Item] = []
     timed_items: list[Item] = []
@@ -1620,57 +1036,9 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
     return sorted(report.found.values(), key=lambda f: (f.locations[0].span.start, f.key))
 
 
-_COURT_WORDS = frozenset({"court", "courts"})
-# Courts an arbitration clause leaves their part: enforcing an award, injunctions, small claims.
-_ARBITRATION_WORDS = frozenset({"arbitration", "arbitrator", "arbitral"})
-_COURT_CARVE_OUTS = frozenset({"award", "awards", "judgment", "judgement", "enforce", "enforced", "enforcement",
-                               "injunction", "injunctive", "small"}) | _ARBITRATION_WORDS
-_INSTEAD = frozenset({"instead", "rather"})
-_DISPUTE_WORDS = frozenset({"dispute", "disputes", "claim", "claims", "jurisdiction", "heard", "proceedings",
-                            "disagreement", "disagreements", "sue", "sued", "lawsuit", "lawsuits"})
-
-
 # Practices whose periods are never a request's answer time: money, notices and ages.
 _NOT_ANSWERING = frozenset({"fees-and-payment", "refunds", "account-balance", "children", "policy-change",
                             "termination-by-provider", "termination-by-user"})
-_ARRIVING = frozenset({"arrive", "reach"}) | GIVING_VERBS
-
-
-def _answers_request(s: Statement) -> bool:
-    """The statement times the answer to a request, whatever practice its words name ("allow up to four months
-    for an answer to an access or deletion request"), or the copy of one's data sent ("A copy of the information
-    held about you can take up to 90 days to arrive")."""
-    return ("request" in s.objects and bool((_RESPONSE | {"process"}) & s.objects)) \
-        or ("copy" in s.objects and bool(_ARRIVING & s.objects)
-            and (s.practice in _ANSWERED or not _GENERIC_OBJECTS.isdisjoint(s.objects) or bool(s.data)))
-
-
-def _rules_excluded(exception: str) -> bool:
-    """An exception of a governing law that leaves out a body of rules, not a place or a case ("excluding the UN
-    Convention on Contracts for the International Sale of Goods", "excluding its conflict-of-law rules")."""
-    return exception.lower().startswith(("exclud", "without regard", "other than its conflict"))
-
-
-def _courts_hear(text: str, s: Statement) -> bool:
-    """The clause sends disputes to the courts ("any dispute shall be heard in the District Court", "the courts of
-    Singapore have exclusive jurisdiction"), not to an arbitrator, and for no award, injunction or small claim."""
-    words = set(word_list(text[s.start:s.end]))
-    # ("before the High Court instead of going to arbitration": the court in place of an arbitrator)
-    carve_outs = _COURT_CARVE_OUTS - _ARBITRATION_WORDS if _INSTEAD & words else _COURT_CARVE_OUTS
-    return not _COURT_WORDS.isdisjoint(words) and not _DISPUTE_WORDS.isdisjoint(words) \
-        and carve_outs.isdisjoint(words)
-
-
-def _place_names(text: str, s: Statement) -> frozenset[str]:
-    """The places a clause names, as written (lower-cased): a state is not its country here, whose laws differ;
-    a place's law or courts named by its adjective are the place's ("Scots law": "scotland")."""
-    words = word_list(text[s.start:s.end])
-    demonyms = places().demonyms
-    named = {demonyms[w] for w, after in pairwise(words) if w in demonyms and after in _LAW_WORDS}
-    return frozenset(name for name, _code in _clause_places(text, s)) | named
-
-
-_LAW_WORDS = frozenset({"law", "laws", "court", "courts", "jurisdiction", "legislation"})
 
 
 def _opt_out_items(source: SourceText, reads: Iterable[Read]) -> list[Item]:
@@ -1761,7 +1129,7 @@ def _in_exception(denied: Statement, affirmed: Statement) -> bool:
         return False  # (terms of service compare the case an exception names: _excepted_case)
     # (what the denial itself is about names no exception: "exact camera coordinates ..., unless you make a camera
     # public" / "councils are sent the coordinates of any camera")
-    words = {object_form(w) for e in denied.exceptions for w in word_list(e)} - _GENERIC_OBJECTS - _frequent \
+    words = {object_form(w) for e in denied.exceptions for w in word_list(e)} - _GENERIC_OBJECTS - alike.frequent \
         - denied.objects
     # (what the affirmation's own conditions name counts: "when you set up a debit order")
     named = affirmed.objects | affirmed.anchors | {object_form(w) for c in affirmed.conditions for w in word_list(c)}

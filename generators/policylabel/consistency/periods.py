@@ -1,0 +1,132 @@
+"""Periods in statements (see spec/consistency.md, "Statement rules"): how long something is kept, when it is
+deleted, the notice given, the time a request is answered in, and two periods for one thing."""
+
+from __future__ import annotations
+
+from policylabel.consistency import alike
+from policylabel.consistency.alike import _FIRST_PARTY_ROLES, _GENERIC_OBJECTS, _related_any, _same_object, _same_stem
+from policylabel.consistency.money import _TIME_OBJECTS, _other_kind_of_credit, _prefixed_apart
+from policylabel.statements import Statement
+from policylabel.statements.amounts import number
+from policylabel.statements.words import DATA_VERBS, GIVING_VERBS, thing_form
+from policylabel.vocabulary import Vocabulary
+
+_NOTICE = frozenset({"notice", "advance", "before", "effect", "effective"})  # "take effect 30 days after"
+_ALIKE_WORDS = 3  # words two statements share that make them about one thing
+_AT_ONCE = frozenset({"immediately", "immediate", "soon", "forthwith"})
+_WARNING = frozenset({"notice", "warning", "notification"})  # "without notice", "without warning"
+_IN_EFFECT = frozenset({"effect", "effective", "apply"})
+_POSTED = frozenset({"post", "publish", "publication", "posting", "display"})  # made public: posted, displayed
+_STORAGE = frozenset({"retention", "deletion"})
+# What is kept for a time, and may be kept indefinitely: data, and credit ("remain on your account indefinitely").
+_KEPT_FOR_A_TIME = _STORAGE | {"account-balance"}
+_INDEFINITE = frozenset({"indefinitely"})  # retention-policies terms that keep without end
+_INFINITE = frozenset({float("inf")})
+_DEFAULT_DATA = ("personal-information",)
+_RESPONSE = frozenset({"respond", "response", "answer", "reply", "hear", "handl", "handle", "deal", "dealt", "fulfil",
+                       "fulfill", "complet", "complete"})  # what a request's period times ("answered", "handled", "completed")
+_ANSWERED = frozenset({"exercising-rights", "data-subject-right"})  # practices a request of the reader's times
+_TIME_WORDS = frozenset({"month", "months", "year", "years", "day", "days", "week", "weeks", "past", "preceding",
+                         "last", "before", "since", "after", "until", "during"})
+
+
+def _periods(s: Statement) -> frozenset[float]:
+    """Periods in days; keeping something indefinitely is a period too (infinite)."""
+    days = frozenset(a.days for a in s.amounts if a.kind == "period" and a.days is not None)
+    return days | _INFINITE if _INDEFINITE & set(s.retention) and s.practice in _KEPT_FOR_A_TIME else days
+
+
+def _notice_period(s: Statement) -> bool:
+    """A period of notice or advance warning ("at least 30 days' notice before", "two months before it takes
+    effect")."""
+    return bool(_NOTICE & s.objects) and any(a.kind == "period" for a in s.amounts)
+
+
+def _at_once(s: Statement) -> bool:
+    """Done at once or without notice ("with or without notice", "as soon as they are posted", "effective on the
+    day it is posted")."""
+    return bool(_AT_ONCE & s.objects) or ("without" in s.objects and bool(_WARNING & s.objects)) \
+        or {"straight", "away"} <= s.objects or {"right", "away"} <= s.objects or (
+        bool(_IN_EFFECT & s.objects) and bool(_POSTED & s.objects) and not any(a.kind == "period" for a in s.amounts))
+
+
+def _period_conflict(vocab: Vocabulary, a: Statement, b: Statement, same_kind: bool = False) -> bool:
+    """Two periods for one thing. ``same_kind``: both name the same kind of data ("cycle data"); different
+    kinds may still be one ("booking records", "appointment records")."""
+    if a.polarity != "affirmed" or b.polarity != "affirmed":
+        return False
+    # "deleted when a title is returned" / "retained for 18 months": the event is when, not whether
+    at_event = (_deleted_at_an_event(a) and not b.conditions and b.practice == "retention" and bool(_periods(b))) \
+        or (_deleted_at_an_event(b) and not a.conditions and a.practice == "retention" and bool(_periods(a)))
+    if (a.conditions or b.conditions) and not at_event:
+        return False
+    if not a.cue and not b.cue:
+        return False  # two rows of one schedule under a heading ("Clips, standard plan: 7 days"): two things
+    if not (a.practice == b.practice or {a.practice, b.practice} <= _STORAGE):
+        return False
+    if _other_kind_of_credit(a, b) or _prefixed_apart(a, b):
+        return False
+    pa, pb = _periods(a), _periods(b)
+    # (data deleted at an event, "at the end of each term", is kept for no fixed time: against a period of keeping
+    # the same data, two answers)
+    if not at_event and (not pa or not pb or pa & pb):
+        return False
+    # (three words both name say it is one thing, whatever categories each is read as: "Clinical records of adult
+    # patients" / "Adult patient files")
+    worded_alike = len({thing_form(w) for w in a.objects} & {thing_form(w) for w in b.objects} - _GENERIC_OBJECTS
+                - _TIME_WORDS - _FIRST_PARTY_ROLES) >= _ALIKE_WORDS
+    if a.data and b.data and not worded_alike and not _related_any(vocab, "data-categories", a.data, b.data):
+        return False
+    # The same specific data on both sides is the same thing ("photos" kept 30 days, and 60); so is the notice
+    # one practice asks for ("cancel on 30 days' notice", "cancellation requires 60 days' notice").
+    # (one specific kind of data both name is the same data: "job photos uploaded by customers", "pictures you
+    # attach to a job request")
+    shared_data = (_narrowest(vocab, a.data) & _narrowest(vocab, b.data)) - set(_DEFAULT_DATA)
+    if a.data and b.data and not shared_data and not worded_alike and not (a.anchors & b.anchors) - _GENERIC_OBJECTS - alike.frequent:
+        return False  # two kinds of data, each named next to its own period ("tax returns", "chat transcripts")
+    return _same_object(a, b) or same_kind or _same_stem(a, b) or bool(shared_data) or worded_alike \
+        or (a.practice not in DATA_VERBS and _notice_period(a) and _notice_period(b)) \
+        or _same_words_anywhere(a, b)
+
+
+def _same_words_anywhere(a: Statement, b: Statement) -> bool:
+    """A word of what is kept that both clauses hold, anywhere in them, other than the words of time, of keeping
+    and of the events periods run from ("Raw ring readings are kept for 24 months" / "Raw sensor data from the
+    ring is held for five years"; not "after your account is closed")."""
+    shared = (a.objects & b.objects) - _GENERIC_OBJECTS - alike.frequent - _FIRST_PARTY_ROLES \
+        - {w for w in a.objects if number(w) is not None} - _TIME_OBJECTS
+    return bool(shared)
+
+
+def _deleted_at_an_event(s: Statement) -> bool:
+    """Data deleted at an event, with no period: "deleted when a title is returned", "deleted at the end of each
+    term" (a time of the statement's own, not a condition of whether)."""
+    return s.practice == "deletion" and s.polarity == "affirmed" and not _periods(s) and (
+        (bool(s.conditions) and all(c.split(None, 1)[0].lower() in _AT_EVENT for c in s.conditions))
+        or (not s.conditions and "end" in s.anchors))
+
+
+_AT_EVENT = frozenset({"when", "once", "after", "as"})
+
+
+def _narrowest(vocab: Vocabulary, data: tuple[str, ...]) -> set[str]:
+    """The data named, less those a narrower one named beside them falls under ("photos" uploaded: photos)."""
+    wider = {w for d in data for w in vocab.ancestors("data-categories", d)[1:]}
+    return set(data) - wider
+
+
+def _periods_text(s: Statement) -> str:
+    periods = sorted({a.iso or "" for a in s.amounts if a.kind == "period"})
+    if not periods and _deleted_at_an_event(s):
+        return "deleted at an event"
+    return ", ".join(periods + (["indefinitely"] if float("inf") in _periods(s) else []))
+_ARRIVING = frozenset({"arrive", "reach"}) | GIVING_VERBS
+
+
+def _answers_request(s: Statement) -> bool:
+    """The statement times the answer to a request, whatever practice its words name ("allow up to four months
+    for an answer to an access or deletion request"), or the copy of one's data sent ("A copy of the information
+    held about you can take up to 90 days to arrive")."""
+    return ("request" in s.objects and bool((_RESPONSE | {"process"}) & s.objects)) \
+        or ("copy" in s.objects and bool(_ARRIVING & s.objects)
+            and (s.practice in _ANSWERED or not _GENERIC_OBJECTS.isdisjoint(s.objects) or bool(s.data)))

@@ -1,0 +1,61 @@
+"""Governing law and venues (see spec/consistency.md, "Statement rules"): the places a clause names, and whether
+it sends disputes to the courts."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from policylabel.consistency.units import word_list
+from policylabel.statements import Statement
+from policylabel.statements.lexicon import lexicon
+from policylabel.statements.places import find as place_finder
+from policylabel.statements.places import place_firsts, places
+
+
+def _clause_places(text: str, s: Statement) -> list[tuple[str, str]]:
+    """The places the statement's clause names: each as written (lower-cased) and its code."""
+    span = text[s.start:s.end]
+    toks = lexicon().front(span)[0]
+    firsts = place_firsts().intersection(t.norm for t in toks)
+    if not firsts:
+        return []
+    return [(" ".join(t.norm for t in toks[first:last + 1]), code)
+            for first, last, code in place_finder(toks, span, firsts)]
+
+
+_COURT_WORDS = frozenset({"court", "courts"})
+# Courts an arbitration clause leaves their part: enforcing an award, injunctions, small claims.
+_ARBITRATION_WORDS = frozenset({"arbitration", "arbitrator", "arbitral"})
+_COURT_CARVE_OUTS = frozenset({"award", "awards", "judgment", "judgement", "enforce", "enforced", "enforcement",
+                               "injunction", "injunctive", "small"}) | _ARBITRATION_WORDS
+_INSTEAD = frozenset({"instead", "rather"})
+_DISPUTE_WORDS = frozenset({"dispute", "disputes", "claim", "claims", "jurisdiction", "heard", "proceedings",
+                            "disagreement", "disagreements", "sue", "sued", "lawsuit", "lawsuits"})
+
+
+def _rules_excluded(exception: str) -> bool:
+    """An exception of a governing law that leaves out a body of rules, not a place or a case ("excluding the UN
+    Convention on Contracts for the International Sale of Goods", "excluding its conflict-of-law rules")."""
+    return exception.lower().startswith(("exclud", "without regard", "other than its conflict"))
+
+
+def _courts_hear(text: str, s: Statement) -> bool:
+    """The clause sends disputes to the courts ("any dispute shall be heard in the District Court", "the courts of
+    Singapore have exclusive jurisdiction"), not to an arbitrator, and for no award, injunction or small claim."""
+    words = set(word_list(text[s.start:s.end]))
+    # ("before the High Court instead of going to arbitration": the court in place of an arbitrator)
+    carve_outs = _COURT_CARVE_OUTS - _ARBITRATION_WORDS if _INSTEAD & words else _COURT_CARVE_OUTS
+    return not _COURT_WORDS.isdisjoint(words) and not _DISPUTE_WORDS.isdisjoint(words) \
+        and carve_outs.isdisjoint(words)
+
+
+def _place_names(text: str, s: Statement) -> frozenset[str]:
+    """The places a clause names, as written (lower-cased): a state is not its country here, whose laws differ;
+    a place's law or courts named by its adjective are the place's ("Scots law": "scotland")."""
+    words = word_list(text[s.start:s.end])
+    demonyms = places().demonyms
+    named = {demonyms[w] for w, after in pairwise(words) if w in demonyms and after in _LAW_WORDS}
+    return frozenset(name for name, _code in _clause_places(text, s)) | named
+
+
+_LAW_WORDS = frozenset({"law", "laws", "court", "courts", "jurisdiction", "legislation"})
