@@ -110,6 +110,27 @@ def test_jobs_do_not_change_the_output(tmp_path: Path, capsys: pytest.CaptureFix
     assert code == 0 and text.count('"document":') == 6
 
 
+
+_STOPPED_AT_ONCE = """
+from policylabel.forkpool import fork_pool
+from policylabel.pipeline import _init_worker, terminate_as_interrupt
+
+with terminate_as_interrupt():
+    for _ in range(300):
+        with fork_pool(2, initializer=_init_worker):
+            pass  # leaving the block terminates the pool while its workers may still be starting
+print("stopped")
+"""
+
+
+def test_a_pool_stopped_while_its_workers_start_does_not_hang() -> None:
+    """A build that stops at once (an error in all-or-nothing mode) terminates its pool while its workers may be
+    just forked, under the main process's own SIGTERM handler: the SIGTERM each gets must end it, whenever it
+    arrives (a worker that lost it kept the pool, and the build, waiting for ever)."""
+    run = subprocess.run([sys.executable, "-c", _STOPPED_AT_ONCE], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0 and run.stdout.strip() == "stopped", run.stderr[-2000:]
+
+
 # ------------------------------------------------------------------------------------------ cache
 
 EDITS = st.lists(st.sampled_from(["title", "text", "vendor", "template", "static", "vocabulary", "base-url",

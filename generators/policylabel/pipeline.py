@@ -95,9 +95,7 @@ def default_jobs() -> int:
 def _init_worker() -> None:
     import gc
 
-    # Ctrl-C reaches the whole process group: the main process alone decides, and stops the workers.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    # (signals: the pool sets them as the worker is forked, policylabel.forkpool)
     gc.freeze()  # what the worker inherited (templates, vocabulary) is never garbage: out of every collection
 
 
