@@ -508,7 +508,9 @@ def test_progress_only_on_a_terminal(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
 def test_a_stopped_build_stops_promptly_and_cleanly(tmp_path: Path, signum: int) -> None:
-    vendors = _vendors(tmp_path, 14)  # 28 documents, in worker processes
+    # 80 documents, in worker processes: the build goes on well after its first parts are written, so that a
+    # signal sent then lands while it works (with fewer, it often finished first, and no attempt was stopped)
+    vendors = _vendors(tmp_path, 40)
     env = {**os.environ, "PYTHONPATH": str(REPO / "generators")}
     cmd = [sys.executable, "-m", "policylabel", "build", str(vendors), "--out", str(tmp_path / "_site"),
            "--jobs", "2", "--cache-dir", str(tmp_path / "cache")]
