@@ -140,6 +140,12 @@ LATER_CORPORA = {
     # start 3a7df83 gives the same figures), then the same figures on the round's final code. Nothing is changed
     # for it: a guard at the first figures.
     "draft-blind32": (blind.THIRTY_SECOND, Floors(290, 0.73, 0.83, 62, 44, 22, 3)),
+    # HELD OUT: blind runs 0.780 / 0.880, 30 of 60, 6 of 51 traps (b61525a, the first code run on it). Nothing is
+    # changed for it: a guard at the first figures.
+    "draft-blind33": (blind.THIRTY_THIRD, Floors(310, 0.78, 0.88, 60, 51, 30, 6)),
+    # HELD OUT: blind runs 0.718 / 0.857, 27 of 62, 10 of 51 traps (b61525a, the first code run on it). Nothing is
+    # changed for it: a guard at the first figures.
+    "draft-blind34": (blind.THIRTY_FOURTH, Floors(320, 0.71, 0.85, 62, 51, 27, 10)),
 }
 
 
