@@ -2670,6 +2670,20 @@ def test_this_rounds_readings(text: str, kind: str, expected: tuple[str, str]) -
     assert expected in {(s.practice, s.polarity) for s in read_text(text, kind)}
 
 
+@pytest.mark.parametrize(("text", "shared"), [
+    # a verb taking the party first, then the data: the party receives it
+    ("We give the courier your address.", True),
+    ("The shop shows the driver your phone number.", True),
+    ("Acme gives the attending crew and the receiving hospital the health details they need.", True),
+    # the reader, or no data after the party
+    ("We send you a newsletter every month.", False),
+    ("We give the results to you.", False),
+    ("We show the app your location.", False),
+])
+def test_a_party_given_data_first(text: str, shared: bool) -> None:
+    assert (("sharing", "affirmed") in {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}) == shared
+
+
 def test_a_participle_pointing_elsewhere_defines_nothing() -> None:
     [s] = [s for s in read_text("The Company shall be liable for the loss of records caused by its failure to keep "
                                 "the backups described in section 4.", "terms-of-service")

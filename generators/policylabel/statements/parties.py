@@ -480,7 +480,11 @@ def given_to_another(toks: list[Token], lemmas: list[str], text: str, lo: int, h
     the league"): sharing, whether or not the vocabulary knows the party. The data stands between the verb and
     "to"; "to you", "to your phone", "to our servers" reach no other party."""
     for i in range(lo, hi - 2):
-        if lemmas[i] not in GIVING_VERBS or any(d.first <= i <= d.last for d in data):
+        if (lemmas[i] not in GIVING_VERBS and lemmas[i] not in _TWO_OBJECTS) or any(d.first <= i <= d.last for d in data):
+            continue
+        if lemmas[i] in _TWO_OBJECTS and _party_then_data(toks, lemmas, i + 1, hi, data, parties):
+            return CueHit("practices", "sharing", lemmas[i], i, i)
+        if lemmas[i] not in GIVING_VERBS:
             continue
         # named data, or a word of records ("hand information to law enforcement", "give the footage to the Police")
         # (whichever comes first: "your claim details to your health fund" names the details, not the fund)
@@ -508,6 +512,25 @@ def given_to_another(toks: list[Token], lemmas: list[str], text: str, lo: int, h
             continue
         return CueHit("practices", "sharing", lemmas[i], i, i)
     return None
+
+
+_TWO_OBJECTS = frozenset({"give", "send", "hand", "show"})  # verbs that take the party first: "give the courier your address"
+_PARTY_WORDS = 4  # the most words a party named between such a verb and the data takes
+
+
+def _party_then_data(toks: list[Token], lemmas: list[str], j: int, hi: int, data: list[CueHit],
+                     parties: frozenset[int]) -> bool:
+    """From ``j``, a party that is neither the first party nor the reader, then someone's data ("the attending
+    crew and the receiving hospital the health details", "the operator your number"): the verb's two objects."""
+    if j > hi or not (lemmas[j] in PARTY_OPENERS or j in parties) or not _another_party(toks, lemmas, j, hi, True):
+        return False
+    for k in range(j + 1, min(hi, j + 2 * _PARTY_WORDS + 1) + 1):
+        if lemmas[k] == "your" or (lemmas[k] in ("the", "a", "any") and any(d.first in (k + 1, k + 2) for d in data)):
+            # (the data must follow, named, or be the reader's: "the courier your address")
+            return k + 1 <= hi and toks[k + 1].word
+        if not toks[k].word or lemmas[k] in RECORD_NOUNS or any(d.first <= k <= d.last for d in data):
+            return False
+    return False
 
 
 def told_to_subject(toks: list[Token], lemmas: list[str], lo: int, hi: int, data: list[CueHit]) -> CueHit | None:
