@@ -111,6 +111,17 @@ def test_short_lines_in_small_letters_after_a_lead_in_are_its_items() -> None:
                      ("Use of data", "heading")]
 
 
+def test_a_long_item_in_small_letters_keeps_the_list_going() -> None:
+    text = ("Retention\nData is kept only as long as needed, as set out below:\n"
+            "account details are kept until the account is closed and are then deleted within 30 days of that\n"
+            "chat messages are kept for six months\nStorage\n")
+    kinds = [u.kind for u in sentences(SourceText(text, "x"))]
+    assert kinds == ["heading", "sentence", "sentence", "list-item", "heading"]
+    # (a text in small letters throughout says nothing by them: its short lines stay headings)
+    lower = text.lower().replace("chat messages are kept for six months", "questions and suggestions")
+    assert [u.kind for u in sentences(SourceText(lower, "x"))][3] == "heading"
+
+
 def test_short_lines_with_a_comma_or_figure_after_a_lead_in_are_its_items() -> None:
     text = ("Prices\nThe following prices apply:\nOne hour on the court, $12\nRacket hire for a day, $5\n"
             "Cancellations\n")

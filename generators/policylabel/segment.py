@@ -188,6 +188,7 @@ def sentences(source: SourceText) -> list[Sentence]:
             found.append((start, end, kind))
 
     in_list = False  # after a line ending with ":", short lines in small letters are its items, not headings
+    cased = not text.islower()  # (a text scraped in small letters throughout says nothing by them)
     for at, line in lines(text):
         stripped = line.strip()
         if not stripped or not (stripped[0].isalnum() or any(c.isalnum() for c in stripped)):
@@ -195,7 +196,9 @@ def sentences(source: SourceText) -> list[Sentence]:
             continue  # blank lines, table rules ("---|---") and lone symbols carry nothing
         # Whether the line reads as a heading: asked at most once (the body, stripped, is ``stripped``).
         heading = is_heading_text(stripped) if in_list else None
-        in_list = in_list and bool(heading)
+        # (an item too long for a heading, in small letters in a text that writes capitals, keeps the list going:
+        # the next short one is an item)
+        in_list = in_list and (bool(heading) or (stripped[0].islower() and cased))
         lead = len(line) - len(line.lstrip())
         start = at + lead
         line_end = at + len(line)
