@@ -2665,6 +2665,11 @@ def test_the_first_sentence_saying_what_the_product_is_states_the_scope() -> Non
      ("governing-law", "affirmed")),
     ("Claims may be brought only in the state courts located in Travis County, Texas.", "terms-of-service",
      ("governing-law", "affirmed")),
+    # what the reader tells, what staff note down, what is derived from data: collected
+    ("Patients tell us which clinic they are attending.", "privacy-policy", ("collection", "affirmed")),
+    ("Guides note down any allergies or medicines you mention.", "privacy-policy", ("collection", "affirmed")),
+    ("The country a booking is made from is derived from the IP address.", "privacy-policy",
+     ("collection", "affirmed")),
 ])
 def test_this_rounds_readings(text: str, kind: str, expected: tuple[str, str]) -> None:
     assert expected in {(s.practice, s.polarity) for s in read_text(text, kind)}
