@@ -2757,3 +2757,16 @@ def test_this_rounds_contradictions(text: str, kind: str, contradicts: bool) -> 
 
     found = [f for f in detect(SourceText(text), None, kind) if f.kind == "contradiction"]
     assert bool(found) == contradicts, [f.message for f in found]
+
+
+def test_a_label_with_its_value_heads_nothing() -> None:
+    from policylabel.evidence import SourceText
+    from policylabel.segment import sentences
+    from policylabel.statements import extract
+
+    text = ("Key facts\nData sent outside the European Union: none\n"
+            "Booking records kept for: 6 years after the sailing, as tax law requires\n")
+    source = SourceText(text, "x")
+    read = {r.unit.text: {(s.practice, s.polarity) for s in r.statements} for r in extract(source, sentences(source))}
+    assert ("international-transfer", "denied") in read["Data sent outside the European Union: none"]
+    assert not any(p == "international-transfer" for p, _ in read[text.splitlines()[2]])

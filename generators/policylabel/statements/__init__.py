@@ -114,6 +114,11 @@ def extract(source: SourceText, units: Iterable[Sentence], kind: str | None = No
             # heading's inventory, set out like a heading
             out.append(_read(unit, tuple(read(text, unit.span.start, heading, True))))
             continue
+        if unit.kind == "heading" and _label_value(text):
+            # "Sells your data: No", "Minimum age: 16": a label with its value, set out like a heading, states it;
+            # a row, it heads nothing (what follows stays under the heading above it)
+            out.append(_read(unit, tuple(read(text, unit.span.start)), tuple(link_offers(text, unit.span.start, lex))))
+            continue
         if unit.kind == "heading":
             inventory = _names_inventory(lex, text)
             found = read(text, unit.span.start)
@@ -125,9 +130,7 @@ def extract(source: SourceText, units: Iterable[Sentence], kind: str | None = No
                 heading = ("collection", "affirmed")
             question = text.rstrip().endswith("?")
             lead = None
-            # "Sells your data: No", "Minimum age: 16": a label with its value, set out like a heading, states it
-            out.append(_read(unit, tuple(found) if _label_value(text) else (),
-                             tuple(link_offers(text, unit.span.start, lex))))
+            out.append(_read(unit, (), tuple(link_offers(text, unit.span.start, lex))))
             continue
         if unit.kind == "sentence" and text.rstrip().endswith("?") \
                 and text.split(None, 1)[0].lower() in _INTERROGATIVES:
@@ -265,7 +268,9 @@ def _label_value(text: str) -> bool:
     first = value.split(None, 1)[0].lower().strip(".,;!")
     # (a number makes a longer label a row of a table: "Annual rent for a full plot: £48")
     # (or a participle saying what is done: "Medical notes: deleted at the end of each term")
-    return (size <= LABEL_WORDS and (first in _ANSWERS or first in LABEL_DENIALS
+    # (a yes or no answers a longer label too: "Data sent outside the European Union: none")
+    return (size <= LABEL_WORDS + 3 and len(value.split()) == 1 and (first in _ANSWERS or first in LABEL_DENIALS)) \
+        or (size <= LABEL_WORDS and (first in _ANSWERS or first in LABEL_DENIALS
                                      or (colon == ": " and ((len(first) > 4 and first.endswith("ed"))
                                                             or first in _IRREGULAR_PARTICIPLES)))) \
         or (size <= LABEL_WORDS + 3 and any(c.isdigit() for c in value)) \

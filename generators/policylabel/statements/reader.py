@@ -400,6 +400,8 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
     # its value denies it ("Refunds: none", "Delivery: free").
     head = lemmas[:min(len(lemmas) - 1, LABEL_WORDS + 1)]
     label_end = head.index(":") if ":" in head else -1
+    if label_end < 0 and len(lemmas) - 2 <= LABEL_WORDS + 3 and lemmas[-2:-1] == [":"] and lemmas[-1] in LABEL_DENIALS:
+        label_end = len(lemmas) - 2  # a longer label answered by a denial: "Data sent outside the European Union: none"
     if label_end < 0 and text.count("|") == 1 and "|" in lemmas[:-1] and lemmas[lemmas.index("|") + 1] in LABEL_DENIALS:
         # a row of two cells whose value denies it: "Monthly fee | none", "Storage for up to 14 days | free"
         label_end = lemmas.index("|")
