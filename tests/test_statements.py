@@ -2750,6 +2750,12 @@ def test_a_refund_the_reader_may_ask_for_is_the_first_partys() -> None:
     # ... nor for two acts: moving a booking and cancelling it
     ("You can reschedule a session free of charge up to 24 hours before it starts.\n\n"
      "Cancellations made less than 48 hours before a session are charged a fee of 50%.\n", "terms-of-service", False),
+    # two courts by names no table of places holds
+    ("These terms are governed by Finnish law, and disputes are heard by the District Court of Pirkanmaa.\n\n"
+     "Any dispute about these terms is to be decided by the Helsinki District Court.\n", "terms-of-service", True),
+    # ... but a country's law and a court in one of its towns agree
+    ("These terms are governed by the laws of Austria.\n\n"
+     "The courts of Linz have exclusive jurisdiction over any dispute.\n", "terms-of-service", False),
 ])
 def test_this_rounds_contradictions(text: str, kind: str, contradicts: bool) -> None:
     from policylabel.consistency.detector import detect

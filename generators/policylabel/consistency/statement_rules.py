@@ -97,7 +97,7 @@ from policylabel.consistency.periods import (
     _periods_text,
 )
 from policylabel.consistency.units import MAX_PER_BUCKET, Item, Report, names_region, other_product, word_list, word_set
-from policylabel.consistency.venues import _clause_places, _courts_hear, _place_names, _rules_excluded
+from policylabel.consistency.venues import _clause_places, _courts_hear, _place_names, _rules_excluded, court_names
 from policylabel.evidence import SourceText
 from policylabel.statements import Read, Statement
 from policylabel.statements.lexicon import lexicon
@@ -1009,12 +1009,22 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
               if st.practice == "governing-law" and st.polarity == "affirmed" and st.actor == "first-party"
               and not st.conditions and all(_rules_excluded(e) for e in st.exceptions) and st.words <= MAX_WORDS
               for it in [Item(st, r.unit.span.line, (r.unit.span.start, r.unit.span.end))]
-              for names in [_place_names(source.text, st)] if names][:MAX_PER_BUCKET]
-    for i, (a, names_a) in enumerate(venues):
-        for b, names_b in venues[i + 1:]:
-            if spend(b) and a.quote_span != b.quote_span and names_a.isdisjoint(names_b):
-                report.add(a, b, f"two governing laws or venues: {', '.join(sorted(names_a))} on line {a.line}, "
-                                 f"{', '.join(sorted(names_b))} on line {b.line}")
+              for names in [(_place_names(source.text, st), court_names(source.text, st))] if names[0] or names[1]
+              ][:MAX_PER_BUCKET]
+    for i, (a, (names_a, courts_a)) in enumerate(venues):
+        for b, (names_b, courts_b) in venues[i + 1:]:
+            # (courts by names the places do not know are compared with courts only: "the laws of Austria" and
+            # "the courts of Linz" agree, "the District Court of Pirkanmaa" and "the Helsinki District Court" do not)
+            if not spend(b) or a.quote_span == b.quote_span:
+                continue
+            if names_a and names_b and names_a.isdisjoint(names_b):
+                where_a, where_b = names_a, names_b
+            elif courts_a and courts_b and courts_a.isdisjoint(courts_b):
+                where_a, where_b = courts_a, courts_b
+            else:
+                continue
+            report.add(a, b, f"two governing laws or venues: {', '.join(sorted(where_a))} on line {a.line}, "
+                             f"{', '.join(sorted(where_b))} on line {b.line}")
     # 6. Disputes heard by the courts, and disputes settled by arbitration ("The courts of Singapore have
     # exclusive jurisdiction over any dispute" / "All disputes shall be finally resolved by arbitration"); not a
     # law named alone, nor courts that enforce an award, grant an injunction or hear small claims.

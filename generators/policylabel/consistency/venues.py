@@ -59,3 +59,41 @@ def _place_names(text: str, s: Statement) -> frozenset[str]:
 
 
 _LAW_WORDS = frozenset({"law", "laws", "court", "courts", "jurisdiction", "legislation"})
+# Words of a court's name that say what kind of court it is, not where: "the Helsinki District Court"
+_KIND_OF_COURT = frozenset({"district", "county", "regional", "region", "high", "superior", "supreme", "magistrates",
+                            "magistrate", "federal", "state", "circuit", "local", "commercial", "civil", "small",
+                            "claims", "justice", "appeal", "appeals", "session", "first", "instance", "the", "of",
+                            "court", "courts", "tribunal", "municipal", "city", "family", "crown", "sheriff"})
+_COURT_NAMES = 4  # the most capitalised words a court's place takes
+
+
+def court_names(text: str, s: Statement) -> frozenset[str]:
+    """Where the courts a clause names sit, by the capitalised words of their names, when no place the text of
+    places knows is among them (those are compared as places): "the District Court of Pirkanmaa" and "the courts
+    of Calama" name "pirkanmaa" and "calama", "the Helsinki District Court" "helsinki"; the words saying what kind
+    of court it is name no place."""
+    span = text[s.start:s.end]
+    toks = lexicon().front(span)[0]
+
+    def capital(k: int) -> bool:
+        return toks[k].word and span[toks[k].start:toks[k].start + 1].isupper()
+
+    names: set[str] = set()
+    for i, t in enumerate(toks):
+        if t.norm not in ("court", "courts", "tribunal"):
+            continue
+        run: list[str] = []
+        k = i + 1
+        if k < len(toks) and toks[k].norm in ("of", "in", "at") and k + 1 < len(toks) and capital(k + 1):
+            k += 1
+            while k < len(toks) and capital(k) and len(run) < _COURT_NAMES:
+                run.append(toks[k].norm)
+                k += 1
+        k = i - 1
+        while k >= 0 and capital(k) and len(run) < 2 * _COURT_NAMES:
+            run.append(toks[k].norm)
+            k -= 1
+        names.update(w for w in run if w not in _KIND_OF_COURT)
+    if names and any(w in name.split() for name, _code in _clause_places(text, s) for w in names):
+        return frozenset()  # "the High Court in London": a known place, compared as one
+    return frozenset(names)
