@@ -2756,6 +2756,12 @@ def test_a_refund_the_reader_may_ask_for_is_the_first_partys() -> None:
     # ... but a country's law and a court in one of its towns agree
     ("These terms are governed by the laws of Austria.\n\n"
      "The courts of Linz have exclusive jurisdiction over any dispute.\n", "terms-of-service", False),
+    # notice of changes, and changes binding, or applying, from the moment they are published
+    ("We'll email you 30 days before any change to these terms takes effect.\n\n"
+     "New versions of these terms apply from the moment they appear on our website.\n", "terms-of-service", True),
+    ("The Company shall notify the Customer of any change to these terms at least six weeks before it takes effect."
+     "\n\nRevised terms shall bind the Customer from the day they are published on the website.\n",
+     "terms-of-service", True),
 ])
 def test_this_rounds_contradictions(text: str, kind: str, contradicts: bool) -> None:
     from policylabel.consistency.detector import detect

@@ -15,8 +15,8 @@ _NOTICE = frozenset({"notice", "advance", "before", "effect", "effective"})  # "
 _ALIKE_WORDS = 3  # words two statements share that make them about one thing
 _AT_ONCE = frozenset({"immediately", "immediate", "soon", "forthwith"})
 _WARNING = frozenset({"notice", "warning", "notification"})  # "without notice", "without warning"
-_IN_EFFECT = frozenset({"effect", "effective", "apply"})
-_POSTED = frozenset({"post", "publish", "publication", "posting", "display"})  # made public: posted, displayed
+_IN_EFFECT = frozenset({"effect", "effective", "apply", "bind"})
+_POSTED = frozenset({"post", "publish", "publication", "posting", "display", "appear"})  # made public: posted, shown
 _STORAGE = frozenset({"retention", "deletion"})
 # What is kept for a time, and may be kept indefinitely: data, and credit ("remain on your account indefinitely").
 _KEPT_FOR_A_TIME = _STORAGE | {"account-balance"}
