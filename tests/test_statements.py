@@ -2670,6 +2670,9 @@ def test_the_first_sentence_saying_what_the_product_is_states_the_scope() -> Non
     ("Guides note down any allergies or medicines you mention.", "privacy-policy", ("collection", "affirmed")),
     ("The country a booking is made from is derived from the IP address.", "privacy-policy",
      ("collection", "affirmed")),
+    # the gerund's subject is the clause's: the first party closing the reader's account
+    ("Members of Fjordvik pay monthly. Fjordvik will give you 30 days' notice by email before closing your account, "
+     "and Fjordvik will tell you why.", "terms-of-service", ("termination-by-provider", "affirmed")),
 ])
 def test_this_rounds_readings(text: str, kind: str, expected: tuple[str, str]) -> None:
     assert expected in {(s.practice, s.polarity) for s in read_text(text, kind)}

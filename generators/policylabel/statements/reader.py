@@ -113,6 +113,7 @@ from policylabel.statements.words import (
     STOP,
     SUBJECT_FIRST_PERSON,
     TEMPORAL,
+    TERMINATION,
     TOLD_GATE,
     USER_ROLES,
     VERB_ADVERBS,
@@ -128,6 +129,8 @@ _FIRST, _LAST = itemgetter(3), itemgetter(4)  # CueHit.first, CueHit.last
 _AT = itemgetter(0)  # of a content pair (index, object form)
 _FORM = itemgetter(1)
 
+
+_GERUND_TIMES = frozenset({"before", "after", "without", "when", "while"})  # "before closing your account"
 
 def _banned_activity(toks: list[Token], lemmas: list[str]) -> bool:
     """A unit opening with "No" and an activity: a house rule ("No sleeping overnight", "No filming members")."""
@@ -788,7 +791,13 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             if actor == "other" and practice == "international-transfer" and recipient_hits:
                 actor = "first-party"  # "Our analytics provider processes usage data in the United States": ours
             name = practice
-            if practice == "termination-by-provider" and actor == "user" and "termination-by-user" not in chosen:
+            # "Acme will give you 30 days' notice before closing your account": the gerund's subject is the clause's
+            provider_gerund = practice in TERMINATION and cue.first > cl.first + 1 \
+                and lemmas[cue.first - 1] in _GERUND_TIMES and toks[cue.first].norm.endswith("ing") \
+                and provider_subject(lemmas, cl.first, cl.first + 2, lex.names)
+            if provider_gerund:
+                name, actor = "termination-by-provider", "first-party"
+            elif practice == "termination-by-provider" and actor == "user" and "termination-by-user" not in chosen:
                 name = "termination-by-user"
             elif practice == "termination-by-user" and lemmas[cue.first] in ENDING_VERBS \
                     and (provider_subject(lemmas, cl.first, cue.first)
