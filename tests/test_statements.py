@@ -2671,6 +2671,11 @@ def test_the_first_sentence_saying_what_the_product_is_states_the_scope() -> Non
     ("The country a booking is made from is derived from the IP address.", "privacy-policy",
      ("collection", "affirmed")),
     # the gerund's subject is the clause's: the first party closing the reader's account
+    # money that comes or goes back: a refund
+    ("Customers who cancel at least 28 days before the festival receive half of the pitch price back.",
+     "terms-of-service", ("refunds", "affirmed")),
+    ("If you cancel before your session, your deposit comes back to you in full.", "terms-of-service",
+     ("refunds", "affirmed")),
     ("Members of Fjordvik pay monthly. Fjordvik will give you 30 days' notice by email before closing your account, "
      "and Fjordvik will tell you why.", "terms-of-service", ("termination-by-provider", "affirmed")),
 ])
