@@ -2764,6 +2764,16 @@ def test_a_refund_the_reader_may_ask_for_is_the_first_partys() -> None:
     # ... but a country's law and a court in one of its towns agree
     ("These terms are governed by the laws of Austria.\n\n"
      "The courts of Linz have exclusive jurisdiction over any dispute.\n", "terms-of-service", False),
+    # the unused part of a payment refunded, against fees paid not refunded
+    ("Monthly fees already paid are not refunded.\n\n"
+     "If the Customer cancels part-way through a month, the unused days are refunded pro rata.\n",
+     "terms-of-service", True),
+    # ... but a time to repay in is no time to cancel by, and a sanction's refusal is not a cancellation's
+    ("The damage deposit is paid back within 30 days of the hire date.\n\n"
+     "Hirers who cancel more than 90 days before the event receive half of the hire fee back.\n",
+     "terms-of-service", False),
+    ("The Operator may remove any diver from a trip for breaking these rules, and no money will be returned.\n\n"
+     "Where we call off a trip because of weather, you get the full trip price back.\n", "terms-of-service", False),
     # notice of changes, and changes binding, or applying, from the moment they are published
     ("We'll email you 30 days before any change to these terms takes effect.\n\n"
      "New versions of these terms apply from the moment they appear on our website.\n", "terms-of-service", True),

@@ -320,6 +320,7 @@ _SAYING = frozenset({"consent", "consents", "consented", "permission", "ask", "a
 
 # Terms on what is sold, charged or given back: "other" goods or services there are the rest of those named
 _GOODS_TERMS = frozenset({"fees-and-payment", "refunds", "warranty-disclaimer", "account-balance"})
+_PART_LEFT = frozenset({"unus", "unused", "pro", "remainder"})  # what is left of a payment: "unused days", "pro rata"
 
 
 def _parent_of_denied(vocab: Vocabulary, affirmed: Statement, denied: Statement) -> bool:
@@ -476,6 +477,9 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
     # Every wording of a fee names one practice: "is free" denies what "a charge" (checked above) affirms; an
     # amount alone ("a badge for $9.99") says what is sold, not that the denied thing is charged for.
     # So is every wording of a warranty ("guarantee", "warrant", "as is").
+    if denied.practice == affirmed.practice == "refunds" and "termination-by-provider" in denied.mentions \
+            and "termination-by-provider" not in affirmed.mentions:
+        return False  # "may remove a camper ... without a refund" / "who cancel ... receive half back": two cases
     if denied.practice == "refunds" and _periods(denied) & _periods(affirmed):
         return False  # "refunded if cancelled more than 48 hours before" / "no refund within 48 hours": one boundary
     if denied.practice == "refunds" and bool(_HELD_MONEY & denied.objects) != bool(_HELD_MONEY & affirmed.objects):
@@ -508,7 +512,10 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
     bare = denied.practice in _ADVERTISING and denied.words <= _BARE_WORDS and not denied.conditions \
         and not denied.exceptions and all(
         w[:5] in denied.cue_stems or w in _GENERIC_OBJECTS for w in denied.objects)
-    return charged or bare or (same_cue and (in_case or any_credit or _case_denied(denied, affirmed) or _same_object(denied, affirmed) or _same_stem(denied, affirmed) or same_kind
+    # (the part of a payment left unused, or a share pro rata, is money the denial kept: "Monthly fees already paid
+    # are not refunded" / "the unused days are refunded pro rata")
+    part_left = denied.practice == affirmed.practice == "refunds" and bool(_PART_LEFT & affirmed.objects)
+    return charged or bare or part_left or (same_cue and (in_case or any_credit or _case_denied(denied, affirmed) or _same_object(denied, affirmed) or _same_stem(denied, affirmed) or same_kind
                                      or not _specific(denied)
                           or (denied.practice in _BLANKET_TERMS and _same_words(denied, affirmed))
                           or (denied.practice == "fees-and-payment" and bool(_KIND_OF_FEE & shared))
