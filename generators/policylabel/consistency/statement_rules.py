@@ -320,7 +320,6 @@ _SAYING = frozenset({"consent", "consents", "consented", "permission", "ask", "a
 
 # Terms on what is sold, charged or given back: "other" goods or services there are the rest of those named
 _GOODS_TERMS = frozenset({"fees-and-payment", "refunds", "warranty-disclaimer", "account-balance"})
-_PART_LEFT = frozenset({"unus", "unused", "pro", "remainder"})  # what is left of a payment: "unused days", "pro rata"
 
 
 def _parent_of_denied(vocab: Vocabulary, affirmed: Statement, denied: Statement) -> bool:
@@ -512,10 +511,7 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
     bare = denied.practice in _ADVERTISING and denied.words <= _BARE_WORDS and not denied.conditions \
         and not denied.exceptions and all(
         w[:5] in denied.cue_stems or w in _GENERIC_OBJECTS for w in denied.objects)
-    # (the part of a payment left unused, or a share pro rata, is money the denial kept: "Monthly fees already paid
-    # are not refunded" / "the unused days are refunded pro rata")
-    part_left = denied.practice == affirmed.practice == "refunds" and bool(_PART_LEFT & affirmed.objects)
-    return charged or bare or part_left or (same_cue and (in_case or any_credit or _case_denied(denied, affirmed) or _same_object(denied, affirmed) or _same_stem(denied, affirmed) or same_kind
+    return charged or bare or (same_cue and (in_case or any_credit or _case_denied(denied, affirmed) or _same_object(denied, affirmed) or _same_stem(denied, affirmed) or same_kind
                                      or not _specific(denied)
                           or (denied.practice in _BLANKET_TERMS and _same_words(denied, affirmed))
                           or (denied.practice == "fees-and-payment" and bool(_KIND_OF_FEE & shared))
