@@ -2762,6 +2762,16 @@ def test_a_refund_the_reader_may_ask_for_is_the_first_partys() -> None:
     # ... but a country's law and a court in one of its towns agree
     ("These terms are governed by the laws of Austria.\n\n"
      "The courts of Linz have exclusive jurisdiction over any dispute.\n", "terms-of-service", False),
+    # liability for a harm from one cause and none for the same harm from another; a thing and what is left in it
+    ("The Company shall be liable for damage to the Customer's property caused by soot released during the work.\n\n"
+     "The Company shall not be liable for damage resulting from defects in a chimney that existed before the visit.\n",
+     "terms-of-service", False),
+    ("We are responsible for loss of or damage to your camera while it is in the workshop's care.\n\n"
+     "We are not liable for film left inside a camera sent for repair.\n", "terms-of-service", False),
+    # ... but an exclusion whatever the cause covers every cause
+    ("We are responsible for injuries caused by a defect in our walls or mats.\n\n"
+     "The gym accepts no responsibility for any injury suffered on its premises, whatever its cause.\n",
+     "terms-of-service", True),
     # a time to repay in is no time to cancel by, and a sanction's refusal is not a cancellation's
     ("The damage deposit is paid back within 30 days of the hire date.\n\n"
      "Hirers who cancel more than 90 days before the event receive half of the hire fee back.\n",

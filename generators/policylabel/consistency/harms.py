@@ -14,6 +14,8 @@ _EVERY_CASE = frozenset({"reason", "circumstance", "whatsoever", "whatever", "an
 _INDIRECT = frozenset({"indirect", "consequential", "incidental", "special", "punitive", "exemplary", "profit",
                        "revenue", "goodwill", "opportunity", "earnings"})
 _CAUSED = frozenset({"caus", "cause", "caused", "result", "arise", "arising"})  # a harm named with its cause
+_CAUSE_STEMS = frozenset({"caus", "cause", "resul", "arise", "arisi", "due"})  # "caused by", "resulting from"
+_HARM_STEMS = frozenset({"damag", "loss", "injur", "harm", "death", "illne"})  # harms any cause may bring
 _BROUGHT = frozenset({"bring", "brought", "supply", "supplied"})  # what the reader brings: theirs, not ours
 _FAULT = frozenset({"negligence", "negligent", "fault", "breach", "wilful", "fraud"})  # the first party's own
 _AS_IS = frozenset({"as is", "as available", "as-is", "as seen", "as they are", "as it is", "as found"})
@@ -66,11 +68,14 @@ def _same_harm(denied: Statement, affirmed: Statement, accepted: frozenset[str] 
     shared = ({w[:5] for w in words} & {w[:5] for w in affirmed.objects}) - _LIABILITY_WORDS - _PARTY_STEMS_OF_HARM
     if not shared - alike.named:
         return False  # the names the text gives the parties ("the Owner", "the Hirer") name no harm
-    if accepted is None and _harm_anchors(denied) and _harm_anchors(affirmed):
+    if _CAUSE_STEMS & {w[:5] for w in words} and _CAUSE_STEMS & {w[:5] for w in affirmed.objects} \
+            and not _EVERY_CASE & affirmed.objects and not shared - _HARM_STEMS - alike.named:
+        return False  # "damage caused by soot" / "damage resulting from defects in a chimney": two causes
+    anchors_denied, anchors_affirmed = _harm_anchors(denied), _harm_anchors(affirmed)
+    if accepted is None and anchors_denied and anchors_affirmed:
         # Both name what their cue is about: one of them is what the other names ("responsible for loss of ... your
         # bike" / "not liable for accessories left on the bike": what was left on the bike, not the bike)
-        anchored = {w[:5] for w in denied.anchors | affirmed.anchors}
-        return bool(shared & anchored)
+        return bool(shared & (anchors_denied | anchors_affirmed))
     return bool(shared)
 
 
