@@ -2665,6 +2665,13 @@ def test_the_first_sentence_saying_what_the_product_is_states_the_scope() -> Non
      ("governing-law", "affirmed")),
     ("Claims may be brought only in the state courts located in Travis County, Texas.", "terms-of-service",
      ("governing-law", "affirmed")),
+    # what a guarantee shall not cover limits it; what it guarantees shall not happen is given
+    ("That guarantee shall not cover dings or snapped boards.", "terms-of-service",
+     ("warranty-disclaimer", "affirmed")),
+    ("This warranty shall not apply to damage caused by damp.", "terms-of-service",
+     ("warranty-disclaimer", "affirmed")),
+    ("Every print is guaranteed not to crack or fade for 50 washes.", "terms-of-service",
+     ("warranty-disclaimer", "denied")),
     # what the reader tells, what staff note down: collected
     ("Patients tell us which clinic they are attending.", "privacy-policy", ("collection", "affirmed")),
     ("Guides note down any allergies or medicines you mention.", "privacy-policy", ("collection", "affirmed")),

@@ -125,6 +125,8 @@ def polarity_of(toks: list[Token], lemmas: list[str], cl: Clause, practice: str,
         polarity = "affirmed" if polarity == "denied" else "denied"  # kept in a place: no transfer out
     if practice == "warranty-disclaimer" and polarity == "affirmed" and not GIVING.isdisjoint(cl_set) \
             and DISCLAIMING.isdisjoint(cl_set) and NEGATORS.isdisjoint(lemmas[cue.first:cue.last + 1]) \
+            and not any(lemmas[k] in NEGATORS and lemmas[k + 1] in _REACHING  # "That guarantee shall not cover ..."
+                        for k in range(cue.last + 1, min(cl.core_last, cue.last + 3))) \
             and not any(t.norm.startswith(DISCLAIMING_STEMS) for t in toks[cl.first:cl.last + 1]) \
             and not any(lemmas[i] == "as" and lemmas[i + 1] in ("be", "is")  # "as is", not "as designed"
                         for i in range(cl.first, cl.last)):
@@ -173,6 +175,9 @@ def polarity_of(toks: list[Token], lemmas: list[str], cl: Clause, practice: str,
         # Customer to indemnify the Company": ruled out
         polarity = "denied"
     return polarity
+
+
+_REACHING = frozenset({"cover", "apply", "extend", "include"})  # what a guarantee reaches: "shall not cover"
 
 
 def _expires(lemmas: list[str], lo: int, hi: int) -> bool | None:
