@@ -2779,6 +2779,9 @@ def test_a_refund_the_reader_may_ask_for_is_the_first_partys() -> None:
     ("We are responsible for injuries caused by a defect in our walls or mats.\n\n"
      "The gym accepts no responsibility for any injury suffered on its premises, whatever its cause.\n",
      "terms-of-service", True),
+    # a charge "made" and none "made": the light verb names no thing charged for
+    ("No charge shall be made for parking the Customer's car at the wharf.\n\n"
+     "A charge of £45 per dog shall be made.\n", "terms-of-service", False),
     # a time to repay in is no time to cancel by, and a sanction's refusal is not a cancellation's
     ("The damage deposit is paid back within 30 days of the hire date.\n\n"
      "Hirers who cancel more than 90 days before the event receive half of the hire fee back.\n",
