@@ -2782,6 +2782,11 @@ def test_a_refund_the_reader_may_ask_for_is_the_first_partys() -> None:
     # a charge "made" and none "made": the light verb names no thing charged for
     ("No charge shall be made for parking the Customer's car at the wharf.\n\n"
      "A charge of £45 per dog shall be made.\n", "terms-of-service", False),
+    # two periods of keeping that share only a number, a word of time or of records: two things kept
+    ("Withdrawn applications are deleted six months after withdrawal.\n\n"
+     "Tenancy records are kept for six years after a tenancy ends.\n", "privacy-policy", False),
+    ("Payment records are kept for six years to meet tax rules.\n\n"
+     "The records of former members are erased six months after their membership lapses.\n", "privacy-policy", False),
     # a time to repay in is no time to cancel by, and a sanction's refusal is not a cancellation's
     ("The damage deposit is paid back within 30 days of the hire date.\n\n"
      "Hirers who cancel more than 90 days before the event receive half of the hire fee back.\n",

@@ -28,6 +28,7 @@ _RESPONSE = frozenset({"respond", "response", "answer", "reply", "hear", "handl"
 _ANSWERED = frozenset({"exercising-rights", "data-subject-right"})  # practices a request of the reader's times
 _AHEAD = frozenset({"before", "prior", "ahead", "advance", "notice"})  # a time to act by: "cancel 48 hours before"
 _LEAVING = frozenset({"cancel", "cancellation", "cancels", "withdraw", "withdrawal", "leave", "terminate"})
+_RECORDS = frozenset({"record", "records", "file", "files"})
 _TIME_WORDS = frozenset({"month", "months", "year", "years", "day", "days", "week", "weeks", "past", "preceding",
                          "last", "before", "since", "after", "until", "during"})
 
@@ -91,7 +92,11 @@ def _period_conflict(vocab: Vocabulary, a: Statement, b: Statement, same_kind: b
     shared_data = (_narrowest(vocab, a.data) & _narrowest(vocab, b.data)) - set(_DEFAULT_DATA)
     if a.data and b.data and not shared_data and not worded_alike and not (a.anchors & b.anchors) - _GENERIC_OBJECTS - alike.frequent:
         return False  # two kinds of data, each named next to its own period ("tax returns", "chat transcripts")
-    return _same_object(a, b) or same_kind or _same_stem(a, b) or bool(shared_data) or worded_alike \
+    # (numbers and words of time or records name no thing kept: "six years" / "six months", "payment records" /
+    # "the records of former members")
+    counted = frozenset(w for w in a.objects | a.anchors | b.objects | b.anchors if number(w) is not None) \
+        | _TIME_WORDS | _RECORDS
+    return _same_object(a, b, counted) or same_kind or _same_stem(a, b) or bool(shared_data) or worded_alike \
         or (a.practice not in DATA_VERBS and _notice_period(a) and _notice_period(b)) \
         or _same_words_anywhere(a, b)
 
@@ -99,9 +104,12 @@ def _period_conflict(vocab: Vocabulary, a: Statement, b: Statement, same_kind: b
 def _same_words_anywhere(a: Statement, b: Statement) -> bool:
     """A word of what is kept that both clauses hold, anywhere in them, other than the words of time, of keeping
     and of the events periods run from ("Raw ring readings are kept for 24 months" / "Raw sensor data from the
-    ring is held for five years"; not "after your account is closed")."""
-    shared = (a.objects & b.objects) - _GENERIC_OBJECTS - alike.frequent - _FIRST_PARTY_ROLES \
-        - {w for w in a.objects if number(w) is not None} - _TIME_OBJECTS
+    ring is held for five years"; not "after your account is closed"). Records are the same records by the words
+    that say whose or of what, however often the text uses them ("Records of adult patients" / "Patient files"),
+    and never by the word "records" alone ("Payment records" / "The records of former members")."""
+    records = bool(_RECORDS & a.objects) and bool(_RECORDS & b.objects)
+    shared = (a.objects & b.objects) - _GENERIC_OBJECTS - (frozenset() if records else alike.frequent) \
+        - _FIRST_PARTY_ROLES - {w for w in a.objects if number(w) is not None} - _TIME_OBJECTS - _RECORDS
     return bool(shared)
 
 
