@@ -2793,6 +2793,11 @@ def test_a_refund_the_reader_may_ask_for_is_the_first_partys() -> None:
      "terms-of-service", False),
     ("The Operator may remove any diver from a trip for breaking these rules, and no money will be returned.\n\n"
      "Where we call off a trip because of weather, you get the full trip price back.\n", "terms-of-service", False),
+    # a law and a court, each named alone, in one country agree; two courts in two cities do not
+    ("These terms are governed by the laws of Queensland.\n\n"
+     "Disputes are to be heard in the District Court sitting in Brisbane.\n", "terms-of-service", False),
+    ("Disputes are to be heard in the District Court sitting in Brisbane.\n\n"
+     "The courts of Sydney have exclusive jurisdiction over any dispute.\n", "terms-of-service", True),
     # notice of changes, and changes binding, or applying, from the moment they are published
     ("We'll email you 30 days before any change to these terms takes effect.\n\n"
      "New versions of these terms apply from the moment they appear on our website.\n", "terms-of-service", True),

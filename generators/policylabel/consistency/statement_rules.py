@@ -97,7 +97,15 @@ from policylabel.consistency.periods import (
     _periods_text,
 )
 from policylabel.consistency.units import MAX_PER_BUCKET, Item, Report, names_region, other_product, word_list, word_set
-from policylabel.consistency.venues import _clause_places, _courts_hear, _place_names, _rules_excluded, court_names
+from policylabel.consistency.venues import (
+    _clause_places,
+    _courts_hear,
+    _place_names,
+    _rules_excluded,
+    court_names,
+    law_or_court,
+    place_codes,
+)
 from policylabel.evidence import SourceText
 from policylabel.statements import Read, Statement
 from policylabel.statements.lexicon import lexicon
@@ -1021,6 +1029,11 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
             if not spend(b) or a.quote_span == b.quote_span:
                 continue
             if names_a and names_b and names_a.isdisjoint(names_b):
+                # (a law and a court, each named alone, agree within one country: "governed by the laws of
+                # Queensland" / "heard in the District Court sitting in Brisbane")
+                if {law_or_court(source.text, a.statement), law_or_court(source.text, b.statement)} == {"law", "court"} \
+                        and not place_codes(source.text, a.statement).isdisjoint(place_codes(source.text, b.statement)):
+                    continue
                 where_a, where_b = names_a, names_b
             elif courts_a and courts_b and courts_a.isdisjoint(courts_b):
                 where_a, where_b = courts_a, courts_b

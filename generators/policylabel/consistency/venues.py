@@ -59,6 +59,26 @@ def _place_names(text: str, s: Statement) -> frozenset[str]:
 
 
 _LAW_WORDS = frozenset({"law", "laws", "court", "courts", "jurisdiction", "legislation"})
+_GOVERNING = frozenset({"law", "laws", "govern", "governed", "governs", "legislation"})
+_HEARING = frozenset({"court", "courts", "tribunal", "heard", "jurisdiction", "sitting"})
+
+
+def law_or_court(text: str, s: Statement) -> str:
+    """Whether the clause names only the law that governs ("law"), only where disputes are heard ("court"), or
+    both or neither ("")."""
+    words = set(word_list(text[s.start:s.end]))
+    law, court = not _GOVERNING.isdisjoint(words), not _HEARING.isdisjoint(words)
+    return "law" if law and not court else "court" if court and not law else ""
+
+
+def place_codes(text: str, s: Statement) -> frozenset[str]:
+    """The countries of the places the clause names (a city or a state is its country's here)."""
+    table = places().by_first
+    named = {code for _name, code in _clause_places(text, s)}
+    for name in _place_names(text, s):
+        first = name.split()[0]
+        named.update(code for words, code in table.get(first, ()) if " ".join(words) == name)
+    return frozenset(named)
 # Words of a court's name that say what kind of court it is, not where: "the Helsinki District Court"
 _KIND_OF_COURT = frozenset({"district", "county", "regional", "region", "high", "superior", "supreme", "magistrates",
                             "magistrate", "federal", "state", "circuit", "local", "commercial", "civil", "small",
