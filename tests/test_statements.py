@@ -2813,6 +2813,22 @@ def test_this_rounds_contradictions(text: str, kind: str, contradicts: bool) -> 
     assert bool(found) == contradicts, [f.message for f in found]
 
 
+@pytest.mark.parametrize("opening", [
+    "Skjaerlog is a phone app that shows tide times and lets anglers keep a personal log of their catches.",
+    "Leith Shutter Works repairs and services vintage film cameras at its workshop in Edinburgh.",
+    "These Terms of Service govern your use of Gridlock Daily, a crossword subscription.",
+])
+def test_an_opening_sentence_saying_what_the_product_is_states_its_scope(opening: str) -> None:
+    from policylabel.evidence import SourceText
+    from policylabel.segment import sentences
+    from policylabel.statements import extract
+
+    text = f"Example Terms\nEffective: 1 March 2026\nAbout us\n{opening}\n"
+    source = SourceText(text, "x")
+    read = [r for r in extract(source, sentences(source), "terms-of-service") if r.unit.text == opening]
+    assert ("scope", "affirmed") in {(s.practice, s.polarity) for s in read[0].statements}
+
+
 def test_a_label_with_its_value_heads_nothing() -> None:
     from policylabel.evidence import SourceText
     from policylabel.segment import sentences

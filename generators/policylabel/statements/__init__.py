@@ -167,9 +167,10 @@ def extract(source: SourceText, units: Iterable[Sentence], kind: str | None = No
         # list item ("Fees" / "- Score report by post | free of charge").
         statements = read(text, unit.span.start, context, (listed and lead is not None) or (fragment and not listed)
                           or (unit.kind == "list-item" and under_heading))
-        if not statements and not stated and at < INTRO_UNITS and unit.kind == "sentence" \
-                and (allowed is None or "scope" in allowed):
-            statements = _introduction(text, unit.span.start)
+        if not stated and at < INTRO_UNITS and unit.kind == "sentence" and (allowed is None or "scope" in allowed) \
+                and not any(s.practice == "scope" for s in statements):
+            # (what it says it does besides: "Skjaerlog is a phone app that ... lets anglers keep a log")
+            statements = _introduction(text, unit.span.start) + statements
         stated = stated or bool(statements)
         if not listed:
             lead = (statements[0].practice, statements[0].polarity) if statements and text.rstrip().endswith(":") \
@@ -193,7 +194,9 @@ def extract(source: SourceText, units: Iterable[Sentence], kind: str | None = No
 
 
 INTRO_UNITS = 6  # the units a text's introduction may take: title, date, a heading or two, the first sentences
-_INTRODUCING = ("is a", "is an", "are a", "is the", "lets", "helps")
+_INTRODUCING = ("is a", "is an", "are a", "is the", "lets", "helps", "runs", "rents", "repairs", "provides", "offers",
+                "operates", "sells", "sends", "prints", "publishes", "makes", "delivers", "organises", "organizes",
+                "hosts")
 
 
 def _introduction(text: str, start: int) -> list[Statement]:
