@@ -2672,6 +2672,10 @@ def test_the_first_sentence_saying_what_the_product_is_states_the_scope() -> Non
      ("warranty-disclaimer", "affirmed")),
     ("Every print is guaranteed not to crack or fade for 50 washes.", "terms-of-service",
      ("warranty-disclaimer", "denied")),
+    # the means of accepting the terms is no fee; terms that become binding, an order deemed accepted: acceptance
+    ("By paying a deposit you accept these terms.", "terms-of-service", ("acceptance", "affirmed")),
+    ("Your booking is confirmed, and these terms become binding, when you sign the order.", "terms-of-service",
+     ("acceptance", "affirmed")),
     # what the reader tells, what staff note down: collected
     ("Patients tell us which clinic they are attending.", "privacy-policy", ("collection", "affirmed")),
     ("Guides note down any allergies or medicines you mention.", "privacy-policy", ("collection", "affirmed")),

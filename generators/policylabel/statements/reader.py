@@ -534,6 +534,11 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             comma = next((k for k in range(cl.first + 1, cl.core_last) if lemmas[k] == ","), None)
             if comma is not None and any(h.term == "acceptance" and h.first > comma for h in core):
                 core = [h for h in core if h.first > comma]
+            elif comma is None:
+                # ("By paying a deposit you accept these terms": the means ends where the acceptance begins)
+                accepted_at = min(h.first for h in core if h.term == "acceptance")
+                if accepted_at > cl.first + 1:
+                    core = [h for h in core if h.term == "acceptance" or h.first >= accepted_at]
         if lemmas[cl.first] == "by" and ci != last_clause \
                 and any(h.term == "acceptance" and h.first > cl.last for h in practice_hits):
             leading_condition = True  # "By buying a subscription, you agree to these terms": the means is no fee
