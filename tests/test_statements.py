@@ -2676,6 +2676,9 @@ def test_the_first_sentence_saying_what_the_product_is_states_the_scope() -> Non
     ("By paying a deposit you accept these terms.", "terms-of-service", ("acceptance", "affirmed")),
     ("Your booking is confirmed, and these terms become binding, when you sign the order.", "terms-of-service",
      ("acceptance", "affirmed")),
+    # a request handled, dealt with or acted on in a time: how rights are exercised
+    ("Requests are handled within 30 days.", "privacy-policy", ("exercising-rights", "affirmed")),
+    ("We will act on your request within 10 days.", "privacy-policy", ("exercising-rights", "affirmed")),
     # what the reader tells, what staff note down: collected
     ("Patients tell us which clinic they are attending.", "privacy-policy", ("collection", "affirmed")),
     ("Guides note down any allergies or medicines you mention.", "privacy-policy", ("collection", "affirmed")),
