@@ -2676,6 +2676,12 @@ def test_the_first_sentence_saying_what_the_product_is_states_the_scope() -> Non
     ("By paying a deposit you accept these terms.", "terms-of-service", ("acceptance", "affirmed")),
     ("Your booking is confirmed, and these terms become binding, when you sign the order.", "terms-of-service",
      ("acceptance", "affirmed")),
+    # a processor: on the first party's behalf by name, as its processor, under a processing agreement
+    ("Our ticketing vendor, RinkDesk, processes bookings on Frostline's behalf.", "privacy-policy",
+     ("sharing", "affirmed")),
+    ("Our hosting provider stores the app's data in a data centre near Antwerp, under a data processing agreement.",
+     "privacy-policy", ("sharing", "affirmed")),
+    ("Our cloud hosting supplier stores the data as our processor.", "privacy-policy", ("sharing", "affirmed")),
     # a request handled, dealt with or acted on in a time: how rights are exercised
     ("Requests are handled within 30 days.", "privacy-policy", ("exercising-rights", "affirmed")),
     ("We will act on your request within 10 days.", "privacy-policy", ("exercising-rights", "affirmed")),

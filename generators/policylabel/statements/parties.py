@@ -424,18 +424,28 @@ def processed_for_us(lemmas: list[str], lo: int, hi: int) -> CueHit | None:
     ("We process data on behalf of our customers"), nor the reader's."""
     for m in range(lo + 1, hi + 1):
         lemma = lemmas[m]
+        reach = _BEHALF_REACH
         if (lemma == "behalf" and lemmas[m - 1] == "our") or (
                 lemma == "behalf" and lemmas[m - 1] == "on" and lemmas[m + 1:m + 2] == ["of"]
                 and lemmas[m + 2:m + 3] in (["us"], ["the"])):
             at = m - 2 if lemmas[m - 1] == "our" else m - 1  # "on" opens the marker
+        elif lemma == "behalf" and m - 2 > lo and lemmas[m - 2] == "on" and lemmas[m - 1].isalpha() \
+                and lemmas[m - 1] not in ("your", "their", "its", "his", "her"):
+            at = m - 2  # "on Frostline's behalf": a name's, the first party's
         elif lemma == "us" and lemmas[m - 1] == "for":
             at = m - 1
         elif lemma in ("instruction", "instructions") and "our" in lemmas[max(lo, m - 3):m] \
                 and "on" in lemmas[max(lo, m - 4):m]:
             at = next(k for k in range(m - 1, max(lo, m - 4) - 1, -1) if lemmas[k] == "on")
+        elif lemma in ("processor", "processors") and lemmas[m - 2:m] == ["as", "our"]:
+            at = m - 2  # "stores the data as our processor"
+        elif lemma in _CONTRACTS and "under" in lemmas[max(lo, m - 4):m]:
+            # "stores the app's data in a data centre near Antwerp, under a data processing agreement"
+            at = next(k for k in range(m - 1, max(lo, m - 4) - 1, -1) if lemmas[k] == "under")
+            reach = _CONTRACT_REACH
         else:
             continue
-        verb = next((k for k in range(at - 1, max(lo, at - _BEHALF_REACH) - 1, -1) if lemmas[k] in _HANDLING_VERBS),
+        verb = next((k for k in range(at - 1, max(lo, at - reach) - 1, -1) if lemmas[k] in _HANDLING_VERBS),
                     None)
         if verb is None or verb == lo:
             continue
@@ -450,6 +460,8 @@ def processed_for_us(lemmas: list[str], lo: int, hi: int) -> CueHit | None:
 _HANDLING_VERBS = frozenset({"handle", "process", "store", "host", "keep", "hold", "receive", "manage", "act",
                              "acting", "run", "analyse", "analyze"})
 _BEHALF_REACH = 8  # tokens back from "for us" to the verb: "process your data for us", "store loyalty data for us"
+_CONTRACTS = frozenset({"contract", "agreement"})  # "under a written contract", "under a data processing agreement"
+_CONTRACT_REACH = 14  # tokens back from "under" to the verb: where the data is kept may stand between
 
 
 def _another_party(toks: list[Token], lemmas: list[str], j: int, hi: int, reader_roles: bool = False) -> bool:

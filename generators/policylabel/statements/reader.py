@@ -312,7 +312,8 @@ def link_offers(text: str, base: int, lex: Lexicon) -> list[Statement]:
 
 
 SERVING_WORDS = SERVING_VERBS | SERVING_PLURAL  # (lemmas of the unit: a set test)
-_BEHALF_GATE = frozenset({"behalf", "us", "instruction", "instructions"})  # a unit without one: no processor read
+_BEHALF_GATE = frozenset({"behalf", "us", "instruction", "instructions", "processor", "processors", "contract",
+                          "agreement"})  # a unit without one: no processor read
 _NAMED_ALIKE = frozenset({"account-balance"})  # a practice whose cue after a name is still it ("Forge Credits")
 _CHANNELS = frozenset({"email", "e-mail", "phone", "telephone", "text", "sms", "post"})
 
