@@ -2682,6 +2682,9 @@ def test_the_first_sentence_saying_what_the_product_is_states_the_scope() -> Non
     ("Our hosting provider stores the app's data in a data centre near Antwerp, under a data processing agreement.",
      "privacy-policy", ("sharing", "affirmed")),
     ("Our cloud hosting supplier stores the data as our processor.", "privacy-policy", ("sharing", "affirmed")),
+    # a party told or given someone's named data
+    ("The driver allocated to a trip is given the passenger's name and address.", "privacy-policy",
+     ("sharing", "affirmed")),
     # a request handled, dealt with or acted on in a time: how rights are exercised
     ("Requests are handled within 30 days.", "privacy-policy", ("exercising-rights", "affirmed")),
     ("We will act on your request within 10 days.", "privacy-policy", ("exercising-rights", "affirmed")),

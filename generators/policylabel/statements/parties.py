@@ -545,7 +545,8 @@ def _party_then_data(toks: list[Token], lemmas: list[str], j: int, hi: int, data
     return False
 
 
-def told_to_subject(toks: list[Token], lemmas: list[str], lo: int, hi: int, data: list[CueHit]) -> CueHit | None:
+def told_to_subject(toks: list[Token], lemmas: list[str], lo: int, hi: int, data: list[CueHit],
+                    text: str = "") -> CueHit | None:
     """A party as the subject of a passive verb of giving with data as its object ("the reserve warden is told
     your name", "the guest roasters are sent the names of subscribers", "Credit agencies are not given any
     information"): the first party's sharing, stated from the recipient's side. The reader, the first party and
@@ -564,7 +565,9 @@ def told_to_subject(toks: list[Token], lemmas: list[str], lo: int, hi: int, data
         j = i + 1
         while j <= hi and lemmas[j] in ("the", "a", "an", "any", "each", "every", "all", "their"):
             j += 1
-        if j <= hi and (lemmas[j] == "your" or any(d.first == j for d in data) or lemmas[j] in RECORD_NOUNS):
+        # (or someone's named data: "the driver is given the passenger's name")
+        if j <= hi and (lemmas[j] == "your" or any(d.first == j for d in data) or lemmas[j] in RECORD_NOUNS
+                        or (text[toks[j].end:toks[j].end + 2] in POSSESSIVE and any(d.first == j + 1 for d in data))):
             return CueHit("practices", "sharing", toks[i].norm, i, i)
         return None
     return None

@@ -571,7 +571,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             or (processed_for_us(lemmas, cl.first, cl.core_last)
                 if not _BEHALF_GATE.isdisjoint(present) and (practices_allowed is None or "sharing" in practices_allowed)
                 else None) \
-            or (told_to_subject(toks, lemmas, cl.first, cl.core_last, data_hits)
+            or (told_to_subject(toks, lemmas, cl.first, cl.core_last, data_hits, text)
                 or given_to_another(toks, lemmas, text, cl.first, cl.core_last, data_hits,
                                     frozenset(h.first for h in recipient_hits))
                 if not TOLD_GATE.isdisjoint(present) and (practices_allowed is None or "sharing" in practices_allowed)
