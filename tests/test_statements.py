@@ -2688,6 +2688,10 @@ def test_the_first_sentence_saying_what_the_product_is_states_the_scope() -> Non
     # a request handled, dealt with or acted on in a time: how rights are exercised
     ("Requests are handled within 30 days.", "privacy-policy", ("exercising-rights", "affirmed")),
     ("We will act on your request within 10 days.", "privacy-policy", ("exercising-rights", "affirmed")),
+    # what is asked, inferred or estimated about the reader: collected
+    ("Mizukagami asks which prefecture you live in so that it can give advice.", "privacy-policy",
+     ("collection", "affirmed")),
+    ("We infer your state and city from your IP address.", "privacy-policy", ("collection", "affirmed")),
     # what the reader tells, what staff note down: collected
     ("Patients tell us which clinic they are attending.", "privacy-policy", ("collection", "affirmed")),
     ("Guides note down any allergies or medicines you mention.", "privacy-policy", ("collection", "affirmed")),
