@@ -2688,6 +2688,9 @@ def test_the_first_sentence_saying_what_the_product_is_states_the_scope() -> Non
     # a request handled, dealt with or acted on in a time: how rights are exercised
     ("Requests are handled within 30 days.", "privacy-policy", ("exercising-rights", "affirmed")),
     ("We will act on your request within 10 days.", "privacy-policy", ("exercising-rights", "affirmed")),
+    # a use for several purposes, each in an infinitive: the later ones are purposes too
+    ("We use your details to dispatch your batteries, to take your monthly payment and to answer your questions.",
+     "privacy-policy", ("use", "affirmed")),
     # what is asked, inferred or estimated about the reader: collected
     ("Mizukagami asks which prefecture you live in so that it can give advice.", "privacy-policy",
      ("collection", "affirmed")),

@@ -52,6 +52,13 @@ _RECOGNITION = frozenset({"biometric"})  # data a technology takes from a body: 
 _FROM_A_BALANCE = frozenset({"from", "into", "to", "against"})  # "deducted from your balance", "into your wallet"
 
 
+def _later_infinitive(lemmas: list[str], first: int, at: int) -> bool:
+    """The cue at ``at`` stands in an infinitive after the first one (``first``), joined to it by a comma or
+    "and": "to dispatch your batteries, to take your payment and to answer your questions"."""
+    to = next((k for k in range(at - 1, max(first, at - 4), -1) if lemmas[k] == "to"), None)
+    return to is not None and any(lemmas[k] == "," or lemmas[k] in _COORDINATING for k in range(first + 1, to))
+
+
 def choose(unit: Unit, cl: Clause, core: list[CueHit], cl_set: set[str], data: tuple[str, ...],
            transfer: CueHit | None, recipient_hits: list[CueHit], purpose_hits: list[CueHit],
            circumstances: list[int], lex: Lexicon) -> tuple[list[str], dict[str, list[CueHit]]] | None:
@@ -79,9 +86,13 @@ def choose(unit: Unit, cl: Clause, core: list[CueHit], cl_set: set[str], data: t
         used = next((h for h in core if h.first == earliest and h.term == "use"), None)
         infinitive = next((k for k in range(used.last + 1, min(cl.core_last, used.last + 3) + 1) if lemmas[k] == "to"),
                           None) if used is not None else None
+        # (or in a later infinitive of that use: "We use your details to dispatch ..., and to answer your
+        # questions")
         core = [h for h in core if h.first == earliest or h.first == 0 or h.term == "international-transfer"
                 or not (lemmas[h.first - 1] == "to" or (infinitive is not None and h.first > infinitive
-                                                          and lemmas[h.first - 1] in _COORDINATING))] or core
+                                                          and (lemmas[h.first - 1] in _COORDINATING
+                                                               or _later_infinitive(lemmas, infinitive, h.first))))] \
+            or core
     if any(h.term == "scope" for h in core):
         # "a revised tariff never applies to a booked move": a rule's
         # reach, not the document's ("These terms apply to ..."); a limit's reach is the limit's ("That limit does
