@@ -2691,6 +2691,12 @@ def test_the_first_sentence_saying_what_the_product_is_states_the_scope() -> Non
     # a use for several purposes, each in an infinitive: the later ones are purposes too
     ("We use your details to dispatch your batteries, to take your monthly payment and to answer your questions.",
      "privacy-policy", ("use", "affirmed")),
+    # data kept in a place: no transfer out of it
+    ("All account data sits on servers in Ireland and stays inside the European Economic Area.", "privacy-policy",
+     ("international-transfer", "denied")),
+    ("Tidyhound keeps all data in the United Kingdom.", "privacy-policy", ("international-transfer", "denied")),
+    ("All personal information is held in data centres located in Canada.", "privacy-policy",
+     ("international-transfer", "denied")),
     # what is asked, inferred or estimated about the reader: collected
     ("Mizukagami asks which prefecture you live in so that it can give advice.", "privacy-policy",
      ("collection", "affirmed")),

@@ -125,19 +125,23 @@ def kept_in(lemmas: list[str], first: int, lo: int) -> bool:
     i = first - 1
     if i >= lo and lemmas[i] == "the":
         i -= 1
-    if i < lo or lemmas[i] not in ("in", "within"):
+    if i < lo or lemmas[i] not in _INSIDE:
         return False
     # "held on servers in the United Kingdom and stays there"
     if any(lemmas[k] in _KEEPING and lemmas[k + 1] == "there" for k in range(first + 1, min(len(lemmas) - 1, first + 8))):
         return True
-    if lemmas[i] == "within" and any(lemmas[j] in _STORING for j in range(max(lo, i - 3), i)):
+    if lemmas[i] != "in" and any(lemmas[j] in _STORING or lemmas[j] in _KEEPING for j in range(max(lo, i - 3), i)):
+        return True  # "stored within the EEA", "stays inside the European Economic Area"
+    stored = any(lemmas[j] in _STORING for j in range(max(lo, i - 6), i))
+    # "stored in the United Kingdom and nowhere else"; "All personal information is stored and handled in Australia",
+    # "keeps all data in the United Kingdom", "All personal information is held in data centres located in Canada"
+    if stored and ("nowhere" in lemmas[first + 1:first + 5] or "all" in lemmas[max(lo, i - 10):i]):
         return True
-    stored = any(lemmas[j] in _STORING for j in range(max(lo, i - 4), i))
-    # "stored in the United Kingdom and nowhere else"; "All personal information is stored and handled in Australia"
-    if stored and ("nowhere" in lemmas[first + 1:first + 5] or (lemmas[lo] == "all" and i - lo <= 8)):
-        return True
-    return any(lemmas[j] in ("in", "within") and any(lemmas[k] in _KEEPING for k in range(max(lo, j - 3), j))
+    return any(lemmas[j] in _INSIDE and any(lemmas[k] in _KEEPING for k in range(max(lo, j - 3), j))
                for j in range(max(lo, i - 4), i + 1))
+
+
+_INSIDE = frozenset({"in", "within", "inside"})
 
 
 def located_in(toks: list[Token], lemmas: list[str], first: int, last: int, lo: int) -> bool:
