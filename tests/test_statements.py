@@ -2695,6 +2695,8 @@ def test_the_first_sentence_saying_what_the_product_is_states_the_scope() -> Non
     ("All account data sits on servers in Ireland and stays inside the European Economic Area.", "privacy-policy",
      ("international-transfer", "denied")),
     ("Tidyhound keeps all data in the United Kingdom.", "privacy-policy", ("international-transfer", "denied")),
+    ("Personal data is held in the UK and is not sent outwith it.", "privacy-policy",
+     ("international-transfer", "denied")),
     ("All personal information is held in data centres located in Canada.", "privacy-policy",
      ("international-transfer", "denied")),
     # what is asked, inferred or estimated about the reader: collected

@@ -127,8 +127,10 @@ def kept_in(lemmas: list[str], first: int, lo: int) -> bool:
         i -= 1
     if i < lo or lemmas[i] not in _INSIDE:
         return False
-    # "held on servers in the United Kingdom and stays there"
-    if any(lemmas[k] in _KEEPING and lemmas[k + 1] == "there" for k in range(first + 1, min(len(lemmas) - 1, first + 8))):
+    # "held on servers in the United Kingdom and stays there", "held in the UK and not sent outwith it"
+    if any((lemmas[k] in _KEEPING and lemmas[k + 1] == "there")
+           or (lemmas[k] in _OUT_OF and lemmas[k + 1] in ("it", "them") and "not" in lemmas[first + 1:k])
+           for k in range(first + 1, min(len(lemmas) - 1, first + 10))):
         return True
     if lemmas[i] != "in" and any(lemmas[j] in _STORING or lemmas[j] in _KEEPING for j in range(max(lo, i - 3), i)):
         return True  # "stored within the EEA", "stays inside the European Economic Area"
