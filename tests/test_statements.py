@@ -2699,6 +2699,11 @@ def test_the_first_sentence_saying_what_the_product_is_states_the_scope() -> Non
      ("international-transfer", "denied")),
     ("All personal information is held in data centres located in Canada.", "privacy-policy",
      ("international-transfer", "denied")),
+    # the reader's work shown in the provider's portfolio or on its pages: a licence over it
+    ("Selected images may appear in the Studio's portfolio and at bridal fairs.", "terms-of-service",
+     ("content-licence", "affirmed")),
+    ("Sugarbird may photograph finished cakes and post the photographs on its website and social media.",
+     "terms-of-service", ("content-licence", "affirmed")),
     # what is asked, inferred or estimated about the reader: collected
     ("Mizukagami asks which prefecture you live in so that it can give advice.", "privacy-policy",
      ("collection", "affirmed")),
