@@ -2704,6 +2704,11 @@ def test_the_first_sentence_saying_what_the_product_is_states_the_scope() -> Non
      ("content-licence", "affirmed")),
     ("Sugarbird may photograph finished cakes and post the photographs on its website and social media.",
      "terms-of-service", ("content-licence", "affirmed")),
+    # what the service depends on, when it runs
+    ("Flights depend on the weather, and the pilot's decision to cancel a flight shall be final.", "terms-of-service",
+     ("service-limits", "affirmed")),
+    ("Deliveries run Monday to Saturday between 8:00 a.m. and 8:00 p.m.", "terms-of-service",
+     ("service-limits", "affirmed")),
     # what is asked, inferred or estimated about the reader: collected
     ("Mizukagami asks which prefecture you live in so that it can give advice.", "privacy-policy",
      ("collection", "affirmed")),
