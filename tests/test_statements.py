@@ -2828,6 +2828,9 @@ def test_a_refund_the_reader_may_ask_for_is_the_first_partys() -> None:
      "Tenancy records are kept for six years after a tenancy ends.\n", "privacy-policy", False),
     ("Payment records are kept for six years to meet tax rules.\n\n"
      "The records of former members are erased six months after their membership lapses.\n", "privacy-policy", False),
+    # a place's relative clause is no condition: the spot not recorded, and then kept
+    ("We do not record the exact spot where you fished.\n\n"
+     "When you save a catch, the app stores your phone's GPS coordinates.\n", "privacy-policy", True),
     # a time to repay in is no time to cancel by, and a sanction's refusal is not a cancellation's
     ("The damage deposit is paid back within 30 days of the hire date.\n\n"
      "Hirers who cancel more than 90 days before the event receive half of the hire fee back.\n",

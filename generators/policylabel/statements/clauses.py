@@ -193,7 +193,7 @@ def split_clauses(toks: list[Token], lemmas: list[str], text: str = "") -> list[
                     and lemmas[i - 1] not in ABOUT and lemmas[i - 1] not in _INCLUDING
                     # ("a call-out charge of £45, which is taken off the bill if you go ahead": the aside's case)
                     and not any(lemmas[k] == "," and lemmas[k + 1] in _ASIDES for k in range(a, i - 1))
-                    and not (lem == "where" and lemmas[i - 1] in _KNOWING)
+                    and not (lem == "where" and (lemmas[i - 1] in _KNOWING or lemmas[i - 1] in _PLACE_NOUNS))
                     and not (i + 1 <= b and lemmas[i + 1] in ("and", "or"))) \
                     or (lem == "without" and i > a and not CONSENT.isdisjoint(lemmas[i + 1:min(b, i + 5) + 1])):
                 # "without your prior written consent" is "unless you consent": a condition
@@ -209,6 +209,9 @@ def split_clauses(toks: list[Token], lemmas: list[str], text: str = "") -> list[
 # "never refunded, including when a player withdraws", "excluded, even where the crew was at fault": the case is
 # included, not a condition
 _INCLUDING = frozenset({"include", "including", "even"})
+# "the exact spot where you fished": a place's relative clause, not a condition
+_PLACE_NOUNS = frozenset({"spot", "place", "location", "area", "site", "point", "address", "country", "town", "city",
+                          "room", "spots", "places", "locations", "areas", "sites", "points", "countries", "towns"})
 # "does not record where you are": what is known, not a condition
 _KNOWING = frozenset({"record", "track", "know", "log", "store", "see", "monitor", "collect", "follow", "note", "save",
                       "trace", "check", "learn", "detect", "determine", "show", "share", "reveal", "tell"})
