@@ -2828,6 +2828,11 @@ def test_a_refund_the_reader_may_ask_for_is_the_first_partys() -> None:
      "Tenancy records are kept for six years after a tenancy ends.\n", "privacy-policy", False),
     ("Payment records are kept for six years to meet tax rules.\n\n"
      "The records of former members are erased six months after their membership lapses.\n", "privacy-policy", False),
+    # logs and histories of the same thing, however often the text names it
+    ("Door activity logs: kept for 90 days, then deleted.\n\n" + "".join(
+        f"We collect the door {w} at setup.\n\n" for w in ("model", "colour", "width", "height", "lock", "hinge",
+                                                            "frame", "motor")) +
+     "Door history is stored for two years so you can search every opening.\n", "privacy-policy", True),
     # a place's relative clause is no condition: the spot not recorded, and then kept
     ("We do not record the exact spot where you fished.\n\n"
      "When you save a catch, the app stores your phone's GPS coordinates.\n", "privacy-policy", True),

@@ -28,7 +28,7 @@ _RESPONSE = frozenset({"respond", "response", "answer", "reply", "hear", "handl"
 _ANSWERED = frozenset({"exercising-rights", "data-subject-right"})  # practices a request of the reader's times
 _AHEAD = frozenset({"before", "prior", "ahead", "advance", "notice"})  # a time to act by: "cancel 48 hours before"
 _LEAVING = frozenset({"cancel", "cancellation", "cancels", "withdraw", "withdrawal", "leave", "terminate"})
-_RECORDS = frozenset({"record", "records", "file", "files"})
+_RECORDS = frozenset({"record", "records", "file", "files", "log", "logs", "history", "histories"})
 _TIME_WORDS = frozenset({"month", "months", "year", "years", "day", "days", "week", "weeks", "past", "preceding",
                          "last", "before", "since", "after", "until", "during"})
 
