@@ -2709,6 +2709,8 @@ def test_the_first_sentence_saying_what_the_product_is_states_the_scope() -> Non
      ("service-limits", "affirmed")),
     ("Deliveries run Monday to Saturday between 8:00 a.m. and 8:00 p.m.", "terms-of-service",
      ("service-limits", "affirmed")),
+    # a label priced: what it names is charged for
+    ("Steaming and pressing before collection: S$60", "terms-of-service", ("fees-and-payment", "affirmed")),
     # what is asked, inferred or estimated about the reader: collected
     ("Mizukagami asks which prefecture you live in so that it can give advice.", "privacy-policy",
      ("collection", "affirmed")),

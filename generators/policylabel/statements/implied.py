@@ -160,6 +160,14 @@ def implied(unit: Unit, cl: Clause, first_clause: bool, core: list[CueHit]) -> t
             and allows("fees-and-payment") and all(h.term not in DATA_VERBS or h.term in _CHARGEABLE for h in core):
         # "Delivery: free.", "Storage of pieces for up to 14 days | free": what the label names costs nothing
         core = [CueHit("practices", "fees-and-payment", "free", label_end + 1, label_end + 1)]
+    elif label_end > 0 and first_clause and amounts and allows("fees-and-payment") \
+            and not any(h.first > label_end for h in unit.all_practice_hits):
+        # "Steaming and pressing before collection: S$60", "Storing a boat in the boathouse: $220 a season": the
+        # price of what the label names
+        price = next((a for a in amounts if a.kind == "money" and label_end < a.first <= label_end + 2), None)
+        if price is not None and all(h.term not in DATA_VERBS or h.term in _CHARGEABLE or h.last < label_end
+                                     for h in core):
+            core = [CueHit("practices", "fees-and-payment", "price", price.first, price.last)]
     return core, ages
 
 
