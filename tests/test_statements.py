@@ -2709,6 +2709,11 @@ def test_the_first_sentence_saying_what_the_product_is_states_the_scope() -> Non
      ("service-limits", "affirmed")),
     ("Deliveries run Monday to Saturday between 8:00 a.m. and 8:00 p.m.", "terms-of-service",
      ("service-limits", "affirmed")),
+    # goods left behind, kept or given away: a term of its own, no data kept
+    ("Uncollected garments are kept for six months before they are disposed of.", "terms-of-service",
+     ("other-term", "affirmed")),
+    ("Garments not collected within 60 days of the ready date may be donated to charity.", "terms-of-service",
+     ("other-term", "affirmed")),
     # a label priced: what it names is charged for
     ("Steaming and pressing before collection: S$60", "terms-of-service", ("fees-and-payment", "affirmed")),
     # what is asked, inferred or estimated about the reader: collected

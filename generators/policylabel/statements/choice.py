@@ -52,6 +52,9 @@ _RECOGNITION = frozenset({"biometric"})  # data a technology takes from a body: 
 _FROM_A_BALANCE = frozenset({"from", "into", "to", "against"})  # "deducted from your balance", "into your wallet"
 
 
+_GOODS_LEFT = frozenset({"uncollected", "unclaimed", "abandoned", "disposal", "not", "donate", "donated"})
+
+
 def _later_infinitive(lemmas: list[str], first: int, at: int) -> bool:
     """The cue at ``at`` stands in an infinitive after the first one (``first``), joined to it by a comma or
     "and": "to dispatch your batteries, to take your payment and to answer your questions"."""
@@ -67,6 +70,10 @@ def choose(unit: Unit, cl: Clause, core: list[CueHit], cl_set: set[str], data: t
     text, toks, lemmas, data_hits, allowed, allows = unit.text, unit.toks, unit.lemmas, unit.data_hits, \
         unit.allowed, unit.allows
     core = _main_practices(toks, lemmas, text, core, cl.core_last, circumstances)
+    if any(h.term == "other-term" and lemmas[h.first] in _GOODS_LEFT for h in core):
+        # "Unclaimed devices are held for six months before disposal", "Cameras not collected within 90 days may be
+        # sold": goods left behind, kept or sold, are no data kept or sold
+        core = [h for h in core if h.term not in DATA_VERBS] or core
     if core and allows("data-subject-right") \
             and any(h.term in DATA_VERBS for h in core) and reader_may(lemmas, cl.first, cl.core_last):
         # "Parents may review their child's information, have it deleted and refuse further collection": the
