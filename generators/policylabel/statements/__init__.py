@@ -44,6 +44,13 @@ class Read:
     statements: tuple[Statement, ...]
     offers: tuple[Statement, ...] = ()  # opt-outs a heading offers by naming them (a link's title)
 
+    def __init__(self, unit: Sentence, statements: tuple[Statement, ...], offers: tuple[Statement, ...] = ()) -> None:
+        # Written out, one per unit: compiled, a direct call (see Statement.__init__)
+        init = object.__setattr__
+        init(self, "unit", unit)
+        init(self, "statements", statements)
+        init(self, "offers", offers)
+
     def __reduce__(self) -> tuple[type[Read], tuple[object, ...]]:
         # Pickled by its fields, compiled or not (a compiled frozen dataclass has no __dict__ to restore).
         return Read, tuple(getattr(self, f.name) for f in fields(self))

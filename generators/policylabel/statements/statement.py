@@ -6,6 +6,8 @@ from dataclasses import dataclass, field, fields, replace
 
 from policylabel.statements.amounts import Amount
 
+_NO_WORDS: frozenset[str] = frozenset()  # the default of the frozenset fields (immutable: one serves all)
+
 
 @dataclass(frozen=True)
 class Statement:
@@ -44,6 +46,52 @@ class Statement:
     places: tuple[str, ...] = ()  # where data is kept or handled (ISO 3166 codes, "EU", "EEA"): transfers only
     # done whatever the reader does or says ("whether or not you have asked", "without parents being asked")
     regardless: bool = False
+
+    def __init__(self, practice: str, polarity: str, modality: str, actor: str, start: int, end: int,
+                 unit_start: int, unit_end: int, cue: str, data: tuple[str, ...] = (),
+                 recipients: tuple[str, ...] = (), purposes: tuple[str, ...] = (), rights: tuple[str, ...] = (),
+                 retention: tuple[str, ...] = (), amounts: tuple[Amount, ...] = (), conditions: tuple[str, ...] = (),
+                 exceptions: tuple[str, ...] = (), opt_out: bool = False, opted_out: tuple[str, ...] = (),
+                 absolute: bool = False, defining: bool = False, legal_term: bool = False, embedded: bool = False,
+                 mentions: tuple[str, ...] = (), objects: frozenset[str] = _NO_WORDS,
+                 anchors: frozenset[str] = _NO_WORDS, words: int = 0, cue_stems: frozenset[str] = _NO_WORDS,
+                 excepted: tuple[str, ...] = (), places: tuple[str, ...] = (), regardless: bool = False) -> None:
+        # Written out: the __init__ dataclass generates for a frozen class sets each field through
+        # object.__setattr__ looked up at every call, interpreted even where the class is compiled (a few
+        # microseconds a statement); compiled, this one is a direct call. Same fields, order and defaults
+        # (tests/test_statement_init.py compares them).
+        init = object.__setattr__
+        init(self, "practice", practice)
+        init(self, "polarity", polarity)
+        init(self, "modality", modality)
+        init(self, "actor", actor)
+        init(self, "start", start)
+        init(self, "end", end)
+        init(self, "unit_start", unit_start)
+        init(self, "unit_end", unit_end)
+        init(self, "cue", cue)
+        init(self, "data", data)
+        init(self, "recipients", recipients)
+        init(self, "purposes", purposes)
+        init(self, "rights", rights)
+        init(self, "retention", retention)
+        init(self, "amounts", amounts)
+        init(self, "conditions", conditions)
+        init(self, "exceptions", exceptions)
+        init(self, "opt_out", opt_out)
+        init(self, "opted_out", opted_out)
+        init(self, "absolute", absolute)
+        init(self, "defining", defining)
+        init(self, "legal_term", legal_term)
+        init(self, "embedded", embedded)
+        init(self, "mentions", mentions)
+        init(self, "objects", objects)
+        init(self, "anchors", anchors)
+        init(self, "words", words)
+        init(self, "cue_stems", cue_stems)
+        init(self, "excepted", excepted)
+        init(self, "places", places)
+        init(self, "regardless", regardless)
 
     def __reduce__(self) -> tuple[type[Statement], tuple[object, ...]]:
         # Pickled by its fields, compiled or not (a compiled frozen dataclass has no __dict__ to restore).
