@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, fields, replace
 from datetime import date
+from typing import Final
 
 from policylabel.evidence import SourceText
 from policylabel.segment import Sentence
@@ -200,10 +201,10 @@ def extract(source: SourceText, units: Iterable[Sentence], kind: str | None = No
     return _kept_home(out)
 
 
-INTRO_UNITS = 6  # the units a text's introduction may take: title, date, a heading or two, the first sentences
-_INTRODUCING = ("is a", "is an", "are a", "is the", "lets", "helps", "runs", "rents", "repairs", "provides", "offers",
-                "operates", "sells", "sends", "prints", "publishes", "makes", "delivers", "organises", "organizes",
-                "hosts")
+INTRO_UNITS: Final = 6  # the units a text's introduction may take: title, date, a heading or two, the first sentences
+_INTRODUCING: Final = ("is a", "is an", "are a", "is the", "lets", "helps", "runs", "rents", "repairs", "provides",
+                       "offers", "operates", "sells", "sends", "prints", "publishes", "makes", "delivers", "organises",
+                       "organizes", "hosts")
 
 
 def _introduction(text: str, start: int) -> list[Statement]:
@@ -221,8 +222,8 @@ def _introduction(text: str, start: int) -> list[Statement]:
     return [Statement("scope", "affirmed", "does", "first-party", start, end, start, end, cue, words=len(words))]
 
 
-_INTRO_REACH = 6  # words from the name to its verb of being
-_NOT_A_NAME = frozenset({"we", "you", "it", "this", "these", "there", "if", "when", "our", "your", "all", "any"})
+_INTRO_REACH: Final = 6  # words from the name to its verb of being
+_NOT_A_NAME: Final = frozenset({"we", "you", "it", "this", "these", "there", "if", "when", "our", "your", "all", "any"})
 
 
 def _kept_home(reads: list[Read]) -> list[Read]:
@@ -242,25 +243,25 @@ def _kept_home(reads: list[Read]) -> list[Read]:
 
 # A unit this short with no practice cue of its own is a fragment ("Your name. Your age."): what it names
 # is what its heading states.
-FRAGMENT_WORDS = 12
+FRAGMENT_WORDS: Final = 12
 # How an answer to a heading's question opens ("No.", "Never.", "Not at all.", "Yes, ...").
-_NO = frozenset({"no", "never", "not"})
-_NOT_A_VERB = frozenset({"the", "a", "an", "our", "your", "any", "all", "this", "these", "its", "their", "my"})
-_ANSWERS = _NO | {"yes"}
-ITEM_LABEL_WORDS = 4  # words of a label opening a list item ("Guest details: ..."); the reader allows 5 before a colon
-FRAGMENT_DATA = 3  # data named in a longer unit that makes it a list of data all the same
+_NO: Final = frozenset({"no", "never", "not"})
+_NOT_A_VERB: Final = frozenset({"the", "a", "an", "our", "your", "any", "all", "this", "these", "its", "their", "my"})
+_ANSWERS: Final = _NO | {"yes"}
+ITEM_LABEL_WORDS: Final = 4  # words of a label opening a list item ("Guest details: ..."); the reader allows 5 before a colon
+FRAGMENT_DATA: Final = 3  # data named in a longer unit that makes it a list of data all the same
 
 
-_INVENTORY = frozenset({"category", "categories", "type", "types", "kind", "kinds"})
+_INVENTORY: Final = frozenset({"category", "categories", "type", "types", "kind", "kinds"})
 
 
 # How a question opens ("What do you collect?", "Is my data sold?"); not "Questions?"
-_INTERROGATIVES = frozenset({"what", "who", "whom", "whose", "which", "how", "why", "when", "where", "do", "does",
-                             "did", "is", "are", "was", "can", "could", "will", "would", "may", "should", "have",
-                             "has"})
+_INTERROGATIVES: Final = frozenset({"what", "who", "whom", "whose", "which", "how", "why", "when", "where", "do", "does",
+                                    "did", "is", "are", "was", "can", "could", "will", "would", "may", "should", "have",
+                                    "has"})
 
 
-_IRREGULAR_PARTICIPLES = frozenset({"kept", "sold", "held", "sent", "given", "shown", "taken", "made"})
+_IRREGULAR_PARTICIPLES: Final = frozenset({"kept", "sold", "held", "sent", "given", "shown", "taken", "made"})
 
 
 def _label_value(text: str) -> bool:
@@ -289,8 +290,8 @@ def _label_value(text: str) -> bool:
 
 # A label's value that is a clause of its own ("Do Not Track: the website honours these signals by ..."): it
 # opens with its subject and runs longer than a heading's second half.
-_CLAUSE_OPENERS = frozenset({"we", "the", "our", "you", "your", "it", "they", "this", "these"})
-_CLAUSE_WORDS = 6
+_CLAUSE_OPENERS: Final = frozenset({"we", "the", "our", "you", "your", "it", "they", "this", "these"})
+_CLAUSE_WORDS: Final = 6
 
 
 def _following_data(lex: Lexicon, text: str) -> bool:
@@ -317,9 +318,9 @@ def _names_inventory(lex: Lexicon, text: str) -> bool:
     return not _INVENTORY.isdisjoint(lex.front(text)[1])
 
 
-_DATA_HEADS = frozenset({"information", "data", "details", "personal"})
-_RULE_ENDS = (("must", "not"), ("may", "not"), ("shall", "not"), ("will", "not"), ("not", "to"), ("must",),
-              ("shall",), ("agree", "to"))  # how a lead-in to rules for the reader ends, before its ":"
+_DATA_HEADS: Final = frozenset({"information", "data", "details", "personal"})
+_RULE_ENDS: Final = (("must", "not"), ("may", "not"), ("shall", "not"), ("will", "not"), ("not", "to"), ("must",),
+                     ("shall",), ("agree", "to"))  # how a lead-in to rules for the reader ends, before its ":"
 
 
 def _binds_the_reader(lex: Lexicon, text: str) -> bool:
@@ -345,7 +346,7 @@ def _data_we_hold(lex: Lexicon, text: str, heading: tuple[str, str]) -> bool:
         and not _HOLDING_WORDS.isdisjoint(lemmas[2:5])
 
 
-_HOLDING_WORDS = frozenset({"hold", "keep", "have", "store"})
+_HOLDING_WORDS: Final = frozenset({"hold", "keep", "have", "store"})
 
 
 def _names_data(lex: Lexicon, text: str) -> bool:
@@ -407,8 +408,8 @@ def read_text(text: str, kind: str | None = None) -> list[Statement]:
     return [s for r in extract(source, sentences(source), kind) for s in r.statements]
 
 
-_DATE_LABELS = (("last-updated", ("updated", "revised", "modified", "amended", "last")),
-                ("effective", ("effective",)), ("issued", ("issued", "published", "dated")))
+_DATE_LABELS: Final = (("last-updated", ("updated", "revised", "modified", "amended", "last")),
+                       ("effective", ("effective",)), ("issued", ("issued", "published", "dated")))
 
 
 def document_dates(units: Iterable[Sentence]) -> dict[str, date]:

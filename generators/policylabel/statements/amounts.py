@@ -7,41 +7,42 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 from datetime import date
+from typing import Final
 
 from policylabel.statements.tokens import Token
 
-_NUMBER_WORDS = {
+_NUMBER_WORDS: Final = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
     "eighteen": 18, "nineteen": 19, "twenty": 20, "fifty": 50, "seventy": 70, "eighty": 80, "twentyone": 21, "twentyfive": 25, "thirty": 30, "forty": 40, "fortyfive": 45, "sixty": 60, "ninety": 90, "hundred": 100, "a": 1,
     "an": 1,
 }
 # Days per unit; ISO 8601 designator.
-_UNITS: dict[str, tuple[float, str]] = {
+_UNITS: Final[dict[str, tuple[float, str]]] = {
     "hour": (1 / 24, "H"), "day": (1, "D"), "week": (7, "W"), "month": (30, "M"), "year": (365, "Y"),
     "business day": (1, "D"),
 }
-_MONTHS = {m: i + 1 for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july",
-                                           "august", "september", "october", "november", "december"))}
+_MONTHS: Final = {m: i + 1 for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july",
+                                                  "august", "september", "october", "november", "december"))}
 _MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
-_CURRENCIES = {"$": "USD", "\u20ac": "EUR", "\u00a3": "GBP", "\u00a5": "JPY", "\u20b9": "INR",
-               "dollar": "USD", "euro": "EUR", "pound": "GBP", "yen": "JPY", "rupee": "INR", "franc": "CHF"}
+_CURRENCIES: Final = {"$": "USD", "\u20ac": "EUR", "\u00a3": "GBP", "\u00a5": "JPY", "\u20b9": "INR",
+                      "dollar": "USD", "euro": "EUR", "pound": "GBP", "yen": "JPY", "rupee": "INR", "franc": "CHF"}
 # ISO 4217 codes written before or after the number ("EUR 5,400", "30 CHF").
-_CODES = frozenset({"usd", "eur", "gbp", "chf", "cad", "aud", "nzd", "jpy", "inr", "sek", "nok", "dkk", "pln",
-                    "czk", "huf", "zar", "sgd", "hkd", "mxn", "brl", "cny"})
+_CODES: Final = frozenset({"usd", "eur", "gbp", "chf", "cad", "aud", "nzd", "jpy", "inr", "sek", "nok", "dkk", "pln",
+                           "czk", "huf", "zar", "sgd", "hkd", "mxn", "brl", "cny"})
 _CURRENCIES.update({code: code.upper() for code in _CODES})
-_PRICE_BEFORE = frozenset({"at", "of", "is", "are", "costs", "cost", "pay", "pays", "charge", "charges", "fee", ":", "|",
-                           ",", "from", "to", "and", "or", "contribute", "contributes", "be", "only", "just", "for"})
-_PRICE_AFTER = frozenset({"per", "each", "a", "an", "for", "monthly", "annually", "yearly", "weekly"})
-_DOLLARS = {"nz": "NZD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "us": "USD", "hk": "HKD", "s": "SGD"}
-_DIGITS = frozenset("0123456789")
-_TENS = frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
-_UNITS_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"})
-_UNIT_INITIALS = frozenset(u[0] for u in _UNITS) | {"b"}  # how a word _unit_at reads starts ("business day")
-_PERIOD_KINDS = frozenset({"calendar", "school", "academic", "financial", "fiscal", "tax", "full", "complete",
-                           "consecutive", "clear"})  # words between a number and its unit
-_AGE_BEFORE = {"under", "over", "age", "aged", "least", "below", "younger", "older"}
+_PRICE_BEFORE: Final = frozenset({"at", "of", "is", "are", "costs", "cost", "pay", "pays", "charge", "charges", "fee", ":", "|",
+                                  ",", "from", "to", "and", "or", "contribute", "contributes", "be", "only", "just", "for"})
+_PRICE_AFTER: Final = frozenset({"per", "each", "a", "an", "for", "monthly", "annually", "yearly", "weekly"})
+_DOLLARS: Final = {"nz": "NZD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "us": "USD", "hk": "HKD", "s": "SGD"}
+_DIGITS: Final = frozenset("0123456789")
+_TENS: Final = frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
+_UNITS_WORDS: Final = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"})
+_UNIT_INITIALS: Final = frozenset(u[0] for u in _UNITS) | {"b"}  # how a word _unit_at reads starts ("business day")
+_PERIOD_KINDS: Final = frozenset({"calendar", "school", "academic", "financial", "fiscal", "tax", "full", "complete",
+                                  "consecutive", "clear"})  # words between a number and its unit
+_AGE_BEFORE: Final = {"under", "over", "age", "aged", "least", "below", "younger", "older"}
 
 
 @dataclass(frozen=True)
@@ -182,9 +183,9 @@ def _age_named(norms: list[str], i: int) -> bool:
     return i > 0 and norms[i - 1] in ("is", ":") and "age" in norms[max(0, i - 8):i]
 
 
-_UNDER_BEFORE = frozenset({"under", "below", "younger", "than"})  # "under 13", "younger than 16"
-_UNDER_AFTER = (["or", "younger"], ["and", "under"], ["or", "under"], ["and", "younger"])
-_OVER_AFTER = (["or", "older"], ["or", "over"], ["and", "over"], ["and", "older"])  # "18 or over": an age
+_UNDER_BEFORE: Final = frozenset({"under", "below", "younger", "than"})  # "under 13", "younger than 16"
+_UNDER_AFTER: Final = (["or", "younger"], ["and", "under"], ["or", "under"], ["and", "younger"])
+_OVER_AFTER: Final = (["or", "older"], ["or", "over"], ["and", "over"], ["and", "older"])  # "18 or over": an age
 
 
 def _age_bound(toks: list[Token], first: int, after: int) -> str:

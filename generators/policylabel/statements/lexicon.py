@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import lru_cache
 from operator import itemgetter
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 import ahocorasick
 
@@ -22,9 +22,9 @@ from policylabel.statements.words import MONEY_MARKS
 from policylabel.vocabulary import Vocabulary, load_vocabulary
 
 # Sets whose cues the extractor reads.
-CUE_SETS = ("practices", "data-categories", "recipients", "purposes", "retention-policies", "rights")
+CUE_SETS: Final = ("practices", "data-categories", "recipients", "purposes", "retention-policies", "rights")
 
-_IRREGULAR: dict[str, tuple[str, ...]] = {
+_IRREGULAR: Final[dict[str, tuple[str, ...]]] = {
     "sell": ("sold",), "keep": ("kept",), "hold": ("held",), "give": ("gave", "given"), "send": ("sent",),
     "buy": ("bought",), "pay": ("paid",), "repay": ("repaid",), "get": ("got", "gotten"), "make": ("made",), "take": ("took", "taken"),
     "know": ("knew", "known"), "tell": ("told",), "lend": ("lent",), "write": ("wrote", "written"),
@@ -34,14 +34,14 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "seek": ("sought",), "lose": ("lost",), "leave": ("left",), "find": ("found",), "rely": ("relied", "relies"),
     "deny": ("denied", "denies"), "see": ("saw", "seen"), "view": (), "do": ("does", "did", "done", "doing"), "have": ("has", "had", "having"), "study": ("studies", "studied"), "agree": ("agreed", "agrees", "agreeing"),
 }
-_VOWELS = "aeiou"
-GAP = " ... "  # in a cue: a few words go here ("make ... available")
-MAX_GAP = 4  # words at most in a gap
-_FRONT_MEMO = 4096  # unit texts whose tokens and cue hits are remembered
+_VOWELS: Final = "aeiou"
+GAP: Final = " ... "  # in a cue: a few words go here ("make ... available")
+MAX_GAP: Final = 4  # words at most in a gap
+_FRONT_MEMO: Final = 4096  # unit texts whose tokens and cue hits are remembered
 # Generated forms that are other words in their own right; never mapped back ("fee" + "d").
-_NOT_FORMS = frozenset({"feed", "need", "seed", "bed", "red", "news", "tings", "ring", "king", "thing", "things",
-                        "sing", "wing", "bring", "string", "ed", "noted", "noting", "nots", "willing", "willed", "wills",
-                        "canned", "canning", "cans"})  # "noted" is no "not", "willing" no "will"
+_NOT_FORMS: Final = frozenset({"feed", "need", "seed", "bed", "red", "news", "tings", "ring", "king", "thing", "things",
+                               "sing", "wing", "bring", "string", "ed", "noted", "noting", "nots", "willing", "willed", "wills",
+                               "canned", "canning", "cans"})  # "noted" is no "not", "willing" no "will"
 
 
 def inflections(word: str) -> set[str]:
@@ -230,9 +230,9 @@ class Lexicon:
                     break
 
 
-_NORM = itemgetter(0)  # Token.norm
-_GAP_ENDS = frozenset({"before", "after", "when", "if", "unless", "until", "while", "because", "so"})
-_IRREGULAR_FORMS: dict[str, str] = {form: base for base, forms in _IRREGULAR.items() for form in forms}
+_NORM: Final = itemgetter(0)  # Token.norm
+_GAP_ENDS: Final = frozenset({"before", "after", "when", "if", "unless", "until", "while", "because", "so"})
+_IRREGULAR_FORMS: Final[dict[str, str]] = {form: base for base, forms in _IRREGULAR.items() for form in forms}
 
 
 @lru_cache(maxsize=2)
@@ -243,12 +243,12 @@ def lexicon(vocab: Vocabulary | None = None) -> Lexicon:
 
 # A capitalised word inside a sentence: after a small letter, a digit, a comma or ";" and a space, or after "("
 # (RE2: linear); a brand in two capitals too ("TideMark").
-CAPITALISED_WORD = textpattern.compile("(?:[a-z0-9,;)] |\\()([A-Z][a-z]+(?:[A-Z][a-z]+)?)\\b")
+CAPITALISED_WORD: Final = textpattern.compile("(?:[a-z0-9,;)] |\\()([A-Z][a-z]+(?:[A-Z][a-z]+)?)\\b")
 # Nouns a text capitalises as defined terms, not names: "the Customer", "the Service".
-_DEFINED_TERMS = frozenset({"company", "customer", "customers", "service", "services", "user", "users", "member",
-                            "members", "policy", "terms", "agreement", "website", "site", "app", "account",
-                            "privacy", "notice", "client", "provider", "platform", "content", "personal",
-                            "information", "data", "renter", "hirer", "passenger", "guest", "student", "tenant"})
+_DEFINED_TERMS: Final = frozenset({"company", "customer", "customers", "service", "services", "user", "users", "member",
+                                   "members", "policy", "terms", "agreement", "website", "site", "app", "account",
+                                   "privacy", "notice", "client", "provider", "platform", "content", "personal",
+                                   "information", "data", "renter", "hirer", "passenger", "guest", "student", "tenant"})
 
 
 def document_names(text: str, known: dict[str, str]) -> frozenset[str]:

@@ -19,6 +19,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
 from policylabel import paths
 from policylabel.statements.lexicon import inflections
@@ -96,27 +97,27 @@ def find(toks: list[Token], text: str, firsts: Iterable[str] | None = None) -> l
 
 
 # Words before "in"/"within" that keep data in a place ("stays in", "only within", "exclusively in").
-_KEEPING = frozenset({"stay", "remain", "only", "exclusively", "solely", "entirely"})
+_KEEPING: Final = frozenset({"stay", "remain", "only", "exclusively", "solely", "entirely"})
 # Who or what, located in a place, handles the data there.
-_LOCATED = frozenset({"team", "teams", "staff", "employee", "employees", "agent", "agents", "contractor",
-                      "contractors", "centre", "center", "centres", "centers", "office", "offices", "subsidiary",
-                      "subsidiaries", "affiliate", "affiliates", "tutor", "tutors", "translator", "translators",
-                      "engineer", "engineers", "developer", "developers", "personnel", "partner", "partners",
-                      "proofreader", "proofreaders", "freelancer", "freelancers", "colleague", "colleagues",
-                      "desk", "desks", "helpdesk"})
+_LOCATED: Final = frozenset({"team", "teams", "staff", "employee", "employees", "agent", "agents", "contractor",
+                             "contractors", "centre", "center", "centres", "centers", "office", "offices", "subsidiary",
+                             "subsidiaries", "affiliate", "affiliates", "tutor", "tutors", "translator", "translators",
+                             "engineer", "engineers", "developer", "developers", "personnel", "partner", "partners",
+                             "proofreader", "proofreaders", "freelancer", "freelancers", "colleague", "colleagues",
+                             "desk", "desks", "helpdesk"})
 # Suppliers located in a place handle the data there when a verb of handling follows ("a vendor in Ohio hosts
 # the software"), not when the place only says where they are ("a dispute resolution provider based in ...").
-_SUPPLIERS = frozenset({"vendor", "vendors", "supplier", "suppliers", "provider", "providers", "processor",
-                        "processors", "company", "companies", "firm", "firms", "service", "services"})
-_LOCATING = frozenset({"in", "from"})
-_SKIPPED = frozenset({"the", "based", "located", "situated", "be", "work", "working", "who", "that", "teach",
-                      "operate", "operating", ","})
+_SUPPLIERS: Final = frozenset({"vendor", "vendors", "supplier", "suppliers", "provider", "providers", "processor",
+                               "processors", "company", "companies", "firm", "firms", "service", "services"})
+_LOCATING: Final = frozenset({"in", "from"})
+_SKIPPED: Final = frozenset({"the", "based", "located", "situated", "be", "work", "working", "who", "that", "teach",
+                             "operate", "operating", ","})
 # What the people or site do with the data: see it, open it, handle it...
-_HANDLING = frozenset(form for verb in ("see", "view", "open", "access", "handle", "process", "store", "receive",
-                                        "read", "review", "host", "answer", "manage", "copy", "keep",
-                                        "hold", "look", "analyse", "analyze", "edit", "check")
-                      for form in inflections(verb)) | {"backed"}  # "backed up every night to a data centre in"
-_STORING = frozenset({"store", "process", "host", "keep", "hold"})  # lemmas: "stored and processed within the EEA"
+_HANDLING: Final = frozenset(form for verb in ("see", "view", "open", "access", "handle", "process", "store", "receive",
+                                               "read", "review", "host", "answer", "manage", "copy", "keep",
+                                               "hold", "look", "analyse", "analyze", "edit", "check")
+                             for form in inflections(verb)) | {"backed"}  # "backed up every night to a data centre in"
+_STORING: Final = frozenset({"store", "process", "host", "keep", "hold"})  # lemmas: "stored and processed within the EEA"
 
 
 def kept_in(lemmas: list[str], first: int, lo: int) -> bool:
@@ -172,15 +173,15 @@ def located_in(toks: list[Token], lemmas: list[str], first: int, last: int, lo: 
 
 
 # Who handles data for the first party: a supplier in a place processes it there.
-_PROCESSORS = _SUPPLIERS | {"subprocessor", "subprocessors", "sub-processor", "sub-processors", "subcontractor",
-                            "subcontractors", "software", "service", "services", "platform", "platforms", "app",
-                            "apps", "agency", "agencies", "firm", "firms", "studio", "studios", "region", "regions",
-                            "company", "companies"}
-_OWN = frozenset({"our", "the", "this", "these", "its"})  # "our service is hosted in": the first party's own
-_OWN_NAMES = ("service", "platform", "app")  # what the first party calls its own ("our platform is hosted in")
-_PROCESSOR_REACH = 16  # tokens back from "in" to the supplier: a bounded look, whatever the places in a unit
-_PROCESSING = ("process", "stor", "host", "server", "check", "handl", "scan", "analys", "analyz", "review", "manag",
-               "receiv", "outsourc", "kept", "held", "backup", "backed", "upload", "copied", "transcrib")  # stems: "processes", "stored",
+_PROCESSORS: Final = _SUPPLIERS | {"subprocessor", "subprocessors", "sub-processor", "sub-processors", "subcontractor",
+                                   "subcontractors", "software", "service", "services", "platform", "platforms", "app",
+                                   "apps", "agency", "agencies", "firm", "firms", "studio", "studios", "region", "regions",
+                                   "company", "companies"}
+_OWN: Final = frozenset({"our", "the", "this", "these", "its"})  # "our service is hosted in": the first party's own
+_OWN_NAMES: Final = ("service", "platform", "app")  # what the first party calls its own ("our platform is hosted in")
+_PROCESSOR_REACH: Final = 16  # tokens back from "in" to the supplier: a bounded look, whatever the places in a unit
+_PROCESSING: Final = ("process", "stor", "host", "server", "check", "handl", "scan", "analys", "analyz", "review", "manag",
+                      "receiv", "outsourc", "kept", "held", "backup", "backed", "upload", "copied", "transcrib")  # stems: "processes", "stored",
 # "servers", "outsourced to", "kept by a cloud provider in"
 
 
@@ -207,8 +208,8 @@ def processed_in(toks: list[Token], lemmas: list[str], text: str, first: int, lo
                for k in range(max(lo + 1, i - _PROCESSOR_REACH), i))
 
 
-_SENDING = ("transfer", "send", "sent", "mov", "export", "transmit", "ship")  # stems: "exported", "moving"
-_OUT_OF = frozenset({"outside", "beyond", "outwith"})
+_SENDING: Final = ("transfer", "send", "sent", "mov", "export", "transmit", "ship")  # stems: "exported", "moving"
+_OUT_OF: Final = frozenset({"outside", "beyond", "outwith"})
 
 
 def sent_out_of(lemmas: list[str], first: int, lo: int) -> bool:

@@ -9,21 +9,21 @@ separate words and are dropped, so "third-party" and "third party" read alike; c
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
-_APOSTROPHES = "'\u2019\u02bc"
-_DROPPED = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212_*#~`^\u00ad\u200b\u200c\u200d\u2060\ufeff"
-_CLITICS = {"'ll": "will", "'re": "are", "'ve": "have", "'d": "would", "'m": "am"}  # a pronoun's verb
-_CONTRACTIONS = {"won't": ("will", "not"), "can't": ("can", "not"), "cannot": ("can", "not"),
-                 "shan't": ("shall", "not"), "ain't": ("be", "not")}
+_APOSTROPHES: Final = "'\u2019\u02bc"
+_DROPPED: Final = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212_*#~`^\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_CLITICS: Final = {"'ll": "will", "'re": "are", "'ve": "have", "'d": "would", "'m": "am"}  # a pronoun's verb
+_CONTRACTIONS: Final = {"won't": ("will", "not"), "can't": ("can", "not"), "cannot": ("can", "not"),
+                        "shan't": ("shall", "not"), "ain't": ("be", "not")}
 # Characters that end a plain chunk as a token of their own ("data," "it."): not word characters, not
 # dropped, not apostrophes.
-_TRAILING = frozenset(".,;:!?)]}\"\u201d%")
+_TRAILING: Final = frozenset(".,;:!?)]}\"\u201d%")
 # The tokens of chunks read character by character, offsets from the chunk's start, by chunk: what a chunk
 # gives depends on its characters only (and not on their case in an ASCII text, whose chunks are lower-cased).
 # Kept for one document's readings, like the lexicon's memo (which drops them with its own: forget_chunks).
-_SCANNED: dict[str, tuple[Token, ...]] = {}
-_SCANNED_MAX = 4096
+_SCANNED: Final[dict[str, tuple[Token, ...]]] = {}
+_SCANNED_MAX: Final = 4096
 
 
 def forget_chunks() -> None:
