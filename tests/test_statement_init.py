@@ -25,3 +25,11 @@ def test_a_statement_stays_frozen() -> None:
     assert st.objects == frozenset() and st.words == 0
     with pytest.raises(FrozenInstanceError):
         st.practice = "collection"  # type: ignore[misc]
+
+
+def test_hash_is_the_dataclass_hash_of_every_field() -> None:
+    st = Statement("sale", "denied", "does", "first-party", 0, 5, 0, 5, "sell", data=("email",),
+                   objects=frozenset({"data"}), words=7)
+    assert hash(st) == hash(tuple(getattr(st, f.name) for f in fields(Statement)))
+    assert st == Statement("sale", "denied", "does", "first-party", 0, 5, 0, 5, "sell", data=("email",),
+                           objects=frozenset({"data"}), words=7)

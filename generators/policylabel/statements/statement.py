@@ -93,6 +93,15 @@ class Statement:
         init(self, "places", places)
         init(self, "regardless", regardless)
 
+    def __hash__(self) -> int:
+        # The hash dataclass would generate (of every field, in order), compiled: statements are hashed by the
+        # hundred per document (sets and dicts of them), and the generated one is interpreted.
+        return hash((self.practice, self.polarity, self.modality, self.actor, self.start, self.end, self.unit_start,
+                     self.unit_end, self.cue, self.data, self.recipients, self.purposes, self.rights, self.retention,
+                     self.amounts, self.conditions, self.exceptions, self.opt_out, self.opted_out, self.absolute,
+                     self.defining, self.legal_term, self.embedded, self.mentions, self.objects, self.anchors,
+                     self.words, self.cue_stems, self.excepted, self.places, self.regardless))
+
     def __reduce__(self) -> tuple[type[Statement], tuple[object, ...]]:
         # Pickled by its fields, compiled or not (a compiled frozen dataclass has no __dict__ to restore).
         return Statement, tuple(getattr(self, f.name) for f in fields(self))
