@@ -2,8 +2,9 @@
 
 Cues are written once, in base form, in ``schemas/vocabulary.yaml``. Each word of a cue gets its regular
 inflections (plural, third person, past, participle, gerund; a few irregular verbs from a table), and every
-inflected form maps back to its base, its *lemma*. Text and cues are compared as lemma sequences, found in
-one pass by an Aho–Corasick automaton: linear in the text whatever the number of cues.
+inflected form maps back to its base, its *lemma*. Text and cues are compared as lemma sequences, found by
+a trie of the cues' lemmas walked from each token of the text: a look-up per token and per word of a cue
+that goes on there, linear in the text (cues have a few words) whatever the number of cues.
 """
 
 from __future__ import annotations
@@ -12,8 +13,6 @@ from collections.abc import Iterable
 from functools import lru_cache
 from operator import itemgetter
 from typing import Final, NamedTuple
-
-import ahocorasick
 
 from policylabel import textpattern
 from policylabel.statements.amounts import Amount, amounts
@@ -85,8 +84,18 @@ class CueHit(NamedTuple):
         return self.last - self.first + 1
 
 
+class _Node:
+    """A node of the cue trie: the cues whose lemmas end here, and the nodes one lemma further."""
+
+    def __init__(self) -> None:
+        self.next: dict[str, _Node] = {}
+        # The cues (set, term, cue), and the gapped cues (their index) this is the head or the tail of
+        self.cues: tuple[tuple[tuple[str, str, str], ...], tuple[tuple[int, str, str, str], ...],
+                         tuple[int, ...]] | None = None
+
+
 class Lexicon:
-    """Lemma map and automaton built from a vocabulary."""
+    """Lemma map and cue trie built from a vocabulary."""
 
     def __init__(self, vocab: Vocabulary) -> None:
         self.vocab = vocab
@@ -115,25 +124,24 @@ class Lexicon:
         for base in sorted(words):
             self.lemmas.setdefault(base, base)
         self.lemmas.update(_IRREGULAR_FORMS)
-        self.automaton = ahocorasick.Automaton()
-        # Each key (" lemma ... lemma ") stores what a match of it is: its length less one (to find the token
-        # it starts at), the cues it is, and the gapped cues it is the head or the tail of; a cue's extent is
-        # its number of words less one.
-        plain: dict[str, list[tuple[str, str, str, int]]] = {}
-        heads: dict[str, list[tuple[int, str, str, str, int]]] = {}
-        tails: dict[str, list[tuple[int, int]]] = {}
+        # Each lemma sequence of a cue ends at a node of the trie that holds what a match of it is: the cues it
+        # is, and the gapped cues it is the head or the tail of.
+        plain: dict[tuple[str, ...], list[tuple[str, str, str]]] = {}
+        heads: dict[tuple[str, ...], list[tuple[int, str, str, str]]] = {}
+        tails: dict[tuple[str, ...], list[int]] = {}
         for set_name, term_id, cue, norms in cues:
-            key = " " + " ".join(self.lemma(n) for n in norms) + " "
-            plain.setdefault(key, []).append((set_name, term_id, cue, len(norms) - 1))
+            plain.setdefault(tuple(self.lemma(n) for n in norms), []).append((set_name, term_id, cue))
         for k, (set_name, term_id, cue, head, tail) in enumerate(gapped):
-            key = " " + " ".join(self.lemma(n) for n in head) + " "
-            heads.setdefault(key, []).append((k, set_name, term_id, cue, len(head) - 1))
-            key = " " + " ".join(self.lemma(n) for n in tail) + " "
-            tails.setdefault(key, []).append((k, len(tail) - 1))
+            heads.setdefault(tuple(self.lemma(n) for n in head), []).append((k, set_name, term_id, cue))
+            tails.setdefault(tuple(self.lemma(n) for n in tail), []).append(k)
+        self._roots: dict[str, _Node] = {}
         for key in {**plain, **heads, **tails}:
-            self.automaton.add_word(key, (len(key) - 1, tuple(plain.get(key, ())), tuple(heads.get(key, ())),
-                                          tuple(tails.get(key, ()))))
-        self.automaton.make_automaton()
+            steps = self._roots
+            node = _Node()
+            for lemma in key:
+                node = steps.get(lemma) or steps.setdefault(lemma, _Node())
+                steps = node.next
+            node.cues = (tuple(plain.get(key, ())), tuple(heads.get(key, ())), tuple(tails.get(key, ())))
         self._front: dict[str, tuple[list[Token], list[str], list[CueHit], list[Amount]]] = {}
         self._owner: tuple[int, int] | None = None
         self.names: frozenset[str] = frozenset()  # the names the document being read uses (document_names)
@@ -190,26 +198,34 @@ class Lexicon:
 
     def find(self, lemmas: list[str]) -> list[CueHit]:
         """Every cue occurrence in a lemma sequence (overlaps included), in text order."""
-        if not lemmas:
-            return []
-        joined = " " + " ".join(lemmas) + " "
-        # No lemma holds a space, so a key (" lemma ... lemma ") matches from the space before a token to the
-        # space after one, and the token's index is the number of spaces before the match (hits are few).
-        count = joined.count
         hits: list[CueHit] = []
         append = hits.append
         new = tuple.__new__  # CueHit's own __new__ is a Python function: one call less per hit
         heads: list[tuple[int, str, str, str, int, int]] = []  # gapped cues' heads: (cue index, set, term, cue, first, last)
         tails: dict[tuple[int, int], int] = {}  # gapped cues' tails: (cue index, first token) -> last token
-        for end, (back, plain, head_of, tail_of) in self.automaton.iter(joined):
-            first = count(" ", 0, end - back)
-            for set_name, term_id, cue, extent in plain:
-                append(new(CueHit, (set_name, term_id, cue, first, first + extent)))
-            for k, set_name, term_id, cue, extent in head_of:
-                heads.append((k, set_name, term_id, cue, first, first + extent))
-            for k, extent in tail_of:
-                tails[(k, first)] = first + extent
+        roots = self._roots
+        n = len(lemmas)
+        for first in range(n):
+            node = roots.get(lemmas[first])  # most tokens begin no cue
+            last = first
+            while node is not None:
+                found = node.cues
+                if found is not None:
+                    plain, head_of, tail_of = found
+                    for set_name, term_id, cue in plain:
+                        append(new(CueHit, (set_name, term_id, cue, first, last)))
+                    for k, set_name, term_id, cue in head_of:
+                        heads.append((k, set_name, term_id, cue, first, last))
+                    for k in tail_of:
+                        tails[(k, first)] = last
+                last += 1
+                if last == n or not node.next:
+                    break
+                node = node.next.get(lemmas[last])
         if heads and tails:
+            # in order of their last token, then their first (as a left-to-right scan of the text ends them):
+            # gapped cues joined alike keep that order through the stable sort below
+            heads.sort(key=_ENDING)
             self._join_gaps(hits, heads, tails, lemmas)
         if len(hits) > 1:
             hits.sort(key=lambda h: (h[3], h[3] - h[4], h[0], h[1]))  # (first, longest first, set, term)
@@ -231,6 +247,7 @@ class Lexicon:
 
 
 _NORM: Final = itemgetter(0)  # Token.norm
+_ENDING: Final = itemgetter(5, 4)  # a gapped cue's head: (last token, first token)
 _GAP_ENDS: Final = frozenset({"before", "after", "when", "if", "unless", "until", "while", "because", "so"})
 _IRREGULAR_FORMS: Final[dict[str, str]] = {form: base for base, forms in _IRREGULAR.items() for form in forms}
 
