@@ -141,7 +141,9 @@ class Lexicon:
             for lemma in key:
                 node = steps.get(lemma) or steps.setdefault(lemma, _Node())
                 steps = node.next
-            node.cues = (tuple(plain.get(key, ())), tuple(heads.get(key, ())), tuple(tails.get(key, ())))
+            # (a sequence's cues in the order find() gives them: by set, then term)
+            node.cues = (tuple(sorted(plain.get(key, ()), key=_SET_TERM)), tuple(heads.get(key, ())),
+                         tuple(tails.get(key, ())))
         self._front: dict[str, tuple[list[Token], list[str], list[CueHit], list[Amount]]] = {}
         self._owner: tuple[int, int] | None = None
         self.names: frozenset[str] = frozenset()  # the names the document being read uses (document_names)
@@ -197,7 +199,8 @@ class Lexicon:
         return list(map(self.lemmas.get, norms, norms))  # type: ignore[arg-type]  # get(norm, norm): a loop in C
 
     def find(self, lemmas: list[str]) -> list[CueHit]:
-        """Every cue occurrence in a lemma sequence (overlaps included), in text order."""
+        """Every cue occurrence in a lemma sequence (overlaps included), in text order: by first token, longest
+        first, then by set and term."""
         hits: list[CueHit] = []
         append = hits.append
         new = tuple.__new__  # CueHit's own __new__ is a Python function: one call less per hit
@@ -208,27 +211,36 @@ class Lexicon:
         for first in range(n):
             node = roots.get(lemmas[first])  # most tokens begin no cue
             last = first
+            mark, lengths = len(hits), 0
             while node is not None:
                 found = node.cues
                 if found is not None:
                     plain, head_of, tail_of = found
-                    for set_name, term_id, cue in plain:
-                        append(new(CueHit, (set_name, term_id, cue, first, last)))
+                    if plain:
+                        lengths += 1
+                        for set_name, term_id, cue in plain:
+                            append(new(CueHit, (set_name, term_id, cue, first, last)))
                     for k, set_name, term_id, cue in head_of:
                         heads.append((k, set_name, term_id, cue, first, last))
-                    for k in tail_of:
-                        tails[(k, first)] = last
+                    if heads:  # (a tail serves only a head before it, and heads are found first)
+                        for k in tail_of:
+                            tails[(k, first)] = last
                 last += 1
                 if last == n or not node.next:
                     break
                 node = node.next.get(lemmas[last])
+            if lengths > 1:  # cues of several lengths from this token: the longest first (a stable sort)
+                group = hits[mark:]
+                group.sort(key=_LAST, reverse=True)
+                hits[mark:] = group
         if heads and tails:
             # in order of their last token, then their first (as a left-to-right scan of the text ends them):
             # gapped cues joined alike keep that order through the stable sort below
             heads.sort(key=_ENDING)
+            joined = len(hits)
             self._join_gaps(hits, heads, tails, lemmas)
-        if len(hits) > 1:
-            hits.sort(key=lambda h: (h[3], h[3] - h[4], h[0], h[1]))  # (first, longest first, set, term)
+            if len(hits) > joined:
+                hits.sort(key=_hit_order)
         return hits
 
     @staticmethod
@@ -248,6 +260,13 @@ class Lexicon:
 
 _NORM: Final = itemgetter(0)  # Token.norm
 _ENDING: Final = itemgetter(5, 4)  # a gapped cue's head: (last token, first token)
+_LAST: Final = itemgetter(4)  # CueHit.last
+_SET_TERM: Final = itemgetter(0, 1)  # a cue's (set, term)
+
+
+def _hit_order(h: CueHit) -> tuple[int, int, str, str]:
+    """Hits in text order: by first token, longest first, then by set and term."""
+    return h.first, h.first - h.last, h.set, h.term
 _GAP_ENDS: Final = frozenset({"before", "after", "when", "if", "unless", "until", "while", "because", "so"})
 _IRREGULAR_FORMS: Final[dict[str, str]] = {form: base for base, forms in _IRREGULAR.items() for form in forms}
 
