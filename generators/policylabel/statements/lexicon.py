@@ -206,6 +206,8 @@ class Lexicon:
         new = tuple.__new__  # CueHit's own __new__ is a Python function: one call less per hit
         heads: list[tuple[int, str, str, str, int, int]] = []  # gapped cues' heads: (cue index, set, term, cue, first, last)
         tails: dict[tuple[int, int], int] = {}  # gapped cues' tails: (cue index, first token) -> last token
+        headed: set[int] = set()  # the gapped cues whose head was found
+        tailed: set[int] = set()  # and whose tail was found after it
         roots = self._roots
         n = len(lemmas)
         for first in range(n):
@@ -222,9 +224,12 @@ class Lexicon:
                             append(new(CueHit, (set_name, term_id, cue, first, last)))
                     for k, set_name, term_id, cue in head_of:
                         heads.append((k, set_name, term_id, cue, first, last))
-                    if heads:  # (a tail serves only a head before it, and heads are found first)
+                        headed.add(k)
+                    if headed:  # (a tail serves only a head before it, and heads are found first)
                         for k in tail_of:
-                            tails[(k, first)] = last
+                            if k in headed:
+                                tails[(k, first)] = last
+                                tailed.add(k)
                 last += 1
                 if last == n or not node.next:
                     break
@@ -233,9 +238,10 @@ class Lexicon:
                 group = hits[mark:]
                 group.sort(key=_LAST, reverse=True)
                 hits[mark:] = group
-        if heads and tails:
+        if tailed:
             # in order of their last token, then their first (as a left-to-right scan of the text ends them):
             # gapped cues joined alike keep that order through the stable sort below
+            heads = [h for h in heads if h[0] in tailed]
             heads.sort(key=_ENDING)
             joined = len(hits)
             self._join_gaps(hits, heads, tails, lemmas)
@@ -253,8 +259,9 @@ class Lexicon:
                 # (a price goes on with its words: "a deposit of £100 is returned")
                 if not (lemmas[j - 1][:1].isalnum() or lemmas[j - 1] in MONEY_MARKS) or lemmas[j - 1] in _GAP_ENDS:
                     break  # a mark, or a new clause begins ("return the kayak before the deposit ...")
-                if (k, j) in tails:
-                    hits.append(CueHit(set_name, term_id, cue, first, tails[(k, j)]))
+                end = tails.get((k, j))
+                if end is not None:
+                    hits.append(tuple.__new__(CueHit, (set_name, term_id, cue, first, end)))
                     break
 
 
