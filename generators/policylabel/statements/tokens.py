@@ -96,6 +96,7 @@ def tokenize(text: str, base: int = 0) -> list[Token]:
     out: list[Token] = []
     append = out.append
     new = tuple.__new__  # Token's own __new__ is a Python function: one call less per token
+    token = Token  # (compiled, a global name is looked up in the module's dict at each use)
     end = base - 1
     # ASCII (most policy text): lower-cased once, whole; lower() keeps every offset and the class of every
     # character (letters stay letters, punctuation is left alone). Other texts: a chunk at a time.
@@ -109,13 +110,13 @@ def tokenize(text: str, base: int = 0) -> list[Token]:
         if chunk.isalnum():
             norm = chunk if ascii_text else chunk.lower()
             if norm != "cannot":
-                append(new(Token, (norm, start, end, True)))
+                append(new(token, (norm, start, end, True)))
                 continue
         elif chunk[-1] in _TRAILING and chunk[:-1].isalnum():
             norm = chunk[:-1] if ascii_text else chunk[:-1].lower()
             if norm != "cannot" and not (chunk[-1] in ".," and chunk[-2].isdigit()):
-                append(new(Token, (norm, start, end - 1, True)))
-                append(new(Token, (chunk[-1], end - 1, end, False)))
+                append(new(token, (norm, start, end - 1, True)))
+                append(new(token, (chunk[-1], end - 1, end, False)))
                 continue
         # Any other chunk ("(including", "third-party", "don't"): scanned once, its tokens remembered.
         shape = _SCANNED.get(chunk)
@@ -126,5 +127,5 @@ def tokenize(text: str, base: int = 0) -> list[Token]:
                 _SCANNED.clear()  # bounded memory: a cache, never needed
             shape = _SCANNED[chunk] = tuple(part)
         for norm, a, b, word in shape:
-            append(new(Token, (norm, start + a, start + b, word)))
+            append(new(token, (norm, start + a, start + b, word)))
     return out
