@@ -157,8 +157,15 @@ class Lexicon:
         if known is not None:
             return known
         toks = tokenize(text)
-        norms = list(map(_NORM, toks))
-        lemmas: list[str] = list(map(self.lemmas.get, norms, norms))  # type: ignore[arg-type]  # get(norm, norm)
+        # One loop for both (compiled, each step is a C call; map() would call itemgetter and dict.get through
+        # Python's calling convention for every token)
+        lemma_of = self.lemmas
+        norms: list[str] = []
+        lemmas: list[str] = []
+        for tok in toks:
+            norm = tok.norm
+            norms.append(norm)
+            lemmas.append(lemma_of.get(norm, norm))
         found, amts = self.find(lemmas), amounts(toks, norms)
         if amts and found:
             # a word inside an amount names no data ("three school years")
