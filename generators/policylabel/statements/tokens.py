@@ -24,6 +24,7 @@ _TRAILING: Final = frozenset(".,;:!?)]}\"\u201d%")
 # Kept for one document's readings, like the lexicon's memo (which drops them with its own: forget_chunks).
 _SCANNED: Final[dict[str, tuple[Token, ...]]] = {}
 _SCANNED_MAX: Final = 4096
+_new: Final = tuple.__new__  # Token's own __new__ is a Python function: one call less per token
 
 
 def forget_chunks() -> None:
@@ -40,26 +41,28 @@ class Token(NamedTuple):
     word: bool  # a word or number (False: punctuation)
 
 
-def _word_tokens(text: str, start: int, end: int) -> list[Token]:
+def _word_tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """(norm, start, end) of the tokens of the word ``text[start:end]``: plain tuples, made into Tokens once,
+    at their place in the text, by the caller."""
     raw = text[start:end].lower()
     for a in _APOSTROPHES[1:]:
         raw = raw.replace(a, "'")
     if raw in _CONTRACTIONS:
         first, second = _CONTRACTIONS[raw]
         cut = end - 3  # ca|n't, wo|n't, can|not
-        return [Token(first, start, cut, True), Token(second, cut, end, True)]
+        return [(first, start, cut), (second, cut, end)]
     if raw.endswith("n't") and len(raw) > 3:
-        return [Token(raw[:-3], start, end - 3, True), Token("not", end - 3, end, True)]
+        return [(raw[:-3], start, end - 3), ("not", end - 3, end)]
     tail = raw[-3:] if raw[-3:] in _CLITICS else raw[-2:] if raw[-2:] in _CLITICS else ""
     if tail and len(raw) > len(tail):  # "we'll", "you're", "we've", "they'd", "I'm"
         cut = end - len(tail)
-        return [Token(raw[:-len(tail)], start, cut, True), Token(_CLITICS[tail], cut, end, True)]
+        return [(raw[:-len(tail)], start, cut), (_CLITICS[tail], cut, end)]
     # (a modifier-letter apostrophe is a letter: "ʼ" or "ʼs" alone is a word, never an empty one)
     if raw.endswith("'s") and len(raw) > 2:
-        return [Token(raw[:-2], start, end - 2, True)]
+        return [(raw[:-2], start, end - 2)]
     if raw.endswith("'") and len(raw) > 1:
-        return [Token(raw[:-1], start, end - 1, True)]
-    return [Token(raw, start, end, True)]
+        return [(raw[:-1], start, end - 1)]
+    return [(raw, start, end)]
 
 
 def _scan(text: str, i: int, n: int, base: int, out: list[Token]) -> None:
@@ -83,11 +86,11 @@ def _scan(text: str, i: int, n: int, base: int, out: list[Token]) -> None:
                     break
             if j < n and text[j] in _APOSTROPHES and text[j - 1] in "sS":
                 j += 1  # "days'" notice
-            for t in _word_tokens(text, i, j):
-                out.append(Token(t.norm, t.start + base, t.end + base, True))
+            for norm, a, b in _word_tokens(text, i, j):
+                out.append(_new(Token, (norm, a + base, b + base, True)))
             i = j
             continue
-        out.append(Token(c, i + base, i + 1 + base, False))
+        out.append(_new(Token, (c, i + base, i + 1 + base, False)))
         i += 1
 
 
