@@ -7,7 +7,7 @@ it, in its clause. One pass over the tokens: linear in the length of the unit.""
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from policylabel.statements.amounts import number
 from policylabel.statements.lexicon import CueHit
@@ -70,7 +70,7 @@ class Clause(NamedTuple):  # a tuple: one made per clause, without a call to a g
 
 # The phrase tables whose starts every unit needs, and each table's phrases by first word (the words after the
 # first, per table): one look-up of the unit's words serves them all.
-_PHRASE_TABLES = (ON_DEVICE, NARROWING, OPT_OUT, LIMIT_AFTER, CIRCUMSTANCE, RESTRICTED_SUBJECTS, NOT_NEGATIONS)
+_PHRASE_TABLES: Final = (ON_DEVICE, NARROWING, OPT_OUT, LIMIT_AFTER, CIRCUMSTANCE, RESTRICTED_SUBJECTS, NOT_NEGATIONS)
 
 
 def _by_first_word(tables: tuple[tuple[tuple[str, ...], ...], ...]) -> dict[str, list[tuple[int, list[list[str]]]]]:
@@ -84,7 +84,7 @@ def _by_first_word(tables: tuple[tuple[tuple[str, ...], ...], ...]) -> dict[str,
     return out
 
 
-_PHRASE_FIRSTS = _by_first_word(_PHRASE_TABLES)
+_PHRASE_FIRSTS: Final = _by_first_word(_PHRASE_TABLES)
 
 
 def phrase_starts(lemmas: list[str]) -> list[list[int]]:
@@ -208,12 +208,12 @@ def split_clauses(toks: list[Token], lemmas: list[str], text: str = "") -> list[
 
 # "never refunded, including when a player withdraws", "excluded, even where the crew was at fault": the case is
 # included, not a condition
-_INCLUDING = frozenset({"include", "including", "even"})
+_INCLUDING: Final = frozenset({"include", "including", "even"})
 # "the exact spot where you fished": a place's relative clause, not a condition
-_PLACE_NOUNS = frozenset({"spot", "place", "location", "area", "site", "point", "address", "country", "town", "city",
+_PLACE_NOUNS: Final = frozenset({"spot", "place", "location", "area", "site", "point", "address", "country", "town", "city",
                           "room", "spots", "places", "locations", "areas", "sites", "points", "countries", "towns"})
 # "does not record where you are": what is known, not a condition
-_KNOWING = frozenset({"record", "track", "know", "log", "store", "see", "monitor", "collect", "follow", "note", "save",
+_KNOWING: Final = frozenset({"record", "track", "know", "log", "store", "see", "monitor", "collect", "follow", "note", "save",
                       "trace", "check", "learn", "detect", "determine", "show", "share", "reveal", "tell"})
 
 
@@ -254,10 +254,10 @@ def is_negated(lemmas: list[str], cue: CueHit, lo: int, in_cues: set[int], not_n
                     if k > 0 and lemmas[k - 1] not in REQUIRING)
 
 
-_LISTING = frozenset({",", "or", "and"})
-_ASIDES = frozenset({"which", "who"})  # a relative clause set off by a comma
-_LIST_REACH = 3
-_AGE_BOUNDS = frozenset({"under", "below", "over", "aged", "age"})
+_LISTING: Final = frozenset({",", "or", "and"})
+_ASIDES: Final = frozenset({"which", "who"})  # a relative clause set off by a comma
+_LIST_REACH: Final = 3
+_AGE_BOUNDS: Final = frozenset({"under", "below", "over", "aged", "age"})
 
 
 def negated_after(toks: list[Token], lemmas: list[str], cue: CueHit, lo: int, hi: int, hits: list[CueHit]) -> bool:

@@ -8,6 +8,8 @@ Track" as the signal, "free" unless "free to cancel").
 
 from __future__ import annotations
 
+from typing import Final
+
 from policylabel.statements.lexicon import CueHit, lexicon
 from policylabel.statements.parties import to_reader
 from policylabel.statements.polarity import NONE_OBJECT
@@ -33,20 +35,20 @@ from policylabel.statements.words import (
     WILL,
 )
 
-_FEE_AS_TIME = frozenset({"billing", "paid", "due"})  # fee words that may qualify a time ("billing period", "due date")
-_PAID_TIMES = frozenset({"period", "cycle", "month", "year", "week", "term", "plan", "tier", "subscription", "date",
+_FEE_AS_TIME: Final = frozenset({"billing", "paid", "due"})  # fee words that may qualify a time ("billing period", "due date")
+_PAID_TIMES: Final = frozenset({"period", "cycle", "month", "year", "week", "term", "plan", "tier", "subscription", "date",
                          "plans", "tiers", "subscriptions"})
 # Nouns that make a verb-like word before them the first noun of a compound ("collection day")
-_NOUN_AFTER = frozenset({"day", "days", "date", "dates", "time", "times", "point", "points", "slot", "slots", "window",
+_NOUN_AFTER: Final = frozenset({"day", "days", "date", "dates", "time", "times", "point", "points", "slot", "slots", "window",
                          "schedule", "round", "check", "checks"})
-_ONE_THING_BEFORE = frozenset({"the", "a", "an", "each", "every"})  # a singular subject's determiner
-_AFTER_A_NOUN = frozenset({"of", "from", "for", "in", "on", "at", "to", "with", "that", "which", "and", "or", "older",
+_ONE_THING_BEFORE: Final = frozenset({"the", "a", "an", "each", "every"})  # a singular subject's determiner
+_AFTER_A_NOUN: Final = frozenset({"of", "from", "for", "in", "on", "at", "to", "with", "that", "which", "and", "or", "older",
                            "kept", "held", "stored", "relating", "about", "showing", "containing", "include", "including"})
-_PICKUPS = frozenset({"collection", "collections"})
-_COUNTED = frozenset({"a", "an", "each", "every", "one", "per", "next", "first", "last", "your", "their"})
-_DATA_NOUNS = frozenset({"record", "log"})  # verbs of collection that are also nouns for what is collected
-_FREE_FOR = PERSON | {"all", "every", "any", "our", "guest", "guests"}  # "free to all members": no fee
-_OWED_REACH = 12
+_PICKUPS: Final = frozenset({"collection", "collections"})
+_COUNTED: Final = frozenset({"a", "an", "each", "every", "one", "per", "next", "first", "last", "your", "their"})
+_DATA_NOUNS: Final = frozenset({"record", "log"})  # verbs of collection that are also nouns for what is collected
+_FREE_FOR: Final = PERSON | {"all", "every", "any", "our", "guest", "guests"}  # "free to all members": no fee
+_OWED_REACH: Final = 12
 
 
 def _owed(lemmas: list[str], start: int) -> bool:
@@ -160,8 +162,8 @@ def _holds_cover(lemmas: list[str], verb: int) -> bool:
     return at is not None and (at + 1 >= len(lemmas) or lemmas[at + 1] in _AFTER_A_NOUN_PHRASE)
 
 
-_HOLDING = frozenset({"hold", "keep", "maintain", "carry", "have"})
-_AFTER_A_NOUN_PHRASE = frozenset({",", ".", ";", "and", "or", "for", "with", "that", "which", "covering", "to", "at"})
+_HOLDING: Final = frozenset({"hold", "keep", "maintain", "carry", "have"})
+_AFTER_A_NOUN_PHRASE: Final = frozenset({",", ".", ";", "and", "or", "for", "with", "that", "which", "covering", "to", "at"})
 
 
 def _after_opt_out(lemmas: list[str], cue: CueHit) -> bool:
