@@ -26,7 +26,7 @@ _DEFAULT_DATA = ("personal-information",)
 _RESPONSE = frozenset({"respond", "response", "answer", "reply", "hear", "handl", "handle", "deal", "dealt", "fulfil",
                        "fulfill", "complet", "complete"})  # what a request's period times ("answered", "handled", "completed")
 _ANSWERED = frozenset({"exercising-rights", "data-subject-right"})  # practices a request of the reader's times
-_AHEAD = frozenset({"before", "prior", "ahead", "advance", "notice"})  # a time to act by: "cancel 48 hours before"
+_ACT_BY = frozenset({"before", "prior", "ahead", "advance", "notice"})  # a time to act by: "cancel 48 hours before"
 _LEAVING = frozenset({"cancel", "cancellation", "cancels", "withdraw", "withdrawal", "leave", "terminate"})
 _RECORDS = frozenset({"record", "records", "file", "files", "log", "logs", "history", "histories"})
 _TIME_WORDS = frozenset({"month", "months", "year", "years", "day", "days", "week", "weeks", "past", "preceding",
@@ -69,7 +69,7 @@ def _period_conflict(vocab: Vocabulary, a: Statement, b: Statement, same_kind: b
         return False
     if _other_kind_of_credit(a, b) or _prefixed_apart(a, b):
         return False
-    if a.practice == "refunds" and (bool(_AHEAD & a.objects) != bool(_AHEAD & b.objects)
+    if a.practice == "refunds" and (bool(_ACT_BY & a.objects) != bool(_ACT_BY & b.objects)
                                     or bool(_LEAVING & a.objects) != bool(_LEAVING & b.objects)):
         # a time to pay a refund in and a time to cancel by ("repaid within 7 days after the event" / "cancel more
         # than 90 days before the event"): two things

@@ -1022,8 +1022,10 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
               for it in [Item(st, r.unit.span.line, (r.unit.span.start, r.unit.span.end))]
               for names in [(_place_names(source.text, st), court_names(source.text, st))] if names[0] or names[1]
               ][:MAX_PER_BUCKET]
+    # (each clause's kind and countries, once: "law" or "court" alone, and where)
+    seats = [(law_or_court(source.text, it.statement), place_codes(source.text, it.statement)) for it, _ in venues]
     for i, (a, (names_a, courts_a)) in enumerate(venues):
-        for b, (names_b, courts_b) in venues[i + 1:]:
+        for j, (b, (names_b, courts_b)) in enumerate(venues[i + 1:], i + 1):
             # (courts by names the places do not know are compared with courts only: "the laws of Austria" and
             # "the courts of Linz" agree, "the District Court of Pirkanmaa" and "the Helsinki District Court" do not)
             if not spend(b) or a.quote_span == b.quote_span:
@@ -1031,8 +1033,7 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
             if names_a and names_b and names_a.isdisjoint(names_b):
                 # (a law and a court, each named alone, agree within one country: "governed by the laws of
                 # Queensland" / "heard in the District Court sitting in Brisbane")
-                if {law_or_court(source.text, a.statement), law_or_court(source.text, b.statement)} == {"law", "court"} \
-                        and not place_codes(source.text, a.statement).isdisjoint(place_codes(source.text, b.statement)):
+                if {seats[i][0], seats[j][0]} == {"law", "court"} and not seats[i][1].isdisjoint(seats[j][1]):
                     continue
                 where_a, where_b = names_a, names_b
             elif courts_a and courts_b and courts_a.isdisjoint(courts_b):

@@ -79,6 +79,8 @@ def place_codes(text: str, s: Statement) -> frozenset[str]:
         first = name.split()[0]
         named.update(code for words, code in table.get(first, ()) if " ".join(words) == name)
     return frozenset(named)
+
+
 # Words of a court's name that say what kind of court it is, not where: "the Helsinki District Court"
 _KIND_OF_COURT = frozenset({"district", "county", "regional", "region", "high", "superior", "supreme", "magistrates",
                             "magistrate", "federal", "state", "circuit", "local", "commercial", "civil", "small",
