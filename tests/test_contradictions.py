@@ -1448,3 +1448,16 @@ def test_a_group_named_by_non_is_another_group() -> None:
     text = ("Fixed quotes: the price on a fixed quote will not increase.\n"
             "Non-fixed quotes: the final charge may exceed the quote by up to 10 per cent.\n")
     assert _run(text, "terms-of-service") == []
+
+
+@pytest.mark.parametrize(("cap", "found"), [
+    ("Our liability for any loss during a removal, including breakage of your furniture, is limited to the quote.",
+     True),
+    ("If furniture is broken through our crew's carelessness, our liability is limited to £200 per item.", True),
+    ("Our liability for any other loss is limited to the price of the removal.", False),
+    ("Our total liability for any claim is limited to the price of the removal.", False),
+])
+def test_a_cap_on_the_harm_liability_is_accepted_for(cap: str, found: bool) -> None:
+    # A cap naming the harm undercuts the acceptance; a cap on other losses, or on every claim, is about more.
+    text = f"We are responsible for breakage of your furniture caused by our crew's carelessness.\n{cap}\n"
+    assert bool([f for f in _run(text, "terms-of-service") if f.kind == "contradiction"]) is found

@@ -6,7 +6,9 @@ from __future__ import annotations
 from policylabel.consistency import alike
 from policylabel.consistency.alike import _FIRST_PARTY_ROLES, _GENERIC_OBJECTS
 from policylabel.consistency.money import _ORDINALS, _READER_PARTY
+from policylabel.consistency.units import word_list
 from policylabel.statements import Statement
+from policylabel.statements.words import object_form
 
 # "no refunds are given for any reason", "under any circumstances": every case of the practice, whatever it names
 _EVERY_CASE = frozenset({"reason", "circumstance", "whatsoever", "whatever", "anything", "kind"})
@@ -77,6 +79,30 @@ def _same_harm(denied: Statement, affirmed: Statement, accepted: frozenset[str] 
         # bike" / "not liable for accessories left on the bike": what was left on the bike, not the bike)
         return bool(shared & (anchors_denied | anchors_affirmed))
     return bool(shared)
+
+
+def _capped_harm(cap: Statement, accepted: Statement) -> bool:
+    """A cap on liability for the very harm the first party accepts liability for, which undercuts the acceptance
+    ("responsible for damage that our drivers cause to your property" / "Our liability for any loss connected with
+    a delivery, including damage to your property, is limited to the price of the box"). The harm may stand in the
+    cap's condition ("Where injury results from a pilot's negligence, ... limited to the price of the ticket"). A
+    cap on "any other loss", or on a harm named only by the words every harm is named by ("loss", "damage"), is
+    about something else."""
+    if _OTHER & cap.objects or cap.exceptions:
+        return False
+    words = cap.objects | {object_form(w) for c in cap.conditions for w in word_list(c)}
+    if _OTHER & words:
+        return False
+    shared = ({w[:5] for w in accepted.objects} & {w[:5] for w in words}) - _LIABILITY_WORDS \
+        - _CAPPING_STEMS - _PARTY_STEMS_OF_HARM - {w[:5] for w in alike.named} - _GENERIC_STEMS
+    named = shared - _CAUSE_STEMS
+    return (bool(named & _HARMS) and bool(named - _HARMS)) or len(named) >= 2
+
+
+_OTHER = frozenset({"other", "otherwise", "subject", "remaining"})
+_CAPPING_STEMS = frozenset(w[:5] for w in _CAPPING)
+_GENERIC_STEMS = frozenset(w[:5] for w in _GENERIC_OBJECTS)
+_HARMS = _HARM_STEMS | {"break", "broke", "theft", "stole", "lost"}  # stems of harms, "breakage", "stolen"
 
 
 def _harm_anchors(s: Statement) -> frozenset[str]:

@@ -53,6 +53,7 @@ from policylabel.consistency.harms import (
     _CAPPING,
     _EVERY_CASE,
     _blanket,
+    _capped_harm,
     _caps,
     _excludes_or_accepts,
     _measure,
@@ -985,6 +986,20 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
             if spend(b) and a.quote_span != b.quote_span \
                     and (_ANY_CLAIM & a.statement.objects or _same_harm(b.statement, a.statement)):
                 report.add(a, b, f"liability is capped on line {a.line} but accepted in full on line {b.line}")
+    # A cap on liability for the very harm liability is accepted for, without "in full": the cap undercuts it.
+    capped = [it for r in reads for s in r.statements
+              if s.practice == "liability-limitation" and s.polarity == "affirmed" and s.actor == "first-party"
+              and not s.defining and not s.exceptions and _caps(s)
+              for it in [Item(s, r.unit.span.line, (r.unit.span.start, r.unit.span.end))]][:MAX_PER_BUCKET]
+    accepted = [it for r in reads for s in r.statements
+                if s.practice == "liability-limitation" and s.polarity == "denied" and s.actor == "first-party"
+                and not s.defining and not s.conditions and not s.exceptions and not _IN_FULL & s.objects
+                and _excludes_or_accepts(s) and _CAPPING.isdisjoint(s.objects)
+                for it in [Item(s, r.unit.span.line, (r.unit.span.start, r.unit.span.end))]][:MAX_PER_BUCKET]
+    for a in capped:
+        for b in accepted:
+            if spend(b) and a.quote_span != b.quote_span and _capped_harm(a.statement, b.statement):
+                report.add(a, b, f"liability for a harm is capped on line {a.line} but accepted on line {b.line}")
     # Two caps on every claim, by different measures ("will not exceed the fees you paid in the three months
     # before the claim" / "In no event will our aggregate liability exceed US$100").
     general = [it for it in caps if _ANY_CLAIM & it.statement.objects]

@@ -325,7 +325,7 @@ MAKING_GOOD: Final = frozenset({"repair", "compensate", "reimburse", "replace", 
 REMEDIES: Final = frozenset({"repair", "repairs", "cleaning"})  # what making harm good pays for
 HARMS: Final = frozenset({"injury", "injuries", "harm", "damage", "damages", "loss", "losses", "negligence", "accident",
                    "accidents", "death", "lost", "lose", "damaged", "broken", "stolen", "theft", "fail", "fails",
-                   "failure"})
+                   "failure", "breakage", "breakages"})
 NOT_CONDUCT: Final = frozenset({"be", "pay", "give", "provide", "have", "reply", "notify", "tell"})  # ages, money, notice
 
 
