@@ -1461,3 +1461,14 @@ def test_a_cap_on_the_harm_liability_is_accepted_for(cap: str, found: bool) -> N
     # A cap naming the harm undercuts the acceptance; a cap on other losses, or on every claim, is about more.
     text = f"We are responsible for breakage of your furniture caused by our crew's carelessness.\n{cap}\n"
     assert bool([f for f in _run(text, "terms-of-service") if f.kind == "contradiction"]) is found
+
+
+@pytest.mark.parametrize("later", [
+    "Access requests can take up to 60 days to answer.",
+    "You may ask for a copy of your file, and we will get back to you within 45 days.",
+    "Copies of your records are normally sent within two months of a request.",
+])
+def test_times_to_answer_a_request_in_other_words(later: str) -> None:
+    text = f"We reply to every privacy request within 20 days.\n{later}\n"
+    found = [f.message for f in _run(text, "privacy-policy") if f.kind == "contradiction"]
+    assert any("two different times to answer a request" in m for m in found), found

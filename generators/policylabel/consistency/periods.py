@@ -23,7 +23,7 @@ _KEPT_FOR_A_TIME = _STORAGE | {"account-balance"}
 _INDEFINITE = frozenset({"indefinitely"})  # retention-policies terms that keep without end
 _INFINITE = frozenset({float("inf")})
 _DEFAULT_DATA = ("personal-information",)
-_RESPONSE = frozenset({"respond", "response", "answer", "reply", "hear", "handl", "handle", "deal", "dealt", "fulfil",
+_RESPONSE = frozenset({"respond", "response", "answer", "reply", "hear", "back", "handl", "handle", "deal", "dealt", "fulfil",
                        "fulfill", "complet", "complete"})  # what a request's period times ("answered", "handled", "completed")
 _ANSWERED = frozenset({"exercising-rights", "data-subject-right"})  # practices a request of the reader's times
 _ACT_BY = frozenset({"before", "prior", "ahead", "advance", "notice"})  # a time to act by: "cancel 48 hours before"
