@@ -1472,3 +1472,19 @@ def test_times_to_answer_a_request_in_other_words(later: str) -> None:
     text = f"We reply to every privacy request within 20 days.\n{later}\n"
     found = [f.message for f in _run(text, "privacy-policy") if f.kind == "contradiction"]
     assert any("two different times to answer a request" in m for m in found), found
+
+
+@pytest.mark.parametrize("ignored", [
+    "Analytics cookies stay on whatever Do Not Track setting your browser sends.",
+    "Do Not Track settings in browsers have no effect on this site.",
+    "The shop pays no attention to the Do Not Track setting in your browser.",
+])
+def test_a_signal_honoured_and_of_no_account_in_other_words(ignored: str) -> None:
+    text = f"We respect Do Not Track signals by turning off analytics.\n{ignored}\n"
+    found = [f.message for f in _run(text, "privacy-policy") if f.kind == "contradiction"]
+    assert found == ["'Do Not Track' is denied on line 2 but 'Do Not Track' is stated on line 1"], found
+
+
+def test_a_signal_honoured_whatever_sends_it_is_honoured() -> None:
+    found = read_text("We honour Global Privacy Control signals whatever browser sends them.", "privacy-policy")
+    assert [(s.practice, s.polarity) for s in found] == [("global-privacy-control", "affirmed")]

@@ -405,6 +405,8 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
         return False
     if not _affirms(vocab, denied.practice, affirmed):
         return False
+    if denied.practice in SIGNALS and affirmed.practice == denied.practice:
+        return True  # a signal honoured and ignored, whatever data either names ("settings", "preferences")
     if denied.places and affirmed.places:
         # "Your information stays in the UK" / "our team in South Africa can see your orders": the data goes
         # where the denial kept it from, or not ("stays within the EEA" / "data centres in Germany").
@@ -795,6 +797,8 @@ def _label(vocab: Vocabulary, practice: str) -> str:
 
 
 def _what(vocab: Vocabulary, a: Statement, b: Statement) -> str:
+    if a.practice in SIGNALS:
+        return ""  # a signal is honoured or not, whatever data its sentence names ("settings")
     data = [vocab.term("data-categories", d).label.lower() for d in (b.data or a.data)[:2]]
     if data:
         return f" ({', '.join(data)})"

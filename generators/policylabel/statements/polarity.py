@@ -18,6 +18,7 @@ from policylabel.statements.words import (
     APPLYING,
     BE,
     BETWEEN_PARTICIPLES,
+    CONCESSIVE,
     DATA_VERBS,
     DISCLAIMING,
     DISCLAIMING_STEMS,
@@ -209,7 +210,8 @@ def _signal_refused(toks: list[Token], lemmas: list[str], cue: CueHit, lo: int, 
     than a negation reaches, before it ("does not currently respond to browser signals such as ... Do Not
     Track")."""
     for i in range(cue.last + 1, hi + 1):
-        if toks[i].norm.startswith(SIGNAL_VERBS):
+        # (a concessive word after the signal is about something else: "honoured, whatever browser sends it")
+        if toks[i].norm.startswith(SIGNAL_VERBS) and not toks[i].norm.startswith(CONCESSIVE):
             return _ignoring(toks, lemmas, i) != any(lemmas[k] in NEGATORS for k in range(cue.last + 1, i))
     # ("... are treated like any other browser, and the signal is not acted on": the next clause's subject is it)
     k = hi + 1

@@ -207,9 +207,14 @@ OPTABLE: Final = frozenset({"tracking", "targeted-advertising", "cross-context-a
 SIGNAL_NOUNS: Final = frozenset({"signal", "signals", "request", "requests", "setting", "settings", "feature",
                           "features", "preference", "preferences", "header", "headers", "browser", "mechanism"})
 # What is done with a signal: word beginnings ("responds", "honoured", "recognise").
-IGNORING: Final = ("ignore", "disregard")  # signal verbs that refuse the signal
+# Signal verbs that refuse the signal; and words before a signal that make it of no account ("cookies remain
+# active whatever Do Not Track setting a browser sends", "regardless of any Global Privacy Control signal")
+CONCESSIVE: Final = ("whatever", "regardless", "irrespective")
+IGNORING: Final = ("ignore", "disregard") + CONCESSIVE
+# ("pays no attention to", "has no effect on": refused by their negation)
 SIGNAL_VERBS: Final = ("respond", "response", "honor", "honour", "recogni", "process", "support", "compl", "treat", "respect",
-                "act", "follow", "accept", "obey", "observe", "detect", "interpret", "read") + IGNORING
+                "act", "follow", "accept", "obey", "observe", "detect", "interpret", "read", "attention",
+                "effect") + IGNORING
 SIGNAL_OTHERS: Final = frozenset({"browser", "browsers", "some", "many", "most", "feature", "features"})
 # A label before a colon ("Marketing Purposes: We use ...") is this short at most.
 LABEL_WORDS: Final = 5
