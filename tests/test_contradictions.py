@@ -1488,3 +1488,18 @@ def test_a_signal_honoured_and_of_no_account_in_other_words(ignored: str) -> Non
 def test_a_signal_honoured_whatever_sends_it_is_honoured() -> None:
     found = read_text("We honour Global Privacy Control signals whatever browser sends them.", "privacy-policy")
     assert [(s.practice, s.polarity) for s in found] == [("global-privacy-control", "affirmed")]
+
+
+@pytest.mark.parametrize(("other", "found"), [
+    ("Claims are heard by the Tampere District Court.", True),  # a known town
+    ("These terms are governed by the laws of Finland.", False),  # a law, and a country the court may lie in
+    ("Claims are heard by the courts of Finland.", False),
+])
+def test_a_court_by_an_unknown_name_against_one_in_a_known_town(other: str, found: bool) -> None:
+    text = f"Any dispute is decided by the Kainuu District Court.\n{other}\n"
+    assert bool([f for f in _run(text, "terms-of-service") if f.kind == "contradiction"]) is found
+
+
+def test_a_country_by_its_current_name_and_its_law_by_its_adjective() -> None:
+    text = "These terms are governed by the laws of Türkiye.\nThese terms are governed by Icelandic law.\n"
+    assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]

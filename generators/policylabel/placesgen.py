@@ -28,7 +28,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "GB": ("united kingdom", "uk", "u.k.", "great britain", "britain", "england", "scotland", "wales",
            "northern ireland"),
     "KR": ("south korea", "korea"), "KP": ("north korea",), "RU": ("russia",), "IR": ("iran",),
-    "VN": ("vietnam",), "TW": ("taiwan",), "CZ": ("czech republic",), "TR": ("turkiye",),
+    "VN": ("vietnam",), "TW": ("taiwan",), "CZ": ("czech republic",), "TR": ("turkiye", "türkiye"),
     "NL": ("holland",), "SY": ("syria",), "LA": ("laos",), "MD": ("moldova",),
     "TZ": ("tanzania",), "CI": ("ivory coast", "cote d'ivoire"), "BO": ("bolivia",), "VE": ("venezuela",),
     "PS": ("palestine",), "HK": ("hong kong",), "MO": ("macao", "macau"), "FM": ("micronesia",),
@@ -42,7 +42,13 @@ DEMONYMS = {"american": "united states", "australian": "australia", "austrian": 
             "indian": "india", "irish": "ireland", "israeli": "israel", "italian": "italy", "japanese": "japan",
             "kenyan": "kenya", "mexican": "mexico", "nigerian": "nigeria", "norwegian": "norway", "polish": "poland",
             "portuguese": "portugal", "scots": "scotland", "scottish": "scotland", "singaporean": "singapore",
-            "spanish": "spain", "swedish": "sweden", "swiss": "switzerland", "welsh": "wales"}
+            "spanish": "spain", "swedish": "sweden", "swiss": "switzerland", "welsh": "wales",
+            "argentine": "argentina", "argentinian": "argentina", "chilean": "chile", "colombian": "colombia",
+            "czech": "czech republic", "egyptian": "egypt", "estonian": "estonia", "ghanaian": "ghana", "hungarian": "hungary", "icelandic": "iceland", "indonesian": "indonesia",
+            "korean": "south korea", "latvian": "latvia", "lithuanian": "lithuania", "malaysian": "malaysia",
+            "maltese": "malta", "moroccan": "morocco", "peruvian": "peru", "philippine": "philippines",
+            "romanian": "romania", "slovak": "slovakia", "slovenian": "slovenia", "thai": "thailand",
+            "turkish": "turkey", "ukrainian": "ukraine", "vietnamese": "vietnam"}
 UNION_NAMES = {"EU": ("european union", "eu", "e.u."),
                "EEA": ("european economic area", "eea", "e.e.a.")}
 LICENCE = ("Countries, regions and unions: W3C Data Privacy Vocabulary (DPV) 2.3, DPV-LOC, W3C Software and Document "

@@ -796,6 +796,14 @@ def _label(vocab: Vocabulary, practice: str) -> str:
     return f"'{vocab.term('practices', practice).label}'"
 
 
+def _courts_apart(courts: frozenset[str], names: frozenset[str], other_names: frozenset[str], other_seat: str) -> bool:
+    """Courts by a name the places do not know, against courts the other clause seats in a known town or region
+    ("the Pirkanmaa District Court" / "the Helsinki District Court"; "the courts of Nevsehir" / "the courts of
+    London"): two venues. Against a country ("the courts of Finland") the unknown court may lie in it."""
+    return bool(courts) and not names and bool(other_names) and other_seat != "law" \
+        and other_names.isdisjoint(places().countries) and courts.isdisjoint(other_names)
+
+
 def _what(vocab: Vocabulary, a: Statement, b: Statement) -> str:
     if a.practice in SIGNALS:
         return ""  # a signal is honoured or not, whatever data its sentence names ("settings")
@@ -1057,6 +1065,9 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
                 where_a, where_b = names_a, names_b
             elif courts_a and courts_b and courts_a.isdisjoint(courts_b):
                 where_a, where_b = courts_a, courts_b
+            elif _courts_apart(courts_a, names_a, names_b, seats[j][0]) \
+                    or _courts_apart(courts_b, names_b, names_a, seats[i][0]):
+                where_a, where_b = courts_a or names_a, courts_b or names_b
             else:
                 continue
             report.add(a, b, f"two governing laws or venues: {', '.join(sorted(where_a))} on line {a.line}, "

@@ -31,6 +31,7 @@ class Places:
     by_first: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # first word -> (words, code), longest first
     unions: dict[str, frozenset[str]]  # "EU", "EEA" -> member country codes
     demonyms: dict[str, str]  # the adjective naming a place's law and courts -> the place's name ("scots": "scotland")
+    countries: frozenset[str]  # the names of countries and unions, lower-cased ("finland", "eu")
 
     def within(self, inner: Iterable[str], outer: Iterable[str]) -> bool:
         """Every place of ``inner`` is one of ``outer`` or inside a union of it (a union inside the same or a
@@ -65,7 +66,9 @@ def places() -> Places:
         if words:
             by_first.setdefault(words[0], []).append((words, code))
     return Places({w: tuple(sorted(c, key=lambda x: (-len(x[0]), x))) for w, c in by_first.items()},
-                  {code: frozenset(u["members"]) for code, u in data["unions"].items()}, dict(data["demonyms"]))
+                  {code: frozenset(u["members"]) for code, u in data["unions"].items()}, dict(data["demonyms"]),
+                  frozenset(n for names_ in data["countries"].values() for n in names_)
+                  | frozenset(n for u in data["unions"].values() for n in u["names"]))
 
 
 @lru_cache(maxsize=1)
