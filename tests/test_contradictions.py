@@ -1503,3 +1503,24 @@ def test_a_court_by_an_unknown_name_against_one_in_a_known_town(other: str, foun
 def test_a_country_by_its_current_name_and_its_law_by_its_adjective() -> None:
     text = "These terms are governed by the laws of Türkiye.\nThese terms are governed by Icelandic law.\n"
     assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]
+
+
+@pytest.mark.parametrize("text", [
+    "Annual dues shall not be refunded in any circumstances.",
+    "Bonds are not returned for any reason after the keys are lost.",
+    "Lessons missed through illness are rescheduled, and the price paid shall not be returned.",
+    "A pupil who misses a lesson shall not be entitled to any refund.",
+])
+def test_money_the_first_party_shall_not_pay_back_is_a_refund_refused(text: str) -> None:
+    found = read_text(text, "terms-of-service")
+    assert ("refunds", "denied") in [(s.practice, s.polarity) for s in found], found
+    assert "acceptable-use" not in [s.practice for s in found]
+
+
+@pytest.mark.parametrize(("refusal", "found"), [
+    ("Once the frame has been welded, the deposit shall not be refunded.", False),
+    ("The deposit shall not be refunded.", True),
+])
+def test_a_refusal_from_an_event_on_and_a_grant_before_it(refusal: str, found: bool) -> None:
+    text = f"You may cancel before the frame is welded and receive the deposit back in full.\n{refusal}\n"
+    assert bool([f for f in _run(text, "terms-of-service") if f.kind == "contradiction"]) is found

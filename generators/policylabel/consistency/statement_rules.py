@@ -571,6 +571,27 @@ def _takes_data(vocab: Vocabulary, practice: str) -> bool:
     return "data" in vocab.term("practices", practice).extra.get("attributes", ("data",))
 
 
+def _one_boundary(text: str, denied: Statement, affirmed: Statement) -> bool:
+    """A refusal from an event on ("Once the fabric has been cut, the deposit is not refunded") and a grant before
+    that event ("cancel before the fabric is cut and receive the deposit back"): the two sides of one rule."""
+    start = text.rfind("\n", 0, denied.start) + 1
+    opening = text[start:denied.end].split(",", 1)[0]
+    words = word_list(opening.lower())
+    if not words or words[0] not in _FROM_AN_EVENT:
+        return False
+    event = {w[:4] for w in words[1:] if len(w) > 2} - _EVENT_FILLERS
+    line = text.rfind("\n", 0, affirmed.start) + 1
+    end = text.find("\n", affirmed.end)
+    after = word_list(text[line:end if end >= 0 else len(text)].lower())
+    return any(w == "before" and event & {x[:4] for x in after[k + 1:k + _EVENT_WORDS]} for k, w in enumerate(after))
+
+
+_FROM_AN_EVENT = frozenset({"once", "after"})
+_EVENT_FILLERS = frozenset({"been", "have", "has", "that", "this", "your", "their", "the", "its", "our", "was", "were",
+                            "are"})
+_EVENT_WORDS = 6  # "before the fabric for your sofa is cut"
+
+
 def _other_people(whose: dict[tuple[int, int], frozenset[str]], text: str, a: Statement, b: Statement) -> bool:
     """Both statements say whose data it is, by a possessive noun, and name different people ("the sitter's
     phone sends its GPS route" / "we never access the location of an owner's phone")."""
@@ -897,6 +918,8 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
                 kd, ka = _kinds(kinds, source.text, d.statement), _kinds(kinds, source.text, a.statement)
                 if d.statement.practice in _BLANKET_TERMS and _two_fees(d.statement, a.statement, kd, ka):
                     continue  # "Membership fees are non-refundable" / "the entry fee ... is refunded": two fees
+                if d.statement.practice in _BLANKET_TERMS and _one_boundary(source.text, d.statement, a.statement):
+                    continue  # "Once the fabric has been cut, no refund" / "cancel before the fabric is cut: refunded"
                 if d.statement.practice in _GOODS_TERMS and _the_others(others, source.text, d.statement, a.statement):
                     continue  # "free on tyres we supply" / "Puncture repairs on other tyres are charged": the rest
                 if (_polarity_conflict(vocab, d.statement, a.statement, bool(kd & ka))

@@ -194,9 +194,12 @@ def choose(unit: Unit, cl: Clause, core: list[CueHit], cl_set: set[str], data: t
         # (not one in a relative clause after the clause's own practice: "We are not responsible for damage
         # to garments whose care labels say they must not be machine washed")
         # (nor the first party's own limit the passive states: "We shall not be (held) liable for ...")
-        # (nor a charge: "Park fees are included in the fare and shall not be charged separately")
+        # (nor money the first party charges or pays back: "Park fees ... shall not be charged separately",
+        # "Membership fees shall not be refunded")
         if forbidden is not None and not (top in LIMITS and by_practice[top][0].first <= forbidden + _HELD_LIABLE) \
-                and not any(h.first == forbidden + 3 for h in by_practice.get("fees-and-payment", ())):
+                and not any(forbidden + 3 <= h.first <= forbidden + _ENTITLED_TO
+                            or h.first < forbidden < h.last  # ("the price paid shall not be returned")
+                            for p in MONEY_TERMS for h in by_practice.get(p, ())):
             # "Tickets must not be resold", "Passes must not be lent, sold or transferred": a rule for the
             # reader about the goods, not the first party's sale or sharing of data
             by_practice["acceptable-use"] = [CueHit("practices", "acceptable-use", "must not be", forbidden,
@@ -309,6 +312,7 @@ def choose(unit: Unit, cl: Clause, core: list[CueHit], cl_set: set[str], data: t
 
 
 _HELD_LIABLE = 4  # from "shall" to a limit's cue in "shall not be held liable"
+_ENTITLED_TO = 6  # from "shall" to a money cue in "shall not be entitled to any refund"
 
 
 def passive_prohibition(lemmas: list[str], lo: int, hi: int) -> int | None:
