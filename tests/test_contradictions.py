@@ -1524,3 +1524,15 @@ def test_money_the_first_party_shall_not_pay_back_is_a_refund_refused(text: str)
 def test_a_refusal_from_an_event_on_and_a_grant_before_it(refusal: str, found: bool) -> None:
     text = f"You may cancel before the frame is welded and receive the deposit back in full.\n{refusal}\n"
     assert bool([f for f in _run(text, "terms-of-service") if f.kind == "contradiction"]) is found
+
+
+def test_a_guarantee_of_goods_made_without_something_is_a_guarantee() -> None:
+    found = read_text("We guarantee that every loaf is baked without preservatives.", "terms-of-service")
+    assert [(s.practice, s.polarity) for s in found] == [("warranty-disclaimer", "denied")]
+
+
+def test_every_names_no_goods() -> None:
+    # "every" is in both, and names nothing either is about
+    text = ("We guarantee that every loaf is baked without preservatives.\n"
+            "We cannot promise that a particular bread will be in every basket.\n")
+    assert [f for f in _run(text, "terms-of-service") if f.kind == "contradiction"] == []

@@ -129,7 +129,7 @@ def polarity_of(toks: list[Token], lemmas: list[str], cl: Clause, practice: str,
     if cue.cue == KEPT_IN_PLACE:
         polarity = "affirmed" if polarity == "denied" else "denied"  # kept in a place: no transfer out
     if practice == "warranty-disclaimer" and polarity == "affirmed" and not GIVING.isdisjoint(cl_set) \
-            and DISCLAIMING.isdisjoint(cl_set) and NEGATORS.isdisjoint(lemmas[cue.first:cue.last + 1]) \
+            and not _disclaiming(lemmas, cue, cl, cl_set) and NEGATORS.isdisjoint(lemmas[cue.first:cue.last + 1]) \
             and not any(lemmas[k] in NEGATORS and lemmas[k + 1] in _REACHING  # "That guarantee shall not cover ..."
                         for k in range(cue.last + 1, min(cl.core_last, cue.last + 3))) \
             and not any(t.norm.startswith(DISCLAIMING_STEMS) for t in toks[cl.first:cl.last + 1]) \
@@ -230,6 +230,21 @@ def _signal_refused(toks: list[Token], lemmas: list[str], cue: CueHit, lo: int, 
             # "We ignore Do Not Track signals": a verb that refuses the signal
             return toks[i].norm.startswith(IGNORING) != any(lemmas[k] in NEGATORS for k in range(max(lo, i - 3), i))
     return False
+
+
+def _disclaiming(lemmas: list[str], cue: CueHit, cl: Clause, cl_set: set[str]) -> bool:
+    """The clause holds a word of disclaiming ("without warranty", "fitness", "limited"); a "without" after the
+    guarantee's cue is what is guaranteed, unless a warranty word follows it ("grown without chemical pesticides";
+    but "guaranteed, without any warranty of fitness")."""
+    if DISCLAIMING.isdisjoint(cl_set):
+        return False
+    if not (DISCLAIMING - {"without"}).isdisjoint(cl_set):
+        return True
+    return any(lemmas[k] == "without" and (k < cue.first or not GIVING.isdisjoint(lemmas[k + 1:k + _WITHOUT_REACH]))
+               for k in range(cl.first, cl.last + 1))
+
+
+_WITHOUT_REACH = 4  # from "without" to the warranty it refuses ("without any express warranty")
 
 
 def _adults_only(lemmas: list[str], age: Amount) -> bool:
