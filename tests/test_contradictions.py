@@ -1536,3 +1536,9 @@ def test_every_names_no_goods() -> None:
     text = ("We guarantee that every loaf is baked without preservatives.\n"
             "We cannot promise that a particular bread will be in every basket.\n")
     assert [f for f in _run(text, "terms-of-service") if f.kind == "contradiction"] == []
+
+
+def test_a_table_rows_label_bounds_its_value() -> None:
+    text = ("Delivery within 20 km of the depot | no charge\n"
+            "Deliveries more than 20 km from the depot are charged at €1 per kilometre.\n")
+    assert [f for f in _run(text, "terms-of-service") if f.kind == "contradiction"] == []

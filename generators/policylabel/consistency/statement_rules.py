@@ -1154,8 +1154,13 @@ def _rather_not(text: str) -> bool:
 
 
 def _bounds(text: str, s: Statement) -> dict[str, str]:
-    """The numbers in the statement's clause with the side of them it is on ("within 25 miles": below)."""
-    words = word_list(text[s.start:s.end])
+    """The numbers in the statement's clause with the side of them it is on ("within 25 miles": below); a table
+    row's value is read with its label ("Delivery within 15 km | no charge")."""
+    start, end = s.start, s.end
+    line_start = text.rfind("\n", 0, start) + 1
+    if " | " in text[line_start:start]:
+        start = line_start
+    words = word_list(text[start:end])
     out: dict[str, str] = {}
     for i, w in enumerate(words):
         if w.isdigit():
