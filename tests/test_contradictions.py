@@ -1542,3 +1542,13 @@ def test_a_table_rows_label_bounds_its_value() -> None:
     text = ("Delivery within 20 km of the depot | no charge\n"
             "Deliveries more than 20 km from the depot are charged at €1 per kilometre.\n")
     assert [f for f in _run(text, "terms-of-service") if f.kind == "contradiction"] == []
+
+
+@pytest.mark.parametrize(("exception", "found"), [
+    ("unless it is needed for an insurance claim", True),
+    ("unless you have a Premium plan", False),  # a plan of its own, with its own period
+])
+def test_a_period_with_an_exception_holds_in_every_other_case(exception: str, found: bool) -> None:
+    text = f"CCTV footage from the car park is overwritten after 14 days {exception}.\n" \
+           "Recordings from the car park cameras are kept for six months.\n"
+    assert bool([f for f in _run(text) if f.kind == "contradiction"]) is found

@@ -136,6 +136,9 @@ _NOT_COMPARED = frozenset({"data-subject-right", "exercising-rights", "scope", "
                            "marketing-choice", "non-discrimination"})
 # A fee is stated, not just mentioned, with an amount or a charging verb.
 _CHARGING = frozenset({"charge", "bill", "pay", "add", "fee"})
+# Words of a plan or tier: an exception naming one is another case, with its own period ("unless you have a Plus
+# subscription")
+_PLANS = frozenset({"plan", "plans", "subscription", "subscriptions", "tier", "tiers", "premium", "package"})
 _BARE_WORDS = 4  # "Targeted advertising: No", "We sell no data"
 _SIDES = (("below", ("within", "under", "up to", "less than", "fewer than", "first", "below")),
           ("above", ("more than", "over", "beyond", "above", "exceeding", "after", "least")))
@@ -858,7 +861,10 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
                 items.append(Item(s, r.unit.span.line, (r.unit.span.start, r.unit.span.end)))
                 if _periods(s) or _deleted_at_an_event(s):
                     timed_items.append(items[-1])
-            elif s.exceptions and _notice_period(s) and _comparable(s, periods=True):
+            elif s.exceptions and (_notice_period(s) or (s.practice in _STORAGE and _periods(s) and not any(
+                    _PLANS.intersection(word_list(e)) for e in s.exceptions))) and _comparable(s, periods=True):
+                # (a period with an exception is that period in every other case: "overwritten after 31 days unless
+                # it is needed for an investigation" / "kept for a year")
                 timed_items.append(Item(s, r.unit.span.line, (r.unit.span.start, r.unit.span.end)))
             elif s.practice == "policy-change" and s.polarity == "affirmed" and s.actor == "first-party" \
                     and not s.conditions and s.words <= MAX_WORDS and _notice_period(s):
