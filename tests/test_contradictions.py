@@ -1552,3 +1552,22 @@ def test_a_period_with_an_exception_holds_in_every_other_case(exception: str, fo
     text = f"CCTV footage from the car park is overwritten after 14 days {exception}.\n" \
            "Recordings from the car park cameras are kept for six months.\n"
     assert bool([f for f in _run(text) if f.kind == "contradiction"]) is found
+
+
+def test_two_rows_labelled_by_their_cases_are_two_cases() -> None:
+    text = ("Cancellation by the guest less than a day before: no refund\n"
+            "Cancellation by us because of a storm warning: full refund, or a new date\n")
+    assert [f for f in _run(text, "terms-of-service") if f.kind == "contradiction"] == []
+    text = ("Cancellation by the guest less than a day before: no refund\n"
+            "Late cancellation: full refund, or a new date\n")  # a label of the practice's own words
+    assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]
+
+
+@pytest.mark.parametrize(("text", "practice"), [
+    ("We rely on our contract with you to run the booking service.", "legal-basis"),
+    ("Processing is justified by the performance of the rental contract.", "legal-basis"),
+    ("Tidewell Ltd is accountable for the personal information described here.", "controller-role"),
+    ("Personal data is handled by Tidewell Ltd, the organisation responsible for it under the Act.", "controller-role"),
+])
+def test_legal_bases_and_controllers_in_other_words(text: str, practice: str) -> None:
+    assert practice in [s.practice for s in read_text(text, "privacy-policy")]

@@ -141,3 +141,11 @@ def test_a_label_with_a_period_as_its_value_is_a_row_of_a_schedule() -> None:
     kinds = [(u.text, u.kind) for u in sentences(SourceText(text, "x"))]
     assert kinds == [("Retention", "heading"), ("Lesson videos: 90 days after the lesson", "list-item"),
                      ("Minimum age: 16", "heading"), ("Section 2: Sharing", "heading")]
+
+
+def test_a_label_with_a_value_that_states_something_is_a_row() -> None:
+    text = ("Who we are\nData controller: Tidewell Ltd, Cork\nBackups: kept in Dublin; no copy leaves Ireland\n"
+            "Late cancellation: no refund\nPart 3: Sharing, selling and transfers\nOur promise: privacy first\n")
+    kinds = [(u.text.split(":")[0], u.kind) for u in sentences(SourceText(text, "x"))]
+    assert kinds == [("Who we are", "heading"), ("Data controller", "list-item"), ("Backups", "list-item"),
+                     ("Late cancellation", "list-item"), ("Part 3", "heading"), ("Our promise", "heading")]

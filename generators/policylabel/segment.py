@@ -67,6 +67,21 @@ def _label_with_figure(text: str) -> bool:
 _PERIOD_UNITS = ("hour", "day", "week", "month", "year")
 
 
+def _label_with_value(text: str) -> bool:
+    """A label and a value that states something ("Data controller: Acme Ltd, London", "Storage location: servers in
+    Mumbai; no copy is sent abroad", "Late cancellation: no refund"): a row of a schedule, not a heading. A numbered
+    part's title ("Section 2: Sharing, selling and transfers") is a heading."""
+    label, colon, value = text.partition(": ")
+    if not colon or not label or not value or any(c.isdigit() for c in label.split(" ", 1)[0]) \
+            or label.split(" ", 1)[0].lower() in _PART_WORDS:
+        return False
+    return "," in value or ";" in value or value.split(" ", 1)[0].lower() in _VALUE_DENIALS
+
+
+_PART_WORDS = frozenset({"section", "part", "chapter", "article", "schedule", "annex", "appendix", "clause", "step"})
+_VALUE_DENIALS = frozenset({"none", "no", "nil", "never", "not", "free", "yes"})  # a value that answers the label
+
+
 def _item_like(text: str) -> bool:
     """A short line that reads as an item of a list rather than a heading: a comma, or a figure, in it."""
     return "," in text or any(c.isdigit() for c in text)
@@ -215,7 +230,8 @@ def sentences(source: SourceText) -> list[Sentence]:
             for a, b in _split_prose(body[marker:], start + marker):
                 add(a, b, "list-item")
         elif (heading if heading is not None else is_heading_text(stripped)):
-            if (in_list and (stripped[0].islower() or _item_like(stripped))) or _label_with_figure(stripped):
+            if (in_list and (stripped[0].islower() or _item_like(stripped))) or _label_with_figure(stripped) \
+                    or _label_with_value(stripped):
                 # "The following are collected:" / "full name and postcode"; "The following charges apply:" /
                 # "Standard sweep of one flue, €85" (a value after a comma, a figure: no heading's)
                 add(start, line_end, "list-item")

@@ -97,7 +97,15 @@ from policylabel.consistency.periods import (
     _periods,
     _periods_text,
 )
-from policylabel.consistency.units import MAX_PER_BUCKET, Item, Report, names_region, other_product, word_list, word_set
+from policylabel.consistency.units import (
+    MAX_PER_BUCKET,
+    Item,
+    Report,
+    names_region,
+    other_product,
+    word_list,
+    word_set,
+)
 from policylabel.consistency.venues import (
     _clause_places,
     _courts_hear,
@@ -574,6 +582,24 @@ def _takes_data(vocab: Vocabulary, practice: str) -> bool:
     return "data" in vocab.term("practices", practice).extra.get("attributes", ("data",))
 
 
+def _two_cases_labelled(text: str, a: Item, b: Item) -> bool:
+    """Two rows of a schedule, each labelled by its case in words of its own (three or more), not by the practice
+    alone ("Refunds: none"): two cases of one rule."""
+    la, lb = _case_label(text[a.quote_span[0]:a.quote_span[1]]), _case_label(text[b.quote_span[0]:b.quote_span[1]])
+    return la != lb and len(la) >= _CASE_WORDS and len(lb) >= _CASE_WORDS
+
+
+def _case_label(text: str) -> list[str]:
+    """The words of a row's label, before ": ", when it is one (a clause's colon comes later or not at all)."""
+    head, colon, _rest = text[:_CASE_LABEL_CHARS].partition(": ")
+    words = head.lower().split()
+    return words if colon and len(words) <= _CASE_LABEL_WORDS else []
+
+
+_CASE_WORDS = 3
+_CASE_LABEL_CHARS, _CASE_LABEL_WORDS = 120, 16
+
+
 def _one_boundary(text: str, denied: Statement, affirmed: Statement) -> bool:
     """A refusal from an event on ("Once the fabric has been cut, the deposit is not refunded") and a grant before
     that event ("cancel before the fabric is cut and receive the deposit back"): the two sides of one rule."""
@@ -924,6 +950,8 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
                 kd, ka = _kinds(kinds, source.text, d.statement), _kinds(kinds, source.text, a.statement)
                 if d.statement.practice in _BLANKET_TERMS and _two_fees(d.statement, a.statement, kd, ka):
                     continue  # "Membership fees are non-refundable" / "the entry fee ... is refunded": two fees
+                if d.statement.practice in _BLANKET_TERMS and _two_cases_labelled(source.text, d, a):
+                    continue  # "Cancellation less than 48 hours before pick-up: no refund" / "Cancellation by us: full refund"
                 if d.statement.practice in _BLANKET_TERMS and _one_boundary(source.text, d.statement, a.statement):
                     continue  # "Once the fabric has been cut, no refund" / "cancel before the fabric is cut: refunded"
                 if d.statement.practice in _GOODS_TERMS and _the_others(others, source.text, d.statement, a.statement):
