@@ -1571,3 +1571,15 @@ def test_two_rows_labelled_by_their_cases_are_two_cases() -> None:
 ])
 def test_legal_bases_and_controllers_in_other_words(text: str, practice: str) -> None:
     assert practice in [s.practice for s in read_text(text, "privacy-policy")]
+
+
+@pytest.mark.parametrize(("text", "polarity"), [
+    ("Our printing supplier is sent the names and postal addresses of subscribers.", "affirmed"),
+    ("We never pass information about your orders to baby-food brands.", "denied"),
+])
+def test_a_party_of_ours_or_a_hyphened_party_receives_data(text: str, polarity: str) -> None:
+    assert ("sharing", polarity) in [(s.practice, s.polarity) for s in read_text(text, "privacy-policy")]
+
+
+def test_our_own_people_receive_nothing() -> None:
+    assert read_text("Our staff are sent your name.", "privacy-policy") == []

@@ -481,6 +481,14 @@ def _plural_noun(toks: list[Token], lemmas: list[str], i: int) -> bool:
         and not norm.endswith(("ss", "us", "is")) and norm not in _NOT_PLURALS
 
 
+def _hyphened_plural(toks: list[Token], lemmas: list[str], text: str, i: int, hi: int) -> bool:
+    """Words joined by hyphens ending in a plural noun ("infant-formula brands", "pet-food makers")."""
+    k = i
+    while k + 1 <= hi and text[toks[k].end:toks[k + 1].start] == "-":
+        k += 1
+    return k > i and (_plural_noun(toks, lemmas, k) or (k + 1 <= hi and _plural_noun(toks, lemmas, k + 1)))
+
+
 _NOT_PLURALS = frozenset({"yours", "ours", "theirs", "hers", "does", "goes", "was", "has", "always", "perhaps",
                           "whereas", "unless", "towards", "afterwards", "besides"})
 
@@ -513,8 +521,8 @@ def given_to_another(toks: list[Token], lemmas: list[str], text: str, lo: int, h
         # those start: "to create an account" is a purpose, "to law enforcement" a party)
         if to + 1 > hi or not (lemmas[to + 1] in PARTY_OPENERS or to + 1 in parties
                                or text[toks[to + 1].start:toks[to + 1].start + 1].isupper()
-                               # (a plural noun, no verb after "to": "to journalists")
-                               or _plural_noun(toks, lemmas, to + 1)
+                               # (a plural noun, no verb after "to": "to journalists", "to infant-formula brands")
+                               or _plural_noun(toks, lemmas, to + 1) or _hyphened_plural(toks, lemmas, text, to + 1, hi)
                                # (the reader's own organisation: "to your health plan", "to your employer")
                                or (lemmas[to + 1] == "your" and to + 2 <= hi and (to + 2 in parties or (
                                    lemmas[to + 2] not in READER_ENDPOINTS and toks[to + 2].word
@@ -559,7 +567,9 @@ def told_to_subject(toks: list[Token], lemmas: list[str], lo: int, hi: int, data
         end = next((k for k in range(lo, i - 1) if lemmas[k] in (",", "which", "who", "that", "whose")
                     or (k > lo and toks[k].norm.endswith("ed"))), i - 1)
         subject = lemmas[lo:end]
-        if not subject or not NOT_RECEIVERS.isdisjoint(subject) or not OWN_PEOPLE.isdisjoint(subject) \
+        # ("Our pet-food supplier is sent ...": a party of the first party's, not its own people)
+        named = subject[1:] if len(subject) > 1 and subject[0] == "our" else subject
+        if not subject or not NOT_RECEIVERS.isdisjoint(named) or not OWN_PEOPLE.isdisjoint(named) \
                 or subject[-1] in USER_ROLES or subject[-1] in PERSON:  # its head: "guest roasters" are no guests
             return None
         j = i + 1
