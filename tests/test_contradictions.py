@@ -1583,3 +1583,14 @@ def test_a_party_of_ours_or_a_hyphened_party_receives_data(text: str, polarity: 
 
 def test_our_own_people_receive_nothing() -> None:
     assert read_text("Our staff are sent your name.", "privacy-policy") == []
+
+
+@pytest.mark.parametrize("text", ["Passport details are not requested.", "Card numbers are never requested by the shop."])
+def test_data_never_requested_is_not_collected(text: str) -> None:
+    assert [(s.practice, s.polarity) for s in read_text(text, "privacy-policy")][:1] == [("collection", "denied")]
+
+
+def test_a_grant_in_a_case_the_provider_fails_in_meets_no_refusal() -> None:
+    text = ("Once the frame has been welded, the deposit shall not be refunded.\n"
+            "Should the Workshop miss the agreed delivery date, the deposit shall be repaid in full.\n")
+    assert [f for f in _run(text, "terms-of-service") if f.kind == "contradiction"] == []

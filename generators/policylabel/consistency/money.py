@@ -192,6 +192,22 @@ def _providers_failure(s: Statement) -> bool:
     return any(w[:5] in _FAILING for w in words[k + 1:k + 4])
 
 
+def providers_failure_opening(text: str) -> bool:
+    """A unit opening with a case in which a party the text names with a capital, not the reader, fails to give
+    what was paid for ("Should the Engraver miss the agreed delivery date, ...", "If the Studio cancels, ..."):
+    the case of _providers_failure, when the reader has not taken it for a condition."""
+    head = text.split(",", 1)[0]
+    words = head.split()
+    if len(words) < 3 or words[0].lower() not in _OPENING_CASES:
+        return False
+    k = 2 if words[1].lower() == "the" else 1
+    party = words[k].strip("'’s")
+    if not party[:1].isupper() or party.lower() in _READER_PARTY or party.lower().rstrip("s") in _READER_PARTY:
+        return False
+    return any(w.lower()[:5] in _FAILING or w.lower()[:4] == "miss" for w in words[k + 1:k + 4])
+
+
+_OPENING_CASES = frozenset({"if", "should", "where", "when", "in", "whenever"})
 # The first party failing to deliver, by the stems of its verbs ("cannot", "is unable to", "cancels", "fails")
 _FAILING = frozenset({"canno", "can't", "unabl", "cance", "fail", "fails", "faile", "postp", "withd"})
 _PROVIDER_SUBJECTS = FIRST_PERSON | PROVIDER_NAMES

@@ -82,6 +82,7 @@ from policylabel.consistency.money import (
     _tiers,
     _two_fees,
     _windows_overlap,
+    providers_failure_opening,
 )
 from policylabel.consistency.periods import (
     _ANSWERED,
@@ -952,6 +953,9 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
                     continue  # "Membership fees are non-refundable" / "the entry fee ... is refunded": two fees
                 if d.statement.practice in _BLANKET_TERMS and _two_cases_labelled(source.text, d, a):
                     continue  # "Cancellation less than 48 hours before pick-up: no refund" / "Cancellation by us: full refund"
+                if d.statement.practice in _BLANKET_TERMS and not d.statement.conditions and not d.statement.absolute \
+                        and providers_failure_opening(source.text[a.quote_span[0]:a.quote_span[1]]):
+                    continue  # "no refund once engraving has begun" / "Should the Engraver miss the date, repaid"
                 if d.statement.practice in _BLANKET_TERMS and _one_boundary(source.text, d.statement, a.statement):
                     continue  # "Once the fabric has been cut, no refund" / "cancel before the fabric is cut: refunded"
                 if d.statement.practice in _GOODS_TERMS and _the_others(others, source.text, d.statement, a.statement):

@@ -99,7 +99,7 @@ def polarity_of(toks: list[Token], lemmas: list[str], cl: Clause, practice: str,
              and negated_after(toks, lemmas, cue, cl.first, cl.core_last, practice_hits))
             or (practice in SIGNALS and _signal_refused(toks, lemmas, cue, cl.first, cl.last))):
         polarity = "denied"  # "refunds are not given", "payments are not refundable"
-    if polarity == "affirmed" and practice in MONEY_TERMS and cue.last - cue.first >= 2 \
+    if polarity == "affirmed" and (practice in MONEY_TERMS or practice in DATA_VERBS) and cue.last - cue.first >= 2 \
             and not _VERB_NEGATORS.isdisjoint(lemmas[cue.first + 1:cue.last]):
         polarity = "denied"  # a negation in a cue's gap: "Deposits are not returned", "money is never returned"
     if polarity == "affirmed" and lemmas[cl.first] == "no" and _no_subject_passive(toks, lemmas, cue, cl.first):
