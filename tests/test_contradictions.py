@@ -1594,3 +1594,12 @@ def test_a_grant_in_a_case_the_provider_fails_in_meets_no_refusal() -> None:
     text = ("Once the frame has been welded, the deposit shall not be refunded.\n"
             "Should the Workshop miss the agreed delivery date, the deposit shall be repaid in full.\n")
     assert [f for f in _run(text, "terms-of-service") if f.kind == "contradiction"] == []
+
+
+@pytest.mark.parametrize(("exclusion", "found"), [
+    ("We are not liable for injuries caused by collisions between players.", False),  # another cause
+    ("We accept no liability for any injury, including injuries caused by faulty nets.", True),
+])
+def test_liability_for_a_failure_of_ours_and_for_other_causes(exclusion: str, found: bool) -> None:
+    text = f"We keep our nets in good repair and accept liability for injuries caused by any failure to do so.\n{exclusion}\n"
+    assert bool([f for f in _run(text, "terms-of-service") if f.kind == "contradiction"]) is found

@@ -19,7 +19,8 @@ _CAUSED = frozenset({"caus", "cause", "caused", "result", "arise", "arising"})  
 _CAUSE_STEMS = frozenset({"caus", "cause", "resul", "arise", "arisi", "due"})  # "caused by", "resulting from"
 _HARM_STEMS = frozenset({"damag", "loss", "injur", "harm", "death", "illne"})  # harms any cause may bring
 _BROUGHT = frozenset({"bring", "brought", "supply", "supplied"})  # what the reader brings: theirs, not ours
-_FAULT = frozenset({"negligence", "negligent", "fault", "breach", "wilful", "fraud"})  # the first party's own
+_FAULT = frozenset({"negligence", "negligent", "fault", "breach", "wilful", "fraud", "failure", "defect", "defective",
+                    "faulty"})  # the first party's own
 _AS_IS = frozenset({"as is", "as available", "as-is", "as seen", "as they are", "as it is", "as found"})
 # "no warranty of any kind"; the implied warranties of quality ("fitness for a particular purpose")
 _EVERY_KIND = frozenset({"kind", "whatsoever", "fitness", "merchantability"})
