@@ -1603,3 +1603,12 @@ def test_a_grant_in_a_case_the_provider_fails_in_meets_no_refusal() -> None:
 def test_liability_for_a_failure_of_ours_and_for_other_causes(exclusion: str, found: bool) -> None:
     text = f"We keep our nets in good repair and accept liability for injuries caused by any failure to do so.\n{exclusion}\n"
     assert bool([f for f in _run(text, "terms-of-service") if f.kind == "contradiction"]) is found
+
+
+@pytest.mark.parametrize(("later", "found"), [
+    ("Unused credit lapses 18 months after the pack was bought.", True),
+    ("All credit in your account moves with you to a new card.", False),  # no expiry stated
+])
+def test_credit_the_reader_holds_that_never_expires(later: str, found: bool) -> None:
+    text = f"You can buy class credit in packs of €50, and credit you have bought never expires.\n{later}\n"
+    assert bool([f for f in _run(text, "terms-of-service") if f.kind == "contradiction"]) is found

@@ -201,6 +201,7 @@ _ONE_WORDING = frozenset({"fees-and-payment", "warranty-disclaimer", "indemnity"
                           "do-not-track", "global-privacy-control"})  # every wording names one thing
 # What the reader owes the first party ("shall pay ...", "must give 14 days' notice"), stated as the reader's.
 _OWED = frozenset({"indemnity", "fees-and-payment", "termination-by-user"})
+_EXPIRING = frozenset({"expir", "lapse", "forfe", "valid", "void", "lost", "lose"})  # stems: a balance running out
 _READERS_OWN = frozenset({"indemnity", "termination-by-user"})  # compared denied, too ("not required to indemnify")
 # The document itself, and "nothing" in it, narrow no practice ("Nothing in this Agreement requires ...")
 _NAMING_NOTHING = DOCUMENT_WORDS | {"nothing"}
@@ -274,7 +275,10 @@ def _comparable(s: Statement, periods: bool = False) -> bool:
     # not knowingly collect ... from them" denies nothing it knows of; liability is compared only as excluded or
     # accepted, not capped.
     return (s.actor == "first-party" or _received(s)
-            or (s.actor == "user" and s.practice in _OWED and (s.polarity == "affirmed" or s.practice in _READERS_OWN))) \
+            or (s.actor == "user" and s.practice in _OWED and (s.polarity == "affirmed" or s.practice in _READERS_OWN))
+            # (a balance the reader holds that never expires is the first party's term: "You can buy credit, and
+            # credit you have bought never expires")
+            or (s.actor == "user" and s.practice == "account-balance" and s.polarity == "denied")) \
         and not s.defining and s.practice not in _NOT_COMPARED \
         and (not s.exceptions or periods or (s.polarity == "denied" and (bool(s.excepted) or _excepted_case(s) is not None
                                                                      or (s.practice in DATA_VERBS
@@ -407,6 +411,9 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
         return False
     if _other_kind_of_credit(denied, affirmed):
         return False
+    if denied.practice == "account-balance" and denied.actor == "user" and not _periods(affirmed) \
+            and _EXPIRING.isdisjoint(w[:5] for w in affirmed.objects | {affirmed.cue.lower()}):
+        return False  # "money you put in your account does not expire" / "all money in your wallet will transfer"
     if affirmed.practice == "account-balance" and not _periods(affirmed) \
             and any(_readers_act(c) for c in affirmed.conditions):
         return False  # "never expires" / "unused credit is lost when you close your account": no time runs out
