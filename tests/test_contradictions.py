@@ -1612,3 +1612,12 @@ def test_liability_for_a_failure_of_ours_and_for_other_causes(exclusion: str, fo
 def test_credit_the_reader_holds_that_never_expires(later: str, found: bool) -> None:
     text = f"You can buy class credit in packs of €50, and credit you have bought never expires.\n{later}\n"
     assert bool([f for f in _run(text, "terms-of-service") if f.kind == "contradiction"]) is found
+
+
+@pytest.mark.parametrize(("later", "found"), [
+    ("An exit fee of £30 is charged to anyone who cancels in the first three months.", True),
+    ("Once the instructor has set off, a cancellation charge of £30 applies.", False),  # the other side of "before"
+])
+def test_leaving_free_of_charge_against_a_charge_for_leaving(later: str, found: bool) -> None:
+    text = f"You may cancel free of charge at any time before the instructor sets off.\n{later}\n"
+    assert bool([f for f in _run(text, "terms-of-service") if f.kind == "contradiction"]) is found

@@ -278,7 +278,11 @@ def _comparable(s: Statement, periods: bool = False) -> bool:
             or (s.actor == "user" and s.practice in _OWED and (s.polarity == "affirmed" or s.practice in _READERS_OWN))
             # (a balance the reader holds that never expires is the first party's term: "You can buy credit, and
             # credit you have bought never expires")
-            or (s.actor == "user" and s.practice == "account-balance" and s.polarity == "denied")) \
+            or (s.actor == "user" and s.practice == "account-balance" and s.polarity == "denied")
+            # (and a charge denied for the reader's leaving: "You can cancel your membership at any time, at no cost")
+            or (s.actor == "user" and s.practice == "fees-and-payment" and s.polarity == "denied"
+                and not _LEAVING_ACTS.isdisjoint(w[:5] for w in s.objects | {s.cue.lower()})
+                and "further" not in s.objects)) \
         and not s.defining and s.practice not in _NOT_COMPARED \
         and (not s.exceptions or periods or (s.polarity == "denied" and (bool(s.excepted) or _excepted_case(s) is not None
                                                                      or (s.practice in DATA_VERBS
@@ -608,17 +612,18 @@ _CASE_WORDS = 3
 _CASE_LABEL_CHARS, _CASE_LABEL_WORDS = 120, 16
 
 
-def _one_boundary(text: str, denied: Statement, affirmed: Statement) -> bool:
-    """A refusal from an event on ("Once the fabric has been cut, the deposit is not refunded") and a grant before
-    that event ("cancel before the fabric is cut and receive the deposit back"): the two sides of one rule."""
-    start = text.rfind("\n", 0, denied.start) + 1
-    opening = text[start:denied.end].split(",", 1)[0]
+def _one_boundary(text: str, after: Statement, before: Statement) -> bool:
+    """A term from an event on ("Once the fabric has been cut, the deposit is not refunded", "Once the locksmith is
+    on the way, a cancellation charge applies") and the other before that event ("cancel before the fabric is cut
+    and receive the deposit back", "cancel free of charge before the locksmith sets off"): one rule's two sides."""
+    start = text.rfind("\n", 0, after.start) + 1
+    opening = text[start:after.end].split(",", 1)[0]
     words = word_list(opening.lower())
     if not words or words[0] not in _FROM_AN_EVENT:
         return False
     event = {w[:4] for w in words[1:] if len(w) > 2} - _EVENT_FILLERS
-    line = text.rfind("\n", 0, affirmed.start) + 1
-    end = text.find("\n", affirmed.end)
+    line = text.rfind("\n", 0, before.start) + 1
+    end = text.find("\n", before.end)
     after = word_list(text[line:end if end >= 0 else len(text)].lower())
     return any(w == "before" and event & {x[:4] for x in after[k + 1:k + _EVENT_WORDS]} for k, w in enumerate(after))
 
@@ -963,7 +968,9 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
                 if d.statement.practice in _BLANKET_TERMS and not d.statement.conditions and not d.statement.absolute \
                         and providers_failure_opening(source.text[a.quote_span[0]:a.quote_span[1]]):
                     continue  # "no refund once engraving has begun" / "Should the Engraver miss the date, repaid"
-                if d.statement.practice in _BLANKET_TERMS and _one_boundary(source.text, d.statement, a.statement):
+                if (d.statement.practice in _BLANKET_TERMS or d.statement.practice == "fees-and-payment") \
+                        and (_one_boundary(source.text, d.statement, a.statement)
+                             or _one_boundary(source.text, a.statement, d.statement)):
                     continue  # "Once the fabric has been cut, no refund" / "cancel before the fabric is cut: refunded"
                 if d.statement.practice in _GOODS_TERMS and _the_others(others, source.text, d.statement, a.statement):
                     continue  # "free on tyres we supply" / "Puncture repairs on other tyres are charged": the rest
