@@ -1621,3 +1621,19 @@ def test_credit_the_reader_holds_that_never_expires(later: str, found: bool) -> 
 def test_leaving_free_of_charge_against_a_charge_for_leaving(later: str, found: bool) -> None:
     text = f"You may cancel free of charge at any time before the instructor sets off.\n{later}\n"
     assert bool([f for f in _run(text, "terms-of-service") if f.kind == "contradiction"]) is found
+
+
+@pytest.mark.parametrize(("claim", "found"), [
+    ("You grant the Guild a perpetual licence to print and sell your patterns.", True),
+    ("Patterns you upload become the property of the Guild.", True),  # all rights kept: ownership too
+    ("The Guild may remove any pattern from the catalogue.", False),
+])
+def test_a_licence_over_the_readers_content_disclaimed_and_claimed(claim: str, found: bool) -> None:
+    text = f"You keep all rights to your patterns, and the Guild claims no licence over them.\n{claim}\n"
+    assert bool([f for f in _run(text, "terms-of-service") if f.kind == "contradiction"]) is found
+
+
+def test_ownership_disclaimed_against_a_licence_is_no_contradiction() -> None:
+    text = ("The Guild claims no ownership of the patterns you upload.\n"
+            "By uploading a pattern, you grant the Guild a licence to show it in the Guild's own catalogue.\n")
+    assert [f for f in _run(text, "terms-of-service") if f.kind == "contradiction"] == []

@@ -859,6 +859,45 @@ def _label(vocab: Vocabulary, practice: str) -> str:
     return f"'{vocab.term('practices', practice).label}'"
 
 
+def _licence_kinds(text: str, s: Statement) -> frozenset[str]:
+    """What a content clause is about: "ownership" (owns, owner, property, the rights kept) and/or "licence"."""
+    words = word_list(text[s.start:s.end].lower())
+    return frozenset(k for k, stems in _LICENCE_KINDS if any(w.startswith(stems) for w in words))
+
+
+# ("own" alone is mostly an adjective: "on the Company's own channels")
+_LICENCE_KINDS = (("ownership", ("owns", "owned", "owner", "propert", "rights")), ("licence", ("licen",)))
+
+
+def _licence_words(text: str, s: Statement, words: frozenset[str]) -> bool:
+    """The clause claims (a grant to the first party, something becoming its property) or disclaims (the first
+    party claims none, the reader keeps or retains it, it remains theirs) by one of ``words``; a licence granted to
+    the reader ("No license is granted to you") is the first party's own content, not the reader's."""
+    found = word_list(text[s.start:s.end].lower())
+    return not words.isdisjoint(found) and not any(
+        w in _GRANTING and ("you" in found[k + 1:k + 3]) for k, w in enumerate(found))
+
+
+_DISCLAIMING_CLAIM = frozenset({"claim", "claims", "keep", "keeps", "retain", "retains", "remain", "remains",
+                                "belong", "belongs"})
+_CLAIMING = frozenset({"grant", "grants", "granted", "become", "becomes", "transfer", "transfers", "assign",
+                       "assigns"})
+_GRANTING = frozenset({"grant", "grants", "granted", "licensed", "licenced"})
+
+
+def _same_content(a: Statement, b: Statement) -> bool:
+    """Both name the same content by a word other than those of owning, licensing and the parties."""
+    drop = _GENERIC_OBJECTS | _FIRST_PARTY_ROLES | alike.named
+    words_a = {w[:5] for w in a.objects - drop if not w.startswith(_LICENSING)}
+    words_b = {w[:5] for w in b.objects - drop if not w.startswith(_LICENSING)}
+    return bool(words_a & words_b - _CONTENT_PARTIES)
+
+
+_LICENSING = ("own", "propert", "licen", "claim", "grant", "right", "keep", "remain", "perpetual", "worldwide",
+              "royalty")
+_CONTENT_PARTIES = frozenset({"custo", "clien", "membe", "user", "compa", "provi", "club"})
+
+
 def _courts_apart(courts: frozenset[str], names: frozenset[str], other_names: frozenset[str], other_seat: str) -> bool:
     """Courts by a name the places do not know, against courts the other clause seats in a known town or region
     ("the Pirkanmaa District Court" / "the Helsinki District Court"; "the courts of Nevsehir" / "the courts of
@@ -1094,6 +1133,22 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
         for b in general[i + 1:]:
             if spend(b) and a.quote_span != b.quote_span and _measure(a.statement) != _measure(b.statement):
                 report.add(a, b, f"two different caps on liability: line {a.line} and line {b.line}")
+    # Ownership, or a licence, of the reader's content disclaimed and claimed ("claims no licence over your games" /
+    # "You grant the Club a licence to publish your game records"); a licence against no claim of ownership is no
+    # contradiction ("We claim no ownership of your photos" / "you grant us a licence to display them").
+    licences = [(it, _licence_kinds(source.text, s)) for r in reads for s in r.statements
+                if s.practice == "content-licence" and s.actor != "other" and not s.defining and s.words <= MAX_WORDS
+                for it in [Item(s, r.unit.span.line, (r.unit.span.start, r.unit.span.end))]][:MAX_PER_BUCKET]
+    for d, kinds_d in licences:
+        if d.statement.polarity != "denied" or d.statement.conditions or d.statement.exceptions \
+                or not _licence_words(source.text, d.statement, _DISCLAIMING_CLAIM):
+            continue
+        for a, kinds_a in licences:
+            if a.statement.polarity == "affirmed" and spend(a) and a.line != d.line \
+                    and _licence_words(source.text, a.statement, _CLAIMING) \
+                    and kinds_d & kinds_a and _same_content(d.statement, a.statement):
+                what = " and ".join(sorted(kinds_d & kinds_a))
+                report.add(d, a, f"{what} of content disclaimed on line {d.line} but claimed on line {a.line}")
     # 4. A notice period for something, and the same thing done at once or without notice.
     noticed: dict[str, tuple[list[Item], list[Item]]] = {}
     for r in reads:
