@@ -1637,3 +1637,9 @@ def test_ownership_disclaimed_against_a_licence_is_no_contradiction() -> None:
     text = ("The Guild claims no ownership of the patterns you upload.\n"
             "By uploading a pattern, you grant the Guild a licence to show it in the Guild's own catalogue.\n")
     assert [f for f in _run(text, "terms-of-service") if f.kind == "contradiction"] == []
+
+
+def test_the_reader_in_a_relative_clause_of_the_subject_is_not_the_actor() -> None:
+    found = read_text("Everything you enter is stored in Finland, and none of it leaves the EEA.", "privacy-policy")
+    assert [(s.practice, s.polarity, s.actor) for s in found if s.practice == "international-transfer"] == [
+        ("international-transfer", "denied", "first-party")]

@@ -123,6 +123,9 @@ def actor_of(toks: list[Token], lemmas: list[str], cue: CueHit, lo: int, hi: int
         lem = lemmas[i]
         if lem in SUBJECT_FIRST_PERSON or (i == start + 1 and lem == "company" and lemmas[start] == "the"):
             return "first-party"
+        if lem in SECOND_PERSON and i > start and lemmas[i - 1].isalpha() and lemmas[i - 1] not in _BEFORE_A_SUBJECT \
+                and any(lemmas[k] in BE for k in range(i + 2, cue.first)):
+            continue  # "Everything you enter is stored ...": the reader in a relative clause of the subject
         if lem in SECOND_PERSON or (lem in USER_ROLES and i + 1 < cue.first and lemmas[i + 1] in MODALS):
             return "user"  # "you may", "The Customer may end the agreement": the other party to the terms
         # ("they carry no expiry date": the vouchers themselves, no other party)
@@ -140,6 +143,8 @@ def actor_of(toks: list[Token], lemmas: list[str], cue: CueHit, lo: int, hi: int
     return "first-party"
 
 
+_BEFORE_A_SUBJECT = frozenset({"and", "or", "but", "so", "then", "if", "when", "unless", "because", "that", "which",
+                               "whether", "while", "once", "after", "before", "until", "where", "as"})
 _LEADING_TIMES = frozenset({"when", "while", "after", "before", "once", "whenever", "until", "each", "every"})
 # Who holds or makes what a clause is about, named by it ("the owner of the hall", "the maker of the ring"):
 # another party than the first.
