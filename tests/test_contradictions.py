@@ -1643,3 +1643,12 @@ def test_the_reader_in_a_relative_clause_of_the_subject_is_not_the_actor() -> No
     found = read_text("Everything you enter is stored in Finland, and none of it leaves the EEA.", "privacy-policy")
     assert [(s.practice, s.polarity, s.actor) for s in found if s.practice == "international-transfer"] == [
         ("international-transfer", "denied", "first-party")]
+
+
+@pytest.mark.parametrize(("later", "found"), [
+    ("Visits are counted by an analytics cookie that records the pages read.", True),
+    ("The session cookie is deleted when you close your browser.", False),  # what the exception names
+])
+def test_no_cookies_other_than_one_named(later: str, found: bool) -> None:
+    text = f"The site sets no cookies other than a session cookie that keeps the booking form working.\n{later}\n"
+    assert bool([f for f in _run(text) if f.kind == "contradiction"]) is found

@@ -285,7 +285,8 @@ def _comparable(s: Statement, periods: bool = False) -> bool:
                 and "further" not in s.objects)) \
         and not s.defining and s.practice not in _NOT_COMPARED \
         and (not s.exceptions or periods or (s.polarity == "denied" and (bool(s.excepted) or _excepted_case(s) is not None
-                                                                     or (s.practice in DATA_VERBS
+                                                                     or ((s.practice in DATA_VERBS
+                                                                          or s.practice == "tracking")
                                                                          and _named_exceptions(s))))
              or ((s.practice in _WHOLE_GOODS or s.practice in _BLANKET_TERMS) and _statutory(s))) \
         and s.words <= MAX_WORDS and not (s.embedded and s.practice not in DATA_VERBS and s.practice != "tracking") \
@@ -1317,7 +1318,7 @@ def _named_exceptions(s: Statement) -> bool:
 def _in_exception(denied: Statement, affirmed: Statement) -> bool:
     """The affirmation names a word the denial's exceptions name ("Apart from the hotel you book, ..." / "the
     hotel receives your name"): it may be what is excepted."""
-    if not denied.exceptions or denied.practice not in DATA_VERBS:
+    if not denied.exceptions or (denied.practice not in DATA_VERBS and denied.practice != "tracking"):
         return False  # (terms of service compare the case an exception names: _excepted_case)
     # (what the denial itself is about names no exception: "exact camera coordinates ..., unless you make a camera
     # public" / "councils are sent the coordinates of any camera")
