@@ -1652,3 +1652,12 @@ def test_the_reader_in_a_relative_clause_of_the_subject_is_not_the_actor() -> No
 def test_no_cookies_other_than_one_named(later: str, found: bool) -> None:
     text = f"The site sets no cookies other than a session cookie that keeps the booking form working.\n{later}\n"
     assert bool([f for f in _run(text) if f.kind == "contradiction"]) is found
+
+
+@pytest.mark.parametrize(("grant", "found"), [
+    ("When you cancel a season pass, we refund the weeks you have not used.", True),
+    ("When you upgrade a season pass, we refund the weeks you have not used.", False),  # another act
+])
+def test_a_refusal_in_a_case_and_a_grant_opening_with_it(grant: str, found: bool) -> None:
+    text = f"If you cancel a season pass partway through, the unused weeks are not refunded.\n{grant}\n"
+    assert bool([f for f in _run(text, "terms-of-service") if f.kind == "contradiction"]) is found

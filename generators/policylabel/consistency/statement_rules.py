@@ -613,6 +613,18 @@ _CASE_WORDS = 3
 _CASE_LABEL_CHARS, _CASE_LABEL_WORDS = 120, 16
 
 
+def _opening_case(text: str, s: Statement) -> str:
+    """The case a unit opens with, up to its first comma, when the reader is its subject ("When you cancel an
+    annual plan,"), else ""."""
+    start = text.rfind("\n", 0, s.start) + 1
+    head, comma, _rest = text[start:s.end].partition(",")
+    words = word_list(head.lower())
+    return head + comma if comma and len(words) >= 3 and words[0] in _CASE_OPENING and words[1] == "you" else ""
+
+
+_CASE_OPENING = frozenset({"when", "if", "whenever", "once"})
+
+
 def _one_boundary(text: str, after: Statement, before: Statement) -> bool:
     """A term from an event on ("Once the fabric has been cut, the deposit is not refunded", "Once the locksmith is
     on the way, a cancellation charge applies") and the other before that event ("cancel before the fabric is cut
@@ -1014,7 +1026,14 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
                     continue  # "Once the fabric has been cut, no refund" / "cancel before the fabric is cut: refunded"
                 if d.statement.practice in _GOODS_TERMS and _the_others(others, source.text, d.statement, a.statement):
                     continue  # "free on tyres we supply" / "Puncture repairs on other tyres are charged": the rest
-                if (_polarity_conflict(vocab, d.statement, a.statement, bool(kd & ka))
+                granted = a.statement
+                if d.statement.practice in _BLANKET_TERMS and d.statement.conditions and not granted.conditions:
+                    # ("When you cancel an annual plan, we refund the months you have not used": the case it opens
+                    # with, which says when, is the case a refusal "if you cancel" is about)
+                    opening = _opening_case(source.text, granted)
+                    if opening:
+                        granted = replace(granted, conditions=(opening,))
+                if (_polarity_conflict(vocab, d.statement, granted, bool(kd & ka))
                         or _windows_overlap(source.text, d.statement, a.statement)) \
                         and not _other_people(whose, source.text, d.statement, a.statement) \
                         and not _named_items(named, source.text, d.statement, a.statement) \
