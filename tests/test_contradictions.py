@@ -1661,3 +1661,12 @@ def test_no_cookies_other_than_one_named(later: str, found: bool) -> None:
 def test_a_refusal_in_a_case_and_a_grant_opening_with_it(grant: str, found: bool) -> None:
     text = f"If you cancel a season pass partway through, the unused weeks are not refunded.\n{grant}\n"
     assert bool([f for f in _run(text, "terms-of-service") if f.kind == "contradiction"]) is found
+
+
+@pytest.mark.parametrize(("exclusion", "found"), [
+    ("We accept no liability if a bicycle is lost or damaged while it is at the workshop.", True),
+    ("We accept no liability if a helmet left in a bicycle basket goes missing.", False),  # another thing
+])
+def test_an_exclusion_in_the_case_of_the_harm_accepted(exclusion: str, found: bool) -> None:
+    text = f"We are responsible for loss of or damage to your bicycle while it is in our care.\n{exclusion}\n"
+    assert bool([f for f in _run(text, "terms-of-service") if f.kind == "contradiction"]) is found

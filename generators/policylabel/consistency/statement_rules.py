@@ -201,6 +201,7 @@ _ONE_WORDING = frozenset({"fees-and-payment", "warranty-disclaimer", "indemnity"
                           "do-not-track", "global-privacy-control"})  # every wording names one thing
 # What the reader owes the first party ("shall pay ...", "must give 14 days' notice"), stated as the reader's.
 _OWED = frozenset({"indemnity", "fees-and-payment", "termination-by-user"})
+_HARM_CASES = frozenset({"if", "where", "when", "should"})  # "if a camera is lost": a harm's case
 _EXPIRING = frozenset({"expir", "lapse", "forfe", "valid", "void", "lost", "lose"})  # stems: a balance running out
 _READERS_OWN = frozenset({"indemnity", "termination-by-user"})  # compared denied, too ("not required to indemnify")
 # The document itself, and "nothing" in it, narrow no practice ("Nothing in this Agreement requires ...")
@@ -375,6 +376,12 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
         # exclusion of that harm in every case ("not liable for soot damage to furnishings"): the case names it.
         named = denied.objects | {object_form(w) for c in denied.conditions for w in word_list(c)}
         return _same_harm(denied, affirmed, frozenset(named) - _GENERIC_OBJECTS - alike.frequent)
+    if denied.practice == affirmed.practice == "liability-limitation" and affirmed.conditions \
+            and not denied.conditions and all(c.split(None, 1)[0].lower() in _HARM_CASES for c in affirmed.conditions):
+        # An exclusion in the case of a harm ("We accept no liability if a camera is lost or damaged while it is at
+        # the workshop") meets liability accepted for that harm in every case: the case names it.
+        named = affirmed.objects | {object_form(w) for c in affirmed.conditions for w in word_list(c)}
+        return _same_harm(denied, replace(affirmed, objects=frozenset(named)))
     if _prefixed_apart(denied, affirmed):
         return False  # "Launch fee for non-member boats: R150" / "Guests sailing in a Member's own boat pay no launch fee"
     if denied.practice in _BLANKET_TERMS and _providers_failure(affirmed) and not denied.conditions \
