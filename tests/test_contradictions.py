@@ -1670,3 +1670,12 @@ def test_a_refusal_in_a_case_and_a_grant_opening_with_it(grant: str, found: bool
 def test_an_exclusion_in_the_case_of_the_harm_accepted(exclusion: str, found: bool) -> None:
     text = f"We are responsible for loss of or damage to your bicycle while it is in our care.\n{exclusion}\n"
     assert bool([f for f in _run(text, "terms-of-service") if f.kind == "contradiction"]) is found
+
+
+@pytest.mark.parametrize(("charge", "found"), [
+    ("A card surcharge of 2% is added to every online payment.", True),
+    ("Paying at the counter carries a handling charge of £1.", False),  # another way of paying
+])
+def test_no_charge_when_the_reader_pays(charge: str, found: bool) -> None:
+    text = f"We do not add a surcharge or booking fee when you pay online.\n{charge}\n"
+    assert bool([f for f in _run(text, "terms-of-service") if f.kind == "contradiction"]) is found

@@ -201,6 +201,13 @@ _ONE_WORDING = frozenset({"fees-and-payment", "warranty-disclaimer", "indemnity"
                           "do-not-track", "global-privacy-control"})  # every wording names one thing
 # What the reader owes the first party ("shall pay ...", "must give 14 days' notice"), stated as the reader's.
 _OWED = frozenset({"indemnity", "fees-and-payment", "termination-by-user"})
+def _when_paying(s: Statement) -> bool:
+    """A charge denied at the time the reader pays or books ("when you pay online"): when, not whether."""
+    return all(word_list(c)[:2] in (["when", "you"], ["whenever", "you"]) and not _PAYING.isdisjoint(word_list(c)[2:4])
+               for c in s.conditions)
+
+
+_PAYING = frozenset({"pay", "book", "order", "buy", "purchase", "check", "top", "renew"})
 _HARM_CASES = frozenset({"if", "where", "when", "should"})  # "if a camera is lost": a harm's case
 _EXPIRING = frozenset({"expir", "lapse", "forfe", "valid", "void", "lost", "lose"})  # stems: a balance running out
 _READERS_OWN = frozenset({"indemnity", "termination-by-user"})  # compared denied, too ("not required to indemnify")
@@ -382,6 +389,11 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
         # the workshop") meets liability accepted for that harm in every case: the case names it.
         named = affirmed.objects | {object_form(w) for c in affirmed.conditions for w in word_list(c)}
         return _same_harm(denied, replace(affirmed, objects=frozenset(named)))
+    if denied.practice == "fees-and-payment" and denied.conditions and _when_paying(denied):
+        # ("no booking fee when you pay online" / "a surcharge on every online payment": the same way of paying)
+        case = {object_form(w) for c in denied.conditions for w in word_list(c)[3:]} - _GENERIC_OBJECTS
+        if not case & (affirmed.objects | affirmed.anchors):
+            return False
     if _prefixed_apart(denied, affirmed):
         return False  # "Launch fee for non-member boats: R150" / "Guests sailing in a Member's own boat pay no launch fee"
     if denied.practice in _BLANKET_TERMS and _providers_failure(affirmed) and not denied.conditions \
@@ -394,6 +406,7 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
     # (the case in which a credit is given is no condition of its never expiring: "If the Company closes the kiosk,
     # the Renter receives a rain-check credit that does not expire" / "Rain checks lapse at the end of the season")
     if (denied.conditions and not (denied.practice in _WHOLE_GOODS and _timed(denied))
+            and not (denied.practice == "fees-and-payment" and _when_paying(denied))
             and not _granted_in_refused_case(denied, affirmed)
             and not (denied.practice == affirmed.practice == "account-balance" and _same_object(denied, affirmed))) \
             or (affirmed.conditions and not denied.absolute and not _timed(affirmed)
