@@ -1679,3 +1679,16 @@ def test_an_exclusion_in_the_case_of_the_harm_accepted(exclusion: str, found: bo
 def test_no_charge_when_the_reader_pays(charge: str, found: bool) -> None:
     text = f"We do not add a surcharge or booking fee when you pay online.\n{charge}\n"
     assert bool([f for f in _run(text, "terms-of-service") if f.kind == "contradiction"]) is found
+
+
+@pytest.mark.parametrize("text", [
+    "Anyone aged 15 or over may buy an annual membership.",
+    "We may close an account whose payment has failed three weeks in a row.",
+])
+def test_a_word_of_paying_beside_another_practice_states_no_charge(text: str) -> None:
+    assert "fees-and-payment" not in [s.practice for s in read_text(text, "terms-of-service")]
+
+
+def test_a_sum_to_pay_beside_another_practice_is_a_charge() -> None:
+    found = read_text("Anyone aged 15 or over may buy an annual membership for €390.", "terms-of-service")
+    assert "fees-and-payment" in [s.practice for s in found]

@@ -303,6 +303,11 @@ def choose(unit: Unit, cl: Clause, core: list[CueHit], cl_set: set[str], data: t
         # (stated when affirmed, below)
         by_practice["collection"] = [h._replace(cue=LOCATION_USED) for h in by_practice["location-services"]]
         chosen.append("collection")
+    if len(chosen) > 1 and "fees-and-payment" in chosen and lemmas[by_practice["fees-and-payment"][0].first] in _WEAK_FEE \
+            and not any(a.kind in ("money", "percent") and cl.first <= a.first <= cl.last for a in unit.amounts):
+        # "may buy an annual membership", "payment reminders", "paid lessons": a word of paying beside what the
+        # clause states, no charge of the first party's
+        chosen = [p for p in chosen if p != "fees-and-payment"]
     if chosen == ["use"] and data and all(d in _RECOGNITION for d in data) and allows("collection"):
         # "We do not use facial recognition at our entrances": a recognising technology used is the biometric data
         # it takes, collected
@@ -313,6 +318,9 @@ def choose(unit: Unit, cl: Clause, core: list[CueHit], cl_set: set[str], data: t
 
 _HELD_LIABLE = 4  # from "shall" to a limit's cue in "shall not be held liable"
 _ENTITLED_TO = 6  # from "shall" to a money cue in "shall not be entitled to any refund"
+
+
+_WEAK_FEE = frozenset({"buy", "purchase", "payment", "paid", "billing"})
 
 
 def passive_prohibition(lemmas: list[str], lo: int, hi: int) -> int | None:
