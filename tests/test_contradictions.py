@@ -1692,3 +1692,16 @@ def test_a_word_of_paying_beside_another_practice_states_no_charge(text: str) ->
 def test_a_sum_to_pay_beside_another_practice_is_a_charge() -> None:
     found = read_text("Anyone aged 15 or over may buy an annual membership for €390.", "terms-of-service")
     assert "fees-and-payment" in [s.practice for s in found]
+
+
+@pytest.mark.parametrize(("text", "practice", "kind"), [
+    ("A snow supplement of EUR 4 applies to every delivery.", "fees-and-payment", "terms-of-service"),
+    ("Requests to see your data may take up to six weeks to be dealt with.", "exercising-rights", "privacy-policy"),
+])
+def test_more_wordings_of_a_charge_and_of_a_requests_time(text: str, practice: str, kind: str) -> None:
+    assert practice in [s.practice for s in read_text(text, kind)]
+
+
+def test_terms_that_supplement_an_agreement_charge_nothing() -> None:
+    found = read_text("These terms supplement your agreement with the club.", "terms-of-service")
+    assert "fees-and-payment" not in [s.practice for s in found]
