@@ -1705,3 +1705,9 @@ def test_more_wordings_of_a_charge_and_of_a_requests_time(text: str, practice: s
 def test_terms_that_supplement_an_agreement_charge_nothing() -> None:
     found = read_text("These terms supplement your agreement with the club.", "terms-of-service")
     assert "fees-and-payment" not in [s.practice for s in found]
+
+
+def test_shall_not_answer_for_a_harm_excludes_liability() -> None:
+    found = read_text("The Company shall not answer for scratches to floors made while furniture is moved.",
+                      "terms-of-service")
+    assert [(s.practice, s.polarity) for s in found] == [("liability-limitation", "affirmed")]
