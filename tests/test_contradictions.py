@@ -1711,3 +1711,8 @@ def test_shall_not_answer_for_a_harm_excludes_liability() -> None:
     found = read_text("The Company shall not answer for scratches to floors made while furniture is moved.",
                       "terms-of-service")
     assert [(s.practice, s.polarity) for s in found] == [("liability-limitation", "affirmed")]
+
+
+def test_records_kept_are_kept_not_record_keeping() -> None:
+    found = read_text("Booking records kept for: 6 years after the sailing", "privacy-policy")
+    assert [(s.practice, s.polarity) for s in found] == [("retention", "affirmed")]
