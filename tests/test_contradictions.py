@@ -1716,3 +1716,8 @@ def test_shall_not_answer_for_a_harm_excludes_liability() -> None:
 def test_records_kept_are_kept_not_record_keeping() -> None:
     found = read_text("Booking records kept for: 6 years after the sailing", "privacy-policy")
     assert [(s.practice, s.polarity) for s in found] == [("retention", "affirmed")]
+
+
+def test_a_gift_certificate_that_never_expires_and_one_honoured_for_a_time() -> None:
+    text = "Gift certificates have no expiry date.\nGift certificates are honoured for one year from the date of issue.\n"
+    assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]
