@@ -1721,15 +1721,3 @@ def test_records_kept_are_kept_not_record_keeping() -> None:
 def test_a_gift_certificate_that_never_expires_and_one_honoured_for_a_time() -> None:
     text = "Gift certificates have no expiry date.\nGift certificates are honoured for one year from the date of issue.\n"
     assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]
-
-
-@pytest.mark.parametrize(("text", "polarity"), [
-    ("Students from 14 may join the evening class.", "affirmed"),
-    ("Guests from 18 may book a room.", "denied"),  # an adult minimum shuts children out
-])
-def test_people_from_an_age(text: str, polarity: str) -> None:
-    assert [(s.practice, s.polarity) for s in read_text(text, "terms-of-service")] == [("children", polarity)]
-
-
-def test_from_a_number_of_the_clock_is_no_age() -> None:
-    assert read_text("Tours run from 10 to 12 each morning.", "terms-of-service") == []

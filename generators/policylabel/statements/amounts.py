@@ -172,10 +172,7 @@ def amounts(toks: list[Token], norms: list[str] | None = None) -> list[Amount]:
             named = _age_named(norms, i)
             # (people "who are 17": the age of those the relative clause names)
             aged_who = i > 1 and norms[i - 2] == "who" and norms[i - 1] in ("are", "is")
-            # (people "from 16": "Students from 16 may take the course", a group named just before)
-            people_from = i > 1 and norms[i - 1] == "from" and norms[i - 2] in _PEOPLE
-            if before & _AGE_BEFORE or after[:2] in _OVER_AFTER or after[:1] == ["+"] or named or aged_who \
-                    or people_from:
+            if before & _AGE_BEFORE or after[:2] in _OVER_AFTER or after[:1] == ["+"] or named or aged_who:
                 out.append(Amount("age", value, "years", i, j - 1, bound=_age_bound(toks, i, j)))
     return out
 
@@ -186,9 +183,6 @@ def _age_named(norms: list[str], i: int) -> bool:
     return i > 0 and norms[i - 1] in ("is", ":") and "age" in norms[max(0, i - 8):i]
 
 
-_PEOPLE: Final = frozenset({"children", "kids", "students", "pupils", "learners", "players", "riders", "guests",
-                            "visitors", "members", "people", "persons", "anyone", "juniors", "teenagers", "teens",
-                            "participants", "customers", "users", "climbers", "divers", "swimmers", "skaters"})
 _UNDER_BEFORE: Final = frozenset({"under", "below", "younger", "than"})  # "under 13", "younger than 16"
 _UNDER_AFTER: Final = (["or", "younger"], ["and", "under"], ["or", "under"], ["and", "younger"])
 _OVER_AFTER: Final = (["or", "older"], ["or", "over"], ["and", "over"], ["and", "older"])  # "18 or over": an age

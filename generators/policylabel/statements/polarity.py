@@ -255,7 +255,7 @@ def _adults_only(lemmas: list[str], age: Amount) -> bool:
         return False
     before = lemmas[max(0, age.first - 2):age.first]
     after = lemmas[age.last + 1:age.last + 3]
-    minimum = "least" in before or "over" in before[-1:] or after[:1] == ["+"] or before[-1:] == ["from"] \
+    minimum = "least" in before or "over" in before[-1:] or after[:1] == ["+"] \
         or "minimum" in lemmas[max(0, age.first - 8):age.first] \
         or lemmas[max(0, age.first - 4):age.first] in (["from", "the", "age", "of"], ["from", "age"]) \
         or (lemmas[max(0, age.first - 3):age.first] == ["the", "age", "of"] and age.first >= 4
