@@ -1721,3 +1721,8 @@ def test_records_kept_are_kept_not_record_keeping() -> None:
 def test_a_gift_certificate_that_never_expires_and_one_honoured_for_a_time() -> None:
     text = "Gift certificates have no expiry date.\nGift certificates are honoured for one year from the date of issue.\n"
     assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]
+
+
+def test_record_keeping_rules_are_no_collection() -> None:
+    found = read_text("Order history is kept for six years to satisfy record-keeping rules.", "privacy-policy")
+    assert [s.practice for s in found] == ["retention"]
