@@ -391,8 +391,8 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
         return _same_harm(denied, replace(affirmed, objects=frozenset(named)))
     if denied.practice == "fees-and-payment" and denied.conditions and _when_paying(denied):
         # ("no booking fee when you pay online" / "a surcharge on every online payment": the same way of paying)
-        case = {object_form(w) for c in denied.conditions for w in word_list(c)[3:]} - _GENERIC_OBJECTS
-        if not case & (affirmed.objects | affirmed.anchors):
+        way = {object_form(w) for c in denied.conditions for w in word_list(c)[3:]} - _GENERIC_OBJECTS
+        if not way & (affirmed.objects | affirmed.anchors):
             return False
     if _prefixed_apart(denied, affirmed):
         return False  # "Launch fee for non-member boats: R150" / "Guests sailing in a Member's own boat pay no launch fee"
@@ -657,8 +657,8 @@ def _one_boundary(text: str, after: Statement, before: Statement) -> bool:
     event = {w[:4] for w in words[1:] if len(w) > 2} - _EVENT_FILLERS
     line = text.rfind("\n", 0, before.start) + 1
     end = text.find("\n", before.end)
-    after = word_list(text[line:end if end >= 0 else len(text)].lower())
-    return any(w == "before" and event & {x[:4] for x in after[k + 1:k + _EVENT_WORDS]} for k, w in enumerate(after))
+    other = word_list(text[line:end if end >= 0 else len(text)].lower())
+    return any(w == "before" and event & {x[:4] for x in other[k + 1:k + _EVENT_WORDS]} for k, w in enumerate(other))
 
 
 _FROM_AN_EVENT = frozenset({"once", "after"})
