@@ -1726,3 +1726,10 @@ def test_a_gift_certificate_that_never_expires_and_one_honoured_for_a_time() -> 
 def test_record_keeping_rules_are_no_collection() -> None:
     found = read_text("Order history is kept for six years to satisfy record-keeping rules.", "privacy-policy")
     assert [s.practice for s in found] == ["retention"]
+
+
+def test_a_period_of_deleting_is_how_long_data_is_kept() -> None:
+    found = read_text("Uploaded scans are erased 60 days after the order ships.", "privacy-policy")
+    assert {(s.practice, s.polarity) for s in found} >= {("deletion", "affirmed"), ("retention", "affirmed")}
+    found = read_text("We delete your account when you ask.", "privacy-policy")
+    assert "retention" not in [s.practice for s in found]
