@@ -1742,3 +1742,11 @@ def test_a_period_of_deleting_is_how_long_data_is_kept() -> None:
 def test_data_the_first_party_stores_is_data_it_collected(text: str, collected: bool) -> None:
     found = read_text(text, "privacy-policy")
     assert ("collection" in [s.practice for s in found]) is collected
+
+
+@pytest.mark.parametrize("text", [
+    "Parking wardens can see permit details while they patrol.",
+    "When you book, the guide receives your phone number.",
+])
+def test_another_party_that_sees_or_receives_records(text: str) -> None:
+    assert ("sharing", "affirmed") in [(s.practice, s.polarity) for s in read_text(text, "privacy-policy")]

@@ -274,6 +274,7 @@ _READERS_OWN_THINGS = frozenset({"own", "profile", "wallet", "basket", "cart", "
                                  "family", "child", "children", "contact", "contacts", "team", "group", "list"})
 _LEADING_PREPOSITIONS = frozenset({"under", "for", "through", "as", "with", "during", "in", "on", "at", "via"})
 _LEADING_WORDS = 8  # the longest leading phrase looked past ("Under the SafeHome Cover scheme,")
+_LEADING_CASES = frozenset({"if", "when", "whenever"})
 
 
 def _others_of_the_reader(toks: list[Token], lemmas: list[str], i: int, last: int) -> bool:
@@ -290,8 +291,9 @@ def received_by_other(toks: list[Token], lemmas: list[str], text: str, lo: int, 
     side. The subject is a few lowercase words (a capitalised one is a name, often the first party's own); the
     reader, the first party, the app or the service as subject, or the subject's own data ("their progress"),
     is no other party's receiving."""
-    if lemmas[lo] in _LEADING_PREPOSITIONS:
-        # "Under the corporate wellness scheme, employers receive ...": the subject follows the leading phrase
+    if lemmas[lo] in _LEADING_PREPOSITIONS or lemmas[lo] in _LEADING_CASES:
+        # "Under the corporate wellness scheme, employers receive ...", "If you mark a camera as public, other members
+        # can see its position": the subject follows the leading phrase
         comma = next((k for k in range(lo + 1, min(hi, lo + _LEADING_WORDS) + 1) if lemmas[k] == ","), None)
         if comma is None or comma + 2 > hi:
             return None

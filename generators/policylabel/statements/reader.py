@@ -426,7 +426,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             and not any(a.kind in ("age", "money") for a in unit_amounts) \
             and not ((not RECEIVING.isdisjoint(lemmas) or not HANDED.isdisjoint(lemmas))
                      and ("recipients" in by_set or "data-categories" in by_set or "your" in lemmas
-                          or not PEOPLE_OF.isdisjoint(lemmas))) \
+                          or not PEOPLE_OF.isdisjoint(lemmas) or not RECORD_NOUNS.isdisjoint(words))) \
             and not ("recipients" in by_set and not (GOING.isdisjoint(words) and HIRING_WORDS.isdisjoint(words))) \
             and not (("data-categories" in by_set or not RECORD_NOUNS.isdisjoint(words))
                      and (("to" in words and not SENDING.isdisjoint(words)) or not TOLD_GATE.isdisjoint(words))) \
