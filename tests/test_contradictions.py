@@ -1750,3 +1750,9 @@ def test_data_the_first_party_stores_is_data_it_collected(text: str, collected: 
 ])
 def test_another_party_that_sees_or_receives_records(text: str) -> None:
     assert ("sharing", "affirmed") in [(s.practice, s.polarity) for s in read_text(text, "privacy-policy")]
+
+
+def test_a_lead_in_of_things_not_allowed_is_a_rule_for_each_item() -> None:
+    found = read_text("The following are not allowed on the boat:\n- glass bottles\n- fishing from the deck\n",
+                      "terms-of-service")
+    assert [(s.practice, s.polarity) for s in found] == [("acceptable-use", "affirmed")] * 3
