@@ -1735,15 +1735,6 @@ def test_a_period_of_deleting_is_how_long_data_is_kept() -> None:
     assert "retention" not in [s.practice for s in found]
 
 
-@pytest.mark.parametrize(("text", "collected"), [
-    ("For each trip you log, we store the date and any photos you attach.", True),
-    ("Your information is stored on servers in Ireland.", False),  # where, not what: no data of its own
-])
-def test_data_the_first_party_stores_is_data_it_collected(text: str, collected: bool) -> None:
-    found = read_text(text, "privacy-policy")
-    assert ("collection" in [s.practice for s in found]) is collected
-
-
 @pytest.mark.parametrize("text", [
     "Parking wardens can see permit details while they patrol.",
     "When you book, the guide receives your phone number.",

@@ -847,13 +847,6 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 places=_transfer_places(lemmas, unit_places, cl.first, cl.last, polarity == "denied")
                 if name == "international-transfer" else (),
                 regardless=regardless and polarity == "affirmed"))
-            if name == "retention" and polarity == "affirmed" and "collection" not in chosen and not retention \
-                    and not conditions and not any(a.kind == "period" for a in clause_amounts) \
-                    and data and data != ("personal-information",) and not unit_places and actor == "first-party" \
-                    and (practices_allowed is None or "collection" in practices_allowed):
-                # "For each trip you log, we store the date and the species": data held, for no time said, is data
-                # the first party has collected
-                out.append(replace(out[-1], practice="collection"))
             if name == "deletion" and polarity == "affirmed" and "retention" not in chosen \
                     and any(a.kind == "period" for a in clause_amounts) \
                     and (practices_allowed is None or "retention" in practices_allowed):
