@@ -847,11 +847,6 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 places=_transfer_places(lemmas, unit_places, cl.first, cl.last, polarity == "denied")
                 if name == "international-transfer" else (),
                 regardless=regardless and polarity == "affirmed"))
-            if name == "deletion" and polarity == "affirmed" and "retention" not in chosen \
-                    and any(a.kind == "period" for a in clause_amounts) \
-                    and (practices_allowed is None or "retention" in practices_allowed):
-                # "Raw readings are erased 12 months after ...": a period of deleting is how long the data is kept
-                out.append(replace(out[-1], practice="retention"))
             if name == "retention" and polarity == "denied" and "collection" not in chosen \
                     and (absolute or not NEVER_HELD.isdisjoint(cl_set)) \
                     and (practices_allowed is None or "collection" in practices_allowed):
