@@ -41,7 +41,7 @@ _CHAR_MAP.update({c: "" for c in _INVISIBLE_JOINERS})
 
 
 # Characters of a needle's start in the automaton of :func:`occurrences`.
-_KEY_CHARS = 24
+_KEY_CHARS = 12
 
 _LINE_BREAK = tp.compile(r"\r\n|\r|\n")
 
