@@ -463,7 +463,10 @@ def _load_inside(path: Path, folder: Path, resolved: Path | None = None) -> tupl
     """Load a YAML file of ``folder`` (``resolved``: the folder resolved, when known); one that resolves
     outside it (a symlink) is refused unread."""
     try:
-        inside = path.resolve().is_relative_to(resolved or folder.resolve())
+        if resolved is not None and path.parent == folder and path.name != ".." and not path.is_symlink():
+            inside = True  # a file (not a link) named in the folder: it resolves to one of the folder's names
+        else:
+            inside = path.resolve().is_relative_to(resolved or folder.resolve())
     except (OSError, RuntimeError):  # a symlink loop
         inside = False
     if not inside:
