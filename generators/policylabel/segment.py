@@ -85,13 +85,14 @@ def is_heading_text(text: str) -> bool:
     return any(c.isalpha() for c in t)
 
 
-_NO_ASCII_DIGITS = str.maketrans("", "", "0123456789")
+_ASCII_DIGITS = b"0123456789"
 
 
 def _digits(text: str) -> int:
     """How many characters of ``text`` are digits (str.isdigit; in ASCII only 0-9 are)."""
     if text.isascii():
-        return len(text) - len(text.translate(_NO_ASCII_DIGITS))
+        raw = text.encode("ascii")  # bytes.translate deletes in one pass in C, str.translate per character
+        return len(raw) - len(raw.translate(None, _ASCII_DIGITS))
     return sum(c.isdigit() for c in text)
 
 
