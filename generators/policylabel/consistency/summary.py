@@ -103,7 +103,7 @@ class Phrases:
         if runs is None:
             w = self._words
             runs = self._by_length[n] = frozenset(w) if n == 1 else \
-                frozenset(zip(*(w[k:] for k in range(n)), strict=False))  # runs of n words
+                frozenset(zip(*[w[k:] for k in range(n)], strict=False))  # runs of n words
         return runs
 
     def any_of(self, grouped: Grouped) -> bool:
