@@ -547,7 +547,7 @@ class _Builder:
             values = terms.get(attr)
             if not values:
                 continue
-            iris = _unique(self.term(set_name, v) for v in values)
+            iris = _unique([self.term(set_name, v) for v in values])
             if attr == "audience":
                 # An audience is either a place (DPV-LOC: jurisdiction) or a kind of data subject.
                 places = [i for i in iris if i.startswith("loc:")]

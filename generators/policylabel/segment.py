@@ -228,7 +228,7 @@ def sentences(source: SourceText) -> list[Sentence]:
         in_list = in_list or stripped.endswith(":")
     units: list[Sentence] = []
     new = object.__new__
-    for span, (start, end, kind) in zip(source.spans((a, b) for a, b, _ in found), found, strict=True):
+    for span, (start, end, kind) in zip(source.spans([(a, b) for a, b, _ in found]), found, strict=True):
         unit = new(Sentence)  # as Sentence(...) makes it, without __setattr__ per field
         unit.__dict__.update(span=span, text=text[start:end], kind=kind)
         units.append(unit)
