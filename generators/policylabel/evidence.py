@@ -41,7 +41,7 @@ _CHAR_MAP.update({c: "" for c in _INVISIBLE_JOINERS})
 
 
 # Characters of a needle's start in the automaton of :func:`occurrences`.
-_KEY_CHARS = 24
+_KEY_CHARS = 12
 
 _LINE_BREAK = tp.compile(r"\r\n|\r|\n")
 
@@ -263,10 +263,11 @@ def occurrences(text: str, needles: Iterable[str]) -> dict[str, list[int]]:
     reading of the text for all of them (an automaton of the needles' first characters finds every place one
     may start; each is checked in full there)."""
     by_key: dict[str, list[str]] = {}
+    places: dict[str, list[int]] = {}
     for needle in dict.fromkeys(needles):
         if needle:
             by_key.setdefault(needle[:_KEY_CHARS], []).append(needle)
-    places: dict[str, list[int]] = {n: [] for group in by_key.values() for n in group}
+            places[needle] = []
     if by_key and text:
         import ahocorasick  # imported when first needed: `validate` never locates quotes
 

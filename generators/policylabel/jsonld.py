@@ -511,13 +511,14 @@ class _Builder:
         text = report.source.text if report.source is not None else None
         own_source = f"{self.page(doc)}source.txt"
         located = []
+        own = report.matches  # report.spans(q) of a quote of the document's own text, without the call
         for q in quotes:
             if q.document:
                 # Positions index the other document's text, read here for the exact passage and its context.
                 located.append((f"{self.prefix(doc.vendor_id)}{q.document}/source.txt",
                                 self.other_text(report, q.document), report.spans(q), q.text))
             else:
-                located.append((own_source, text, report.spans(q), q.text))
+                located.append((own_source, text, own.get(q.pointer, ()), q.text))
         return {"Annotation": self.annotation(f"{owner}/{label}", owner, located)} if located else {}
 
     def other_text(self, report: DocumentReport, doc_id: str) -> str | None:
@@ -546,7 +547,7 @@ class _Builder:
             values = terms.get(attr)
             if not values:
                 continue
-            iris = _unique(self.term(set_name, v) for v in values)
+            iris = _unique([self.term(set_name, v) for v in values])
             if attr == "audience":
                 # An audience is either a place (DPV-LOC: jurisdiction) or a kind of data subject.
                 places = [i for i in iris if i.startswith("loc:")]

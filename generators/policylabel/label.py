@@ -243,11 +243,14 @@ _new = object.__new__  # with __dict__.update: a frozen dataclass as its __init_
 
 def _quote_refs(report: DocumentReport, quotes: Iterable[Quote]) -> tuple[QuoteRef, ...]:
     out = []
+    own = report.matches  # report.spans(q) of a quote of the document's own text, without the call
     for q in quotes:
-        spans = report.spans(q)
+        spans = report.spans(q) if q.document else own.get(q.pointer, ())
         ref = _new(QuoteRef)
         if spans:
-            ref.__dict__.update(text=q.text, target=span_id(spans[0]), line=spans[0].line, document=q.document)
+            first = spans[0]  # its target as span_id(first) makes it
+            ref.__dict__.update(text=q.text, target=f"s{first.start}-{first.end}", line=first.line,
+                                document=q.document)
         else:
             ref.__dict__.update(text=q.text, target=None, line=None, document=q.document)
         out.append(ref)

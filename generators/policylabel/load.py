@@ -179,17 +179,23 @@ def source_unreadable(exc: Exception, path: str | Path) -> Diagnostic:
 
 def read_text(path: Path, what: str = "file") -> tuple[str | None, list[Diagnostic]]:
     """Read a UTF-8 file within the size limit; diagnostics instead of exceptions."""
+    text, _, diags = _read_utf8(path, what)
+    return text, diags
+
+
+def _read_utf8(path: Path, what: str) -> tuple[str | None, bytes, list[Diagnostic]]:
+    """:func:`read_text`, with the UTF-8 bytes of the text it gives (a BOM dropped)."""
     try:
         raw = read_bytes(path, MAX_BYTES, what)
     except ReadRefused as refused:
-        return None, [refused.diagnostic]
+        return None, b"", [refused.diagnostic]
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        return None, [encoding_error(raw, exc, path)]
+        return None, b"", [encoding_error(raw, exc, path)]
     if text.startswith("\ufeff"):
-        text = text[1:]
-    return text, []
+        text, raw = text[1:], raw[3:]
+    return text, raw, []
 
 
 def _depth_bound(text: str) -> int:
@@ -248,7 +254,7 @@ def _prescan(text: str, path: Path, deep: bool) -> Diagnostic | None:
 
 def load_yaml(path: Path) -> tuple[Loaded | None, list[Diagnostic]]:
     """Parse one YAML file, refusing everything the format forbids, each refusal with a location."""
-    text, diags = read_text(path, "YAML file")
+    text, raw, diags = _read_utf8(path, "YAML file")
     if text is None:
         return None, diags
     if not text.strip():
@@ -256,7 +262,7 @@ def load_yaml(path: Path) -> tuple[Loaded | None, list[Diagnostic]]:
                             hint="a vendor.yaml needs at least `id` and `name`; see spec/format.md")]
     # Deep nesting included: the event reading stops at its depth bound, long before the C parser's cost
     # grows with the depth (its look-ahead is bounded: a simple key spans at most 1024 characters).
-    fast = _load_events(text, path)
+    fast = _load_events(text, path, raw)
     if fast is not None:
         return fast, []
     return _load_composed(text, path, _depth_bound(text) > _FAST_DEPTH_BOUND)
@@ -308,7 +314,7 @@ _PLAIN_SPECIAL = frozenset(_NULL) | frozenset(_BOOL)
 _INT_START = frozenset("+-0123456789")
 
 
-def _load_events(text: str, path: Path) -> Loaded | None:
+def _load_events(text: str, path: Path, raw: bytes | None = None) -> Loaded | None:
     """The common case of a decoded text (no lone surrogates) in one pass over the C parser's events: a single document without anchors, tags,
     duplicate or complex keys, odd characters or huge numbers, nesting well within :data:`MAX_DEPTH`.
 
@@ -316,6 +322,8 @@ def _load_events(text: str, path: Path) -> Loaded | None:
     what is wrong, so each refusal keeps one source. For the texts it accepts the result is the composed
     path's: the same data, and the same positions (the composer takes a node's mark from its event).
     Composing builds a node per value and resolves each plain scalar's tag; this reads each event once.
+    ``raw``: ``text`` encoded in UTF-8, when at hand (the file's bytes): the parser reads those bytes, and is
+    given them instead of encoding ``text`` again.
     """
     try:
         from _ruamel_yaml import CParser
@@ -349,7 +357,7 @@ def _load_events(text: str, path: Path) -> Loaded | None:
     root: Any = None
     documents = 0
     try:
-        get_event = CParser(text).get_event
+        get_event = CParser(raw if raw is not None else text).get_event
         while True:
             event = get_event()
             kind = type(event)

@@ -11,6 +11,7 @@ import heapq
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
+from operator import attrgetter
 from typing import NamedTuple
 
 from policylabel.check import DocumentReport
@@ -93,6 +94,9 @@ def _target_range(target: str) -> tuple[int, int]:
     return int(a), int(b)
 
 
+_START = attrgetter("span.start")  # a sentence's start, got in C
+
+
 def build_minimap(label: Label, vocab: Vocabulary) -> Minimap:
     """The minimap of a label's document."""
     report: DocumentReport = label.report
@@ -115,23 +119,24 @@ def build_minimap(label: Label, vocab: Vocabulary) -> Minimap:
     # A sweep answers a window the same whichever earlier windows it was asked for (they come in order of
     # start): the regions are looked up only for the sentences no statement backs, the findings' quotes only
     # when there are some.
-    for sentence in sorted(report.sentences, key=lambda s: s.span.start):
+    make = tuple.__new__  # Band's own __new__ is a Python function: this is its body, without the call
+    for sentence in sorted(report.sentences, key=_START):
         a, b, line = sentence.span.start, sentence.span.end, sentence.span.line
         backing = ev.at(a, b)
         finding = bool(finding_ranges) and bool(fs.at(a, b))
         if a in unreviewed:
-            bands.append(Band(UNREVIEWED, None, None, line, bookmark_id(a), finding))
+            bands.append(make(Band, (UNREVIEWED, None, None, line, f"t{a}", finding)))  # bookmark_id(a)
         elif backing:
             # The statement quoting most of the sentence names it; ties go to the earlier statement.
             best = backing[0] if len(backing) == 1 else max(backing, key=lambda x: min(x[1], b) - max(x[0], a))
             section, practice, target = best[2]  # type: ignore[misc]
-            bands.append(Band(BACKS, section, practice, line, target, finding))
+            bands.append(make(Band, (BACKS, section, practice, line, target, finding)))
         elif region := regions.at(a, b):
             reason = str(region[0][2])
-            bands.append(Band(OUT_OF_SCOPE, None, reasons[reason].label if reason in reasons else reason, line,
-                              bookmark_id(a), finding))
+            bands.append(make(Band, (OUT_OF_SCOPE, None, reasons[reason].label if reason in reasons else reason,
+                                     line, f"t{a}", finding)))
         else:
-            bands.append(Band(OTHER, None, None, line, bookmark_id(a), finding))
+            bands.append(make(Band, (OTHER, None, None, line, f"t{a}", finding)))
     present: dict[str, int] = {}
     for band in bands:
         if band.group:

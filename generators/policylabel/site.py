@@ -696,11 +696,15 @@ def _document_files(d: _Doc, graph_text: str, incoming: dict[str, list[tuple[Any
 
     items: list[tuple[Any, Backref]] = []
     statements = {s.anchor: s for sec in d.label.sections for s in sec.statements}
+    own = r.matches  # r.spans(q) of a quote of the document's own text, without the call
     for c in doc.claims:
         st = statements[statement_anchor(c)]
+        ref = None  # one backref per statement: equal ones, made once
         for q in c.evidence:
-            for s in r.spans(q):
-                items.append((s, Backref(st.anchor, st.practice_label)))
+            for s in (r.spans(q) if q.document else own.get(q.pointer, ())):
+                if ref is None:
+                    ref = Backref(st.anchor, st.practice_label)
+                items.append((s, ref))
     for f, fv in zip(doc.findings, d.label.findings[:len(doc.findings)], strict=True):  # curated first, in file order
         for q in f.evidence:
             for s in r.spans(q):

@@ -322,7 +322,8 @@ def _source_rules(loaded: Loaded, vendor_folder: Path, src: str) -> list[Diagnos
                       hint="give a path relative to the vendor folder, without '..'")]
     target = vendor_folder / src
     try:
-        inside = target.resolve().is_relative_to(vendor_folder.resolve())
+        # A name of the folder that is no link lies inside it, without resolving either path.
+        inside = (len(parts) == 1 and _not_a_link(target)) or target.resolve().is_relative_to(vendor_folder.resolve())
     except OSError:
         inside = False
     if not inside:
@@ -459,11 +460,25 @@ def _validate_target(target: Target) -> Validation:
     return result
 
 
+def _not_a_link(path: Path) -> bool:
+    """Whether ``path`` exists and is not a symbolic link, by one lstat (no path resolved); False when that
+    cannot be told, so that the caller resolves the path as before."""
+    if path.name in ("", ".", ".."):
+        return False
+    try:
+        return not stat.S_ISLNK(os.lstat(path).st_mode)
+    except OSError:
+        return False
+
+
 def _load_inside(path: Path, folder: Path, resolved: Path | None = None) -> tuple[Loaded | None, list[Diagnostic]]:
     """Load a YAML file of ``folder`` (``resolved``: the folder resolved, when known); one that resolves
     outside it (a symlink) is refused unread."""
     try:
-        inside = path.resolve().is_relative_to(resolved or folder.resolve())
+        if resolved is not None and path.parent == folder and _not_a_link(path):
+            inside = True  # a name of the folder that is no link: it resolves to a name of the folder
+        else:
+            inside = path.resolve().is_relative_to(resolved or folder.resolve())
     except (OSError, RuntimeError):  # a symlink loop
         inside = False
     if not inside:

@@ -17,10 +17,15 @@ _TOC = tp.compile(r"^(?:table of )?contents$|^in this (?:policy|notice|statement
 _MD_HEADING = tp.compile(r"^(#{1,6})\s")
 
 
+def _announce_words(low: str) -> bool:
+    """Whether a lower-cased text holds one of the words every phrase of _ANNOUNCE holds."""
+    return "follows" in low or "table" in low or "list" in low or "chart" in low
+
+
 def _announces(low: str) -> bool:
     """A lower-cased unit announces a table or list in so many words (every phrase of _ANNOUNCE holds one of
     the words tested first, so most units are not searched)."""
-    return ("follows" in low or "table" in low or "list" in low or "chart" in low) and bool(_ANNOUNCE.search(low))
+    return _announce_words(low) and bool(_ANNOUNCE.search(low))
 
 
 def _line_end(text: str, offset: int) -> int:
@@ -161,6 +166,10 @@ def empty_sections(source: SourceText, units: list[Sentence]) -> list[DetectedFi
                 findings.append(finding("empty-section", f"the section {u.text.strip()!r} is empty: it is followed "
                                          f"directly by the next section {nxt.text.strip()!r} of the table of contents",
                                          [unit_location(source, u), unit_location(source, nxt)]))
+            continue
+        if u.text.isascii() and not u.text.rstrip().endswith(":") and not _announce_words(u.text.lower()):
+            # What follows is then skipped: normalising ASCII only collapses whitespace, which neither makes
+            # nor hides one of the words _announces looks for first, nor a final ":" (most units).
             continue
         low = normalise(u.text).lower()
         explicit = _announces(low)

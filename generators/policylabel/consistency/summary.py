@@ -18,6 +18,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 
 from policylabel.diagnostics import Diagnostic, Related, error, warning
 from policylabel.evidence import SourceText, Span, normalise
@@ -103,13 +104,16 @@ class Phrases:
         if runs is None:
             w = self._words
             runs = self._by_length[n] = frozenset(w) if n == 1 else \
-                frozenset(zip(*(w[k:] for k in range(n)), strict=False))  # runs of n words
+                frozenset(zip(*[w[k:] for k in range(n)], strict=False))  # runs of n words
         return runs
 
     def any_of(self, grouped: Grouped) -> bool:
         """Whether one of the phrases of ``grouped`` (see :func:`grouped`) occurs here: ``any(p in self ...)``
         as one set test per phrase length, shortest first."""
-        return any(not self._runs(n).isdisjoint(group) for n, group in grouped)
+        for n, group in grouped:  # noqa: SIM110 (a loop: no generator made per call, in the innermost test)
+            if not self._runs(n).isdisjoint(group):
+                return True
+        return False
 
 
 # Phrases by length (ascending), for Phrases.any_of; single words as words, as Phrases keeps them.
@@ -365,8 +369,15 @@ def check(doc: Document, source: SourceText, matches: Mapping[str, tuple[Span, .
     make = error if strict else warning
     diags: list[Diagnostic] = []
     for claim in doc.claims:
-        if claim.summary_reviewed or not all(matches.get(q.pointer) for q in claim.evidence):
-            continue  # a reviewed paraphrase; or a missing quote, already an error
+        if claim.summary_reviewed:
+            continue  # a reviewed paraphrase
+        missing = False  # (loops rather than generators on the per-claim paths: they are cheaper)
+        for q in claim.evidence:
+            if not matches.get(q.pointer):
+                missing = True  # already an error
+                break
+        if missing:
+            continue
         quoted = []
         for q in claim.evidence:
             span = matches[q.pointer][0]
@@ -391,7 +402,11 @@ def check(doc: Document, source: SourceText, matches: Mapping[str, tuple[Span, .
 
 
 def _has_values(claim: Claim) -> bool:
-    return any(claim.attr(attr) if listed else getattr(claim, attr) for attr, _, listed in _VALUE_SETS)
+    terms = claim.terms  # claim.attr(attr) is terms.get(attr, ())
+    for attr, _, listed in _VALUE_SETS:  # noqa: SIM110 (no generator made per claim)
+        if terms.get(attr) if listed else getattr(claim, attr):
+            return True
+    return False
 
 
 def _value_pointer(claim: Claim, attr: str) -> str:
@@ -417,7 +432,10 @@ def _heading_stems(headings: Sequence[Sentence], starts: Sequence[int], offset: 
 def _findings(vocab: Vocabulary, claim: Claim, summary: tuple[str, ...], quoted: list[_Quoted],
               context: Sequence[Phrases] = ()) -> Iterable[tuple[str, str, _Quoted | None, str, str]]:
     """(code, message, quote involved, hint, attribute) for every rule a claim breaks."""
-    present = {h.name for q in quoted for h, _, _ in q.hits}
+    present: set[str] = set()
+    for q in quoted:
+        for h, _, _ in q.hits:
+            present.add(h.name)
     s_stems: Phrases | None = None  # made when first needed: most quotes have no qualifier
     lemmas: set[tuple[str, ...]] | None = None
     for hedge in HEDGES if present else ():
@@ -440,7 +458,12 @@ def _findings(vocab: Vocabulary, claim: Claim, summary: tuple[str, ...], quoted:
         dict.fromkeys(_ABSOLUTE_FORMS[w] for w in summary if w in _ABSOLUTE_FORMS)
     for word in absolutes:
         backed_by = _BACKED[word]
-        if not any(q.stems.any_of(backed_by) for q in quoted):
+        backed = False
+        for q in quoted:
+            if q.stems.any_of(backed_by):
+                backed = True
+                break
+        if not backed:
             yield ("summary-absolute",
                    f"the summary says \"{word}\" but no quote of the claim says so", None,
                    "say only what the quotes say, quote the passage that states the absolute, or add "
@@ -452,9 +475,15 @@ def _findings(vocab: Vocabulary, claim: Claim, summary: tuple[str, ...], quoted:
         if not values:
             continue
         if where is None:
-            where = (*(q.stems for q in quoted), *context)
+            where = (*[q.stems for q in quoted], *context)
         terms = vocab.sets[set_name].terms
-        named = [v for v in values if any(p.any_of(cues.get((set_name, v), ())) for p in where)]
+        named = []
+        for v in values:
+            group = cues.get((set_name, v), ())
+            for p in where:
+                if p.any_of(group):
+                    named.append(v)
+                    break
         for value in values:
             if value in named:
                 continue
@@ -504,7 +533,8 @@ def _hits(toks: tuple[str, ...]) -> list[tuple[Hedge, tuple[str, ...], int]]:
     out: list[tuple[Hedge, tuple[str, ...], int]] = []
     if _TRIGGERS.keys().isdisjoint(toks):
         return out  # no trigger word (most quotes): one set test
-    for i in [i for i, w in enumerate(toks) if w in _TRIGGERS]:
+    # The positions of the trigger words, picked in C (a flag per word) rather than by a Python loop.
+    for i in compress(range(len(toks)), map(_TRIGGERS.__contains__, toks)):
         for hedge, trig in _TRIGGERS[toks[i]]:
             if toks[i:i + len(trig)] == trig:
                 out.append((hedge, trig, i))
