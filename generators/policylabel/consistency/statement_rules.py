@@ -636,8 +636,7 @@ _CASE_LABEL_CHARS, _CASE_LABEL_WORDS = 120, 16
 def _opening_case(text: str, s: Statement) -> str:
     """The case a unit opens with, up to its first comma, when the reader is its subject ("When you cancel an
     annual plan,"), else ""."""
-    start = text.rfind("\n", 0, s.start) + 1
-    head, comma, _rest = text[start:s.end].partition(",")
+    head, comma, _rest = text[s.unit_start:s.unit_end].partition(",")
     words = word_list(head.lower())
     return head + comma if comma and len(words) >= 3 and words[0] in _CASE_OPENING and words[1] == "you" else ""
 
@@ -649,19 +648,21 @@ def _one_boundary(text: str, after: Statement, before: Statement) -> bool:
     """A term from an event on ("Once the fabric has been cut, the deposit is not refunded", "Once the locksmith is
     on the way, a cancellation charge applies") and the other before that event ("cancel before the fabric is cut
     and receive the deposit back", "cancel free of charge before the locksmith sets off"): one rule's two sides."""
-    start = text.rfind("\n", 0, after.start) + 1
-    opening = text[start:after.end].split(",", 1)[0]
+    # (a prefix test first: it is called for every pair of a bucket, and most units open otherwise)
+    if not text[after.unit_start:after.unit_start + _EVENT_OPENER].lower().startswith(_FROM_AN_EVENT_OPENERS):
+        return False
+    opening = text[after.unit_start:after.unit_end].split(",", 1)[0]
     words = word_list(opening.lower())
     if not words or words[0] not in _FROM_AN_EVENT:
         return False
     event = {w[:4] for w in words[1:] if len(w) > 2} - _EVENT_FILLERS
-    line = text.rfind("\n", 0, before.start) + 1
-    end = text.find("\n", before.end)
-    other = word_list(text[line:end if end >= 0 else len(text)].lower())
+    other = word_list(text[before.unit_start:before.unit_end].lower())
     return any(w == "before" and event & {x[:4] for x in other[k + 1:k + _EVENT_WORDS]} for k, w in enumerate(other))
 
 
 _FROM_AN_EVENT = frozenset({"once", "after"})
+_FROM_AN_EVENT_OPENERS = ("once ", "after ")
+_EVENT_OPENER = 6
 _EVENT_FILLERS = frozenset({"been", "have", "has", "that", "this", "your", "their", "the", "its", "our", "was", "were",
                             "are"})
 _EVENT_WORDS = 6  # "before the fabric for your sofa is cut"
