@@ -95,7 +95,7 @@ def _capped_harm(cap: Statement, accepted: Statement) -> bool:
     if _OTHER & words:
         return False
     shared = ({w[:5] for w in accepted.objects} & {w[:5] for w in words}) - _LIABILITY_WORDS \
-        - _CAPPING_STEMS - _PARTY_STEMS_OF_HARM - {w[:5] for w in alike.named} - _GENERIC_STEMS
+        - _CAPPING_STEMS - _PARTY_STEMS_OF_HARM - alike.named - _GENERIC_STEMS
     named = shared - _CAUSE_STEMS
     return (bool(named & _HARMS) and bool(named - _HARMS)) or len(named) >= 2
 

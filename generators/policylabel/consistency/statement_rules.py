@@ -52,6 +52,7 @@ from policylabel.consistency.harms import (
     _ANY_CLAIM,
     _CAPPING,
     _EVERY_CASE,
+    _PARTY_STEMS_OF_HARM,
     _blanket,
     _capped_harm,
     _caps,
@@ -203,8 +204,8 @@ _ONE_WORDING = frozenset({"fees-and-payment", "warranty-disclaimer", "indemnity"
 _OWED = frozenset({"indemnity", "fees-and-payment", "termination-by-user"})
 def _when_paying(s: Statement) -> bool:
     """A charge denied at the time the reader pays or books ("when you pay online"): when, not whether."""
-    return all(word_list(c)[:2] in (["when", "you"], ["whenever", "you"]) and not _PAYING.isdisjoint(word_list(c)[2:4])
-               for c in s.conditions)
+    return all(words[:2] in (["when", "you"], ["whenever", "you"]) and not _PAYING.isdisjoint(words[2:4])
+               for words in map(word_list, s.conditions))
 
 
 _PAYING = frozenset({"pay", "book", "order", "buy", "purchase", "check", "top", "renew"})
@@ -661,8 +662,8 @@ def _one_boundary(text: str, after: Statement, before: Statement) -> bool:
 
 
 _FROM_AN_EVENT = frozenset({"once", "after"})
-_FROM_AN_EVENT_OPENERS = ("once ", "after ")
-_EVENT_OPENER = 6
+_FROM_AN_EVENT_OPENERS = tuple(w + " " for w in sorted(_FROM_AN_EVENT))
+_EVENT_OPENER = max(map(len, _FROM_AN_EVENT_OPENERS))
 _EVENT_FILLERS = frozenset({"been", "have", "has", "that", "this", "your", "their", "the", "its", "our", "was", "were",
                             "are"})
 _EVENT_WORDS = 6  # "before the fabric for your sofa is cut"
@@ -921,15 +922,14 @@ _GRANTING = frozenset({"grant", "grants", "granted", "licensed", "licenced"})
 
 def _same_content(a: Statement, b: Statement) -> bool:
     """Both name the same content by a word other than those of owning, licensing and the parties."""
-    drop = _GENERIC_OBJECTS | _FIRST_PARTY_ROLES | alike.named
-    words_a = {w[:5] for w in a.objects - drop if not w.startswith(_LICENSING)}
-    words_b = {w[:5] for w in b.objects - drop if not w.startswith(_LICENSING)}
-    return bool(words_a & words_b - _CONTENT_PARTIES)
+    drop = _PARTY_STEMS_OF_HARM | alike.named  # (stems of the parties, and of the names the text gives them)
+    words_a = {w[:5] for w in a.objects - _GENERIC_OBJECTS if not w.startswith(_LICENSING)} - drop
+    words_b = {w[:5] for w in b.objects - _GENERIC_OBJECTS if not w.startswith(_LICENSING)} - drop
+    return bool(words_a & words_b)
 
 
 _LICENSING = ("own", "propert", "licen", "claim", "grant", "right", "keep", "remain", "perpetual", "worldwide",
               "royalty")
-_CONTENT_PARTIES = frozenset({"custo", "clien", "membe", "user", "compa", "provi", "club"})
 
 
 def _courts_apart(courts: frozenset[str], names: frozenset[str], other_names: frozenset[str], other_seat: str) -> bool:
@@ -1180,14 +1180,14 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
     licences = [(it, _licence_kinds(source.text, s)) for r in reads for s in r.statements
                 if s.practice == "content-licence" and s.actor != "other" and not s.defining and s.words <= MAX_WORDS
                 for it in [Item(s, r.unit.span.line, (r.unit.span.start, r.unit.span.end))]][:MAX_PER_BUCKET]
-    for d, kinds_d in licences:
-        if d.statement.polarity != "denied" or d.statement.conditions or d.statement.exceptions \
-                or not _licence_words(source.text, d.statement, _DISCLAIMING_CLAIM):
-            continue
-        for a, kinds_a in licences:
-            if a.statement.polarity == "affirmed" and spend(a) and a.line != d.line \
-                    and _licence_words(source.text, a.statement, _CLAIMING) \
-                    and kinds_d & kinds_a and _same_content(d.statement, a.statement):
+    disclaimed = [(it, kinds) for it, kinds in licences if it.statement.polarity == "denied"
+                  and not it.statement.conditions and not it.statement.exceptions
+                  and _licence_words(source.text, it.statement, _DISCLAIMING_CLAIM)]
+    claimed = [(it, kinds) for it, kinds in licences if it.statement.polarity == "affirmed"
+               and _licence_words(source.text, it.statement, _CLAIMING)]
+    for d, kinds_d in disclaimed:
+        for a, kinds_a in claimed:
+            if spend(a) and a.line != d.line and kinds_d & kinds_a and _same_content(d.statement, a.statement):
                 what = " and ".join(sorted(kinds_d & kinds_a))
                 report.add(d, a, f"{what} of content disclaimed on line {d.line} but claimed on line {a.line}")
     # 4. A notice period for something, and the same thing done at once or without notice.
