@@ -400,6 +400,26 @@ def test_a_company_name_with_a_period_is_one_subject_and_an_object_recipient_no_
     # Nouns for one thing: reservations are bookings, files are records.
     ("Table reservations are deleted after 12 months.\nRestaurant bookings are deleted after three years.\n",
      "privacy-policy", True),
+
+    # Two prices for one thing named by the same words; two rows of a table, or two labelled things, are not.
+    ("Family season pass: $120 per year.\nThe family season pass plan is priced at $150 a year.\n",
+     "terms-of-service", True),
+    ("Family season pass | $120 per year\nFamily season pass with parking | $150 per year\n",
+     "terms-of-service", False),
+    ("Weekday pass: $120 per year.\nWeekend pass: $150 per year.\n", "terms-of-service", False),
+    # A gift voucher bought as a present, and a credit the first party issues: two kinds of balance.
+    ("Gift cards are valid for 18 months from purchase.\nStorm credits issued for cancelled sailings never "
+     "expire.\n", "terms-of-service", False),
+    ("Gift cards never expire.\nGift cards expire 18 months after purchase.\n", "terms-of-service", True),
+    # What a guarantee leaves out ("excluded from the guarantee") is not a disclaimer of it.
+    ("We guarantee every restored clock for 24 months.\nGlass faces and damage caused by dropping a clock are "
+     "excluded from the guarantee.\n", "terms-of-service", False),
+    # Liability for personal injury, none for personal belongings: two harms.
+    ("We are liable for personal injury caused by the negligence of our coaches.\nWe are not liable for personal "
+     "belongings left in the lockers.\n", "terms-of-service", False),
+    # A harm caused by the first party's own error, and the same harm caused by the reader's act: two causes.
+    ("We are liable for damage caused by our technician wrongly fitting a part.\nWe are not liable for damage "
+     "caused by parts you fitted yourself.\n", "terms-of-service", False),
 ])
 def test_statement_rules_general_cases(text: str, kind: str, found: bool) -> None:
     assert bool([f for f in _run(text, kind) if f.kind == "contradiction"]) is found

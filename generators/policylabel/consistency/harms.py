@@ -20,7 +20,7 @@ _CAUSE_STEMS = frozenset({"caus", "cause", "resul", "arise", "arisi", "due"})  #
 _HARM_STEMS = frozenset({"damag", "loss", "injur", "harm", "death", "illne"})  # harms any cause may bring
 _BROUGHT = frozenset({"bring", "brought", "supply", "supplied"})  # what the reader brings: theirs, not ours
 _FAULT = frozenset({"negligence", "negligent", "fault", "breach", "wilful", "fraud", "failure", "defect", "defective",
-                    "faulty"})  # the first party's own
+                    "faulty", "wrong", "wrongly", "error", "mistake", "mistaken"})  # the first party's own
 _AS_IS = frozenset({"as is", "as available", "as-is", "as seen", "as they are", "as it is", "as found"})
 # "no warranty of any kind"; the implied warranties of quality ("fitness for a particular purpose")
 _EVERY_KIND = frozenset({"kind", "whatsoever", "fitness", "merchantability"})
@@ -31,6 +31,7 @@ _CAPPING = frozenset({"limit", "cap", "capp", "exceed", "total", "aggregate"})
 _CARVING_OUT = frozenset({"nothing", "apply", "limit", "cap", "exceed"})
 _LIABILITY_WORDS = frozenset({"liabl", "liabi", "respo", "accep", "compa", "own", "caus", "full", "suffe", "resul",
                               "durin", "while", "risk"})  # five-letter stems of words any liability clause may hold
+_OF_ANY_HARM = frozenset({"perso"})  # "personal" injury, belongings, data: no harm named by itself
 
 
 def _caps(s: Statement) -> bool:
@@ -69,8 +70,10 @@ def _same_harm(denied: Statement, affirmed: Statement, accepted: frozenset[str] 
         return False  # "not liable for illness caused by food brought in by the Client" / "... food it prepared"
     # (the people either names, "guests", say whose harm or whose act, not which harm)
     shared = ({w[:5] for w in words} & {w[:5] for w in affirmed.objects}) - _LIABILITY_WORDS - _PARTY_STEMS_OF_HARM
-    if not shared - alike.named:
-        return False  # the names the text gives the parties ("the Owner", "the Hirer") name no harm
+    if not shared - alike.named - _OF_ANY_HARM:
+        # the names the text gives the parties ("the Owner", "the Hirer") name no harm, nor "personal" alone
+        # ("personal injury" / "personal belongings")
+        return False
     if _CAUSE_STEMS & {w[:5] for w in words} and _CAUSE_STEMS & {w[:5] for w in affirmed.objects} \
             and not _EVERY_CASE & affirmed.objects and not shared - _HARM_STEMS - alike.named:
         return False  # "damage caused by soot" / "damage resulting from defects in a chimney": two causes

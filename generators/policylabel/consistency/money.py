@@ -23,6 +23,7 @@ from policylabel.vocabulary import Vocabulary
 _CREDITED = frozenset({"account-balance", "refunds"})
 # Credit given, not bought, by the stems of its words ("referral", "referring"; "promotional", "promo")
 _GIVEN_CREDIT = frozenset(object_form(w)[:5] for w in ("promotional", "bonus", "referral", "reward", "loyalty"))
+_GIFT = frozenset({"gift", "gifts", "present", "presents"})
 _ALLOWANCE = frozenset({"plan", "subscription", "allowance", "include", "included", "bundled"})
 # What was paid, and how refunds are given: none of it narrows a refusal of refunds ("Monthly fees are
 # non-refundable", "we do not issue refunds").
@@ -240,6 +241,11 @@ def _other_kind_of_credit(a: Statement, b: Statement) -> bool:
     ka = {w[:5] for w in a.anchors | a.objects} & _GIVEN_CREDIT
     kb = {w[:5] for w in b.anchors | b.objects} & _GIVEN_CREDIT
     if bool(ka) != bool(kb) or (bool(ka) and not ka & kb):
+        return True
+    # A gift card or voucher, bought as a present, and a credit the first party issues ("Gift vouchers are valid
+    # for 12 months" / "Rain credits, issued when bad weather cuts a walk short, never expire")
+    wa, wb = a.anchors | a.objects | set(a.cue.lower().split()), b.anchors | b.objects | set(b.cue.lower().split())
+    if bool(_GIFT & wa) != bool(_GIFT & wb) and any(w.startswith("credit") for w in (wb if _GIFT & wa else wa)):
         return True
     # An allowance a plan includes is not credit bought ("Unused seals in a monthly plan expire at the end of
     # each month" / "credits bought as a prepaid bundle stay valid until used")

@@ -99,6 +99,7 @@ from policylabel.consistency.periods import (
     _periods,
     _periods_text,
 )
+from policylabel.consistency.prices import price_findings
 from policylabel.consistency.units import (
     MAX_PER_BUCKET,
     Item,
@@ -193,6 +194,7 @@ _USER_SIDE = RECEIVING | {"request", "claim", "ask"}
 # Who an age may be said of: the reader by any name, and groups by age, which differ from the reader.
 # ("adults aged 18 or older" is everyone's minimum, not a group)
 _WHOLE_GOODS = frozenset({"warranty-disclaimer"})  # about the goods a text is about, named however often
+_OUTSIDE_COVER = frozenset({"cover", "exclud"})  # a guarantee's limits: "does not cover", "excluded from"
 _GIVEN = frozenset({"warrant", "warrants", "warranted", "guarantee", "guarantees", "guaranteed"})  # a warranty given by the first party's verb
 _EXCEPTING_ALL = frozenset({"described", "describe", "stated", "state", "set", "outlined", "explained", "below", "above",
                             "policy", "notice", "terms", "section", "permitted", "allowed", "otherwise"})
@@ -443,8 +445,10 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
     if affirmed.practice == "account-balance" and not _periods(affirmed) \
             and any(_readers_act(c) for c in affirmed.conditions):
         return False  # "never expires" / "unused credit is lost when you close your account": no time runs out
-    if denied.practice in _WHOLE_GOODS and "cover" in affirmed.anchors and not _blanket(affirmed):
-        return False  # "guaranteed for twelve months" / "the guarantee does not cover drops": what it covers
+    if denied.practice in _WHOLE_GOODS and not _OUTSIDE_COVER.isdisjoint(affirmed.anchors) and not _blanket(affirmed):
+        # "guaranteed for twelve months" / "the guarantee does not cover drops", "Ribbons ... are excluded from the
+        # guarantee": what it covers
+        return False
     if affirmed.opt_out and affirmed.practice == denied.practice and affirmed.practice not in SIGNALS:
         # "you may opt out of..." is handled by the opt-out rule (a signal honoured as an opt-out is the signal's)
         return False
@@ -1261,6 +1265,7 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
             if spend(b) and a.quote_span != b.quote_span:
                 report.add(a, b, f"disputes go to the courts on line {a.line}, to arbitration on line {b.line}")
     age_findings(source, reads, report, spend, _GENERIC_OBJECTS)
+    price_findings(source, reads, report, spend)
     return sorted(report.found.values(), key=lambda f: (f.locations[0].span.start, f.key))
 
 
