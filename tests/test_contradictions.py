@@ -407,6 +407,11 @@ def test_a_company_name_with_a_period_is_one_subject_and_an_object_recipient_no_
     ("Family season pass | $120 per year\nFamily season pass with parking | $150 per year\n",
      "terms-of-service", False),
     ("Weekday pass: $120 per year.\nWeekend pass: $150 per year.\n", "terms-of-service", False),
+    # Never to third parties, with nothing to soften it, reaches contractors too; "for their own purposes" is an end.
+    ("Customer records are never disclosed to third parties.\nDebt collection contractors receive the customer "
+     "records of accounts left unpaid.\n", "privacy-policy", True),
+    ("Customer records are never disclosed to third parties for their own purposes.\nDebt collection contractors "
+     "receive the customer records of accounts left unpaid.\n", "privacy-policy", False),
     # A gift voucher bought as a present, and a credit the first party issues: two kinds of balance.
     ("Gift cards are valid for 18 months from purchase.\nStorm credits issued for cancelled sailings never "
      "expire.\n", "terms-of-service", False),

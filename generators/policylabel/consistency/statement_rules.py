@@ -515,6 +515,7 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
         if denied.recipients and denied.practice not in _DATA_FREE and not (denied.absolute and _EVERYONE & denied.objects) \
                 and not (_narrower_any(vocab, "recipients", affirmed.recipients, denied.recipients)
                          or _same_party_words(vocab, denied, affirmed)
+                         or _any_outside_party(denied, affirmed)
                          or (not affirmed.recipients and (_same_object(denied, affirmed)
                                                           or _marketers(vocab, denied, affirmed) or same_kind
                                                           or _anyone_else(denied, affirmed)))):
@@ -730,6 +731,23 @@ def _anyone_else(denied: Statement, affirmed: Statement) -> bool:
     with a party the vocabulary does not name: that party is a third party."""
     return set(denied.recipients) == {"third-parties"} and not denied.exceptions and not denied.purposes \
         and affirmed.practice == "sharing" and bool(affirmed.data)
+
+
+# Parties outside the first party that a denial to "third parties" with nothing to soften it reaches too
+_OUTSIDE_PARTIES = frozenset({"service-providers", "analytics-providers", "professional-advisors", "business-customers",
+                              "public", "acquirers"})
+
+
+def _any_outside_party(denied: Statement, affirmed: Statement) -> bool:
+    """An absolute denial of disclosure to third parties, with no exception or purpose ("Personal data is never
+    disclosed to third parties"), and data passed to any party outside the first party, however the text names it
+    ("Parking enforcement contractors receive the license plate numbers ...")."""
+    return set(denied.recipients) == {"third-parties"} and denied.absolute and not denied.exceptions \
+        and not denied.purposes and not denied.conditions and _FOR_ENDS.isdisjoint(denied.objects) \
+        and bool(_OUTSIDE_PARTIES & set(affirmed.recipients))
+
+
+_FOR_ENDS = frozenset({"purpose", "purposes", "own", "commercial"})  # "for their own commercial purposes": an end
 
 
 def _marketers(vocab: Vocabulary, denied: Statement, affirmed: Statement) -> bool:
