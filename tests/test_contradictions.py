@@ -412,6 +412,11 @@ def test_a_company_name_with_a_period_is_one_subject_and_an_object_recipient_no_
      "records of accounts left unpaid.\n", "privacy-policy", True),
     ("Customer records are never disclosed to third parties for their own purposes.\nDebt collection contractors "
      "receive the customer records of accounts left unpaid.\n", "privacy-policy", False),
+    # A form the reader fills in, and a seller asked to confirm something, are the first party's collection.
+    ("We do not collect health information.\nBefore the first class you complete a short declaration covering "
+     "asthma, heart conditions and any medication you take.\n", "privacy-policy", True),
+    ("We never ask for your date of birth.\nTo prevent fraud, we ask each new seller to confirm their date of birth."
+     "\n", "privacy-policy", True),
     # A gift voucher bought as a present, and a credit the first party issues: two kinds of balance.
     ("Gift cards are valid for 18 months from purchase.\nStorm credits issued for cancelled sailings never "
      "expire.\n", "terms-of-service", False),

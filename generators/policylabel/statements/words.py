@@ -102,7 +102,12 @@ LEAVING: Final = frozenset({"outside", "leave", "beyond", "out"})  # "outside th
 PLACE_GATE: Final = PLACE_WORDS | (LEAVING - {"out"})
 ADS_CHOSEN: Final = "ads chosen for the person"  # the cue of targeted advertising read from ads chosen by someone's data
 # cues whose practice is the first party's (the risk left to the reader is the first party's disclaimer)
-FIRST_PARTY_CUES: Final = frozenset({ADS_CHOSEN, PAID_FOR, "own risk", "sole risk"})
+# (and a form the reader fills in is the first party's collection: "Before your visit you complete a health
+# declaration covering ...")
+FIRST_PARTY_CUES: Final = frozenset({ADS_CHOSEN, PAID_FOR, "own risk", "sole risk", "complete ... questionnaire",
+                                     "complete ... declaration", "complete ... form", "fill in ... questionnaire",
+                                     "fill in ... declaration", "fill in ... form", "fill out ... questionnaire",
+                                     "fill out ... form"})
 AD_NOUNS: Final = frozenset({"ad", "ads", "advert", "adverts", "advertisement", "advertisements", "offer", "offers",
                       "promotion", "promotions", "sponsored"})
 AD_WORDS: Final = (AD_NOUNS - {"offer", "offers", "promotion", "promotions"}) | {"advertising", "advertise"}  # "no advertising"
