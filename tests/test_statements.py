@@ -179,6 +179,13 @@ def test_coordination_subjects_and_names(text: str, expected: set[tuple[str, str
     assert {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")} == expected
 
 
+def test_a_new_subject_after_a_comma_and_ends_the_condition_before_it() -> None:
+    read = {(s.practice, s.polarity, bool(s.conditions))
+            for s in read_text("A deposit of one week's rent is payable when you book, and deposits are not refundable.",
+                               "terms-of-service")}
+    assert ("refunds", "denied", False) in read
+
+
 def test_the_actor_is_the_clause_subject_not_a_later_object() -> None:
     s = _one("We use your browsing history to serve you targeted advertising.")
     assert (s.practice, s.actor) == ("targeted-advertising", "first-party")

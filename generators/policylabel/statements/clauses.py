@@ -153,6 +153,9 @@ def split_clauses(toks: list[Token], lemmas: list[str], text: str = "") -> list[
                 and any(lemmas[k] in BE or lemmas[k] in MODALS for k in range(i + 2, min(n, i + 5))) \
                 and any(lemmas[k] in BE or lemmas[k] in MODALS for k in range(cuts[-1], i)):
             cuts.append(i + 1)  # "your account is suspended and your backup is kept for 15 days": a new subject
+        elif lem == "and" and prev == "," and i + 3 < n and nxt.isalpha() and lemmas[i + 2] in BE \
+                and nxt not in SUBORDINATORS and any(lemmas[k] in BE or lemmas[k] in MODALS for k in range(cuts[-1], i)):
+            cuts.append(i + 1)  # "A deposit is payable when you book, and deposits are not refundable": a new subject
         elif lem == "and" and prev == "," and nxt in AUXILIARIES and i + 2 < n:
             cuts.append(i + 1)  # "..., and has not sold ...": the same subject, a new statement
         elif lem == "and" and nxt in BE and i + 2 < n and lemmas[i + 2] not in NEGATORS \
