@@ -179,6 +179,19 @@ def test_coordination_subjects_and_names(text: str, expected: set[tuple[str, str
     assert {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")} == expected
 
 
+@pytest.mark.parametrize(("text", "polarity", "conditional"), [
+    ("The holding deposit is kept by the Agent.", "denied", False),
+    ("The deposit is forfeited if the booking is cancelled late.", "denied", True),
+    ("We keep the deposit.", "denied", False),
+    ("A bond of $200 is released in full at the end of the stay.", "affirmed", False),
+    # (a relative clause's negation is its own; those who do not attend are a case)
+    ("A Candidate who does not attend forfeits the fee.", "denied", True),
+])
+def test_money_kept_or_forfeited_is_no_refund(text: str, polarity: str, conditional: bool) -> None:
+    refunds = [s for s in read_text(text, "terms-of-service") if s.practice == "refunds"]
+    assert [(s.polarity, bool(s.conditions)) for s in refunds] == [(polarity, conditional)]
+
+
 def test_a_new_subject_after_a_comma_and_ends_the_condition_before_it() -> None:
     read = {(s.practice, s.polarity, bool(s.conditions))
             for s in read_text("A deposit of one week's rent is payable when you book, and deposits are not refundable.",

@@ -661,6 +661,10 @@ def _one_boundary(text: str, after: Statement, before: Statement) -> bool:
     words = word_list(opening.lower())
     if not words or words[0] not in _FROM_AN_EVENT:
         return False
+    if words[1:] in (["that"], ["this"], ["then"]):
+        # "After that, the deposit is kept" / "cancel within 10 days and receive your deposit back": the time the
+        # other names is the boundary
+        return any(a.kind == "period" for a in before.amounts)
     event = {w[:4] for w in words[1:] if len(w) > 2} - _EVENT_FILLERS
     other = word_list(text[before.unit_start:before.unit_end].lower())
     return any(w == "before" and event & {x[:4] for x in other[k + 1:k + _EVENT_WORDS]} for k, w in enumerate(other))

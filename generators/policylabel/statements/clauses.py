@@ -154,8 +154,11 @@ def split_clauses(toks: list[Token], lemmas: list[str], text: str = "") -> list[
                 and any(lemmas[k] in BE or lemmas[k] in MODALS for k in range(cuts[-1], i)):
             cuts.append(i + 1)  # "your account is suspended and your backup is kept for 15 days": a new subject
         elif lem == "and" and prev == "," and i + 3 < n and nxt.isalpha() and lemmas[i + 2] in BE \
-                and nxt not in SUBORDINATORS and any(lemmas[k] in BE or lemmas[k] in MODALS for k in range(cuts[-1], i)):
-            cuts.append(i + 1)  # "A deposit is payable when you book, and deposits are not refundable": a new subject
+                and nxt not in SUBORDINATORS and any(lemmas[k] in BE or lemmas[k] in MODALS for k in range(cuts[-1], i)) \
+                and any(lemmas[k] in CONDITION_WORDS for k in range(cuts[-1] + 1, i)):
+            # "A deposit is payable when you book, and deposits are not refundable": a new subject ends the
+            # condition before it
+            cuts.append(i + 1)
         elif lem == "and" and prev == "," and nxt in AUXILIARIES and i + 2 < n:
             cuts.append(i + 1)  # "..., and has not sold ...": the same subject, a new statement
         elif lem == "and" and nxt in BE and i + 2 < n and lemmas[i + 2] not in NEGATORS \
@@ -307,7 +310,8 @@ def _in_relative_clause(lemmas: list[str], i: int, cue_first: int, lo: int) -> b
         # ("Drafts that are never sent ... are deleted": a passive relative clause)
         return rel is not None and rel > lo and all(lemmas[k] in AUXILIARIES or lemmas[k] in SUBJECTS
                                                     or lemmas[k] in BE for k in range(rel + 1, i)) \
-            and any(lemmas[j] in BE or lemmas[j] in MODALS for j in range(i + 2, cue_first + 1))  # ("are removed")
+            and (any(lemmas[j] in BE or lemmas[j] in MODALS for j in range(i + 2, cue_first + 1))  # ("are removed")
+                 or cue_first == i + 2)  # ("A Candidate who does not attend forfeits the fee": the verb after it)
     for k in range(i - 1, max(lo, i - 6) - 1, -1):
         if lemmas[k] in RELATIVES:
             return lemmas[k - 1] == "," or (k >= 2 and lemmas[k - 2] == "," and lemmas[k - 1] in ("from", "in", "of"))

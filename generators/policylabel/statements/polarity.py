@@ -57,6 +57,9 @@ _MORE = frozenset({"more", "longer", "later", "less", "further", "one"})  # "sha
 _INSTEAD = frozenset({("instead", "of"), ("rather", "than"), ("lieu", "of"), ("place", "of")})
 
 
+_KEPT: Final = frozenset({"keep", "kept", "forfeit", "forfeited", "forfeits"})  # money paid and kept
+
+
 def _instead_of(lemmas: list[str], first: int, start: int) -> bool:
     """The cue at ``first`` follows "instead of" (or "rather than", "in lieu of"), with at most an article
     between ("credit instead of a refund")."""
@@ -162,6 +165,10 @@ def polarity_of(toks: list[Token], lemmas: list[str], cl: Clause, practice: str,
         polarity = "denied"  # non-refundable; "is free", "at no cost", "can be cancelled free of charge": no fee
     if practice == "refunds" and lemmas[cue.last] == "final":
         polarity = "denied"  # "All sales are final": nothing is refunded
+    if practice == "refunds" and not _KEPT.isdisjoint(lemmas[cue.first:cue.last + 1]):
+        # "The deposit is kept by the Company", "the deposit is forfeited": nothing is returned (and a deposit
+        # "not kept" is returned)
+        polarity = "affirmed" if polarity == "denied" else "denied"
     if practice == "account-balance" and polarity == "affirmed" and ("indefinitely" in cl_set or (
             "until" in cl_set and any(lemmas[k] == "until" and not _USED_UP.isdisjoint(lemmas[k + 1:k + 4])
                                       for k in range(cl.first, cl.last)))):

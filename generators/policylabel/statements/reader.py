@@ -388,6 +388,10 @@ def _lacking(lemmas: list[str], data_at: frozenset[int]) -> frozenset[int]:
     return frozenset(out)
 
 
+_ONE_OF: Final = frozenset({"a", "an", "any"})
+_FAILING: Final = frozenset({"fail", "fails", "never"})
+
+
 def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[str] | None = None,
               inherited: tuple[str, str] | None = None, item: bool = False) -> list[Statement]:
     """Statements of one unit of text starting at source offset ``base``. ``inherited`` (practice, polarity)
@@ -706,6 +710,12 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             if restricted_at else None
         if restricted is not None:
             conditions += (span_text(restricted, min(cl.core_last, restricted + 6)),)
+        # Money kept from those who do not do something is kept in their case ("A Candidate who does not attend
+        # forfeits the fee", "Guests who fail to arrive"): a no-show, not everyone
+        who = cl.first + 1 if lemmas[cl.first + 1:cl.first + 2] == ["who"] else \
+            cl.first + 2 if lemmas[cl.first] in _ONE_OF and lemmas[cl.first + 2:cl.first + 3] == ["who"] else None
+        no_show = (span_text(cl.first, min(cl.core_last, who + 4)),) if restricted is None and who is not None \
+            and who + 2 <= cl.core_last and (lemmas[who + 1] in _FAILING or lemmas[who + 2] in NEGATORS) else ()
         exceptions: tuple[str, ...] = ()
         excepted: tuple[str, ...] = ()
         if cl.exceptions:
@@ -821,7 +831,8 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 unit_end=unit_end,
                 cue=(span_text(cue.first, cue.last) if cue.last >= cue.first else "") if cue.cue not in BY_PLACE
                 else cue.cue, data=data, recipients=recipients, purposes=purposes,
-                rights=rights, retention=retention, amounts=clause_amounts, conditions=conditions,
+                rights=rights, retention=retention, amounts=clause_amounts,
+                conditions=conditions + no_show if name == "refunds" else conditions,
                 # (a guarantee "within the previous 7 days" is timed by it, not excepted)
                 exceptions=(exceptions if not narrowed or name != "warranty-disclaimer"
                             else tuple(e for e in exceptions if e not in narrowed))
