@@ -57,7 +57,7 @@ _MORE = frozenset({"more", "longer", "later", "less", "further", "one"})  # "sha
 _INSTEAD = frozenset({("instead", "of"), ("rather", "than"), ("lieu", "of"), ("place", "of")})
 
 
-_KEPT: Final = frozenset({"keep", "kept", "forfeit", "forfeited", "forfeits"})  # money paid and kept
+_KEPT = frozenset({"keep", "kept", "forfeit", "forfeited", "forfeits"})  # money paid and kept
 
 
 def _instead_of(lemmas: list[str], first: int, start: int) -> bool:

@@ -388,8 +388,8 @@ def _lacking(lemmas: list[str], data_at: frozenset[int]) -> frozenset[int]:
     return frozenset(out)
 
 
-_ONE_OF: Final = frozenset({"a", "an", "any"})
-_FAILING: Final = frozenset({"fail", "fails", "never"})
+_ONE_OF = frozenset({"a", "an", "any"})
+_FAILING = frozenset({"fail", "fails", "never"})
 
 
 def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[str] | None = None,
