@@ -417,6 +417,15 @@ def test_a_company_name_with_a_period_is_one_subject_and_an_object_recipient_no_
      "asthma, heart conditions and any medication you take.\n", "privacy-policy", True),
     ("We never ask for your date of birth.\nTo prevent fraud, we ask each new seller to confirm their date of birth."
      "\n", "privacy-policy", True),
+    # An age restricting a thing of its own ("only to", "open to", "limited to") is compared only with what names it.
+    ("Cave dives are limited to certified divers aged 18 and over.\nThe minimum age for the beginner course is 12."
+     "\n", "terms-of-service", False),
+    ("Only adults aged 18 or over may enter the photo competition.\nMembers aged 14 and over may join the club."
+     "\n", "terms-of-service", False),
+    ("Bookings can be made only by people aged 18 or over.\nAnyone aged 16 or older may book a lane online.\n",
+     "terms-of-service", True),
+    ("Accounts are only available to people aged 18 or over.\nYou must be at least 16 to open an account.\n",
+     "terms-of-service", True),
     # A gift voucher bought as a present, and a credit the first party issues: two kinds of balance.
     ("Gift cards are valid for 18 months from purchase.\nStorm credits issued for cancelled sailings never "
      "expire.\n", "terms-of-service", False),

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from policylabel.consistency import alike
 from policylabel.consistency.units import (
     MAX_PER_BUCKET,
     Item,
@@ -166,6 +167,80 @@ def _also(text: str, s: Statement) -> bool:
     return "also" in lemmas[max(0, first - 5):first]
 
 
+# What restricts something to people of an age: "only to", "open to", "available to", "limited to", "reserved for"
+_RESTRICTING = frozenset({"open", "available", "limited", "restricted", "reserved"})
+_TO = frozenset({"to", "by", "from", "for"})
+# Words of a clause that name no activity of its own: saying who may, what is done in general, and past participles
+# ("booked", "accepted": how the thing restricted is done, not which thing)
+_NOT_THE_THING = _AGE_WORDS | _MODALS | _ANYONE | _AGE_GROUPS | _AGE_TALK | frozenset({
+    "only", "may", "can", "will", "be", "is", "are", "was", "were", "been", "being", "not", "with", "their", "your",
+    "our", "its", "this", "that", "these", "those", "who", "which", "any", "each", "every", "all", "one", "own",
+    "persons", "people", "users", "adults", "visitors", "customers", "members", "guests", "someone", "person",
+    "sold", "made", "held", "shown", "given", "done", "open", "available", "limited", "restricted", "reserved",
+    "junior", "senior", "youth", "adult", "teen", "family"})
+
+
+def restricted_thing(text: str, s: Statement) -> tuple[frozenset[str], frozenset[str]]:
+    """Stems of the thing a clause restricts to people of an age, when it names one beyond the service, an account
+    or a membership ("Night dives are limited to certified divers aged eighteen" -> "nigh", "dive"; "Only adults
+    aged 18 and over may subscribe to the emailed edition" -> "subs", "edit"), and the names it is named by (words
+    capitalised inside the clause, or opening it and capitalised elsewhere too: "Youth Voices workshops"); no stems
+    for a minimum of everything ("Accounts are only available to people aged 18 or over", "The app may be used only
+    by adults", "Restwell Companion is only for adults")."""
+    # (split by whitespace, keeping case: a name is capitalised where it stands)
+    written = [w.strip(_PUNCTUATION) for w in text[s.start:s.end].split()]
+    words = [w.lower() for w in written]
+    if not words:
+        return frozenset(), frozenset()
+    if words[0] == "only":
+        modal = next((i for i, w in enumerate(words) if w in _MODALS), None)
+        if modal is None:
+            return frozenset(), frozenset()
+        span = range(modal + 1, len(words))
+    else:
+        k = next((i for i in range(len(words) - 1)
+                  if (words[i] == "only" or words[i] in _RESTRICTING) and words[i + 1] in _TO), None)
+        if k is None:
+            k = next((i for i in range(1, len(words) - 3)
+                      if words[i] == "only" and words[i + 1] == "be" and words[i + 3] in _TO), None)
+        if k is None:
+            return frozenset(), frozenset()
+        span = range(k)
+    named = {i for i in span if written[i][:1].isupper() and (i > 0 or " " + written[i] in text)}
+    stop = _NOT_THE_THING | _AUDIENCE | _GENERIC_THINGS
+    stems = frozenset(_stem(w) for i in span if i not in named for w in [words[i]]
+                      if len(w) >= 3 and w.isalpha() and not w.endswith("ed") and w not in stop
+                      and _singular(w) not in stop and w[:5] not in alike.named and w not in alike.vendor)
+    return stems, frozenset(words[i] for i in named) - _NOT_THE_THING
+
+
+_PUNCTUATION = ".,;:!?()[]\"'’“”"
+
+
+def _singular(w: str) -> str:
+    return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+
+
+def _stem(w: str) -> str:
+    return _singular(w)[:4]
+
+
+def other_thing(text: str, a: Statement, b: Statement) -> bool:
+    """One of two ages restricts a thing of its own that the other's clause does not name, by a stem or a name
+    ("On-air competitions are open only to people aged 18" / "The club is open to listeners aged 12"): two rules,
+    not two answers."""
+    for x, y in ((a, b), (b, a)):
+        stems, names = restricted_thing(text, x)
+        if stems:
+            other = [w for w in word_list(text[y.start:y.end]) if len(w) >= 3]
+            if not stems & {_stem(w) for w in other} and not names & set(other):
+                return True
+    return False
+
+
+_GENERIC_THINGS = frozenset({"information", "data", "online", "service", "services"})
+
+
 def age_findings(source: SourceText, reads: list[Read], report: Report, spend: Callable[[Item], bool],
                  generic: frozenset[str]) -> None:
     """Add to ``report`` the pairs of minimum ages that disagree (``spend``: the comparison budget; ``generic``:
@@ -216,6 +291,8 @@ def age_findings(source: SourceText, reads: list[Read], report: Report, spend: C
                 continue  # "The person who receives the delivery must be 18", "An adult must be present": a role
             if a.quote_span in unregistered or b.quote_span in unregistered:
                 continue  # "Players aged 13 to 15 may browse ... without an account": no account held
+            if other_thing(source.text, a.statement, b.statement):
+                continue  # "Night dives are limited to divers aged eighteen" / "Minimum age: 12 for the junior course"
             # (a minimum beside a group's age, "at least fourteen, and pilots under eighteen need ...", is compared
             # as a minimum)
             ages_of_a, ages_of_b = (mins_a, mins_b) if mins_a and mins_b else (_ages(a.statement), _ages(b.statement))
@@ -241,6 +318,8 @@ def age_findings(source: SourceText, reads: list[Read], report: Report, spend: C
         for b in admitted:
             if not spend(b):
                 break
+            if other_thing(source.text, a.statement, b.statement):
+                continue
             ha = _age_holder(source.text[a.quote_span[0]:a.quote_span[1]], a.statement)
             hb = _age_holder(source.text[b.quote_span[0]:b.quote_span[1]], b.statement)
             # (a younger group named as such, "Young learners", "Cadets", is of the people a minimum is for, unless

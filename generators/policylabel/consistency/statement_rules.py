@@ -32,7 +32,7 @@ from itertools import pairwise
 from typing import Any
 
 from policylabel.consistency import alike
-from policylabel.consistency.ages import age_findings
+from policylabel.consistency.ages import age_findings, other_thing
 from policylabel.consistency.alike import (
     _FIRST_PARTY_ROLES,
     _GENERIC_OBJECTS,
@@ -1088,7 +1088,8 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
                         and not _opposite_states(source.text, d.statement, a.statement) \
                         and not _other_places(placed, source.text, d.statement, a.statement) \
                         and not _other_recipient(source.text, d.statement, a.statement) \
-                        and not (d.statement.practice == "children" and _separate(source.text, a.statement)) \
+                        and not (d.statement.practice == "children" and (
+                            _separate(source.text, a.statement) or other_thing(source.text, d.statement, a.statement))) \
                         and not _in_exception(d.statement, a.statement) \
                         and not _other_locating(d.statement, a.statement) \
                         and not _either_side(source.text, d.statement, a.statement):
