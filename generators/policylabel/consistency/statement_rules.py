@@ -1383,11 +1383,28 @@ def _named_exceptions(s: Statement) -> bool:
     return all(_EXCEPTING_ALL.isdisjoint(w := set(word_list(e))) and _TIME_WORDS.isdisjoint(w) for e in s.exceptions)
 
 
+_CASE_WORDS_SHARED = 2
+_JOINING_CASE = frozenset({"save", "except", "unless", "where", "when", "if", "the", "a", "an", "for", "of", "in", "to",
+                           "is", "are", "be", "it", "its", "their", "that", "this", "or", "and", "by", "on", "at"})
+
+
 def _in_exception(denied: Statement, affirmed: Statement) -> bool:
     """The affirmation names a word the denial's exceptions name ("Apart from the hotel you book, ..." / "the
     hotel receives your name"): it may be what is excepted."""
-    if not denied.exceptions or (denied.practice not in DATA_VERBS and denied.practice != "tracking"):
-        return False  # (terms of service compare the case an exception names: _excepted_case)
+    if not denied.exceptions:
+        return False
+    if denied.practice not in DATA_VERBS and denied.practice != "tracking":
+        # (terms of service compare the case an exception names, _excepted_case; and a grant in the very case the
+        # exception names, in two of its words, is that case: "non-refundable, save where the Company closes the
+        # space" / "Where the Company closes the space for more than two days, ... a pro-rata refund")
+        case_words = {object_form(w) for e in denied.exceptions for w in word_list(e)} - _GENERIC_OBJECTS \
+            - _FIRST_PARTY_ROLES - _PARTIES_REQUIRED - _JOINING_CASE
+        named_case = {object_form(w) for c in affirmed.conditions for w in word_list(c)}
+        # (not when each names another party's act: "unless the Studio itself cancels" / "If the Customer cancels")
+        parties = {_case(e) for e in denied.exceptions} | {_case(c) for c in affirmed.conditions}
+        return len((case_words & named_case) - alike.frequent) >= _CASE_WORDS_SHARED \
+            and len({p[0] for p in parties if p is not None}) <= 1
+    # (terms of service compare the case an exception names: _excepted_case)
     # (what the denial itself is about names no exception: "exact camera coordinates ..., unless you make a camera
     # public" / "councils are sent the coordinates of any camera")
     words = {object_form(w) for e in denied.exceptions for w in word_list(e)} - _GENERIC_OBJECTS - alike.frequent \
