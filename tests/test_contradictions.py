@@ -427,8 +427,9 @@ def test_a_company_name_with_a_period_is_one_subject_and_an_object_recipient_no_
     ("Accounts are only available to people aged 18 or over.\nYou must be at least 16 to open an account.\n",
      "terms-of-service", True),
     # A grant in the very case a refusal's exception names is that case.
-    ("Season tickets are non-refundable, save where the Council closes the pool.\nWhere the Council closes the pool "
-     "for more than a week, holders receive a pro-rata refund.\n", "terms-of-service", False),
+    ("Fees paid are non-refundable, save where the Company closes the pool.\nWhere the Company closes the pool for "
+     "more than three days in a row, the Member shall receive a pro-rata refund for those days.\n", "terms-of-service",
+     False),
     # A gift voucher bought as a present, and a credit the first party issues: two kinds of balance.
     ("Gift cards are valid for 18 months from purchase.\nStorm credits issued for cancelled sailings never "
      "expire.\n", "terms-of-service", False),
