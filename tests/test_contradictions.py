@@ -430,6 +430,9 @@ def test_a_company_name_with_a_period_is_one_subject_and_an_object_recipient_no_
     ("Fees paid are non-refundable, save where the Company closes the pool.\nWhere the Company closes the pool for "
      "more than three days in a row, the Member shall receive a pro-rata refund for those days.\n", "terms-of-service",
      False),
+    # Loss of income or business is another loss than the goods' own.
+    ("We accept full liability for loss of or damage to a bicycle while it is in our workshop.\nWe are not liable "
+     "for any loss of income or business while a bicycle is being repaired.\n", "terms-of-service", False),
     # A gift voucher bought as a present, and a credit the first party issues: two kinds of balance.
     ("Gift cards are valid for 18 months from purchase.\nStorm credits issued for cancelled sailings never "
      "expire.\n", "terms-of-service", False),

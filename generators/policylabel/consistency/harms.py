@@ -14,7 +14,7 @@ from policylabel.statements.words import object_form
 _EVERY_CASE = frozenset({"reason", "circumstance", "whatsoever", "whatever", "anything", "kind"})
 # Kinds of loss beyond the harm itself: "indirect loss", "loss of profit or business opportunity"
 _INDIRECT = frozenset({"indirect", "consequential", "incidental", "special", "punitive", "exemplary", "profit",
-                       "revenue", "goodwill", "opportunity", "earnings"})
+                       "revenue", "goodwill", "opportunity", "earnings", "income", "business", "savings", "reputation"})
 _CAUSED = frozenset({"caus", "cause", "caused", "result", "arise", "arising"})  # a harm named with its cause
 _CAUSE_STEMS = frozenset({"caus", "cause", "resul", "arise", "arisi", "due"})  # "caused by", "resulting from"
 _HARM_STEMS = frozenset({"damag", "loss", "injur", "harm", "death", "illne"})  # harms any cause may bring
