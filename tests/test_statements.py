@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from policylabel.statements import document_dates, read_text
+from policylabel.evidence import SourceText
+from policylabel.segment import sentences
+from policylabel.statements import document_dates, extract, read_text
 from policylabel.statements.lexicon import inflections, lexicon
 from policylabel.statements.tokens import tokenize
 from policylabel.statements.words import TERMINATION
@@ -190,6 +192,17 @@ def test_coordination_subjects_and_names(text: str, expected: set[tuple[str, str
 def test_money_kept_or_forfeited_is_no_refund(text: str, polarity: str, conditional: bool) -> None:
     refunds = [s for s in read_text(text, "terms-of-service") if s.practice == "refunds"]
     assert [(s.polarity, bool(s.conditions)) for s in refunds] == [(polarity, conditional)]
+
+
+def test_a_party_named_by_capitalised_words_outside_the_title_receives_from_the_first_party() -> None:
+    text = ("Harbourline Tours Privacy Notice\n"
+            "The Regional Ferry Authority receives your name and seat number for each crossing.\n"
+            "Seabright Insurance, which covers our passengers, receives the names of travellers who buy cover.\n"
+            "Harbourline receives your name when you book.\n")
+    src = SourceText(text, "t")
+    read = {(r.unit.span.line, s.practice) for r in extract(src, sentences(src), "privacy-policy") for s in r.statements}
+    assert {(2, "sharing"), (3, "sharing"), (4, "collection")} <= read
+    assert (2, "collection") not in read and (4, "sharing") not in read
 
 
 def test_a_new_subject_after_a_comma_and_ends_the_condition_before_it() -> None:

@@ -147,6 +147,7 @@ class Lexicon:
         self._front: dict[str, tuple[list[Token], list[str], list[CueHit], list[Amount]]] = {}
         self._owner: tuple[int, int] | None = None
         self.names: frozenset[str] = frozenset()  # the names the document being read uses (document_names)
+        self.titled: frozenset[str] = frozenset()  # the words of its title, in small letters (its first line)
 
     def front(self, text: str) -> tuple[list[Token], list[str], list[CueHit], list[Amount]]:
         """Tokens (offsets index ``text``), lemmas, cue hits and amounts of a unit's text: what reading it
@@ -197,6 +198,11 @@ class Lexicon:
             forget_chunks()
             self._owner = key
             self.names = document_names(document, self.lemmas)
+            # (a title is a short first line that is no sentence: "RedRoute Donors Privacy Notice")
+            first_line = document[:document.find("\n")] if "\n" in document[:_TITLE_CHARS] else ""
+            self.titled = frozenset(w.strip(".,:;()'\"").lower() for w in first_line.split()) \
+                if first_line and not first_line.rstrip().endswith((".", "!", "?")) \
+                and len(first_line.split()) <= _TITLE_WORDS else frozenset()
 
     def lemma(self, norm: str) -> str:
         return self.lemmas.get(norm, norm)
@@ -295,10 +301,14 @@ def lexicon(vocab: Vocabulary | None = None) -> Lexicon:
 # (RE2: linear); a brand in two capitals too ("TideMark").
 CAPITALISED_WORD: Final = textpattern.compile("(?:[a-z0-9,;)] |\\()([A-Z][a-z]+(?:[A-Z][a-z]+)?)\\b")
 # Nouns a text capitalises as defined terms, not names: "the Customer", "the Service".
-_DEFINED_TERMS: Final = frozenset({"company", "customer", "customers", "service", "services", "user", "users", "member",
+DEFINED_TERMS: Final = frozenset({"company", "customer", "customers", "service", "services", "user", "users", "member",
                                    "members", "policy", "terms", "agreement", "website", "site", "app", "account",
                                    "privacy", "notice", "client", "provider", "platform", "content", "personal",
                                    "information", "data", "renter", "hirer", "passenger", "guest", "student", "tenant"})
+
+
+_TITLE_CHARS = 200  # a title is one short line
+_TITLE_WORDS = 12
 
 
 def document_names(text: str, known: dict[str, str]) -> frozenset[str]:
@@ -309,4 +319,4 @@ def document_names(text: str, known: dict[str, str]) -> frozenset[str]:
     for word in CAPITALISED_WORD.findall(text):
         low = word.lower()
         counts[low] = counts.get(low, 0) + 1
-    return frozenset(w for w, n in counts.items() if n >= 2 and w not in known and w not in _DEFINED_TERMS)
+    return frozenset(w for w, n in counts.items() if n >= 2 and w not in known and w not in DEFINED_TERMS)

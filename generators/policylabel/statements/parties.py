@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from itertools import islice
 
-from policylabel.statements.lexicon import CueHit
+from policylabel.statements.lexicon import DEFINED_TERMS, CueHit, lexicon
 from policylabel.statements.tokens import Token
 from policylabel.statements.words import (
     ARTICLES,
@@ -283,6 +283,15 @@ def _others_of_the_reader(toks: list[Token], lemmas: list[str], i: int, last: in
     return toks[i].norm.endswith("s") and i + 2 <= last and lemmas[i + 1] in RECEIVING and lemmas[i + 2] == "your"
 
 
+def _other_name(norm: str, lemma: str) -> bool:
+    """A capitalised word naming a party other than the first party: not in the text's title, where the first party
+    is named ("The National Blood Service receives ..." in a blood-drive organiser's notice), nor a role the text
+    capitalises ("the Company", "the Customer")."""
+    lex = lexicon()
+    return bool(lex.titled) and norm not in lex.titled and lemma not in lex.titled and norm.isalpha() \
+        and lemma not in PROVIDER_NAMES and lemma not in USER_ROLES and norm not in DEFINED_TERMS
+
+
 def received_by_other(toks: list[Token], lemmas: list[str], text: str, lo: int, hi: int,
                       data: list[CueHit]) -> CueHit | None:
     """Another party named by common nouns receives, gets or sees someone's data ("the creator receives your
@@ -299,6 +308,7 @@ def received_by_other(toks: list[Token], lemmas: list[str], text: str, lo: int, 
             return None
         lo = comma + 1
     verb: int | None = None
+    named_other = False  # a name of another party opens the subject
     named: set[int] = set()  # a name set off by commas after the subject ("Our insurer, Hive Mutual, receives")
     i, last = lo, min(hi, lo + RECEIVER_WORDS + 3)
     while i <= last:
@@ -311,10 +321,15 @@ def received_by_other(toks: list[Token], lemmas: list[str], text: str, lo: int, 
             # a name ("Our insurer, Hive Mutual, receives") or what the subject is ("Our lead sponsor, a regional
             # grocery chain, receives")
             end = next((j for j in range(i + 1, min(last, i + NAME_WORDS + 1) + 1) if lemmas[j] == ","), None)
-            if end is None or not (all(text[toks[j].start:toks[j].start + 1].isupper() or not toks[j].word
-                                       for j in range(i + 1, end))
-                                   or (lemmas[i + 1] in ("a", "an") and all(
-                                       toks[j].word and lemmas[j] not in NOT_RECEIVERS for j in range(i + 2, end)))):
+            if named_other and i + 1 <= hi and lemmas[i + 1] in ("which", "who"):
+                # "Lifecover Assurance, which sponsors our drives, receives ...": past a named party's relative clause
+                end = next((j for j in range(i + 2, min(hi, i + RELATIVE_WORDS) + 1) if lemmas[j] == ","), None)
+                if end is None:
+                    return None
+            elif end is None or not (all(text[toks[j].start:toks[j].start + 1].isupper() or not toks[j].word
+                                         for j in range(i + 1, end))
+                                     or (lemmas[i + 1] in ("a", "an") and all(
+                                         toks[j].word and lemmas[j] not in NOT_RECEIVERS for j in range(i + 2, end)))):
                 return None
             named.update(range(i, end + 1))
             last = min(hi, end + RECEIVER_WORDS)
@@ -329,6 +344,11 @@ def received_by_other(toks: list[Token], lemmas: list[str], text: str, lo: int, 
             named.update(range(i, end))
             i = end
             continue
+        if toks[i].word and not text[toks[i].start:toks[i].start + 1].islower() and lemma not in NOT_RECEIVERS \
+                and (i > lo or toks[i].norm in lexicon().names) and _other_name(toks[i].norm, lemma):
+            # "The National Blood Service": the words after a name's first are the name's (a capital opening the
+            # clause is a name's only where the text capitalises the word inside its sentences too)
+            named_other = True
         if not toks[i].word:
             if lemma not in ("-", "&"):
                 return None
@@ -340,7 +360,10 @@ def received_by_other(toks: list[Token], lemmas: list[str], text: str, lo: int, 
             pass
         elif i == lo and lemma == "our":
             pass  # "our carrier", "our insurer": a party the first party deals with (not its own people)
-        elif lemma in NOT_RECEIVERS or (i > lo and not text[toks[i].start:toks[i].start + 1].islower()) \
+        elif (lemma in NOT_RECEIVERS and not (named_other and not text[toks[i].start:toks[i].start + 1].islower())) \
+                or (i > lo and not text[toks[i].start:toks[i].start + 1].islower()
+                    and not (named_other or _other_name(toks[i].norm, lemma))) \
+                or (i == lo and toks[i].norm in lexicon().titled and toks[i].norm not in ARTICLES) \
                 or (i == lo and toks[i].norm in USER_ROLES and not _others_of_the_reader(toks, lemmas, i, last)):
             # (the reader by a role, opening the clause, receives what is sent to it: "Members will receive 30
             # days' notice"; "other members", "our clients", "the hotel a guest books" are others)
