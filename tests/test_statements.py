@@ -205,6 +205,11 @@ def test_a_party_named_by_capitalised_words_outside_the_title_receives_from_the_
     assert (2, "collection") not in read and (4, "sharing") not in read
 
 
+def test_a_list_of_data_given_to_another_party_is_shared() -> None:
+    read = read_text("We send your name, email address, phone number and date of birth to the insurer.", "privacy-policy")
+    assert ("sharing", "affirmed") in {(s.practice, s.polarity) for s in read}
+
+
 def test_a_new_subject_after_a_comma_and_ends_the_condition_before_it() -> None:
     read = {(s.practice, s.polarity, bool(s.conditions))
             for s in read_text("A deposit of one week's rent is payable when you book, and deposits are not refundable.",

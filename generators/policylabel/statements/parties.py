@@ -523,6 +523,10 @@ _NOT_PLURALS = frozenset({"yours", "ours", "theirs", "hers", "does", "goes", "wa
                           "whereas", "unless", "towards", "afterwards", "besides"})
 
 
+_LISTING = frozenset({",", "and", "or"})
+_LIST_GAP = 4  # tokens at most between two data of a list ("your name, phone number")
+
+
 def given_to_another(toks: list[Token], lemmas: list[str], text: str, lo: int, hi: int,
                      data: list[CueHit], parties: frozenset[int] = frozenset()) -> CueHit | None:
     """The first party giving, sending or passing named data to a party that is neither itself nor the reader
@@ -544,8 +548,15 @@ def given_to_another(toks: list[Token], lemmas: list[str], text: str, lo: int, h
             named_last = record
         if named_last is None:
             continue
-        to = next((k for k in range(named_last + 1, min(hi, named_last + GIVEN_REACH) + 1) if lemmas[k] == "to"), None)
-        if to is None or any(lemmas[k] in (",", ";") for k in range(i + 1, to)):
+        # (a list of data: "send your name, phone number and queue date to the board"; its commas join it)
+        listed = named_last
+        for d in data:
+            if listed < d.first <= listed + _LIST_GAP and all(
+                    lemmas[k] in _LISTING or toks[k].word for k in range(listed + 1, d.first)) \
+                    and any(lemmas[k] in _LISTING for k in range(listed + 1, d.first)):
+                listed = d.last
+        to = next((k for k in range(listed + 1, min(hi, listed + GIVEN_REACH) + 1) if lemmas[k] == "to"), None)
+        if to is None or any(lemmas[k] in (",", ";") for k in range(i + 1, to) if not named_last < k < listed):
             continue
         # (a party opens with a determiner or a capital, or is one the vocabulary names, ``parties`` holding where
         # those start: "to create an account" is a purpose, "to law enforcement" a party)
