@@ -210,6 +210,22 @@ def test_a_list_of_data_given_to_another_party_is_shared() -> None:
     assert ("sharing", "affirmed") in {(s.practice, s.polarity) for s in read}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # (the purposes of a use reach past a list of data and "only": no practice of their own)
+    ("The Company shall use the Customer's name, address and telephone number only to plan visits, keep the "
+     "inspection records and issue invoices.", {("use", "affirmed")}),
+])
+def test_the_purposes_of_a_use(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")} == expected
+
+
+def test_a_negated_infinitive_after_a_use_is_a_denial_of_its_own() -> None:
+    read = {(s.practice, s.polarity) for s in read_text(
+        "We use your diary only to give you insights and never to decide which advertisements you see.",
+        "privacy-policy")}
+    assert ("targeted-advertising", "denied") in read and ("targeted-advertising", "affirmed") not in read
+
+
 def test_a_new_subject_after_a_comma_and_ends_the_condition_before_it() -> None:
     read = {(s.practice, s.polarity, bool(s.conditions))
             for s in read_text("A deposit of one week's rent is payable when you book, and deposits are not refundable.",

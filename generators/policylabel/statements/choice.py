@@ -34,6 +34,7 @@ from policylabel.statements.words import (
     MEANS_OF_ACCEPTING,
     MODALS,
     MONEY_TERMS,
+    NEGATORS,
     PAID_FOR,
     POSSESSIVE,
     PROHIBITING,
@@ -55,11 +56,16 @@ _FROM_A_BALANCE = frozenset({"from", "into", "to", "against"})  # "deducted from
 _GOODS_LEFT = frozenset({"uncollected", "unclaimed", "abandoned", "disposal", "not", "donate", "donated"})
 
 
+_USE_TO_REACH = 12  # tokens from a use to its "to"
+
+
 def _later_infinitive(lemmas: list[str], first: int, at: int) -> bool:
     """The cue at ``at`` stands in an infinitive after the first one (``first``), joined to it by a comma or
     "and": "to dispatch your batteries, to take your payment and to answer your questions"."""
     to = next((k for k in range(at - 1, max(first, at - 4), -1) if lemmas[k] == "to"), None)
-    return to is not None and any(lemmas[k] == "," or lemmas[k] in _COORDINATING for k in range(first + 1, to))
+    # (a negated one is a denial of its own: "only to give you insights and never to decide which ads you see")
+    return to is not None and lemmas[to - 1] not in NEGATORS \
+        and any(lemmas[k] == "," or lemmas[k] in _COORDINATING for k in range(first + 1, to))
 
 
 def choose(unit: Unit, cl: Clause, core: list[CueHit], cl_set: set[str], data: tuple[str, ...],
@@ -91,8 +97,9 @@ def choose(unit: Unit, cl: Clause, core: list[CueHit], cl_set: set[str], data: t
         earliest = min(map(_FIRST, core))
         # (a transfer after "to" names where data goes: "to overseas recipients", "to other countries")
         used = next((h for h in core if h.first == earliest and h.term == "use"), None)
-        infinitive = next((k for k in range(used.last + 1, min(cl.core_last, used.last + 3) + 1) if lemmas[k] == "to"),
-                          None) if used is not None else None
+        # (past the data used, a list too: "use the Customer's name, address and telephone number only to plan")
+        infinitive = next((k for k in range(used.last + 1, min(cl.core_last, used.last + _USE_TO_REACH) + 1)
+                           if lemmas[k] == "to"), None) if used is not None else None
         # (or in a later infinitive of that use: "We use your details to dispatch ..., and to answer your
         # questions")
         core = [h for h in core if h.first == earliest or h.first == 0 or h.term == "international-transfer"
