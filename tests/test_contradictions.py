@@ -433,6 +433,9 @@ def test_a_company_name_with_a_period_is_one_subject_and_an_object_recipient_no_
     # Loss of income or business is another loss than the goods' own.
     ("We accept full liability for loss of or damage to a bicycle while it is in our workshop.\nWe are not liable "
      "for any loss of income or business while a bicycle is being repaired.\n", "terms-of-service", False),
+    # Giving reasons and giving notice are no one thing: "give" names nothing kept or timed.
+    ("Consumers may withdraw from the contract within 14 days without giving reasons.\nThe Licensee may surrender "
+     "the licence by giving 60 days' written notice.\n", "terms-of-service", False),
     # A gift voucher bought as a present, and a credit the first party issues: two kinds of balance.
     ("Gift cards are valid for 18 months from purchase.\nStorm credits issued for cancelled sailings never "
      "expire.\n", "terms-of-service", False),

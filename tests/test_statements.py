@@ -226,6 +226,16 @@ def test_a_negated_infinitive_after_a_use_is_a_denial_of_its_own() -> None:
     assert ("targeted-advertising", "denied") in read and ("targeted-advertising", "affirmed") not in read
 
 
+@pytest.mark.parametrize("text", [
+    "Consumers may withdraw from the contract within 14 days without giving reasons.",
+    "The Licensee may surrender the licence by giving 60 days' written notice.",
+    "Occupants may end the rental at any time on 10 days' notice.",
+])
+def test_ways_of_ending_terms_by_the_reader(text: str) -> None:
+    read = [s for s in read_text(text, "terms-of-service") if s.practice == "termination-by-user"]
+    assert [(s.polarity, s.actor) for s in read] == [("affirmed", "user")]
+
+
 def test_a_new_subject_after_a_comma_and_ends_the_condition_before_it() -> None:
     read = {(s.practice, s.polarity, bool(s.conditions))
             for s in read_text("A deposit of one week's rent is payable when you book, and deposits are not refundable.",

@@ -17,7 +17,7 @@ _GENERIC_OBJECTS = frozenset({"day", "month", "year", "week", "hour", "time", "i
                               "site", "term", "use", "your", "any", "other", "minute", "direct", "directly",
                               "only", "certain", "such", "additional", "extra", "some", "all", "new", "reasonable",
                               "applicable", "available", "also", "including", "include", "account", "apply",
-                              "provide", "make", "made", "every", "each", "particular"})
+                              "provide", "make", "made", "every", "each", "particular", "give", "given"})
 # Words of time and keeping, the same in any two periods ("after the account is closed"): no thing kept.
 _PERIOD_STEMS = frozenset({"after", "until", "close", "delet", "remov", "erase", "purge", "retai", "store", "while",
                            "remai", "befor", "recor", "activ", "inact", "perio", "perma", "autom", "destr"})

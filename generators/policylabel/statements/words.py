@@ -165,7 +165,10 @@ USER_ROLES: Final = frozenset({"customer", "customers", "user", "users", "member
                         "holder", "holders", "client", "clients", "buyer", "buyers", "purchaser", "guest", "guests",
                         "hirer", "renter", "tenant", "licensee", "participant", "participants", "student",
                         "students", "passenger", "passengers", "cardholder", "cardholders", "patient", "patients",
-                        "pupil", "pupils", "learner", "learners", "borrower", "borrowers", "visitor", "visitors"})
+                        "pupil", "pupils", "learner", "learners", "borrower", "borrowers", "visitor", "visitors",
+                        "consumer", "consumers", "occupant", "occupants", "adopter", "adopters", "charterer",
+                        "charterers", "licensees", "applicant", "applicants", "attendee", "attendees", "trainee",
+                        "trainees", "bidder", "bidders", "seller", "sellers", "camper", "campers"})
 BOTH_PARTIES: Final = (("either", "party"), ("each", "party"), ("both", "party"), ("both", "parties"))
 PURPOSE_AFTER_SO: Final = frozenset({"that", "you", "we", "they", "it", "the", "your", "our"})  # "so you can ..."
 DEFINING: Final = frozenset({"means", "mean", "defined", "define", "defines", "definition", "refers", "describe",
