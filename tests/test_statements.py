@@ -236,6 +236,20 @@ def test_ways_of_ending_terms_by_the_reader(text: str) -> None:
     assert [(s.polarity, s.actor) for s in read] == [("affirmed", "user")]
 
 
+@pytest.mark.parametrize(("text", "polarity"), [
+    ("You must be 18 to join the waiting list.", "denied"),
+    ("Riders must be 14 to take part.", "affirmed"),
+])
+def test_a_bare_age_a_person_must_be(text: str, polarity: str) -> None:
+    read = [(s.practice, s.polarity) for s in read_text(text, "terms-of-service")]
+    assert read == [("children", polarity)]
+
+
+@pytest.mark.parametrize("text", ["Passwords must be 12 characters long.", "The deposit must be 20 to 30 per cent."])
+def test_a_number_a_thing_must_be_is_no_age(text: str) -> None:
+    assert all(a.kind != "age" for s in read_text(text, "terms-of-service") for a in s.amounts)
+
+
 def test_a_new_subject_after_a_comma_and_ends_the_condition_before_it() -> None:
     read = {(s.practice, s.polarity, bool(s.conditions))
             for s in read_text("A deposit of one week's rent is payable when you book, and deposits are not refundable.",

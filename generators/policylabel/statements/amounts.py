@@ -172,9 +172,16 @@ def amounts(toks: list[Token], norms: list[str] | None = None) -> list[Amount]:
             named = _age_named(norms, i)
             # (people "who are 17": the age of those the relative clause names)
             aged_who = i > 1 and norms[i - 2] == "who" and norms[i - 1] in ("are", "is")
-            if before & _AGE_BEFORE or after[:2] in _OVER_AFTER or after[:1] == ["+"] or named or aged_who:
+            # (someone who "must be 18 to join": a number alone as what a person must be, then "to" or the end)
+            must_be = i > 1 and norms[i - 1] == "be" and norms[i - 2] in _REQUIRED_TO_BE \
+                and (not after or after[0] in _AFTER_A_BARE_AGE) and not (len(after) > 1 and number(after[1]) is not None)
+            if before & _AGE_BEFORE or after[:2] in _OVER_AFTER or after[:1] == ["+"] or named or aged_who or must_be:
                 out.append(Amount("age", value, "years", i, j - 1, bound=_age_bound(toks, i, j)))
     return out
+
+
+_REQUIRED_TO_BE: Final = frozenset({"must", "to", "should", "shall"})
+_AFTER_A_BARE_AGE: Final = frozenset({"to", ".", ",", ";", "and", "or", "before", "if", "when"})
 
 
 def _age_named(norms: list[str], i: int) -> bool:

@@ -255,7 +255,7 @@ _WITHOUT_REACH = 4  # from "without" to the warranty it refuses ("without any ex
 
 
 def _adults_only(lemmas: list[str], age: Amount) -> bool:
-    """A minimum age of 16 or more for the reader ("at least 18", "18 or older", "aged 18 and over"): the
+    """A minimum age of 16 or more for the reader ("at least 18", "18 or older", "aged 18 and over", "must be 18"): the
     service is not for children in any legal sense (16 is the highest age of digital consent); a lower minimum
     admits some. An age of a parent or guardian ("a parent aged 18 or over") is not the reader's minimum."""
     if age.value < ADULT_AGE:
@@ -267,7 +267,8 @@ def _adults_only(lemmas: list[str], age: Amount) -> bool:
         or lemmas[max(0, age.first - 4):age.first] in (["from", "the", "age", "of"], ["from", "age"]) \
         or (lemmas[max(0, age.first - 3):age.first] == ["the", "age", "of"] and age.first >= 4
             and lemmas[age.first - 4] in ("reach", "reached", "attain", "attained")) \
-        or (after[:1] in (["or"], ["and"]) and after[1:2] in (["older"], ["over"], ["above"], ["up"]))
+        or (after[:1] in (["or"], ["and"]) and after[1:2] in (["older"], ["over"], ["above"], ["up"])) \
+        or (before in (["must", "be"], ["to", "be"], ["should", "be"], ["shall", "be"]) and after[:1] != ["or"])
     return minimum and not PARENTS & set(lemmas[max(0, age.first - 4):age.first])
 
 
