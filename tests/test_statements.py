@@ -245,6 +245,15 @@ def test_a_bare_age_a_person_must_be(text: str, polarity: str) -> None:
     assert read == [("children", polarity)]
 
 
+@pytest.mark.parametrize(("text", "polarity"), [
+    ("We turn down applications from anyone under 18.", "denied"),
+    ("We refuse bookings from anyone under 16.", "denied"),
+    ("We turn off tracking for anyone under 13.", "affirmed"),
+])
+def test_a_group_under_an_age_refused(text: str, polarity: str) -> None:
+    assert [(s.practice, s.polarity) for s in read_text(text, "terms-of-service")] == [("children", polarity)]
+
+
 @pytest.mark.parametrize("text", ["Passwords must be 12 characters long.", "The deposit must be 20 to 30 per cent."])
 def test_a_number_a_thing_must_be_is_no_age(text: str) -> None:
     assert all(a.kind != "age" for s in read_text(text, "terms-of-service") for a in s.amounts)

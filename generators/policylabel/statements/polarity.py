@@ -57,6 +57,8 @@ _MORE = frozenset({"more", "longer", "later", "less", "further", "one"})  # "sha
 _INSTEAD = frozenset({("instead", "of"), ("rather", "than"), ("lieu", "of"), ("place", "of")})
 
 
+_REFUSING = frozenset({"refuse", "reject", "decline", "bar", "exclude"})  # and "turn down", "turn away"
+_REFUSING_REACH = 6  # tokens from the refusing verb to the age
 _KEPT = frozenset({"keep", "kept", "forfeit", "forfeited", "forfeits"})  # money paid and kept
 
 
@@ -126,6 +128,10 @@ def polarity_of(toks: list[Token], lemmas: list[str], cl: Clause, practice: str,
         polarity = "denied"  # (a fragment under a heading that says no: "Ads in the app are never personalised")
     if cue.cue == "age" and polarity == "affirmed" and _adults_only(lemmas, ages[0]):
         polarity = "denied"  # "you must be 18 or older": the service is not for children
+    if cue.cue == "age" and polarity == "affirmed" and ages[0].bound == "under" \
+            and any(lemmas[k] in _REFUSING or (lemmas[k] == "turn" and lemmas[k + 1] in ("down", "away"))
+                    for k in range(max(cl.first, ages[0].first - _REFUSING_REACH), ages[0].first)):
+        polarity = "denied"  # "we turn down applications from anyone under 18", "we refuse bookings from anyone under 16"
     if cue.cue == ADS_CHOSEN:
         # "Learning data is never used to decide which adverts you see": the verb's negation is the ads'
         polarity = "denied" if any(lemmas[k] in NEGATORS for k in range(cl.first, cue.first)) else "affirmed"
