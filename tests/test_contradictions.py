@@ -436,6 +436,9 @@ def test_a_company_name_with_a_period_is_one_subject_and_an_object_recipient_no_
     # Giving reasons and giving notice are no one thing: "give" names nothing kept or timed.
     ("Consumers may withdraw from the contract within 14 days without giving reasons.\nThe Licensee may surrender "
      "the licence by giving 60 days' written notice.\n", "terms-of-service", False),
+    # Two labelled minimum ages of two things, however long the label.
+    ("Minimum age for harbour tours: 10 years, and children under 16 must come with an adult.\nMinimum age to "
+     "charter a boat in one's own name: 18 years.\n", "terms-of-service", False),
     # A gift voucher bought as a present, and a credit the first party issues: two kinds of balance.
     ("Gift cards are valid for 18 months from purchase.\nStorm credits issued for cancelled sailings never "
      "expire.\n", "terms-of-service", False),

@@ -237,6 +237,7 @@ def test_ways_of_ending_terms_by_the_reader(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "polarity"), [
+    ("Minimum age to charter a boat in one's own name: 18 years.", "denied"),
     ("You must be 18 to join the waiting list.", "denied"),
     ("Riders must be 14 to take part.", "affirmed"),
 ])

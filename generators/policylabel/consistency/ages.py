@@ -320,6 +320,10 @@ def age_findings(source: SourceText, reads: list[Read], report: Report, spend: C
                 break
             if other_thing(source.text, a.statement, b.statement):
                 continue
+            la = unit_label(source.text[a.quote_span[0]:a.quote_span[1]])
+            lb = unit_label(source.text[b.quote_span[0]:b.quote_span[1]])
+            if la and lb and la != lb:
+                continue  # "Minimum age for harbour tours: 10 years" / "Minimum age to charter a boat: 18 years"
             ha = _age_holder(source.text[a.quote_span[0]:a.quote_span[1]], a.statement)
             hb = _age_holder(source.text[b.quote_span[0]:b.quote_span[1]], b.statement)
             # (a younger group named as such, "Young learners", "Cadets", is of the people a minimum is for, unless

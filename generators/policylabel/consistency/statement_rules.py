@@ -106,6 +106,7 @@ from policylabel.consistency.units import (
     Report,
     names_region,
     other_product,
+    unit_label,
     word_list,
     word_set,
 )
@@ -1089,7 +1090,8 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
                         and not _other_places(placed, source.text, d.statement, a.statement) \
                         and not _other_recipient(source.text, d.statement, a.statement) \
                         and not (d.statement.practice == "children" and (
-                            _separate(source.text, a.statement) or other_thing(source.text, d.statement, a.statement))) \
+                            _separate(source.text, a.statement) or other_thing(source.text, d.statement, a.statement)
+                            or _two_labels(source.text, d, a))) \
                         and not _in_exception(d.statement, a.statement) \
                         and not _other_locating(d.statement, a.statement) \
                         and not _either_side(source.text, d.statement, a.statement):
@@ -1412,6 +1414,14 @@ def _in_exception(denied: Statement, affirmed: Statement) -> bool:
     # (what the affirmation's own conditions name counts: "when you set up a debit order")
     named = affirmed.objects | affirmed.anchors | {object_form(w) for c in affirmed.conditions for w in word_list(c)}
     return bool(words & named)
+
+
+def _two_labels(text: str, a: Item, b: Item) -> bool:
+    """Both units open with a label of their own, and the labels differ ("Minimum age for rooftop visits: 12 years"
+    / "Minimum age to hold an adoption: 18 years"): two things."""
+    la = unit_label(text[a.quote_span[0]:a.quote_span[1]])
+    lb = unit_label(text[b.quote_span[0]:b.quote_span[1]])
+    return bool(la) and bool(lb) and la != lb
 
 
 def _separate(text: str, s: Statement) -> bool:

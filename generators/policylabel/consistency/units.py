@@ -68,10 +68,13 @@ def word_set(text: str) -> set[str]:
     return set(word_list(text))
 
 
+_LABEL_WORDS = 10  # "Minimum age to hold an adoption in one's own name: 18 years"
+
+
 def unit_label(text: str) -> str:
     """What a short label before a colon names ("Luxury and large SUV classes: ..."), or ""."""
     head, colon, _rest = text[:80].partition(":")
-    return " ".join(head.lower().split()) if colon and 0 < len(head.split()) <= 6 else ""
+    return " ".join(head.lower().split()) if colon and 0 < len(head.split()) <= _LABEL_WORDS else ""
 
 
 def other_product(text: str) -> bool:

@@ -184,10 +184,15 @@ _REQUIRED_TO_BE: Final = frozenset({"must", "to", "should", "shall"})
 _AFTER_A_BARE_AGE: Final = frozenset({"to", ".", ",", ";", "and", "or", "before", "if", "when"})
 
 
+_LABEL_TOKENS: Final = 14
+
+
 def _age_named(norms: list[str], i: int) -> bool:
     """The number at ``i`` is the value of an age named farther back: after "is" or a label's colon ("The
     minimum age for an account is sixteen", "Minimum age at enrolment: 4 years")."""
-    return i > 0 and norms[i - 1] in ("is", ":") and "age" in norms[max(0, i - 8):i]
+    # (a label names it anywhere before its colon: "Minimum age to hold an adoption in one's own name: 18 years")
+    return i > 0 and ((norms[i - 1] == "is" and "age" in norms[max(0, i - 8):i])
+                      or (norms[i - 1] == ":" and "age" in norms[max(0, i - _LABEL_TOKENS):i]))
 
 
 _UNDER_BEFORE: Final = frozenset({"under", "below", "younger", "than"})  # "under 13", "younger than 16"

@@ -57,6 +57,7 @@ _MORE = frozenset({"more", "longer", "later", "less", "further", "one"})  # "sha
 _INSTEAD = frozenset({("instead", "of"), ("rather", "than"), ("lieu", "of"), ("place", "of")})
 
 
+_LABEL_TOKENS = 14  # a label before its colon: "Minimum age to hold an adoption in one's own name: 18 years"
 _REFUSING = frozenset({"refuse", "reject", "decline", "bar", "exclude"})  # and "turn down", "turn away"
 _REFUSING_REACH = 6  # tokens from the refusing verb to the age
 _KEPT = frozenset({"keep", "kept", "forfeit", "forfeited", "forfeits"})  # money paid and kept
@@ -269,7 +270,7 @@ def _adults_only(lemmas: list[str], age: Amount) -> bool:
     before = lemmas[max(0, age.first - 2):age.first]
     after = lemmas[age.last + 1:age.last + 3]
     minimum = "least" in before or "over" in before[-1:] or after[:1] == ["+"] \
-        or "minimum" in lemmas[max(0, age.first - 8):age.first] \
+        or "minimum" in lemmas[max(0, age.first - (_LABEL_TOKENS if before[-1:] == [":"] else 8)):age.first] \
         or lemmas[max(0, age.first - 4):age.first] in (["from", "the", "age", "of"], ["from", "age"]) \
         or (lemmas[max(0, age.first - 3):age.first] == ["the", "age", "of"] and age.first >= 4
             and lemmas[age.first - 4] in ("reach", "reached", "attain", "attained")) \
