@@ -246,6 +246,15 @@ def test_a_bare_age_a_person_must_be(text: str, polarity: str) -> None:
     assert read == [("children", polarity)]
 
 
+@pytest.mark.parametrize(("text", "collected"), [
+    ("Card numbers are not stored by the Clinic.", True),
+    ("Card numbers are not stored after the payment is approved.", False),
+])
+def test_data_never_stored_is_never_collected(text: str, collected: bool) -> None:
+    read = {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}
+    assert ("retention", "denied") in read and (("collection", "denied") in read) is collected
+
+
 @pytest.mark.parametrize(("text", "polarity"), [
     ("We turn down applications from anyone under 18.", "denied"),
     ("We refuse bookings from anyone under 16.", "denied"),

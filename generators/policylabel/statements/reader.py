@@ -392,6 +392,11 @@ _ONE_OF = frozenset({"a", "an", "any"})
 _FAILING = frozenset({"fail", "fails", "never"})
 
 
+# A denial of keeping something for a while ("not stored after delivery", "not kept once the order is active"): it
+# was held until then
+_KEPT_FOR_A_WHILE = frozenset({"after", "once", "beyond", "longer", "until", "when", "past"})
+
+
 def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[str] | None = None,
               inherited: tuple[str, str] | None = None, item: bool = False) -> list[Statement]:
     """Statements of one unit of text starting at source offset ``base``. ``inherited`` (practice, polarity)
@@ -859,7 +864,8 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 if name == "international-transfer" else (),
                 regardless=regardless and polarity == "affirmed"))
             if name == "retention" and polarity == "denied" and "collection" not in chosen \
-                    and (absolute or not NEVER_HELD.isdisjoint(cl_set)) \
+                    and (absolute or not NEVER_HELD.isdisjoint(cl_set)
+                         or (bool(data) and not clause_amounts and _KEPT_FOR_A_WHILE.isdisjoint(cl_set))) \
                     and (practices_allowed is None or "collection" in practices_allowed):
                 # "We never see or store your card number", "neither requested nor stored": never held at all,
                 # which is never collected (what is never held is kept for no time); "We never store your full
