@@ -36,99 +36,100 @@ class Floors:
     traps_reported: int
 
 
-# Each corpus's README gives its one blind run and, if it was used after that, its figures after tuning.
+# Each corpus's README gives its one blind run and, if it was used after that, its figures after tuning. The tuning
+# corpora's floors stand at the last round's final figures (02d8682).
 LATER_CORPORA = {
     # AFTER TUNING: first run 0.607 / 0.791, 10 of 36 contradictions, 2 traps; tuned 0.915 / 0.950, 27 of 36, none.
-    "draft-blind2": (blind.SECOND, Floors(200, 0.91, 0.94, 30, 30, 27, 0)),
+    "draft-blind2": (blind.SECOND, Floors(200, 0.91, 0.94, 30, 30, 28, 0)),
     # AFTER TUNING: first run 0.747 / 0.902, 13 of 44, 4 of 35 traps; tuned 0.959 / 0.963, 39 of 44, none.
-    "draft-blind3": (blind.THIRD, Floors(200, 0.95, 0.95, 40, 30, 38, 0)),
+    "draft-blind3": (blind.THIRD, Floors(200, 0.96, 0.96, 40, 30, 40, 0)),
     # AFTER TUNING: first run 0.587 / 0.757, 9 of 50, 4 of 44 traps; tuned 0.877 / 0.906, 25 of 50, one trap.
-    "draft-blind4": (blind.FOURTH, Floors(240, 0.87, 0.90, 45, 40, 24, 1)),
+    "draft-blind4": (blind.FOURTH, Floors(240, 0.88, 0.91, 45, 40, 25, 1)),
     # AFTER TUNING: first run 0.691 / 0.833, 11 of 42, 7 of 33 traps; tuned 0.926 / 0.957, 34 of 42, one trap.
-    "draft-blind5": (blind.FIFTH, Floors(200, 0.92, 0.95, 40, 30, 33, 1)),
+    "draft-blind5": (blind.FIFTH, Floors(200, 0.93, 0.95, 40, 30, 34, 1)),
     # AFTER TUNING: blind runs 0.709 / 0.818, 19 of 50, 8 of 40 traps, then 0.713 / 0.820, 20 of 50, 5 traps; tuned
     # 0.899 / 0.930, 43 of 50, one trap.
-    "draft-blind6": (blind.SIXTH, Floors(250, 0.89, 0.92, 50, 40, 42, 1)),
+    "draft-blind6": (blind.SIXTH, Floors(250, 0.89, 0.92, 50, 40, 43, 0)),
     # AFTER TUNING: blind runs 0.728 / 0.814, 15 of 53, 2 of 35 traps, then 0.751 / 0.828, 19 of 53, 2 traps; tuned
     # 0.936 / 0.934, 46 of 53, none.
-    "draft-blind7": (blind.SEVENTH, Floors(260, 0.93, 0.92, 50, 35, 45, 0)),
+    "draft-blind7": (blind.SEVENTH, Floors(260, 0.93, 0.93, 50, 35, 47, 0)),
     # AFTER TUNING: blind runs 0.723 / 0.847, 14 of 49, 1 of 35 traps, then 0.731 / 0.848, 14 of 49, one trap; tuned
     # 0.919 / 0.924, 36 of 49, none.
-    "draft-blind8": (blind.EIGHTH, Floors(260, 0.91, 0.91, 45, 35, 35, 0)),
+    "draft-blind8": (blind.EIGHTH, Floors(260, 0.92, 0.92, 45, 35, 36, 0)),
     # AFTER TUNING (once the eleventh corpus existed): blind runs 0.720 / 0.840, 13 of 57, 3 of 39 traps (when it
     # was added), then 0.789 / 0.860, 18 of 57, 2 traps; tuned 0.888 / 0.925, 40 of 57, none; 0.897 / 0.918 since a held completed declaration reads as collected too.
-    "draft-blind9": (blind.NINTH, Floors(230, 0.88, 0.91, 55, 35, 39, 0)),
+    "draft-blind9": (blind.NINTH, Floors(230, 0.89, 0.91, 55, 35, 42, 0)),
     # AFTER TUNING (once the eleventh corpus existed): blind run 0.671 / 0.796, 18 of 59, 3 of 39 traps; tuned 0.846
     # / 0.887, 37 of 59, none.
-    "draft-blind10": (blind.TENTH, Floors(235, 0.84, 0.88, 55, 35, 36, 0)),
+    "draft-blind10": (blind.TENTH, Floors(235, 0.85, 0.89, 55, 35, 39, 0)),
     # AFTER TUNING (once the thirteenth corpus existed): blind runs 0.721 / 0.850, 15 of 63, 4 of 43 traps, then
     # 0.747 / 0.857, 16 of 63, 3 traps; tuned 0.899 / 0.903, 38 of 63, one trap.
-    "draft-blind11": (blind.ELEVENTH, Floors(290, 0.89, 0.89, 60, 40, 37, 1)),
+    "draft-blind11": (blind.ELEVENTH, Floors(290, 0.91, 0.90, 60, 40, 39, 1)),
     # AFTER TUNING (once the thirteenth corpus existed): blind run 0.776 / 0.850, 18 of 54, 4 of 41 traps; tuned
     # 0.917 / 0.916, 37 of 54, none.
-    "draft-blind12": (blind.TWELFTH, Floors(250, 0.91, 0.91, 50, 40, 36, 0)),
+    "draft-blind12": (blind.TWELFTH, Floors(250, 0.92, 0.91, 50, 40, 38, 0)),
     # AFTER TUNING (once the fifteenth corpus existed): blind runs 0.679 / 0.788, 15 of 62, 4 of 45 traps, then
     # 0.707 / 0.792, 16 of 62, 4 traps; tuned 0.886 / 0.902, 42 of 62, 2 traps.
-    "draft-blind13": (blind.THIRTEENTH, Floors(275, 0.88, 0.89, 60, 45, 41, 2)),
+    "draft-blind13": (blind.THIRTEENTH, Floors(275, 0.88, 0.89, 60, 45, 44, 2)),
     # AFTER TUNING (once the fifteenth corpus existed): blind runs 0.711 / 0.831, 20 of 66, 2 of 44 traps, then
     # 0.731 / 0.841, 23 of 66, 3 traps; tuned 0.873 / 0.909, 49 of 66, 2 traps.
-    "draft-blind14": (blind.FOURTEENTH, Floors(300, 0.86, 0.90, 65, 40, 48, 2)),
+    "draft-blind14": (blind.FOURTEENTH, Floors(300, 0.87, 0.91, 65, 40, 49, 1)),
     # AFTER TUNING (once the seventeenth corpus existed): blind runs 0.728 / 0.840, 16 of 60, 4 of 41 traps, then
     # 0.743 / 0.850, 17 of 60, 4 traps; tuned 0.849 / 0.921, 35 of 60, 2 traps.
-    "draft-blind15": (blind.FIFTEENTH, Floors(270, 0.84, 0.91, 60, 40, 34, 2)),
+    "draft-blind15": (blind.FIFTEENTH, Floors(270, 0.86, 0.92, 60, 40, 38, 0)),
     # AFTER TUNING (once the seventeenth corpus existed): blind runs 0.713 / 0.841, 12 of 59, 1 of 41 traps, then
     # 0.752 / 0.851, 13 of 59, 2 traps; tuned 0.852 / 0.903, 33 of 59, one trap.
-    "draft-blind16": (blind.SIXTEENTH, Floors(305, 0.84, 0.89, 55, 40, 32, 1)),
+    "draft-blind16": (blind.SIXTEENTH, Floors(305, 0.85, 0.90, 55, 40, 32, 0)),
     # AFTER TUNING (once the nineteenth corpus existed): blind runs 0.782 / 0.855, 13 of 60, 3 of 40 traps, then
     # 0.788 / 0.859, 16 of 60, 3 traps; tuned 0.904 / 0.910, 37 of 60, 2 traps.
-    "draft-blind17": (blind.SEVENTEENTH, Floors(290, 0.89, 0.90, 60, 40, 36, 2)),
+    "draft-blind17": (blind.SEVENTEENTH, Floors(290, 0.91, 0.91, 60, 40, 41, 1)),
     # AFTER TUNING (once the nineteenth corpus existed): blind runs 0.785 / 0.859, 18 of 60, 2 of 41 traps, then
     # 0.792 / 0.869, 18 of 60, 2 traps; tuned 0.871 / 0.915, 42 of 60, one trap.
-    "draft-blind18": (blind.EIGHTEENTH, Floors(275, 0.86, 0.91, 60, 40, 41, 1)),
+    "draft-blind18": (blind.EIGHTEENTH, Floors(275, 0.88, 0.91, 60, 40, 43, 1)),
     # AFTER TUNING (once the twenty-first corpus existed): blind runs 0.764 / 0.872, 24 of 64, 1 of 42 traps (the
     # commit that added it), then 0.781 / 0.887, 29 of 64, one trap (its round's final code); tuned 0.829 / 0.914,
     # 40 of 64, none.
-    "draft-blind19": (blind.NINETEENTH, Floors(285, 0.82, 0.90, 60, 40, 39, 0)),
+    "draft-blind19": (blind.NINETEENTH, Floors(285, 0.85, 0.91, 60, 40, 46, 0)),
     # AFTER TUNING (once the twenty-first corpus existed): blind runs 0.732 / 0.883, 26 of 67, 6 of 42 traps (the
     # commit that added it), then 0.749 / 0.889, 29 of 67, 6 traps (its round's final code); tuned 0.841 / 0.927, 40
     # of 67, 3 traps.
-    "draft-blind20": (blind.TWENTIETH, Floors(290, 0.84, 0.92, 65, 40, 40, 3)),
+    "draft-blind20": (blind.TWENTIETH, Floors(290, 0.85, 0.92, 65, 40, 43, 2)),
     # AFTER TUNING (once the twenty-third corpus existed): blind runs 0.759 / 0.903, 27 of 60, 6 of 40 traps (the
     # commit that added it), then 0.770 / 0.904, 31 of 60, 6 traps (its round's final code); tuned 0.853 / 0.934, 40
     # of 60, 3 traps.
-    "draft-blind21": (blind.TWENTY_FIRST, Floors(275, 0.85, 0.93, 60, 40, 40, 3)),
+    "draft-blind21": (blind.TWENTY_FIRST, Floors(275, 0.88, 0.94, 60, 40, 44, 3)),
     # AFTER TUNING (once the twenty-third corpus existed): blind runs 0.838 / 0.903, 37 of 62, 3 of 40 traps (the
     # commit that added it), then 0.852 / 0.901, 39 of 62, 3 traps (its round's final code); tuned 0.888 / 0.924, 46
     # of 62, one trap.
-    "draft-blind22": (blind.TWENTY_SECOND, Floors(275, 0.88, 0.91, 60, 40, 45, 1)),
+    "draft-blind22": (blind.TWENTY_SECOND, Floors(275, 0.90, 0.92, 60, 40, 51, 1)),
     # AFTER TUNING (once the twenty-fifth corpus existed): blind runs 0.772 / 0.849, 34 of 63, 7 of 42 traps (the
     # commit that added it), then 0.783 / 0.857, 35 of 63, 7 traps (its round's final code); tuned 0.821 / 0.896, 43
     # of 63, 2 traps.
-    "draft-blind23": (blind.TWENTY_THIRD, Floors(285, 0.82, 0.89, 60, 40, 43, 2)),
+    "draft-blind23": (blind.TWENTY_THIRD, Floors(285, 0.84, 0.90, 60, 40, 48, 2)),
     # AFTER TUNING (once the twenty-fifth corpus existed): blind runs 0.804 / 0.875, 31 of 60, 4 of 47 traps (the
     # commit that added it), then 0.807 / 0.878, 31 of 60, 4 traps (its round's final code); tuned 0.817 / 0.885, 39
     # of 60, 4 traps.
-    "draft-blind24": (blind.TWENTY_FOURTH, Floors(300, 0.81, 0.88, 60, 45, 39, 4)),
+    "draft-blind24": (blind.TWENTY_FOURTH, Floors(300, 0.84, 0.89, 60, 45, 42, 1)),
     # AFTER TUNING (once the twenty-seventh corpus existed): blind runs 0.818 / 0.867, 35 of 60, 8 of 48 traps (the
     # commit that added it), then 0.824 / 0.871, 35 of 60, 8 traps (its round's final code); tuned 0.828 / 0.877, 39
     # of 60, 6 traps.
-    "draft-blind25": (blind.TWENTY_FIFTH, Floors(290, 0.82, 0.87, 60, 45, 39, 6)),
+    "draft-blind25": (blind.TWENTY_FIFTH, Floors(290, 0.83, 0.88, 60, 45, 40, 6)),
     # AFTER TUNING (once the twenty-seventh corpus existed): blind runs 0.820 / 0.885, 29 of 60, 6 of 41 traps (the
     # commit that added it), then 0.827 / 0.889, 29 of 60, 5 traps (its round's final code); tuned 0.847 / 0.897, 38
     # of 60, 5 traps.
-    "draft-blind26": (blind.TWENTY_SIXTH, Floors(290, 0.84, 0.89, 60, 40, 38, 5)),
+    "draft-blind26": (blind.TWENTY_SIXTH, Floors(290, 0.86, 0.89, 60, 40, 42, 0)),
     # AFTER TUNING (once the twenty-ninth corpus existed): blind runs 0.754 / 0.824, 21 of 60, 2 of 50 traps (the
     # commit that added it), then 0.758 / 0.828, 21 of 60, 2 traps (its round's final code); tuned 0.809 / 0.849, 42
     # of 60, 2 traps.
-    "draft-blind27": (blind.TWENTY_SEVENTH, Floors(290, 0.80, 0.84, 60, 50, 42, 2)),
+    "draft-blind27": (blind.TWENTY_SEVENTH, Floors(290, 0.80, 0.84, 60, 50, 42, 1)),
     # AFTER TUNING (once the twenty-ninth corpus existed): blind runs 0.805 / 0.881, 34 of 60, 6 of 52 traps (the
     # commit that added it, and its round's final code); tuned 0.841 / 0.899, 49 of 60, 6 traps.
-    "draft-blind28": (blind.TWENTY_EIGHTH, Floors(300, 0.83, 0.89, 60, 50, 49, 6)),
+    "draft-blind28": (blind.TWENTY_EIGHTH, Floors(300, 0.87, 0.91, 60, 50, 50, 4)),
     # AFTER TUNING (once the thirty-first corpus existed): blind runs 0.778 / 0.872, 27 of 60, 7 of 48 traps (97be14b,
     # the first code run on it), then 0.785 / 0.873, 27 of 60, 7 traps (its round's final code, 56bb15a); tuned 0.794
     # / 0.874, 29 of 60, 7 traps; tuned again (once the thirty-third existed) 0.839 / 0.890, 35 of 60, 6 traps; and again (once the thirty-fifth
     # existed) 0.854 / 0.898, 40 of 60, 6 traps.
-    "draft-blind29": (blind.TWENTY_NINTH, Floors(310, 0.85, 0.89, 60, 48, 40, 6)),
+    "draft-blind29": (blind.TWENTY_NINTH, Floors(310, 0.85, 0.89, 60, 48, 41, 6)),
     # AFTER TUNING (once the thirty-first corpus existed): blind runs 0.736 / 0.835, 33 of 60, 4 of 50 traps (97be14b,
     # the first code run on it), then 0.740 / 0.836, 33 of 60, 4 traps (its round's final code, 56bb15a); tuned 0.740
     # / 0.833, 33 of 60, 4 traps; tuned again (once the thirty-third existed) 0.774 / 0.850, 35 of 60, 2 traps; and again (once the thirty-fifth
@@ -136,30 +137,32 @@ LATER_CORPORA = {
     # with what names it ("Animals may only be registered by ..." / "... can register a pet": no word in common); 3
     # traps once a denial opening with the text's own name reads as its collection ("... does not access ... any
     # other pictures in your gallery" against the photographs submitted).
-    "draft-blind30": (blind.THIRTIETH, Floors(290, 0.80, 0.85, 60, 50, 38, 3)),
+    "draft-blind30": (blind.THIRTIETH, Floors(290, 0.80, 0.86, 60, 50, 38, 3)),
     # AFTER TUNING (once the thirty-third corpus existed): blind runs 0.720 / 0.839, 27 of 64, 5 of 49 traps (43b50de,
     # the first code run on it; the same on its round's start and final code); tuned 0.760 / 0.870, 30 of 64, 2 traps;
     # tuned again (once the thirty-fifth existed) 0.780 / 0.872, 35 of 64, 2 traps.
-    "draft-blind31": (blind.THIRTY_FIRST, Floors(300, 0.77, 0.87, 64, 49, 35, 2)),
+    "draft-blind31": (blind.THIRTY_FIRST, Floors(300, 0.78, 0.87, 64, 49, 36, 2)),
     # AFTER TUNING (once the thirty-third corpus existed): blind runs 0.739 / 0.831, 22 of 62, 3 of 44 traps (43b50de,
     # the first code run on it; the same on its round's start and final code); tuned 0.769 / 0.845, 22 of 62, 3 traps;
     # tuned again (once the thirty-fifth existed) 0.790 / 0.854, 26 of 62, 3 traps.
-    "draft-blind32": (blind.THIRTY_SECOND, Floors(290, 0.78, 0.85, 62, 44, 26, 3)),
+    "draft-blind32": (blind.THIRTY_SECOND, Floors(290, 0.80, 0.85, 62, 44, 26, 3)),
     # Blind runs 0.780 / 0.880, 30 of 60, 6 of 51 traps (b61525a, the first code run on it), then 0.796 / 0.882, 32 of
     # 60, 5 traps (its round's final code); a tuning corpus since: 0.834 / 0.904, 42 of 60, 5 traps.
-    "draft-blind33": (blind.THIRTY_THIRD, Floors(310, 0.83, 0.90, 60, 51, 42, 5)),
+    "draft-blind33": (blind.THIRTY_THIRD, Floors(310, 0.83, 0.90, 60, 51, 42, 4)),
     # Blind runs 0.718 / 0.857, 27 of 62, 10 of 51 traps (b61525a), then 0.733 / 0.860, 28 of 62, 10 traps (its
     # round's final code); a tuning corpus since: 0.773 / 0.877, 37 of 62, 9 traps.
-    "draft-blind34": (blind.THIRTY_FOURTH, Floors(320, 0.77, 0.87, 62, 51, 37, 9)),
+    "draft-blind34": (blind.THIRTY_FOURTH, Floors(320, 0.77, 0.88, 62, 51, 37, 5)),
     # Blind runs 0.775 / 0.842, 29 of 60, 13 of 56 traps (62f4bff, the first code run on it), then 0.775 / 0.842, 30 of
-    # 60, 13 traps (its round's final code, 4f5ff9a); a tuning corpus since: 0.775 / 0.842, 31 of 60, 12 traps.
-    "draft-blind35": (blind.THIRTY_FIFTH, Floors(300, 0.77, 0.84, 60, 56, 31, 12)),
+    # 60, 13 traps (its round's final code, 4f5ff9a); a tuning corpus since: 0.797 / 0.863, 34 of 60, 9 traps.
+    "draft-blind35": (blind.THIRTY_FIFTH, Floors(300, 0.79, 0.86, 60, 56, 34, 9)),
     # Blind runs 0.803 / 0.861, 30 of 60, 7 of 55 traps (62f4bff, the first code run on it), then 0.809 / 0.868, 29 of
-    # 60, 7 traps (its round's final code, 4f5ff9a); a tuning corpus since: 0.809 / 0.868, 29 of 60, 4 traps.
-    "draft-blind36": (blind.THIRTY_SIXTH, Floors(310, 0.80, 0.86, 60, 55, 29, 4)),
-    # HELD OUT: blind run 0.782 / 0.854, 26 of 60, 6 of 46 traps (970997d, the first code run on it). A guard at it.
+    # 60, 7 traps (its round's final code, 4f5ff9a); a tuning corpus since: 0.818 / 0.875, 31 of 60, 3 traps.
+    "draft-blind36": (blind.THIRTY_SIXTH, Floors(310, 0.81, 0.87, 60, 55, 31, 3)),
+    # HELD OUT: blind runs 0.782 / 0.854, 26 of 60, 6 of 46 traps (970997d, the first code run on it), then 0.802 /
+    # 0.866, 28 of 60, 4 traps (its round's final code, 02d8682). A guard at the lower of the two.
     "draft-blind37": (blind.THIRTY_SEVENTH, Floors(300, 0.78, 0.85, 60, 46, 26, 6)),
-    # HELD OUT: blind run 0.814 / 0.904, 25 of 60, 10 of 56 traps (970997d, the first code run on it). A guard at it.
+    # HELD OUT: blind runs 0.814 / 0.904, 25 of 60, 10 of 56 traps (970997d, the first code run on it), then 0.817 /
+    # 0.908, 27 of 60, 8 traps (its round's final code, 02d8682). A guard at the lower of the two.
     "draft-blind38": (blind.THIRTY_EIGHTH, Floors(290, 0.81, 0.90, 60, 56, 25, 10)),
 }
 
