@@ -269,6 +269,16 @@ def test_a_number_a_thing_must_be_is_no_age(text: str) -> None:
     assert all(a.kind != "age" for s in read_text(text, "terms-of-service") for a in s.amounts)
 
 
+@pytest.mark.parametrize(("text", "charged"), [
+    ("Routers are supplied as they are, with no guarantee of any kind, and a replacement costs £40.", True),
+    ("Our liability for any claim is limited to £100.", False),
+    ("Referral credit of £5 is added when a friend books a first walk.", False),
+])
+def test_a_sum_in_a_clause_that_states_no_fee_is_a_charge(text: str, charged: bool) -> None:
+    read = {(s.practice, s.polarity) for s in read_text(text, "terms-of-service")}
+    assert (("fees-and-payment", "affirmed") in read) is charged
+
+
 def test_a_new_subject_after_a_comma_and_ends_the_condition_before_it() -> None:
     read = {(s.practice, s.polarity, bool(s.conditions))
             for s in read_text("A deposit of one week's rent is payable when you book, and deposits are not refundable.",

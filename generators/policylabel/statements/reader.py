@@ -874,4 +874,29 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                     out.append(replace(out[-1], practice="collection"))
                 else:
                     out[-1] = replace(out[-1], practice="collection")
+    if out and (practices_allowed is None or "fees-and-payment" in practices_allowed):
+        out += _sums_charged(out)
     return out
+
+
+# Practices whose sums of money are no charge: a cap on liability, a venue's value limit, an indemnity, a credit
+_SUMS_OF_THEIR_OWN = frozenset({"liability-limitation", "governing-law", "arbitration", "indemnity", "fees-and-payment",
+                                "refunds", "account-balance"})
+
+
+def _sums_charged(out: list[Statement]) -> list[Statement]:
+    """A sum of money in a clause that states no fee, refund, cap or venue states a charge all the same ("A punch card
+    of ten glaze firings costs $90 and never expires", "a replacement costs £40"): the first party's fee."""
+    clauses = {(st.start, st.end) for st in out if st.practice in _SUMS_OF_THEIR_OWN}
+    found: list[Statement] = []
+    seen: set[tuple[int, int]] = set()
+    for st in out:
+        key = (st.start, st.end)
+        if key in clauses or key in seen or st.polarity != "affirmed" \
+                or not any(a.kind == "money" for a in st.amounts):
+            continue
+        seen.add(key)
+        found.append(replace(st, practice="fees-and-payment", actor="first-party", cue="", cue_stems=frozenset(),
+                             data=(), recipients=(), purposes=(), rights=(), retention=(), mentions=(),
+                             opt_out=False, opted_out=()))
+    return found
