@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 from policylabel import textpattern as tp
 
@@ -241,6 +242,16 @@ def normalise(text: str) -> str:
 def decode_source(data: bytes) -> str:
     """The text of a source file's bytes: strict UTF-8, a BOM allowed and dropped (raises UnicodeDecodeError)."""
     return data.decode("utf-8-sig")
+
+
+_C = TypeVar("_C", bound=type)
+
+
+def python_class(cls: _C) -> _C:
+    """``cls`` itself. A class decorator mypyc does not know keeps ``cls`` a Python class where its module is
+    compiled (generators/build_native.py): its instances keep the ``__dict__`` they are made through, without an
+    ``__init__`` call, by the hundred per text (a compiled frozen dataclass's ``__init__`` is interpreted)."""
+    return cls
 
 
 @dataclass(frozen=True)
