@@ -11,7 +11,7 @@ import hashlib
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -254,6 +254,7 @@ def python_class(cls: _C) -> _C:
     return cls
 
 
+@python_class  # made through its __dict__ (see SourceText.spans), compiled or not
 @dataclass(frozen=True)
 class Span:
     """A half-open range of the original text; line/column are 1-based.
@@ -462,3 +463,17 @@ class SourceText:
 
     def __repr__(self) -> str:
         return f"SourceText(path={self.path!r}, chars={len(self.text)})"
+
+    def __reduce__(self) -> tuple[Callable[..., SourceText], tuple[object, ...]]:
+        # Pickled by its state, compiled or not (a compiled class is made only through its __init__): a parallel
+        # check's reports bring their texts back without normalising them again.
+        return _restored, (self.text, self.path, self._bytes, self.normalised, self._offsets, self._line_starts)
+
+
+def _restored(text: str, path: str, raw: bytes | None, normalised: str, offsets: OffsetMap,
+              line_starts: list[int]) -> SourceText:
+    """A pickled :class:`SourceText` again, as it was."""
+    source = SourceText("", path)
+    source.text, source._bytes, source.normalised = text, raw, normalised
+    source._offsets, source._line_starts = offsets, line_starts
+    return source
