@@ -21,12 +21,16 @@ from typing import Any
 
 from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 
-# Compiled: the statement reader and the rules that compare its statements (the package's hot paths; the
-# segmenter and the quote finder gain nothing measurable, and their values cross processes as they are).
+# Compiled: the statement reader and the rules that compare its statements (the package's hot paths), and the
+# segmenter, the summary check, the source view (2.6 % fewer instructions per document built), the quote finder
+# (2.2 % more) and the minimap (0.4 % more). Their frozen dataclasses and texts pickle by their fields; the classes
+# made through their __dict__, or caching in it, stay Python classes (evidence.python_class).
 NATIVE = ("policylabel/statements/*.py", "policylabel/consistency/statement_rules.py",
           "policylabel/consistency/alike.py", "policylabel/consistency/money.py", "policylabel/consistency/harms.py",
           "policylabel/consistency/periods.py", "policylabel/consistency/venues.py",
-          "policylabel/consistency/ages.py", "policylabel/consistency/detector.py")
+          "policylabel/consistency/ages.py", "policylabel/consistency/detector.py",
+          "policylabel/consistency/summary.py", "policylabel/sourceview.py", "policylabel/segment.py",
+          "policylabel/evidence.py", "policylabel/minimap.py")
 
 _SETUP = """
 import sys

@@ -11,10 +11,11 @@ import hashlib
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 from policylabel import textpattern as tp
 
@@ -243,6 +244,17 @@ def decode_source(data: bytes) -> str:
     return data.decode("utf-8-sig")
 
 
+_C = TypeVar("_C", bound=type)
+
+
+def python_class(cls: _C) -> _C:
+    """``cls`` itself. A class decorator mypyc does not know keeps ``cls`` a Python class where its module is
+    compiled (generators/build_native.py): its instances keep the ``__dict__`` they are made through, without an
+    ``__init__`` call, by the hundred per text (a compiled frozen dataclass's ``__init__`` is interpreted)."""
+    return cls
+
+
+@python_class  # made through its __dict__ (see SourceText.spans), compiled or not
 @dataclass(frozen=True)
 class Span:
     """A half-open range of the original text; line/column are 1-based.
@@ -451,3 +463,17 @@ class SourceText:
 
     def __repr__(self) -> str:
         return f"SourceText(path={self.path!r}, chars={len(self.text)})"
+
+    def __reduce__(self) -> tuple[Callable[..., SourceText], tuple[object, ...]]:
+        # Pickled by its state, compiled or not (a compiled class is made only through its __init__): a parallel
+        # check's reports bring their texts back without normalising them again.
+        return _restored, (self.text, self.path, self._bytes, self.normalised, self._offsets, self._line_starts)
+
+
+def _restored(text: str, path: str, raw: bytes | None, normalised: str, offsets: OffsetMap,
+              line_starts: list[int]) -> SourceText:
+    """A pickled :class:`SourceText` again, as it was."""
+    source = SourceText("", path)
+    source.text, source._bytes, source.normalised = text, raw, normalised
+    source._offsets, source._line_starts = offsets, line_starts
+    return source

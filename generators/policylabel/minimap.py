@@ -12,9 +12,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from operator import attrgetter
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from policylabel.check import DocumentReport
+from policylabel.evidence import python_class
 from policylabel.label import Label
 from policylabel.vocabulary import Vocabulary
 
@@ -30,6 +31,7 @@ class Band(NamedTuple):  # a tuple: a document's minimap makes one per sentence,
     finding: bool  # a finding quotes this sentence
 
 
+@python_class  # its counts are a cached_property, kept in its __dict__, compiled or not
 @dataclass(frozen=True)
 class Minimap:
     bands: tuple[Band, ...]
@@ -129,7 +131,7 @@ def build_minimap(label: Label, vocab: Vocabulary) -> Minimap:
         elif backing:
             # The statement quoting most of the sentence names it; ties go to the earlier statement.
             best = backing[0] if len(backing) == 1 else max(backing, key=lambda x: min(x[1], b) - max(x[0], a))
-            section, practice, target = best[2]  # type: ignore[misc]
+            section, practice, target = cast("tuple[str, str, str]", best[2])
             bands.append(make(Band, (BACKS, section, practice, line, target, finding)))
         elif region := regions.at(a, b):
             reason = str(region[0][2])

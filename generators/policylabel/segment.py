@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from policylabel import textpattern as tp
-from policylabel.evidence import SourceText, Span
+from policylabel.evidence import SourceText, Span, python_class
 
 HEADING_MAX_CHARS = 100
 HEADING_MAX_WORDS = 14
@@ -37,6 +37,7 @@ _BULLET_CHARS = frozenset("-*+\u2022\u25e6\u25aa\u2023\u00b7\u25cf\u2013\u2014\u
 _boundaries: Callable[[str, str], list[dict[str, Any]]] | None = None
 
 
+@python_class  # made through its __dict__ (see sentences), compiled or not
 @dataclass(frozen=True)
 class Sentence:
     """One reviewable unit: ``kind`` is "sentence", "heading" or "list-item"."""

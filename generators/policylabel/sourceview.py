@@ -24,6 +24,18 @@ class Backref:
     text: str  # the link text, e.g. the practice label
     document: str | None = None  # another document of the vendor; None: this document's label
 
+    def __init__(self, anchor: str, text: str, document: str | None = None) -> None:
+        # Written out: the __init__ dataclass generates for a frozen class is interpreted even where the class is
+        # compiled; compiled, this one is a direct call (a label page makes one per quote).
+        init = object.__setattr__
+        init(self, "anchor", anchor)
+        init(self, "text", text)
+        init(self, "document", document)
+
+    def __reduce__(self) -> tuple[type[Backref], tuple[str, str, str | None]]:
+        # Pickled by its fields, compiled or not (a compiled frozen dataclass has no __dict__ to restore).
+        return Backref, (self.anchor, self.text, self.document)
+
 
 class Piece(NamedTuple):  # a tuple: a document's view makes one per boundary, by the thousand
     text: str
@@ -42,6 +54,10 @@ class SourceView:
     spans: int
     regions: int
     unreviewed: int
+
+    def __reduce__(self) -> tuple[type[SourceView], tuple[tuple[Piece, ...], int, int, int]]:
+        # Pickled by its fields, compiled or not (a compiled frozen dataclass has no __dict__ to restore).
+        return SourceView, (self.pieces, self.spans, self.regions, self.unreviewed)
 
 
 def source_view(report: DocumentReport, evidence: Mapping[tuple[int, int], Sequence[Backref]],

@@ -346,7 +346,8 @@ class _Quoted:
 
     __slots__ = ("_stems", "hits", "quote", "span", "toks")
 
-    def __init__(self, quote: Quote, span: Span, toks: tuple[str, ...], stems: Phrases | None,
+    # span: the passage quoted; None where only the quote's words are read (its span is then at hand)
+    def __init__(self, quote: Quote, span: Span | None, toks: tuple[str, ...], stems: Phrases | None,
                  hits: list[tuple[Hedge, tuple[str, ...], int]]) -> None:
         self.quote, self.span, self.toks, self._stems, self.hits = quote, span, toks, stems, hits
 
@@ -379,24 +380,28 @@ def check(doc: Document, source: SourceText, matches: Mapping[str, tuple[Span, .
         if missing:
             continue
         quoted = []
+        spans = []
         for q in claim.evidence:
             span = matches[q.pointer][0]
+            spans.append(span)
             read = passages.get((span.start, span.end))
             if read is None:  # a passage several claims cite is read once
                 toks = tokens(source.excerpt(span))
                 read = passages[(span.start, span.end)] = (toks, _hits(toks))
             quoted.append(_Quoted(q, span, read[0], None, read[1]))
         # The headings are read for the values only.
-        context = [_heading_stems(headings, starts, q.span.start, cache) for q in quoted] \
+        context = [_heading_stems(headings, starts, span.start, cache) for span in spans] \
             if _has_values(claim) else ()
         summary = tokens(claim.summary)
         for code, message, quote, hint, attr in _findings(vocab, claim, summary, quoted, context):
             ptr = pointer_join(claim.pointer, attr) if attr == "summary" else _value_pointer(claim, attr)
             line, col = loaded.position(ptr)
-            related = [Related(str(quote.quote.yaml_path), quote.quote.line, quote.quote.column, "the quote"),
-                       Related(str(doc.source_path), quote.span.line, quote.span.column, "its passage")] \
-                if quote else [Related(str(q.quote.yaml_path), q.quote.line, q.quote.column, "a quote")
-                               for q in quoted]
+            if quote is not None:
+                passage = matches[quote.quote.pointer][0]  # the quote's span, as read above
+                related = [Related(str(quote.quote.yaml_path), quote.quote.line, quote.quote.column, "the quote"),
+                           Related(str(doc.source_path), passage.line, passage.column, "its passage")]
+            else:
+                related = [Related(str(q.quote.yaml_path), q.quote.line, q.quote.column, "a quote") for q in quoted]
             diags.append(make(code, message, doc.yaml_path, line, col, ptr, hint=hint, related=related))
     return diags
 
