@@ -28,7 +28,7 @@ from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 NATIVE = ("policylabel/statements/*.py", "policylabel/consistency/statement_rules.py",
           "policylabel/consistency/alike.py", "policylabel/consistency/money.py", "policylabel/consistency/harms.py",
           "policylabel/consistency/periods.py", "policylabel/consistency/venues.py",
-          "policylabel/consistency/ages.py", "policylabel/consistency/detector.py",
+          "policylabel/consistency/ages.py", "policylabel/consistency/prices.py", "policylabel/consistency/detector.py",
           "policylabel/consistency/summary.py", "policylabel/sourceview.py", "policylabel/segment.py",
           "policylabel/evidence.py", "policylabel/minimap.py")
 
