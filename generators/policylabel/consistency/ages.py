@@ -20,7 +20,7 @@ from policylabel.consistency.units import (
 from policylabel.evidence import SourceText
 from policylabel.statements import Read, Statement
 from policylabel.statements.amounts import number
-from policylabel.statements.lexicon import lexicon
+from policylabel.statements.lexicon import CAPITALISED_WORD, lexicon
 from policylabel.statements.words import ADULT_AGE, DATA_VERBS
 
 _RESTRICTED_GOODS = frozenset({"alcohol", "alcoholic", "tobacco", "cigarettes", "vaping", "wine", "beer", "spirits",
@@ -206,12 +206,24 @@ def restricted_thing(text: str, s: Statement) -> tuple[frozenset[str], frozenset
         if k is None:
             return frozenset(), frozenset()
         span = range(k)
-    named = {i for i in span if written[i][:1].isupper() and (i > 0 or " " + written[i] in text)}
+    # (a name opening the clause is one the text capitalises inside its sentences too, found once per text)
+    named = {i for i in span if written[i][:1].isupper() and (i > 0 or words[i] in _capitalised(text))}
     stop = _NOT_THE_THING | _AUDIENCE | _GENERIC_THINGS
     stems = frozenset(_stem(w) for i in span if i not in named for w in [words[i]]
                       if len(w) >= 3 and w.isalpha() and not w.endswith("ed") and w not in stop
                       and _singular(w) not in stop and w[:5] not in alike.named and w not in alike.vendor)
     return stems, frozenset(words[i] for i in named) - _NOT_THE_THING
+
+
+_capitalised_in: list[tuple[str, frozenset[str]]] = []  # the last text read, and the words it capitalises
+
+
+def _capitalised(text: str) -> frozenset[str]:
+    """The words ``text`` writes capitalised inside its sentences, in small letters (one search per text: the text
+    is held, so it is never another text's)."""
+    if not _capitalised_in or _capitalised_in[0][0] is not text:
+        _capitalised_in[:] = [(text, frozenset(w.lower() for w in CAPITALISED_WORD.findall(text)))]
+    return _capitalised_in[0][1]
 
 
 _PUNCTUATION = ".,;:!?()[]\"'’“”"
