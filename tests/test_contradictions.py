@@ -1346,6 +1346,33 @@ def test_a_younger_group_admitted_below_a_minimum_age(text: str, found: bool) ->
 
 
 @pytest.mark.parametrize(("text", "found"), [
+    # Younger people who come along with the people a minimum is for are let in beside them, not as them.
+    ("Rowers must be at least 18 years old.\nChildren under 10 may ride in the launch with a rower who looks after "
+     "them.\n", False),
+    ("Stallholders must be 18 or over.\nChildren aged 8 and over may serve at the counter if an adult stallholder "
+     "remains with them.\n", False),
+    # With someone else, they are let in as the minimum's people: a contradiction.
+    ("Rowers must be at least 18 years old.\nChildren under 16 may row in the club's boats with a coach.\n", True),
+])
+def test_younger_people_in_the_company_of_the_minimums_people(text: str, found: bool) -> None:
+    assert bool(_run(text, "terms-of-service")) is found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # A party a denial names by its words, and data passed to a party it does not name: two parties.
+    ("We never share your order history with cookware brands.\nYour order history is passed to the courier "
+     "service that delivers your parcel.\n", False),
+    ("We do not give your address to the charities we work with.\nYour address is given to the contractor who "
+     "installs the meter.\n", False),
+    # The same party named again: a contradiction.
+    ("We never share your order history with cookware brands.\nCookware brands receive your order history every "
+     "month.\n", True),
+])
+def test_a_denial_naming_its_party_by_words(text: str, found: bool) -> None:
+    assert bool([f for f in _run(text) if f.kind == "contradiction"]) is found
+
+
+@pytest.mark.parametrize(("text", "found"), [
     ("The app does not collect your phone's location.\nWhen you start a ride, your phone's GPS traces the route you "
      "cycle.\n", True),
     ("Each van reports its GPS position to us during deliveries.\nWe do not track the location of your phone.\n",

@@ -97,15 +97,15 @@ LATER_CORPORA = {
     # AFTER TUNING (once the twenty-third corpus existed): blind runs 0.759 / 0.903, 27 of 60, 6 of 40 traps (the
     # commit that added it), then 0.770 / 0.904, 31 of 60, 6 traps (its round's final code); tuned 0.853 / 0.934, 40
     # of 60, 3 traps.
-    "draft-blind21": (blind.TWENTY_FIRST, Floors(275, 0.88, 0.94, 60, 40, 44, 3)),
+    "draft-blind21": (blind.TWENTY_FIRST, Floors(275, 0.88, 0.94, 60, 40, 44, 2)),
     # AFTER TUNING (once the twenty-third corpus existed): blind runs 0.838 / 0.903, 37 of 62, 3 of 40 traps (the
     # commit that added it), then 0.852 / 0.901, 39 of 62, 3 traps (its round's final code); tuned 0.888 / 0.924, 46
     # of 62, one trap.
-    "draft-blind22": (blind.TWENTY_SECOND, Floors(275, 0.90, 0.92, 60, 40, 51, 1)),
+    "draft-blind22": (blind.TWENTY_SECOND, Floors(275, 0.90, 0.92, 60, 40, 51, 0)),
     # AFTER TUNING (once the twenty-fifth corpus existed): blind runs 0.772 / 0.849, 34 of 63, 7 of 42 traps (the
     # commit that added it), then 0.783 / 0.857, 35 of 63, 7 traps (its round's final code); tuned 0.821 / 0.896, 43
     # of 63, 2 traps.
-    "draft-blind23": (blind.TWENTY_THIRD, Floors(285, 0.84, 0.90, 60, 40, 48, 2)),
+    "draft-blind23": (blind.TWENTY_THIRD, Floors(285, 0.84, 0.90, 60, 40, 48, 1)),
     # AFTER TUNING (once the twenty-fifth corpus existed): blind runs 0.804 / 0.875, 31 of 60, 4 of 47 traps (the
     # commit that added it), then 0.807 / 0.878, 31 of 60, 4 traps (its round's final code); tuned 0.817 / 0.885, 39
     # of 60, 4 traps.
@@ -113,7 +113,7 @@ LATER_CORPORA = {
     # AFTER TUNING (once the twenty-seventh corpus existed): blind runs 0.818 / 0.867, 35 of 60, 8 of 48 traps (the
     # commit that added it), then 0.824 / 0.871, 35 of 60, 8 traps (its round's final code); tuned 0.828 / 0.877, 39
     # of 60, 6 traps.
-    "draft-blind25": (blind.TWENTY_FIFTH, Floors(290, 0.84, 0.88, 60, 45, 40, 6)),
+    "draft-blind25": (blind.TWENTY_FIFTH, Floors(290, 0.84, 0.88, 60, 45, 40, 5)),
     # AFTER TUNING (once the twenty-seventh corpus existed): blind runs 0.820 / 0.885, 29 of 60, 6 of 41 traps (the
     # commit that added it), then 0.827 / 0.889, 29 of 60, 5 traps (its round's final code); tuned 0.847 / 0.897, 38
     # of 60, 5 traps.
@@ -124,7 +124,7 @@ LATER_CORPORA = {
     "draft-blind27": (blind.TWENTY_SEVENTH, Floors(290, 0.80, 0.84, 60, 50, 42, 1)),
     # AFTER TUNING (once the twenty-ninth corpus existed): blind runs 0.805 / 0.881, 34 of 60, 6 of 52 traps (the
     # commit that added it, and its round's final code); tuned 0.841 / 0.899, 49 of 60, 6 traps.
-    "draft-blind28": (blind.TWENTY_EIGHTH, Floors(300, 0.87, 0.91, 60, 50, 50, 4)),
+    "draft-blind28": (blind.TWENTY_EIGHTH, Floors(300, 0.87, 0.91, 60, 50, 50, 3)),
     # AFTER TUNING (once the thirty-first corpus existed): blind runs 0.778 / 0.872, 27 of 60, 7 of 48 traps (97be14b,
     # the first code run on it), then 0.785 / 0.873, 27 of 60, 7 traps (its round's final code, 56bb15a); tuned 0.794
     # / 0.874, 29 of 60, 7 traps; tuned again (once the thirty-third existed) 0.839 / 0.890, 35 of 60, 6 traps; and again (once the thirty-fifth

@@ -251,6 +251,25 @@ def other_thing(text: str, a: Statement, b: Statement) -> bool:
 
 
 _GENERIC_THINGS = frozenset({"information", "data", "online", "service", "services"})
+# Being with someone: "accompany a Member", "if an adult Trader remains with them", "supervised by a member"
+_COMPANY = frozenset({"with", "accompany", "accompanies", "accompanied", "accompanying", "supervise", "supervises",
+                      "supervised", "supervising", "remain", "remains"})
+_NOBODY_IN_PARTICULAR = frozenset({"you", "one", "anyone", "anybody", "everyone", "people", "person", "individual",
+                                   "account", "adult", "parent", "guardian"})
+_COMPANY_REACH = 3  # "with a registered member": words from the word of company to the holder
+
+
+def in_their_company(text: str, holder: str, younger: str) -> bool:
+    """The younger people come in the company of the people a minimum age is for ("Members must be 18" /
+    "Children under 12 may accompany a Member", "... may help on a stall if an adult Trader remains with them"):
+    let in beside them, not as them."""
+    if not holder or holder == younger or holder in _NOBODY_IN_PARTICULAR or holder in _AGE_GROUPS:
+        return False
+    words = [_singular(w) for w in word_list(text)]
+    # the holder a few words after a word of company, or just before "remains with"
+    return any(w == holder and (not _COMPANY.isdisjoint(words[max(0, i - _COMPANY_REACH):i])
+                                or words[i + 1:i + 3] in (["remain", "with"], ["remains", "with"]))
+               for i, w in enumerate(words))
 
 
 def age_findings(source: SourceText, reads: list[Read], report: Report, spend: Callable[[Item], bool],
@@ -341,6 +360,8 @@ def age_findings(source: SourceText, reads: list[Read], report: Report, spend: C
             # (a younger group named as such, "Young learners", "Cadets", is of the people a minimum is for, unless
             # the minimum is a staff role's)
             younger = hb in _YOUNGER or bool(_YOUNGER & b.statement.anchors)
+            if in_their_company(source.text[b.quote_span[0]:b.quote_span[1]], ha, hb):
+                continue  # "Members must be 18" / "Children under 12 may come to pick days with a member"
             if ha and hb and ha != hb and ha not in _ANYONE and (ha in _STAFF or not (younger or _same_act(a, b, generic, (ha, hb)))):
                 continue  # "Instructors must be at least 18" / "Learners aged 13 to 17 may enroll": other people
             # (the same thing done, or a minimum for everything: "Candidates must be aged 16 or over")

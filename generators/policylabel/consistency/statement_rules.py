@@ -718,14 +718,17 @@ def _other_recipient(text: str, denied: Statement, affirmed: Statement) -> bool:
     """A denial of passing data to a party the vocabulary does not name ("never pass subscriber details to other
     coffee brands") is about that party: data given to a party it does not name ("Our couriers receive your
     name") is another matter. Parties named generically ("to other companies", "to anyone") are everyone."""
-    if denied.practice not in _PASSING or denied.recipients or affirmed.recipients:
+    if denied.practice not in _PASSING or denied.recipients:
         return False
     clause = text[denied.start:denied.end].lower()
     at = clause.find(denied.cue.lower())
     to = clause.find(" to ", at) if at >= 0 else -1  # (a cue may hold it: "pass ... to")
+    width = 4
+    if to < 0 and denied.cue.lower() == "share":  # "share ... with"
+        to, width = (clause.find(" with ", at), 6)
     if to < 0:
         return False
-    words = word_list(clause[to + 4:].split(",")[0].split(".")[0])
+    words = word_list(clause[to + width:].split(",")[0].split(".")[0])
     end = next((i for i, w in enumerate(words) if w in _PARTY_ENDS), len(words))  # "to other firms for marketing"
     named = {object_form(w) for w in words[:end]} - _GENERIC_OBJECTS - _GENERIC_PARTIES - alike.frequent
     return bool(named) and not named & (affirmed.objects | affirmed.anchors)
