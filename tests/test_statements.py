@@ -2848,10 +2848,14 @@ def test_this_rounds_readings(text: str, kind: str, expected: tuple[str, str]) -
     ("We give the courier your address.", True),
     ("The shop shows the driver your phone number.", True),
     ("Acme gives the attending crew and the receiving hospital the health details they need.", True),
+    # records after the party, and a party named by a capital
+    ("Every quarter we send the water board a list of the households that use the most.", True),
+    ("When a claim is made, we send Medisure the records it asks for.", True),
     # the reader, or no data after the party
     ("We send you a newsletter every month.", False),
     ("We give the results to you.", False),
     ("We show the app your location.", False),
+    ("We send our members a list of events every spring.", False),
 ])
 def test_a_party_given_data_first(text: str, shared: bool) -> None:
     assert (("sharing", "affirmed") in {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}) == shared

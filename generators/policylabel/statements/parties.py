@@ -536,7 +536,7 @@ def given_to_another(toks: list[Token], lemmas: list[str], text: str, lo: int, h
     for i in range(lo, hi - 2):
         if (lemmas[i] not in GIVING_VERBS and lemmas[i] not in _TWO_OBJECTS) or any(d.first <= i <= d.last for d in data):
             continue
-        if lemmas[i] in _TWO_OBJECTS and _party_then_data(toks, lemmas, i + 1, hi, data, parties):
+        if lemmas[i] in _TWO_OBJECTS and _party_then_data(toks, lemmas, text, i + 1, hi, data, parties):
             return CueHit("practices", "sharing", lemmas[i], i, i)
         if lemmas[i] not in GIVING_VERBS:
             continue
@@ -579,14 +579,17 @@ _TWO_OBJECTS = frozenset({"give", "send", "hand", "show"})  # verbs that take th
 _PARTY_WORDS = 4  # the most words a party named between such a verb and the data takes
 
 
-def _party_then_data(toks: list[Token], lemmas: list[str], j: int, hi: int, data: list[CueHit],
+def _party_then_data(toks: list[Token], lemmas: list[str], text: str, j: int, hi: int, data: list[CueHit],
                      parties: frozenset[int]) -> bool:
-    """From ``j``, a party that is neither the first party nor the reader, then someone's data ("the attending
-    crew and the receiving hospital the health details", "the operator your number"): the verb's two objects."""
-    if j > hi or not (lemmas[j] in PARTY_OPENERS or j in parties) or not _another_party(toks, lemmas, j, hi, True):
+    """From ``j``, a party that is neither the first party nor the reader, then someone's data or records ("the
+    attending crew and the receiving hospital the health details", "the operator your number", "the council a
+    list of addresses", "Medicare the details it needs"): the verb's two objects."""
+    if j > hi or not (lemmas[j] in PARTY_OPENERS or j in parties or text[toks[j].start:toks[j].start + 1].isupper()) \
+            or not _another_party(toks, lemmas, j, hi, True):
         return False
     for k in range(j + 1, min(hi, j + 2 * _PARTY_WORDS + 1) + 1):
-        if lemmas[k] == "your" or (lemmas[k] in ("the", "a", "any") and any(d.first in (k + 1, k + 2) for d in data)):
+        if lemmas[k] == "your" or (lemmas[k] in ("the", "a", "any") and k + 1 <= hi and (
+                any(d.first in (k + 1, k + 2) for d in data) or lemmas[k + 1] in RECORD_NOUNS)):
             # (the data must follow, named, or be the reader's: "the courier your address")
             return k + 1 <= hi and toks[k + 1].word
         if not toks[k].word or lemmas[k] in RECORD_NOUNS or any(d.first <= k <= d.last for d in data):
