@@ -2861,6 +2861,19 @@ def test_a_party_given_data_first(text: str, shared: bool) -> None:
     assert (("sharing", "affirmed") in {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}) == shared
 
 
+@pytest.mark.parametrize(("text", "collected"), [
+    # data the first party stores or saves is data it collects
+    ("We store the depth, the water temperature and your buddy's name for every dive.", True),
+    ("Each order stores your delivery address and phone number so that the next one is quicker.", True),
+    # where it is stored, or for how long, says how it is kept
+    ("Your information is stored on servers in a data centre in Oslo.", False),
+    ("We store your order history for six years.", False),
+])
+def test_data_stored_is_collected(text: str, collected: bool) -> None:
+    assert (("collection", "affirmed") in {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}) \
+        == collected
+
+
 def test_a_participle_pointing_elsewhere_defines_nothing() -> None:
     [s] = [s for s in read_text("The Company shall be liable for the loss of records caused by its failure to keep "
                                 "the backups described in section 4.", "terms-of-service")

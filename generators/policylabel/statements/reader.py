@@ -395,6 +395,9 @@ _FAILING = frozenset({"fail", "fails", "never"})
 # A denial of keeping something for a while ("not stored after delivery", "not kept once the order is active"): it
 # was held until then
 _KEPT_FOR_A_WHILE = frozenset({"after", "once", "beyond", "longer", "until", "when", "past"})
+# Where data is stored ("stored on servers in Montreal", "in an access-controlled database"): not what is collected
+_HOLDING = frozenset({"store"})  # not "keep" or "retain", which say for how long
+_WHERE_HELD = frozenset({"server", "servers", "database", "databases", "cloud", "centre", "center", "there", "here"})
 
 
 def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[str] | None = None,
@@ -874,6 +877,12 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                     out.append(replace(out[-1], practice="collection"))
                 else:
                     out[-1] = replace(out[-1], practice="collection")
+            elif name == "retention" and polarity == "affirmed" and actor == "first-party" and data \
+                    and not clause_amounts and not retention and not _HOLDING.isdisjoint(lemmas[cue.first:cue.last + 1]) \
+                    and not unit_places and _WHERE_HELD.isdisjoint(cl_set) \
+                    and "collection" not in chosen and (practices_allowed is None or "collection" in practices_allowed):
+                # "we store the date and the species of your catch": data held is data collected
+                out.append(replace(out[-1], practice="collection"))
     if out and (practices_allowed is None or "fees-and-payment" in practices_allowed):
         out += _sums_charged(out)
     return out
