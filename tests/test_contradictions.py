@@ -1358,6 +1358,17 @@ def test_younger_people_in_the_company_of_the_minimums_people(text: str, found: 
     assert bool(_run(text, "terms-of-service")) is found
 
 
+def test_a_window_of_a_second_verb_narrows_only_it() -> None:
+    # "in the past 12 months" narrows "has not sold", not the present "does not sell"
+    text = ("The Service does not sell personal information and has not sold any in the past 12 months.\n"
+            "Your purchase history and email address are passed to a data broker, which pays us for each file.\n")
+    assert [f.kind for f in _run(text)] == ["contradiction"]
+    # a window of the denial itself is never compared
+    text = ("We have not sold personal information in the past 12 months.\n"
+            "Your purchase history and email address are passed to a data broker, which pays us for each file.\n")
+    assert _run(text) == []
+
+
 @pytest.mark.parametrize(("text", "found"), [
     # A party a denial names by its words, and data passed to a party it does not name: two parties.
     ("We never share your order history with cookware brands.\nYour order history is passed to the courier "

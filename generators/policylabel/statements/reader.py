@@ -842,7 +842,8 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                 rights=rights, retention=retention, amounts=clause_amounts,
                 conditions=conditions + no_show if name == "refunds" else conditions,
                 # (a guarantee "within the previous 7 days" is timed by it, not excepted)
-                exceptions=(exceptions if not narrowed or name != "warranty-disclaimer"
+                exceptions=(exceptions if not narrowed or (name != "warranty-disclaimer"
+                                                           and not _window_of_a_later_verb(lemmas, cue, narrowing[0]))
                             else tuple(e for e in exceptions if e not in narrowed))
                 + (_charged_things(lemmas, cue, cl, span_text) if name == "fees-and-payment" and polarity == "denied"
                    else ()),
@@ -891,6 +892,15 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
 # Practices whose sums of money are no charge: a cap on liability, a venue's value limit, an indemnity, a credit
 _SUMS_OF_THEIR_OWN = frozenset({"liability-limitation", "governing-law", "arbitration", "indemnity", "fees-and-payment",
                                 "refunds", "account-balance"})
+
+
+def _window_of_a_later_verb(lemmas: list[str], cue: CueHit, at: int) -> bool:
+    """A time window after "and" and the cue's verb again narrows that second verb, not the cue ("does not sell
+    personal information and has not sold any in the past 12 months")."""
+    if cue.last >= at or cue.first < 0:
+        return False
+    joined = next((k for k in range(cue.last + 1, at) if lemmas[k] == "and"), None)
+    return joined is not None and lemmas[cue.first] in lemmas[joined + 1:at]
 
 
 def _sums_charged(out: list[Statement]) -> list[Statement]:
