@@ -1703,6 +1703,10 @@ def test_keeping_no_more_than_needed_is_still_keeping() -> None:
     "By signing the entry form or buying a season ticket, the Member agrees to be bound by these terms.",
     "These terms bind every person who joins the league.",
     "Returning the signed form signifies acceptance of these conditions.",
+    # the means named by more than a gerund: a clause opening with "by" or a gerund, or "means", "as"
+    "By uploading a design and placing an order you accept these terms.",
+    "Initialling the quote, or paying the deposit on it, means you accept these terms.",
+    "Payment of the booking fee shall be taken as acceptance of these terms.",
 ])
 def test_accepting_by_paying_or_signing(text: str) -> None:
     assert [(s.practice, s.polarity) for s in read_text(text, "terms-of-service")] == [("acceptance", "affirmed")]

@@ -47,6 +47,7 @@ from policylabel.statements.words import (
 )
 
 _FIRST = itemgetter(3)  # CueHit.first
+_AS_ACCEPTING = frozenset({"mean", "means", "constitute", "constitutes", "as", "deem", "deemed", "count", "counts"})
 _COORDINATING = frozenset({"and", "or", ","})
 _CHARGE_NOUNS = frozenset({"fee", "charge", "cost", "surcharge", "levy", "commission"})
 _RECOGNITION = frozenset({"biometric"})  # data a technology takes from a body: using it collects it
@@ -138,6 +139,12 @@ def choose(unit: Unit, cl: Clause, core: list[CueHit], cl_set: set[str], data: t
         # Member agrees to be bound": a gerund before the acceptance is its means too
         core = [h for h in core if h.term == "acceptance" or h.first > accepted
                 or not (toks[h.first].norm.endswith("ing") and h.first == h.last)]
+        # A clause that opens with its means ("By uploading a file ... you accept", "Signing our estimate, or
+        # paying the deposit on it, means you accept", "Payment of the deposit shall be taken as acceptance"):
+        # what comes before the acceptance is how it is given
+        if lemmas[cl.first] == "by" or toks[cl.first].norm.endswith("ing") \
+                or not _AS_ACCEPTING.isdisjoint(lemmas[max(cl.first, accepted - 4):accepted]):
+            core = [h for h in core if h.term == "acceptance" or h.first > accepted]
     if recipient_hits and any(h.term == "collection" and lemmas[h.last] == "our" for h in core) \
             and allows("sharing"):
         # "Voice messages are sent to our research partner": to a recipient of ours, not to our servers
