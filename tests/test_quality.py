@@ -164,6 +164,12 @@ LATER_CORPORA = {
     # HELD OUT: blind runs 0.814 / 0.904, 25 of 60, 10 of 56 traps (970997d, the first code run on it), then 0.820 /
     # 0.908, 27 of 60, 8 traps (its round's final code, 7e260d0). A guard at the lower of the two.
     "draft-blind38": (blind.THIRTY_EIGHTH, Floors(290, 0.81, 0.90, 60, 56, 25, 10)),
+    # HELD OUT: blind run 0.815 / 0.912, 27 of 60, 6 of 51 traps (ce5e55d, the first code run on it; the same
+    # with c054b81, the code before its round). A guard at it.
+    "draft-blind39": (blind.THIRTY_NINTH, Floors(300, 0.81, 0.91, 60, 51, 27, 6)),
+    # HELD OUT: blind run 0.804 / 0.871, 29 of 64, 1 of 57 traps (ce5e55d, the first code run on it; 0.801 / 0.871
+    # with c054b81, the code before its round). A guard at it.
+    "draft-blind40": (blind.FORTIETH, Floors(300, 0.80, 0.87, 64, 57, 29, 1)),
 }
 
 
