@@ -1358,6 +1358,13 @@ def test_younger_people_in_the_company_of_the_minimums_people(text: str, found: 
     assert bool(_run(text, "terms-of-service")) is found
 
 
+def test_the_people_a_thing_is_open_to_by_age() -> None:
+    # "open to people aged N" names the people a thing is for: two ages for it disagree
+    text = ("Climbers must be at least eight years old to use the bouldering wall.\n"
+            "The bouldering wall is open to climbers aged twelve and over.\n")
+    assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]
+
+
 def test_a_window_of_a_second_verb_narrows_only_it() -> None:
     # "in the past 12 months" narrows "has not sold", not the present "does not sell"
     text = ("The Service does not sell personal information and has not sold any in the past 12 months.\n"

@@ -115,7 +115,9 @@ def _age_opens(text: str, unit_start: int, s: Statement) -> bool:
     # predicate: "Riders must be at least six years old")
     # (or the clause names the minimum age itself: "Minimum age at enrolment: 4 years")
     # (or the age something is open to people "from": "may be used from the age of 13")
+    # (or the people a thing is open to: "The main courts are open to jumpers aged seven and over")
     return first - clause_first <= _AGE_SUBJECT_WORDS or "for" in lemmas[max(0, first - 5):first] \
+        or any(lemmas[k] in _RESTRICTING and lemmas[k + 1] == "to" for k in range(max(clause_first, first - 5), first - 1)) \
         or "minimum" in lemmas[clause_first:first] or lemmas[max(0, first - 4):first] == ["from", "the", "age", "of"] \
         or "be" in lemmas[max(clause_first, first - 4):first]
 
