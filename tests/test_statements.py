@@ -2878,6 +2878,13 @@ def test_data_stored_is_collected(text: str, collected: bool) -> None:
         == collected
 
 
+def test_purposes_refused_after_the_purposes_served() -> None:
+    found = {(s.practice, s.polarity, s.purposes) for s in read_text(
+        "We use your phone number only to confirm bookings, never for marketing.", "privacy-policy")}
+    assert ("use", "denied", ("marketing",)) in found
+    assert not any(p == "use" and pol == "affirmed" and "marketing" in purposes for p, pol, purposes in found)
+
+
 def test_a_participle_pointing_elsewhere_defines_nothing() -> None:
     [s] = [s for s in read_text("The Company shall be liable for the loss of records caused by its failure to keep "
                                 "the backups described in section 4.", "terms-of-service")

@@ -706,6 +706,13 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
         mentions = tuple(sorted({h.term for h in all_practice_hits if cl.first <= h.first <= cl.last}))
         recipients = _terms(recipient_hits, cl.first, cl.core_last) if recipient_hits else ()
         purposes = _terms(purpose_hits, cl.first, cl.last) if purpose_hits else ()
+        # "used only for appointment reminders, never for promotions": the purposes after it are denied
+        never_for = next((k for k in range(cl.first + 2, cl.last - 1) if lemmas[k] in ("never", "not")
+                          and lemmas[k + 1] == "for" and lemmas[k - 1] in (",", "but", "and")), None) \
+            if purposes and "for" in cl_set else None
+        refused = _terms(purpose_hits, never_for + 2, cl.last) if never_for is not None else ()
+        if refused:
+            purposes = _terms(purpose_hits, cl.first, never_for - 1)
         rights = _terms(right_hits, cl.first, cl.last) if right_hits else ()
         retention = _terms(retention_hits, cl.first, cl.last) if retention_hits else ()
         clause_amounts = tuple(a for a in unit_amounts if cl.first <= a.first <= cl.last) if unit_amounts else ()
@@ -884,6 +891,9 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                     and "collection" not in chosen and (practices_allowed is None or "collection" in practices_allowed):
                 # "we store the date and the species of your catch": data held is data collected
                 out.append(replace(out[-1], practice="collection"))
+            if refused and name in DATA_VERBS and polarity == "affirmed" and out[-1].practice == name \
+                    and never_for is not None and never_for > cue.last:
+                out.append(replace(out[-1], polarity="denied", purposes=refused))
     if out and (practices_allowed is None or "fees-and-payment" in practices_allowed):
         out += _sums_charged(out)
     return out
