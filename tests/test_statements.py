@@ -2878,6 +2878,14 @@ def test_data_stored_is_collected(text: str, collected: bool) -> None:
         == collected
 
 
+@pytest.mark.parametrize("text", [
+    "The Company does not send marketing text messages to its customers.",
+    "We never send promotional SMS to people who have not opted in.",
+])
+def test_marketing_by_text_message(text: str) -> None:
+    assert ("marketing-choice", "denied") in {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}
+
+
 def test_purposes_refused_after_the_purposes_served() -> None:
     found = {(s.practice, s.polarity, s.purposes) for s in read_text(
         "We use your phone number only to confirm bookings, never for marketing.", "privacy-policy")}
