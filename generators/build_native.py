@@ -25,8 +25,8 @@ from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 # segmenter, the summary check, the source view (2.6 % fewer instructions per document built), the quote finder
 # (2.2 % more), the minimap (0.4 % more), the YAML loader (0.25 % more; its exceptions and its resolver, which
 # mypyc cannot compile, stay Python classes in loadclasses.py) and the check's other rules (0.45 % more),
-# the JSON-LD, label and P3P builders and the validator (1.5 % more) and the site's pages (0.8 % more; the
-# preview server's request handler stays a Python class in siteserver.py).
+# the JSON-LD, label and P3P builders and the validator (1.5 % more), the site's pages (0.8 % more; the
+# preview server's request handler stays a Python class in siteserver.py) and the model (0.4 % more).
 # Their frozen dataclasses and texts pickle by their fields; the classes made through their __dict__, caching
 # in it or patched by a test stay Python classes (evidence.python_class). They define no nested function:
 # compiled, one and its closure refer to each other, a cycle that outlives the call.
@@ -40,7 +40,7 @@ NATIVE = ("policylabel/statements/*.py", "policylabel/consistency/statement_rule
           "policylabel/consistency/quotes.py", "policylabel/consistency/claims.py",
           "policylabel/consistency/contacts.py", "policylabel/consistency/dates.py", "policylabel/consistency/units.py",
           "policylabel/consistency/sections.py", "policylabel/jsonld.py", "policylabel/label.py", "policylabel/p3p.py",
-          "policylabel/validate.py", "policylabel/site.py")
+          "policylabel/validate.py", "policylabel/site.py", "policylabel/model.py")
 
 _SETUP = """
 import sys
