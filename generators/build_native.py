@@ -23,14 +23,24 @@ from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 
 # Compiled: the statement reader and the rules that compare its statements (the package's hot paths), and the
 # segmenter, the summary check, the source view (2.6 % fewer instructions per document built), the quote finder
-# (2.2 % more) and the minimap (0.4 % more). Their frozen dataclasses and texts pickle by their fields; the classes
-# made through their __dict__, or caching in it, stay Python classes (evidence.python_class).
+# (2.2 % more), the minimap (0.4 % more), the YAML loader (0.25 % more; its exceptions and its resolver, which
+# mypyc cannot compile, stay Python classes in loadclasses.py) and the check's other rules (0.45 % more),
+# the JSON-LD, label and P3P builders and the validator (1.5 % more), the site's pages (0.8 % more; the
+# preview server's request handler stays a Python class in siteserver.py) and the model (0.4 % more).
+# Their frozen dataclasses and texts pickle by their fields; the classes made through their __dict__, caching
+# in it or patched by a test stay Python classes (evidence.python_class). They define no nested function:
+# compiled, one and its closure refer to each other, a cycle that outlives the call.
 NATIVE = ("policylabel/statements/*.py", "policylabel/consistency/statement_rules.py",
           "policylabel/consistency/alike.py", "policylabel/consistency/money.py", "policylabel/consistency/harms.py",
-          "policylabel/consistency/periods.py", "policylabel/consistency/venues.py",
-          "policylabel/consistency/ages.py", "policylabel/consistency/prices.py", "policylabel/consistency/detector.py",
+          "policylabel/consistency/periods.py", "policylabel/consistency/venues.py", "policylabel/consistency/ages.py",
+          "policylabel/consistency/prices.py", "policylabel/consistency/detector.py",
           "policylabel/consistency/summary.py", "policylabel/sourceview.py", "policylabel/segment.py",
-          "policylabel/evidence.py", "policylabel/minimap.py")
+          "policylabel/evidence.py", "policylabel/minimap.py", "policylabel/load.py",
+          "policylabel/consistency/detected.py", "policylabel/consistency/coverage.py",
+          "policylabel/consistency/quotes.py", "policylabel/consistency/claims.py",
+          "policylabel/consistency/contacts.py", "policylabel/consistency/dates.py", "policylabel/consistency/units.py",
+          "policylabel/consistency/sections.py", "policylabel/jsonld.py", "policylabel/label.py", "policylabel/p3p.py",
+          "policylabel/validate.py", "policylabel/site.py", "policylabel/model.py")
 
 _SETUP = """
 import sys

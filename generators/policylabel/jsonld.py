@@ -657,7 +657,7 @@ def document_graph(report: DocumentReport, base_url: str = BASE_URL_DEFAULT) -> 
     return b.graph()
 
 
-def vendor_graph(vendor: Vendor, reports: list[DocumentReport], base_url: str = BASE_URL_DEFAULT, *,
+def vendor_graph(vendor: Vendor, reports: Iterable[DocumentReport], base_url: str = BASE_URL_DEFAULT, *,
                  relative: bool = True) -> dict[str, Any]:
     """A vendor with all its documents (those of ``reports`` that belong to it), in document-id order.
 
@@ -685,7 +685,7 @@ def vendor_reference_graph(vendor: Vendor, docs: Iterable[Document], base_url: s
     return b.graph()
 
 
-def catalogue_graph(vendors: list[Vendor], reports: list[DocumentReport],
+def catalogue_graph(vendors: Iterable[Vendor], reports: Iterable[DocumentReport],
                     base_url: str = BASE_URL_DEFAULT) -> dict[str, Any]:
     """Every vendor and its documents (no claims): the entry point for crawlers."""
     b = _Builder(base_url)

@@ -7,15 +7,14 @@ evidence.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, fields
 from functools import lru_cache
-from typing import ClassVar
 from urllib.parse import quote
 
 from policylabel import durations
 from policylabel.check import DocumentReport
-from policylabel.evidence import Span
+from policylabel.evidence import Span, python_class
 from policylabel.model import Claim, Quote
 from policylabel.vocabulary import CLAIM_LIST_ATTRIBUTES, CLAIM_SCALAR_ATTRIBUTES, Vocabulary, load_vocabulary
 
@@ -64,6 +63,7 @@ _AD_PURPOSES = frozenset({"advertising", "targeted-advertising"})
 _TRACKING_RECIPIENTS = frozenset({"advertisers", "third-parties", "analytics-providers", "business-partners"})
 
 
+@python_class  # made through its __dict__ (see _quote_refs), compiled or not
 @dataclass(frozen=True)
 class QuoteRef:
     """A quote as shown on the label: its text and the anchor of its span in a source view."""
@@ -74,6 +74,7 @@ class QuoteRef:
     document: str | None = None  # another document of the vendor (related evidence)
 
 
+@python_class  # made through its __dict__ (see _fact), compiled or not
 @dataclass(frozen=True)
 class Fact:
     """One attribute of a statement: ``name`` is a heading such as "Data", ``value`` its text."""
@@ -82,6 +83,7 @@ class Fact:
     value: str
 
 
+@python_class  # made through its __dict__ (see statement), compiled or not
 @dataclass(frozen=True)
 class Statement:
     """A claim as shown on the label."""
@@ -149,6 +151,11 @@ class Summary:
     coverage: float
     finding_kinds: tuple[tuple[str, int], ...] = ()  # (finding kind, number) of the findings shown
 
+    def __reduce__(self) -> tuple[type[Summary], tuple[object, ...]]:
+        # Pickled by its fields (a site entry's, from a worker), compiled or not: a compiled frozen dataclass
+        # has no __dict__ to restore.
+        return Summary, tuple(getattr(self, f.name) for f in fields(self))
+
 
 @dataclass(frozen=True)
 class CardLine:
@@ -171,6 +178,11 @@ class DataGroup:
     categories: tuple[tuple[str, str], ...]  # (app-store category, statement anchor)
 
 
+# Rights named on a card; the rest are counted. A module constant, not a ClassVar of Card: made compiled, a
+# frozen dataclass with a ClassVar fails ("attribute 'RIGHTS_NAMED' is read-only").
+CARD_RIGHTS_NAMED = 3
+
+
 @dataclass(frozen=True)
 class Card:
     """The compact card at the top of a label: what a reader takes in within ten seconds."""
@@ -182,15 +194,13 @@ class Card:
     findings: int
     rights_quote: QuoteRef | None = None
 
-    RIGHTS_NAMED: ClassVar[int] = 3  # rights named on the card; the rest are counted
-
     @property
     def rights_named(self) -> tuple[str, ...]:
-        return self.rights[: self.RIGHTS_NAMED]
+        return self.rights[:CARD_RIGHTS_NAMED]
 
     @property
     def rights_more(self) -> int:
-        return max(0, len(self.rights) - self.RIGHTS_NAMED)
+        return max(0, len(self.rights) - CARD_RIGHTS_NAMED)
 
 
 @dataclass(frozen=True)
@@ -409,7 +419,7 @@ def summarise(vocab: Vocabulary, report: DocumentReport, findings: int,
               kinds: Iterable[str] = ()) -> Summary:
     """The summary of a document; ``kinds``: the kind of each finding shown."""
     claims = report.document.claims
-    ages = [c.age for c in claims if _has_age(c)]
+    ages = [c.age for c in claims if c.age is not None and _has_age(c)]  # "is not None" spelt out for mypy
     per_kind: dict[str, int] = {}
     for k in kinds:
         per_kind[k] = per_kind.get(k, 0) + 1
@@ -437,37 +447,41 @@ def _app_store(vocab: Vocabulary, category: str) -> str:
     return (term.app_store or term.label) if term else category
 
 
+# Module functions, not closures: compiled, a nested function and its closure refer to each other (a cycle
+# that would keep a vendor's labels alive until the next collection).
+def _group(vocab: Vocabulary, pairs: list[tuple[Claim, Statement]], order: Mapping[str, int],
+           test: Callable[[Claim], bool]) -> dict[str, tuple[int, str]]:
+    """The app-store categories of the data of the claims that pass ``test``: (vocabulary position, anchor)."""
+    found: dict[str, tuple[int, str]] = {}
+    for c, st in pairs:
+        if test(c):
+            for cat in c.attr("data") or (UNSPECIFIED_DATA,):
+                name = _app_store(vocab, cat)
+                pos = order.get(cat, len(order))
+                if name not in found or pos < found[name][0]:
+                    found[name] = (pos, st.anchor)
+    return found
+
+
+def _ordered(found: dict[str, tuple[int, str]], other: str) -> tuple[tuple[str, str], ...]:
+    return tuple((name, anchor) for name, (_, anchor) in
+                 sorted(found.items(), key=lambda kv: (kv[0] == other, kv[1][0], kv[0])))
+
+
 def _data_groups(vocab: Vocabulary, pairs: list[tuple[Claim, Statement]]) -> tuple[DataGroup, ...]:
     """The app-store grouping: data linked to you (collected), used to track you, and not collected."""
     derived = _derived(vocab)
     collected_practices = derived.collected
     order = derived.position["data-categories"]
-
-    def group(test: Callable[[Claim], bool]) -> dict[str, tuple[int, str]]:
-        found: dict[str, tuple[int, str]] = {}  # app-store category -> (vocabulary position, anchor)
-        for c, st in pairs:
-            if test(c):
-                for cat in c.attr("data") or (UNSPECIFIED_DATA,):
-                    name = _app_store(vocab, cat)
-                    pos = order.get(cat, len(order))
-                    if name not in found or pos < found[name][0]:
-                        found[name] = (pos, st.anchor)
-        return found
-
-    linked = group(lambda c: c.affirmed and c.practice in collected_practices)
-    tracking = group(lambda c: c.affirmed and _tracks(c))
-    denied = group(lambda c: not c.affirmed and c.practice in collected_practices)
+    linked = _group(vocab, pairs, order, lambda c: c.affirmed and c.practice in collected_practices)
+    tracking = _group(vocab, pairs, order, lambda c: c.affirmed and _tracks(c))
+    denied = _group(vocab, pairs, order, lambda c: not c.affirmed and c.practice in collected_practices)
     not_collected = {k: v for k, v in denied.items() if k not in linked}
 
     other = _app_store(vocab, UNSPECIFIED_DATA)  # "Other Data" comes last, as on the app stores
-
-    def ordered(found: dict[str, tuple[int, str]]) -> tuple[tuple[str, str], ...]:
-        return tuple((name, anchor) for name, (_, anchor) in
-                     sorted(found.items(), key=lambda kv: (kv[0] == other, kv[1][0], kv[0])))
-
-    return (DataGroup("linked", "Data linked to you", ordered(linked)),
-            DataGroup("tracking", "Data used to track you", ordered(tracking)),
-            DataGroup("not-collected", "Data not collected", ordered(not_collected)))
+    return (DataGroup("linked", "Data linked to you", _ordered(linked, other)),
+            DataGroup("tracking", "Data used to track you", _ordered(tracking, other)),
+            DataGroup("not-collected", "Data not collected", _ordered(not_collected, other)))
 
 
 def build_card(vocab: Vocabulary, pairs: list[tuple[Claim, Statement]], findings: int) -> Card:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from policylabel.diagnostics import Diagnostic, error
+from policylabel.loadclasses import EncodingRefused, ReadRefused, resolver_class
 
 MAX_BYTES = 1024 * 1024  # a YAML file
 MAX_SOURCE_BYTES = 8 * 1024 * 1024  # a source text (the longest real policies are a few hundred KB)
@@ -37,8 +38,8 @@ _MAYBE_ANCHOR = re.compile(r"(?:^|[\[{,]|[-?][ \t]|:|(?<![^\s\[{,])![^\s]*+[ \t]
                            re.MULTILINE)
 # A line break of str.splitlines followed by indentation and block indicators (see _depth_bound).
 _LINE_PREFIX = re.compile("[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029][ \t?:-]+")
-_DEFAULT_VERSION = (1, 2)  # ruamel's default YAML version (ruamel.yaml.resolver._DEFAULT_YAML_VERSION)
-_SURROGATE = re.compile("[\ud800-\udfff]")  # a YAML escape such as "\\ud800" makes one; it is no character
+# A YAML escape such as "\\ud800" makes one; it is no character (chr: mypyc takes no surrogate in a literal).
+_SURROGATE = re.compile(f"[{chr(0xD800)}-{chr(0xDFFF)}]")
 _COLLECTION_START = ("MappingStartEvent", "SequenceStartEvent")
 _COLLECTION_END = ("MappingEndEvent", "SequenceEndEvent")
 
@@ -78,14 +79,6 @@ def _line_col_of_byte(raw: bytes, offset: int) -> tuple[int, int]:
     line = before.count(b"\n") + 1
     col = offset - (before.rfind(b"\n") + 1) + 1
     return line, col
-
-
-class ReadRefused(OSError):
-    """A file that was not read (not a regular file, too large, unreadable), with its diagnostic."""
-
-    def __init__(self, diagnostic: Diagnostic) -> None:
-        super().__init__(diagnostic.message)
-        self.diagnostic = diagnostic
 
 
 def file_kind(mode: int) -> str:
@@ -143,14 +136,6 @@ def encoding_error(raw: bytes, exc: UnicodeDecodeError, path: str | Path, code: 
     line, col = _line_col_of_byte(raw, exc.start)
     return error(code, f"not valid UTF-8: byte 0x{raw[exc.start]:02x} cannot start or continue a character",
                  path, line, col, hint="save the file as UTF-8")
-
-
-class EncodingRefused(UnicodeDecodeError):
-    """Bytes that are not UTF-8, with a diagnostic that locates the first bad byte."""
-
-    def __init__(self, exc: UnicodeDecodeError, diagnostic: Diagnostic) -> None:
-        super().__init__(exc.encoding, exc.object, exc.start, exc.end, exc.reason)
-        self.diagnostic = diagnostic
 
 
 def read_source(path: Path) -> tuple[bytes, str]:
@@ -274,7 +259,7 @@ def _load_composed(text: str, path: Path, deep: bool) -> tuple[Loaded | None, li
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
     yaml = YAML(typ="safe")  # the C parser (ruamel.yaml.clib): 15x faster, same marks
-    yaml.Resolver = _resolver_class()
+    yaml.Resolver = resolver_class()
     try:
         refused = _prescan(text, path, deep)
         if refused is not None:
@@ -302,8 +287,8 @@ def _load_composed(text: str, path: Path, deep: bool) -> tuple[Loaded | None, li
     problems: list[Diagnostic] = []
     try:
         loaded.data = _convert(nodes[0], "", loaded, problems, depth=0)
-    except _Refused as refused:
-        return None, [refused.diagnostic]
+    except _Refused as refusal:
+        return None, [refusal.diagnostic]
     if problems:
         return None, problems
     return loaded, []
@@ -462,44 +447,7 @@ def _resolve_plain(value: str) -> str:
     """The tag the composer gives the plain scalar ``value`` (with the loader's default YAML version)."""
     from ruamel.yaml.nodes import ScalarNode
 
-    return str(_resolver_class()().resolve(ScalarNode, value, (True, False)))
-
-
-@functools.lru_cache(maxsize=1)
-def _resolver_class() -> type:
-    """ruamel's resolver with the same answers, found without an exception per scalar.
-
-    ruamel looks up the YAML version of the document being parsed for every scalar, through attributes the
-    C parser lacks (two caught AttributeErrors each time): a third of the time to load a file.
-    """
-    from ruamel.yaml.nodes import ScalarNode
-    from ruamel.yaml.resolver import VersionedResolver
-    from ruamel.yaml.tag import Tag
-
-    class Resolver(VersionedResolver):  # type: ignore[misc]
-        @property
-        def processing_version(self) -> Any:
-            version = getattr(getattr(self.loadumper, "_scanner", None), "yaml_version", None)
-            if version is None:
-                version = self._loader_version or _DEFAULT_VERSION
-            return version
-
-        _table: Any = None
-
-        def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
-            if kind is ScalarNode and implicit[0] and not self.yaml_path_resolvers:
-                table = self._table
-                if table is None:
-                    table = self.versioned_resolver
-                    if not hasattr(getattr(self.loadumper, "_scanner", None), "yaml_version"):
-                        self._table = table  # the C parser: one version (the loader's) for the whole stream
-                for tag, regexp in table.get(value[0] if value else "", []) + table.get(None, []):
-                    if regexp.match(value):
-                        return Tag(suffix=tag)
-                return self.DEFAULT_SCALAR_TAG
-            return super().resolve(kind, value, implicit)
-
-    return Resolver
+    return str(resolver_class()().resolve(ScalarNode, value, (True, False)))
 
 
 def _convert(node: Any, pointer: str, loaded: Loaded, problems: list[Diagnostic], depth: int) -> Any:
@@ -511,8 +459,8 @@ def _convert(node: Any, pointer: str, loaded: Loaded, problems: list[Diagnostic]
 class _Converter:
     """The data of a composed node tree, every value's (and key's) position recorded by JSON pointer."""
 
-    def __init__(self, loaded: Loaded, problems: list[Diagnostic], scalar: type, sequence: type,
-                 mapping: type) -> None:
+    def __init__(self, loaded: Loaded, problems: list[Diagnostic], scalar: Any, sequence: Any,
+                 mapping: Any) -> None:
         self.loaded, self.problems = loaded, problems
         self.scalar, self.sequence, self.mapping = scalar, sequence, mapping
 

@@ -6,14 +6,22 @@ Built only from data that passed validation; knows nothing of HTML, JSON-LD or t
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from policylabel.evidence import python_class
 from policylabel.load import Loaded, pointer_join
 from policylabel.vocabulary import CLAIM_LIST_ATTRIBUTES
 
 
+def _fields_of(obj: Any) -> tuple[object, ...]:
+    """What a frozen dataclass is pickled by (its ``__reduce__``): its fields, compiled or not (a compiled frozen
+    dataclass has no __dict__ to restore)."""
+    return tuple(getattr(obj, f.name) for f in fields(obj))
+
+
+@python_class  # made through its __dict__ (see _quote), compiled or not
 @dataclass(frozen=True)
 class Quote:
     """A verbatim passage cited as evidence, and where it is written in the YAML."""
@@ -32,6 +40,9 @@ class Contact:
     value: str
     purpose: str | None = None
 
+    def __reduce__(self) -> tuple[type[Contact], tuple[object, ...]]:
+        return Contact, _fields_of(self)
+
 
 @dataclass(frozen=True)
 class Address:
@@ -41,6 +52,9 @@ class Address:
     region: str | None = None
     postal_code: str | None = None
 
+    def __reduce__(self) -> tuple[type[Address], tuple[object, ...]]:
+        return Address, _fields_of(self)
+
 
 @dataclass(frozen=True)
 class LegalEntity:
@@ -48,7 +62,11 @@ class LegalEntity:
     role: str | None = None
     address: Address | None = None
 
+    def __reduce__(self) -> tuple[type[LegalEntity], tuple[object, ...]]:
+        return LegalEntity, _fields_of(self)
 
+
+@python_class  # made through its __dict__ (see build_document), compiled or not
 @dataclass(frozen=True)
 class Claim:
     """One practice the document states, with its polarity, attributes and evidence."""
@@ -96,6 +114,9 @@ class Finding:
     column: int
     review: str | None = None
 
+    def __reduce__(self) -> tuple[type[Finding], tuple[object, ...]]:
+        return Finding, _fields_of(self)
+
 
 @dataclass(frozen=True)
 class Dismissal:
@@ -104,6 +125,9 @@ class Dismissal:
     pointer: str
     line: int
     column: int
+
+    def __reduce__(self) -> tuple[type[Dismissal], tuple[object, ...]]:
+        return Dismissal, _fields_of(self)
 
 
 @dataclass(frozen=True)
@@ -115,6 +139,9 @@ class OutOfScope:
     pointer: str
     review: str | None = None
 
+    def __reduce__(self) -> tuple[type[OutOfScope], tuple[object, ...]]:
+        return OutOfScope, _fields_of(self)
+
 
 @dataclass(frozen=True)
 class Version:
@@ -123,6 +150,9 @@ class Version:
     date: str
     sha256: str
     path: Path
+
+    def __reduce__(self) -> tuple[type[Version], tuple[object, ...]]:
+        return Version, _fields_of(self)
 
 
 @dataclass(frozen=True)
@@ -160,6 +190,9 @@ class Document:
             out.extend(d.evidence)
         return out
 
+    def __reduce__(self) -> tuple[type[Document], tuple[object, ...]]:
+        return Document, _fields_of(self)
+
 
 @dataclass(frozen=True)
 class Vendor:
@@ -174,6 +207,9 @@ class Vendor:
     dpo_name: str | None = None
     dpo_contacts: tuple[Contact, ...] = ()
     documents: tuple[Document, ...] = ()
+
+    def __reduce__(self) -> tuple[type[Vendor], tuple[object, ...]]:
+        return Vendor, _fields_of(self)
 
 
 def _quote(loaded: Loaded, pointer: str, text: str, document: str | None = None) -> Quote:

@@ -11,18 +11,17 @@ import ctypes
 import ctypes.util
 import dataclasses
 import functools
-import http.server
 import json
 import os
 import re
 import shutil
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, ClassVar
-from urllib.parse import unquote, urlsplit
+from typing import Any
+from urllib.parse import urlsplit
 from xml.sax.saxutils import escape as xml_escape
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
@@ -32,11 +31,13 @@ from policylabel import badge as badges
 from policylabel import charts, jsonld, p3p, paths, site_versions
 from policylabel.check import DocumentReport
 from policylabel.diagnostics import Diagnostic, display_path, error
+from policylabel.evidence import python_class
 from policylabel.gcpolicy import rare_collections
 from policylabel.label import NO, YES, Label, Summary, build_label, fragment, statement_anchor
 from policylabel.minimap import build_minimap
 from policylabel.model import Contact, Vendor
 from policylabel.progress import Progress
+from policylabel.siteserver import make_server, serve
 from policylabel.sourceview import Backref, evidence_index, source_view
 from policylabel.vocabulary import Vocabulary, load_vocabulary
 
@@ -86,6 +87,7 @@ def script_json(data: Any) -> Markup:
 
 # ---------------------------------------------------------------- output
 
+@python_class  # a test replaces its write method
 class SiteWriter:
     """The one owner of file output: writes below ``root`` and refuses to write a path twice."""
 
@@ -202,7 +204,9 @@ def environment(templates: Path | None = None) -> Environment:
 
 
 try:  # markupsafe's C escaper on plain str, without wrapping each result in Markup
-    from markupsafe._speedups import _escape_inner
+    from markupsafe import _speedups
+
+    _escape_inner: Callable[[str], str] | None = _speedups._escape_inner
 except ImportError:  # pragma: no cover - pure-Python markupsafe
     _escape_inner = None
 
@@ -424,6 +428,10 @@ class DocEntry:
     summary: Summary
     practices: tuple[tuple[str, str], ...]  # (practice id, status), for the comparison pages
 
+    def __reduce__(self) -> tuple[type[DocEntry], tuple[object, ...]]:
+        # Pickled by its fields (from a worker), compiled or not: a compiled frozen dataclass has no __dict__.
+        return DocEntry, tuple(getattr(self, f.name) for f in dataclasses.fields(self))
+
     @property
     def dir(self) -> str:
         return document_dir(self.vendor_id, self.id)
@@ -455,6 +463,10 @@ class VendorEntry:
     pages: tuple[str, ...]  # the HTML pages written for it, for the sitemap
     catalogue: tuple[tuple[str, str], ...]  # its catalogue nodes, serialised: (@id, compact JSON)
     changes: tuple[site_versions.FeedEntry, ...] = ()  # its documents' version changes, for the site's feed
+
+    def __reduce__(self) -> tuple[type[VendorEntry], tuple[object, ...]]:
+        # Pickled by its fields (from a worker), compiled or not: a compiled frozen dataclass has no __dict__.
+        return VendorEntry, tuple(getattr(self, f.name) for f in dataclasses.fields(self))
 
     def to_json(self) -> dict[str, Any]:
         return {"id": self.id, "name": self.name, "docs": [d.to_json() for d in self.docs],
@@ -680,6 +692,21 @@ class _Doc:
     dir: str  # document folder relative to the root
 
 
+# Module functions, not closures: compiled, a nested function and its closure refer to each other (a cycle
+# that would keep a vendor's pages alive until the next collection).
+def _render(ctx: RenderContext, rel: str, template: str, **kw: Any) -> str:
+    """The page ``rel`` rendered from ``template``."""
+    return ctx.env.get_template(template).render(root=_root_of(rel), path=rel, **ctx.common, **kw)
+
+
+def _add_page(files: list[tuple[str, str | bytes]], ctx: RenderContext, rel: str, template: str, **kw: Any) -> None:
+    files.append((rel, _render(ctx, rel, template, **kw)))
+
+
+def _write_page(w: SiteWriter, ctx: RenderContext, rel: str, template: str, **kw: Any) -> None:
+    w.write(rel, _render(ctx, rel, template, **kw))
+
+
 def _document_files(d: _Doc, graph_text: str, incoming: dict[str, list[tuple[Any, Backref]]],
                     published: dict[str, str], vendor: Vendor) -> list[tuple[str, str | bytes]]:
     """The label page, source view, original text, JSON-LD and P3P of one document.
@@ -690,10 +717,6 @@ def _document_files(d: _Doc, graph_text: str, incoming: dict[str, list[tuple[Any
     assert ctx is not None
     r, doc = d.report, d.report.document
     files: list[tuple[str, str | bytes]] = []
-
-    def page(rel: str, template: str, **kw: Any) -> None:
-        files.append((rel, ctx.env.get_template(template).render(root=_root_of(rel), path=rel, **ctx.common, **kw)))
-
     items: list[tuple[Any, Backref]] = []
     statements = {s.anchor: s for sec in d.label.sections for s in sec.statements}
     own = r.matches  # r.spans(q) of a quote of the document's own text, without the call
@@ -722,18 +745,17 @@ def _document_files(d: _Doc, graph_text: str, incoming: dict[str, list[tuple[Any
     minimap = build_minimap(d.label, ctx.vocab)
     view = source_view(r, evidence_index(items), ctx.vocab, minimap.bookmarks)
     version_rows, version_files = site_versions.document_files(
-        r, d.dir, lambda rel, template, **kw: ctx.env.get_template(template).render(
-            root=_root_of(rel), path=rel, **ctx.common, **kw), ctx.vocab)
+        r, d.dir, functools.partial(_render, ctx), ctx.vocab)
     files += version_files
     # The page embeds the document's whole graph, the content of label.jsonld beside it (linked as
     # rel=alternate), escaped so that no string can close the <script> element.
     badge = badges.document_badge(d.label, ctx.vocab)
     files.append((d.dir + "badge.svg", badges.svg(badge)))
-    page(d.dir + "index.html", "label.html", doc=d, label=d.label, vendor=vendor, published=published,
-         jsonld=Markup(jsonld.script_escape(graph_text)),
-         has_p3p=doc.kind == "privacy-policy", has_jsonld=True, badge=badge, minimap=minimap,
-         versions=version_rows)
-    page(d.dir + "source.html", "source.html", doc=d, label=d.label, vendor=vendor, view=view)
+    _add_page(files, ctx, d.dir + "index.html", "label.html", doc=d, label=d.label, vendor=vendor,
+              published=published, jsonld=Markup(jsonld.script_escape(graph_text)),
+              has_p3p=doc.kind == "privacy-policy", has_jsonld=True, badge=badge, minimap=minimap,
+              versions=version_rows)
+    _add_page(files, ctx, d.dir + "source.html", "source.html", doc=d, label=d.label, vendor=vendor, view=view)
     if r.source is not None:
         # The original bytes: the target of the JSON-LD evidence selectors.
         files.append((d.dir + "source.txt", r.source._bytes if r.source._bytes is not None else r.source.text))
@@ -764,10 +786,7 @@ def finish_site(w: SiteWriter, vendors: list[VendorEntry]) -> None:
     search index, vocabulary, P3P reference file, static assets, sitemap, robots.txt and the marker."""
     ctx = _CTX
     assert ctx is not None
-    env, base, vocab = ctx.env, ctx.base, ctx.vocab
-
-    def page(rel: str, template: str, **kw: Any) -> None:
-        w.write(rel, env.get_template(template).render(root=_root_of(rel), path=rel, **ctx.common, **kw))
+    base, vocab = ctx.base, ctx.vocab
 
     vendors = sorted(vendors, key=lambda v: v.id)
     listed = sorted(vendors, key=lambda v: (v.name.casefold(), v.id))
@@ -786,12 +805,14 @@ def finish_site(w: SiteWriter, vendors: list[VendorEntry]) -> None:
     for n in range(1, count + 1):
         chunk = docs[(n - 1) * PAGE_SIZE:n * PAGE_SIZE]
         pager = Pager(n, count, "index")
-        page(pager.rel, "home.html", vendors=listed, docs=chunk, total=len(docs), pager=pager, jsonld=embedded,
-             has_jsonld=True, search_index=SEARCH_INDEX if count > 1 else None, findings_chart=findings_chart)
+        _write_page(w, ctx, pager.rel, "home.html", vendors=listed, docs=chunk, total=len(docs), pager=pager,
+                    jsonld=embedded, has_jsonld=True, search_index=SEARCH_INDEX if count > 1 else None,
+                    findings_chart=findings_chart)
         pager = Pager(n, count, "compare")
-        page(pager.rel, "compare.html", tables=_comparison(vocab, chunk, stated), pager=pager, total=len(docs))
-    page("ns/index.html", "ns.html", terms=_namespace_terms(vocab), has_context=paths.CONTEXT.exists())
-    page("404.html", "404.html")
+        _write_page(w, ctx, pager.rel, "compare.html", tables=_comparison(vocab, chunk, stated), pager=pager,
+                    total=len(docs))
+    _write_page(w, ctx, "ns/index.html", "ns.html", terms=_namespace_terms(vocab), has_context=paths.CONTEXT.exists())
+    _write_page(w, ctx, "404.html", "404.html")
     if paths.CONTEXT.exists():
         w.copy("context.jsonld", paths.CONTEXT)
     changes = site_versions.newest(c for v in vendors for c in v.changes)
@@ -903,63 +924,6 @@ SYMBOLS: dict[str, tuple[str, str]] = {
     "bad": ("\u2718", "Bad"),
     "blocker": ("\u26d4", "Blocker"),
 }
-
-
-# ---------------------------------------------------------------- preview server
-
-class _Handler(http.server.SimpleHTTPRequestHandler):
-    extensions_map: ClassVar[dict[str, str]] = {**http.server.SimpleHTTPRequestHandler.extensions_map,
-                      ".jsonld": "application/ld+json", ".xml": "application/xml", ".js": "text/javascript",
-                      ".css": "text/css", ".html": "text/html; charset=utf-8"}
-
-    def log_message(self, format: str, *args: Any) -> None:
-        pass  # a preview server need not log every request
-
-    def copyfile(self, source: Any, outputfile: Any) -> None:
-        try:
-            super().copyfile(source, outputfile)
-        except (BrokenPipeError, ConnectionResetError):
-            pass  # the browser moved on before the file was sent; nothing to report
-
-    def send_head(self) -> Any:
-        # A NUL or an undecodable escape in the path is a bad request, never a traceback.
-        try:
-            if "\0" in unquote(self.path, errors="strict"):
-                self.send_error(400, "Bad request")
-                return None
-            return super().send_head()
-        except (ValueError, UnicodeDecodeError):
-            self.send_error(400, "Bad request")
-            return None
-
-    def list_directory(self, path: Any) -> None:
-        self.send_error(404, "Not found")  # a folder without index.html is not a page; never list it
-        return None
-
-    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
-        page = Path(self.directory) / "404.html"
-        if code == 404 and page.exists():
-            body = page.read_bytes()
-            self.send_response(404)
-            self.send_header("Content-Type", "text/html; charset=utf-8")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            if self.command != "HEAD":
-                self.wfile.write(body)
-            return
-        super().send_error(code, message, explain)
-
-
-def make_server(out: Path, port: int) -> http.server.ThreadingHTTPServer:
-    """A server for ``out`` bound to 127.0.0.1 only (port 0: any free port)."""
-    handler = functools.partial(_Handler, directory=str(out))
-    return http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
-
-
-def serve(out: Path, port: int) -> None:
-    """Serve the built site on 127.0.0.1 until interrupted."""
-    with make_server(out, port) as server:
-        server.serve_forever()
 
 
 __all__ = ["NO", "YES", "SiteWriter", "build", "contact_href", "make_server", "safe_url", "script_json", "serve"]

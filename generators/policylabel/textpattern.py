@@ -13,7 +13,7 @@ search bounded slices, and never call ``search(text, pos)`` in a loop.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any, Protocol
 
 import re2
@@ -39,6 +39,8 @@ class Match(Protocol):
 class Pattern(Protocol):
     @property
     def pattern(self) -> str: ...
+    @property
+    def groupindex(self) -> Mapping[str, int]: ...
     def search(self, text: str) -> Match | None: ...
     def match(self, text: str) -> Match | None: ...
     def fullmatch(self, text: str) -> Match | None: ...

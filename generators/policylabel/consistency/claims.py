@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from datetime import date
 from functools import lru_cache
+from typing import Any
 
 from policylabel import durations
 from policylabel import textpattern as tp
@@ -86,7 +87,7 @@ def dates_in(text: str) -> set[date]:
     out: set[date] = set()
     for rx, order in _DATE_RES:
         for m in rx.finditer(text):
-            parts = dict(zip(order, m.groups(), strict=True))
+            parts: dict[str, Any] = dict(zip(order, m.groups(), strict=True))
             try:
                 month = _MONTHS[parts["M"].lower().rstrip(".")] if "M" in parts else int(parts["m"])
                 out.add(date(int(parts["y"]), month, int(parts["d"])))

@@ -91,6 +91,29 @@ def _context_role(text: str) -> set[str]:
     return roles
 
 
+# Module functions, not closures: compiled, a nested function and its closure refer to each other (a cycle).
+def _label(addr: str) -> str:
+    labels = addr.split("@", 1)[1].split(".")
+    return labels[-2] if len(labels) >= 2 else labels[0]
+
+
+def _org(addr: str) -> str:
+    return _NON_ALNUM.sub("", _label(addr))
+
+
+def _same_org(a: str, b: str) -> bool:
+    # "acme" and "acmehealth" are one organisation's domains when both addresses name the role.
+    x, y = _org(a), _org(b)
+    if x == y:
+        return True
+    la, lb = _local_role(a.split("@")[0]), _local_role(b.split("@")[0])
+    # "acme-gmbh" and "acme-group": one organisation's domains when their first word (5+ letters) agrees.
+    wx, wy = _label(a).split("-")[0], _label(b).split("-")[0]
+    if wx == wy and len(wx) >= 5 and "-" in _label(a) + _label(b):
+        return True
+    return la is not None and la == lb and min(len(x), len(y)) >= 4 and (x.startswith(y) or y.startswith(x))
+
+
 def contacts(source: SourceText, units: list[Sentence], analysis: Analysis) -> list[DetectedFinding]:
     findings: list[DetectedFinding] = []
     emails: dict[tuple[str, str], dict[str, list[Sentence]]] = defaultdict(lambda: defaultdict(list))
@@ -133,25 +156,6 @@ def contacts(source: SourceText, units: list[Sentence], analysis: Analysis) -> l
             if len(numbers) == 1:  # several numbers in one sentence are alternatives, not a contradiction
                 phones[(next(iter(ctx)), region)][numbers.pop()].append(u)
 
-    def label(addr: str) -> str:
-        labels = addr.split("@", 1)[1].split(".")
-        return labels[-2] if len(labels) >= 2 else labels[0]
-
-    def org(addr: str) -> str:
-        return _NON_ALNUM.sub("", label(addr))
-
-    def same_org(a: str, b: str) -> bool:
-        # "acme" and "acmehealth" are one organisation's domains when both addresses name the role.
-        x, y = org(a), org(b)
-        if x == y:
-            return True
-        la, lb = _local_role(a.split("@")[0]), _local_role(b.split("@")[0])
-        # "acme-gmbh" and "acme-group": one organisation's domains when their first word (5+ letters) agrees.
-        wx, wy = label(a).split("-")[0], label(b).split("-")[0]
-        if wx == wy and len(wx) >= 5 and "-" in label(a) + label(b):
-            return True
-        return la is not None and la == lb and min(len(x), len(y)) >= 4 and (x.startswith(y) or y.startswith(x))
-
     for (role, region), by_addr in sorted(emails.items()):
         if len(by_addr) > VALUE_LIMIT:  # each address is compared with each organisation's: bounded
             first = min((u for us in by_addr.values() for u in us), key=lambda u: u.span.start)
@@ -161,7 +165,7 @@ def contacts(source: SourceText, units: list[Sentence], analysis: Analysis) -> l
         # Only addresses of one organisation can disagree; a regulator's address is another role.
         by_org: dict[str, list[str]] = defaultdict(list)
         for addr in sorted(by_addr):
-            home = next((k for k, v in by_org.items() if any(same_org(addr, x) for x in v)), org(addr))
+            home = next((k for k, v in by_org.items() if any(_same_org(addr, x) for x in v)), _org(addr))
             by_org[home].append(addr)
         for _o, addrs in sorted(by_org.items()):
             if len(addrs) < 2:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping
+from typing import Protocol
 
 from policylabel.diagnostics import Diagnostic, error, warning
 from policylabel.evidence import SourceText, Span, normalise
@@ -39,7 +40,16 @@ def regions(doc: Document, source: SourceText) -> tuple[list[tuple[str, Span]], 
     return out, diags
 
 
-def _merge(spans: Iterable[Span]) -> tuple[list[int], list[int]]:
+class _Range(Protocol):
+    """What :func:`_merge` reads of a span (compiled, a Protocol takes any object that has them)."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+def _merge(spans: Iterable[_Range]) -> tuple[list[int], list[int]]:
     """Covered intervals, sorted and merged: (starts, ends)."""
     starts: list[int] = []
     ends: list[int] = []

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import Any
 
 from policylabel import textpattern as tp
 from policylabel.consistency.findings import VALUE_LIMIT, Analysis, DetectedFinding, Location, finding
@@ -39,7 +40,7 @@ def _parse_date(text: str) -> tuple[frozenset[Reading], int, int] | None:
         m = form.search(text)
         if not m or (best is not None and m.start() >= best[1]):
             continue
-        g = m.groupdict()
+        g: dict[str, Any] = m.groupdict()
         y = int(g["y"])
         if y < 100:
             y += 2000

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from policylabel.consistency.detector import analyse
 from policylabel.diagnostics import Diagnostic, Related, error, warning
@@ -23,6 +23,10 @@ class DetectedReport:
     locations: tuple[tuple[Span, str], ...]  # (span in the source, quoted text)
     status: str  # "acknowledged" (a curated finding covers it) | "dismissed" | "open"
     by: str | None = None  # the acknowledging finding's key, or the dismissal's reason
+
+    def __reduce__(self) -> tuple[type[DetectedReport], tuple[object, ...]]:
+        # Pickled by its fields, compiled or not (a compiled frozen dataclass has no __dict__ to restore).
+        return DetectedReport, tuple(getattr(self, f.name) for f in fields(self))
 
 
 def _overlaps(a: Span, b: Span) -> bool:

@@ -196,29 +196,6 @@ def _empty_table_columns(source: SourceText) -> list[DetectedFinding]:
     if "|" not in source.text:
         return findings  # no table (most texts)
     rows: list[tuple[int, str]] = []  # (offset, line)
-
-    def flush() -> None:
-        if len(rows) < 3:
-            return
-        cells = [[c.strip() for c in line.strip().strip("|").split("|")] for _, line in rows]
-        header_idx = next((k for k, c in enumerate(cells) if sum(1 for x in c if x) >= 2), None)
-        if header_idx is None:
-            return
-        header = cells[header_idx]
-        data = [c for c in cells[header_idx + 1:] if not all(_TABLE_RULE.fullmatch(x) for x in c)]
-        if sum(1 for c in data if any(c)) < 2:
-            return
-        for col, name in enumerate(header):
-            if name and all(col >= len(c) or not c[col] for c in data):
-                at, hdr = rows[header_idx]
-                span = source.span(at, at + len(hdr))
-                locs = [Location(span, source.excerpt(span))]
-                intro = announcer.get(rows[0][0])
-                if intro is not None:
-                    locs.insert(0, intro)
-                findings.append(finding("empty-disclosure", f"the table column {name!r} is empty in every row",
-                                         locs, f"column{col}"))
-
     # The non-empty line just before a table, if it announces it ("...:"), is part of the finding.
     announcer: dict[int, Location] = {}
     previous: tuple[int, str] | None = None
@@ -230,8 +207,34 @@ def _empty_table_columns(source: SourceText) -> list[DetectedFinding]:
                 announcer[at] = Location(sp, source.excerpt(sp))
             rows.append((at, line))
         elif line.strip():
-            flush()
+            _table_findings(source, rows, announcer, findings)
             rows = []
             previous = (at, line)
-    flush()
+    _table_findings(source, rows, announcer, findings)
     return findings
+
+
+def _table_findings(source: SourceText, rows: list[tuple[int, str]], announcer: dict[int, Location],
+                    findings: list[DetectedFinding]) -> None:
+    """The empty named columns of one table (its ``rows``), added to ``findings``. A module function, not a
+    closure: compiled, a nested function and its closure refer to each other (a cycle)."""
+    if len(rows) < 3:
+        return
+    cells = [[c.strip() for c in line.strip().strip("|").split("|")] for _, line in rows]
+    header_idx = next((k for k, c in enumerate(cells) if sum(1 for x in c if x) >= 2), None)
+    if header_idx is None:
+        return
+    header = cells[header_idx]
+    data = [c for c in cells[header_idx + 1:] if not all(_TABLE_RULE.fullmatch(x) for x in c)]
+    if sum(1 for c in data if any(c)) < 2:
+        return
+    for col, name in enumerate(header):
+        if name and all(col >= len(c) or not c[col] for c in data):
+            at, hdr = rows[header_idx]
+            span = source.span(at, at + len(hdr))
+            locs = [Location(span, source.excerpt(span))]
+            intro = announcer.get(rows[0][0])
+            if intro is not None:
+                locs.insert(0, intro)
+            findings.append(finding("empty-disclosure", f"the table column {name!r} is empty in every row",
+                                     locs, f"column{col}"))
