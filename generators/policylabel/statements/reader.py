@@ -711,7 +711,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                           and lemmas[k + 1] == "for" and lemmas[k - 1] in (",", "but", "and")), None) \
             if purposes and "for" in cl_set else None
         refused = _terms(purpose_hits, never_for + 2, cl.last) if never_for is not None else ()
-        if refused:
+        if refused and never_for is not None:
             purposes = _terms(purpose_hits, cl.first, never_for - 1)
         rights = _terms(right_hits, cl.first, cl.last) if right_hits else ()
         retention = _terms(retention_hits, cl.first, cl.last) if retention_hits else ()
