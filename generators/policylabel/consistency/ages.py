@@ -261,17 +261,22 @@ _NOBODY_IN_PARTICULAR = frozenset({"you", "one", "anyone", "anybody", "everyone"
 _COMPANY_REACH = 3  # "with a registered member": words from the word of company to the holder
 
 
-def in_their_company(text: str, holder: str, younger: str) -> bool:
+def company(text: str) -> frozenset[str]:
+    """The people a unit names as someone's company: a few words after a word of company ("accompany a
+    Member", "with a registered member"), or just before "remains with" ("an adult Trader remains with them");
+    singular. Found once per unit, so that comparing pairs costs no reading."""
+    words = [_singular(w) for w in word_list(text)]
+    return frozenset(w for i, w in enumerate(words)
+                     if not _COMPANY.isdisjoint(words[max(0, i - _COMPANY_REACH):i])
+                     or words[i + 1:i + 3] in (["remain", "with"], ["remains", "with"]))
+
+
+def in_their_company(company_words: frozenset[str], holder: str, younger: str) -> bool:
     """The younger people come in the company of the people a minimum age is for ("Members must be 18" /
     "Children under 12 may accompany a Member", "... may help on a stall if an adult Trader remains with them"):
-    let in beside them, not as them."""
-    if not holder or holder == younger or holder in _NOBODY_IN_PARTICULAR or holder in _AGE_GROUPS:
-        return False
-    words = [_singular(w) for w in word_list(text)]
-    # the holder a few words after a word of company, or just before "remains with"
-    return any(w == holder and (not _COMPANY.isdisjoint(words[max(0, i - _COMPANY_REACH):i])
-                                or words[i + 1:i + 3] in (["remain", "with"], ["remains", "with"]))
-               for i, w in enumerate(words))
+    let in beside them, not as them. ``company_words``: :func:`company` of the younger people's unit."""
+    return bool(holder) and holder != younger and holder not in _NOBODY_IN_PARTICULAR \
+        and holder not in _AGE_GROUPS and holder in company_words
 
 
 def age_findings(source: SourceText, reads: list[Read], report: Report, spend: Callable[[Item], bool],
@@ -347,6 +352,7 @@ def age_findings(source: SourceText, reads: list[Read], report: Report, spend: C
                 and not _no_account(r.unit.text)
                 and not names_region(r.unit.text) and not other_product(r.unit.text)
                 for it in [Item(s, r.unit.span.line, (r.unit.span.start, r.unit.span.end))]][:MAX_PER_BUCKET]
+    kept_company: dict[tuple[int, int], frozenset[str]] = {}  # company() of each admitted unit, once
     for a in minimums:
         for b in admitted:
             if not spend(b):
@@ -362,7 +368,9 @@ def age_findings(source: SourceText, reads: list[Read], report: Report, spend: C
             # (a younger group named as such, "Young learners", "Cadets", is of the people a minimum is for, unless
             # the minimum is a staff role's)
             younger = hb in _YOUNGER or bool(_YOUNGER & b.statement.anchors)
-            if in_their_company(source.text[b.quote_span[0]:b.quote_span[1]], ha, hb):
+            if b.quote_span not in kept_company:
+                kept_company[b.quote_span] = company(source.text[b.quote_span[0]:b.quote_span[1]])
+            if in_their_company(kept_company[b.quote_span], ha, hb):
                 continue  # "Members must be 18" / "Children under 12 may come to pick days with a member"
             if ha and hb and ha != hb and ha not in _ANYONE and (ha in _STAFF or not (younger or _same_act(a, b, generic, (ha, hb)))):
                 continue  # "Instructors must be at least 18" / "Learners aged 13 to 17 may enroll": other people
