@@ -12,7 +12,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 from pathlib import Path
 from typing import TypeVar
@@ -245,6 +245,12 @@ def decode_source(data: bytes) -> str:
 
 
 _C = TypeVar("_C", bound=type)
+
+
+def field_values(obj: object) -> tuple[object, ...]:
+    """A frozen dataclass's field values, in order: what it pickles by (its ``__reduce__``), compiled or not (a
+    compiled frozen dataclass has no ``__dict__`` to restore)."""
+    return tuple(getattr(obj, f.name) for f in fields(obj))  # type: ignore[arg-type]
 
 
 def python_class(cls: _C) -> _C:

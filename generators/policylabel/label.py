@@ -8,13 +8,13 @@ evidence.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import quote
 
 from policylabel import durations
 from policylabel.check import DocumentReport
-from policylabel.evidence import Span, python_class
+from policylabel.evidence import Span, field_values, python_class
 from policylabel.model import Claim, Quote
 from policylabel.vocabulary import CLAIM_LIST_ATTRIBUTES, CLAIM_SCALAR_ATTRIBUTES, Vocabulary, load_vocabulary
 
@@ -154,7 +154,7 @@ class Summary:
     def __reduce__(self) -> tuple[type[Summary], tuple[object, ...]]:
         # Pickled by its fields (a site entry's, from a worker), compiled or not: a compiled frozen dataclass
         # has no __dict__ to restore.
-        return Summary, tuple(getattr(self, f.name) for f in fields(self))
+        return Summary, field_values(self)
 
 
 @dataclass(frozen=True)

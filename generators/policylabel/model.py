@@ -6,19 +6,13 @@ Built only from data that passed validation; knows nothing of HTML, JSON-LD or t
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from policylabel.evidence import python_class
+from policylabel.evidence import field_values, python_class
 from policylabel.load import Loaded, pointer_join
 from policylabel.vocabulary import CLAIM_LIST_ATTRIBUTES
-
-
-def _fields_of(obj: Any) -> tuple[object, ...]:
-    """What a frozen dataclass is pickled by (its ``__reduce__``): its fields, compiled or not (a compiled frozen
-    dataclass has no __dict__ to restore)."""
-    return tuple(getattr(obj, f.name) for f in fields(obj))
 
 
 @python_class  # made through its __dict__ (see _quote), compiled or not
@@ -41,7 +35,7 @@ class Contact:
     purpose: str | None = None
 
     def __reduce__(self) -> tuple[type[Contact], tuple[object, ...]]:
-        return Contact, _fields_of(self)
+        return Contact, field_values(self)
 
 
 @dataclass(frozen=True)
@@ -53,7 +47,7 @@ class Address:
     postal_code: str | None = None
 
     def __reduce__(self) -> tuple[type[Address], tuple[object, ...]]:
-        return Address, _fields_of(self)
+        return Address, field_values(self)
 
 
 @dataclass(frozen=True)
@@ -63,7 +57,7 @@ class LegalEntity:
     address: Address | None = None
 
     def __reduce__(self) -> tuple[type[LegalEntity], tuple[object, ...]]:
-        return LegalEntity, _fields_of(self)
+        return LegalEntity, field_values(self)
 
 
 @python_class  # made through its __dict__ (see build_document), compiled or not
@@ -115,7 +109,7 @@ class Finding:
     review: str | None = None
 
     def __reduce__(self) -> tuple[type[Finding], tuple[object, ...]]:
-        return Finding, _fields_of(self)
+        return Finding, field_values(self)
 
 
 @dataclass(frozen=True)
@@ -127,7 +121,7 @@ class Dismissal:
     column: int
 
     def __reduce__(self) -> tuple[type[Dismissal], tuple[object, ...]]:
-        return Dismissal, _fields_of(self)
+        return Dismissal, field_values(self)
 
 
 @dataclass(frozen=True)
@@ -140,7 +134,7 @@ class OutOfScope:
     review: str | None = None
 
     def __reduce__(self) -> tuple[type[OutOfScope], tuple[object, ...]]:
-        return OutOfScope, _fields_of(self)
+        return OutOfScope, field_values(self)
 
 
 @dataclass(frozen=True)
@@ -152,7 +146,7 @@ class Version:
     path: Path
 
     def __reduce__(self) -> tuple[type[Version], tuple[object, ...]]:
-        return Version, _fields_of(self)
+        return Version, field_values(self)
 
 
 @dataclass(frozen=True)
@@ -191,7 +185,7 @@ class Document:
         return out
 
     def __reduce__(self) -> tuple[type[Document], tuple[object, ...]]:
-        return Document, _fields_of(self)
+        return Document, field_values(self)
 
 
 @dataclass(frozen=True)
@@ -209,7 +203,7 @@ class Vendor:
     documents: tuple[Document, ...] = ()
 
     def __reduce__(self) -> tuple[type[Vendor], tuple[object, ...]]:
-        return Vendor, _fields_of(self)
+        return Vendor, field_values(self)
 
 
 def _quote(loaded: Loaded, pointer: str, text: str, document: str | None = None) -> Quote:

@@ -31,7 +31,7 @@ from policylabel import badge as badges
 from policylabel import charts, jsonld, p3p, paths, site_versions
 from policylabel.check import DocumentReport
 from policylabel.diagnostics import Diagnostic, display_path, error
-from policylabel.evidence import python_class
+from policylabel.evidence import field_values, python_class
 from policylabel.gcpolicy import rare_collections
 from policylabel.label import NO, YES, Label, Summary, build_label, fragment, statement_anchor
 from policylabel.minimap import build_minimap
@@ -430,7 +430,7 @@ class DocEntry:
 
     def __reduce__(self) -> tuple[type[DocEntry], tuple[object, ...]]:
         # Pickled by its fields (from a worker), compiled or not: a compiled frozen dataclass has no __dict__.
-        return DocEntry, tuple(getattr(self, f.name) for f in dataclasses.fields(self))
+        return DocEntry, field_values(self)
 
     @property
     def dir(self) -> str:
@@ -466,7 +466,7 @@ class VendorEntry:
 
     def __reduce__(self) -> tuple[type[VendorEntry], tuple[object, ...]]:
         # Pickled by its fields (from a worker), compiled or not: a compiled frozen dataclass has no __dict__.
-        return VendorEntry, tuple(getattr(self, f.name) for f in dataclasses.fields(self))
+        return VendorEntry, field_values(self)
 
     def to_json(self) -> dict[str, Any]:
         return {"id": self.id, "name": self.name, "docs": [d.to_json() for d in self.docs],

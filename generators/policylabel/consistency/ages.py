@@ -254,8 +254,8 @@ def other_thing(text: str, a: Statement, b: Statement) -> bool:
 
 _GENERIC_THINGS = frozenset({"information", "data", "online", "service", "services"})
 # Being with someone: "accompany a Member", "if an adult Trader remains with them", "supervised by a member"
-_COMPANY = frozenset({"with", "accompany", "accompanies", "accompanied", "accompanying", "supervise", "supervises",
-                      "supervised", "supervising", "remain", "remains"})
+# (the supervising verbs, not "present" or "supervision", which the people they name do not follow)
+_COMPANY = (_SUPERVISING - {"present", "supervision"}) | {"with", "accompanying", "supervises", "remain", "remains"}
 _NOBODY_IN_PARTICULAR = frozenset({"you", "one", "anyone", "anybody", "everyone", "people", "person", "individual",
                                    "account", "adult", "parent", "guardian"})
 _COMPANY_REACH = 3  # "with a registered member": words from the word of company to the holder

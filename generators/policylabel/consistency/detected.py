@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 
 from policylabel.consistency.detector import analyse
 from policylabel.diagnostics import Diagnostic, Related, error, warning
-from policylabel.evidence import SourceText, Span
+from policylabel.evidence import SourceText, Span, field_values
 from policylabel.model import Document, Quote
 from policylabel.segment import Sentence
 from policylabel.statements import Read
@@ -26,7 +26,7 @@ class DetectedReport:
 
     def __reduce__(self) -> tuple[type[DetectedReport], tuple[object, ...]]:
         # Pickled by its fields, compiled or not (a compiled frozen dataclass has no __dict__ to restore).
-        return DetectedReport, tuple(getattr(self, f.name) for f in fields(self))
+        return DetectedReport, field_values(self)
 
 
 def _overlaps(a: Span, b: Span) -> bool:

@@ -722,13 +722,14 @@ def _other_recipient(text: str, denied: Statement, affirmed: Statement) -> bool:
         return False
     clause = text[denied.start:denied.end].lower()
     at = clause.find(denied.cue.lower())
-    to = clause.find(" to ", at) if at >= 0 else -1  # (a cue may hold it: "pass ... to")
-    width = 4
+    joint = " to "
+    to = clause.find(joint, at) if at >= 0 else -1  # (a cue may hold it: "pass ... to")
     if to < 0 and denied.cue.lower() == "share":  # "share ... with"
-        to, width = (clause.find(" with ", at), 6)
+        joint = " with "
+        to = clause.find(joint, at)
     if to < 0:
         return False
-    words = word_list(clause[to + width:].split(",")[0].split(".")[0])
+    words = word_list(clause[to + len(joint):].split(",")[0].split(".")[0])
     end = next((i for i, w in enumerate(words) if w in _PARTY_ENDS), len(words))  # "to other firms for marketing"
     named = {object_form(w) for w in words[:end]} - _GENERIC_OBJECTS - _GENERIC_PARTIES - alike.frequent
     return bool(named) and not named & (affirmed.objects | affirmed.anchors)

@@ -9,11 +9,11 @@ conditions and exceptions, and the exact character span of its clause. Cues come
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Final
 
-from policylabel.evidence import SourceText
+from policylabel.evidence import SourceText, field_values
 from policylabel.segment import Sentence
 from policylabel.statements.amounts import Amount, dates
 from policylabel.statements.lexicon import Lexicon, lexicon
@@ -54,7 +54,7 @@ class Read:
 
     def __reduce__(self) -> tuple[type[Read], tuple[object, ...]]:
         # Pickled by its fields, compiled or not (a compiled frozen dataclass has no __dict__ to restore).
-        return Read, tuple(getattr(self, f.name) for f in fields(self))
+        return Read, field_values(self)
 
 
 def _read(unit: Sentence, statements: tuple[Statement, ...], offers: tuple[Statement, ...] = ()) -> Read:

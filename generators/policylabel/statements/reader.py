@@ -395,8 +395,8 @@ _FAILING = frozenset({"fail", "fails", "never"})
 # A denial of keeping something for a while ("not stored after delivery", "not kept once the order is active"): it
 # was held until then
 _KEPT_FOR_A_WHILE = frozenset({"after", "once", "beyond", "longer", "until", "when", "past"})
+_HOLDING = frozenset({"store"})  # data held is collected; not "keep" or "retain", which say for how long
 # Where data is stored ("stored on servers in Montreal", "in an access-controlled database"): not what is collected
-_HOLDING = frozenset({"store"})  # not "keep" or "retain", which say for how long
 _WHERE_HELD = frozenset({"server", "servers", "database", "databases", "cloud", "centre", "center", "there", "here"})
 
 
@@ -710,9 +710,11 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
         never_for = next((k for k in range(cl.first + 2, cl.last - 1) if lemmas[k] in ("never", "not")
                           and lemmas[k + 1] == "for" and lemmas[k - 1] in (",", "but", "and")), None) \
             if purposes and "for" in cl_set else None
-        refused = _terms(purpose_hits, never_for + 2, cl.last) if never_for is not None else ()
-        if refused and never_for is not None:
-            purposes = _terms(purpose_hits, cl.first, never_for - 1)
+        refused: tuple[str, ...] = ()
+        if never_for is not None:
+            refused = _terms(purpose_hits, never_for + 2, cl.last)
+            if refused:
+                purposes = _terms(purpose_hits, cl.first, never_for - 1)
         rights = _terms(right_hits, cl.first, cl.last) if right_hits else ()
         retention = _terms(retention_hits, cl.first, cl.last) if retention_hits else ()
         clause_amounts = tuple(a for a in unit_amounts if cl.first <= a.first <= cl.last) if unit_amounts else ()
