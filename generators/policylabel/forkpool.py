@@ -29,7 +29,7 @@ from typing import Any
 
 _AHEAD = 2  # tasks handed to a worker before its first result is back: it never waits for the main process
 _STOPPING = {signal.SIGTERM, signal.SIGINT}
-_STOP_WAIT = 5.0  # seconds a worker sent SIGTERM may take to end before it is killed
+_STOP_WAIT = 5.0  # seconds a worker told to stop may take to end before it is killed
 
 
 class WorkerLost(RuntimeError):
@@ -105,8 +105,7 @@ class ForkPool:
         return worker
 
     def _retire(self, worker: _Worker) -> None:
-        worker.process.join()
-        worker.conn.close()
+        _end(worker)
         self._workers.remove(worker)
         self._start()
 
@@ -176,8 +175,7 @@ class ForkPool:
                 except OSError:
                     pass
         for worker in self._workers:
-            worker.process.join()
-            worker.conn.close()
+            _end(worker)
         self._workers = []
 
     def terminate(self) -> None:
@@ -186,12 +184,17 @@ class ForkPool:
             if worker.process.exitcode is None:
                 worker.process.terminate()
         for worker in self._workers:
-            worker.process.join(_STOP_WAIT)
-            if worker.process.exitcode is None:
-                worker.process.kill()
-                worker.process.join()
-            worker.conn.close()
+            _end(worker)
         self._workers = []
+
+
+def _end(worker: _Worker) -> None:
+    """Wait for a worker told to stop (asked, or sent SIGTERM); kill it if it lingers."""
+    worker.process.join(_STOP_WAIT)
+    if worker.process.exitcode is None:
+        worker.process.kill()
+        worker.process.join()
+    worker.conn.close()
 
 
 @contextmanager
