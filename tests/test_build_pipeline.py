@@ -21,7 +21,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from policylabel import cache as cache_module
-from policylabel import paths, site
+from policylabel import paths, pipeline, site
 from policylabel.cli import main
 
 REPO = Path(__file__).resolve().parents[1]
@@ -550,6 +550,23 @@ def test_a_stopped_build_stops_promptly_and_cleanly(tmp_path: Path, signum: int)
             stopped += 1
             assert not (tmp_path / "_site").exists() or (tmp_path / "_site/index.html").is_file()
     assert stopped > 0, "no attempt was stopped while building"
+
+
+def _killed(index: int) -> None:
+    os.kill(os.getpid(), signal.SIGKILL)  # as the kernel ends a worker that runs out of memory
+
+
+def test_a_worker_killed_mid_build_is_a_located_error(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    vendors = _vendors(tmp_path, 4)
+    out = tmp_path / "_site"
+    assert _run(capsys, "build", str(vendors), "--out", str(out), "--no-cache")[0] == 0
+    before = _tree(out)
+    monkeypatch.setattr(pipeline, "_work_on", _killed)  # the workers are forked: they run this
+    code, text = _run(capsys, "build", str(vendors), "--out", str(out), "--no-cache", "--jobs", "2")
+    assert code == 2 and "error[worker]" in text and "exit code -9" in text and "--jobs" in text, text
+    assert "Traceback" not in text and "internal error" not in text
+    assert _tree(out) == before and not list(tmp_path.glob("._site.*"))
 
 
 # ------------------------------------------------------------------------------------------ serve

@@ -398,6 +398,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write(FORMATTERS["text"]([diag]))
         return EXIT_USAGE
     except Exception as exc:
+        pool = sys.modules.get("policylabel.forkpool")  # (imported with the first worker, not before)
+        if pool is not None and isinstance(exc, pool.WorkerLost):
+            diag = error("worker", str(exc), ".", hint="a worker process was killed, or ran out of memory: run the "
+                         "command again, with fewer --jobs if memory is short")
+            sys.stderr.write(FORMATTERS["text"]([diag]))
+            return EXIT_USAGE
         import traceback
 
         where = traceback.extract_tb(exc.__traceback__)[-1]
