@@ -569,6 +569,21 @@ def test_a_worker_killed_mid_build_is_a_located_error(tmp_path: Path, capsys: py
     assert _tree(out) == before and not list(tmp_path.glob("._site.*"))
 
 
+def _faulty(index: int) -> None:
+    raise ValueError("a fault in the code")
+
+
+def test_a_fault_in_a_worker_is_reported_where_it_was_raised(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    vendors = _vendors(tmp_path, 4)
+    monkeypatch.setattr(pipeline, "_work_on", _faulty)
+    code, text = _run(capsys, "build", str(vendors), "--out", str(tmp_path / "_site"), "--no-cache", "--jobs", "2")
+    assert code == 2 and "internal error: ValueError: a fault in the code" in text, text
+    # (the place in the worker, not where the pool raised it again in the main process)
+    assert f"(test_build_pipeline.py:{_faulty.__code__.co_firstlineno + 1})" in text, text
+    assert "Traceback" not in text and not (tmp_path / "_site").exists()
+
+
 # ------------------------------------------------------------------------------------------ serve
 
 @pytest.fixture()

@@ -47,8 +47,10 @@ def test_every_task_is_done_in_order_by_replaced_workers() -> None:
 
 def test_a_failing_task_reaches_the_caller_and_stops_the_pool() -> None:
     start = time.monotonic()
-    with pytest.raises(ValueError, match="task five"), fork_pool(2) as pool:
+    with pytest.raises(ValueError, match="task five") as raised, fork_pool(2) as pool:
         list(pool.imap(_fail_at_five, range(1000), chunksize=1))
+    line = _fail_at_five.__code__.co_firstlineno + 2
+    assert raised.value.__notes__ == [f"raised in a worker process at test_forkpool.py:{line}"]
     assert time.monotonic() - start < 30
 
 

@@ -406,8 +406,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_USAGE
         import traceback
 
-        where = traceback.extract_tb(exc.__traceback__)[-1]
+        frame = traceback.extract_tb(exc.__traceback__)[-1]
+        where = f"{Path(frame.filename).name}:{frame.lineno}"
+        if pool is not None:  # raised by a task in a worker: where it was raised there
+            where = next((n.removeprefix(pool.WORKER_NOTE) for n in getattr(exc, "__notes__", ())
+                          if n.startswith(pool.WORKER_NOTE)), where)
         diag = error("internal", f"internal error: {type(exc).__name__}: {exc}", ".",
-                     hint=f"please report this with the input that caused it ({Path(where.filename).name}:{where.lineno})")
+                     hint=f"please report this with the input that caused it ({where})")
         sys.stderr.write(FORMATTERS["text"]([diag]))
         return EXIT_USAGE

@@ -18,6 +18,7 @@ from __future__ import annotations
 import multiprocessing
 import multiprocessing.connection
 import signal
+import traceback
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -25,10 +26,12 @@ from dataclasses import dataclass, field
 from itertools import islice
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
+from pathlib import Path
 from typing import Any
 
 _AHEAD = 2  # tasks handed to a worker before its first result is back: it never waits for the main process
 _STOPPING = {signal.SIGTERM, signal.SIGINT}
+WORKER_NOTE = "raised in a worker process at "  # a note on an exception a task raised, with its place
 _STOP_WAIT = 5.0  # seconds a worker told to stop may take to end before it is killed
 
 
@@ -64,6 +67,9 @@ def _serve(conn: Connection, inherited: list[Connection], initializer: Callable[
         try:
             reply: tuple[bool, Any] = (True, [func(item) for item in items])
         except Exception as exc:
+            # where it was raised: the traceback stays in this process, and the main one raises it anew
+            frame = traceback.extract_tb(exc.__traceback__)[-1]
+            exc.add_note(f"{WORKER_NOTE}{Path(frame.filename).name}:{frame.lineno}")
             reply = (False, exc)
         try:
             conn.send(reply)
