@@ -20,6 +20,7 @@ from policylabel.diagnostics import (
     format_json,
     has_errors,
     json_safe,
+    raised_at,
     sorted_diagnostics,
     terminal_safe,
 )
@@ -404,14 +405,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                          "command again, with fewer --jobs if memory is short")
             sys.stderr.write(FORMATTERS["text"]([diag]))
             return EXIT_USAGE
-        import traceback
-
-        frame = traceback.extract_tb(exc.__traceback__)[-1]
-        where = f"{Path(frame.filename).name}:{frame.lineno}"
-        if pool is not None:  # raised by a task in a worker: where it was raised there
-            where = next((n.removeprefix(pool.WORKER_NOTE) for n in getattr(exc, "__notes__", ())
-                          if n.startswith(pool.WORKER_NOTE)), where)
         diag = error("internal", f"internal error: {type(exc).__name__}: {exc}", ".",
-                     hint=f"please report this with the input that caused it ({where})")
+                     hint=f"please report this with the input that caused it ({raised_at(exc)})")
         sys.stderr.write(FORMATTERS["text"]([diag]))
         return EXIT_USAGE

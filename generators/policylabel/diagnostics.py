@@ -171,3 +171,17 @@ def json_safe(text: str) -> str:
 
 
 FORMATTERS = {"text": format_text, "github": format_github}
+
+
+WORKER_NOTE = "raised in a worker process at "  # the note a worker adds to an exception a task raised
+
+
+def raised_at(exc: BaseException) -> str:
+    """Where an exception was raised, as "file.py:line": in the worker process that raised it, when one did."""
+    import traceback
+
+    for note in getattr(exc, "__notes__", ()):
+        if isinstance(note, str) and note.startswith(WORKER_NOTE):
+            return note.removeprefix(WORKER_NOTE)
+    frame = traceback.extract_tb(exc.__traceback__)[-1]
+    return f"{Path(frame.filename).name}:{frame.lineno}"

@@ -18,7 +18,6 @@ from __future__ import annotations
 import multiprocessing
 import multiprocessing.connection
 import signal
-import traceback
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -26,12 +25,12 @@ from dataclasses import dataclass, field
 from itertools import islice
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
-from pathlib import Path
 from typing import Any
+
+from policylabel.diagnostics import WORKER_NOTE, raised_at
 
 _AHEAD = 2  # tasks handed to a worker before its first result is back: it never waits for the main process
 _STOPPING = {signal.SIGTERM, signal.SIGINT}
-WORKER_NOTE = "raised in a worker process at "  # a note on an exception a task raised, with its place
 _STOP_WAIT = 5.0  # seconds a worker told to stop may take to end before it is killed
 
 
@@ -68,8 +67,7 @@ def _serve(conn: Connection, inherited: list[Connection], initializer: Callable[
             reply: tuple[bool, Any] = (True, [func(item) for item in items])
         except Exception as exc:
             # where it was raised: the traceback stays in this process, and the main one raises it anew
-            frame = traceback.extract_tb(exc.__traceback__)[-1]
-            exc.add_note(f"{WORKER_NOTE}{Path(frame.filename).name}:{frame.lineno}")
+            exc.add_note(WORKER_NOTE + raised_at(exc))
             reply = (False, exc)
         try:
             conn.send(reply)
@@ -152,8 +150,7 @@ class ForkPool:
                 try:
                     reply = worker.conn.recv()
                 except (EOFError, OSError):
-                    worker.process.join(_STOP_WAIT)
-                    raise WorkerLost(f"a worker process ended while working (exit code {worker.process.exitcode})") from None
+                    raise _lost(worker) from None
                 done[worker.tasks.popleft()] = reply
                 if worker.retiring and not worker.tasks:
                     self._retire(worker)
@@ -166,8 +163,7 @@ class ForkPool:
         try:
             worker.conn.send(message)
         except (EOFError, OSError):
-            worker.process.join(_STOP_WAIT)
-            raise WorkerLost(f"a worker process ended (exit code {worker.process.exitcode})") from None
+            raise _lost(worker) from None
 
     def close(self) -> None:
         """Stop the workers, once they have done what they hold if nothing is left unread."""
@@ -192,6 +188,12 @@ class ForkPool:
         for worker in self._workers:
             _end(worker)
         self._workers = []
+
+
+def _lost(worker: _Worker) -> WorkerLost:
+    """The error for a worker whose socket ended while it had work: its exit code once it has been reaped."""
+    worker.process.join(_STOP_WAIT)
+    return WorkerLost(f"a worker process ended while working (exit code {worker.process.exitcode})")
 
 
 def _end(worker: _Worker) -> None:
