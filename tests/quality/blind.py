@@ -120,6 +120,23 @@ def score_contradictions(detect: Callable[[SourceText, str], list[set[int]]],
     return total
 
 
+def miss_causes(detect: Callable[[SourceText, str], list[set[int]]], corpus: Path = CORPUS) -> dict[str, int]:
+    """Why each planted contradiction is missed: a line of it misread (a required practice+polarity pair of
+    either line not drafted), or both lines read as annotated and the pair not reported."""
+    causes = {"line misread": 0, "read, not paired": 0}
+    for case in cases(corpus):
+        exp = expectation(case, corpus)
+        reported = detect(source(case, corpus), exp["kind"])
+        drafted = pairs_per_line(case, corpus)
+        for a, b in exp["contradictions"]:
+            if any({a, b} <= lines for lines in reported):
+                continue
+            misread = any(w not in drafted.get(line, set()) for line in (a, b)
+                          for w in exp["lines"].get(str(line), []) if not w.endswith("?"))
+            causes["line misread" if misread else "read, not paired"] += 1
+    return causes
+
+
 def detector(src: SourceText, kind: str) -> list[set[int]]:
     """The lines of every finding the detector reports (all rules)."""
     from policylabel.consistency.detector import detect

@@ -19,6 +19,7 @@ from quality import blind, corpora, seeds, vendors  # noqa: E402
 def _blind(corpus: Path) -> dict[str, dict[str, float | int]]:
     lines = blind.score_lines(corpus)
     contra = blind.score_contradictions(blind.detector, corpus)
+    causes = blind.miss_causes(blind.detector, corpus)
     name = corpus.name
     return {
         f"{name}: practice+polarity per line": {"required": lines.required, "found": lines.found,
@@ -27,7 +28,8 @@ def _blind(corpus: Path) -> dict[str, dict[str, float | int]]:
                                                 "precision": round(lines.precision, 3)},
         f"{name}: contradictions": {"planted": contra.planted, "found": contra.found,
                                     "recall": round(contra.recall, 3), "traps": contra.traps,
-                                    "traps reported": len(contra.traps_reported)},
+                                    "traps reported": len(contra.traps_reported),
+                                    **{f"missed, {cause}": n for cause, n in causes.items()}},
     }
 
 
