@@ -179,6 +179,9 @@ LATER_CORPORA = {
     # HELD OUT: blind run 0.804 / 0.871, 29 of 64, 1 of 57 traps (ce5e55d, the first code run on it; 0.801 / 0.871
     # with c054b81, the code before its round). A guard at it.
     "draft-blind40": (blind.FORTIETH, Floors(300, 0.80, 0.87, 64, 57, 29, 1)),
+    # HELD OUT: blind run 0.785 / 0.886, 17 of 60, 3 of 56 traps (89da70e, the first code run on it; the reading and
+    # detection code of 63cc0ed). A guard at it.
+    "draft-blind41": (blind.FORTY_FIRST, Floors(290, 0.78, 0.88, 60, 56, 17, 3)),
 }
 
 
