@@ -46,7 +46,10 @@ class Floors:
 
 
 # Each corpus's README gives its one blind run and, if it was used after that, its figures after tuning. The tuning
-# corpora's floors stand at the last round's final figures (7e260d0).
+# corpora's floors stand at the last round's final figures (7e260d0), but for the precision of the seventh, eighth,
+# fourteenth to eighteenth and twenty-fifth, a point lower since a deletion at a time after an event ("deleted 90
+# days after delivery") reads as kept until then too: those corpora's annotations list the deletion only, where the
+# later ones (held-out included) list both.
 LATER_CORPORA = {
     # AFTER TUNING: first run 0.607 / 0.791, 10 of 36 contradictions, 2 traps; tuned 0.915 / 0.950, 27 of 36, none.
     "draft-blind2": (blind.SECOND, Floors(200, 0.91, 0.94, 30, 30, 28, 0)),
@@ -61,10 +64,10 @@ LATER_CORPORA = {
     "draft-blind6": (blind.SIXTH, Floors(250, 0.89, 0.93, 50, 40, 43, 0)),
     # AFTER TUNING: blind runs 0.728 / 0.814, 15 of 53, 2 of 35 traps, then 0.751 / 0.828, 19 of 53, 2 traps; tuned
     # 0.936 / 0.934, 46 of 53, none.
-    "draft-blind7": (blind.SEVENTH, Floors(260, 0.93, 0.93, 50, 35, 47, 0)),
+    "draft-blind7": (blind.SEVENTH, Floors(260, 0.93, 0.92, 50, 35, 47, 0)),
     # AFTER TUNING: blind runs 0.723 / 0.847, 14 of 49, 1 of 35 traps, then 0.731 / 0.848, 14 of 49, one trap; tuned
     # 0.919 / 0.924, 36 of 49, none.
-    "draft-blind8": (blind.EIGHTH, Floors(260, 0.92, 0.92, 45, 35, 36, 0)),
+    "draft-blind8": (blind.EIGHTH, Floors(260, 0.92, 0.91, 45, 35, 36, 0)),
     # AFTER TUNING (once the eleventh corpus existed): blind runs 0.720 / 0.840, 13 of 57, 3 of 39 traps (when it
     # was added), then 0.789 / 0.860, 18 of 57, 2 traps; tuned 0.888 / 0.925, 40 of 57, none; 0.897 / 0.918 since a held completed declaration reads as collected too.
     "draft-blind9": (blind.NINTH, Floors(230, 0.89, 0.91, 55, 35, 42, 0)),
@@ -82,19 +85,19 @@ LATER_CORPORA = {
     "draft-blind13": (blind.THIRTEENTH, Floors(275, 0.88, 0.89, 60, 45, 45, 2)),
     # AFTER TUNING (once the fifteenth corpus existed): blind runs 0.711 / 0.831, 20 of 66, 2 of 44 traps, then
     # 0.731 / 0.841, 23 of 66, 3 traps; tuned 0.873 / 0.909, 49 of 66, 2 traps.
-    "draft-blind14": (blind.FOURTEENTH, Floors(300, 0.87, 0.91, 65, 40, 49, 1)),
+    "draft-blind14": (blind.FOURTEENTH, Floors(300, 0.87, 0.90, 65, 40, 49, 1)),
     # AFTER TUNING (once the seventeenth corpus existed): blind runs 0.728 / 0.840, 16 of 60, 4 of 41 traps, then
     # 0.743 / 0.850, 17 of 60, 4 traps; tuned 0.849 / 0.921, 35 of 60, 2 traps.
-    "draft-blind15": (blind.FIFTEENTH, Floors(270, 0.87, 0.92, 60, 40, 39, 0)),
+    "draft-blind15": (blind.FIFTEENTH, Floors(270, 0.87, 0.91, 60, 40, 39, 0)),
     # AFTER TUNING (once the seventeenth corpus existed): blind runs 0.713 / 0.841, 12 of 59, 1 of 41 traps, then
     # 0.752 / 0.851, 13 of 59, 2 traps; tuned 0.852 / 0.903, 33 of 59, one trap.
-    "draft-blind16": (blind.SIXTEENTH, Floors(305, 0.86, 0.90, 55, 40, 34, 0)),
+    "draft-blind16": (blind.SIXTEENTH, Floors(305, 0.86, 0.89, 55, 40, 34, 0)),
     # AFTER TUNING (once the nineteenth corpus existed): blind runs 0.782 / 0.855, 13 of 60, 3 of 40 traps, then
     # 0.788 / 0.859, 16 of 60, 3 traps; tuned 0.904 / 0.910, 37 of 60, 2 traps.
-    "draft-blind17": (blind.SEVENTEENTH, Floors(290, 0.91, 0.91, 60, 40, 41, 1)),
+    "draft-blind17": (blind.SEVENTEENTH, Floors(290, 0.91, 0.90, 60, 40, 41, 1)),
     # AFTER TUNING (once the nineteenth corpus existed): blind runs 0.785 / 0.859, 18 of 60, 2 of 41 traps, then
     # 0.792 / 0.869, 18 of 60, 2 traps; tuned 0.871 / 0.915, 42 of 60, one trap.
-    "draft-blind18": (blind.EIGHTEENTH, Floors(275, 0.88, 0.92, 60, 40, 44, 1)),
+    "draft-blind18": (blind.EIGHTEENTH, Floors(275, 0.88, 0.91, 60, 40, 44, 1)),
     # AFTER TUNING (once the twenty-first corpus existed): blind runs 0.764 / 0.872, 24 of 64, 1 of 42 traps (the
     # commit that added it), then 0.781 / 0.887, 29 of 64, one trap (its round's final code); tuned 0.829 / 0.914,
     # 40 of 64, none.
@@ -122,7 +125,7 @@ LATER_CORPORA = {
     # AFTER TUNING (once the twenty-seventh corpus existed): blind runs 0.818 / 0.867, 35 of 60, 8 of 48 traps (the
     # commit that added it), then 0.824 / 0.871, 35 of 60, 8 traps (its round's final code); tuned 0.828 / 0.877, 39
     # of 60, 6 traps.
-    "draft-blind25": (blind.TWENTY_FIFTH, Floors(290, 0.84, 0.88, 60, 45, 40, 5)),
+    "draft-blind25": (blind.TWENTY_FIFTH, Floors(290, 0.84, 0.87, 60, 45, 40, 5)),
     # AFTER TUNING (once the twenty-seventh corpus existed): blind runs 0.820 / 0.885, 29 of 60, 6 of 41 traps (the
     # commit that added it), then 0.827 / 0.889, 29 of 60, 5 traps (its round's final code); tuned 0.847 / 0.897, 38
     # of 60, 5 traps.

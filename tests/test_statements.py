@@ -827,7 +827,7 @@ def test_changes_named_by_a_condition_and_acceptance_wordings(text: str, kind: s
 @pytest.mark.parametrize(("text", "expected"), [
     ("Parents may review their child's information, have it deleted, and refuse further collection at any time.",
      {("data-subject-right", "affirmed")}),
-    ("We may delete inactive accounts after two years.", {("deletion", "affirmed")}),
+    ("We may delete inactive accounts after two years.", {("deletion", "affirmed"), ("retention", "affirmed")}),
 ])
 def test_what_the_reader_may_ask_for_is_a_right(text: str, expected: set[tuple[str, str]]) -> None:
     assert {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")} == expected
@@ -1002,7 +1002,7 @@ def test_a_label_with_its_value_set_out_like_a_heading_states_it() -> None:
         ("sale", "denied"), ("children", "denied")}
     priced = "Prices\nFamily pass: EUR 42\nSupport tickets: deleted after 30 days\nPart 2: what we collect\n"
     assert [(s.practice, s.polarity) for s in read_text(priced, "terms-of-service")] == [
-        ("fees-and-payment", "affirmed"), ("deletion", "affirmed")]
+        ("fees-and-payment", "affirmed"), ("deletion", "affirmed"), ("retention", "affirmed")]
     # a value that is a clause of its own, with no final stop; a heading's short second half states nothing
     clause = "Sharing\nAdvertising: we pass your viewing history to ad networks each week\nPart 3: the data we sell\n"
     read = read_text(clause, "privacy-policy")
@@ -1120,7 +1120,7 @@ def test_a_label_states_its_practice_unless_its_value_states_one(text: str, prac
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Cycle data is kept until you delete it or close your account.", {"retention"}),
-    ("Stamp histories are erased three years after they are recorded.", {"deletion"}),
+    ("Stamp histories are erased three years after they are recorded.", {"deletion", "retention"}),
 ])
 def test_a_data_verb_of_the_reader_or_the_data_in_a_circumstance_states_nothing(text: str, expected: set[str]) -> None:
     assert {s.practice for s in read_text(text, "privacy-policy")} == expected
@@ -1929,8 +1929,8 @@ def test_days_of_collection_name_a_time() -> None:
 
 
 def test_a_cue_that_opens_with_be_is_a_passive_of_the_first_party() -> None:
-    [s] = read_text("Songs you record are removed from our servers after a week.", "privacy-policy")
-    assert (s.practice, s.actor) == ("deletion", "first-party")
+    found = read_text("Songs you record are removed from our servers after a week.", "privacy-policy")
+    assert {(s.practice, s.actor) for s in found} == {("deletion", "first-party"), ("retention", "first-party")}
 
 
 def test_the_agent_as_a_contract_s_name_is_the_first_party() -> None:
@@ -2113,9 +2113,21 @@ def test_the_owner_of_something_is_another_party() -> None:
     assert s.actor == "first-party"
 
 
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Raw footage is deleted 60 days after delivery.", True),
+    ("Camera recordings are overwritten after 31 days.", True),
+    ("Your data is erased within 30 days after your request.", False),  # how soon, not how long it is kept
+    ("We delete your account when you ask us to.", False),  # no period
+])
+def test_data_deleted_a_period_after_something_is_kept_until_then(text: str, kept: bool) -> None:
+    found = {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}
+    assert ("deletion", "affirmed") in found
+    assert (("retention", "affirmed") in found) is kept
+
+
 def test_a_list_of_question_words_is_no_condition() -> None:
-    [s] = read_text("Logs of who opened each file, when and from which device are erased after 90 days.", "privacy-policy")
-    assert (s.practice, s.conditions) == ("deletion", ())
+    found = read_text("Logs of who opened each file, when and from which device are erased after 90 days.", "privacy-policy")
+    assert {(s.practice, s.conditions) for s in found} == {("deletion", ()), ("retention", ())}
 
 
 def test_the_signal_named_inside_a_gapped_cue_is_what_is_answered() -> None:

@@ -893,6 +893,11 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
                     and "collection" not in chosen and (practices_allowed is None or "collection" in practices_allowed):
                 # "we store the date and the species of your catch": data held is data collected
                 out.append(replace(out[-1], practice="collection"))
+            elif name == "deletion" and polarity == "affirmed" and "after" in cl_set and "within" not in cl_set \
+                    and "retention" not in chosen and any(a.kind == "period" for a in clause_amounts) \
+                    and (practices_allowed is None or "retention" in practices_allowed):
+                # "Raw footage is deleted 60 days after delivery": kept until then
+                out.append(replace(out[-1], practice="retention"))
             if refused and name in DATA_VERBS and polarity == "affirmed" and out[-1].practice == name \
                     and never_for is not None and never_for > cue.last:
                 out.append(replace(out[-1], polarity="denied", purposes=refused))
