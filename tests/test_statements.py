@@ -2114,8 +2114,8 @@ def test_the_owner_of_something_is_another_party() -> None:
 
 
 @pytest.mark.parametrize(("text", "kept"), [
-    ("Raw footage is deleted 60 days after delivery.", True),
-    ("Camera recordings are overwritten after 31 days.", True),
+    ("Class recordings are deleted 45 days after the course ends.", True),
+    ("Door-camera clips are overwritten after two weeks.", True),
     ("Your data is erased within 30 days after your request.", False),  # how soon, not how long it is kept
     ("We delete your account when you ask us to.", False),  # no period
 ])

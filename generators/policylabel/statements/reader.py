@@ -896,7 +896,7 @@ def read_unit(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[s
             elif name == "deletion" and polarity == "affirmed" and "after" in cl_set and "within" not in cl_set \
                     and "retention" not in chosen and any(a.kind == "period" for a in clause_amounts) \
                     and (practices_allowed is None or "retention" in practices_allowed):
-                # "Raw footage is deleted 60 days after delivery": kept until then
+                # "Class recordings are deleted 45 days after the course ends": kept until then
                 out.append(replace(out[-1], practice="retention"))
             if refused and name in DATA_VERBS and polarity == "affirmed" and out[-1].practice == name \
                     and never_for is not None and never_for > cue.last:
