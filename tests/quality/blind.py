@@ -94,6 +94,7 @@ class ContradictionScore:
     traps: int = 0
     traps_reported: list[str] = field(default_factory=list)
     misses: list[str] = field(default_factory=list)
+    missed: list[tuple[str, int, int]] = field(default_factory=list)  # (case, line, line) of each miss
 
     @property
     def recall(self) -> float:
@@ -113,6 +114,7 @@ def score_contradictions(detect: Callable[[SourceText, str], list[set[int]]],
                 total.found += 1
             else:
                 total.misses.append(f"{case}: lines {a} and {b}")
+                total.missed.append((case, a, b))
         for a, b in exp["traps"]:
             total.traps += 1
             if any({a, b} <= lines for lines in reported):
@@ -120,19 +122,16 @@ def score_contradictions(detect: Callable[[SourceText, str], list[set[int]]],
     return total
 
 
-def miss_causes(detect: Callable[[SourceText, str], list[set[int]]], corpus: Path = CORPUS) -> dict[str, int]:
-    """Why each planted contradiction is missed: a line of it misread (a required practice+polarity pair of
-    either line not drafted), or both lines read as annotated and the pair not reported."""
+def miss_causes(score: ContradictionScore, corpus: Path = CORPUS) -> dict[str, int]:
+    """Why each planted contradiction ``score`` missed was missed: a line of it misread (a required
+    practice+polarity pair of either line not drafted), or both lines read as annotated and the pair not reported."""
     causes = {"line misread": 0, "read, not paired": 0}
-    for case in cases(corpus):
-        exp = expectation(case, corpus)
-        reported = detect(source(case, corpus), exp["kind"])
+    for case in sorted({case for case, _a, _b in score.missed}):
+        wanted = expectation(case, corpus)["lines"]
         drafted = pairs_per_line(case, corpus)
-        for a, b in exp["contradictions"]:
-            if any({a, b} <= lines for lines in reported):
-                continue
+        for _case, a, b in (m for m in score.missed if m[0] == case):
             misread = any(w not in drafted.get(line, set()) for line in (a, b)
-                          for w in exp["lines"].get(str(line), []) if not w.endswith("?"))
+                          for w in wanted.get(str(line), []) if not w.endswith("?"))
             causes["line misread" if misread else "read, not paired"] += 1
     return causes
 

@@ -19,7 +19,7 @@ from quality import blind, corpora, seeds, vendors  # noqa: E402
 def _blind(corpus: Path) -> dict[str, dict[str, float | int]]:
     lines = blind.score_lines(corpus)
     contra = blind.score_contradictions(blind.detector, corpus)
-    causes = blind.miss_causes(blind.detector, corpus)
+    causes = blind.miss_causes(contra, corpus)
     name = corpus.name
     return {
         f"{name}: practice+polarity per line": {"required": lines.required, "found": lines.found,
