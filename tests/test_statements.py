@@ -1638,6 +1638,19 @@ def test_an_age_named_as_such_below_ten(text: str, age: int | None) -> None:
     assert (ages[:1] == [age]) if age is not None else not ages
 
 
+
+@pytest.mark.parametrize(("text", "bound"), [
+    ("Young people up to the age of 15 may join with a parent.", "under"),
+    ("Children until the age of 12 may ride with an adult.", "under"),
+    ("Children aged 12 or younger may ride with an adult.", "under"),
+    ("Teens from the age of 13 may ride with an adult.", ""),
+    ("You must be 18 or over to book a lesson.", ""),
+])
+def test_an_age_up_to_which_people_are_meant_bounds_a_group(text: str, bound: str) -> None:
+    """"up to (the age of) 15" names everyone younger too: a group below the age, no minimum."""
+    ages = [a for s in read_text(text, "terms-of-service") for a in s.amounts if a.kind == "age"]
+    assert ages and {a.bound for a in ages} == {bound}
+
 def test_a_header_row_states_nothing_and_gives_its_rows_its_practice() -> None:
     text = ("Who we share with\n"
             "Partner | Information shared\n"
