@@ -31,6 +31,7 @@ from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 # in it or patched by a test stay Python classes (evidence.python_class). They define no nested function:
 # compiled, one and its closure refer to each other, a cycle that outlives the call.
 NATIVE = ("policylabel/statements/*.py", "policylabel/consistency/statement_rules.py",
+          "policylabel/consistency/conflict.py", "policylabel/consistency/apart.py",
           "policylabel/consistency/alike.py", "policylabel/consistency/money.py", "policylabel/consistency/harms.py",
           "policylabel/consistency/periods.py", "policylabel/consistency/venues.py", "policylabel/consistency/ages.py",
           "policylabel/consistency/prices.py", "policylabel/consistency/detector.py",

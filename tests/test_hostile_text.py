@@ -185,6 +185,7 @@ def test_no_backtracking_engine_on_policy_text() -> None:
     package = REPO / "generators" / "policylabel"
     readers = ["segment.py", "scan.py", "consistency/claims.py", "consistency/quotes.py", "consistency/coverage.py",
                "consistency/detected.py", "consistency/detector.py", "consistency/statement_rules.py",
+               "consistency/conflict.py", "consistency/apart.py",
                "consistency/alike.py", "consistency/money.py", "consistency/harms.py", "consistency/periods.py",
                "consistency/venues.py", "consistency/ages.py",
                "consistency/contacts.py", "consistency/dates.py", "consistency/sections.py"]

@@ -1,0 +1,396 @@
+"""What sets a denial and an affirmation of one practice apart in the text around them (see spec/consistency.md,
+"Statement rules"): two cases under labels of their own, one boundary seen from either side, other people's data,
+other recipients, places or named items, rows of a table, opposite states, an exception naming the other."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from policylabel.consistency import alike
+from policylabel.consistency.alike import (
+    _FIRST_PARTY_ROLES,
+    _GENERIC_OBJECTS,
+    _PARTIES_REQUIRED,
+)
+from policylabel.consistency.conflict import (
+    _NOT_KINDS,
+    _PASSING,
+)
+from policylabel.consistency.money import (
+    _case,
+)
+from policylabel.consistency.units import (
+    Item,
+    unit_label,
+    word_list,
+    word_set,
+)
+from policylabel.consistency.venues import (
+    _clause_places,
+)
+from policylabel.statements import Statement
+from policylabel.statements.lexicon import lexicon
+from policylabel.statements.places import places
+from policylabel.statements.words import (
+    DATA_VERBS,
+    object_form,
+)
+
+_SIDES = (("below", ("within", "under", "up to", "less than", "fewer than", "first", "below")),
+          ("above", ("more than", "over", "beyond", "above", "exceeding", "after", "least")))
+
+
+_ARTICLES_OR_OWN = frozenset({"the", "a", "an", "our", "your", "their", "its", "all", "any", "each", "every"})
+
+
+_PARTY_ENDS = frozenset({"for", "without", "unless", "except", "in", "under", "so", "when", "if", "who", "which",
+                         "that", "because", "as"})  # where the names of the parties end
+
+
+# Parties named generically: whoever receives the data is one of them.
+_GENERIC_PARTIES = frozenset(object_form(w) for w in (
+    "anyone", "anybody", "third", "party", "parties", "company", "companies", "business", "businesses",
+    "organisation", "organization", "other", "outside", "any", "the", "a", "an", "another", "firm", "entity",
+    "entities", "people", "person", "one"))
+
+
+def _two_cases_labelled(text: str, a: Item, b: Item) -> bool:
+    """Two rows of a schedule, each labelled by its case in words of its own (three or more), not by the practice
+    alone ("Refunds: none"): two cases of one rule."""
+    la, lb = _case_label(text[a.quote_span[0]:a.quote_span[1]]), _case_label(text[b.quote_span[0]:b.quote_span[1]])
+    return la != lb and len(la) >= _CASE_WORDS and len(lb) >= _CASE_WORDS
+
+
+_CASE_LABEL_CHARS, _CASE_LABEL_WORDS = 120, 16  # a row label: within the first characters, a few words
+
+
+def _case_label(text: str) -> list[str]:
+    """The words of a row's label, before ": ", when it is one (a clause's colon comes later or not at all)."""
+    head, colon, _rest = text[:_CASE_LABEL_CHARS].partition(": ")
+    words = head.lower().split()
+    return words if colon and len(words) <= _CASE_LABEL_WORDS else []
+
+
+_CASE_WORDS = 3
+
+
+def _opening_case(text: str, s: Statement) -> str:
+    """The case a unit opens with, up to its first comma, when the reader is its subject ("When you cancel an
+    annual plan,"), else ""."""
+    head, comma, _rest = text[s.unit_start:s.unit_end].partition(",")
+    words = word_list(head.lower())
+    return head + comma if comma and len(words) >= 3 and words[0] in _CASE_OPENING and words[1] == "you" else ""
+
+
+_CASE_OPENING = frozenset({"when", "if", "whenever", "once"})
+
+
+def _one_boundary(text: str, after: Statement, before: Statement) -> bool:
+    """A term from an event on ("Once the fabric has been cut, the deposit is not refunded", "Once the locksmith is
+    on the way, a cancellation charge applies") and the other before that event ("cancel before the fabric is cut
+    and receive the deposit back", "cancel free of charge before the locksmith sets off"): one rule's two sides."""
+    # (a prefix test first: it is called for every pair of a bucket, and most units open otherwise)
+    if not text[after.unit_start:after.unit_start + _EVENT_OPENER].lower().startswith(_FROM_AN_EVENT_OPENERS):
+        return False
+    opening = text[after.unit_start:after.unit_end].split(",", 1)[0]
+    words = word_list(opening.lower())
+    if not words or words[0] not in _FROM_AN_EVENT:
+        return False
+    if words[1:] in (["that"], ["this"], ["then"]):
+        # "After that, the deposit is kept" / "cancel within 10 days and receive your deposit back": the time the
+        # other names is the boundary
+        return any(a.kind == "period" for a in before.amounts)
+    event = {w[:4] for w in words[1:] if len(w) > 2} - _EVENT_FILLERS
+    other = word_list(text[before.unit_start:before.unit_end].lower())
+    return any(w == "before" and event & {x[:4] for x in other[k + 1:k + _EVENT_WORDS]} for k, w in enumerate(other))
+
+
+_FROM_AN_EVENT = frozenset({"once", "after"})
+
+
+_FROM_AN_EVENT_OPENERS = tuple(w + " " for w in sorted(_FROM_AN_EVENT))
+
+
+_EVENT_OPENER = max(map(len, _FROM_AN_EVENT_OPENERS))
+
+
+_EVENT_FILLERS = frozenset({"been", "have", "has", "that", "this", "your", "their", "the", "its", "our", "was", "were",
+                            "are"})
+
+
+_EVENT_WORDS = 6  # "before the fabric for your sofa is cut"
+
+
+def _other_people(whose: dict[tuple[int, int], frozenset[str]], text: str, a: Statement, b: Statement) -> bool:
+    """Both statements say whose data it is, by a possessive noun, and name different people ("the sitter's
+    phone sends its GPS route" / "we never access the location of an owner's phone")."""
+    pa, pb = _possessors(whose, text, a), _possessors(whose, text, b)
+    # (a possessor the other statement names next to its cue is one party of both: "given to the patient's
+    # employer" / "the employer's programme coordinator")
+    return bool(pa) and bool(pb) and not pa & pb and not pa <= b.anchors and not pb <= a.anchors
+
+
+def _possessors(whose: dict[tuple[int, int], frozenset[str]], text: str, s: Statement) -> frozenset[str]:
+    """The nouns before "'s" in a statement's words ("sitter", "owner"), singular; pronouns are not read."""
+    key = (s.start, s.end)
+    found = whose.get(key)
+    if found is None:
+        lex = lexicon()
+        names = set()
+        for apostrophe in ("'s ", "\u2019s "):
+            at = text.find(apostrophe, s.start, s.end)
+            while at != -1:
+                begin = at
+                while begin > s.start and text[begin - 1].isalpha():
+                    begin -= 1
+                if begin < at:
+                    names.add(lex.lemma(text[begin:at].lower()))  # "children's", "child's": one person
+                at = text.find(apostrophe, at + 3, s.end)
+        clause = text[s.start:s.end].lower()
+        if " of themselves" in clause or " their own" in clause:
+            # "Parents may upload a picture of themselves": the subject's own data
+            subject = next((w for w in word_list(clause) if w not in _ARTICLES_OR_OWN), None)
+            if subject is not None:
+                names.add(lex.lemma(object_form(subject)))
+        found = whose[key] = frozenset(names)
+    return found
+
+
+def _other_recipient(text: str, denied: Statement, affirmed: Statement) -> bool:
+    """A denial of passing data to a party the vocabulary does not name ("never pass subscriber details to other
+    coffee brands") is about that party: data given to a party it does not name ("Our couriers receive your
+    name") is another matter. Parties named generically ("to other companies", "to anyone") are everyone."""
+    if denied.practice not in _PASSING or denied.recipients:
+        return False
+    clause = text[denied.start:denied.end].lower()
+    at = clause.find(denied.cue.lower())
+    joint = " to "
+    to = clause.find(joint, at) if at >= 0 else -1  # (a cue may hold it: "pass ... to")
+    if to < 0 and denied.cue.lower() == "share":  # "share ... with"
+        joint = " with "
+        to = clause.find(joint, at)
+    if to < 0:
+        return False
+    words = word_list(clause[to + len(joint):].split(",")[0].split(".")[0])
+    end = next((i for i, w in enumerate(words) if w in _PARTY_ENDS), len(words))  # "to other firms for marketing"
+    named = {object_form(w) for w in words[:end]} - _GENERIC_OBJECTS - _GENERIC_PARTIES - alike.frequent
+    return bool(named) and not named & (affirmed.objects | affirmed.anchors)
+
+
+def _other_places(placed: dict[tuple[int, int], frozenset[str]], text: str, a: Statement, b: Statement) -> bool:
+    """Both statements name places, and none of one's is within the other's ("free for sellers in the United
+    Kingdom and the European Union" / "Sellers based in Switzerland pay CHF 0.40"): two rules. Transfers are
+    compared by their places elsewhere."""
+    if a.practice == "international-transfer" or b.practice == "international-transfer":
+        return False
+    pa, pb = _places_named(placed, text, a), _places_named(placed, text, b)
+    home = places()
+    if pa and pb and ((home.within(pa, pb) and _other_than_within(text, b)) or (home.within(pb, pa)
+                                                                              and _other_than_within(text, a))):
+        return True  # "Shipping within Germany is free" / "Deliveries to other EU countries cost €9.90"
+    return bool(pa) and bool(pb) and not home.within(pa, pb) and not home.within(pb, pa)
+
+
+def _other_than_within(text: str, s: Statement) -> bool:
+    """The statement's place is named as the others of it ("other EU countries", "outside the UK")."""
+    words = word_list(text[s.start:s.end])
+    names = {w for name, _code in _clause_places(text, s) for w in word_list(name)[:1]}
+    return any(w in names and i > 0 and words[i - 1] in _OTHER_THAN for i, w in enumerate(words)) \
+        or any(w in names and i > 1 and words[i - 1] == "the" and words[i - 2] in _OTHER_THAN
+               for i, w in enumerate(words))
+
+
+_OTHER_THAN = frozenset({"other", "outside", "beyond"})
+
+
+def _places_named(placed: dict[tuple[int, int], frozenset[str]], text: str, s: Statement) -> frozenset[str]:
+    key = (s.start, s.end)
+    found = placed.get(key)
+    if found is None:
+        found = placed[key] = frozenset(code for _name, code in _clause_places(text, s))
+    return found
+
+
+def _named_items(named: dict[tuple[int, int], dict[str, frozenset[str]]], text: str, a: Statement,
+                 b: Statement) -> bool:
+    """Both statements name the thing they share by a capitalised name right before it, and different names
+    ("The Free plan includes 5 GB at no cost" / "The Plus plan costs $2.99"): two products of a kind."""
+    na, nb = _names_before(named, text, a), _names_before(named, text, b)
+    shared = na.keys() & nb.keys()
+    return bool(shared) and all(not na[w] & nb[w] for w in shared)
+
+
+def _other_rows(text: str, a: Statement, b: Statement) -> bool:
+    """Rows of a table naming different items in their first cells ("Free plan | No charge" / "Pro plan | $24 a
+    year"): each row states its own item's terms."""
+    ra, rb = text[a.unit_start:a.unit_end], text[b.unit_start:b.unit_end]
+    if " | " not in ra or " | " not in rb:
+        return False
+    return ra.split(" | ", 1)[0].strip().lower() != rb.split(" | ", 1)[0].strip().lower()
+
+
+# States a thing is in one at a time ("while the app is open" / "while the app is closed"): two cases.
+_OPPOSITE_STATES = (frozenset({"open", "closed"}), frozenset({"in the foreground", "in the background"}),
+                    frozenset({"online", "offline"}))
+
+
+_STATED_AS = (" is ", " are ", " stays ", " remains ")  # how a state is said of something ("the app is open")
+
+
+_MARKS_TO_SPACES = str.maketrans(".,;:!?()", "        ")
+
+
+@lru_cache(maxsize=1024)
+def _unit_states(unit: str) -> frozenset[str]:
+    """The states a unit says something is in (one pass of a few look-ups over its words)."""
+    span = " " + " ".join(unit.lower().translate(_MARKS_TO_SPACES).split()) + " "
+    return frozenset(x for pair in _OPPOSITE_STATES for x in pair
+                     if (x.startswith("in the ") and f" {x} " in span) or any(f"{v}{x} " in span for v in _STATED_AS))
+
+
+def _opposite_states(text: str, a: Statement, b: Statement) -> bool:
+    """One statement says something is in a state and the other in its opposite, neither both; or one speaks of
+    the time outside something and the other of the time during it ("Outside an active trip" / "While a trip is
+    under way"): two cases."""
+    ua, ub = text[a.unit_start:a.unit_end], text[b.unit_start:b.unit_end]
+    sa, sb = _unit_states(ua), _unit_states(ub)
+    return any(len(sa & pair) == 1 and len(sb & pair) == 1 and sa & pair != sb & pair
+               for pair in _OPPOSITE_STATES) or _outside_and_during(ua, ub) or _outside_and_during(ub, ua)
+
+
+_OUTSIDE = frozenset({"outside"})
+
+
+_DURING = frozenset({"while", "during", "throughout"})
+
+
+_SCOPE_SKIPPED = frozenset({"a", "an", "the", "of", "your", "our", "any"})
+
+
+def _scoped_words(words: list[str], at: frozenset[str], reach: int) -> set[str]:
+    """The words (determiners skipped) within ``reach`` after each word of ``at``."""
+    out: set[str] = set()
+    for i, w in enumerate(words):
+        if w in at:
+            out.update(x.rstrip("s") for x in words[i + 1:i + 1 + reach] if x not in _SCOPE_SKIPPED)
+    return out
+
+
+def _outside_and_during(outside: str, during: str) -> bool:
+    ws, wd = word_list(outside.lower()), word_list(during.lower())
+    if _OUTSIDE.isdisjoint(ws) or _DURING.isdisjoint(wd):
+        return False
+    return bool(_scoped_words(ws, _OUTSIDE, 3) & _scoped_words(wd, _DURING, 3) - _GENERIC_OBJECTS)
+
+
+def _names_before(named: dict[tuple[int, int], dict[str, frozenset[str]]], text: str,
+                  s: Statement) -> dict[str, frozenset[str]]:
+    """The capitalised words right before each of a statement's object words ("plan": {"free"})."""
+    key = (s.start, s.end)
+    found = named.get(key)
+    if found is None:
+        words = text[s.start:s.end].split()
+        before: dict[str, set[str]] = {}
+        for i in range(1, len(words)):  # (a name may open the sentence: "Express shipping costs $14.95")
+            w, prev = words[i].strip(".,;:()\"'"), words[i - 1].strip(".,;:()\"'")
+            # (the vendor's own name, the name the text writes most, says whose, not which kind)
+            if w in s.objects and w.islower() and prev.isalpha() and prev[0].isupper() \
+                    and prev.lower() not in _NOT_KINDS and prev.lower() not in alike.vendor:
+                before.setdefault(w, set()).add(prev.lower())
+        found = named[key] = {k: frozenset(v) for k, v in before.items()}
+    return found
+
+
+def _bounds(text: str, s: Statement) -> dict[str, str]:
+    """The numbers in the statement's clause with the side of them it is on ("within 25 miles": below); a table
+    row's value is read with its label ("Delivery within 15 km | no charge")."""
+    start, end = s.start, s.end
+    line_start = text.rfind("\n", 0, start) + 1
+    if " | " in text[line_start:start]:
+        start = line_start
+    words = word_list(text[start:end])
+    out: dict[str, str] = {}
+    for i, w in enumerate(words):
+        if w.isdigit():
+            before = " ".join(words[max(0, i - 2):i])
+            side = next((name for name, marks in _SIDES if any(before.endswith(m) for m in marks)), "")
+            if side and w not in out:  # (its first mention: "more than 25 miles ... beyond the first 25")
+                out[w] = side
+    return out
+
+
+def _either_side(text: str, a: Statement, b: Statement) -> bool:
+    """Two statements on either side of one number ("travel within 25 miles is free" / "visits more than 25 miles
+    away carry a charge"): one rule's two cases."""
+    if a.practice in DATA_VERBS:
+        return False
+    ba = _bounds(text, a)
+    if not ba:
+        return False
+    bb = _bounds(text, b)
+    return any(n in bb and bb[n] != side for n, side in ba.items())
+
+
+def _other_locating(denied: Statement, affirmed: Statement) -> bool:
+    """Locating by another device ("We do not track the location of your mobile phone" / "Each car reports its
+    GPS position to us"), or a denial of locating in the background only ("never tracks your phone's location in
+    the background" / "uses your phone's precise location to show nearby bikes"): two practices."""
+    if denied.practice != "location-services":
+        return False
+    da, aa = _DEVICES & denied.objects, _DEVICES & affirmed.objects
+    if da and aa and not da & aa:
+        return True
+    return "background" in denied.objects and not _ALWAYS & affirmed.objects
+
+
+_DEVICES = frozenset({"phone", "mobile", "watch", "car", "bike", "vehicle", "tracker", "collar", "tablet", "scooter",
+                      "ring", "band", "device", "beacon", "handset", "van"})
+
+
+_ALWAYS = frozenset({"background", "closed", "always", "continuously", "constantly", "continue", "offline"})
+
+
+_CASE_WORDS_SHARED = 2
+
+
+_JOINING_CASE = frozenset({"save", "except", "unless", "where", "when", "if", "the", "a", "an", "for", "of", "in", "to",
+                           "is", "are", "be", "it", "its", "their", "that", "this", "or", "and", "by", "on", "at"})
+
+
+def _in_exception(denied: Statement, affirmed: Statement) -> bool:
+    """The affirmation names a word the denial's exceptions name ("Apart from the hotel you book, ..." / "the
+    hotel receives your name"): it may be what is excepted."""
+    if not denied.exceptions:
+        return False
+    if denied.practice not in DATA_VERBS and denied.practice != "tracking":
+        # (terms of service compare the case an exception names, _excepted_case; and a grant in the very case the
+        # exception names, in two of its words, is that case: "non-refundable, save where the Company closes the
+        # space" / "Where the Company closes the space for more than two days, ... a pro-rata refund")
+        case_words = {object_form(w) for e in denied.exceptions for w in word_list(e)} - _GENERIC_OBJECTS \
+            - _FIRST_PARTY_ROLES - _PARTIES_REQUIRED - _JOINING_CASE
+        named_case = {object_form(w) for c in affirmed.conditions for w in word_list(c)}
+        # (not when each names another party's act: "unless the Studio itself cancels" / "If the Customer cancels")
+        parties = {_case(e) for e in denied.exceptions} | {_case(c) for c in affirmed.conditions}
+        return len((case_words & named_case) - alike.frequent) >= _CASE_WORDS_SHARED \
+            and len({p[0] for p in parties if p is not None}) <= 1
+    # (terms of service compare the case an exception names: _excepted_case)
+    # (what the denial itself is about names no exception: "exact camera coordinates ..., unless you make a camera
+    # public" / "councils are sent the coordinates of any camera")
+    words = {object_form(w) for e in denied.exceptions for w in word_list(e)} - _GENERIC_OBJECTS - alike.frequent \
+        - denied.objects
+    # (what the affirmation's own conditions name counts: "when you set up a debit order")
+    named = affirmed.objects | affirmed.anchors | {object_form(w) for c in affirmed.conditions for w in word_list(c)}
+    return bool(words & named)
+
+
+def _two_labels(text: str, a: Item, b: Item) -> bool:
+    """Both units open with a label of their own, and the labels differ ("Minimum age for rooftop visits: 12 years"
+    / "Minimum age to hold an adoption: 18 years"): two things."""
+    la = unit_label(text[a.quote_span[0]:a.quote_span[1]])
+    lb = unit_label(text[b.quote_span[0]:b.quote_span[1]])
+    return bool(la) and bool(lb) and la != lb
+
+
+def _separate(text: str, s: Statement) -> bool:
+    """The statement's clause is about something set apart ("welcome in the separate Junior Voices group")."""
+    return "separate" in word_set(text[s.start:s.end])
