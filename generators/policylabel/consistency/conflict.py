@@ -389,62 +389,73 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
             and not ((denied.practice in LIMITS or denied.practice in _CREDITED
                       or (denied.practice in _ONE_WORDING and _same_object(denied, affirmed, _CHARGING)))
                      and not _takes_data(vocab, denied.practice))):
-        # The affirmed data must be the denied data or narrower ("no personal data" vs "health data"); data the
-        # affirmation leaves unnamed is the same only when the same words say so ("recordings").
-        if _DEIDENTIFIED in affirmed.data and _DEIDENTIFIED not in denied.data:
-            return False  # "anonymised statistics, derived from location data, are sold": no personal data
-        da = _data(vocab, denied) or _DEFAULT_DATA  # "we do not track you": about the person
-        # "no personal information to X", or no data named on either side, the same recipients named ("We will
-        # never disclose your parking history to insurance companies" / "Partner motor insurers receive ...")
-        broad_denial = (denied.data == _DEFAULT_DATA or (not denied.data and not affirmed.data)) \
-            and bool(denied.recipients)
-        technology = _same_technology(denied, affirmed)
-        # "We have never sold a customer file": a sale of anyone's data, in the words any text uses for it
-        whole = denied.practice in _PASSING and denied.absolute and not denied.recipients \
-            and not denied.purposes and _only_generic(denied)
-        # ("We do not sell or share personal information" covers someone's records the affirmation names in words
-        # of its own: "Game scores and visit history are disclosed to our advertising partners"; not totals)
-        anyones = denied.data == _DEFAULT_DATA and bool(_PERSONS_RECORDS & affirmed.objects) \
-            and not _TOTALS & affirmed.objects
-        if not (_narrower_any(vocab, "data-categories", affirmed.data, da) or _parent_of_denied(vocab, affirmed, denied)
-                or (not affirmed.data and ((_same_object(denied, affirmed) and (affirmed.cue or not denied.data))
-                                           or broad_denial or same_kind or technology or whole or anyones))):
-            # (a list item under a lead-in, naming no data, is not the data a denial names by a word they share:
-            # "We ask about: the type of home, ..." / "We do not photograph the inside of applicants' homes")
-            return False
-        # (someone's details or records passed to a party the text names, "Volunteer details are not disclosed to
-        # corporate sponsors", are personal data when a word of the denial names the affirmation too, "volunteers";
-        # the party is compared by its words, _other_recipient; totals are no one's data)
-        if not denied.data and not denied.recipients and not same_kind and not technology and not whole and not (
-                _same_object(denied, affirmed)
-                and (denied.cue_stems & affirmed.cue_stems or denied.practice in _DATA_FREE)) \
-                and not _same_name(denied, affirmed) and not _party_by_its_noun(denied, affirmed) \
-                and not (denied.practice in _PASSING and _RECORDS & denied.objects and affirmed.data
-                         and not _TOTALS & affirmed.objects
-                         and (denied.objects & affirmed.objects) - _RECORDS - _GENERIC_OBJECTS - alike.frequent
-                         - _FIRST_PARTY_ROLES):
-            return False  # "we have no access to X" names no data: only the same words make it the same
-        if denied.recipients and denied.practice not in _DATA_FREE and not (denied.absolute and _EVERYONE & denied.objects) \
-                and not (_narrower_any(vocab, "recipients", affirmed.recipients, denied.recipients)
-                         or _same_party_words(vocab, denied, affirmed)
-                         or _any_outside_party(denied, affirmed)
-                         or (not affirmed.recipients and (_same_object(denied, affirmed)
-                                                          or _marketers(vocab, denied, affirmed) or same_kind
-                                                          or _anyone_else(denied, affirmed)))):
-            return False
-        if not affirmed.data and broad_denial and not affirmed.recipients:
-            return False
-        if _LEGAL & set(affirmed.purposes) and denied.practice == "sharing" and not denied.legal_term \
-                and not _narrower_any(vocab, "recipients", ("authorities",), denied.recipients):
-            return False  # what the law requires to be reported is no sharing a denial of sharing promised away
-        purposes = [p for p in denied.purposes if f"purposes:{p}" not in denied.excepted]  # not the exception's
-        # Targeted advertising is for advertising whether or not its clause says so.
-        own = affirmed.purposes + (("targeted-advertising",) if affirmed.practice in _ADVERTISING else ())
-        if purposes and not _related_any(vocab, "purposes", own, purposes):
-            return False
-        # With no data named on either side, only the same words say it is the same thing.
-        return bool(denied.data or affirmed.data or denied.recipients) or _same_object(denied, affirmed) or same_kind \
-            or technology
+        return _data_conflict(vocab, denied, affirmed, same_kind)
+    return _terms_conflict(vocab, denied, affirmed, same_kind)
+
+
+def _data_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement, same_kind: bool) -> bool:
+    """A denied and an affirmed practice on data: the data, recipients and purposes compared."""
+    # The affirmed data must be the denied data or narrower ("no personal data" vs "health data"); data the
+    # affirmation leaves unnamed is the same only when the same words say so ("recordings").
+    if _DEIDENTIFIED in affirmed.data and _DEIDENTIFIED not in denied.data:
+        return False  # "anonymised statistics, derived from location data, are sold": no personal data
+    da = _data(vocab, denied) or _DEFAULT_DATA  # "we do not track you": about the person
+    # "no personal information to X", or no data named on either side, the same recipients named ("We will
+    # never disclose your parking history to insurance companies" / "Partner motor insurers receive ...")
+    broad_denial = (denied.data == _DEFAULT_DATA or (not denied.data and not affirmed.data)) \
+        and bool(denied.recipients)
+    technology = _same_technology(denied, affirmed)
+    # "We have never sold a customer file": a sale of anyone's data, in the words any text uses for it
+    whole = denied.practice in _PASSING and denied.absolute and not denied.recipients \
+        and not denied.purposes and _only_generic(denied)
+    # ("We do not sell or share personal information" covers someone's records the affirmation names in words
+    # of its own: "Game scores and visit history are disclosed to our advertising partners"; not totals)
+    anyones = denied.data == _DEFAULT_DATA and bool(_PERSONS_RECORDS & affirmed.objects) \
+        and not _TOTALS & affirmed.objects
+    if not (_narrower_any(vocab, "data-categories", affirmed.data, da) or _parent_of_denied(vocab, affirmed, denied)
+            or (not affirmed.data and ((_same_object(denied, affirmed) and (affirmed.cue or not denied.data))
+                                       or broad_denial or same_kind or technology or whole or anyones))):
+        # (a list item under a lead-in, naming no data, is not the data a denial names by a word they share:
+        # "We ask about: the type of home, ..." / "We do not photograph the inside of applicants' homes")
+        return False
+    # (someone's details or records passed to a party the text names, "Volunteer details are not disclosed to
+    # corporate sponsors", are personal data when a word of the denial names the affirmation too, "volunteers";
+    # the party is compared by its words, _other_recipient; totals are no one's data)
+    if not denied.data and not denied.recipients and not same_kind and not technology and not whole and not (
+            _same_object(denied, affirmed)
+            and (denied.cue_stems & affirmed.cue_stems or denied.practice in _DATA_FREE)) \
+            and not _same_name(denied, affirmed) and not _party_by_its_noun(denied, affirmed) \
+            and not (denied.practice in _PASSING and _RECORDS & denied.objects and affirmed.data
+                     and not _TOTALS & affirmed.objects
+                     and (denied.objects & affirmed.objects) - _RECORDS - _GENERIC_OBJECTS - alike.frequent
+                     - _FIRST_PARTY_ROLES):
+        return False  # "we have no access to X" names no data: only the same words make it the same
+    if denied.recipients and denied.practice not in _DATA_FREE and not (denied.absolute and _EVERYONE & denied.objects) \
+            and not (_narrower_any(vocab, "recipients", affirmed.recipients, denied.recipients)
+                     or _same_party_words(vocab, denied, affirmed)
+                     or _any_outside_party(denied, affirmed)
+                     or (not affirmed.recipients and (_same_object(denied, affirmed)
+                                                      or _marketers(vocab, denied, affirmed) or same_kind
+                                                      or _anyone_else(denied, affirmed)))):
+        return False
+    if not affirmed.data and broad_denial and not affirmed.recipients:
+        return False
+    if _LEGAL & set(affirmed.purposes) and denied.practice == "sharing" and not denied.legal_term \
+            and not _narrower_any(vocab, "recipients", ("authorities",), denied.recipients):
+        return False  # what the law requires to be reported is no sharing a denial of sharing promised away
+    purposes = [p for p in denied.purposes if f"purposes:{p}" not in denied.excepted]  # not the exception's
+    # Targeted advertising is for advertising whether or not its clause says so.
+    own = affirmed.purposes + (("targeted-advertising",) if affirmed.practice in _ADVERTISING else ())
+    if purposes and not _related_any(vocab, "purposes", own, purposes):
+        return False
+    # With no data named on either side, only the same words say it is the same thing.
+    return bool(denied.data or affirmed.data or denied.recipients) or _same_object(denied, affirmed) or same_kind \
+        or technology
+
+
+def _terms_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement, same_kind: bool) -> bool:
+    """A denied and an affirmed term of service (a fee, a refund, a credit, a warranty): the same wording of the
+    practice and the same object."""
     # Elsewhere the same wording of the practice and the same object: "no setup fee" / "a setup fee of $49".
     # Every wording of a fee names one practice: "is free" denies what "a charge" (checked above) affirms; an
     # amount alone ("a badge for $9.99") says what is sold, not that the denied thing is charged for.
