@@ -26,7 +26,7 @@ them. What two statements say of other things is compared in modules named for i
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from itertools import pairwise
 
@@ -339,6 +339,22 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
                            "from here on are not reported", Location(span, source.excerpt(span)))
         return budget[0] >= 0
 
+    kinds: dict[tuple[int, int], frozenset[str]] = {}  # the words naming which data a statement is about
+    _denied_and_affirmed(source, reads, items, kinds, vocab, report, spend)
+    _period_findings(source, reads, timed_items, kinds, vocab, report, spend)
+    _liability_findings(reads, report, spend)
+    _licence_findings(source, reads, report, spend)
+    _notice_findings(reads, vocab, report, spend)
+    _venue_findings(source, reads, report, spend)
+    age_findings(source, reads, report, spend, _GENERIC_OBJECTS)
+    price_findings(source, reads, report, spend)
+    return sorted(report.found.values(), key=lambda f: (f.locations[0].span.start, f.key))
+
+
+def _denied_and_affirmed(source: SourceText, reads: list[Read], items: list[Item], kinds: dict[tuple[int, int], frozenset[str]],
+                         vocab: Vocabulary, report: Report, spend: Callable[[Item], bool]) -> None:
+    """A practice denied and affirmed, or an opt-out offered for it: one finding per affirmation and the denials it
+    contradicts (``kinds``: the words naming which data each statement is about, read once)."""
     # 1. Denied vs affirmed, bucketed by the practice's root and the data's root. An affirmation is also put
     # in the buckets of the data-free practices its clause names ("advertising cookies ... across sites").
     buckets: dict[tuple[str, str], tuple[list[Item], list[Item]]] = {}
@@ -359,7 +375,6 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
                 side.append(it)
                 held.add(it)
     whose: dict[tuple[int, int], frozenset[str]] = {}  # the people a statement's words say the data is of
-    kinds: dict[tuple[int, int], frozenset[str]] = {}  # the words naming which data a statement is about
     named: dict[tuple[int, int], dict[str, frozenset[str]]] = {}  # the names before each of a statement's nouns
     placed: dict[tuple[int, int], frozenset[str]] = {}  # the places each statement names
     others: dict[tuple[int, int], frozenset[str] | None] = {}  # what each statement calls "other"
@@ -453,6 +468,11 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
             f"{_label(vocab, a0.statement.practice)} is stated on {_lines(affs)}{_what(vocab, d0, a0.statement)}"
         report.group(dens + [a for a, _o in affs], f"{_label(vocab, d0.practice)} is denied on "
                                                    f"{_lines([(d, False) for d in dens])} but {how}")
+
+
+def _period_findings(source: SourceText, reads: list[Read], timed_items: list[Item],
+                     kinds: dict[tuple[int, int], frozenset[str]], vocab: Vocabulary, report: Report, spend: Callable[[Item], bool]) -> None:
+    """Two periods for one thing kept, deleted or given notice of; two times to answer a request."""
     # 3. Two periods for the same thing; two minimum ages.
     timed: dict[str, list[Item]] = {}
     for it in timed_items:
@@ -484,6 +504,10 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
             if spend(b) and a.quote_span != b.quote_span and not _periods(a.statement) & _periods(b.statement):
                 report.add(a, b, f"two different times to answer a request: {_periods_text(a.statement)} on line "
                                  f"{a.line}, {_periods_text(b.statement)} on line {b.line}")
+
+
+def _liability_findings(reads: list[Read], report: Report, spend: Callable[[Item], bool]) -> None:
+    """Liability capped and accepted in full, or for the harm it is accepted for; two caps on every claim."""
     # A cap on all liability, or on liability for a harm, and liability accepted in full or without limit: "Our
     # total liability for any claim is limited to the fees you paid" / "accepts unlimited liability for losses
     # caused by a breach of its security obligations".
@@ -521,6 +545,10 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
         for b in general[i + 1:]:
             if spend(b) and a.quote_span != b.quote_span and _measure(a.statement) != _measure(b.statement):
                 report.add(a, b, f"two different caps on liability: line {a.line} and line {b.line}")
+
+
+def _licence_findings(source: SourceText, reads: list[Read], report: Report, spend: Callable[[Item], bool]) -> None:
+    """Ownership of, or a licence over, the reader's content disclaimed and claimed."""
     # Ownership, or a licence, of the reader's content disclaimed and claimed ("claims no licence over your games" /
     # "You grant the Club a licence to publish your game records"); a licence against no claim of ownership is no
     # contradiction ("We claim no ownership of your photos" / "you grant us a licence to display them").
@@ -537,6 +565,10 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
             if spend(a) and a.line != d.line and kinds_d & kinds_a and _same_content(d.statement, a.statement):
                 what = " and ".join(sorted(kinds_d & kinds_a))
                 report.add(d, a, f"{what} of content disclaimed on line {d.line} but claimed on line {a.line}")
+
+
+def _notice_findings(reads: list[Read], vocab: Vocabulary, report: Report, spend: Callable[[Item], bool]) -> None:
+    """A notice period for something, and the same thing done at once or without notice."""
     # 4. A notice period for something, and the same thing done at once or without notice.
     noticed: dict[str, tuple[list[Item], list[Item]]] = {}
     for r in reads:
@@ -559,6 +591,10 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
                 if spend(b) and a.quote_span != b.quote_span:
                     report.add(a, b, f"{_label(vocab, practice)}: a notice period ({_periods_text(a.statement)}) on "
                                      f"line {a.line}, but none on line {b.line}")
+
+
+def _venue_findings(source: SourceText, reads: list[Read], report: Report, spend: Callable[[Item], bool]) -> None:
+    """Two governing laws or venues; disputes heard by the courts and settled by arbitration."""
     # 5. Two governing laws or venues: places named by one that the other does not name ("governed by the laws
     # of Queensland" / "governed by the law of New South Wales"; not "the laws of England" / "the courts of England").
     venues = [(it, names) for r in reads for st in r.statements
@@ -607,9 +643,6 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
         for b in arbitrated:
             if spend(b) and a.quote_span != b.quote_span:
                 report.add(a, b, f"disputes go to the courts on line {a.line}, to arbitration on line {b.line}")
-    age_findings(source, reads, report, spend, _GENERIC_OBJECTS)
-    price_findings(source, reads, report, spend)
-    return sorted(report.found.values(), key=lambda f: (f.locations[0].span.start, f.key))
 
 
 # Practices whose periods are never a request's answer time: money, notices and ages.
