@@ -186,6 +186,9 @@ LATER_CORPORA = {
     # HELD OUT: blind run 0.785 / 0.886, 17 of 60, 3 of 56 traps (89da70e, the first code run on it; the reading and
     # detection code of 63cc0ed). A guard at it.
     "draft-blind41": (blind.FORTY_FIRST, Floors(290, 0.78, 0.88, 60, 56, 17, 3)),
+    # HELD OUT: blind run 0.708 / 0.822, 21 of 60, 4 of 54 traps (bfb31d4, the first code run on it; the reading and
+    # detection code of 17bc42f). A guard at it.
+    "draft-blind42": (blind.FORTY_SECOND, Floors(310, 0.70, 0.82, 60, 54, 21, 4)),
 }
 
 
