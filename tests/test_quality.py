@@ -33,6 +33,18 @@ def test_every_missed_contradiction_has_one_cause() -> None:
     assert sum(blind.miss_causes(none, corpus).values()) == s.planted
 
 
+def test_contradictions_per_practice_add_up() -> None:
+    """Every planted pair and every trap is counted under exactly one practice."""
+    corpus = blind.FORTIETH
+    s = blind.score_contradictions(blind.detector, corpus)
+    counts = blind.by_practice(s, corpus)
+    assert sum(c["planted"] for c in counts.values()) == s.planted
+    assert sum(c["found"] for c in counts.values()) == s.found
+    assert sum(c["traps"] for c in counts.values()) == s.traps
+    assert sum(c["traps reported"] for c in counts.values()) == len(s.traps_reported)
+    assert counts["retention"]["planted"] >= 1  # the two lines' shared practice, not either line's alone
+
+
 @dataclass(frozen=True)
 class Floors:
     """What a later blind corpus must keep scoring: its size, and figures a small margin below its own."""

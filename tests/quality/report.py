@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -16,10 +17,13 @@ sys.path[:0] = [str(HERE.parent), str(HERE.parents[1] / "generators")]
 from quality import blind, corpora, seeds, vendors  # noqa: E402
 
 
-def _blind(corpus: Path) -> dict[str, dict[str, float | int]]:
+def _blind(corpus: Path, per_practice: dict[str, Counter[str]]) -> dict[str, dict[str, float | int]]:
+    """The corpus's figures; its contradictions per practice are added to ``per_practice``."""
     lines = blind.score_lines(corpus)
     contra = blind.score_contradictions(blind.detector, corpus)
     causes = blind.miss_causes(contra, corpus)
+    for practice, counts in blind.by_practice(contra, corpus).items():
+        per_practice.setdefault(practice, Counter()).update(counts)
     name = corpus.name
     return {
         f"{name}: practice+polarity per line": {"required": lines.required, "found": lines.found,
@@ -33,12 +37,27 @@ def _blind(corpus: Path) -> dict[str, dict[str, float | int]]:
     }
 
 
+def _per_practice(group: str, counts: dict[str, Counter[str]]) -> dict[str, dict[str, float | int]]:
+    """Contradictions found and traps reported per practice, over a group of corpora, most planted first."""
+    order = sorted(counts, key=lambda p: (-counts[p]["planted"], p))
+    return {f"{group}: contradictions about {p}": {
+        "planted": counts[p]["planted"], "found": counts[p]["found"],
+        "recall": round(counts[p]["found"] / counts[p]["planted"], 3) if counts[p]["planted"] else 1.0,
+        "traps": counts[p]["traps"], "traps reported": counts[p]["traps reported"]} for p in order}
+
+
 def measure() -> dict[str, dict[str, float | int]]:
     seed = seeds.score_seeds()
     found = vendors.score_vendor_findings(vendors.detector)
     old = corpora.score_corpora()
+    tuning: dict[str, Counter[str]] = {}
+    held_out: dict[str, Counter[str]] = {}
+    per_corpus = {name: figures for corpus in blind.CORPORA
+                  for name, figures in _blind(corpus, held_out if corpus in blind.HELD_OUT else tuning).items()}
     return {
-        **{name: figures for corpus in blind.CORPORA for name, figures in _blind(corpus).items()},
+        **per_corpus,
+        **_per_practice("held-out corpora", held_out),
+        **_per_practice("tuning corpora", tuning),
         "draft vs curated seeds": {"curated": seed.curated, "recovered": seed.recovered, "drafted": seed.drafted,
                                    "matching": seed.matching, "recall": round(seed.recall, 3),
                                    "precision": round(seed.precision, 3)},
