@@ -7,7 +7,10 @@ vocabulary's hierarchies (``broader``), never through word lists of their own:
   (or, outside data practices, the same object words: "setup fee", "gem purchases");
 * two different periods for keeping or deleting the same thing, or two different minimum ages
   (:mod:`policylabel.consistency.ages`);
-* an opt-out offered for a practice denied.
+* an opt-out offered for a practice denied;
+* liability capped and accepted in full, ownership of or a licence over the reader's content disclaimed and
+  claimed, a notice period and the same thing done without notice, two governing laws or venues, courts and
+  arbitration (one function each below, run in that order under one comparison budget).
 
 Precision first: only the first party's own, unqualified statements are compared (a denial with an exception
 or a condition is never compared; a conditional affirmation only against an absolute denial such as "never"
