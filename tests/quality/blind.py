@@ -92,15 +92,34 @@ def score_lines(corpus: Path = CORPUS) -> LineScore:
 
 @dataclass
 class ContradictionScore:
-    planted: int = 0
-    found: int = 0
-    traps: int = 0
-    traps_reported: list[str] = field(default_factory=list)
-    misses: list[str] = field(default_factory=list)
-    missed: list[tuple[str, int, int]] = field(default_factory=list)  # (case, line, line) of each miss
-    # (case, line, line, reported) of every planted contradiction, and of every trap
+    # (case, line, line, reported) of every planted contradiction, and of every trap; the rest is read off them
     pairs: list[tuple[str, int, int, bool]] = field(default_factory=list)
     trap_pairs: list[tuple[str, int, int, bool]] = field(default_factory=list)
+
+    @property
+    def planted(self) -> int:
+        return len(self.pairs)
+
+    @property
+    def found(self) -> int:
+        return sum(reported for *_pair, reported in self.pairs)
+
+    @property
+    def traps(self) -> int:
+        return len(self.trap_pairs)
+
+    @property
+    def missed(self) -> list[tuple[str, int, int]]:
+        """(case, line, line) of each planted contradiction not reported."""
+        return [(case, a, b) for case, a, b, reported in self.pairs if not reported]
+
+    @property
+    def misses(self) -> list[str]:
+        return [f"{case}: lines {a} and {b}" for case, a, b in self.missed]
+
+    @property
+    def traps_reported(self) -> list[str]:
+        return [f"{case}: lines {a} and {b}" for case, a, b, reported in self.trap_pairs if reported]
 
     @property
     def recall(self) -> float:
@@ -114,21 +133,8 @@ def score_contradictions(detect: Callable[[SourceText, str], list[set[int]]],
     for case in cases(corpus):
         exp = expectation(case, corpus)
         reported = detect(source(case, corpus), exp["kind"])
-        for a, b in exp["contradictions"]:
-            total.planted += 1
-            found = any({a, b} <= lines for lines in reported)
-            total.pairs.append((case, a, b, found))
-            if found:
-                total.found += 1
-            else:
-                total.misses.append(f"{case}: lines {a} and {b}")
-                total.missed.append((case, a, b))
-        for a, b in exp["traps"]:
-            total.traps += 1
-            reported_trap = any({a, b} <= lines for lines in reported)
-            total.trap_pairs.append((case, a, b, reported_trap))
-            if reported_trap:
-                total.traps_reported.append(f"{case}: lines {a} and {b}")
+        total.pairs += [(case, a, b, any({a, b} <= lines for lines in reported)) for a, b in exp["contradictions"]]
+        total.trap_pairs += [(case, a, b, any({a, b} <= lines for lines in reported)) for a, b in exp["traps"]]
     return total
 
 

@@ -1,8 +1,8 @@
 """What the detector reports: findings, their locations, the analysis budgets and the notices they raise.
 
 The rules themselves live in modules named for what they compare: :mod:`statement_rules` (practices, from
-the statement extractor, with :mod:`conflict`, :mod:`apart`, :mod:`money`, :mod:`harms`, :mod:`periods`, :mod:`venues` and :mod:`ages`),
-:mod:`contacts`, :mod:`dates` and :mod:`sections`; :mod:`detector` runs them all.
+the statement extractor, with :mod:`conflict`, :mod:`apart`, :mod:`money`, :mod:`harms`, :mod:`periods`,
+:mod:`venues` and :mod:`ages`), :mod:`contacts`, :mod:`dates` and :mod:`sections`; :mod:`detector` runs them all.
 """
 
 from __future__ import annotations

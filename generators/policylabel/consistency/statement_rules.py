@@ -20,11 +20,11 @@ of comparisons, so the cost stays linear in the number of statements.
 
 This module pairs the statements; :mod:`~policylabel.consistency.conflict` compares their practices, data,
 recipients and purposes, and :mod:`~policylabel.consistency.apart` reads what sets two apart in the text around
-them. What two statements say of other things is compared in modules named for it: :mod:`~policylabel.consistency.money`
-(fees, refunds, credits), :mod:`~policylabel.consistency.harms` (liability, warranties),
-:mod:`~policylabel.consistency.periods` (keeping, deleting, notices), :mod:`~policylabel.consistency.venues`
-(governing law, courts) and :mod:`~policylabel.consistency.ages`, all on the words of
-:mod:`~policylabel.consistency.alike`.
+them. What two statements say of other things is compared in modules named for it:
+:mod:`~policylabel.consistency.money` (fees, refunds, credits), :mod:`~policylabel.consistency.harms`
+(liability, warranties), :mod:`~policylabel.consistency.periods` (keeping, deleting, notices),
+:mod:`~policylabel.consistency.venues` (governing law, courts) and :mod:`~policylabel.consistency.ages`, all on
+the words of :mod:`~policylabel.consistency.alike`.
 """
 
 from __future__ import annotations

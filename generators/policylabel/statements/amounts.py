@@ -207,8 +207,8 @@ def _age_bound(toks: list[Token], first: int, after: int) -> str:
     following = [t.norm for t in toks[after:after + 2]]
     # ("up to 15", "up to the age of 15", "until the age of 15": everyone younger too)
     leading = [t.norm for t in toks[max(0, first - 5):first]]
-    up_to = leading[-2:] == ["up", "to"] or (leading[-4:] in (["to", "the", "age", "of"], ["until", "the", "age", "of"])
-                                             and (leading[-4] == "until" or leading[-5:-4] == ["up"]))
+    up_to = leading[-2:] == ["up", "to"] or leading == ["up", "to", "the", "age", "of"] \
+        or leading[-4:] == ["until", "the", "age", "of"]
     return "under" if before in _UNDER_BEFORE or following in _UNDER_AFTER or up_to else ""
 
 
