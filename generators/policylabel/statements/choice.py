@@ -74,8 +74,21 @@ def choose(unit: Unit, cl: Clause, core: list[CueHit], cl_set: set[str], data: t
            circumstances: list[int], lex: Lexicon) -> tuple[list[str], dict[str, list[CueHit]]] | None:
     """The practices the clause ``cl`` states, first the one it is about, and the cues of each; None when its
     cues (``core``) state none. ``data``: the data it names; ``transfer``: a cue of data reaching another party."""
-    text, toks, lemmas, data_hits, allowed, allows = unit.text, unit.toks, unit.lemmas, unit.data_hits, \
-        unit.allowed, unit.allows
+    found = _cues_stated(unit, cl, core, recipient_hits, circumstances)
+    if found is None:
+        return None
+    core, relative = found
+    top, ranked, by_practice, kept_refund = _top(unit, cl, core, relative, transfer, recipient_hits)
+    return _with_top(unit, cl, top, ranked, by_practice, kept_refund, cl_set, data, recipient_hits, purpose_hits,
+                     lex), by_practice
+
+
+def _cues_stated(unit: Unit, cl: Clause, core: list[CueHit], recipient_hits: list[CueHit],
+                 circumstances: list[int]) -> tuple[list[CueHit], set[str]] | None:
+    """The cues of what the clause states, without those that name its purpose, its means of acceptance, which
+    data it is about or goods left behind; and the data verbs that only name which data ("the information we
+    collect"). None when none is left."""
+    toks, lemmas, text, allows = unit.toks, unit.lemmas, unit.text, unit.allows
     core = _main_practices(toks, lemmas, text, core, cl.core_last, circumstances)
     if any(h.term == "other-term" and lemmas[h.first] in _GOODS_LEFT for h in core):
         # "Unclaimed devices are held for six months before disposal", "Cameras not collected within 90 days may be
@@ -152,6 +165,14 @@ def choose(unit: Unit, cl: Clause, core: list[CueHit], cl_set: set[str], data: t
         core = [h._replace(term="sharing") if h.term == "collection" and lemmas[h.last] == "our"
                 and lemmas[h.last - 1] == "to" and not starts.isdisjoint(range(h.last + 1, h.last + 4)) else h
                 for h in core]
+    return core, relative
+
+
+def _top(unit: Unit, cl: Clause, core: list[CueHit], relative: set[str], transfer: CueHit | None,
+         recipient_hits: list[CueHit]) -> tuple[str, list[str], dict[str, list[CueHit]], bool]:
+    """The practice the clause is about, its practices ranked, the cues of each, and whether a fee it states is
+    non-refundable (its refund denied with it)."""
+    toks, lemmas, text, data_hits, allows = unit.toks, unit.lemmas, unit.text, unit.data_hits, unit.allows
     by_practice: dict[str, list[CueHit]] = {}
     for h in core:
         by_practice.setdefault(h.term, []).append(h)
@@ -234,6 +255,15 @@ def choose(unit: Unit, cl: Clause, core: list[CueHit], cl_set: set[str], data: t
             # is sharing the data they handle for it.
             by_practice["sharing"] = [CueHit("practices", "sharing", used.cue, used.first, used.last)]
             top = "sharing"
+    return top, ranked, by_practice, kept_refund
+
+
+def _with_top(unit: Unit, cl: Clause, top: str, ranked: list[str], by_practice: dict[str, list[CueHit]],
+              kept_refund: bool, cl_set: set[str], data: tuple[str, ...], recipient_hits: list[CueHit],
+              purpose_hits: list[CueHit], lex: Lexicon) -> list[str]:
+    """The practices the clause states: ``top`` first, then those that come with it (a use with a sharing, an
+    age, a place, a party that may end the agreement, ...); cues of the practices it adds go into ``by_practice``."""
+    toks, lemmas, data_hits, allowed, allows = unit.toks, unit.lemmas, unit.data_hits, unit.allowed, unit.allows
     chosen = [top] + (["use"] if top == "sharing" and "use" in by_practice else []) \
         + (["refunds"] if kept_refund or (top in TERMINATION and "refunds" in by_practice) else [])
     if top == "exercising-rights" and allows("data-subject-right") \
@@ -327,7 +357,7 @@ def choose(unit: Unit, cl: Clause, core: list[CueHit], cl_set: set[str], data: t
         # it takes, collected
         by_practice["collection"] = by_practice["use"]
         chosen = ["collection"]
-    return chosen, by_practice
+    return chosen
 
 
 _HELD_LIABLE = 4  # from "shall" to a limit's cue in "shall not be held liable"
