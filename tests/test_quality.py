@@ -201,6 +201,9 @@ LATER_CORPORA = {
     # HELD OUT: blind run 0.708 / 0.822, 21 of 60, 4 of 54 traps (bfb31d4, the first code run on it; the reading and
     # detection code of 17bc42f). A guard at it.
     "draft-blind42": (blind.FORTY_SECOND, Floors(310, 0.70, 0.82, 60, 54, 21, 4)),
+    # HELD OUT: blind run 0.736 / 0.818, 19 of 60, 6 of 54 traps (8086538, the first code run on it; the reading and
+    # detection code of 7201635, which reads every stored text as f558a83 does). A guard at it.
+    "draft-blind43": (blind.FORTY_THIRD, Floors(340, 0.73, 0.81, 60, 54, 19, 6)),
 }
 
 
