@@ -1651,6 +1651,21 @@ def test_an_age_up_to_which_people_are_meant_bounds_a_group(text: str, bound: st
     ages = [a for s in read_text(text, "terms-of-service") for a in s.amounts if a.kind == "age"]
     assert ages and {a.bound for a in ages} == {bound}
 
+
+@pytest.mark.parametrize(("line", "collected"), [
+    ("Your home address, which we use to plan the delivery round.", True),
+    ("Location: your phone's approximate position, used to show the nearest depots.", True),
+    ("Your email address, passed to our mailing service.", True),
+    ("We use your home address to plan the delivery round.", False),  # a sentence: what it says is a use
+    ("Your email address is used to send receipts.", False),
+])
+def test_data_named_under_a_heading_on_collection_is_collected(line: str, collected: bool) -> None:
+    """A noun phrase naming data, with a relative clause or a participle after it, is an item of the heading
+    above it."""
+    found = {(s.practice, s.polarity) for s in read_text("What we collect\n" + line + "\n", "privacy-policy")}
+    assert (("collection", "affirmed") in found) is collected
+
+
 def test_a_header_row_states_nothing_and_gives_its_rows_its_practice() -> None:
     text = ("Who we share with\n"
             "Partner | Information shared\n"

@@ -28,6 +28,7 @@ from policylabel.statements.words import (
     LISTED,
     LOCATED_IN,
     MONEY_MARKS,
+    RELATIVES,
     ROW_CELLS,
 )
 
@@ -163,7 +164,8 @@ def extract(source: SourceText, units: Iterable[Sentence], kind: str | None = No
                                                                     or _labelled(text)))
         if table is not None:
             lead, listed = table, True  # a row under a header row
-        fragment = heading is not None and _fragment(lex, text, allowed)
+        fragment = heading is not None and (_fragment(lex, text, allowed)
+                                            or (heading[0] == "collection" and _data_phrase(lex, text, allowed)))
         context = lead if listed and lead else (
             heading if purpose_phrase or unit.kind == "list-item" or fragment else None)
         under_heading = context is not None and not (listed and lead)  # what the unit inherits is its heading's
@@ -389,6 +391,27 @@ def _fragment(lex: Lexicon, text: str, allowed: frozenset[str] | None = None) ->
                     for h in hits) and not any(a.kind == "age" for a in unit_amounts) \
         and "@" not in text and "http" not in text and sum(len(t.norm) for t in toks if t.norm.isdigit()) < 7
 
+
+
+def _data_phrase(lex: Lexicon, text: str, allowed: frozenset[str] | None) -> bool:
+    """A unit that names data and says no more of it than a relative clause or a participle after it ("Your
+    approximate location, which we use to show people nearby", "Location data: your device's position, used for
+    the live map"): a noun phrase, no sentence, which under a heading on collection names data collected."""
+    _toks, lemmas, hits, unit_amounts = lex.front(text)
+    if "@" in text or any(a.kind == "age" for a in unit_amounts) or any(h.set == "rights" for h in hits):
+        return False
+    start = lemmas.index(":") + 1 if ":" in lemmas[:ITEM_LABEL_WORDS + 1] else 0
+    data = next((h for h in hits if h.set == "data-categories" and h.first >= start), None)
+    if data is None or data.first > start + _DATA_OPENING:
+        return False
+    cues = [h for h in hits if h.set == "practices" and (allowed is None or h.term in allowed)]
+    if not cues or cues[0].first <= data.last:
+        return False
+    at = cues[0].first
+    return lemmas[at - 1] == "," or any(lemmas[k] in RELATIVES or lemmas[k] == "that" for k in range(data.last + 1, at))
+
+
+_DATA_OPENING: Final = 3  # words before the data a noun phrase opens with ("your device's precise position")
 
 
 def practice_cues(source: SourceText, units: Iterable[Sentence]) -> list[str]:

@@ -648,7 +648,8 @@ def _under_lead_in(r: Reading, cl: Clause, ci: int, core: list[CueHit], inherite
         core = [CueHit("practices", inherited[0], "", cl.first, cl.first - 1)]
     elif core and item and ci == 0 and inherited[0] in LISTED and u.allows(inherited[0]) \
             and all(h.term in DATA_VERBS and h.term != inherited[0] for h in core) \
-            and any(lemmas[k] in RELATIVES or lemmas[k] == "that" for k in range(cl.first, min(map(_FIRST, core)))):
+            and (lemmas[min(map(_FIRST, core)) - 1] == "," or any(lemmas[k] in RELATIVES or lemmas[k] == "that"
+                                                                 for k in range(cl.first, min(map(_FIRST, core))))):
         # "Photos you take, which our model analyzes to name the species" under "What we collect": the
         # item is collected; the relative clause says what is done with it
         core = core + [CueHit("practices", inherited[0], "", cl.first, cl.first - 1)]
