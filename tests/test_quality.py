@@ -45,6 +45,14 @@ def test_contradictions_per_practice_add_up() -> None:
     assert counts["retention"]["planted"] >= 1  # the two lines' shared practice, not either line's alone
 
 
+def test_every_missed_line_pair_has_one_cause() -> None:
+    """Each required pair not drafted is counted under exactly one cause."""
+    corpus = blind.FORTIETH
+    causes = blind.line_miss_causes(corpus)
+    assert sum(causes.values()) == len(blind.score_lines(corpus).misses)
+    assert set(causes) <= {"polarity wrong", "practice cued, not read", "another practice cued", "no practice cue"}
+
+
 @dataclass(frozen=True)
 class Floors:
     """What a later blind corpus must keep scoring: its size, and figures a small margin below its own."""

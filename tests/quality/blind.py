@@ -11,7 +11,7 @@ from pathlib import Path
 
 from policylabel.evidence import SourceText
 from policylabel.segment import sentences
-from policylabel.statements import extract
+from policylabel.statements import extract, lexicon
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 # In the order they were written: draft-blind, draft-blind2, ..., draft-blind43.
@@ -150,6 +150,33 @@ def miss_causes(score: ContradictionScore, corpus: Path = CORPUS) -> dict[str, i
                           for w in wanted.get(str(line), []) if not w.endswith("?"))
             causes["line misread" if misread else "read, not paired"] += 1
     return causes
+
+
+def line_miss_causes(corpus: Path = CORPUS) -> Counter[str]:
+    """Why each required practice+polarity pair of a line was not drafted: the other polarity drafted; the
+    practice cued in the line but not read; another practice cued; or no practice cue in the line at all (the
+    text words it in ways the vocabulary's cues do not hold)."""
+    lex = lexicon()
+    out: Counter[str] = Counter()
+    for case in cases(corpus):
+        exp = expectation(case, corpus)
+        drafted = pairs_per_line(case, corpus)
+        src = source(case, corpus)
+        cued: dict[int, set[str]] = {}
+        for unit in sentences(src):
+            cued.setdefault(unit.span.line, set()).update(
+                h.term for h in lex.front(unit.text)[2] if h.set == "practices")
+        for line_s, wanted in exp["lines"].items():
+            line = int(line_s)
+            got = drafted.get(line, set())
+            for pair in wanted:
+                if pair.endswith("?") or pair in got:
+                    continue
+                practice, polarity = pair.split()
+                other = f"{practice} {'denied' if polarity == 'affirmed' else 'affirmed'}"
+                out["polarity wrong" if other in got else "practice cued, not read" if practice in cued.get(line, ())
+                    else "another practice cued" if cued.get(line) else "no practice cue"] += 1
+    return out
 
 
 def by_practice(score: ContradictionScore, corpus: Path = CORPUS) -> dict[str, Counter[str]]:

@@ -17,9 +17,12 @@ sys.path[:0] = [str(HERE.parent), str(HERE.parents[1] / "generators")]
 from quality import blind, corpora, seeds, vendors  # noqa: E402
 
 
-def _blind(corpus: Path, per_practice: dict[str, Counter[str]]) -> dict[str, dict[str, float | int]]:
-    """The corpus's figures; its contradictions per practice are added to ``per_practice``."""
+def _blind(corpus: Path, per_practice: dict[str, Counter[str]],
+           line_causes: Counter[str]) -> dict[str, dict[str, float | int]]:
+    """The corpus's figures; its contradictions per practice are added to ``per_practice``, why its required
+    pairs were missed to ``line_causes``."""
     lines = blind.score_lines(corpus)
+    line_causes.update(blind.line_miss_causes(corpus))
     contra = blind.score_contradictions(blind.detector, corpus)
     causes = blind.miss_causes(contra, corpus)
     for practice, counts in blind.by_practice(contra, corpus).items():
@@ -52,10 +55,16 @@ def measure() -> dict[str, dict[str, float | int]]:
     old = corpora.score_corpora()
     tuning: dict[str, Counter[str]] = {}
     held_out: dict[str, Counter[str]] = {}
-    per_corpus = {name: figures for corpus in blind.CORPORA
-                  for name, figures in _blind(corpus, held_out if corpus in blind.HELD_OUT else tuning).items()}
+    causes = {"held-out corpora": Counter[str](), "tuning corpora": Counter[str]()}
+    per_corpus: dict[str, dict[str, float | int]] = {}
+    for corpus in blind.CORPORA:
+        held = corpus in blind.HELD_OUT
+        per_corpus.update(_blind(corpus, held_out if held else tuning,
+                                 causes["held-out corpora" if held else "tuning corpora"]))
     return {
         **per_corpus,
+        **{f"{group}: required pairs per line missed, by cause": dict(sorted(counts.items()))
+           for group, counts in causes.items()},
         **_per_practice("held-out corpora", held_out),
         **_per_practice("tuning corpora", tuning),
         "draft vs curated seeds": {"curated": seed.curated, "recovered": seed.recovered, "drafted": seed.drafted,
