@@ -158,7 +158,7 @@ def _check_vendor(vendor: Vendor, validation: Validation, strict: bool,
     from policylabel.consistency import claims as claim_checks
     from policylabel.consistency import coverage, detected, drift, quotes, review
     from policylabel.consistency import summary as summary_checks
-    from policylabel.statements import extract
+    from policylabel.statements import extract, with_learned
 
     out_diags: list[Diagnostic] = []
     out_reports: list[DocumentReport] = []
@@ -200,7 +200,8 @@ def _check_vendor(vendor: Vendor, validation: Validation, strict: bool,
         report = DocumentReport(
             vendor=vendor, document=doc, source=source, matches=matches, related_matches=related,
             sentences=tuple(units), unreviewed=tuple(unreviewed), out_of_scope=tuple(regions),
-            detected=tuple(found), stale=stale, readings=_readings(reads, unreviewed),
+            detected=tuple(found), stale=stale,
+            readings=_readings(with_learned(reads, doc.kind, frozenset(u.span.start for u in unreviewed)), unreviewed),
             errors=sum(1 for d in diags if d.severity is Severity.ERROR),
             warnings=sum(1 for d in diags if d.severity is Severity.WARNING),
         )

@@ -155,7 +155,7 @@ def propose(source: SourceText, path: Path, kind: str | None = None,
     kind = kind or kind_from_name(path)
     if kind is None:
         kind = guess_kind(path, source, units, vocab)
-    reads = extract(source, units, kind)
+    reads = extract(source, units, kind, learned=True)
     return kind, units, reads, _group(reads, skip or set())
 
 

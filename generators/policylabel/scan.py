@@ -22,7 +22,7 @@ def scan(path: str | Path) -> dict[str, Any]:
     source = SourceText.from_file(path)
     units = sentences(source)
     kind = kind_from_name(Path(path)) or guess_kind(Path(path), source, units, load_vocabulary())
-    reads = extract(source, units, kind)  # read once: the rules and the statement listing share it
+    reads = extract(source, units, kind, learned=True)  # read once: the rules and the statement listing share it
     analysis = analyse(source, units, kind, reads)
     # Budgets met (long-sentence, analysis-limit) are reported as findings of their own kind.
     findings = sorted(analysis.findings + analysis.notices,
@@ -58,7 +58,7 @@ def _statements(source: SourceText, reads: list[Read]) -> list[dict[str, Any]]:
                 "line": span.line, "column": span.column, "practice": st.practice, "polarity": st.polarity,
                 "modality": st.modality, "actor": st.actor, "data": list(st.data), "recipients": list(st.recipients),
                 "purposes": list(st.purposes), "conditions": list(st.conditions), "exceptions": list(st.exceptions),
-                "opt-out": st.opt_out, "quote": source.text[st.start:st.end],
+                "opt-out": st.opt_out, "learned": st.learned, "quote": source.text[st.start:st.end],
             })
     return out
 
@@ -71,6 +71,8 @@ def _statement_line(file: str, st: dict[str, Any]) -> str:
         qualifiers.append("conditional")
     if st.get("exceptions"):
         qualifiers.append("with exceptions")
+    if st.get("learned"):
+        qualifiers.append("learned")  # read by the word weights, not by the rules
     extra = f" ({', '.join(qualifiers)})" if qualifiers else ""
     return f"{file}:{st['line']}:{st['column']}: statement: {st['practice']} {st['polarity']}{extra}: " \
            f"\"{_shorten(st['quote'])}\""

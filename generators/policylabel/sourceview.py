@@ -180,7 +180,7 @@ def _readings(report: DocumentReport, vocab: Vocabulary) -> dict[int, tuple[str,
         from policylabel.statements import extract
 
         units = list(report.unreviewed)
-        pairs = check_readings(extract(report.source, units, report.document.kind), units)
+        pairs = check_readings(extract(report.source, units, report.document.kind, learned=True), units)
     practices = vocab.sets["practices"].terms
     polarities = vocab.sets["polarities"].terms
     out: dict[int, tuple[str, ...]] = {}

@@ -65,7 +65,7 @@ def pairs_per_line(case: str, corpus: Path = CORPUS) -> dict[int, set[str]]:
     src = source(case, corpus)
     kind = expectation(case, corpus)["kind"]
     out: dict[int, set[str]] = {}
-    for read in extract(src, sentences(src), kind):
+    for read in extract(src, sentences(src), kind, learned=True):
         for s in read.statements:
             out.setdefault(read.unit.span.line, set()).add(f"{s.practice} {s.polarity}")
     return out

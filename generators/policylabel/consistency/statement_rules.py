@@ -308,7 +308,9 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
     """Contradictions between the statements of one text, sorted by first location. Meeting the comparison
     budget (``PAIR_LIMIT``) is an ``analysis-limit`` notice in ``analysis``."""
     vocab = vocab or load_vocabulary()
-    reads = list(reads)
+    # (what only the learned weights read is proposed to a curator, never paired: precision first)
+    reads = [r if not any(s.learned for s in r.statements)
+             else Read(r.unit, tuple(s for s in r.statements if not s.learned), r.offers) for r in reads]
     alike.read_text(source.text, [s for r in reads for s in r.statements])
     _CHARGE_KINDS_OF.clear()
     items: list[Item] = []

@@ -18,7 +18,7 @@ from policylabel.segment import Sentence
 from policylabel.statements.amounts import Amount, dates
 from policylabel.statements.lexicon import Lexicon, lexicon
 from policylabel.statements.places import places
-from policylabel.statements.reader import link_offers, read_unit
+from policylabel.statements.reader import learned_statements, link_offers, read_unit
 from policylabel.statements.statement import Statement, shifted
 from policylabel.statements.tokens import tokenize
 from policylabel.statements.words import (
@@ -72,8 +72,9 @@ def practices_for(kind: str | None) -> frozenset[str] | None:
                      if kind in t.extra.get("applies-to", ()))
 
 
-def extract(source: SourceText, units: Iterable[Sentence], kind: str | None = None) -> list[Read]:
-    """Statements of every sentence and list item of a segmented text (headings state nothing)."""
+def extract(source: SourceText, units: Iterable[Sentence], kind: str | None = None, learned: bool = False) -> list[Read]:
+    """Statements of every sentence and list item of a segmented text (headings state nothing); with
+    ``learned``, also those the learned weights read that the rules do not (see ``learned_statements``)."""
     lex = lexicon()
     lex.reading(source.text)
     allowed = practices_for(kind)
@@ -200,7 +201,25 @@ def extract(source: SourceText, units: Iterable[Sentence], kind: str | None = No
             heading, question = answer_of[2], answer_of[3]
     if asked is not None:  # the text ends with a question
         out[asked[0]] = _read(out[asked[0]].unit, tuple(asked[1]))
-    return _kept_home(out)
+    out = _kept_home(out)
+    return with_learned(out, kind) if learned else out
+
+
+def with_learned(reads: list[Read], kind: str | None, starts: frozenset[int] | None = None) -> list[Read]:
+    """``reads`` with the statements the learned weights read that the rules do not, in each sentence and list
+    item (only those starting at ``starts``, when given)."""
+    lex = lexicon()
+    allowed = practices_for(kind)
+    out: list[Read] = []
+    for read in reads:
+        unit = read.unit
+        if unit.kind == "heading" or (starts is not None and unit.span.start not in starts):
+            out.append(read)
+            continue
+        more = learned_statements(unit.text[:MAX_UNIT_CHARS], unit.span.start, lex, kind, allowed,
+                                  list(read.statements))
+        out.append(_read(unit, read.statements + tuple(more), read.offers) if more else read)
+    return out
 
 
 INTRO_UNITS: Final = 6  # the units a text's introduction may take: title, date, a heading or two, the first sentences
@@ -423,12 +442,12 @@ def practice_cues(source: SourceText, units: Iterable[Sentence]) -> list[str]:
             if h.set == "practices"]
 
 
-def read_text(text: str, kind: str | None = None) -> list[Statement]:
-    """Statements of a plain text (segmented first); for tests and quick looks."""
+def read_text(text: str, kind: str | None = None, learned: bool = False) -> list[Statement]:
+    """Statements of a plain text (segmented first), by default the rules' alone; for tests and quick looks."""
     from policylabel.segment import sentences
 
     source = SourceText(text, "<text>")
-    return [s for r in extract(source, sentences(source), kind) for s in r.statements]
+    return [s for r in extract(source, sentences(source), kind, learned) for s in r.statements]
 
 
 _DATE_LABELS: Final = (("last-updated", ("updated", "revised", "modified", "amended", "last")),

@@ -22,6 +22,7 @@ from policylabel.statements.clauses import Clause, phrase_starts, split_clauses
 from policylabel.statements.compose import ClauseRead, Reading, Stated, follow_ups, span, statement, sums_charged
 from policylabel.statements.cues import leftmost_longest, practice_cues
 from policylabel.statements.implied import Unit, implied
+from policylabel.statements.learned import learned
 from policylabel.statements.lexicon import CueHit, Lexicon
 from policylabel.statements.parties import (
     defined_party,
@@ -762,3 +763,33 @@ def _offered(r: Reading, cl: Clause, opt_at: int, cl_set: set[str]) -> bool:
                     if RELATIVES.isdisjoint(lemmas[cl.first:i]))
 
 
+def learned_statements(text: str, base: int, lex: Lexicon, kind: str | None, allowed: frozenset[str] | None,
+                       read: list[Statement]) -> list[Statement]:
+    """Statements of the practices the unit's words state by the learned weights (:mod:`~policylabel.statements.
+    learned`) that the rules did not read from it (``read``), over the whole unit: what it names of data,
+    recipients, purposes and amounts, its content words as objects, no cue."""
+    toks, lemmas, hits, unit_amounts = lex.front(text)
+    if not toks:
+        return []
+    have = {st.practice for st in read}
+    found = [(p, pol) for p, pol in learned(lemmas, kind) if p not in have and (allowed is None or p in allowed)]
+    if not found:
+        return []
+
+    def terms(name: str) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(h.term for h in leftmost_longest([h for h in hits if h.set == name])))
+
+    data, recipients, purposes = terms("data-categories"), terms("recipients"), terms("purposes")
+    objects = frozenset(f for f in map(_content_form, lemmas) if f)
+    words = sum(map(_IS_WORD, toks))
+    start, end = base + toks[0].start, base + toks[-1].end
+    out: list[Statement] = []
+    for practice, polarity in dict.fromkeys(found):
+        if practice in have:
+            continue  # (one polarity per practice: the likelier)
+        have.add(practice)
+        out.append(Statement(practice=practice, polarity=polarity, modality="does", actor="first-party", start=start,
+                             end=end, unit_start=start, unit_end=end, cue="", data=data, recipients=recipients,
+                             purposes=purposes, amounts=tuple(unit_amounts), objects=objects, words=words,
+                             learned=True))
+    return out

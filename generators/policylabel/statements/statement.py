@@ -46,6 +46,7 @@ class Statement:
     places: tuple[str, ...] = ()  # where data is kept or handled (ISO 3166 codes, "EU", "EEA"): transfers only
     # done whatever the reader does or says ("whether or not you have asked", "without parents being asked")
     regardless: bool = False
+    learned: bool = False  # read by the learned weights, not by the rules: proposed for review, never paired
 
     def __init__(self, practice: str, polarity: str, modality: str, actor: str, start: int, end: int,
                  unit_start: int, unit_end: int, cue: str, data: tuple[str, ...] = (),
@@ -55,7 +56,8 @@ class Statement:
                  absolute: bool = False, defining: bool = False, legal_term: bool = False, embedded: bool = False,
                  mentions: tuple[str, ...] = (), objects: frozenset[str] = _NO_WORDS,
                  anchors: frozenset[str] = _NO_WORDS, words: int = 0, cue_stems: frozenset[str] = _NO_WORDS,
-                 excepted: tuple[str, ...] = (), places: tuple[str, ...] = (), regardless: bool = False) -> None:
+                 excepted: tuple[str, ...] = (), places: tuple[str, ...] = (), regardless: bool = False,
+                 learned: bool = False) -> None:
         # Written out: the __init__ dataclass generates for a frozen class sets each field through
         # object.__setattr__ looked up at every call, interpreted even where the class is compiled (a few
         # microseconds a statement); compiled, this one is a direct call. Same fields, order and defaults
@@ -92,6 +94,7 @@ class Statement:
         init(self, "excepted", excepted)
         init(self, "places", places)
         init(self, "regardless", regardless)
+        init(self, "learned", learned)
 
     def __hash__(self) -> int:
         # The hash dataclass would generate (of every field, in order), compiled: statements are hashed by the
@@ -100,7 +103,7 @@ class Statement:
                      self.unit_end, self.cue, self.data, self.recipients, self.purposes, self.rights, self.retention,
                      self.amounts, self.conditions, self.exceptions, self.opt_out, self.opted_out, self.absolute,
                      self.defining, self.legal_term, self.embedded, self.mentions, self.objects, self.anchors,
-                     self.words, self.cue_stems, self.excepted, self.places, self.regardless))
+                     self.words, self.cue_stems, self.excepted, self.places, self.regardless, self.learned))
 
     def __reduce__(self) -> tuple[type[Statement], tuple[object, ...]]:
         # Pickled by its fields, compiled or not (a compiled frozen dataclass has no __dict__ to restore).

@@ -1,0 +1,60 @@
+"""Practices read from a unit's words by weights learned from annotated text (``schemas/reader-weights.json``,
+made by :mod:`policylabel.readertrain`), for what the rules do not read.
+
+A unit's features are its words and pairs of adjacent words (lemmas, lower case, letters only) and the
+document kind; each practice+polarity has a weight per feature and a bias, and is stated when their sum
+reaches the logit of ``THRESHOLD``. Features are summed in the order the unit's words come (floating-point
+sums in one order: the same result on every run). Linear in the length of the unit.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from functools import lru_cache
+from itertools import pairwise
+from typing import Final
+
+from policylabel import paths
+
+WEIGHTS: Final = paths.SCHEMAS / "reader-weights.json"
+THRESHOLD: Final = 0.8  # the probability a practice must reach to be stated
+_LOGIT: Final = math.log(THRESHOLD / (1 - THRESHOLD))
+
+
+def features(lemmas: list[str], kind: str | None) -> list[str]:
+    """A unit's features, in the order its words come, each once."""
+    words = [w.lower() for w in lemmas if w.isalpha()]
+    out = [*words, *(f"{a} {b}" for a, b in pairwise(words))]
+    if kind is not None:
+        out.append(f"__{kind}")
+    return list(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=1)
+def _weights() -> tuple[tuple[tuple[str, str], ...], tuple[float, ...], dict[str, tuple[tuple[int, float], ...]],
+                        frozenset[str]]:
+    data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
+    labels = tuple((p, pol) for p, pol in (label.split() for label in data["labels"]))
+    weights = {f: tuple((int(i), float(w)) for i, w in entries) for f, entries in data["weights"].items()}
+    firsts = frozenset(f.split(" ", 1)[0] for f in weights if " " in f)  # words that open a weighted pair
+    return labels, tuple(data["bias"]), weights, firsts
+
+
+def learned(lemmas: list[str], kind: str | None) -> list[tuple[str, str]]:
+    """The (practice, polarity) pairs the unit's words state with a probability of at least ``THRESHOLD``,
+    most likely first. (The features of :func:`features` in their order, pairs built only after a word that
+    opens a weighted one: the same sums, without building the others.)"""
+    labels, bias, weights, firsts = _weights()
+    scores = list(bias)
+    words = [w.lower() for w in lemmas if w.isalpha()]
+    seen: set[str] = set()
+    pairs = [f"{a} {b}" for a, b in pairwise(words) if a in firsts]
+    for feature in [*words, *pairs, *((f"__{kind}",) if kind is not None else ())]:
+        if feature in seen:
+            continue
+        seen.add(feature)
+        for label, weight in weights.get(feature, ()):
+            scores[label] += weight
+    ranked = sorted(((s, i) for i, s in enumerate(scores) if s >= _LOGIT), key=lambda x: (-x[0], x[1]))
+    return [labels[i] for _s, i in ranked]
