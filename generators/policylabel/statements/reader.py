@@ -765,9 +765,9 @@ def _offered(r: Reading, cl: Clause, opt_at: int, cl_set: set[str]) -> bool:
 
 def learned_statements(text: str, base: int, lex: Lexicon, kind: str | None, allowed: frozenset[str] | None,
                        read: list[Statement]) -> list[Statement]:
-    """Statements of the practices the unit's words state by the learned weights (:mod:`~policylabel.statements.
-    learned`) that the rules did not read from it (``read``), over the whole unit: what it names of data,
-    recipients, purposes and amounts, its content words as objects, no cue."""
+    """Statements of the practices the unit's words state by the learned weights
+    (:mod:`~policylabel.statements.learned`) that the rules did not read from it (``read``), over the whole unit:
+    what it names of data, recipients, purposes and amounts, its content words as objects, no cue."""
     toks, lemmas, hits, unit_amounts = lex.front(text)
     if not toks:
         return []
