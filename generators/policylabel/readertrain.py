@@ -43,16 +43,22 @@ def _lines(data: Path, last: int) -> list[tuple[int, list[str], list[str]]]:
             exp = json.loads(key.read_text(encoding="utf-8"))
             src = SourceText((corpus / f"{case}.txt").read_text(encoding="utf-8"), f"{case}.txt")
             by_line: dict[int, list[str]] = defaultdict(list)
+            under: dict[int, list[str]] = {}  # the lemmas of the heading each line stands under
+            heading: list[str] = []
             headings = set()
             for unit in sentences(src):
                 if unit.kind == "heading":
                     headings.add(unit.span.line)
+                    heading = lex.front(unit.text)[1]
+                    continue
                 by_line[unit.span.line] += lex.front(unit.text)[1]
+                under.setdefault(unit.span.line, heading)
             for line, lemmas in sorted(by_line.items()):
                 if line in headings:
                     continue
                 wanted = exp["lines"].get(str(line), [])
-                out.append((n, features(lemmas, exp["kind"]), [w for w in wanted if not w.endswith("?")]))
+                out.append((n, features(lemmas, exp["kind"], under[line]),
+                            [w for w in wanted if not w.endswith("?")]))
     return out
 
 

@@ -211,13 +211,16 @@ def with_learned(reads: list[Read], kind: str | None, starts: frozenset[int] | N
     lex = lexicon()
     allowed = practices_for(kind)
     out: list[Read] = []
+    heading: list[str] = []  # the lemmas of the heading the unit stands under
     for read in reads:
         unit = read.unit
+        if unit.kind == "heading":
+            heading = lex.front(unit.text[:MAX_UNIT_CHARS])[1]
         if unit.kind == "heading" or (starts is not None and unit.span.start not in starts):
             out.append(read)
             continue
         more = learned_statements(unit.text[:MAX_UNIT_CHARS], unit.span.start, lex, kind, allowed,
-                                  list(read.statements))
+                                  list(read.statements), heading)
         out.append(_read(unit, read.statements + tuple(more), read.offers) if more else read)
     return out
 

@@ -1,8 +1,8 @@
 """Practices read from a unit's words by weights learned from annotated text (``schemas/reader-weights.json``,
 made by :mod:`policylabel.readertrain`), for what the rules do not read.
 
-A unit's features are its words and pairs of adjacent words (lemmas, lower case, letters only) and the
-document kind; each practice+polarity has a weight per feature and a bias, and is stated when their sum
+A unit's features are its words and pairs of adjacent words (lemmas, lower case, letters only), the
+document kind and the words of the heading it stands under; each practice+polarity has a weight per feature and a bias, and is stated when their sum
 reaches the logit of ``THRESHOLD``. Features are summed in the order the unit's words come (floating-point
 sums in one order: the same result on every run). Linear in the length of the unit.
 """
@@ -22,12 +22,14 @@ THRESHOLD: Final = 0.8  # the probability a practice must reach to be stated
 _LOGIT: Final = math.log(THRESHOLD / (1 - THRESHOLD))
 
 
-def features(lemmas: list[str], kind: str | None) -> list[str]:
-    """A unit's features, in the order its words come, each once."""
+def features(lemmas: list[str], kind: str | None, heading: list[str] | tuple[str, ...] = ()) -> list[str]:
+    """A unit's features, in the order its words come, each once; then the document kind and the words of the
+    heading it stands under ("^" before each)."""
     words = [w.lower() for w in lemmas if w.isalpha()]
     out = [*words, *(f"{a} {b}" for a, b in pairwise(words))]
     if kind is not None:
         out.append(f"__{kind}")
+    out += [f"^{w.lower()}" for w in heading if w.isalpha()]
     return list(dict.fromkeys(out))
 
 
@@ -41,7 +43,7 @@ def _weights() -> tuple[tuple[tuple[str, str], ...], tuple[float, ...], dict[str
     return labels, tuple(data["bias"]), weights, firsts
 
 
-def learned(lemmas: list[str], kind: str | None) -> list[tuple[str, str]]:
+def learned(lemmas: list[str], kind: str | None, heading: list[str] | tuple[str, ...] = ()) -> list[tuple[str, str]]:
     """The (practice, polarity) pairs the unit's words state with a probability of at least ``THRESHOLD``,
     most likely first. (The features of :func:`features` in their order, pairs built only after a word that
     opens a weighted one: the same sums, without building the others.)"""
@@ -50,7 +52,8 @@ def learned(lemmas: list[str], kind: str | None) -> list[tuple[str, str]]:
     words = [w.lower() for w in lemmas if w.isalpha()]
     seen: set[str] = set()
     pairs = [f"{a} {b}" for a, b in pairwise(words) if a in firsts]
-    for feature in [*words, *pairs, *((f"__{kind}",) if kind is not None else ())]:
+    under = [f"^{w.lower()}" for w in heading if w.isalpha()]
+    for feature in [*words, *pairs, *((f"__{kind}",) if kind is not None else ()), *under]:
         if feature in seen:
             continue
         seen.add(feature)

@@ -764,7 +764,7 @@ def _offered(r: Reading, cl: Clause, opt_at: int, cl_set: set[str]) -> bool:
 
 
 def learned_statements(text: str, base: int, lex: Lexicon, kind: str | None, allowed: frozenset[str] | None,
-                       read: list[Statement]) -> list[Statement]:
+                       read: list[Statement], heading: list[str] | tuple[str, ...] = ()) -> list[Statement]:
     """Statements of the practices the unit's words state by the learned weights
     (:mod:`~policylabel.statements.learned`) that the rules did not read from it (``read``), over the whole unit:
     what it names of data, recipients, purposes and amounts, its content words as objects, no cue."""
@@ -772,7 +772,7 @@ def learned_statements(text: str, base: int, lex: Lexicon, kind: str | None, all
     if not toks:
         return []
     have = {st.practice for st in read}
-    found = [(p, pol) for p, pol in learned(lemmas, kind) if p not in have and (allowed is None or p in allowed)]
+    found = [(p, pol) for p, pol in learned(lemmas, kind, heading) if p not in have and (allowed is None or p in allowed)]
     if not found:
         return []
 
