@@ -26,6 +26,7 @@ from policylabel.segment import sentences
 from policylabel.statements.learned import WEIGHTS, features
 from policylabel.statements.lexicon import lexicon
 
+TUNING = 36  # the corpora the weights learn from: draft-blind to draft-blind36 (those after are held out)
 MIN_LINES = 10
 MIN_CORPORA = 3
 MIN_WEIGHT = 0.05
@@ -62,7 +63,7 @@ def _lines(data: Path, last: int) -> list[tuple[int, list[str], list[str]]]:
     return out
 
 
-def train(data: Path, last: int = 36) -> dict[str, Any]:
+def train(data: Path, last: int = TUNING) -> dict[str, Any]:
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
@@ -97,7 +98,7 @@ def main(argv: list[str]) -> int:
     if not argv:
         print(__doc__, file=sys.stderr)
         return 2
-    out = train(Path(argv[0]), int(argv[1]) if len(argv) > 1 else 36)
+    out = train(Path(argv[0]), int(argv[1]) if len(argv) > 1 else TUNING)
     WEIGHTS.write_text(json.dumps(out, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8")
     print(f"{WEIGHTS}: {len(out['labels'])} practice+polarity pairs, {len(out['weights'])} features")
     return 0

@@ -22,11 +22,13 @@ THRESHOLD: Final = 0.8  # the probability a practice must reach to be stated
 _LOGIT: Final = math.log(THRESHOLD / (1 - THRESHOLD))
 
 
-def features(lemmas: list[str], kind: str | None, heading: list[str] | tuple[str, ...] = ()) -> list[str]:
+def features(lemmas: list[str], kind: str | None, heading: list[str] | tuple[str, ...] = (),
+             pair_firsts: frozenset[str] | None = None) -> list[str]:
     """A unit's features, in the order its words come, each once; then the document kind and the words of the
-    heading it stands under ("^" before each)."""
+    heading it stands under ("^" before each). With ``pair_firsts``, only the pairs opening with one of those
+    words (the others have no weight: the same sums, without building them)."""
     words = [w.lower() for w in lemmas if w.isalpha()]
-    out = [*words, *(f"{a} {b}" for a, b in pairwise(words))]
+    out = [*words, *(f"{a} {b}" for a, b in pairwise(words) if pair_firsts is None or a in pair_firsts)]
     if kind is not None:
         out.append(f"__{kind}")
     out += [f"^{w.lower()}" for w in heading if w.isalpha()]
@@ -45,18 +47,10 @@ def _weights() -> tuple[tuple[tuple[str, str], ...], tuple[float, ...], dict[str
 
 def learned(lemmas: list[str], kind: str | None, heading: list[str] | tuple[str, ...] = ()) -> list[tuple[str, str]]:
     """The (practice, polarity) pairs the unit's words state with a probability of at least ``THRESHOLD``,
-    most likely first. (The features of :func:`features` in their order, pairs built only after a word that
-    opens a weighted one: the same sums, without building the others.)"""
+    most likely first."""
     labels, bias, weights, firsts = _weights()
     scores = list(bias)
-    words = [w.lower() for w in lemmas if w.isalpha()]
-    seen: set[str] = set()
-    pairs = [f"{a} {b}" for a, b in pairwise(words) if a in firsts]
-    under = [f"^{w.lower()}" for w in heading if w.isalpha()]
-    for feature in [*words, *pairs, *((f"__{kind}",) if kind is not None else ()), *under]:
-        if feature in seen:
-            continue
-        seen.add(feature)
+    for feature in features(lemmas, kind, heading, firsts):
         for label, weight in weights.get(feature, ()):
             scores[label] += weight
     ranked = sorted(((s, i) for i, s in enumerate(scores) if s >= _LOGIT), key=lambda x: (-x[0], x[1]))
