@@ -815,6 +815,35 @@ def test_refunds_on_either_side_of_one_boundary() -> None:
     assert _run(text, "terms-of-service") == []
 
 
+def test_notice_windows_told_after_the_period_or_as_any_time() -> None:
+    # "30 days or less before" is a window of 0-30 days, which "at least 14 days before" overlaps
+    overlap = ("If the Renter cancels 30 days or less before the trip, the deposit is forfeited.\n"
+               "Deposits are refunded in full when the Renter cancels at least 14 days before the trip.\n")
+    assert [f.kind for f in _run(overlap, "terms-of-service")] == ["contradiction"]
+    # "or more" is the other side of the same boundary
+    apart = ("If the Renter cancels 30 days or more before the trip, the deposit is refunded in full.\n"
+             "No refund is given when the Renter cancels less than 30 days before the trip.\n")
+    assert _run(apart, "terms-of-service") == []
+    # "at any time before" holds every notice, a short one too
+    anytime = ("Deposits are non-refundable if you cancel with less than 24 hours' notice.\n"
+               "If you cancel at any time before your lesson, your deposit comes back to you in full.\n")
+    assert [f.kind for f in _run(anytime, "terms-of-service")] == ["contradiction"]
+
+
+def test_a_refusal_in_a_case_of_the_readers_leaving_told_otherwise() -> None:
+    # the reader deciding to stop, and stopping; a sum the refusal names bounds no case
+    stop = ("Term fees are not refunded if you decide to stop lessons partway through a term.\n"
+            "If you stop your lessons in the middle of a term, we pay back the weeks you did not use.\n")
+    assert [f.kind for f in _run(stop, "terms-of-service")] == ["contradiction"]
+    named_sum = ("Where the Member cancels a booking, the deposit of $80 shall not be refunded.\n"
+                 "A Member who cancels more than 21 days before the course shall receive the whole deposit back.\n")
+    assert [f.kind for f in _run(named_sum, "terms-of-service")] == ["contradiction"]
+    # the provider's calling it off is another case
+    theirs = ("Where the Member cancels a booking, the deposit of $80 shall not be refunded.\n"
+              "If the Club cancels a course, the Member shall receive the whole deposit back.\n")
+    assert _run(theirs, "terms-of-service") == []
+
+
 def test_totals_without_names_are_no_personal_data() -> None:
     text = ("Member details are not passed to tour operators.\n"
             "Tour operators receive booking totals by month, which contain no names.\n")

@@ -43,7 +43,10 @@ def _tiers(s: Statement) -> frozenset[str]:
 _CASE_OPENERS = frozenset({"if", "where", "when", "unless", "except", "only", "the", "a", "an", "your", "our", "its",
                            "their", "this", "that", "in", "case", "any", "itself"})
 _CASE_FILLERS = frozenset({"itself", "themselves", "yourself", "does", "do", "has", "have", "had", "is", "are", "was",
-                           "were", "be", "been", "will", "shall", "must", "may", "can", "cannot", "not", "to"})
+                           "were", "be", "been", "will", "shall", "must", "may", "can", "cannot", "not", "to",
+                           # (what the reader does, not that they decide to: "if you decide to stop climbing")
+                           "decide", "decides", "choose", "chooses", "wish", "wishes", "want", "wants", "elect",
+                           "elects"})
 # The reader's side of a contract (who cancels, withdraws, misses a session), against the provider's.
 _READER_PARTY = USER_ROLES | SECOND_PERSON | READER_SIDE
 _BLANKET_TERMS = frozenset({"refunds"})  # terms whose unconditional denial every conditional grant contradicts
@@ -79,15 +82,18 @@ def _case(clause: str) -> tuple[str, str] | None:
 _READER_STEMS = frozenset(w[:5] for w in _READER_PARTY)
 # The reader's ending a contract, by the stems of its verbs ("cancels", "withdraws", "terminates", "resigns")
 _LEAVING_ACTS = frozenset({"cance", "withd", "termi", "resig", "quit", "leave"})
+# ... and the same end told as what is given up ("stops the membership", "vacates the unit", "surrenders the berth")
+_ENDING_ACTS = _LEAVING_ACTS | {"stop", "stops", "vacat", "surre"}
 
 
 def _granted_in_refused_case(denied: Statement, affirmed: Statement) -> bool:
     """A refund refused whenever the reader does something ("If you cancel, your deposit is not refunded") meets
     one granted to readers who do it ("Customers who cancel at least fourteen days before departure get their
     deposit back"): the grant lies within the refusal's case. A refusal bounded by a time or an amount ("if you
-    cancel within 24 hours") is one side of a rule, never compared so."""
+    cancel within 24 hours") is one side of a rule, never compared so; a sum the refusal names ("the deposit of
+    EUR 100") or "a month" bounds no case."""
     if denied.practice not in _BLANKET_TERMS or len(denied.conditions) != 1 or len(affirmed.conditions) > 1 \
-            or denied.amounts or any(w not in ("a", "an") and number(w) is not None for w in word_list(denied.conditions[0])):
+            or any(a.kind != "money" and a.value != 1 for a in denied.amounts) or any(w not in ("a", "an") and number(w) is not None for w in word_list(denied.conditions[0])):
         return False
     case = _case(denied.conditions[0])
     if case is None or case[0] != "reader":
@@ -98,7 +104,7 @@ def _granted_in_refused_case(denied: Statement, affirmed: Statement) -> bool:
         # more before the shoot, the deposit is repaid": the reader's ending it, however worded
         granted = _case(affirmed.conditions[0])
         return granted is not None and granted[0] == "reader" and (
-            object_form(granted[1])[:5] == act or {act, object_form(granted[1])[:5]} <= _LEAVING_ACTS)
+            object_form(granted[1])[:5] == act or {act, object_form(granted[1])[:5]} <= _ENDING_ACTS)
     stems = {w[:5] for w in affirmed.objects}
     return act in stems and bool(stems & _READER_STEMS)
 
@@ -293,6 +299,8 @@ def _read_charge_kinds(vocab: Vocabulary, s: Statement) -> frozenset[str]:
 _SHORTER = (("less", "than"), ("fewer", "than"), ("within",), ("under",))
 _LONGER = (("more", "than"), ("over",), ("at", "least"), ("up", "to"), ("no", "later", "than"))
 _AHEAD = frozenset({"before", "ahead", "prior", "notice", "of", "in"})
+_SHORTER_AFTER = frozenset({("or", "less"), ("or", "fewer"), ("or", "under")})
+_LONGER_AFTER = frozenset({("or", "more"), ("or", "longer"), ("or", "over")})
 # What is done without notice, by the openings of its words: cancelling ("cancellations", "call off") and moving
 # a booking ("rescheduled") are two acts.
 _NOTICED_ACTS = (("cancel", ("cancel", "withdr")), ("move", ("resched", "rebook", "postpon")))
@@ -314,17 +322,21 @@ def _notice_windows(text: str, s: Statement) -> list[_Window]:
     _toks, lemmas, _hits, amts = lexicon().front(text[s.unit_start:s.unit_end])
     out: list[_Window] = []
     for a in amts:
-        if a.kind != "period" or a.days is None or lemmas[a.last + 1:a.last + 2] == [] \
-                or lemmas[a.last + 1] not in _AHEAD:
+        # ("60 days or less before the event": the bound after the period)
+        after = tuple(lemmas[a.last + 1:a.last + 3])
+        ahead = a.last + (3 if after in _SHORTER_AFTER or after in _LONGER_AFTER else 1)
+        if a.kind != "period" or a.days is None or lemmas[ahead:ahead + 1] == [] or lemmas[ahead] not in _AHEAD:
             continue
         before = tuple(lemmas[max(0, a.first - 3):a.first])
-        if any(before[-len(m):] == m for m in _SHORTER):
+        if any(before[-len(m):] == m for m in _SHORTER) or after in _SHORTER_AFTER:
             out.append((0.0, a.days, True, False))
-        elif any(before[-len(m):] == m for m in _LONGER):
+        elif any(before[-len(m):] == m for m in _LONGER) or after in _LONGER_AFTER:
             out.append((a.days, float("inf"), True, False))
-        elif lemmas[a.last + 1] == "before":
+        elif lemmas[ahead] == "before":
             out.append((a.days, a.days, True, True))
     joined = " ".join(lemmas)
+    if " any time before " in f" {joined} ":
+        out.append((0.0, float("inf"), True, False))  # "at any time before your session": every notice
     if " on the day " in f" {joined} " or " same day " in f" {joined} ":
         out.append((0.0, 0.0, True, True))  # "on the day of hire": no notice at all
     return out
