@@ -212,6 +212,9 @@ LATER_CORPORA = {
     # HELD OUT: blind run 0.736 / 0.818, 19 of 60, 6 of 54 traps (8086538, the first code run on it; the reading and
     # detection code of 7201635, which reads every stored text as f558a83 does). A guard at it.
     "draft-blind43": (blind.FORTY_THIRD, Floors(340, 0.73, 0.81, 60, 54, 19, 6)),
+    # HELD OUT: blind run 0.812 / 0.848, 27 of 60, 5 of 57 traps (be594ea, the first code run on it; the reading and
+    # detection code of 7a9d198). A guard at it.
+    "draft-blind44": (blind.FORTY_FOURTH, Floors(320, 0.81, 0.84, 60, 57, 27, 5)),
 }
 
 
