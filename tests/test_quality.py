@@ -33,6 +33,20 @@ def test_every_missed_contradiction_has_one_cause() -> None:
     assert sum(blind.miss_causes(none, corpus).values()) == s.planted
 
 
+def test_every_contradiction_read_and_not_paired_has_one_cause() -> None:
+    corpus = blind.FORTIETH
+    s = blind.score_contradictions(blind.detector, corpus)
+    causes = blind.unpaired_causes(s, corpus)
+    assert sum(causes.values()) == blind.miss_causes(s, corpus)["read, not paired"]
+    assert set(causes) <= {"read only by the learned weights", "no practice denied on one line and affirmed on the other",
+                           "a statement not compared", "compared, not in conflict", "in conflict, set apart by the text"}
+    # (a detector that reports nothing leaves every pair read as annotated unpaired, most of them in conflict)
+    none = blind.score_contradictions(lambda _src, _kind: [], corpus)
+    unpaired = blind.unpaired_causes(none, corpus)
+    assert sum(unpaired.values()) == blind.miss_causes(none, corpus)["read, not paired"]
+    assert unpaired["in conflict, set apart by the text"] > causes["in conflict, set apart by the text"]
+
+
 def test_contradictions_per_practice_add_up() -> None:
     """Every planted pair and every trap is counted under exactly one practice."""
     corpus = blind.FORTIETH

@@ -153,6 +153,55 @@ def miss_causes(score: ContradictionScore, corpus: Path = CORPUS) -> dict[str, i
     return causes
 
 
+def unpaired_causes(score: ContradictionScore, corpus: Path = CORPUS) -> Counter[str]:
+    """Why each planted contradiction read as annotated was not reported: a line read only by the learned
+    weights (which the detector never pairs); no practice denied on one line and affirmed on the other (two
+    periods, ages or amounts); a statement the detector leaves out of comparison (another actor, an exception,
+    a long sentence, a definition); compared and found not to conflict (data, recipients, purposes, terms or
+    conditions apart); or found in conflict and set apart by the text around them."""
+    from policylabel.consistency import alike
+    from policylabel.consistency.conflict import _polarity_conflict
+    from policylabel.consistency.statement_rules import _comparable
+    from policylabel.vocabulary import load_vocabulary
+
+    vocab = load_vocabulary()
+    out: Counter[str] = Counter()
+    for case in sorted({case for case, _a, _b in score.missed}):
+        wanted = expectation(case, corpus)["lines"]
+        drafted = pairs_per_line(case, corpus)
+        src = source(case, corpus)
+        reads = extract(src, sentences(src), expectation(case, corpus)["kind"])
+        alike.read_text(src.text, [s for r in reads for s in r.statements])
+        ruled: dict[int, list] = {}
+        for r in reads:
+            ruled.setdefault(r.unit.span.line, []).extend(r.statements)
+        for _case, a, b in (m for m in score.missed if m[0] == case):
+            required = {line: {w for w in wanted.get(str(line), []) if not w.endswith("?")} for line in (a, b)}
+            if any(w not in drafted.get(line, set()) for line in (a, b) for w in required[line]):
+                continue  # a line misread
+            if any(w not in {f"{s.practice} {s.polarity}" for s in ruled.get(line, [])}
+                   for line in (a, b) for w in required[line]):
+                out["read only by the learned weights"] += 1
+                continue
+            polarity = [dict(w.split() for w in required[line]) for line in (a, b)]
+            opposite = sorted(p for p in polarity[0] if polarity[1].get(p, polarity[0][p]) != polarity[0][p])
+            if not opposite:
+                out["no practice denied on one line and affirmed on the other"] += 1
+                continue
+            practice = opposite[0]
+            side = {pol: [s for line in (a, b) for s in ruled.get(line, [])
+                          if s.practice == practice and s.polarity == pol] for pol in ("denied", "affirmed")}
+            denied = [s for s in side["denied"] if _comparable(s)]
+            affirmed = [s for s in side["affirmed"] if _comparable(s)]
+            if not denied or not affirmed:
+                out["a statement not compared"] += 1
+            elif not any(_polarity_conflict(vocab, d, x) for d in denied for x in affirmed):
+                out["compared, not in conflict"] += 1
+            else:
+                out["in conflict, set apart by the text"] += 1
+    return out
+
+
 def line_miss_causes(corpus: Path = CORPUS) -> Counter[str]:
     """Why each required practice+polarity pair of a line was not drafted: the other polarity drafted; the
     practice cued in the line but not read; another practice cued; or no practice cue in the line at all (the

@@ -18,13 +18,15 @@ from quality import blind, corpora, seeds, vendors  # noqa: E402
 
 
 def _blind(corpus: Path, per_practice: dict[str, Counter[str]],
-           line_causes: Counter[str]) -> dict[str, dict[str, float | int]]:
+           line_causes: Counter[str], unpaired: Counter[str]) -> dict[str, dict[str, float | int]]:
     """The corpus's figures; its contradictions per practice are added to ``per_practice``, why its required
-    pairs were missed to ``line_causes``."""
+    pairs were missed to ``line_causes``, why its contradictions read as annotated were not paired to
+    ``unpaired``."""
     lines = blind.score_lines(corpus)
     line_causes.update(blind.line_miss_causes(corpus))
     contra = blind.score_contradictions(blind.detector, corpus)
     causes = blind.miss_causes(contra, corpus)
+    unpaired.update(blind.unpaired_causes(contra, corpus))
     for practice, counts in blind.by_practice(contra, corpus).items():
         per_practice.setdefault(practice, Counter()).update(counts)
     name = corpus.name
@@ -56,15 +58,18 @@ def measure() -> dict[str, dict[str, float | int]]:
     tuning: dict[str, Counter[str]] = {}
     held_out: dict[str, Counter[str]] = {}
     causes = {"held-out corpora": Counter[str](), "tuning corpora": Counter[str]()}
+    unpaired = {"held-out corpora": Counter[str](), "tuning corpora": Counter[str]()}
     per_corpus: dict[str, dict[str, float | int]] = {}
     for corpus in blind.CORPORA:
-        held = corpus in blind.HELD_OUT
-        per_corpus.update(_blind(corpus, held_out if held else tuning,
-                                 causes["held-out corpora" if held else "tuning corpora"]))
+        group = "held-out corpora" if corpus in blind.HELD_OUT else "tuning corpora"
+        per_corpus.update(_blind(corpus, held_out if group == "held-out corpora" else tuning, causes[group],
+                                 unpaired[group]))
     return {
         **per_corpus,
         **{f"{group}: required pairs per line missed, by cause": dict(sorted(counts.items()))
            for group, counts in causes.items()},
+        **{f"{group}: contradictions read as annotated and not paired, by cause": dict(sorted(counts.items()))
+           for group, counts in unpaired.items()},
         **_per_practice("held-out corpora", held_out),
         **_per_practice("tuning corpora", tuning),
         "draft vs curated seeds": {"curated": seed.curated, "recovered": seed.recovered, "drafted": seed.drafted,
