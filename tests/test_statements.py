@@ -150,6 +150,18 @@ def test_any_text_reads_without_error_and_spans_stay_inside(text: str) -> None:
         assert s.polarity in ("affirmed", "denied") and s.modality in ("does", "may", "will", "must")
 
 
+@pytest.mark.parametrize("text", [
+    "Children under 13 are",  # a unit ending after the verb that would follow the age
+    "Children under 12 must",
+    "Children under 13 years of age",
+    "Purpose | Legal basis Purchase records tied to a card are anonymised after a year.",  # a buying cue, no sharing
+])
+@pytest.mark.parametrize("kind", ["privacy-policy", "terms-of-service", None])
+def test_units_found_in_fuzzing_read_without_error(text: str, kind: str | None) -> None:
+    for s in read_text(text, kind):
+        assert 0 <= s.start < s.end <= len(text)
+
+
 def test_hostile_repetitions_are_bounded() -> None:
     """Thousands of contradictory pairs: findings are capped, time stays in seconds (a hang regression)."""
     import time

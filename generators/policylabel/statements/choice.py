@@ -208,7 +208,9 @@ def _top(unit: Unit, cl: Clause, core: list[CueHit], relative: set[str], transfe
             and lemmas[held] == "balance":
         top = "fees-and-payment"  # "The balance is charged to your card 48 hours before": what is left to pay
     if transfer is not None and top in BESIDE_A_TRANSFER:
-        top = "sharing"  # "Translators receive your documents under confidentiality agreements": the receiving
+        # "Translators receive your documents under confidentiality agreements": the receiving (when the clause
+        # keeps a cue of it)
+        top = "sharing" if "sharing" in by_practice else top
     if top in relative:
         top = next((p for p in ranked if p in DATA_VERBS and p not in relative), top)
     if top not in ABSORBING:

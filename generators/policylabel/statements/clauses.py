@@ -274,22 +274,27 @@ def negated_after(toks: list[Token], lemmas: list[str], cue: CueHit, lo: int, hi
             not toks[i].word or lemmas[i] in SUBJECTS or lemmas[i] in FIRST_PERSON or lemmas[i] in NEGATORS
             or any(h.first == i for h in hits) for i in range(lo, cue.first)):
         return False
+    n = len(lemmas)
+
+    def at(k: int) -> str:  # (a unit may end anywhere: "Children under 13 years of age")
+        return lemmas[k] if k < n else ""
+
     i = cue.last + 1
-    if lemmas[i] in _AGE_BOUNDS and number(lemmas[i + 1]) is not None:
+    if at(i) in _AGE_BOUNDS and number(at(i + 1)) is not None:
         i += 2  # "Children under 8 are not allowed": the noun's age says which, the verb follows
-        while i < hi and lemmas[i] in ("year", "years", "old"):
+        while i < hi and at(i) in ("year", "years", "old"):
             i += 1
         if lemmas[i:i + 2] == ["of", "age"]:
             i += 2  # "Children under 7 years of age shall not be carried"
-    if lemmas[i] in WILL or lemmas[i] in MAY or lemmas[i] in MUST:
+    if at(i) in WILL or at(i) in MAY or at(i) in MUST:
         i += 1
-        if lemmas[i] in NEGATORS:  # "Refunds will not be given", "Surcharges will not be applied"
-            return i + 2 <= hi and lemmas[i + 1] in BE and lemmas[i + 2] not in NOT_NEGATED_AFTER \
+        if at(i) in NEGATORS:  # "Refunds will not be given", "Surcharges will not be applied"
+            return i + 2 <= hi and at(i + 1) in BE and at(i + 2) not in NOT_NEGATED_AFTER \
                 and not any(h.first == i + 2 for h in hits)
-    if lemmas[i] not in BE and lemmas[i] not in ("do", "have"):
+    if at(i) not in BE and at(i) not in ("do", "have"):
         return False
-    return lemmas[i + 1] in NEGATORS and not any(h.first == i + 2 for h in hits) \
-        and lemmas[i + 2] not in NOT_NEGATED_AFTER
+    return at(i + 1) in NEGATORS and not any(h.first == i + 2 for h in hits) \
+        and at(i + 2) not in NOT_NEGATED_AFTER
 
 
 def _in_noun_phrase(lemmas: list[str], i: int, cue_first: int) -> bool:
