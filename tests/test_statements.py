@@ -162,6 +162,64 @@ def test_units_found_in_fuzzing_read_without_error(text: str, kind: str | None) 
         assert 0 <= s.start < s.end <= len(text)
 
 
+def _corpus_lines() -> list[str]:
+    """The lines of the blind corpora the code was tuned on (never the held-out ones)."""
+    from testpaths import DATA
+
+    lines: list[str] = []
+    for n in range(1, 37):
+        for path in sorted((DATA / f"draft-blind{n if n > 1 else ''}").glob("*.txt")):
+            lines += [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return lines
+
+
+_LINES = _corpus_lines()
+_NOISE = ["", "-", ":", ";", "(", ")", "|", "•", " ", "​", "—", "1.", "(a)", "$", "30", "not",
+          "never", "unless", "except", "if", "e.g.", "U.S.", "😀"]
+
+
+def _mutated(line: str, how: int, at: int, noise: str) -> str:
+    """A policy line cut short after a word, missing a word, with a token inserted, in capitals, or as it is."""
+    words = line.split(" ")
+    at %= len(words)
+    return (" ".join(words[:at + 1]) if how == 0 else " ".join(words[:at] + words[at + 1:]) if how == 1
+            else " ".join(words[:at] + [noise] + words[at:]) if how == 2 else line.upper() if how == 3 else line)
+
+
+@settings(max_examples=150, deadline=None, derandomize=True)
+@given(lines=st.lists(st.tuples(st.sampled_from(_LINES), st.integers(0, 5), st.integers(0, 80),
+                                st.sampled_from(_NOISE)), min_size=1, max_size=12),
+       kind=st.sampled_from(["privacy-policy", "terms-of-service", None]), joiner=st.sampled_from(["\n", " ", "\n\n"]))
+def test_policy_lines_cut_and_mutated_read_and_detect_without_error(lines: list[tuple[str, int, int, str]],
+                                                                     kind: str | None, joiner: str) -> None:
+    """Real wordings cut anywhere (where the crashes were): the reader, the learned weights and the detector."""
+    from policylabel.consistency.detector import detect
+
+    text = joiner.join(_mutated(*line) for line in lines)
+    src = SourceText(text)
+    units = sentences(src)
+    for read in extract(src, units, kind, learned=True):
+        for s in read.statements:
+            assert 0 <= s.start < s.end <= len(text)
+    for f in detect(src, units, kind):
+        assert all(0 <= loc.span.start <= loc.span.end <= len(text) for loc in f.locations)
+
+
+@pytest.mark.parametrize("corpus", ["", "2", "3", "4", "5"])
+def test_every_prefix_of_every_line_reads_without_error(corpus: str) -> None:
+    """Each line of a corpus cut after each of its words, one unit per line: a unit may end anywhere."""
+    from testpaths import DATA
+
+    for path in sorted((DATA / f"draft-blind{corpus}").glob("*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            words = line.split(" ")
+            text = "\n".join(" ".join(words[:k]) for k in range(1, len(words) + 1))
+            src = SourceText(text)
+            for kind in ("privacy-policy", "terms-of-service"):
+                for read in extract(src, sentences(src), kind, learned=True):
+                    assert all(0 <= s.start < s.end <= len(text) for s in read.statements)
+
+
 def test_hostile_repetitions_are_bounded() -> None:
     """Thousands of contradictory pairs: findings are capped, time stays in seconds (a hang regression)."""
     import time
