@@ -3,7 +3,7 @@ traceback.
 
 Inputs are made of real wordings: the lines of the blind corpora the code was tuned on (never the held-out ones)
 and of the vendors' texts, shuffled, cut short, joined, padded with punctuation and odd characters, or decorated
-as markdown, list items and table rows. Two families, taken in turn:
+as markdown, list items and table rows. Two families, one update for every nineteen texts:
 
 * texts: segmentation, the statement reader with the learned weights and the detector; every tenth text also
   goes through `new --draft`, `validate`, `check` and `scan` (text and JSON);
