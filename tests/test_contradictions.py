@@ -1866,3 +1866,13 @@ def test_a_lead_in_of_things_not_allowed_is_a_rule_for_each_item() -> None:
     found = read_text("The following are not allowed on the boat:\n- glass bottles\n- fishing from the deck\n",
                       "terms-of-service")
     assert [(s.practice, s.polarity) for s in found] == [("acceptable-use", "affirmed")] * 3
+
+
+@pytest.mark.parametrize(("text", "kind", "found"), [
+    ("There is no call-out fee for homes within the town of Aldbury.\nPlease arrive early.\n"
+     "For homes outside the town of Aldbury, a call-out fee of GBP 30 is charged.\n", "terms-of-service", False),
+    ("Your personal data is stored only within the European Union and never leaves it.\nPlease arrive early.\n"
+     "Our support team, based in India outside the European Union, can see your bookings.\n", "privacy-policy", True),
+])
+def test_what_lies_within_an_area_and_what_lies_outside_it(text: str, kind: str, found: bool) -> None:
+    assert bool([f for f in _run(text, kind) if f.kind == "contradiction"]) is found

@@ -319,6 +319,32 @@ def _bounds(text: str, s: Statement) -> dict[str, str]:
     return out
 
 
+_INSIDE = frozenset({"within", "inside"})
+_OUTSIDE = frozenset({"outside", "beyond"})
+_SCOPE_WORDS = 4  # the words after "within" / "outside" that name the area: "the city of Linz"
+_NOT_AREA = frozenset({"the", "a", "an", "of", "our", "your", "its", "their", "this", "that"})
+
+
+_LEAVING_DATA = frozenset({"international-transfer", "location-services", "tracking"})
+
+
+def _areas(text: str, s: Statement, marks: frozenset[str]) -> set[str]:
+    """The words naming the areas the statement's clause puts inside (or outside) its ``marks``."""
+    words = word_list(text[s.start:s.end])
+    return {w for i, m in enumerate(words) if m in marks
+            for w in words[i + 1:i + 1 + _SCOPE_WORDS] if w and w not in _NOT_AREA and not w.isdigit()}
+
+
+def _inside_and_outside(text: str, a: Statement, b: Statement) -> bool:
+    """One statement is about what lies within an area, the other about what lies outside it ("No call-out fee
+    for visits within the city" / "For addresses outside the city, a travel charge"): two cases. (Not for data:
+    "Your data stays within the EU" / "Support staff outside the EU can see it" is the data leaving.)"""
+    if a.practice in DATA_VERBS or a.practice in _LEAVING_DATA:
+        return False
+    return bool(_areas(text, a, _INSIDE) & _areas(text, b, _OUTSIDE)) \
+        or bool(_areas(text, a, _OUTSIDE) & _areas(text, b, _INSIDE))
+
+
 def _either_side(text: str, a: Statement, b: Statement) -> bool:
     """Two statements on either side of one number ("travel within 25 miles is free" / "visits more than 25 miles
     away carry a charge"): one rule's two cases."""

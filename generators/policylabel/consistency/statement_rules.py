@@ -43,6 +43,7 @@ from policylabel.consistency.alike import (
 from policylabel.consistency.apart import (
     _either_side,
     _in_exception,
+    _inside_and_outside,
     _named_items,
     _one_boundary,
     _opening_case,
@@ -432,7 +433,8 @@ def _denied_and_affirmed(source: SourceText, reads: list[Read], items: list[Item
                             or _two_labels(source.text, d, a))) \
                         and not _in_exception(d.statement, a.statement) \
                         and not _other_locating(d.statement, a.statement) \
-                        and not _either_side(source.text, d.statement, a.statement):
+                        and not _either_side(source.text, d.statement, a.statement) \
+                        and not _inside_and_outside(source.text, d.statement, a.statement):
                     contradicts(d, a, False)
     # 2. Opt-outs offered for a practice denied.
     denials = [it for it in items if it.statement.polarity == "denied" and not it.statement.conditions
