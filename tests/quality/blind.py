@@ -14,21 +14,22 @@ from policylabel.segment import sentences
 from policylabel.statements import extract, lexicon
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-# In the order they were written: draft-blind, draft-blind2, ..., draft-blind44.
+# In the order they were written: draft-blind, draft-blind2, ..., draft-blind45.
 CORPORA = sorted((p for p in DATA.glob("draft-blind*") if p.is_dir()),
                  key=lambda p: int(p.name.removeprefix("draft-blind") or 1))
 (CORPUS, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH, ELEVENTH, TWELFTH, THIRTEENTH,
  FOURTEENTH, FIFTEENTH, SIXTEENTH, SEVENTEENTH, EIGHTEENTH, NINETEENTH, TWENTIETH, TWENTY_FIRST,
  TWENTY_SECOND, TWENTY_THIRD, TWENTY_FOURTH, TWENTY_FIFTH, TWENTY_SIXTH, TWENTY_SEVENTH, TWENTY_EIGHTH, TWENTY_NINTH,
  THIRTIETH, THIRTY_FIRST, THIRTY_SECOND, THIRTY_THIRD, THIRTY_FOURTH, THIRTY_FIFTH, THIRTY_SIXTH,
- THIRTY_SEVENTH, THIRTY_EIGHTH, THIRTY_NINTH, FORTIETH, FORTY_FIRST, FORTY_SECOND, FORTY_THIRD, FORTY_FOURTH) = (
+ THIRTY_SEVENTH, THIRTY_EIGHTH, THIRTY_NINTH, FORTIETH, FORTY_FIRST, FORTY_SECOND, FORTY_THIRD, FORTY_FOURTH,
+ FORTY_FIFTH) = (
     DATA / f"draft-blind{n}" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
                                        "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
                                        "29", "30", "31", "32", "33", "34", "35", "36", "37",
-                                       "38", "39", "40", "41", "42", "43", "44"))
+                                       "38", "39", "40", "41", "42", "43", "44", "45"))
 # Never used to improve the code: their floors are their blind runs.
 HELD_OUT = (THIRTY_SEVENTH, THIRTY_EIGHTH, THIRTY_NINTH, FORTIETH, FORTY_FIRST, FORTY_SECOND, FORTY_THIRD,
-            FORTY_FOURTH)
+            FORTY_FOURTH, FORTY_FIFTH)
 
 
 @dataclass
