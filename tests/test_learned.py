@@ -12,7 +12,7 @@ import pytest
 
 from policylabel.consistency.statement_rules import detect_statements
 from policylabel.evidence import SourceText
-from policylabel.readertrain import TUNING
+from policylabel.readertrain import TUNING, corpus_dir
 from policylabel.segment import sentences
 from policylabel.statements import Read, extract, lexicon, practices_for, read_text
 from policylabel.statements.learned import THRESHOLD, WEIGHTS, features, learned
@@ -86,8 +86,8 @@ def test_the_weights_name_vocabulary_pairs_and_words_of_several_corpora() -> Non
     # Every weighted word occurs in at least three of the corpora the weights come from: no invented name.
     lex = lexicon()
     seen: dict[str, set[int]] = {}
-    for n in range(1, TUNING + 1):
-        corpus = DATA / f"draft-blind{n if n > 1 else ''}"
+    for n in TUNING:
+        corpus = corpus_dir(DATA, n)
         for path in corpus.glob("*.txt"):
             for unit in sentences(SourceText(path.read_text(encoding="utf-8"), "t")):
                 for w in lex.front(unit.text)[1]:

@@ -164,12 +164,12 @@ def test_units_found_in_fuzzing_read_without_error(text: str, kind: str | None) 
 
 def _corpus_lines() -> list[str]:
     """The lines of the blind corpora the code was tuned on (never the held-out ones)."""
-    from policylabel.readertrain import TUNING
+    from policylabel.readertrain import TUNING, corpus_dir
     from testpaths import DATA
 
     lines: list[str] = []
-    for n in range(1, TUNING + 1):
-        for path in sorted((DATA / f"draft-blind{n if n > 1 else ''}").glob("*.txt")):
+    for n in TUNING:
+        for path in sorted(corpus_dir(DATA, n).glob("*.txt")):
             lines += [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     return lines
 

@@ -6,8 +6,8 @@ Regenerate with::
     python -m policylabel.readertrain tests/data [LAST]
 
 One logistic regression per practice+polarity (scikit-learn, needed only to regenerate: the ``train`` extra)
-over the features of every line of the blind corpora ``draft-blind`` to ``draft-blind<LAST>`` (36 by default:
-the held-out corpora after it are never read), a line's required practice+polarity pairs as its labels;
+over the features of every line of the blind corpora in ``TUNING`` (or ``draft-blind`` to
+``draft-blind<LAST>``; the held-out corpora are never read), a line's required practice+polarity pairs as its labels;
 headings, which state nothing, are left out. Kept: pairs required on at least ``MIN_LINES`` lines; features
 found in at least ``MIN_CORPORA`` corpora (no name of a business a corpus invents); weights rounded to three
 decimals, those under ``MIN_WEIGHT`` dropped. Run-time code and tests read only the committed file.
@@ -26,19 +26,26 @@ from policylabel.segment import sentences
 from policylabel.statements.learned import WEIGHTS, features
 from policylabel.statements.lexicon import lexicon
 
-TUNING = 36  # the corpora the weights learn from: draft-blind to draft-blind36 (those after are held out)
+# The corpora the weights learn from, and the code was tuned on: draft-blind to draft-blind36 (the held-out corpora,
+# never read, come after them).
+TUNING: tuple[int, ...] = tuple(range(1, 37))
 MIN_LINES = 10
 MIN_CORPORA = 3
 MIN_WEIGHT = 0.05
 C = 1.0  # inverse regularisation strength
 
 
-def _lines(data: Path, last: int) -> list[tuple[int, list[str], list[str]]]:
+def corpus_dir(data: Path, n: int) -> Path:
+    """The folder of the ``n``-th blind corpus under ``data``."""
+    return data / f"draft-blind{n if n > 1 else ''}"
+
+
+def _lines(data: Path, numbers: tuple[int, ...]) -> list[tuple[int, list[str], list[str]]]:
     """(corpus number, features, required pairs) of every line that is no heading."""
     lex = lexicon()
     out = []
-    for n in range(1, last + 1):
-        corpus = data / f"draft-blind{n if n > 1 else ''}"
+    for n in numbers:
+        corpus = corpus_dir(data, n)
         for key in sorted(corpus.glob("*.expect.json")):
             case = key.name.removesuffix(".expect.json")
             exp = json.loads(key.read_text(encoding="utf-8"))
@@ -63,11 +70,11 @@ def _lines(data: Path, last: int) -> list[tuple[int, list[str], list[str]]]:
     return out
 
 
-def train(data: Path, last: int = TUNING) -> dict[str, Any]:
+def train(data: Path, numbers: tuple[int, ...] = TUNING) -> dict[str, Any]:
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    lines = _lines(data, last)
+    lines = _lines(data, numbers)
     corpora: dict[str, set[int]] = defaultdict(set)
     for n, feats, _ in lines:
         for f in feats:
@@ -98,7 +105,7 @@ def main(argv: list[str]) -> int:
     if not argv:
         print(__doc__, file=sys.stderr)
         return 2
-    out = train(Path(argv[0]), int(argv[1]) if len(argv) > 1 else TUNING)
+    out = train(Path(argv[0]), tuple(range(1, int(argv[1]) + 1)) if len(argv) > 1 else TUNING)
     WEIGHTS.write_text(json.dumps(out, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8")
     print(f"{WEIGHTS}: {len(out['labels'])} practice+polarity pairs, {len(out['weights'])} features")
     return 0
