@@ -1359,6 +1359,27 @@ def test_dollars_of_a_country(text: str, unit: str) -> None:
     assert [(a.kind, a.unit) for a in s.amounts] == [("money", unit)]
 
 
+@pytest.mark.parametrize(("text", "unit"), [
+    ("KES 1,500", "KES"), ("60 GEL", "GEL"), ("85 lari", "GEL"), ("420 lei", "RON"), ("KSh 500", "KES"),
+    ("Rp 5,000", "IDR"), ("Rs. 500", "INR"), ("\u20b1500", "PHP"), ("\u20a912,000", "KRW"), ("RD$3,200", "DOP"),
+    ("NT$400", "TWD"), ("GH\u20b5 300", "GHS"), ("2,800 pesos", "PESO"), ("TRY 40", "TRY"), ("300 z\u0142", "PLN"),
+])
+def test_currencies_by_code_name_and_sign(text: str, unit: str) -> None:
+    [s] = read_text(f"A single ticket costs {text}.", "terms-of-service")
+    assert [(a.kind, a.unit) for a in s.amounts] == [("money", unit)]
+
+
+@pytest.mark.parametrize("text", ["Each kit holds 2 gel packs.", "Guests may try 3 dishes.",
+                                  "Moorings lie within 300 ft of the slipway."])
+def test_a_code_written_small_is_a_word(text: str) -> None:
+    from policylabel.statements.amounts import amounts
+    from policylabel.statements.tokens import tokenize
+
+    assert not [a for a in amounts(tokenize(text), None, text) if a.kind == "money"]
+    shouted = text.replace("gel", "GEL").replace("try", "TRY")  # the same words as codes: sums of money
+    assert bool([a for a in amounts(tokenize(shouted), None, shouted) if a.kind == "money"]) is (shouted != text)
+
+
 def test_a_question_in_the_text_is_the_heading_of_its_answer() -> None:
     text = ("Your questions\nWhat do you keep about me? Your name, your past orders and your delivery notes.\n"
             "Do you pass my details to advertisers? No, never.\n"

@@ -9,6 +9,7 @@ from dataclasses import dataclass, fields
 from datetime import date
 from typing import Final
 
+from policylabel.statements.currencies import BEFORE_WORDS, DOLLARS, SIGNS, code_unit, name_unit
 from policylabel.statements.tokens import Token
 
 _NUMBER_WORDS: Final = {
@@ -26,16 +27,9 @@ _MONTHS: Final = {m: i + 1 for i, m in enumerate(("january", "february", "march"
                                                   "august", "september", "october", "november", "december"))}
 _MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
-_CURRENCIES: Final = {"$": "USD", "\u20ac": "EUR", "\u00a3": "GBP", "\u00a5": "JPY", "\u20b9": "INR",
-                      "dollar": "USD", "euro": "EUR", "pound": "GBP", "yen": "JPY", "rupee": "INR", "franc": "CHF"}
-# ISO 4217 codes written before or after the number ("EUR 5,400", "30 CHF").
-_CODES: Final = frozenset({"usd", "eur", "gbp", "chf", "cad", "aud", "nzd", "jpy", "inr", "sek", "nok", "dkk", "pln",
-                           "czk", "huf", "zar", "sgd", "hkd", "mxn", "brl", "cny"})
-_CURRENCIES.update({code: code.upper() for code in _CODES})
 _PRICE_BEFORE: Final = frozenset({"at", "of", "is", "are", "costs", "cost", "pay", "pays", "charge", "charges", "fee", ":", "|",
                                   ",", "from", "to", "and", "or", "contribute", "contributes", "be", "only", "just", "for"})
 _PRICE_AFTER: Final = frozenset({"per", "each", "a", "an", "for", "monthly", "annually", "yearly", "weekly"})
-_DOLLARS: Final = {"nz": "NZD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "us": "USD", "hk": "HKD", "s": "SGD"}
 _DIGITS: Final = frozenset("0123456789")
 _TENS: Final = frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
 _UNITS_WORDS: Final = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"})
@@ -90,8 +84,42 @@ def _unit_at(toks: list[Token], i: int) -> tuple[str, int] | None:
     return None
 
 
-def amounts(toks: list[Token], norms: list[str] | None = None) -> list[Amount]:
-    """Periods, money, percentages and ages in ``toks`` (``norms``: their ``norm``, when the caller has them)."""
+def _written(tok: Token, text: str | None) -> str:
+    return text[tok.start:tok.end] if text is not None else ""
+
+
+def _currency_before(toks: list[Token], i: int, text: str | None) -> tuple[str, int] | None:
+    """The currency written before the number at ``i`` ("EUR 5,400", "NZ$18.50", "\u20b1500", "Rs. 500", "KES 1,500"),
+    and the index of its first token."""
+    if i == 0:
+        return None
+    prev = toks[i - 1]
+    if prev.norm == "$" and i > 1 and toks[i - 2].norm in DOLLARS and toks[i - 2].end == prev.start:
+        return DOLLARS[toks[i - 2].norm], i - 2  # "NZ$18.50", "A$9.95", "RD$3,200"
+    if not prev.word:
+        if prev.norm in SIGNS:
+            return SIGNS[prev.norm], i - 1
+        if prev.norm == "." and i > 1 and toks[i - 2].norm in BEFORE_WORDS:
+            return BEFORE_WORDS[toks[i - 2].norm], i - 2  # "Rs. 500"
+        return None
+    code = code_unit(prev.norm, _written(prev, text))
+    if code is not None:
+        return code, i - 1
+    if prev.norm in BEFORE_WORDS:
+        return BEFORE_WORDS[prev.norm], i - 1  # "Rp 5,000", "KSh 500"
+    return None
+
+
+def _currency_after(tok: Token, text: str | None) -> str | None:
+    """The currency written after a number ("30 CHF", "60 GEL", "85 lari", "2,800 pesos", "50.000\u20ab")."""
+    if not tok.word:
+        return SIGNS.get(tok.norm) if tok.norm != "$" else None
+    return code_unit(tok.norm, _written(tok, text)) or name_unit(tok.norm)
+
+
+def amounts(toks: list[Token], norms: list[str] | None = None, text: str | None = None) -> list[Amount]:
+    """Periods, money, percentages and ages in ``toks`` (``norms``: their ``norm``, when the caller has them;
+    ``text``: the text they index, which tells a currency code in capitals from a word, "60 GEL" / "hair gel")."""
     out: list[Amount] = []
     n = len(toks)
     if norms is None:
@@ -145,17 +173,16 @@ def amounts(toks: list[Token], norms: list[str] | None = None) -> list[Amount]:
             iso = f"PT{int(value)}H" if designator == "H" else f"P{int(value) if value.is_integer() else value}{designator}"
             out.append(Amount("period", value, name, i, last, days=value * days, iso=iso))
             continue
-        if i > 0 and (toks[i - 1].norm in _CODES or (toks[i - 1].norm in _CURRENCIES and not toks[i - 1].word)):
-            if toks[i - 1].norm == "$" and i > 1 and toks[i - 2].norm in _DOLLARS and toks[i - 2].end == toks[i - 1].start:
-                out.append(Amount("money", value, _DOLLARS[toks[i - 2].norm], i - 2, i))  # "NZ$18.50", "A$9.95"
-                continue
-            out.append(Amount("money", value, _CURRENCIES[toks[i - 1].norm], i - 1, i))
+        sign = _currency_before(toks, i, text)
+        if sign is not None:
+            out.append(Amount("money", value, sign[0], sign[1], i))
             continue
         if j < n and toks[j].norm in ("%", "percent"):
             out.append(Amount("percent", value, "%", i, j))
             continue
-        if j < n and toks[j].norm.rstrip("s") in _CURRENCIES and toks[j].word:
-            out.append(Amount("money", value, _CURRENCIES[toks[j].norm.rstrip("s")], i, j))
+        named_currency = _currency_after(toks[j], text) if j < n else None
+        if named_currency is not None:
+            out.append(Amount("money", value, named_currency, i, j))
             continue
         if value.is_integer() and 1 <= value <= 30 and i > 1 and (norms[i - 1] == "aged" or (
                 norms[i - 2:i] == ["age", "of"])) and not (j < n and number(toks[j].norm) is not None):

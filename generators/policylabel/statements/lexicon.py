@@ -167,7 +167,7 @@ class Lexicon:
             norm = tok.norm
             norms.append(norm)
             lemmas.append(lemma_of.get(norm, norm))
-        found, amts = self.find(lemmas), amounts(toks, norms)
+        found, amts = self.find(lemmas), amounts(toks, norms, text)
         if amts and found:
             # a word inside an amount names no data ("three school years")
             inside = [(a.first, a.last) for a in amts if a.last - a.first > 1]
