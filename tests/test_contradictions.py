@@ -1876,3 +1876,12 @@ def test_a_lead_in_of_things_not_allowed_is_a_rule_for_each_item() -> None:
 ])
 def test_what_lies_within_an_area_and_what_lies_outside_it(text: str, kind: str, found: bool) -> None:
     assert bool([f for f in _run(text, kind) if f.kind == "contradiction"]) is found
+
+
+def test_two_items_of_one_list_are_two_cases() -> None:
+    items = ("Delivery\n- delivery inside the town is free;\n- delivery to the outer villages costs EUR 8 a box;\n"
+             "Returns\nBoxes are collected with the next delivery.\n")
+    assert not [f for f in _run(items, "terms-of-service") if f.kind == "contradiction"]
+    apart = ("Delivery\nDelivery inside the town is free.\nReturns\nBoxes are collected with the next delivery.\n"
+             "Other things to know\nEvery delivery inside the town costs EUR 8 a box.\n")
+    assert [f.kind for f in _run(apart, "terms-of-service")] == ["contradiction"]

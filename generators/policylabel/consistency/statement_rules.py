@@ -386,6 +386,7 @@ def _denied_and_affirmed(source: SourceText, reads: list[Read], items: list[Item
     others: dict[tuple[int, int], frozenset[str] | None] = {}  # what each statement calls "other"
     # Each affirmation (or opt-out offered) and every denial it contradicts make one finding.
     against: dict[int, tuple[Item, list[Item], bool]] = {}
+    lists = _list_of_items(source.text, reads)
 
     def contradicts(d: Item, a: Item, opt_out: bool) -> None:
         if d.quote_span == a.quote_span:
@@ -434,7 +435,8 @@ def _denied_and_affirmed(source: SourceText, reads: list[Read], items: list[Item
                         and not _in_exception(d.statement, a.statement) \
                         and not _other_locating(d.statement, a.statement) \
                         and not _either_side(source.text, d.statement, a.statement) \
-                        and not _inside_and_outside(source.text, d.statement, a.statement):
+                        and not _inside_and_outside(source.text, d.statement, a.statement) \
+                        and not _one_list(lists, d, a):
                     contradicts(d, a, False)
     # 2. Opt-outs offered for a practice denied.
     denials = [it for it in items if it.statement.polarity == "denied" and not it.statement.conditions
@@ -475,6 +477,35 @@ def _denied_and_affirmed(source: SourceText, reads: list[Read], items: list[Item
             f"{_label(vocab, a0.statement.practice)} is stated on {_lines(affs)}{_what(vocab, d0, a0.statement)}"
         report.group(dens + [a for a, _o in affs], f"{_label(vocab, d0.practice)} is denied on "
                                                    f"{_lines([(d, False) for d in dens])} but {how}")
+
+
+_BULLETS = frozenset("-*\u2022\u2013\u2014\u25aa\u25e6\u00b7")
+_BULLET_REACH = 8
+
+
+def _list_of_items(text: str, reads: list[Read]) -> dict[int, int]:
+    """The list each bulleted item belongs to (items one after another, nothing between them), by the item's
+    start. (Rows of label and value, "Late cancellation: full refund", are no bulleted list: each names its case.)"""
+    out: dict[int, int] = {}
+    current, previous = -1, False
+    for r in reads:
+        start = r.unit.span.start
+        # (the marks before the item on its line, a few characters at most: no scan back along a long line)
+        before = text[max(0, start - _BULLET_REACH):start]
+        bulleted = r.unit.kind == "list-item" and any(c in _BULLETS for c in before[before.rfind("\n") + 1:])
+        if bulleted:
+            if not previous:
+                current = start
+            out[start] = current
+        previous = bulleted
+    return out
+
+
+def _one_list(lists: dict[int, int], a: Item, b: Item) -> bool:
+    """Two items of one list are two cases of one schedule ("- delivery inside the city is free;" / "- delivery to
+    the outer towns costs Rp 8,000 a box;"), not two statements about one case."""
+    la, lb = lists.get(a.quote_span[0]), lists.get(b.quote_span[0])
+    return la is not None and la == lb
 
 
 def _period_findings(source: SourceText, reads: list[Read], timed_items: list[Item],
