@@ -319,8 +319,8 @@ def _bounds(text: str, s: Statement) -> dict[str, str]:
     return out
 
 
-_INSIDE = frozenset({"within", "inside"})
-_OUTSIDE = frozenset({"outside", "beyond"})
+_AREA_INSIDE = frozenset({"within", "inside"})
+_AREA_OUTSIDE = frozenset({"outside", "beyond"})
 _SCOPE_WORDS = 4  # the words after "within" / "outside" that name the area: "the city of Linz"
 _NOT_AREA = frozenset({"the", "a", "an", "of", "our", "your", "its", "their", "this", "that"})
 
@@ -341,8 +341,8 @@ def _inside_and_outside(text: str, a: Statement, b: Statement) -> bool:
     "Your data stays within the EU" / "Support staff outside the EU can see it" is the data leaving.)"""
     if a.practice in DATA_VERBS or a.practice in _LEAVING_DATA:
         return False
-    return bool(_areas(text, a, _INSIDE) & _areas(text, b, _OUTSIDE)) \
-        or bool(_areas(text, a, _OUTSIDE) & _areas(text, b, _INSIDE))
+    return bool(_areas(text, a, _AREA_INSIDE) & _areas(text, b, _AREA_OUTSIDE)) \
+        or bool(_areas(text, a, _AREA_OUTSIDE) & _areas(text, b, _AREA_INSIDE))
 
 
 def _either_side(text: str, a: Statement, b: Statement) -> bool:
