@@ -1885,3 +1885,20 @@ def test_two_items_of_one_list_are_two_cases() -> None:
     apart = ("Delivery\nDelivery inside the town is free.\nReturns\nBoxes are collected with the next delivery.\n"
              "Other things to know\nEvery delivery inside the town costs EUR 8 a box.\n")
     assert [f.kind for f in _run(apart, "terms-of-service")] == ["contradiction"]
+
+
+@pytest.mark.parametrize(("refusal", "found"), [
+    ("After those 14 days, the month you are in is not refunded.", False),  # counts from the time just named
+    ("Outside that 14-day period, fees already paid are not refunded.", False),
+    ("If you cancel later than that, we give no refund.", False),
+    ("Membership fees are never refunded.", True),  # every case
+])
+def test_a_refusal_counting_from_the_time_the_grant_names(refusal: str, found: bool) -> None:
+    text = f"If you cancel within 14 days of joining, we refund the fees you paid in full.\n{refusal}\n"
+    assert bool([f for f in _run(text, "terms-of-service") if f.kind == "contradiction"]) is found
+
+
+def test_a_numbered_clause_opening_once_an_event() -> None:
+    text = ("3.1 You may cancel before the frame is welded and receive your deposit back in full.\n"
+            "3.2 Once the frame has been welded, the deposit is not refundable.\n")
+    assert not [f for f in _run(text, "terms-of-service") if f.kind == "contradiction"]

@@ -29,6 +29,7 @@ from policylabel.consistency.venues import (
     _clause_places,
 )
 from policylabel.statements import Statement
+from policylabel.statements.amounts import number
 from policylabel.statements.lexicon import lexicon
 from policylabel.statements.places import places
 from policylabel.statements.words import (
@@ -89,29 +90,56 @@ def _one_boundary(text: str, after: Statement, before: Statement) -> bool:
     """A term from an event on ("Once the fabric has been cut, the deposit is not refunded", "Once the locksmith is
     on the way, a cancellation charge applies") and the other before that event ("cancel before the fabric is cut
     and receive the deposit back", "cancel free of charge before the locksmith sets off"): one rule's two sides."""
-    # (a prefix test first: it is called for every pair of a bucket, and most units open otherwise)
-    if not text[after.unit_start:after.unit_start + _EVENT_OPENER].lower().startswith(_FROM_AN_EVENT_OPENERS):
-        return False
-    opening = text[after.unit_start:after.unit_end].split(",", 1)[0]
-    words = word_list(opening.lower())
+    words = _opening_words(text, after)
+    if _back_to_the_other(words):
+        # "After that, the deposit is kept", "After those 14 days, the month is not refunded", "If you cancel later
+        # than that, no refund" / "cancel within 10 days and receive your deposit back": the time the other names
+        # is the boundary
+        return any(a.kind == "period" for a in before.amounts) or _names_a_time(text, before)
     if not words or words[0] not in _FROM_AN_EVENT:
         return False
-    if words[1:] in (["that"], ["this"], ["then"]):
-        # "After that, the deposit is kept" / "cancel within 10 days and receive your deposit back": the time the
-        # other names is the boundary
-        return any(a.kind == "period" for a in before.amounts)
     event = {w[:4] for w in words[1:] if len(w) > 2} - _EVENT_FILLERS
     other = word_list(text[before.unit_start:before.unit_end].lower())
     return any(w == "before" and event & {x[:4] for x in other[k + 1:k + _EVENT_WORDS]} for k, w in enumerate(other))
 
 
 _FROM_AN_EVENT = frozenset({"once", "after"})
+_PAST_A_TIME = frozenset({"after", "outside", "beyond", "past", "than"})  # "after those 14 days", "later than that"
+_BACK = frozenset({"that", "this", "those", "these", "then"})  # words pointing back to what was just said
+_OPENING_REACH = 80  # the characters of a unit's opening read for its first clause
 
 
-_FROM_AN_EVENT_OPENERS = tuple(w + " " for w in sorted(_FROM_AN_EVENT))
+def _opening_words(text: str, s: Statement) -> list[str]:
+    """The words of the unit's first clause (to its first comma), its clause number dropped ("3.2 Once ...")."""
+    head = text[s.unit_start:min(s.unit_end, s.unit_start + _OPENING_REACH)].split(",", 1)[0]
+    words = word_list(head)
+    if words and _clause_number(words[0]):
+        words = words[1:]
+    return words
 
 
-_EVENT_OPENER = max(map(len, _FROM_AN_EVENT_OPENERS))
+_TIME_UNITS = ("hour", "day", "week", "month", "year")
+
+
+def _names_a_time(text: str, s: Statement) -> bool:
+    """The statement's unit names a stretch of time, in its case too ("If you cancel within 14 days of signing up",
+    "more than seven days before the first workshop")."""
+    words = word_list(text[s.unit_start:s.unit_end])
+    return any(number(w) is not None and nxt.startswith(_TIME_UNITS)
+               for w, nxt in zip(words, words[1:], strict=False))
+
+
+def _clause_number(word: str) -> bool:
+    """A clause's number or letter as a text writes it: "3.2", "12.", "(a)", "b)", "iv."."""
+    core = word.strip("().")
+    return bool(core) and (all(c.isdigit() or c == "." for c in core)
+                           or (len(core) <= 3 and core.isalpha() and word != core and core.islower()))
+
+
+def _back_to_the_other(words: list[str]) -> bool:
+    """The opening counts from a time the text has just named ("After that", "After those 14 days", "Outside that
+    period", "If you cancel later than that")."""
+    return any(w in _PAST_A_TIME and words[i + 1] in _BACK for i, w in enumerate(words[:-1]))
 
 
 _EVENT_FILLERS = frozenset({"been", "have", "has", "that", "this", "your", "their", "the", "its", "our", "was", "were",
