@@ -5,6 +5,7 @@ other recipients, places or named items, rows of a table, opposite states, an ex
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import pairwise
 
 from policylabel.consistency import alike
 from policylabel.consistency.alike import (
@@ -126,7 +127,7 @@ def _names_a_time(text: str, s: Statement) -> bool:
     "more than seven days before the first workshop")."""
     words = word_list(text[s.unit_start:s.unit_end])
     return any(number(w) is not None and nxt.startswith(_TIME_UNITS)
-               for w, nxt in zip(words, words[1:], strict=False))
+               for w, nxt in pairwise(words))
 
 
 def _clause_number(word: str) -> bool:
