@@ -1902,3 +1902,13 @@ def test_a_numbered_clause_opening_once_an_event() -> None:
     text = ("3.1 You may cancel before the frame is welded and receive your deposit back in full.\n"
             "3.2 Once the frame has been welded, the deposit is not refundable.\n")
     assert not [f for f in _run(text, "terms-of-service") if f.kind == "contradiction"]
+
+
+@pytest.mark.parametrize(("denial", "found"), [
+    ("We do not use your booking history to set individual prices.", False),  # another use, in words of its own
+    ("We do not use your booking history to remind you of appointments.", True),  # the same use
+    ("Your booking history is not used for any purpose other than showing it to you.", True),  # every other use
+])
+def test_two_uses_of_one_kind_of_data_named_in_words(denial: str, found: bool) -> None:
+    text = f"We use your booking history to remind you of your next appointment.\nPlease arrive early.\n{denial}\n"
+    assert bool([f for f in _run(text, "privacy-policy") if f.kind == "contradiction"]) is found

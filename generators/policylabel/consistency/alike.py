@@ -45,9 +45,13 @@ vendor: frozenset[str] = frozenset()
 named: frozenset[str] = frozenset()
 
 
+_text = ""  # the text itself: the words of a statement's clause (clause_words)
+
+
 def read_text(text: str, statements: list[Statement]) -> None:
     """Set what ``text`` says of itself, from its statements."""
-    global frequent, vendor, named
+    global frequent, vendor, named, _text
+    _text = text
     names = _names(text)
     named = frozenset(w[:5] for w in names)
     frequent = _frequent_words(statements) | names
@@ -124,6 +128,31 @@ def _statutory(s: Statement) -> bool:
     """Every exception keeps only what the law imposes ("except for any guarantees that cannot be excluded under
     the Consumer Law"): a disclaimer of all the first party could give, all the same."""
     return all(any(w in e.lower() for w in _STATUTE) for e in s.exceptions)
+
+
+def clause_words(s: Statement) -> list[str]:
+    """The words of the statement's clause in the text last read (read_text)."""
+    return word_list(_text[s.start:s.end])
+
+
+_PURPOSE_OPENERS = frozenset({"to", "for"})
+_PURPOSE_WORDS = 6  # "to award loyalty stamps and free tasting flights"
+
+
+def purpose_stems(s: Statement) -> frozenset[str]:
+    """Five-letter stems of what a use is for, as its clause words it ("We use your heating bills to estimate how
+    much a heat pump would save you": estim, heat, pump, save): the words after the first "to" or "for" that
+    follows the data."""
+    words = clause_words(s)
+    for i, w in enumerate(words[1:], 1):
+        if w in _PURPOSE_OPENERS and (i > 1 and words[i - 1] not in _PURPOSE_OPENERS):
+            return frozenset(x[:5] for x in words[i + 1:i + 1 + _PURPOSE_WORDS]
+                             if len(x) > 2 and x.isalpha() and x not in _GENERIC_OBJECTS and x not in _NOT_PURPOSE)
+    return frozenset()
+
+
+_NOT_PURPOSE = frozenset({"the", "and", "our", "you", "your", "their", "its", "any", "how", "which", "what", "whether",
+                          "other", "with", "from", "that", "this", "who", "would", "can", "may", "will"})
 
 
 def _same_words(a: Statement, b: Statement) -> bool:

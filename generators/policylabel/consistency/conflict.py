@@ -22,6 +22,8 @@ from policylabel.consistency.alike import (
     _same_stem,
     _same_words,
     _statutory,
+    clause_words,
+    purpose_stems,
 )
 from policylabel.consistency.harms import (
     _EVERY_CASE,
@@ -393,6 +395,10 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
     return _terms_conflict(vocab, denied, affirmed, same_kind)
 
 
+# Words of a denial of every use but one ("for any purpose other than", "only to", "except to", "for nothing else").
+_ALL_BUT = frozenset({"other", "any", "only", "except", "but", "anything", "else", "nothing", "solely", "exclusively"})
+
+
 def _data_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement, same_kind: bool) -> bool:
     """A denied and an affirmed practice on data: the data, recipients and purposes compared."""
     # The affirmed data must be the denied data or narrower ("no personal data" vs "health data"); data the
@@ -448,6 +454,13 @@ def _data_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement, sa
     own = affirmed.purposes + (("targeted-advertising",) if affirmed.practice in _ADVERTISING else ())
     if purposes and not _related_any(vocab, "purposes", own, purposes):
         return False
+    if denied.practice == affirmed.practice == "use" and not (purposes and own) \
+            and _ALL_BUT.isdisjoint(clause_words(denied)):
+        # (what the vocabulary cannot compare, the words of the two purposes can: "to award loyalty stamps" /
+        # "to set individual prices" are two uses; but "for any purpose other than displaying them" denies all)
+        pd, pa = purpose_stems(denied), purpose_stems(affirmed)
+        if pd and pa and not pd & pa:
+            return False
     # With no data named on either side, only the same words say it is the same thing.
     return bool(denied.data or affirmed.data or denied.recipients) or _same_object(denied, affirmed) or same_kind \
         or technology
