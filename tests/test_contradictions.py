@@ -1912,3 +1912,12 @@ def test_a_numbered_clause_opening_once_an_event() -> None:
 def test_two_uses_of_one_kind_of_data_named_in_words(denial: str, found: bool) -> None:
     text = f"We use your booking history to remind you of your next appointment.\nPlease arrive early.\n{denial}\n"
     assert bool([f for f in _run(text, "privacy-policy") if f.kind == "contradiction"]) is found
+
+
+@pytest.mark.parametrize(("charged", "found"), [
+    ("Riders without a season pass pay EUR 4 for each locker.", False),  # those without it
+    ("Every rider pays EUR 4 for each locker.", True),
+])
+def test_those_with_a_thing_and_those_without_it(charged: str, found: bool) -> None:
+    text = f"Lockers are free of charge for riders holding a season pass.\nPlease arrive early.\n{charged}\n"
+    assert bool([f for f in _run(text, "terms-of-service") if f.kind == "contradiction"]) is found

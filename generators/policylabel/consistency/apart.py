@@ -374,6 +374,27 @@ def _inside_and_outside(text: str, a: Statement, b: Statement) -> bool:
         or bool(_areas(text, a, _AREA_OUTSIDE) & _areas(text, b, _AREA_INSIDE))
 
 
+_WITH = frozenset({"with", "holding", "having", "have", "has"})
+_WITHOUT = frozenset({"without", "lacking"})
+_QUALIFIER_WORDS = 4  # "without a valid disability certificate"
+_NOT_QUALIFIER = frozenset({"a", "an", "the", "any", "your", "their", "its", "our", "valid", "current", "own"})
+
+
+def _qualified(text: str, s: Statement, marks: frozenset[str]) -> set[str]:
+    """The words a unit qualifies people or things by, after ``marks`` ("holding a disability certificate")."""
+    words = word_list(text[s.unit_start:s.unit_end])
+    return {w[:5] for i, m in enumerate(words) if m in marks
+            for w in words[i + 1:i + 1 + _QUALIFIER_WORDS] if len(w) > 3 and w.isalpha() and w not in _NOT_QUALIFIER}
+
+
+def _with_and_without(text: str, a: Statement, b: Statement) -> bool:
+    """One statement is about those with something, the other about those without it ("free of charge for
+    passengers holding a disability certificate" / "Passengers without a disability certificate pay"): two cases."""
+    cues = a.cue_stems | b.cue_stems  # ("comes with a warranty" / "without any warranty": the practice itself)
+    return bool(_qualified(text, a, _WITH) & _qualified(text, b, _WITHOUT) - cues) \
+        or bool(_qualified(text, a, _WITHOUT) & _qualified(text, b, _WITH) - cues)
+
+
 def _either_side(text: str, a: Statement, b: Statement) -> bool:
     """Two statements on either side of one number ("travel within 25 miles is free" / "visits more than 25 miles
     away carry a charge"): one rule's two cases."""

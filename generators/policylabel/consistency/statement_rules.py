@@ -44,6 +44,7 @@ from policylabel.consistency.apart import (
     _either_side,
     _in_exception,
     _inside_and_outside,
+    _with_and_without,
     _named_items,
     _one_boundary,
     _opening_case,
@@ -436,6 +437,7 @@ def _denied_and_affirmed(source: SourceText, reads: list[Read], items: list[Item
                         and not _other_locating(d.statement, a.statement) \
                         and not _either_side(source.text, d.statement, a.statement) \
                         and not _inside_and_outside(source.text, d.statement, a.statement) \
+                        and not _with_and_without(source.text, d.statement, a.statement) \
                         and not _one_list(lists, d, a):
                     contradicts(d, a, False)
     # 2. Opt-outs offered for a practice denied.
