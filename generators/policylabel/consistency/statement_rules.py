@@ -44,7 +44,6 @@ from policylabel.consistency.apart import (
     _either_side,
     _in_exception,
     _inside_and_outside,
-    _with_and_without,
     _named_items,
     _one_boundary,
     _opening_case,
@@ -57,6 +56,7 @@ from policylabel.consistency.apart import (
     _separate,
     _two_cases_labelled,
     _two_labels,
+    _with_and_without,
 )
 from policylabel.consistency.conflict import (
     _DATA_FREE,
