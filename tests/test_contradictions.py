@@ -1921,3 +1921,13 @@ def test_two_uses_of_one_kind_of_data_named_in_words(denial: str, found: bool) -
 def test_those_with_a_thing_and_those_without_it(charged: str, found: bool) -> None:
     text = f"Lockers are free of charge for riders holding a season pass.\nPlease arrive early.\n{charged}\n"
     assert bool([f for f in _run(text, "terms-of-service") if f.kind == "contradiction"]) is found
+
+
+@pytest.mark.parametrize(("denial", "found"), [
+    ("The kiosk app sets no cookies at all.", False),  # another place where tracking could run
+    ("We do not use cookies on our website.", True),
+    ("We never use cookies that follow you across other websites.", True),  # where it follows you, not where it runs
+])
+def test_tracking_denied_on_one_surface_and_used_on_another(denial: str, found: bool) -> None:
+    text = f"Our website uses cookies to measure how visitors move between pages.\nPlease arrive early.\n{denial}\n"
+    assert bool([f for f in _run(text, "privacy-policy") if f.kind == "contradiction"]) is found

@@ -130,6 +130,11 @@ def _statutory(s: Statement) -> bool:
     return all(any(w in e.lower() for w in _STATUTE) for e in s.exceptions)
 
 
+def unit_words(s: Statement) -> list[str]:
+    """The words of the statement's unit in the text last read (read_text)."""
+    return word_list(_text[s.unit_start:s.unit_end])
+
+
 def clause_words(s: Statement) -> list[str]:
     """The words of the statement's clause in the text last read (read_text)."""
     return word_list(_text[s.start:s.end])

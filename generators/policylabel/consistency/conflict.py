@@ -399,8 +399,33 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
 _ALL_BUT = frozenset({"other", "any", "only", "except", "but", "anything", "else", "nothing", "solely", "exclusively"})
 
 
+# Where tracking runs, by the words naming it: the website, an app, a television app, a machine, a Wi-Fi portal.
+_SURFACES = {"website": "web", "websites": "web", "site": "web", "web": "web", "page": "web", "pages": "web",
+             "app": "app", "apps": "app", "application": "app", "applications": "app", "tv": "tv",
+             "television": "tv", "machine": "device", "device": "device", "portal": "portal", "wi-fi": "portal",
+             "wifi": "portal", "kiosk": "kiosk"}
+_ACROSS = frozenset({"other", "across", "third-party", "third", "partner", "partners"})  # "other websites": not one's own
+
+
+def _surfaces(s: Statement) -> frozenset[str]:
+    """Where the statement's unit says its tracking runs ("Our website", "The smart TV apps"), not where it
+    follows the reader to ("across other websites")."""
+    words = alike.unit_words(s)
+    return frozenset(_SURFACES[w] for i, w in enumerate(words)
+                     if w in _SURFACES and not (i and words[i - 1] in _ACROSS))
+
+
+def _other_surface(denied: Statement, affirmed: Statement) -> bool:
+    """Tracking denied on one surface and affirmed on another ("The guest Wi-Fi portal sets no cookies" / "Our
+    booking website uses cookies"): two places."""
+    sd, sa = _surfaces(denied), _surfaces(affirmed)
+    return bool(sd) and bool(sa) and not sd & sa
+
+
 def _data_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement, same_kind: bool) -> bool:
     """A denied and an affirmed practice on data: the data, recipients and purposes compared."""
+    if denied.practice == affirmed.practice == "tracking" and _other_surface(denied, affirmed):
+        return False
     # The affirmed data must be the denied data or narrower ("no personal data" vs "health data"); data the
     # affirmation leaves unnamed is the same only when the same words say so ("recordings").
     if _DEIDENTIFIED in affirmed.data and _DEIDENTIFIED not in denied.data:
