@@ -1931,3 +1931,13 @@ def test_those_with_a_thing_and_those_without_it(charged: str, found: bool) -> N
 def test_tracking_denied_on_one_surface_and_used_on_another(denial: str, found: bool) -> None:
     text = f"Our website uses cookies to measure how visitors move between pages.\nPlease arrive early.\n{denial}\n"
     assert bool([f for f in _run(text, "privacy-policy") if f.kind == "contradiction"]) is found
+
+
+@pytest.mark.parametrize(("denial", "found"), [
+    ("Personal data is not passed to public authorities unless we are legally obliged to do so.", False),
+    ("Personal data is never passed to public authorities.", True),
+])
+def test_a_legal_obligation_excepted_in_other_words(denial: str, found: bool) -> None:
+    text = f"{denial}\nPlease arrive early.\nTest results above the limit are reported to the health authority, " \
+           "as the law requires.\n"
+    assert bool([f for f in _run(text, "privacy-policy") if f.kind == "contradiction"]) is found
