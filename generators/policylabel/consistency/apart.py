@@ -91,8 +91,8 @@ def _one_boundary(text: str, after: Statement, before: Statement) -> bool:
     """A term from an event on ("Once the fabric has been cut, the deposit is not refunded", "Once the locksmith is
     on the way, a cancellation charge applies") and the other before that event ("cancel before the fabric is cut
     and receive the deposit back", "cancel free of charge before the locksmith sets off"): one rule's two sides."""
-    words = _opening_words(text, after)
-    if _back_to_the_other(words):
+    words, back = _opening(text[after.unit_start:min(after.unit_end, after.unit_start + _OPENING_REACH)])
+    if back:
         # "After that, the deposit is kept", "After those 14 days, the month is not refunded", "If you cancel later
         # than that, no refund" / "cancel within 10 days and receive your deposit back": the time the other names
         # is the boundary
@@ -110,13 +110,15 @@ _BACK = frozenset({"that", "this", "those", "these", "then"})  # words pointing 
 _OPENING_REACH = 80  # the characters of a unit's opening read for its first clause
 
 
-def _opening_words(text: str, s: Statement) -> list[str]:
-    """The words of the unit's first clause (to its first comma), its clause number dropped ("3.2 Once ...")."""
-    head = text[s.unit_start:min(s.unit_end, s.unit_start + _OPENING_REACH)].split(",", 1)[0]
-    words = word_list(head)
+@lru_cache(maxsize=4096)
+def _opening(head: str) -> tuple[tuple[str, ...], bool]:
+    """The words of a unit's first clause (to its first comma, from the unit's first characters ``head``), its
+    clause number dropped ("3.2 Once ..."), and whether it counts from a time just named (read once per unit:
+    every pair of a bucket asks)."""
+    words = word_list(head.split(",", 1)[0])
     if words and _clause_number(words[0]):
         words = words[1:]
-    return words
+    return tuple(words), _back_to_the_other(words)
 
 
 _TIME_UNITS = ("hour", "day", "week", "month", "year")
