@@ -1871,6 +1871,10 @@ def test_a_lead_in_of_things_not_allowed_is_a_rule_for_each_item() -> None:
 @pytest.mark.parametrize(("text", "kind", "found"), [
     ("There is no call-out fee for homes within the town of Aldbury.\nPlease arrive early.\n"
      "For homes outside the town of Aldbury, a call-out fee of GBP 30 is charged.\n", "terms-of-service", False),
+    ("Delivery to any address within Ireland is free of charge.\nPlease arrive early.\n"
+     "Delivery to other countries is charged at EUR 40.\n", "terms-of-service", False),
+    ("Delivery to any address within Ireland is free of charge.\nPlease arrive early.\n"
+     "Every delivery is charged at EUR 40.\n", "terms-of-service", True),
     ("Your personal data is stored only within the European Union and never leaves it.\nPlease arrive early.\n"
      "Our support team, based in India outside the European Union, can see your bookings.\n", "privacy-policy", True),
 ])

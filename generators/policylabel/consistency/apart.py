@@ -366,12 +366,28 @@ def _areas(text: str, s: Statement, marks: frozenset[str]) -> set[str]:
             for w in words[i + 1:i + 1 + _SCOPE_WORDS] if w and w not in _NOT_AREA and not w.isdigit()}
 
 
+# The other places a text serves, against the one a term is for ("Delivery to other countries is charged at cost").
+_OTHER_AREAS = frozenset({"country", "countries", "district", "districts", "area", "areas", "region", "regions", "city",
+                          "cities", "town", "towns", "state", "states", "province", "provinces", "island", "islands",
+                          "county", "counties", "zone", "zones", "suburb", "suburbs", "address", "addresses"})
+
+
+def _the_other_areas(text: str, s: Statement) -> bool:
+    """The unit speaks of "other" places ("other countries", "the other districts", "other parts of the island")."""
+    words = word_list(text[s.unit_start:s.unit_end])
+    return any(w == "other" and _OTHER_AREAS.intersection(words[i + 1:i + 3]) for i, w in enumerate(words))
+
+
 def _inside_and_outside(text: str, a: Statement, b: Statement) -> bool:
     """One statement is about what lies within an area, the other about what lies outside it ("No call-out fee
-    for visits within the city" / "For addresses outside the city, a travel charge"): two cases. (Not for data:
+    for visits within the city" / "For addresses outside the city, a travel charge"), or in the other areas
+    ("Delivery within Ireland is free" / "Delivery to other countries is charged at cost"): two cases. (Not for data:
     "Your data stays within the EU" / "Support staff outside the EU can see it" is the data leaving.)"""
     if a.practice in DATA_VERBS or a.practice in _LEAVING_DATA:
         return False
+    if (_areas(text, a, _AREA_INSIDE) and _the_other_areas(text, b)) \
+            or (_areas(text, b, _AREA_INSIDE) and _the_other_areas(text, a)):
+        return True
     return bool(_areas(text, a, _AREA_INSIDE) & _areas(text, b, _AREA_OUTSIDE)) \
         or bool(_areas(text, a, _AREA_OUTSIDE) & _areas(text, b, _AREA_INSIDE))
 
