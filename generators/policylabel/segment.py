@@ -32,7 +32,7 @@ _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz
 # Characters before a letter that make it part of a word, not an initial (a subset of what _INITIAL_END excludes).
 _WORD_BEFORE = _ASCII_LETTERS | frozenset("0123456789_'’")
 # First characters of a bullet marker (the class of _BULLET): other lines need not be matched against it.
-_BULLET_CHARS = frozenset("-*+\u2022\u25e6\u25aa\u2023\u00b7\u25cf\u2013\u2014\u25a0\u25a1\u27a2\u2713\u2714>")
+BULLET_CHARS = frozenset("-*+\u2022\u25e6\u25aa\u2023\u00b7\u25cf\u2013\u2014\u25a0\u25a1\u27a2\u2713\u2714>")
 
 _boundaries: Callable[[str, str], list[dict[str, Any]]] | None = None
 
@@ -175,7 +175,7 @@ def _list_marker(line: str) -> tuple[int, bool]:
     """Length of a leading bullet/number marker (0 if the line is not a list item), and whether it is a bullet."""
     # Cheap tests first: a bullet starts with one of its symbols; a number or letter marker ends in "." or ")"
     # within its first seven characters ("(123)", "1.2.3)", "(viii.").
-    m = _BULLET.match(line) if line[:1] in _BULLET_CHARS else None
+    m = _BULLET.match(line) if line[:1] in BULLET_CHARS else None
     if m:
         return m.end(), True
     head = line[:7]

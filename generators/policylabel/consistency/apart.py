@@ -30,7 +30,7 @@ from policylabel.consistency.venues import (
     _clause_places,
 )
 from policylabel.statements import Statement
-from policylabel.statements.amounts import number
+from policylabel.statements.amounts import TIME_UNITS, number
 from policylabel.statements.lexicon import lexicon
 from policylabel.statements.places import places
 from policylabel.statements.words import (
@@ -121,14 +121,11 @@ def _opening(head: str) -> tuple[tuple[str, ...], bool]:
     return tuple(words), _back_to_the_other(words)
 
 
-_TIME_UNITS = ("hour", "day", "week", "month", "year")
-
-
 def _names_a_time(text: str, s: Statement) -> bool:
     """The statement's unit names a stretch of time, in its case too ("If you cancel within 14 days of signing up",
     "more than seven days before the first workshop")."""
     words = word_list(text[s.unit_start:s.unit_end])
-    return any(number(w) is not None and nxt.startswith(_TIME_UNITS)
+    return any(number(w) is not None and nxt.startswith(TIME_UNITS)
                for w, nxt in pairwise(words))
 
 
@@ -359,11 +356,15 @@ _NOT_AREA = frozenset({"the", "a", "an", "of", "our", "your", "its", "their", "t
 _LEAVING_DATA = frozenset({"international-transfer", "location-services", "tracking"})
 
 
+def _after_marks(words: list[str], marks: frozenset[str], reach: int) -> list[str]:
+    """The words within ``reach`` after each word of ``marks``."""
+    return [w for i, m in enumerate(words) if m in marks for w in words[i + 1:i + 1 + reach]]
+
+
 def _areas(text: str, s: Statement, marks: frozenset[str]) -> set[str]:
     """The words naming the areas the statement's clause puts inside (or outside) its ``marks``."""
-    words = word_list(text[s.start:s.end])
-    return {w for i, m in enumerate(words) if m in marks
-            for w in words[i + 1:i + 1 + _SCOPE_WORDS] if w and w not in _NOT_AREA and not w.isdigit()}
+    return {w for w in _after_marks(word_list(text[s.start:s.end]), marks, _SCOPE_WORDS)
+            if w and w not in _NOT_AREA and not w.isdigit()}
 
 
 # The other places a text serves, against the one a term is for ("Delivery to other countries is charged at cost").
@@ -400,9 +401,8 @@ _NOT_QUALIFIER = frozenset({"a", "an", "the", "any", "your", "their", "its", "ou
 
 def _qualified(text: str, s: Statement, marks: frozenset[str]) -> set[str]:
     """The words a unit qualifies people or things by, after ``marks`` ("holding a disability certificate")."""
-    words = word_list(text[s.unit_start:s.unit_end])
-    return {w[:5] for i, m in enumerate(words) if m in marks
-            for w in words[i + 1:i + 1 + _QUALIFIER_WORDS] if len(w) > 3 and w.isalpha() and w not in _NOT_QUALIFIER}
+    return {w[:5] for w in _after_marks(word_list(text[s.unit_start:s.unit_end]), marks, _QUALIFIER_WORDS)
+            if len(w) > 3 and w.isalpha() and w not in _NOT_QUALIFIER}
 
 
 def _with_and_without(text: str, a: Statement, b: Statement) -> bool:

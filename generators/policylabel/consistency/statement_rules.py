@@ -120,6 +120,7 @@ from policylabel.consistency.venues import (
     place_codes,
 )
 from policylabel.evidence import SourceText
+from policylabel.segment import BULLET_CHARS
 from policylabel.statements import Read, Statement
 from policylabel.statements.places import places
 from policylabel.statements.words import (
@@ -481,7 +482,6 @@ def _denied_and_affirmed(source: SourceText, reads: list[Read], items: list[Item
                                                    f"{_lines([(d, False) for d in dens])} but {how}")
 
 
-_BULLETS = frozenset("-*\u2022\u2013\u2014\u25aa\u25e6\u00b7")
 _BULLET_REACH = 8
 
 
@@ -494,7 +494,7 @@ def _list_of_items(text: str, reads: list[Read]) -> dict[int, int]:
         start = r.unit.span.start
         # (the marks before the item on its line, a few characters at most: no scan back along a long line)
         before = text[max(0, start - _BULLET_REACH):start]
-        bulleted = r.unit.kind == "list-item" and any(c in _BULLETS for c in before[before.rfind("\n") + 1:])
+        bulleted = r.unit.kind == "list-item" and any(c in BULLET_CHARS for c in before[before.rfind("\n") + 1:])
         if bulleted:
             if not previous:
                 current = start

@@ -23,6 +23,7 @@ _UNITS: Final[dict[str, tuple[float, str]]] = {
     "hour": (1 / 24, "H"), "day": (1, "D"), "week": (7, "W"), "month": (30, "M"), "year": (365, "Y"),
     "business day": (1, "D"),
 }
+TIME_UNITS: Final = tuple(u for u in _UNITS if " " not in u)  # "hour", "day", "week", "month", "year"
 _MONTHS: Final = {m: i + 1 for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july",
                                                   "august", "september", "october", "november", "december"))}
 _MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
