@@ -407,6 +407,21 @@ def test_a_company_name_with_a_period_is_one_subject_and_an_object_recipient_no_
     ("Family season pass | $120 per year\nFamily season pass with parking | $150 per year\n",
      "terms-of-service", False),
     ("Weekday pass: $120 per year.\nWeekend pass: $150 per year.\n", "terms-of-service", False),
+    # The words naming one priced thing among the other's: one thing; members and non-members: two groups.
+    ("Spare filter cartridges cost EUR 8 each.\nThe Harbour Line keeps its own timetable.\nA spare cartridge is "
+     "priced at EUR 11.\n", "terms-of-service", True),
+    ("Members pay EUR 8 per visit to the sauna cabins.\nNon-members pay EUR 11 per visit to the sauna cabins.\n",
+     "terms-of-service", False),
+    # A sum added to a row's price is another charge.
+    ("Riverside pitch | £95 for the weekend\nThe Harbour Line keeps its own timetable.\nA booking fee of £4.50 per "
+     "riverside pitch is added at checkout.\n", "terms-of-service", False),
+    # A row of a table and a sentence elsewhere naming every word of its first cell: one thing.
+    ("Sunset cruise (2 hours, drinks included) | EUR 55 | daily\nThe Harbour Line keeps its own timetable.\n"
+     "A seat on the two-hour sunset cruise costs EUR 70.\n", "terms-of-service", True),
+    ("Sunset cruise | EUR 55\nThe Harbour Line keeps its own timetable.\nA seat on the morning cruise costs "
+     "EUR 70.\n", "terms-of-service", False),
+    ("Sunset cruise | EUR 55 per week\nThe Harbour Line keeps its own timetable.\nThe sunset cruise costs EUR 15 "
+     "per day.\n", "terms-of-service", False),
     # Never to third parties, with nothing to soften it, reaches contractors too; "for their own purposes" is an end.
     ("Customer records are never disclosed to third parties.\nDebt collection contractors receive the customer "
      "records of accounts left unpaid.\n", "privacy-policy", True),
@@ -1166,6 +1181,26 @@ def test_a_sale_never_made_of_anyones_data_meets_data_paid_for() -> None:
     aggregate = ("We have never sold a member file and never will.\n"
                  "Hotels pay us for a yearly count of visitors per resort, with no names.\n")
     assert _run(aggregate) == []
+
+
+def test_the_currency_is_no_word_of_the_thing_priced() -> None:
+    from policylabel.consistency.prices import _money_word
+    assert all(_money_word(w, unit) for w, unit in (("pln", "PLN"), ("lari", "GEL"), ("euros", "EUR"), ("rp", "IDR"),
+                                                     ("nz", "NZD")))
+    assert not any(_money_word(w, unit) for w, unit in (("plan", "PLN"), ("lari", "EUR"), ("host", "PLN")))
+
+
+def test_a_sale_denied_to_anyone_meets_a_list_sold_to_a_buyer_the_vocabulary_does_not_name() -> None:
+    text = ("We never sell guest details to anyone.\n"
+            "Each winter the guest list is sold to a ski-equipment shop in the valley.\n")
+    assert [f.kind for f in _run(text)] == ["contradiction"]
+    paid = ("We do not sell your personal data.\n"
+            "A brewery pays us for a copy of our customer mailing list every year.\n")
+    assert [f.kind for f in _run(paid)] == ["contradiction"]
+    for other in ("Each winter a count of guests per week, with no names, is sold to a ski-equipment shop.\n",
+                  "Receipts are kept for six years after each sale.\n",
+                  "Each winter our list of lift passes is sold to guests at the front desk.\n"):
+        assert _run("We never sell guest details to anyone.\n" + other) == [], other
 
 
 def test_similar_technologies_denied_cover_a_pixel() -> None:

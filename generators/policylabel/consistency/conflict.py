@@ -422,10 +422,34 @@ def _other_surface(denied: Statement, affirmed: Statement) -> bool:
     return bool(sd) and bool(sa) and not sd & sa
 
 
+# How a sale is affirmed by its verb or its price ("are sold to", "pays us for", "in return for a fee"), not by
+# the noun alone ("livestock sale receipts", "after each sale")
+_SELLING = frozenset({"sell", "pay", "fee", "excha", "purch", "buy", "payme"})
+_LISTS = _PERSONS_RECORDS | {"list", "lists"}
+_BUYER_WORDS = frozenset({"third", "party", "parties", "anyone", "anybody", "outside"})  # the buyer a denial names
+
+
+def _sale_of_anyones(denied: Statement, affirmed: Statement) -> bool:
+    """A denial of selling anyone's data, to anyone ("We never sell passenger details to anyone"), and the first
+    party selling people's records ("the passenger list is sold to a travel agency"): whatever the buyer is called."""
+    if not (denied.practice == affirmed.practice == "sale" and denied.actor == affirmed.actor == "first-party"):
+        return False
+    if denied.conditions or denied.exceptions or denied.purposes or affirmed.conditions \
+            or not set(denied.recipients) <= {"third-parties"} or not set(denied.data) <= {_DEFAULT_DATA[0]}:
+        return False
+    own = {w[:5] for w in denied.objects - _GENERIC_OBJECTS - alike._PEOPLES_RECORDS - _FIRST_PARTY_ROLES - _BUYER_WORDS
+           - alike.vendor if w.isalpha()}
+    return own <= {w[:5] for w in affirmed.objects} and _DEIDENTIFIED not in affirmed.data \
+        and not _TOTALS & affirmed.objects and bool(_SELLING & affirmed.cue_stems) \
+        and bool(affirmed.data or _LISTS & affirmed.objects)
+
+
 def _data_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement, same_kind: bool) -> bool:
     """A denied and an affirmed practice on data: the data, recipients and purposes compared."""
     if denied.practice == affirmed.practice == "tracking" and _other_surface(denied, affirmed):
         return False
+    if _sale_of_anyones(denied, affirmed):
+        return True
     # The affirmed data must be the denied data or narrower ("no personal data" vs "health data"); data the
     # affirmation leaves unnamed is the same only when the same words say so ("recordings").
     if _DEIDENTIFIED in affirmed.data and _DEIDENTIFIED not in denied.data:

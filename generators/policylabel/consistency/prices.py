@@ -4,14 +4,17 @@ charged two different sums in one currency for the same stretch of time ("Single
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from policylabel.consistency import alike
 from policylabel.consistency.alike import _FIRST_PARTY_ROLES, _GENERIC_OBJECTS
+from policylabel.consistency.money import _prefixed_apart
 from policylabel.consistency.units import MAX_PER_BUCKET, Item, Report, names_region, other_product, unit_label
 from policylabel.evidence import SourceText
 from policylabel.statements import Read, Statement
 from policylabel.statements.amounts import number
+from policylabel.statements.currencies import BEFORE_WORDS, DOLLARS, name_unit
 
 # Words of pricing and billing, the same whatever is priced ("plan", "priced", "billed", "costs")
 _PRICING = frozenset({"price", "priced", "pricing", "cost", "costs", "fee", "fees", "charge", "charged", "pay", "paid",
@@ -25,6 +28,11 @@ _OTHER_CASE = frozenset({"extra", "additional", "surcharge", "discount", "discou
                          "deposit", "late", "penalty", "instead", "increase", "increased", "rise", "new", "from",
                          "after", "until", "introductory", "first", "second", "renewal", "renew"})  # another case
 _MIN_WORDS = 2  # five-letter stems naming the thing priced, at least
+_WORD = re.compile(r"[^\W\d_]+")  # a run of letters: linear, no backtracking
+_BRACKETED = re.compile(r"\([^()]*\)")  # "(3 hours, materials included)": what the row's thing comes with
+_ADDED = frozenset({"add", "adds", "added", "addin", "plus", "top", "extra"})  # (stems) a sum on top of another
+_CONNECTIVES = frozenset({"the", "and", "for", "with", "from", "into", "onto", "incl", "excl", "including",
+                          "included", "plus", "only"})
 
 
 def _price(s: Statement) -> tuple[str, float] | None:
@@ -35,34 +43,69 @@ def _price(s: Statement) -> tuple[str, float] | None:
     return next(iter(money))
 
 
-def _thing(s: Statement) -> frozenset[str]:
-    """Five-letter stems of what the statement prices, beyond words of pricing, time, numbers and names."""
+def _money_word(w: str, unit: str) -> bool:
+    """``w`` names the currency ``unit`` ("eur", "pln", "lari", "rp"): the sum, not the thing priced."""
+    return w.upper() == unit or name_unit(w) == unit or BEFORE_WORDS.get(w) == unit or DOLLARS.get(w) == unit
+
+
+def _thing(s: Statement, unit: str) -> frozenset[str]:
+    """Five-letter stems of what the statement prices, beyond words of pricing, time, numbers, names and its
+    currency ``unit``."""
     return frozenset(w[:5] for w in s.objects | s.anchors
                      if w.isalpha() and len(w) >= 3 and number(w) is None and w not in _PRICING
                      and w not in _TIME_UNITS and w not in _GENERIC_OBJECTS and w not in _FIRST_PARTY_ROLES
-                     and w not in alike.frequent and w not in alike.vendor)
+                     and w not in alike.frequent and w not in alike.vendor and not _money_word(w, unit))
+
+
+def _stems(text: str) -> frozenset[str]:
+    """Five-letter stems of the words of ``text`` ("kite-making" is "kite" and "makin")."""
+    return frozenset(w[:5] for w in _WORD.findall(text.lower()))
+
+
+def _row_thing(text: str) -> frozenset[str]:
+    """A table row's first cell, which names what the row prices ("Half-day ridge walk | SBD 450"), as stems,
+    without what it says in brackets and words of pricing, time or connection."""
+    cell = _BRACKETED.sub(" ", text.split("|", 1)[0].strip(" -*"))
+    return frozenset(w[:5] for w in _WORD.findall(cell.lower())
+                     if len(w) >= 3 and w not in _CONNECTIVES and w not in _PRICING and w not in _TIME_UNITS)
 
 
 def price_findings(source: SourceText, reads: list[Read], report: Report, spend: Callable[[Item], bool]) -> None:
     """Add to ``report`` the pairs of prices for one thing that disagree (``spend``: the comparison budget)."""
-    # (a table's rows each price a thing of their own: "Half day | NZ$65 per kayak" / "Full day | NZ$95 per kayak")
-    priced = [(it, price, _thing(s), frozenset(_TIME_UNITS[w] for w in s.objects | s.anchors if w in _TIME_UNITS))
+    # (a table's rows each price a thing of their own: "Half day | NZ$65 per kayak" / "Full day | NZ$95 per kayak";
+    # a row is compared with sentences only, by its first cell)
+    priced = [(it, price, _thing(s, price[0]), frozenset(_TIME_UNITS[w] for w in s.objects | s.anchors if w in _TIME_UNITS),
+               _row_thing(r.unit.text) if "|" in r.unit.text else None)
               for r in reads for s in r.statements
               if s.practice == "fees-and-payment" and s.polarity == "affirmed" and s.actor != "other"
               and not s.conditions and not s.exceptions and not s.defining and not s.embedded
               and _OTHER_CASE.isdisjoint(s.objects | s.anchors)
               for price in [_price(s)] if price is not None
-              if "|" not in r.unit.text and not names_region(r.unit.text) and not other_product(r.unit.text)
+              if not names_region(r.unit.text) and not other_product(r.unit.text)
               for it in [Item(s, r.unit.span.line, (r.unit.span.start, r.unit.span.end))]][:MAX_PER_BUCKET]
     labels = {it.quote_span: unit_label(source.text[it.quote_span[0]:it.quote_span[1]]) for it, *_ in priced}
-    for i, (a, price_a, thing_a, per_a) in enumerate(priced):
-        for b, price_b, thing_b, per_b in priced[i + 1:]:
+    for i, (a, price_a, thing_a, per_a, row_a) in enumerate(priced):
+        for b, price_b, thing_b, per_b, row_b in priced[i + 1:]:
             if not spend(b):
                 break
-            # (the same words name the thing, all of them: "Car pitch" / "Van or car with trailer" are two)
-            if a.line != b.line and price_a[0] == price_b[0] and price_a[1] != price_b[1] and per_a == per_b \
-                    and len(thing_a) >= _MIN_WORDS and thing_a == thing_b \
+            if a.line == b.line or price_a[0] != price_b[0] or price_a[1] == price_b[1]:
+                continue
+            if row_a is None and row_b is None:
+                # (the same words name the thing, all of them, or those of one are among the other's: "Car pitch" /
+                # "Van or car with trailer" are two, "Replacement smart lids" / "A replacement lid" one)
+                same = per_a == per_b and len(thing_a & thing_b) >= _MIN_WORDS \
+                    and (thing_a <= thing_b or thing_b <= thing_a) and not _prefixed_apart(a.statement, b.statement) \
                     and not (labels[a.quote_span] and labels[b.quote_span]
-                             and labels[a.quote_span] != labels[b.quote_span]):
+                             and labels[a.quote_span] != labels[b.quote_span])
+            elif row_a is None or row_b is None:
+                # a row's thing named, every word of it, by a sentence elsewhere ("Half-day ridge walk | SBD 450" /
+                # "The half-day ridge walk is priced at SBD 600 a head"), for the same stretch of time if both say
+                # (not a sum added to it: "A booking fee of £4.50 per pitch is added at checkout")
+                sentence, cell = (b, row_a) if row_b is None else (a, row_b)
+                words = _stems(source.text[sentence.quote_span[0]:sentence.quote_span[1]])
+                same = bool(cell) and cell <= words and not words & _ADDED and not (per_a and per_b and per_a != per_b)
+            else:
+                same = False
+            if same:
                 report.add(a, b, f"two different prices for the same thing: {price_a[1]:g} on line {a.line}, "
                                  f"{price_b[1]:g} on line {b.line}")
