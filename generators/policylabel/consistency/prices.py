@@ -103,7 +103,8 @@ def price_findings(source: SourceText, reads: list[Read], report: Report, spend:
                 # (not a sum added to it: "A booking fee of £4.50 per pitch is added at checkout")
                 sentence, cell = (b, row_a) if row_b is None else (a, row_b)
                 words = _stems(source.text[sentence.quote_span[0]:sentence.quote_span[1]])
-                same = bool(cell) and cell <= words and not words & _ADDED and not (per_a and per_b and per_a != per_b)
+                same = cell is not None and bool(cell) and cell <= words and not words & _ADDED \
+                    and not (per_a and per_b and per_a != per_b)
             else:
                 same = False
             if same:
