@@ -412,6 +412,9 @@ def test_a_company_name_with_a_period_is_one_subject_and_an_object_recipient_no_
      "priced at EUR 11.\n", "terms-of-service", True),
     ("Members pay EUR 8 per visit to the sauna cabins.\nNon-members pay EUR 11 per visit to the sauna cabins.\n",
      "terms-of-service", False),
+    # A voucher usable "whenever you like" with no expiry, and vouchers valid for a year: no case sets it apart.
+    ("Gift vouchers are valid for 12 months from the date of purchase.\nA voucher can be used whenever you like, as "
+     "it carries no expiry date.\n", "terms-of-service", True),
     # A sum added to a row's price is another charge.
     ("Riverside pitch | £95 for the weekend\nThe Harbour Line keeps its own timetable.\nA booking fee of £4.50 per "
      "riverside pitch is added at checkout.\n", "terms-of-service", False),

@@ -265,6 +265,16 @@ def test_money_kept_or_forfeited_is_no_refund(text: str, polarity: str, conditio
     assert [(s.polarity, bool(s.conditions)) for s in refunds] == [(polarity, conditional)]
 
 
+@pytest.mark.parametrize(("text", "conditional"), [
+    ("Vouchers can be used whenever you like, as they carry no expiry date.", False),
+    ("Credit can be spent whenever the member wishes and never expires.", False),
+    ("Credit expires whenever an account is closed.", True),
+])
+def test_whenever_the_reader_likes_is_any_time(text: str, conditional: bool) -> None:
+    read = [s for s in read_text(text, "terms-of-service") if s.practice == "account-balance"]
+    assert read and all(bool(s.conditions) is conditional for s in read), read
+
+
 def test_a_party_named_by_capitalised_words_outside_the_title_receives_from_the_first_party() -> None:
     text = ("Harbourline Tours Privacy Notice\n"
             "The Regional Ferry Authority receives your name and seat number for each crossing.\n"

@@ -188,6 +188,8 @@ def split_clauses(toks: list[Token], lemmas: list[str], text: str = "") -> list[
                 break
             if lem in CONDITION_WORDS and purpose is not None and purpose < i:
                 continue  # "... so that they can text you when they pull up": the purpose's own, not the clause's
+            if lem == "whenever" and not _AT_WILL.isdisjoint(lemmas[i + 1:min(b, i + 3) + 1]):
+                continue  # "can be used whenever you like": any time the reader chooses, no case
             if lem in CONDITION_WORDS and i > a and lemmas[i - 1] == "," and lem != "only":
                 close = next((j for j in range(i + 1, min(b - 1, i + PARENTHETICAL) + 1) if lemmas[j] == ","), None)
                 if close is not None:
@@ -212,6 +214,8 @@ def split_clauses(toks: list[Token], lemmas: list[str], text: str = "") -> list[
     return out
 
 
+# "whenever you like", "whenever they wish": the reader's choice of time
+_AT_WILL: Final = frozenset({"like", "wish", "want", "choose", "please", "prefer"})
 # "never refunded, including when a player withdraws", "excluded, even where the crew was at fault": the case is
 # included, not a condition
 _INCLUDING: Final = frozenset({"include", "including", "even"})
