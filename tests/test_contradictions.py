@@ -415,6 +415,12 @@ def test_a_company_name_with_a_period_is_one_subject_and_an_object_recipient_no_
     # A voucher usable "whenever you like" with no expiry, and vouchers valid for a year: no case sets it apart.
     ("Gift vouchers are valid for 12 months from the date of purchase.\nA voucher can be used whenever you like, as "
      "it carries no expiry date.\n", "terms-of-service", True),
+    # Liability kept for losses caused by the first party's fault, and none in a case: the party, named in both,
+    # names no harm.
+    ("The Council is not liable if the booking site is down on the day of the draw.\nThe Council stays liable for "
+     "any loss caused by its own gross negligence.\n", "terms-of-service", False),
+    ("We are not liable for any injury suffered on a trip, however it is caused.\nWe remain liable for injuries "
+     "caused by the negligence of our guides.\n", "terms-of-service", True),
     # A sum added to a row's price is another charge.
     ("Riverside pitch | £95 for the weekend\nThe Harbour Line keeps its own timetable.\nA booking fee of £4.50 per "
      "riverside pitch is added at checkout.\n", "terms-of-service", False),

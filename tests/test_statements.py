@@ -265,6 +265,43 @@ def test_money_kept_or_forfeited_is_no_refund(text: str, polarity: str, conditio
     assert [(s.polarity, bool(s.conditions)) for s in refunds] == [(polarity, conditional)]
 
 
+@pytest.mark.parametrize(("text", "kind", "practice", "polarities"), [
+    # Arbitration ruled out by the words around it; a class-action waiver is part of an arbitration agreement.
+    ("Claims go to the courts of Lyon, and arbitration does not apply.", "terms-of-service", "arbitration",
+     {"denied"}),
+    ("These terms are governed by Irish law, to the exclusion of arbitration.", "terms-of-service", "arbitration",
+     {"denied"}),
+    ("No dispute under these terms will be referred to arbitration.", "terms-of-service", "arbitration", {"denied"}),
+    ("Any dispute will be resolved by binding arbitration in Lagos.", "terms-of-service", "arbitration",
+     {"affirmed"}),
+    ("You waive any right to bring a class action.", "terms-of-service", "arbitration", {"affirmed"}),
+    # Liability accepted: still, fully, or where a limit does not apply; limited or excluded otherwise.
+    ("We remain liable for injuries caused by our failure to maintain the track.", "terms-of-service",
+     "liability-limitation", {"denied"}),
+    ("We are fully liable for any parcel lost while it is in our custody.", "terms-of-service",
+     "liability-limitation", {"denied"}),
+    ("The cap on our liability does not apply to injury caused by our negligence.", "terms-of-service",
+     "liability-limitation", {"denied"}),
+    ("We are not liable for indirect losses.", "terms-of-service", "liability-limitation", {"affirmed"}),
+    ("Our liability is limited to the fees you paid.", "terms-of-service", "liability-limitation", {"affirmed"}),
+    # A measure not taken is denied; a limit of the measures taken is stated.
+    ("Session notes are stored on a shared drive without encryption.", "privacy-policy", "security", {"denied"}),
+    ("The laptops our staff carry are not encrypted.", "privacy-policy", "security", {"denied"}),
+    ("No method of transmission is completely secure.", "privacy-policy", "security", {"affirmed"}),
+    ("We encrypt all data in transit.", "privacy-policy", "security", {"affirmed"}),
+    # Ownership kept by the reader's side grants nothing; the first party's keeping, or a licence, is stated.
+    ("You keep ownership of the photos you upload.", "terms-of-service", "content-licence", {"denied"}),
+    ("Creators keep the copyright in the comics they publish.", "terms-of-service", "content-licence", {"denied"}),
+    ("The Studio keeps the copyright in all images it takes.", "terms-of-service", "content-licence", {"affirmed"}),
+    ("We own all content on the site.", "terms-of-service", "content-licence", {"affirmed"}),
+    ("You keep ownership of your photos, and you grant us a licence to show them.", "terms-of-service",
+     "content-licence", {"affirmed"}),
+])
+def test_polarity_of_terms_by_the_words_around_their_cue(text: str, kind: str, practice: str,
+                                                          polarities: set[str]) -> None:
+    assert {s.polarity for s in read_text(text, kind) if s.practice == practice} == polarities
+
+
 @pytest.mark.parametrize(("text", "conditional"), [
     ("Vouchers can be used whenever you like, as they carry no expiry date.", False),
     ("Credit can be spent whenever the member wishes and never expires.", False),

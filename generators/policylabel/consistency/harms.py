@@ -70,6 +70,8 @@ def _same_harm(denied: Statement, affirmed: Statement, accepted: frozenset[str] 
         return False  # "not liable for illness caused by food brought in by the Client" / "... food it prepared"
     # (the people either names, "guests", say whose harm or whose act, not which harm)
     shared = ({w[:5] for w in words} & {w[:5] for w in affirmed.objects}) - _LIABILITY_WORDS - _PARTY_STEMS_OF_HARM
+    if shared and shared <= _subject_stems(denied) & _subject_stems(affirmed):
+        return False  # "The municipality stays liable for ..." / "The municipality is not liable if ...": who, not what
     if not shared - alike.named - _OF_ANY_HARM:
         # the names the text gives the parties ("the Owner", "the Hirer") name no harm, nor "personal" alone
         # ("personal injury" / "personal belongings")
@@ -83,6 +85,13 @@ def _same_harm(denied: Statement, affirmed: Statement, accepted: frozenset[str] 
         # bike" / "not liable for accessories left on the bike": what was left on the bike, not the bike)
         return bool(shared & (anchors_denied | anchors_affirmed))
     return bool(shared)
+
+
+def _subject_stems(s: Statement) -> frozenset[str]:
+    """Five-letter stems of the words of the statement's clause before its cue: who is or is not liable."""
+    words = alike.clause_words(s)
+    first = s.cue.lower().split()[0] if s.cue else ""
+    return frozenset(w[:5] for w in words[:words.index(first)]) if first in words else frozenset()
 
 
 def _capped_harm(cap: Statement, accepted: Statement) -> bool:

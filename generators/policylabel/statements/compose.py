@@ -47,6 +47,7 @@ from policylabel.statements.words import (
     NAME_WORDS,
     NEVER_HELD,
     NEW_SUBJECT_DETERMINERS,
+    READER_SIDE,
     SECOND_PERSON,
     STOP,
     TERMINATION,
@@ -325,6 +326,32 @@ def _embedded(r: Reading, name: str, cue: CueHit) -> bool:
             and not text.isupper()))  # (in capitals throughout, no word is a name's)
 
 
+_KEEPING = frozenset({"keep", "keeps", "retain", "retains"})
+# ("You own the logos you upload": what is the reader's stays so; "The Client owns all photographs taken at the
+# event" gives it what the first party made)
+_OWNING = frozenset({"own", "owns"})
+_SUBJECT_WORDS = 8
+# Those who make the content a text licenses ("Creators keep the copyright", "The Entrant retains copyright")
+_MAKERS = frozenset({"creator", "creators", "author", "authors", "artist", "artists", "photographer", "photographers",
+                     "designer", "designers", "producer", "producers", "entrant", "entrants", "contributor",
+                     "contributors", "maker", "makers", "owner", "owners", "team", "teams"})
+_GRANTING = frozenset({"license", "licence", "licenses", "licences", "licensed", "licenced", "grant", "grants"})
+
+
+def _kept_by_reader(r: Reading, c: ClauseRead, cue: CueHit) -> bool:
+    """The reader's side keeps what it owns ("You keep ownership of ...", "The Entrant retains copyright in ...",
+    "You own the logos you upload"), and the unit grants nothing: no right passes to the first party."""
+    lemmas, cl = r.unit.lemmas, c.cl
+    k = next((i for i in range(max(cl.first, cue.first - 2), cue.last + 1)
+              if lemmas[i] in _KEEPING or (lemmas[i] in _OWNING and i > cl.first and lemmas[i - 1] in SECOND_PERSON)),
+             None)
+    if k is None or not _GRANTING.isdisjoint(lemmas) or not FIRST_PERSON.isdisjoint(lemmas[cl.first:k]):
+        return False
+    subject = {t.norm for t in r.unit.toks[max(cl.first, k - _SUBJECT_WORDS):k]} | set(lemmas[max(cl.first, k - _SUBJECT_WORDS):k])
+    return not (subject.isdisjoint(SECOND_PERSON) and subject.isdisjoint(USER_ROLES) and subject.isdisjoint(READER_SIDE)
+                and subject.isdisjoint(_MAKERS))
+
+
 def statement(r: Reading, c: ClauseRead, practice: str) -> Statement | None:
     """The statement clause ``c`` makes of ``practice``, or None when it makes none after all."""
     u, toks, lemmas, cl, cl_set = r.unit, r.unit.toks, r.unit.lemmas, c.cl, c.stated.words
@@ -337,6 +364,8 @@ def statement(r: Reading, c: ClauseRead, practice: str) -> Statement | None:
     name, actor = _named(r, c, practice, cue, actor)
     if not u.allows(name):
         return None
+    if name == "content-licence" and polarity == "affirmed" and _kept_by_reader(r, c, cue):
+        polarity = "denied"  # "You keep ownership of the photos you upload": no right over them passes
     objects, anchors = _objects(r, c, practice, cues)
     # ("No information about your treatment is given to ...": a subject denied whole is denied always)
     absolute = polarity == "denied" and (bool(cl_set & ABSOLUTE) or (lemmas[cl.first] == "no" and name in DATA_VERBS))

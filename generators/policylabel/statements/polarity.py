@@ -27,6 +27,7 @@ from policylabel.statements.words import (
     IGNORING,
     KEPT_IN_PLACE,
     LIMITS,
+    LIMITS_OF_LIABILITY,
     MAKING_GOOD,
     MONEY_TERMS,
     NEGATORS,
@@ -155,6 +156,10 @@ def polarity_of(toks: list[Token], lemmas: list[str], cl: Clause, practice: str,
         polarity = "denied"  # "The Workshop accepts full liability for ...", "The Company shall be liable for ..."
     elif practice == "liability-limitation" and polarity == "affirmed" and lemmas[cue.first] in MAKING_GOOD:
         polarity = "denied"  # "We'll pay for belongings that are lost", "We will repair any damage": harm made good
+    elif practice == "liability-limitation" and _liability_kept(lemmas, cue, cl):
+        polarity = "denied"  # "We remain liable for ...", "The liability limit does not apply to ...": accepted there
+    elif practice == "security" and polarity == "denied" and lemmas[cue.first].startswith(_MEASURES):
+        pass  # "stored without encryption", "not encrypted": a measure not taken (not a limit of those taken)
     elif practice in ("data-subject-right", "exercising-rights") \
             or (practice in LIMITS and lemmas[cue.first] not in APPLYING) \
             or practice == "other-term":
@@ -189,6 +194,9 @@ def polarity_of(toks: list[Token], lemmas: list[str], cl: Clause, practice: str,
         elif expires and any(lemmas[k] in NEGATORS and (lemmas[k + 1] in _USED_UP or toks[k + 1].norm.endswith(_PARTICIPLE))
                              for k in range(cl.first, cl.last)):
             polarity = "affirmed"  # the negation is the use's ("not used", "not taken"), not the expiry's
+    if practice == "arbitration" and polarity == "affirmed" and lemmas[cue.first].startswith("arbitra") \
+            and _arbitration_excluded(lemmas, cue, cl):
+        polarity = "denied"
     if practice in NOTHING_DENIES and lemmas[cl.first] == "nothing":
         # "Nothing in these Terms limits liability for fraud", "Nothing in this Agreement requires the
         # Customer to indemnify the Company": ruled out
@@ -197,6 +205,38 @@ def polarity_of(toks: list[Token], lemmas: list[str], cl: Clause, practice: str,
 
 
 _REACHING = frozenset({"cover", "apply", "extend", "include"})  # what a guarantee reaches: "shall not cover"
+_EXCLUDING = frozenset({"exclusion", "exclude", "excluded", "waive", "waives", "waived"})
+_REFERRED = frozenset({"refer", "referred", "submit", "submitted", "send", "sent", "take", "taken", "go", "put"})
+_MEASURES = ("encrypt", "password")  # measures a text says are not taken ("not encrypted", "no password")
+_STILL = frozenset({"remain", "remains", "stay", "stays"})  # "We remain liable", "stays liable"
+_WHOLLY = frozenset({"fully", "wholly", "entirely", "completely"})  # "We are fully liable"
+_LIABLE = frozenset({"liable", "responsible"})
+
+
+def _arbitration_excluded(lemmas: list[str], cue: CueHit, cl: Clause) -> bool:
+    """Arbitration ruled out by words around it: "to the exclusion of arbitration", "the parties waive any
+    arbitration", "arbitration does not apply", "arbitration is excluded", "No dispute ... will be referred to
+    arbitration"."""
+    before = lemmas[max(cl.first, cue.first - 3):cue.first]
+    after = lemmas[cue.last + 1:min(cl.last, cue.last + 4) + 1]
+    return not _EXCLUDING.isdisjoint(before) or not _EXCLUDING.isdisjoint(after) \
+        or (not NEGATORS.isdisjoint(after) and not APPLYING.isdisjoint(after)) \
+        or (lemmas[cl.first] == "no" and cue.first >= cl.first + 3 and lemmas[cue.first - 1] == "to"
+            and lemmas[cue.first - 2] in _REFERRED)
+
+
+def _liability_kept(lemmas: list[str], cue: CueHit, cl: Clause) -> bool:
+    """Liability accepted: "We remain liable for ...", "We are fully liable for ...", and a limit lifted where it
+    does not apply ("The liability limit does not apply to ...", "The cap on our liability does not apply to")."""
+    k = cue.first
+    if lemmas[k] in _LIABLE and k > cl.first and (
+            lemmas[k - 1] in _STILL or (lemmas[k - 1] in _WHOLLY and k - 1 > cl.first and lemmas[k - 2] in BE)) \
+            and NEGATORS.isdisjoint(lemmas[cl.first:k]):
+        return True
+    near = lemmas[max(cl.first, k - 3):min(cl.last, cue.last + 2) + 1]
+    after = lemmas[cue.last + 1:min(cl.last, cue.last + 5) + 1]
+    return not LIMITS_OF_LIABILITY.isdisjoint(near) and not NEGATORS.isdisjoint(after) \
+        and not APPLYING.isdisjoint(after)
 
 
 def _expires(lemmas: list[str], lo: int, hi: int) -> bool | None:
