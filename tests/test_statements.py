@@ -289,6 +289,27 @@ def test_money_kept_or_forfeited_is_no_refund(text: str, polarity: str, conditio
     ("The laptops our staff carry are not encrypted.", "privacy-policy", "security", {"denied"}),
     ("No method of transmission is completely secure.", "privacy-policy", "security", {"affirmed"}),
     ("We encrypt all data in transit.", "privacy-policy", "security", {"affirmed"}),
+    # A right refused or narrowed is denied; a right described, even one "not to be" something, is stated.
+    ("Drivers have no right to object to being recorded by the gate cameras.", "privacy-policy",
+     "data-subject-right", {"denied"}),
+    ("The right to erasure does not cover invoices, which tax law obliges us to keep.", "privacy-policy",
+     "data-subject-right", {"denied"}),
+    ("You cannot object to the review of a recording while a case is open.", "privacy-policy",
+     "data-subject-right", {"denied"}),
+    ("You have the right not to be subject to decisions based solely on automated processing.", "privacy-policy",
+     "data-subject-right", {"affirmed"}),
+    ("You have the right to object to direct marketing.", "privacy-policy", "data-subject-right", {"affirmed"}),
+    # A denied passing of data for cross-context advertising, however far the verb stands from it.
+    ("We do not share your data with advertising networks for cross-context behavioral advertising.",
+     "privacy-policy", "cross-context-advertising", {"denied"}),
+    ("We share your data with advertising networks for cross-context behavioral advertising.", "privacy-policy",
+     "cross-context-advertising", {"affirmed"}),
+    # A balance kept with no end named does not expire; one kept for a period does.
+    ("Wallet credits stay valid for as long as your account remains open.", "terms-of-service", "account-balance",
+     {"denied"}),
+    ("Pack credits stay usable with no time limit.", "terms-of-service", "account-balance", {"denied"}),
+    ("Store credit stays valid for 24 months from the date of issue.", "terms-of-service", "account-balance",
+     {"affirmed"}),
     # Ownership kept by the reader's side grants nothing; the first party's keeping, or a licence, is stated.
     ("You keep ownership of the photos you upload.", "terms-of-service", "content-licence", {"denied"}),
     ("Creators keep the copyright in the comics they publish.", "terms-of-service", "content-licence", {"denied"}),

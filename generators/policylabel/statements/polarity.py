@@ -8,6 +8,8 @@ denied (a right described, a limit).
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from policylabel.statements.amounts import Amount
 from policylabel.statements.clauses import Clause, is_negated, negated_after
 from policylabel.statements.lexicon import CueHit
@@ -86,7 +88,8 @@ def polarity_of(toks: list[Token], lemmas: list[str], cl: Clause, practice: str,
         else any(is_negated(lemmas, c, cl.first, in_cues, not_negating, window, first_other) for c in cues)
     if not negated and practice == "cross-context-advertising":
         # "do not sell ... or share it for cross-context behavioral advertising": the verb's negation is its own
-        shared = next((k for k in range(max(cl.first, cue.first - 4), cue.first) if lemmas[k] == "share"), None)
+        shared = next((k for k in range(max(cl.first, cue.first - _PASSING_REACH), cue.first) if lemmas[k] in _PASSING),
+                      None)
         negated = shared is not None and is_negated(lemmas, CueHit(cue.set, cue.term, "share", shared, shared),
                                                     cl.first, in_cues, not_negating, window, first_other)
     if not negated and practice == "targeted-advertising" and cue.first >= 3:
@@ -160,6 +163,8 @@ def polarity_of(toks: list[Token], lemmas: list[str], cl: Clause, practice: str,
         polarity = "denied"  # "We remain liable for ...", "The liability limit does not apply to ...": accepted there
     elif practice == "security" and polarity == "denied" and lemmas[cue.first].startswith(_MEASURES):
         pass  # "stored without encryption", "not encrypted": a measure not taken (not a limit of those taken)
+    elif practice == "data-subject-right" and _right_refused(lemmas, cue, cl):
+        polarity = "denied"  # "Drivers have no right to object", "The right to erasure does not cover invoices"
     elif practice in ("data-subject-right", "exercising-rights") \
             or (practice in LIMITS and lemmas[cue.first] not in APPLYING) \
             or practice == "other-term":
@@ -197,6 +202,8 @@ def polarity_of(toks: list[Token], lemmas: list[str], cl: Clause, practice: str,
     if practice == "arbitration" and polarity == "affirmed" and lemmas[cue.first].startswith("arbitra") \
             and _arbitration_excluded(lemmas, cue, cl):
         polarity = "denied"
+    if practice == "account-balance" and polarity == "affirmed" and _without_end(lemmas, cl):
+        polarity = "denied"  # "stays valid for as long as your account is open", "with no end date": no expiry
     if practice in NOTHING_DENIES and lemmas[cl.first] == "nothing":
         # "Nothing in these Terms limits liability for fraud", "Nothing in this Agreement requires the
         # Customer to indemnify the Company": ruled out
@@ -211,6 +218,40 @@ _MEASURES = ("encrypt", "password")  # measures a text says are not taken ("not 
 _STILL = frozenset({"remain", "remains", "stay", "stays"})  # "We remain liable", "stays liable"
 _WHOLLY = frozenset({"fully", "wholly", "entirely", "completely"})  # "We are fully liable"
 _LIABLE = frozenset({"liable", "responsible"})
+
+
+_PASSING = frozenset({"share", "disclose", "pass", "give", "provide", "transfer", "send", "sell"})
+_PASSING_REACH = 10  # from the verb to "for cross-context behavioral advertising" ("share your data with ad networks")
+_REFUSED_RIGHT = frozenset({"request", "requested", "accept", "accepted", "object", "delete", "erase", "see", "access",
+                            "correct"})  # what a reader "cannot" do, or what "cannot be requested"
+_STAYING = frozenset({"stay", "stays", "remain", "remains"})
+_USABLE = frozenset({"valid", "usable", "available"})
+_FOREVER = frozenset({"forever", "ever", "indefinitely"})
+_TIMES = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "season", "date"})
+
+
+def _right_refused(lemmas: list[str], cue: CueHit, cl: Clause) -> bool:
+    """A right refused or narrowed in the clause: "have no right to object", "The right to erasure does not
+    cover invoices", "cannot be requested", "You cannot object to ...", "are not accepted"."""
+    after = lemmas[cue.last + 1:min(cl.last, cue.last + 5) + 1]
+    return any(lemmas[k] == "no" and lemmas[k + 1] == "right"
+               for k in range(max(cl.first, cue.first - 3), min(cue.first + 1, cl.last))) \
+        or (not NEGATORS.isdisjoint(after) and not (_REACHING | APPLYING).isdisjoint(after)) \
+        or any(lemmas[k] in ("cannot", "not") and k + 1 <= cl.last and lemmas[k + 1] in _REFUSED_RIGHT | BE
+               and (lemmas[k + 1] not in BE or (k + 2 <= cl.last and lemmas[k + 2] in _REFUSED_RIGHT))
+               for k in range(max(cl.first, cue.first - 3), min(cl.last, cue.last + 4)))
+
+
+def _without_end(lemmas: list[str], cl: Clause) -> bool:
+    """A balance kept with no end named ("stays valid for as long as your account is open", "with no end date",
+    "no time limit", "stays on your account for ever"): no period of the clause's own."""
+    words = lemmas[cl.first:cl.last + 1]
+    if not _TIMES.isdisjoint(words) and not ("no" in words and "date" in words):
+        return False
+    pairs = list(pairwise(words))
+    return any(a in _STAYING and b in _USABLE for a, b in pairs) or ("no", "end") in pairs \
+        or (("time", "limit") in pairs and "no" in words) or any(a == "for" and b in _FOREVER for a, b in pairs) \
+        or "forever" in words
 
 
 def _arbitration_excluded(lemmas: list[str], cue: CueHit, cl: Clause) -> bool:
