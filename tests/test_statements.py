@@ -289,6 +289,11 @@ def test_money_kept_or_forfeited_is_no_refund(text: str, polarity: str, conditio
     ("The laptops our staff carry are not encrypted.", "privacy-policy", "security", {"denied"}),
     ("No method of transmission is completely secure.", "privacy-policy", "security", {"affirmed"}),
     ("We encrypt all data in transit.", "privacy-policy", "security", {"affirmed"}),
+    # A minimum age reached ("has completed 21 years of age") shuts children out.
+    ("A licence is granted only to a person who has completed 21 years of age.", "terms-of-service", "children",
+     {"denied"}),
+    ("Only persons who have reached 19 years of age may register as Members.", "terms-of-service", "children",
+     {"denied"}),
     # A right refused or narrowed is denied; a right described, even one "not to be" something, is stated.
     ("Drivers have no right to object to being recorded by the gate cameras.", "privacy-policy",
      "data-subject-right", {"denied"}),

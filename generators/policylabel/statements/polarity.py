@@ -356,7 +356,9 @@ def _adults_only(lemmas: list[str], age: Amount) -> bool:
         or (lemmas[max(0, age.first - 3):age.first] == ["the", "age", "of"] and age.first >= 4
             and lemmas[age.first - 4] in ("reach", "reached", "attain", "attained")) \
         or (after[:1] in (["or"], ["and"]) and after[1:2] in (["older"], ["over"], ["above"], ["up"])) \
-        or (before in (["must", "be"], ["to", "be"], ["should", "be"], ["shall", "be"]) and after[:1] != ["or"])
+        or (before in (["must", "be"], ["to", "be"], ["should", "be"], ["shall", "be"]) and after[:1] != ["or"]) \
+        or before[-1:] in (["reach"], ["reached"], ["attain"], ["attained"], ["complete"], ["completed"], ["turn"],
+                           ["turned"])  # "who have reached 19 years of age", "has completed 21 years of age"
     return minimum and not PARENTS & set(lemmas[max(0, age.first - 4):age.first])
 
 
