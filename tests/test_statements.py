@@ -289,6 +289,12 @@ def test_money_kept_or_forfeited_is_no_refund(text: str, polarity: str, conditio
     ("The laptops our staff carry are not encrypted.", "privacy-policy", "security", {"denied"}),
     ("No method of transmission is completely secure.", "privacy-policy", "security", {"affirmed"}),
     ("We encrypt all data in transit.", "privacy-policy", "security", {"affirmed"}),
+    # A charge of nothing: paying nothing, a fee waived, a sum of zero.
+    ("Members pay nothing at the door.", "terms-of-service", "fees-and-payment", {"denied"}),
+    ("Booking by phone costs you nothing extra.", "terms-of-service", "fees-and-payment", {"denied"}),
+    ("Entry fees are waived for volunteers.", "terms-of-service", "fees-and-payment", {"denied"}),
+    ("Starter | USD 0 | one project", "terms-of-service", "fees-and-payment", {"denied"}),
+    ("You pay $20 per session.", "terms-of-service", "fees-and-payment", {"affirmed"}),
     # A minimum age reached ("has completed 21 years of age") shuts children out.
     ("A licence is granted only to a person who has completed 21 years of age.", "terms-of-service", "children",
      {"denied"}),

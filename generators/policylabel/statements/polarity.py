@@ -117,6 +117,8 @@ def polarity_of(toks: list[Token], lemmas: list[str], cl: Clause, practice: str,
     if polarity == "affirmed" and practice in DATA_VERBS and cue.last + 2 <= cl.core_last \
             and lemmas[cue.last + 1] in NONE_OBJECT and lemmas[cue.last + 2] not in _MORE:
         polarity = "denied"  # "We collect no personal data", "shares nothing from your diary"
+    if polarity == "affirmed" and practice == "fees-and-payment" and _charged_nothing(lemmas, cue, cl):
+        polarity = "denied"  # "you pay nothing at the desk", "costs you nothing", "fees are waived", "KRW 0"
     if polarity == "affirmed" and cue.first >= cl.first + 2 and _instead_of(lemmas, cue.first, cl.first):
         polarity = "denied"  # "store credit is issued instead of a refund": what is given is not the practice
     if polarity == "affirmed" and practice == "fees-and-payment" and any(
@@ -252,6 +254,23 @@ def _without_end(lemmas: list[str], cl: Clause) -> bool:
     return any(a in _STAYING and b in _USABLE for a, b in pairs) or ("no", "end") in pairs \
         or (("time", "limit") in pairs and "no" in words) or any(a == "for" and b in _FOREVER for a, b in pairs) \
         or "forever" in words
+
+
+_CHARGING_VERBS = frozenset({"pay", "pays", "paying", "cost", "costs", "charge", "charges", "bill", "bills"})
+_WAIVED = frozenset({"waive", "waived", "waives"})
+_ZERO = frozenset({"0", "0.00", "0,00", "zero"})
+
+
+def _charged_nothing(lemmas: list[str], cue: CueHit, cl: Clause) -> bool:
+    """A charge of nothing: a paying verb whose object is nothing ("you pay nothing", "costs you nothing"), a fee
+    waived ("Adoption fees are waived"), a sum of zero ("Basic | KRW 0")."""
+    if not _ZERO.isdisjoint(lemmas[cue.first:min(cl.core_last, cue.last + 3) + 1]):
+        return True
+    if any(lemmas[i] in _CHARGING_VERBS and lemmas[k] in NONE_OBJECT and lemmas[k + 1] not in _MORE
+           for i in range(cl.first, cl.core_last) for k in range(i + 1, min(cl.core_last, i + 2) + 1)
+           if k + 1 < len(lemmas)):
+        return True
+    return not _WAIVED.isdisjoint(lemmas[cue.last + 1:min(cl.core_last, cue.last + 3) + 1])
 
 
 def _arbitration_excluded(lemmas: list[str], cue: CueHit, cl: Clause) -> bool:
