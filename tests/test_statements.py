@@ -289,6 +289,19 @@ def test_money_kept_or_forfeited_is_no_refund(text: str, polarity: str, conditio
     ("The laptops our staff carry are not encrypted.", "privacy-policy", "security", {"denied"}),
     ("No method of transmission is completely secure.", "privacy-policy", "security", {"affirmed"}),
     ("We encrypt all data in transit.", "privacy-policy", "security", {"affirmed"}),
+    # Marketing with no way out is no choice; marketing only to those who opt in is one.
+    ("Every member gets promotional texts, and these cannot be switched off.", "privacy-policy", "marketing-choice",
+     {"denied"}),
+    ("Every buyer receives promotional emails, and there is no way to unsubscribe from them.", "privacy-policy",
+     "marketing-choice", {"denied"}),
+    ("We will not send you marketing emails unless you tick the opt-in box.", "privacy-policy", "marketing-choice",
+     {"affirmed"}),
+    ("You can unsubscribe from promotional emails, but match-day alerts cannot be switched off.", "privacy-policy",
+     "marketing-choice", {"affirmed"}),
+    # A complaint kept from any outside body is refused.
+    ("Privacy complaints are handled by us alone and cannot be taken to any outside authority.", "privacy-policy",
+     "complaint", {"denied"}),
+    ("You may complain to the data protection authority.", "privacy-policy", "complaint", {"affirmed"}),
     # A charge of nothing: paying nothing, a fee waived, a sum of zero.
     ("Members pay nothing at the door.", "terms-of-service", "fees-and-payment", {"denied"}),
     ("Booking by phone costs you nothing extra.", "terms-of-service", "fees-and-payment", {"denied"}),
@@ -3089,12 +3102,14 @@ def test_data_stored_is_collected(text: str, collected: bool) -> None:
         == collected
 
 
-@pytest.mark.parametrize("text", [
-    "The Company does not send marketing text messages to its customers.",
-    "We never send promotional SMS to people who have not opted in.",
+@pytest.mark.parametrize(("text", "polarity"), [
+    ("The Company does not send marketing text messages to its customers.", "denied"),
+    # (only to those who opt in: a choice)
+    ("We never send promotional SMS to people who have not opted in.", "affirmed"),
+    ("We will not send you marketing emails unless you have given us clear consent.", "affirmed"),
 ])
-def test_marketing_by_text_message(text: str) -> None:
-    assert ("marketing-choice", "denied") in {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}
+def test_marketing_by_text_message(text: str, polarity: str) -> None:
+    assert ("marketing-choice", polarity) in {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}
 
 
 def test_purposes_refused_after_the_purposes_served() -> None:

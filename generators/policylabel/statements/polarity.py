@@ -206,6 +206,10 @@ def polarity_of(toks: list[Token], lemmas: list[str], cl: Clause, practice: str,
         polarity = "denied"
     if practice == "account-balance" and polarity == "affirmed" and _without_end(lemmas, cl):
         polarity = "denied"  # "stays valid for as long as your account is open", "with no end date": no expiry
+    if practice == "marketing-choice":
+        polarity = _marketing_choice(lemmas, cue, cl, polarity)
+    if practice == "complaint" and polarity == "affirmed" and _outside_refused(lemmas, cl):
+        polarity = "denied"  # "cannot be taken to any outside authority": no complaint to a regulator
     if practice in NOTHING_DENIES and lemmas[cl.first] == "nothing":
         # "Nothing in these Terms limits liability for fraud", "Nothing in this Agreement requires the
         # Customer to indemnify the Company": ruled out
@@ -271,6 +275,46 @@ def _charged_nothing(lemmas: list[str], cue: CueHit, cl: Clause) -> bool:
            if k + 1 < len(lemmas)):
         return True
     return not _WAIVED.isdisjoint(lemmas[cue.last + 1:min(cl.core_last, cue.last + 3) + 1])
+
+
+_SWITCHED = frozenset({"switch", "switched", "turn", "turned"})  # "cannot be switched off"
+_LEAVING_LIST = frozenset({"stop", "stopped", "unsubscribe", "leave"})  # "no way to unsubscribe" (or to opt out)
+# What the reader does to receive marketing: "unless you opt in", "unless you tick the box", "unless you ask for them"
+_ASKED_FOR = ("opt", "consent", "tick", "ask", "agree", "request", "subscribe", "sign")
+_OUTSIDE = frozenset({"outside", "external", "independent", "supervisory"})  # a body other than the first party
+_REFUSING_REACH_WORDS = 5
+
+
+def _marketing_choice(lemmas: list[str], cue: CueHit, cl: Clause, polarity: str) -> str:
+    """Marketing with its way out refused ("... and they cannot be switched off", "there is no way to unsubscribe")
+    is no choice; marketing sent only to those who ask for it ("will not send marketing emails unless you tick the
+    opt-in box", "to a client who has not opted in", "unless you have given us clear consent") is one."""
+    rest = lemmas[cl.first:]
+    # (a way out offered besides: "You can unsubscribe from promotional emails, but game-day updates cannot be
+    # switched off" refuses it for something else)
+    offered = any(lem in ("unsubscribe", "opt") and NEGATORS.isdisjoint(rest[max(0, k - 3):k])
+                  and "cannot" not in rest[max(0, k - 3):k] for k, lem in enumerate(rest))
+    for k, lem in enumerate([] if offered else rest):
+        # ("cannot be stopped", "no way to unsubscribe", "not be switched off"; not "will not stop sending")
+        if lem in ("cannot", "no") or (lem == "not" and rest[k + 1:k + 2] == ["be"]):
+            ahead = rest[k + 1:k + 5]
+            if not _LEAVING_LIST.isdisjoint(ahead) or any(
+                    (a in _SWITCHED and b == "off") or (a == "opt" and b == "out") for a, b in pairwise(ahead)):
+                return "denied"
+    after = lemmas[cue.last + 1:]
+    if polarity == "denied" and (
+            any(a in NEGATORS and b.startswith("opt") for a, b in pairwise(after))
+            or ("unless" in after and any(w.startswith(_ASKED_FOR) for w in after[after.index("unless") + 1:]))):
+        return "affirmed"
+    return polarity
+
+
+def _outside_refused(lemmas: list[str], cl: Clause) -> bool:
+    """A complaint kept from any body outside the first party ("cannot be taken to any outside authority", "with
+    no appeal to any outside body", "not with any outside authority")."""
+    return any(lemmas[k] in _OUTSIDE and any(w in NEGATORS or w == "cannot"
+                                             for w in lemmas[max(cl.first, k - _REFUSING_REACH_WORDS):k])
+               for k in range(cl.first, cl.last + 1))
 
 
 def _arbitration_excluded(lemmas: list[str], cue: CueHit, cl: Clause) -> bool:
