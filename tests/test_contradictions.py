@@ -421,6 +421,11 @@ def test_a_company_name_with_a_period_is_one_subject_and_an_object_recipient_no_
      "any loss caused by its own gross negligence.\n", "terms-of-service", False),
     ("We are not liable for any injury suffered on a trip, however it is caused.\nWe remain liable for injuries "
      "caused by the negligence of our guides.\n", "terms-of-service", True),
+    # What can be done up to an event and "no longer" from it: one rule's two sides.
+    ("You may cancel your order at any time before dispatch.\nAn order can no longer be cancelled once the parcel "
+     "has left our warehouse.\n", "terms-of-service", False),
+    ("You may cancel your order at any time before dispatch.\nOrders cannot be cancelled.\n", "terms-of-service",
+     True),
     # A sum added to a row's price is another charge.
     ("Riverside pitch | £95 for the weekend\nThe Harbour Line keeps its own timetable.\nA booking fee of £4.50 per "
      "riverside pitch is added at checkout.\n", "terms-of-service", False),

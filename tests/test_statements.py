@@ -302,6 +302,11 @@ def test_money_kept_or_forfeited_is_no_refund(text: str, polarity: str, conditio
     ("Privacy complaints are handled by us alone and cannot be taken to any outside authority.", "privacy-policy",
      "complaint", {"denied"}),
     ("You may complain to the data protection authority.", "privacy-policy", "complaint", {"affirmed"}),
+    # A modal's "no longer" denies; a bound ("no longer than") or a need ("no longer needed") does not.
+    ("Once a course has begun, the parent can no longer cancel the booking.", "terms-of-service",
+     "termination-by-user", {"denied"}),
+    ("We keep booking records no longer than two years.", "privacy-policy", "retention", {"affirmed"}),
+    ("We delete your data when it is no longer needed.", "privacy-policy", "deletion", {"affirmed"}),
     # A charge of nothing: paying nothing, a fee waived, a sum of zero.
     ("Members pay nothing at the door.", "terms-of-service", "fees-and-payment", {"denied"}),
     ("Booking by phone costs you nothing extra.", "terms-of-service", "fees-and-payment", {"denied"}),

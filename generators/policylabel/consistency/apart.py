@@ -97,14 +97,25 @@ def _one_boundary(text: str, after: Statement, before: Statement) -> bool:
         # than that, no refund" / "cancel within 10 days and receive your deposit back": the time the other names
         # is the boundary
         return any(a.kind == "period" for a in before.amounts) or _names_a_time(text, before)
+    other = word_list(text[before.unit_start:before.unit_end].lower())
+    if _no_longer_from(word_list(text[after.unit_start:after.unit_end].lower())) and not _UP_TO.isdisjoint(other):
+        # "A reservation can no longer be cancelled once you have taken the puppy home" / "You may cancel your
+        # reservation at any time before collection": what could be done up to an event, and not from it
+        return True
     if not words or words[0] not in _FROM_AN_EVENT:
         return False
     event = {w[:4] for w in words[1:] if len(w) > 2} - _EVENT_FILLERS
-    other = word_list(text[before.unit_start:before.unit_end].lower())
     return any(w == "before" and event & {x[:4] for x in other[k + 1:k + _EVENT_WORDS]} for k, w in enumerate(other))
 
 
 _FROM_AN_EVENT = frozenset({"once", "after"})
+_UP_TO = frozenset({"before", "until", "till"})
+_FROM_ON = _FROM_AN_EVENT | {"when"}
+
+
+def _no_longer_from(words: list[str]) -> bool:
+    """The unit says a thing can "no longer" be done from an event on ("... no longer be cancelled once ...")."""
+    return any(a == "no" and b == "longer" for a, b in pairwise(words)) and not _FROM_ON.isdisjoint(words)
 _PAST_A_TIME = frozenset({"after", "outside", "beyond", "past", "than"})  # "after those 14 days", "later than that"
 _BACK = frozenset({"that", "this", "those", "these", "then"})  # words pointing back to what was just said
 _OPENING_REACH = 80  # the characters of a unit's opening read for its first clause

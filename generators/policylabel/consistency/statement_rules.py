@@ -184,6 +184,10 @@ _RIGHT_PRACTICES: dict[str, tuple[str, ...]] = {"opt-out-sale": ("sale",)}
 _MARKETED = frozenset({"use"})  # the first party's own use of data for marketing: what opting out of marketing stops
 
 
+# Terms with one boundary in time besides refunds: a fee from an event on, cancelling up to one
+_BOUNDED = frozenset({"fees-and-payment", "termination-by-user"})
+
+
 def _comparable(s: Statement, periods: bool = False) -> bool:
     # A denial whose exception names what it excepts ("except to a buyer") is compared outside that exception;
     # a notice period is that period whatever it excepts ("30 days' notice, save for a serious breach").
@@ -410,7 +414,7 @@ def _denied_and_affirmed(source: SourceText, reads: list[Read], items: list[Item
                 if d.statement.practice in _BLANKET_TERMS and not d.statement.conditions and not d.statement.absolute \
                         and providers_failure_opening(source.text[a.quote_span[0]:a.quote_span[1]]):
                     continue  # "no refund once engraving has begun" / "Should the Engraver miss the date, repaid"
-                if (d.statement.practice in _BLANKET_TERMS or d.statement.practice == "fees-and-payment") \
+                if (d.statement.practice in _BLANKET_TERMS or d.statement.practice in _BOUNDED) \
                         and (_one_boundary(source.text, d.statement, a.statement)
                              or _one_boundary(source.text, a.statement, d.statement)):
                     continue  # "Once the fabric has been cut, no refund" / "cancel before the fabric is cut: refunded"

@@ -117,6 +117,8 @@ def polarity_of(toks: list[Token], lemmas: list[str], cl: Clause, practice: str,
     if polarity == "affirmed" and practice in DATA_VERBS and cue.last + 2 <= cl.core_last \
             and lemmas[cue.last + 1] in NONE_OBJECT and lemmas[cue.last + 2] not in _MORE:
         polarity = "denied"  # "We collect no personal data", "shares nothing from your diary"
+    if polarity == "affirmed" and _can_no_longer(lemmas, cue, cl):
+        polarity = "denied"  # "the parent can no longer cancel the booking", "can no longer be cancelled once ..."
     if polarity == "affirmed" and practice == "fees-and-payment" and _charged_nothing(lemmas, cue, cl):
         polarity = "denied"  # "you pay nothing at the desk", "costs you nothing", "fees are waived", "KRW 0"
     if polarity == "affirmed" and cue.first >= cl.first + 2 and _instead_of(lemmas, cue.first, cl.first):
@@ -263,6 +265,18 @@ def _without_end(lemmas: list[str], cl: Clause) -> bool:
 _CHARGING_VERBS = frozenset({"pay", "pays", "paying", "cost", "costs", "charge", "charges", "bill", "bills"})
 _WAIVED = frozenset({"waive", "waived", "waives"})
 _ZERO = frozenset({"0", "0.00", "0,00", "zero"})
+
+
+def _can_no_longer(lemmas: list[str], cue: CueHit, cl: Clause) -> bool:
+    """A modal's "no longer" right before the cue ("can no longer cancel", "may no longer be cancelled"): not done
+    from then on ("no longer" elsewhere tells of a change or a need: "we no longer share", "no longer needed")."""
+    k = cue.first - 1
+    if k > cl.first and lemmas[k] in BE:
+        k -= 1
+    return k - 2 >= cl.first and lemmas[k] == "longer" and lemmas[k - 1] == "no" and lemmas[k - 2] in _CAN
+
+
+_CAN = frozenset({"can", "may", "could", "might", "shall", "will"})
 
 
 def _charged_nothing(lemmas: list[str], cue: CueHit, cl: Clause) -> bool:
