@@ -307,6 +307,12 @@ def test_money_kept_or_forfeited_is_no_refund(text: str, polarity: str, conditio
      "termination-by-user", {"denied"}),
     ("We keep booking records no longer than two years.", "privacy-policy", "retention", {"affirmed"}),
     ("We delete your data when it is no longer needed.", "privacy-policy", "deletion", {"affirmed"}),
+    # Deletion refused on the reader's request is a right refused.
+    ("Tax invoices cannot be deleted on request until the legal period has passed.", "privacy-policy",
+     "data-subject-right", {"denied"}),
+    ("You cannot ask us to erase records that anti-money-laundering law requires us to keep.", "privacy-policy",
+     "data-subject-right", {"denied"}),
+    ("You can ask us to delete your account at any time.", "privacy-policy", "data-subject-right", {"affirmed"}),
     # A charge of nothing: paying nothing, a fee waived, a sum of zero.
     ("Members pay nothing at the door.", "terms-of-service", "fees-and-payment", {"denied"}),
     ("Booking by phone costs you nothing extra.", "terms-of-service", "fees-and-payment", {"denied"}),

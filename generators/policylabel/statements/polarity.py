@@ -231,7 +231,7 @@ _LIABLE = frozenset({"liable", "responsible"})
 _PASSING = frozenset({"share", "disclose", "pass", "give", "provide", "transfer", "send", "sell"})
 _PASSING_REACH = 10  # from the verb to "for cross-context behavioral advertising" ("share your data with ad networks")
 _REFUSED_RIGHT = frozenset({"request", "requested", "accept", "accepted", "object", "delete", "erase", "see", "access",
-                            "correct"})  # what a reader "cannot" do, or what "cannot be requested"
+                            "correct", "ask", "demand"})  # what a reader "cannot" do, or what "cannot be requested"
 _STAYING = frozenset({"stay", "stays", "remain", "remains"})
 _USABLE = frozenset({"valid", "usable", "available"})
 _FOREVER = frozenset({"forever", "ever", "indefinitely"})
