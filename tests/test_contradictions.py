@@ -421,6 +421,17 @@ def test_a_company_name_with_a_period_is_one_subject_and_an_object_recipient_no_
      "any loss caused by its own gross negligence.\n", "terms-of-service", False),
     ("We are not liable for any injury suffered on a trip, however it is caused.\nWe remain liable for injuries "
      "caused by the negligence of our guides.\n", "terms-of-service", True),
+    # Those who produce a document and those without it: two cases.
+    ("A player absent on match day who provides a medical certificate is refunded half the fee.\nA player who "
+     "misses the match without a medical certificate receives no refund.\n", "terms-of-service", False),
+    # Two uses of one kind of data for the same people: the people name no purpose.
+    ("Flight recordings are used to debrief pupils after each lesson.\nFlight recordings are not used to grade "
+     "pupils in the final test.\n", "privacy-policy", False),
+    # A fee refused in every case, and another thing refunded.
+    ("Unused lesson hours are refunded on withdrawal.\nThe enrolment fee is not refundable in any circumstances.\n",
+     "terms-of-service", False),
+    ("Fees are refunded if you withdraw before the first lesson.\nFees are not refundable in any circumstances.\n",
+     "terms-of-service", True),
     # What can be done up to an event and "no longer" from it: one rule's two sides.
     ("You may cancel your order at any time before dispatch.\nAn order can no longer be cancelled once the parcel "
      "has left our warehouse.\n", "terms-of-service", False),

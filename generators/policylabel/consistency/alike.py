@@ -10,7 +10,7 @@ from itertools import chain
 from policylabel.consistency.units import word_list
 from policylabel.statements import Statement
 from policylabel.statements.lexicon import CAPITALISED_WORD
-from policylabel.statements.words import DATA_VERBS, PROVIDER_NAMES, USER_ROLES
+from policylabel.statements.words import DATA_VERBS, PROVIDER_NAMES, READER_SIDE, USER_ROLES
 from policylabel.vocabulary import Vocabulary
 
 _GENERIC_OBJECTS = frozenset({"day", "month", "year", "week", "hour", "time", "information", "data", "personal",
@@ -152,10 +152,12 @@ def purpose_stems(s: Statement) -> frozenset[str]:
     for i, w in enumerate(words[1:], 1):
         if w in _PURPOSE_OPENERS and (i > 1 and words[i - 1] not in _PURPOSE_OPENERS):
             return frozenset(x[:5] for x in words[i + 1:i + 1 + _PURPOSE_WORDS]
-                             if len(x) > 2 and x.isalpha() and x not in _GENERIC_OBJECTS and x not in _NOT_PURPOSE)
+                             if len(x) > 2 and x.isalpha() and x not in _GENERIC_OBJECTS and x not in _NOT_PURPOSE
+                             and x not in _WHOSE)
     return frozenset()
 
 
+_WHOSE = USER_ROLES | READER_SIDE  # ("to debrief trainees" / "to grade trainees": who, not what for)
 _NOT_PURPOSE = frozenset({"the", "and", "our", "you", "your", "their", "its", "any", "how", "which", "what", "whether",
                           "other", "with", "from", "that", "this", "who", "would", "can", "may", "will"})
 

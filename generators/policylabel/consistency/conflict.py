@@ -561,7 +561,10 @@ def _terms_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement, s
                                      or not _specific(denied)
                           or (denied.practice in _BLANKET_TERMS and _same_words(denied, affirmed))
                           or (denied.practice == "fees-and-payment" and bool(_KIND_OF_FEE & shared))
-                          or (denied.absolute and bool(_EVERY_CASE & denied.objects))
+                          # (every case of the fee it names: "The registration fee is not refundable in any
+                          # circumstances" / "Unused prepaid hours are refunded on withdrawal")
+                          or (denied.absolute and bool(_EVERY_CASE & denied.objects)
+                              and not (denied.practice == "refunds" and _charge_kinds(vocab, denied) - affirmed.objects))
                           or (len(shared) > 1 and denied.cue.lower() != affirmed.cue.lower())
                           or (denied.practice in _WHOLE_GOODS and denied.cue.lower() in _GIVEN
                               and (_same_goods(denied, affirmed) or _blanket(affirmed))))) \
