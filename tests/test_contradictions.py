@@ -432,6 +432,11 @@ def test_a_company_name_with_a_period_is_one_subject_and_an_object_recipient_no_
      "terms-of-service", False),
     ("Fees are refunded if you withdraw before the first lesson.\nFees are not refundable in any circumstances.\n",
      "terms-of-service", True),
+    # Cancelling with notice and missing without it: the two sides of giving notice.
+    ("If you cancel a lesson at least 24 hours ahead, we refund it in full.\nLessons missed without notice are not "
+     "refunded.\n", "terms-of-service", False),
+    ("If you cancel a lesson at least 24 hours ahead, we refund it in full.\nNo refunds are given for any reason.\n",
+     "terms-of-service", True),
     # What can be done up to an event and "no longer" from it: one rule's two sides.
     ("You may cancel your order at any time before dispatch.\nAn order can no longer be cancelled once the parcel "
      "has left our warehouse.\n", "terms-of-service", False),

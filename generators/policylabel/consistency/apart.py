@@ -113,6 +113,22 @@ _UP_TO = frozenset({"before", "until", "till"})
 _FROM_ON = _FROM_AN_EVENT | {"when"}
 
 
+def _missed_without_notice(text: str, refusal: Statement, grant: Statement) -> bool:
+    """A refusal for what is missed or cancelled without notice ("Sessions missed without notice are not refunded")
+    and a grant for cancelling ahead by a notice period ("If you cancel at least 24 hours ahead, we refund it"):
+    the two sides of giving notice."""
+    words = word_list(text[refusal.unit_start:refusal.unit_end].lower())
+    if not any(a in ("without", "no") and b in _NOTICE_WORDS for a, b in pairwise(words)):
+        return False
+    other = word_list(text[grant.unit_start:grant.unit_end].lower())
+    return (any(a.kind == "period" for a in grant.amounts) or _names_a_time(text, grant)) \
+        and not _AHEAD.isdisjoint(other)
+
+
+_NOTICE_WORDS = frozenset({"notice", "warning", "notification"})
+_AHEAD = frozenset({"ahead", "before", "advance", "notice", "prior"})
+
+
 def _no_longer_from(words: list[str]) -> bool:
     """The unit says a thing can "no longer" be done from an event on ("... no longer be cancelled once ...")."""
     return any(a == "no" and b == "longer" for a, b in pairwise(words)) and not _FROM_ON.isdisjoint(words)
