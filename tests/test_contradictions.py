@@ -432,6 +432,13 @@ def test_a_company_name_with_a_period_is_one_subject_and_an_object_recipient_no_
      "terms-of-service", False),
     ("Fees are refunded if you withdraw before the first lesson.\nFees are not refundable in any circumstances.\n",
      "terms-of-service", True),
+    # Locating in one state or on one surface only, against locating in another.
+    ("The app reads your phone's GPS position once you press Start.\nBetween trips, the app does not read your "
+     "location at all.\n", "privacy-policy", False),
+    ("The app uses your location once, with your permission, to find a nearby shop.\nOur website never asks for "
+     "your location.\n", "privacy-policy", False),
+    ("The app never follows your location in the background.\nThe app records the phone's position every 15 "
+     "minutes, even when the app is closed.\n", "privacy-policy", True),
     # Cancelling with notice and missing without it: the two sides of giving notice.
     ("If you cancel a lesson at least 24 hours ahead, we refund it in full.\nLessons missed without notice are not "
      "refunded.\n", "terms-of-service", False),

@@ -457,21 +457,32 @@ def _either_side(text: str, a: Statement, b: Statement) -> bool:
 
 def _other_locating(denied: Statement, affirmed: Statement) -> bool:
     """Locating by another device ("We do not track the location of your mobile phone" / "Each car reports its
-    GPS position to us"), or a denial of locating in the background only ("never tracks your phone's location in
-    the background" / "uses your phone's precise location to show nearby bikes"): two practices."""
-    if denied.practice != "location-services":
+    GPS position to us"), a denial of locating, or of reading the location, in a state only ("never tracks your
+    phone's location in the background", "does not read your location while it is closed", "Between trips, the app
+    does not read your location" / "uses your phone's precise location to show nearby bikes"), or on another
+    surface ("Our website never asks for your location" / "the app uses your location"): two practices."""
+    located = denied.practice == "location-services" or (denied.practice == "collection" and (
+        "location" in denied.objects or any(d.startswith("location") for d in denied.data)))
+    if not located:
         return False
     da, aa = _DEVICES & denied.objects, _DEVICES & affirmed.objects
-    if da and aa and not da & aa:
+    if denied.practice == "location-services" and da and aa and not da & aa:
         return True
-    return "background" in denied.objects and not _ALWAYS & affirmed.objects
+    wd, wa = set(alike.unit_words(denied)), set(alike.unit_words(affirmed))
+    if (_WEB & wd and not _APP & wd and _APP & wa and not _WEB & wa) \
+            or (_WEB & wa and not _APP & wa and _APP & wd and not _WEB & wd):
+        return True  # (a website and an app; an app and the device it runs on are one surface)
+    return not _NOT_ALWAYS.isdisjoint(denied.objects) and not _ALWAYS & affirmed.objects
 
 
 _DEVICES = frozenset({"phone", "mobile", "watch", "car", "bike", "vehicle", "tracker", "collar", "tablet", "scooter",
                       "ring", "band", "device", "beacon", "handset", "van"})
 
 
-_ALWAYS = frozenset({"background", "closed", "always", "continuously", "constantly", "continue", "offline"})
+_ALWAYS = frozenset({"background", "closed", "close", "always", "continuously", "constantly", "continue", "offline"})
+_WEB = frozenset({"website", "websites", "web", "webpage", "browser"})
+_APP = frozenset({"app", "apps", "application"})
+_NOT_ALWAYS = frozenset({"background", "closed", "close", "between"})  # "in the background", "while it is closed", "between trips"
 
 
 _CASE_WORDS_SHARED = 2
