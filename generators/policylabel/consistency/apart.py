@@ -4,6 +4,7 @@ other recipients, places or named items, rows of a table, opposite states, an ex
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 from itertools import pairwise
 
@@ -97,18 +98,49 @@ def _one_boundary(text: str, after: Statement, before: Statement) -> bool:
         # than that, no refund" / "cancel within 10 days and receive your deposit back": the time the other names
         # is the boundary
         return any(a.kind == "period" for a in before.amounts) or _names_a_time(text, before)
-    other = word_list(text[before.unit_start:before.unit_end].lower())
-    if _no_longer_from(word_list(text[after.unit_start:after.unit_end].lower())) and not _UP_TO.isdisjoint(other):
+    # (the words are read only where the cheap tests leave a chance: every pair of a bucket asks)
+    if _has(text, after, ("no longer", "No longer", "NO LONGER")) \
+            and _no_longer_from(_unit_words(text[after.unit_start:after.unit_end])) \
+            and not _UP_TO.isdisjoint(_unit_words(text[before.unit_start:before.unit_end])):
         # "A reservation can no longer be cancelled once you have taken the puppy home" / "You may cancel your
         # reservation at any time before collection": what could be done up to an event, and not from it
         return True
     if not words or words[0] not in _FROM_AN_EVENT:
         return False
     event = {w[:4] for w in words[1:] if len(w) > 2} - _EVENT_FILLERS
+    other = _unit_words(text[before.unit_start:before.unit_end])
     return any(w == "before" and event & {x[:4] for x in other[k + 1:k + _EVENT_WORDS]} for k, w in enumerate(other))
 
 
 _FROM_AN_EVENT = frozenset({"once", "after"})
+
+
+def _has(text: str, s: Statement, phrases: tuple[str, ...]) -> bool:
+    """The statement's unit holds one of ``phrases`` as written (where each stands in the text is found once per
+    text; every pair of a bucket asks)."""
+    for phrase in phrases:
+        found = _occurrences(text, phrase)
+        i = bisect_left(found, s.unit_start)
+        if i < len(found) and found[i] + len(phrase) <= s.unit_end:
+            return True
+    return False
+
+
+@lru_cache(maxsize=32)
+def _occurrences(text: str, phrase: str) -> tuple[int, ...]:
+    """Where ``phrase`` starts in ``text``, in order (one linear search per text and phrase)."""
+    out = []
+    at = text.find(phrase)
+    while at != -1:
+        out.append(at)
+        at = text.find(phrase, at + 1)
+    return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def _unit_words(unit: str) -> tuple[str, ...]:
+    """A unit's words in small letters, read once per unit (keyed by its text: the same words wherever it stands)."""
+    return tuple(word_list(unit.lower()))
 _UP_TO = frozenset({"before", "until", "till"})
 _FROM_ON = _FROM_AN_EVENT | {"when"}
 
@@ -117,21 +149,26 @@ def _missed_without_notice(text: str, refusal: Statement, grant: Statement) -> b
     """A refusal for what is missed or cancelled without notice ("Sessions missed without notice are not refunded")
     and a grant for cancelling ahead by a notice period ("If you cancel at least 24 hours ahead, we refund it"):
     the two sides of giving notice."""
-    words = word_list(text[refusal.unit_start:refusal.unit_end].lower())
+    if not _has(text, refusal, _NOTICE_WRITTEN):
+        return False
+    words = _unit_words(text[refusal.unit_start:refusal.unit_end])
     if not any(a in ("without", "no") and b in _NOTICE_WORDS for a, b in pairwise(words)):
         return False
-    other = word_list(text[grant.unit_start:grant.unit_end].lower())
+    other = _unit_words(text[grant.unit_start:grant.unit_end])
     return (any(a.kind == "period" for a in grant.amounts) or _names_a_time(text, grant)) \
         and not _AHEAD.isdisjoint(other)
 
 
 _NOTICE_WORDS = frozenset({"notice", "warning", "notification"})
+_NOTICE_WRITTEN = tuple(w for n in sorted(_NOTICE_WORDS) for w in (n, n.capitalize(), n.upper()))
 _AHEAD = frozenset({"ahead", "before", "advance", "notice", "prior"})
 
 
-def _no_longer_from(words: list[str]) -> bool:
+def _no_longer_from(words: tuple[str, ...]) -> bool:
     """The unit says a thing can "no longer" be done from an event on ("... no longer be cancelled once ...")."""
     return any(a == "no" and b == "longer" for a, b in pairwise(words)) and not _FROM_ON.isdisjoint(words)
+
+
 _PAST_A_TIME = frozenset({"after", "outside", "beyond", "past", "than"})  # "after those 14 days", "later than that"
 _BACK = frozenset({"that", "this", "those", "these", "then"})  # words pointing back to what was just said
 _OPENING_REACH = 80  # the characters of a unit's opening read for its first clause
