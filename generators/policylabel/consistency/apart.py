@@ -126,15 +126,24 @@ def _has(text: str, s: Statement, phrases: tuple[str, ...]) -> bool:
     return False
 
 
-@lru_cache(maxsize=32)
+_found_in: list[tuple[str, dict[str, tuple[int, ...]]]] = []  # the last text searched, and where each phrase stands
+
+
 def _occurrences(text: str, phrase: str) -> tuple[int, ...]:
-    """Where ``phrase`` starts in ``text``, in order (one linear search per text and phrase)."""
-    out = []
-    at = text.find(phrase)
-    while at != -1:
-        out.append(at)
-        at = text.find(phrase, at + 1)
-    return tuple(out)
+    """Where ``phrase`` starts in ``text``, in order (one linear search per text and phrase; the text is held and
+    recognised as the same object, never compared character by character with another)."""
+    if not _found_in or _found_in[0][0] is not text:
+        _found_in[:] = [(text, {})]
+    known = _found_in[0][1]
+    found = known.get(phrase)
+    if found is None:
+        out = []
+        at = text.find(phrase)
+        while at != -1:
+            out.append(at)
+            at = text.find(phrase, at + 1)
+        found = known[phrase] = tuple(out)
+    return found
 
 
 @lru_cache(maxsize=4096)
