@@ -1274,6 +1274,41 @@ def test_courts_against_arbitration(text: str, contradiction: bool) -> None:
     assert ("contradiction" in [f.kind for f in _run(text, "terms-of-service")]) is contradiction
 
 
+@pytest.mark.parametrize(("text", "contradiction"), [
+    # arbitration ruled out beside the courts that hear disputes instead, and required elsewhere
+    ("Claims are decided by the courts of Graz, and no claim shall be referred to arbitration.\n"
+     "Every disagreement with the shop is resolved by a sole arbitrator in Vienna.\n", True),
+    ("A claim may be brought before the Commercial Court of Liège rather than in arbitration.\n"
+     "All disputes must go to binding arbitration.\n", True),
+    # class actions kept and waived
+    ("You give up the right to bring or join a class action against the studio.\n"
+     "Nothing in these terms keeps you out of a class action.\n", True),
+    # an opt-out window, small claims, or a sum set one case apart
+    ("You may opt out of arbitration by writing to us within 30 days.\n"
+     "All disputes must go to binding arbitration.\n", False),
+    ("Claims under EUR 800 may instead go to the small-claims court of Liège.\n"
+     "All disputes must go to binding arbitration.\n", False),
+    ("Disputes about a rental go to arbitration in Graz.\n"
+     "If you are a consumer, arbitration does not apply to you.\n", False),
+])
+def test_arbitration_ruled_out_and_required(text: str, contradiction: bool) -> None:
+    assert ("contradiction" in [f.kind for f in _run(text, "terms-of-service")]) is contradiction
+
+
+@pytest.mark.parametrize(("sentence", "read"), [
+    ("The courts of Graz have exclusive jurisdiction, and no dispute shall be referred to arbitration.",
+     {("arbitration", "denied"), ("governing-law", "affirmed")}),
+    ("Disputes go to the courts of Salzburg rather than to arbitration.",
+     {("arbitration", "denied"), ("governing-law", "affirmed")}),
+    ("A customer may sue in the county court instead of going to arbitration.",
+     {("arbitration", "denied"), ("governing-law", "affirmed")}),
+    ("Disputes shall be submitted to the courts of Riga and may also be referred to arbitration.",
+     {("arbitration", "affirmed"), ("governing-law", "affirmed")}),
+])
+def test_arbitration_read_beside_the_courts(sentence: str, read: set[tuple[str, str]]) -> None:
+    assert {(s.practice, s.polarity) for s in read_text(sentence, "terms-of-service")} == read
+
+
 def test_one_party_named_by_words_of_one_stem() -> None:
     text = ("Personal data is not disclosed to insurers.\n"
             "Tenancy details are passed to our underwriting partner, Harlow Indemnity plc, which insures each rent "

@@ -689,6 +689,43 @@ def _venue_findings(source: SourceText, reads: list[Read], report: Report, spend
         for b in arbitrated:
             if spend(b) and a.quote_span != b.quote_span:
                 report.add(a, b, f"disputes go to the courts on line {a.line}, to arbitration on line {b.line}")
+    # 6, also: disputes kept from arbitration, and disputes sent to it ("Disputes are heard by the courts of Oran, and
+    # arbitration is excluded" / "Any dispute shall be settled by a single arbitrator"), or class actions kept and
+    # waived: the courts a denial names are where disputes go instead, not which disputes it means; not small
+    # claims, sums, an opt-out's window, or a case either names.
+    sides: dict[str, tuple[list[Item], list[Item]]] = {}
+    for r in reads:
+        for st in r.statements:
+            family = _dispute_family(st)
+            if family and not st.conditions and not st.exceptions and not st.opt_out and st.actor != "other" \
+                    and st.words <= MAX_WORDS and not (st.polarity == "denied" and st.amounts) \
+                    and not any(a.kind == "money" for a in st.amounts) \
+                    and _SMALL_OR_OPTED.isdisjoint(part for w in word_list(r.unit.text) for part in w.split("-")):
+                side = sides.setdefault(family, ([], []))[st.polarity == "affirmed"]
+                if len(side) < MAX_PER_BUCKET:
+                    side.append(Item(st, r.unit.span.line, (r.unit.span.start, r.unit.span.end)))
+    for family in sorted(sides):
+        kept, sent = sides[family]
+        for a in kept:
+            for b in sent:
+                if spend(b) and a.quote_span != b.quote_span:
+                    report.add(a, b, f"arbitration: ruled out on line {a.line}, required on line {b.line}"
+                               if family == "arbitration" else
+                               f"class actions: open on line {a.line}, waived on line {b.line}")
+
+
+# The two things a dispute clause can rule in or out, by the stems of the cue that names them.
+_DISPUTE_FAMILIES = (("arbitration", frozenset({"arbit"})), ("class", frozenset({"class", "colle", "group", "repre"})))
+# What a court may do beside an arbitration (small claims, an injunction, enforcing an award); an opt-out.
+_SMALL_OR_OPTED = frozenset({"small", "opt", "injunction", "injunctive", "award", "enforce", "enforced",
+                             "enforcement", "judgment", "judgement"})
+
+
+def _dispute_family(st: Statement) -> str:
+    """Whether an arbitration statement rules arbitration or class actions in or out ("" for neither)."""
+    if st.practice != "arbitration" or st.polarity not in ("denied", "affirmed"):
+        return ""
+    return next((name for name, stems in _DISPUTE_FAMILIES if stems & st.cue_stems), "")
 
 
 # Practices whose periods are never a request's answer time: money, notices and ages.

@@ -42,7 +42,8 @@ def _rules_excluded(exception: str) -> bool:
 def _courts_hear(text: str, s: Statement) -> bool:
     """The clause sends disputes to the courts ("any dispute shall be heard in the District Court", "the courts of
     Singapore have exclusive jurisdiction"), not to an arbitrator, and for no award, injunction or small claim."""
-    words = set(word_list(text[s.start:s.end]))
+    # (and the parts of a compound: "the small-claims court")
+    words = {part for w in word_list(text[s.start:s.end]) for part in w.split("-")}
     # ("before the High Court instead of going to arbitration": the court in place of an arbitrator)
     carve_outs = _COURT_CARVE_OUTS - _ARBITRATION_WORDS if _INSTEAD & words else _COURT_CARVE_OUTS
     return not _COURT_WORDS.isdisjoint(words) and not _DISPUTE_WORDS.isdisjoint(words) \

@@ -116,7 +116,9 @@ def _cues_stated(unit: Unit, cl: Clause, core: list[CueHit], recipient_hits: lis
                            if lemmas[k] == "to"), None) if used is not None else None
         # (or in a later infinitive of that use: "We use your details to dispatch ..., and to answer your
         # questions")
-        core = [h for h in core if h.first == earliest or h.first == 0 or h.term == "international-transfer"
+        # (nor "referred to arbitration": a noun, where disputes go)
+        core = [h for h in core if h.first == earliest or h.first == 0
+                or h.term in ("international-transfer", "arbitration")
                 or not (lemmas[h.first - 1] == "to" or (infinitive is not None and h.first > infinitive
                                                           and (lemmas[h.first - 1] in _COORDINATING
                                                                or _later_infinitive(lemmas, infinitive, h.first))))] \
@@ -293,6 +295,10 @@ def _with_top(unit: Unit, cl: Clause, top: str, ranked: list[str], by_practice: 
         # a place is stated whatever else the clause says; so is a transfer abroad of what is shared
         # ("we do not disclose personal information to overseas recipients")
         chosen.append("international-transfer")
+    if top == "arbitration" and "governing-law" in by_practice:
+        # "the Yokohama District Court has exclusive jurisdiction, and no dispute will go to arbitration": the
+        # courts, and arbitration ruled in or out beside them
+        chosen.append("governing-law")
     if top == "cross-context-advertising" and "sale" in by_practice:
         chosen.append("sale")  # "We do not sell personal information or share it for cross-context advertising"
     if top in SIGNALS:  # "signals such as Global Privacy Control or Do Not Track": each one

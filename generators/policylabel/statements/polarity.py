@@ -337,7 +337,10 @@ def _arbitration_excluded(lemmas: list[str], cue: CueHit, cl: Clause) -> bool:
     arbitration"."""
     before = lemmas[max(cl.first, cue.first - 3):cue.first]
     after = lemmas[cue.last + 1:min(cl.last, cue.last + 4) + 1]
-    return not _EXCLUDING.isdisjoint(before) or not _EXCLUDING.isdisjoint(after) \
+    # ("in court instead of going to arbitration", "rather than to arbitration": the court in its place)
+    instead = any((lemmas[k] == "instead" and lemmas[k + 1] == "of") or (lemmas[k] == "rather" and lemmas[k + 1] == "than")
+                  for k in range(max(cl.first, cue.first - 4), cue.first - 1))
+    return instead or not _EXCLUDING.isdisjoint(before) or not _EXCLUDING.isdisjoint(after) \
         or (not NEGATORS.isdisjoint(after) and not APPLYING.isdisjoint(after)) \
         or (lemmas[cl.first] == "no" and cue.first >= cl.first + 3 and lemmas[cue.first - 1] == "to"
             and lemmas[cue.first - 2] in _REFERRED)

@@ -81,7 +81,7 @@ TERMINATION: Final = frozenset({"termination-by-provider", "termination-by-user"
 # What a document calls itself: the subject that gives "applies to" its scope.
 DOCUMENT_WORDS: Final = frozenset({"policy", "notice", "term", "terms", "agreement", "condition", "conditions", "statement",
                             "document", "this", "these", "section", "contract"})
-NOTHING_DENIES: Final = frozenset({"liability-limitation", "indemnity"})  # "Nothing in these Terms ..." rules them out
+NOTHING_DENIES: Final = frozenset({"liability-limitation", "indemnity", "arbitration"})  # "Nothing in these Terms ..." rules them out
 MONEY_TERMS: Final = frozenset({"fees-and-payment", "refunds", "account-balance"})  # what ending an agreement may cost
 SUBJECT_REACH: Final = 5  # how far before its verb a subject is looked for ("we may refuse or cancel")
 ARTICLES: Final = frozenset({"the", "a", "an", "your", "our", "their", "its", "this", "these", "those", "any", "such"})
