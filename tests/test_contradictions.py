@@ -2052,3 +2052,21 @@ def test_a_legal_obligation_excepted_in_other_words(denial: str, found: bool) ->
     text = f"{denial}\nPlease arrive early.\nTest results above the limit are reported to the health authority, " \
            "as the law requires.\n"
     assert bool([f for f in _run(text, "privacy-policy") if f.kind == "contradiction"]) is found
+
+
+@pytest.mark.parametrize(("text", "contradiction"), [
+    ("The laptops our surveyors carry are encrypted.\n"
+     "Survey laptops are not encrypted, so that field crews can share them.\n", True),
+    ("Uploaded invoices are kept in an encrypted archive.\n"
+     "Invoices you upload are stored on our file server without encryption.\n", True),
+    # two things: what is protected and what is not
+    ("Uploaded invoices are kept in an encrypted archive.\n"
+     "E-mail you send us is not encrypted, so please leave bank details out of it.\n", False),
+    # two measures, and a measure with a condition
+    ("Uploaded invoices are kept in an encrypted archive.\n"
+     "Uploaded invoices are not protected by a password.\n", False),
+    ("Uploaded invoices are kept in an encrypted archive.\n"
+     "When you export them, the invoices are not encrypted.\n", False),
+])
+def test_a_measure_taken_and_not_taken(text: str, contradiction: bool) -> None:
+    assert ("contradiction" in [f.kind for f in _run(text)]) is contradiction

@@ -10,7 +10,8 @@ vocabulary's hierarchies (``broader``), never through word lists of their own:
 * an opt-out offered for a practice denied;
 * liability capped and accepted in full, ownership of or a licence over the reader's content disclaimed and
   claimed, a notice period and the same thing done without notice, two governing laws or venues, courts and
-  arbitration (one function each below, run in that order under one comparison budget).
+  arbitration, two prices for one thing, a security measure taken and not taken (one function each, run in that
+  order under one comparison budget).
 
 Precision first: only the first party's own, unqualified statements are compared (a denial with an exception
 or a condition is never compared; a conditional affirmation only against an absolute denial such as "never"
@@ -23,7 +24,8 @@ recipients and purposes, and :mod:`~policylabel.consistency.apart` reads what se
 them. What two statements say of other things is compared in modules named for it:
 :mod:`~policylabel.consistency.money` (fees, refunds, credits), :mod:`~policylabel.consistency.harms`
 (liability, warranties), :mod:`~policylabel.consistency.periods` (keeping, deleting, notices),
-:mod:`~policylabel.consistency.venues` (governing law, courts) and :mod:`~policylabel.consistency.ages`, all on
+:mod:`~policylabel.consistency.venues` (governing law, courts), :mod:`~policylabel.consistency.measures`
+(encryption, passwords) and :mod:`~policylabel.consistency.ages`, all on
 the words of :mod:`~policylabel.consistency.alike`.
 """
 
@@ -79,6 +81,7 @@ from policylabel.consistency.harms import (
     _measure,
     _same_harm,
 )
+from policylabel.consistency.measures import measure_findings
 from policylabel.consistency.money import (
     _BLANKET_TERMS,
     _CHARGE_KINDS_OF,
@@ -361,6 +364,7 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
     _venue_findings(source, reads, report, spend)
     age_findings(source, reads, report, spend, _GENERIC_OBJECTS)
     price_findings(source, reads, report, spend)
+    measure_findings(reads, report, spend)
     return sorted(report.found.values(), key=lambda f: (f.locations[0].span.start, f.key))
 
 

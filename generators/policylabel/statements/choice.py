@@ -295,6 +295,10 @@ def _with_top(unit: Unit, cl: Clause, top: str, ranked: list[str], by_practice: 
         # a place is stated whatever else the clause says; so is a transfer abroad of what is shared
         # ("we do not disclose personal information to overseas recipients")
         chosen.append("international-transfer")
+    if top in DATA_VERBS and any(lemmas[h.first].startswith(("encrypt", "unencrypt", "password"))
+                                 for h in by_practice.get("security", ())):
+        # "Invoices are stored on our file server without encryption": how it is kept is stated too
+        chosen.append("security")
     if top == "arbitration" and "governing-law" in by_practice:
         # "the Yokohama District Court has exclusive jurisdiction, and no dispute will go to arbitration": the
         # courts, and arbitration ruled in or out beside them
