@@ -2070,3 +2070,31 @@ def test_a_legal_obligation_excepted_in_other_words(denial: str, found: bool) ->
 ])
 def test_a_measure_taken_and_not_taken(text: str, contradiction: bool) -> None:
     assert ("contradiction" in [f.kind for f in _run(text)]) is contradiction
+
+
+@pytest.mark.parametrize(("text", "contradiction"), [
+    ("Exercising any of these rights will never affect your membership fee.\n"
+     "Members who ask us to erase their training log lose the early-booking discount.\n", True),
+    ("We will not treat you any differently because you made a privacy request.\n"
+     "Members who opt out of data sharing are moved to the back of the waiting list.\n", True),
+    # the promise twice, and worse treatment for leaving, not for using a right
+    ("Exercising any of these rights will never affect your membership fee.\n"
+     "A Member who asks us to delete their data will not be charged a higher fee.\n", False),
+    ("Exercising any of these rights will never affect your membership fee.\n"
+     "Members who cancel their plan lose the early-booking discount.\n", False),
+])
+def test_worse_treatment_for_using_a_right(text: str, contradiction: bool) -> None:
+    assert ("contradiction" in [f.kind for f in _run(text)]) is contradiction
+
+
+@pytest.mark.parametrize(("sentence", "polarity"), [
+    ("Members who ask us to erase their training log lose the early-booking discount.", "denied"),
+    ("Patients who withdraw consent may be moved to the end of the waiting list.", "denied"),
+    ("Customers who opt out of the sale of their data are no longer eligible for the loyalty price.", "denied"),
+    ("A Member who exercises these rights will not be charged a higher fee.", "affirmed"),
+    ("We do not charge a higher rate to customers who ask to delete their data.", "affirmed"),
+    ("Using your rights will never mean a longer wait.", "affirmed"),
+])
+def test_treatment_for_using_a_right_read(sentence: str, polarity: str) -> None:
+    assert [(s.practice, s.polarity) for s in read_text(sentence, "privacy-policy")] \
+        == [("non-discrimination", polarity)]

@@ -107,6 +107,7 @@ from policylabel.consistency.periods import (
     _periods_text,
 )
 from policylabel.consistency.prices import price_findings
+from policylabel.consistency.treatment import treatment_findings
 from policylabel.consistency.units import (
     MAX_PER_BUCKET,
     Item,
@@ -365,6 +366,7 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
     age_findings(source, reads, report, spend, _GENERIC_OBJECTS)
     price_findings(source, reads, report, spend)
     measure_findings(reads, report, spend)
+    treatment_findings(reads, report, spend)
     return sorted(report.found.values(), key=lambda f: (f.locations[0].span.start, f.key))
 
 

@@ -20,23 +20,31 @@ from policylabel.statements.words import (
     AFTER_A_NOUN,
     BE,
     DATA_VERBS,
+    DEMOTING,
     DETERMINERS,
     HARMS,
     KEPT_IN_PLACE,
     LEFT_PLACE,
     LOCATED_IN,
+    LOSING,
     MAILINGS,
     MAKING_GOOD,
     MODALS,
+    NEGATORS,
+    NO_WORSE_FOR_RIGHTS,
     PAID_FOR,
     PARENTS,
     PROVIDER_ENDING,
     RECORD_NOUNS,
     REMEDIES,
     RESPONSIBLE,
+    RIGHT_USED,
+    RIGHTS_ACTS,
     SERVING_PLURAL,
     SERVING_VERBS,
     TERMINATION,
+    WORSE,
+    WORSE_FOR_RIGHTS,
 )
 
 
@@ -105,6 +113,13 @@ def implied(unit: Unit, cl: Clause, first_clause: bool, core: list[CueHit]) -> t
         at = _data_serves(toks, lemmas, data_hits, cl.first, cl.core_last)
         if at is not None:  # "Your listening history powers the Up Next shelf": the data is used
             core.append(CueHit("practices", "use", lemmas[at], at, at))
+    if allows("non-discrimination") and not RIGHTS_ACTS.isdisjoint(words) \
+            and not any(h.term == "non-discrimination" for h in core):
+        found = _worse_for_rights(lemmas, cl.first, cl.core_last)
+        if found is not None:  # "Guests who ask us to erase their details lose their discount": treated worse
+            at, promised = found
+            core = [CueHit("practices", "non-discrimination", NO_WORSE_FOR_RIGHTS if promised else WORSE_FOR_RIGHTS,
+                           at, at)]
     if unit.banned and first_clause and not core:  # "No smoking on site.": a rule, stated
         core.append(CueHit("practices", "acceptable-use", lemmas[cl.first + 1], cl.first + 1, cl.first + 1))
     if allows("acceptable-use") and (not core or all(
@@ -200,6 +215,52 @@ def _responsible_for_harm(toks: list[Token], lemmas: list[str], text: str, lo: i
                                          lemmas[i + 1:min(hi + 1, i + _HARM_REACH)])))) \
                 and (provider_subject(lemmas, lo, verb + 1, names) or provider_ends(toks, lemmas, text, lo, verb)):
             return i
+    return None
+
+
+_RELATIVE_REACH = 12  # from "who" to the verb after its clause ("who ask us to delete their visit history lose")
+_BEFORE_REACH = 8  # from a charge to the "who" after it ("do not charge a higher hourly rate to customers who")
+_WORSE_REACH = 6  # from "be moved" to how ("be moved to the back of the queue")
+_RIGHT_WORDS = frozenset({"right", "rights"})
+_CHANGING = frozenset({"affect", "mean", "change", "lead", "result", "reduce", "harm", "count", "cost"})
+
+
+def _worse_at(lemmas: list[str], v: int, hi: int) -> bool:
+    """Whether the word at ``v`` says someone is treated worse: "lose", "forfeit", "be moved to the back", "are
+    charged a higher fee", "no longer eligible"."""
+    lem = lemmas[v]
+    return lem in LOSING or (
+        lem in DEMOTING and (lemmas[v - 1] in ("be", "get") or lem.startswith("charge"))
+        and not WORSE.isdisjoint(lemmas[v + 1:min(hi, v + _WORSE_REACH) + 1])) or (
+        lem == "eligible" and lemmas[v - 1] in ("longer", "not"))
+
+
+def _worse_for_rights(lemmas: list[str], lo: int, hi: int) -> tuple[int, bool] | None:
+    """Where a clause says whether those who use a privacy right are treated worse, and whether it denies it:
+    "Members who ask us to erase their contact history are moved to the last payout position", "Customers who
+    opt out of data sharing lose the frequent-driver discount" (treated worse); "A Guest who exercises these rights
+    will not be charged a higher rate", "We do not charge a higher rate to customers who ask to delete their
+    data", "Using your rights will never mean a worse room" (not); None when it says neither."""
+    def negated(v: int) -> bool:
+        # (in "no longer eligible" the negation is the worse treatment)
+        end = v - 2 if lemmas[v] == "eligible" else v
+        return not NEGATORS.isdisjoint(lemmas[max(lo, end - 3):end])
+
+    if lemmas[lo] in RIGHT_USED or (lemmas[lo] == "the" and lemmas[lo + 1:lo + 2] == ["exercise"]):
+        right = next((k for k in range(lo + 1, min(hi, lo + _WORSE_REACH) + 1) if lemmas[k] in _RIGHT_WORDS), None)
+        if right is not None:
+            v = next((k for k in range(right + 1, min(hi, right + _WORSE_REACH) + 1) if lemmas[k] in _CHANGING), None)
+            if v is not None and negated(v):
+                return v, True
+    for w in range(lo + 1, hi):
+        if lemmas[w] not in ("who", "that"):
+            continue
+        for v in range(w + 2, min(hi, w + _RELATIVE_REACH) + 1):
+            if _worse_at(lemmas, v, hi):
+                return (v, negated(v)) if not RIGHTS_ACTS.isdisjoint(lemmas[w + 1:v]) else None
+        before = next((v for v in range(max(lo, w - _BEFORE_REACH), w) if _worse_at(lemmas, v, w)), None)
+        if before is not None and not RIGHTS_ACTS.isdisjoint(lemmas[w + 1:min(hi, w + _WORSE_REACH) + 1]):
+            return before, negated(before)
     return None
 
 

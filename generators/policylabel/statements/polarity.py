@@ -38,6 +38,7 @@ from policylabel.statements.words import (
     SIGNAL_VERBS,
     SIGNALS,
     TAXES,
+    WORSE_FOR_RIGHTS,
 )
 
 NONE_OBJECT = frozenset({"no", "nothing", "none"})  # a data verb's object denying it
@@ -203,6 +204,8 @@ def polarity_of(toks: list[Token], lemmas: list[str], cl: Clause, practice: str,
         elif expires and any(lemmas[k] in NEGATORS and (lemmas[k + 1] in _USED_UP or toks[k + 1].norm.endswith(_PARTICIPLE))
                              for k in range(cl.first, cl.last)):
             polarity = "affirmed"  # the negation is the use's ("not used", "not taken"), not the expiry's
+    if practice == "non-discrimination" and cue.cue == WORSE_FOR_RIGHTS:
+        polarity = "denied"  # "Guests who ask us to erase their details lose their discount"
     if practice == "arbitration" and polarity == "affirmed" and lemmas[cue.first].startswith("arbitra") \
             and _arbitration_excluded(lemmas, cue, cl):
         polarity = "denied"

@@ -70,6 +70,7 @@ from policylabel.statements.words import (
     MECHANISMS,
     MODALS,
     NEGATORS,
+    NO_WORSE_FOR_RIGHTS,
     OBLIGING,
     OPTABLE,
     OPTED_MODIFIERS,
@@ -85,6 +86,7 @@ from policylabel.statements.words import (
     RELATIVES,
     RESPONSIBLE,
     RIGHT_FRAMING,
+    RIGHT_USED,
     RIGHT_WORDS_OPT,
     SECOND_PERSON,
     SENDING,
@@ -100,6 +102,7 @@ from policylabel.statements.words import (
     TOLD_GATE,
     WHEN_SUBJECTS,
     WHICH,
+    WORSE_FOR_RIGHTS,
     thing_form,
 )
 
@@ -345,6 +348,7 @@ def _cues_nothing(lemmas: list[str], words: set[str], by_set: dict[str, list[Cue
         and not (not HARMS.isdisjoint(words) and not (RESPONSIBLE.isdisjoint(words) and "for" not in words
                                                      and MODALS.isdisjoint(words))) \
         and MAILINGS.isdisjoint(words) \
+        and not (not RIGHT_USED.isdisjoint(words) and ("right" in words or "rights" in words)) \
         and not (not OBLIGING.isdisjoint(words)
                  and (practices_allowed is None or "acceptable-use" in practices_allowed))
 
@@ -515,7 +519,8 @@ def _stated(r: Reading, cl: Clause, ci: int, last: int, carry: _Carry) -> Stated
         _window_left(r, cl, carry)
         return None  # nothing cued here (most clauses): the same as below, sooner
     cl_set = set(lemmas[cl.first:cl.last + 1])  # the clause's words, once
-    if rights_here:
+    if rights_here and not any(h.cue in (WORSE_FOR_RIGHTS, NO_WORSE_FOR_RIGHTS) for h in core):
+        # (the right a group used is who the group is: "Patients who request erasure ... are moved to the end")
         core = _with_right(r, cl, core, rights_here, cl_set)
     basis: list[CueHit] = []  # a legal basis an item under a lead-in names
     if inherited is not None:

@@ -100,6 +100,18 @@ PLACE_WORDS: Final = frozenset({"in", "within", "from", "to"})  # a place that s
 LEAVING: Final = frozenset({"outside", "leave", "beyond", "out"})  # "outside the EEA": the place left, not reached
 # A unit without one of these names no place a transfer turns on ("out" alone is too common: "opt out").
 PLACE_GATE: Final = PLACE_WORDS | (LEAVING - {"out"})
+# The cue of non-discrimination denied: worse treatment for those who use a privacy right ("Guests who ask us to
+# delete their history lose their discount"); what the relative clause names, and how the treatment worsens.
+WORSE_FOR_RIGHTS: Final = "worse treatment for using a right"
+NO_WORSE_FOR_RIGHTS: Final = "no worse treatment for using a right"  # the cue of the promise read the same way
+RIGHT_USED: Final = frozenset({"use", "using", "exercise", "exercising"})  # "Using your rights will never mean ..."
+RIGHTS_ACTS: Final = frozenset({"delete", "erase", "erasure", "deletion", "opt", "withdraw", "object", "exercise",
+                                "privacy", "right", "rights"})
+LOSING: Final = frozenset({"lose", "forfeit"})
+DEMOTING: Final = frozenset({"move", "moved", "place", "placed", "put", "charge", "charged", "give", "given", "drop",
+                             "dropped", "downgrade", "downgraded", "bump", "bumped"})
+WORSE: Final = frozenset({"back", "end", "last", "lower", "higher", "more", "reduced", "worse", "slower", "standard",
+                          "bottom", "less", "lesser", "longer", "full"})
 ADS_CHOSEN: Final = "ads chosen for the person"  # the cue of targeted advertising read from ads chosen by someone's data
 # cues whose practice is the first party's (the risk left to the reader is the first party's disclaimer)
 # (and a form the reader fills in is the first party's collection: "Before your visit you complete a health
