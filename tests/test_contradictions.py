@@ -2098,3 +2098,20 @@ def test_worse_treatment_for_using_a_right(text: str, contradiction: bool) -> No
 def test_treatment_for_using_a_right_read(sentence: str, polarity: str) -> None:
     assert [(s.practice, s.polarity) for s in read_text(sentence, "privacy-policy")] \
         == [("non-discrimination", polarity)]
+
+
+@pytest.mark.parametrize(("text", "contradiction"), [
+    ("The Studio never sends text messages to members.\n"
+     "By booking, you agree to receive class reminders by SMS.\n", True),
+    ("We never phone you.\n"
+     "Staff may call you to confirm a booking.\n", True),
+    # selling messages denied, service messages sent; another channel; a case
+    ("We will never call or text you with promotional offers.\n"
+     "By booking, you agree that we may text you about your class time.\n", False),
+    ("The Studio never sends text messages to members.\n"
+     "Members agree to receive the timetable by email.\n", False),
+    ("The Studio sends no text messages unless you turn on alerts.\n"
+     "By booking, you agree to receive class reminders by SMS.\n", False),
+])
+def test_messages_sent_and_not_sent(text: str, contradiction: bool) -> None:
+    assert ("contradiction" in [f.kind for f in _run(text, "terms-of-service")]) is contradiction

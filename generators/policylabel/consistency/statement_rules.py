@@ -82,6 +82,7 @@ from policylabel.consistency.harms import (
     _same_harm,
 )
 from policylabel.consistency.measures import measure_findings
+from policylabel.consistency.messages import message_findings
 from policylabel.consistency.money import (
     _BLANKET_TERMS,
     _CHARGE_KINDS_OF,
@@ -367,6 +368,7 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
     price_findings(source, reads, report, spend)
     measure_findings(reads, report, spend)
     treatment_findings(reads, report, spend)
+    message_findings(reads, report, spend)
     return sorted(report.found.values(), key=lambda f: (f.locations[0].span.start, f.key))
 
 
