@@ -2115,3 +2115,35 @@ def test_treatment_for_using_a_right_read(sentence: str, polarity: str) -> None:
 ])
 def test_messages_sent_and_not_sent(text: str, contradiction: bool) -> None:
     assert ("contradiction" in [f.kind for f in _run(text, "terms-of-service")]) is contradiction
+
+
+@pytest.mark.parametrize(("text", "contradiction"), [
+    ("The Customer must not open the heater's casing or alter its wiring.\n"
+     "Customers are welcome to open the casing and clean the heater themselves.\n", True),
+    ("Hired kayaks must not be taken outside Estonia.\n"
+     "You are free to take a hired kayak abroad.\n", True),
+    # two acts, another device, a condition
+    ("The Customer must not open the heater's casing or alter its wiring.\n"
+     "Customers are free to take the heater abroad.\n", False),
+    ("The Customer must not open the heater's casing.\n"
+     "Customers may open the cooler bag to refill it.\n", False),
+    ("Hired kayaks must not be taken outside Estonia without our written consent.\n"
+     "You are free to take a hired kayak abroad.\n", False),
+])
+def test_equipment_forbidden_and_allowed(text: str, contradiction: bool) -> None:
+    assert ("contradiction" in [f.kind for f in _run(text, "terms-of-service")]) is contradiction
+
+
+@pytest.mark.parametrize(("sentence", "read"), [
+    ("The Customer must not open the heater's casing.", [("device-restrictions", "affirmed")]),
+    ("Do not take apart the smart lid.", [("device-restrictions", "affirmed")]),
+    ("The lamp must remain in Latvia for the whole hire.", [("device-restrictions", "affirmed")]),
+    ("Customers are free to hand their scooter on to a new owner.", [("device-restrictions", "denied")]),
+    # no device: a course, goods on sale, a clause about the agreement, the first party's act
+    ("Students may take our evening course.", []),
+    ("If any part of these terms is unenforceable, the rest will remain in force.", []),
+    ("We may remove the meter at the end of the contract.", [("termination-by-provider", "affirmed")]),
+])
+def test_rules_on_equipment_read(sentence: str, read: list[tuple[str, str]]) -> None:
+    got = [(s.practice, s.polarity) for s in read_text(sentence, "terms-of-service")]
+    assert [x for x in got if x[0] in ("device-restrictions", "termination-by-provider")] == read

@@ -70,6 +70,7 @@ from policylabel.consistency.conflict import (
     _polarity_conflict,
     _timed,
 )
+from policylabel.consistency.equipment import equipment_findings
 from policylabel.consistency.findings import PAIR_LIMIT, Analysis, DetectedFinding, Location
 from policylabel.consistency.harms import (
     _ANY_CLAIM,
@@ -369,6 +370,7 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
     measure_findings(reads, report, spend)
     treatment_findings(reads, report, spend)
     message_findings(reads, report, spend)
+    equipment_findings(source, reads, report, spend)
     return sorted(report.found.values(), key=lambda f: (f.locations[0].span.start, f.key))
 
 

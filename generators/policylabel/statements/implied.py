@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from policylabel.statements.amounts import Amount
 from policylabel.statements.clauses import Clause
+from policylabel.statements.devices import DEVICE_BESIDE, DEVICE_GATE, device_rule
 from policylabel.statements.lexicon import CueHit, lexicon
 from policylabel.statements.parties import paid_for_data, provider_ends, provider_subject, reader_obliged
 from policylabel.statements.places import kept_in, located_in, processed_in, sent_out_of, sent_to
@@ -22,6 +23,8 @@ from policylabel.statements.words import (
     DATA_VERBS,
     DEMOTING,
     DETERMINERS,
+    DEVICE_FREE,
+    DEVICE_LOCKED,
     HARMS,
     KEPT_IN_PLACE,
     LEFT_PLACE,
@@ -120,6 +123,14 @@ def implied(unit: Unit, cl: Clause, first_clause: bool, core: list[CueHit]) -> t
             at, promised = found
             core = [CueHit("practices", "non-discrimination", NO_WORSE_FOR_RIGHTS if promised else WORSE_FOR_RIGHTS,
                            at, at)]
+    if allows("device-restrictions") and not DEVICE_GATE.isdisjoint(words) \
+            and all(h.term in DEVICE_BESIDE for h in core) \
+            and not any(cl.first <= d.first <= cl.core_last for d in data_hits):
+        rule = device_rule(lemmas, cl.first, cl.core_last)
+        if rule is not None:  # "The Customer must not open the lamp housing", "You are free to take it abroad"
+            at, _family, forbidden = rule
+            core = [CueHit("practices", "device-restrictions", DEVICE_LOCKED if forbidden else DEVICE_FREE, at, at)]
+            return core, ages
     if unit.banned and first_clause and not core:  # "No smoking on site.": a rule, stated
         core.append(CueHit("practices", "acceptable-use", lemmas[cl.first + 1], cl.first + 1, cl.first + 1))
     if allows("acceptable-use") and (not core or all(

@@ -22,6 +22,8 @@ from policylabel.statements.words import (
     BETWEEN_PARTICIPLES,
     CONCESSIVE,
     DATA_VERBS,
+    DEVICE_FREE,
+    DEVICE_LOCKED,
     DISCLAIMING,
     DISCLAIMING_STEMS,
     FREE,
@@ -204,6 +206,8 @@ def polarity_of(toks: list[Token], lemmas: list[str], cl: Clause, practice: str,
         elif expires and any(lemmas[k] in NEGATORS and (lemmas[k + 1] in _USED_UP or toks[k + 1].norm.endswith(_PARTICIPLE))
                              for k in range(cl.first, cl.last)):
             polarity = "affirmed"  # the negation is the use's ("not used", "not taken"), not the expiry's
+    if practice == "device-restrictions" and cue.cue in (DEVICE_FREE, DEVICE_LOCKED):
+        return "denied" if cue.cue == DEVICE_FREE else "affirmed"  # read with the rule, its modality included
     if practice == "non-discrimination" and cue.cue == WORSE_FOR_RIGHTS:
         polarity = "denied"  # "Guests who ask us to erase their details lose their discount"
     if practice == "arbitration" and polarity == "affirmed" and lemmas[cue.first].startswith("arbitra") \

@@ -21,6 +21,7 @@ from policylabel.statements.choice import choose, passive_prohibition
 from policylabel.statements.clauses import Clause, phrase_starts, split_clauses
 from policylabel.statements.compose import ClauseRead, Reading, Stated, follow_ups, span, statement, sums_charged
 from policylabel.statements.cues import leftmost_longest, practice_cues
+from policylabel.statements.devices import DEVICE_GATE, DEVICE_MODALITY
 from policylabel.statements.implied import Unit, implied
 from policylabel.statements.learned import learned
 from policylabel.statements.lexicon import CueHit, Lexicon
@@ -349,6 +350,8 @@ def _cues_nothing(lemmas: list[str], words: set[str], by_set: dict[str, list[Cue
                                                      and MODALS.isdisjoint(words))) \
         and MAILINGS.isdisjoint(words) \
         and not (not RIGHT_USED.isdisjoint(words) and ("right" in words or "rights" in words)) \
+        and not (not DEVICE_GATE.isdisjoint(words) and not DEVICE_MODALITY.isdisjoint(words)
+                 and (practices_allowed is None or "device-restrictions" in practices_allowed)) \
         and not (not OBLIGING.isdisjoint(words)
                  and (practices_allowed is None or "acceptable-use" in practices_allowed))
 

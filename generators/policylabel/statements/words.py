@@ -102,6 +102,8 @@ LEAVING: Final = frozenset({"outside", "leave", "beyond", "out"})  # "outside th
 PLACE_GATE: Final = PLACE_WORDS | (LEAVING - {"out"})
 # The cue of non-discrimination denied: worse treatment for those who use a privacy right ("Guests who ask us to
 # delete their history lose their discount"); what the relative clause names, and how the treatment worsens.
+DEVICE_LOCKED: Final = "a device locked"  # the cue of a rule forbidding an act on equipment ("must not be opened")
+DEVICE_FREE: Final = "a device free"  # the cue of the act allowed ("are free to take it abroad")
 WORSE_FOR_RIGHTS: Final = "worse treatment for using a right"
 NO_WORSE_FOR_RIGHTS: Final = "no worse treatment for using a right"  # the cue of the promise read the same way
 RIGHT_USED: Final = frozenset({"use", "using", "exercise", "exercising"})  # "Using your rights will never mean ..."
