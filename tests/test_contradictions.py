@@ -2147,3 +2147,16 @@ def test_equipment_forbidden_and_allowed(text: str, contradiction: bool) -> None
 def test_rules_on_equipment_read(sentence: str, read: list[tuple[str, str]]) -> None:
     got = [(s.practice, s.polarity) for s in read_text(sentence, "terms-of-service")]
     assert [x for x in got if x[0] in ("device-restrictions", "termination-by-provider")] == read
+
+
+@pytest.mark.parametrize(("text", "contradiction"), [
+    ("The Hirer is under no obligation to indemnify the Boatyard.\n"
+     "The Hirer shall indemnify the Boatyard against claims by passengers.\n", True),
+    ("You are never required to indemnify us for any claim.\n"
+     "You will indemnify us against fines incurred while the van is in your hands.\n", True),
+    # an indemnity refused for one cause only
+    ("You are not required to indemnify us for claims caused by our own staff.\n"
+     "You will indemnify us against fines incurred while the van is in your hands.\n", False),
+])
+def test_an_indemnity_owed_for_nothing(text: str, contradiction: bool) -> None:
+    assert ("contradiction" in [f.kind for f in _run(text, "terms-of-service")]) is contradiction

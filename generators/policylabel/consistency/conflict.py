@@ -557,7 +557,12 @@ def _terms_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement, s
     bare = denied.practice in _ADVERTISING and denied.words <= _BARE_WORDS and not denied.conditions \
         and not denied.exceptions and all(
         w[:5] in denied.cue_stems or w in _GENERIC_OBJECTS for w in denied.objects)
-    return charged or bare or (same_cue and (in_case or any_credit or _case_denied(denied, affirmed) or _same_object(denied, affirmed) or _same_stem(denied, affirmed) or same_kind
+    # An indemnity the reader never owes, for anything, against one it owes the first party ("The Client is never
+    # required to indemnify the Clinic for any claim" / "shall indemnify the Clinic against claims brought by
+    # porters"; but not "for claims caused by our own negligence": one case)
+    owed_nothing = denied.practice == affirmed.practice == "indemnity" and affirmed.actor != "other" \
+        and _owes_nothing(denied)
+    return owed_nothing or charged or bare or (same_cue and (in_case or any_credit or _case_denied(denied, affirmed) or _same_object(denied, affirmed) or _same_stem(denied, affirmed) or same_kind
                                      or not _specific(denied)
                           or (denied.practice in _BLANKET_TERMS and _same_words(denied, affirmed))
                           or (denied.practice == "fees-and-payment" and bool(_KIND_OF_FEE & shared))
@@ -569,6 +574,25 @@ def _terms_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement, s
                           or (denied.practice in _WHOLE_GOODS and denied.cue.lower() in _GIVEN
                               and (_same_goods(denied, affirmed) or _blanket(affirmed))))) \
         or _same_name(denied, affirmed)
+
+
+# Words of an indemnity refused whatever it is for: "never", "under no obligation", "for any claim", "anything".
+_OWING_NOTHING = frozenset({"never", "no", "not", "under", "circumstance", "circumstances", "obligation", "obliged",
+                            "duty", "require", "required", "need", "have", "any", "anything", "claim", "claims",
+                            "loss", "losses", "term", "terms", "these", "this", "agreement", "third", "party",
+                            "parties", "bring", "brought", "against", "whatsoever", "all", "indemnify",
+                            "indemnity", "hold", "harmless", "ever", "compensate", "cover", "cost", "costs"})
+
+_OWING_STEMS = frozenset(w[:5] for w in _OWING_NOTHING)
+
+
+def _owes_nothing(s: Statement) -> bool:
+    """An indemnity refused with no word narrowing it: no case, cause or kind of claim named ("Shoppers are not
+    required to indemnify Aapasu", "under no circumstances", "for any claim brought by a third party")."""
+    # (by five-letter stems, the form objects may take; the names the text gives parties are parties: "the Clinic")
+    return not any(w.isalpha() and w[:5] not in _OWING_STEMS and w not in _PARTIES_REQUIRED
+                   and w not in _GENERIC_OBJECTS and w not in _FIRST_PARTY_ROLES and w not in alike.vendor
+                   and w[:5] not in alike.named for w in s.objects) and not s.conditions and not s.exceptions
 
 
 # Words of ads and of choosing them, the same in any two statements about advertising.
