@@ -3276,3 +3276,12 @@ def test_a_label_with_its_value_heads_nothing() -> None:
     read = {r.unit.text: {(s.practice, s.polarity) for s in r.statements} for r in extract(source, sentences(source))}
     assert ("international-transfer", "denied") in read["Data sent outside the European Union: none"]
     assert not any(p == "international-transfer" for p, _ in read[text.splitlines()[2]])
+
+
+@pytest.mark.parametrize("sentence", [
+    "We send our newsletter only if you tick the box when you book.",
+    "Offers are e-mailed only to members who have opted in.",
+    "Members receive the club newsletter unless they opt out.",
+])
+def test_mailings_sent_by_choice_are_a_marketing_choice(sentence: str) -> None:
+    assert ("marketing-choice", "affirmed") in {(s.practice, s.polarity) for s in read_text(sentence, "privacy-policy")}

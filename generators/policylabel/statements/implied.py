@@ -30,8 +30,10 @@ from policylabel.statements.words import (
     LEFT_PLACE,
     LOCATED_IN,
     LOSING,
+    MAILING_CHOICE,
     MAILINGS,
     MAKING_GOOD,
+    MARKETING_NOUNS,
     MODALS,
     NEGATORS,
     NO_WORSE_FOR_RIGHTS,
@@ -131,6 +133,12 @@ def implied(unit: Unit, cl: Clause, first_clause: bool, core: list[CueHit]) -> t
             at, _family, forbidden = rule
             core = [CueHit("practices", "device-restrictions", DEVICE_LOCKED if forbidden else DEVICE_FREE, at, at)]
             return core, ages
+    if allows("marketing-choice") and not MARKETING_NOUNS.isdisjoint(words) and not MAILING_CHOICE.isdisjoint(words) \
+            and not any(h.term == "marketing-choice" for h in core):
+        at = _chosen_mailing(lemmas, cl.first, cl.last)
+        if at is not None:  # "We send newsletters only if you tick the box", "... unless they opt out"
+            core = [h for h in core if h.term not in DATA_VERBS] + [
+                CueHit("practices", "marketing-choice", lemmas[at], at, at)]
     if unit.banned and first_clause and not core:  # "No smoking on site.": a rule, stated
         core.append(CueHit("practices", "acceptable-use", lemmas[cl.first + 1], cl.first + 1, cl.first + 1))
     if allows("acceptable-use") and (not core or all(
@@ -272,6 +280,23 @@ def _worse_for_rights(lemmas: list[str], lo: int, hi: int) -> tuple[int, bool] |
         before = next((v for v in range(max(lo, w - _BEFORE_REACH), w) if _worse_at(lemmas, v, w)), None)
         if before is not None and not RIGHTS_ACTS.isdisjoint(lemmas[w + 1:min(hi, w + _WORSE_REACH) + 1]):
             return before, negated(before)
+    return None
+
+
+def _chosen_mailing(lemmas: list[str], lo: int, hi: int) -> int | None:
+    """Where a clause sends mailings only to those who choose them, or until they refuse them: "We send
+    newsletters only if you tick the box", "Offers are e-mailed only to owners who have opted in", "Owners receive
+    the newsletter unless they opt out", "Promotional e-mails can be switched off at any time"; None otherwise."""
+    mailing = next((i for i in range(lo, hi + 1) if lemmas[i] in MARKETING_NOUNS), None)
+    if mailing is None:
+        return None
+    limited = any(lemmas[i] in ("only", "unless") for i in range(lo, hi + 1))
+    for i in range(lo, hi + 1):
+        lem = lemmas[i]
+        if lem in MAILING_CHOICE and (limited or lem in ("unsubscribe", "switch", "turn", "untick")) and (
+                lem not in ("switch", "turn") or lemmas[i + 1:i + 2] in (["on"], ["off"])
+                or lemmas[i + 2:i + 3] in (["on"], ["off"])):
+            return mailing
     return None
 
 

@@ -104,6 +104,13 @@ PLACE_GATE: Final = PLACE_WORDS | (LEAVING - {"out"})
 # delete their history lose their discount"); what the relative clause names, and how the treatment worsens.
 DEVICE_LOCKED: Final = "a device locked"  # the cue of a rule forbidding an act on equipment ("must not be opened")
 DEVICE_FREE: Final = "a device free"  # the cue of the act allowed ("are free to take it abroad")
+# Mailings sent to sell or to keep in touch, and the words of choosing them ("only if you tick the box",
+# "only to customers who have opted in", "unless they opt out"): a marketing choice.
+MARKETING_NOUNS: Final = frozenset({"newsletter", "newsletters", "offer", "offers", "marketing", "promotional",
+                                    "promotion", "promotions", "news", "invitation", "invitations", "catalogue",
+                                    "catalogues", "catalog", "catalogs", "tips", "letter"})
+MAILING_CHOICE: Final = frozenset({"opt", "opted", "tick", "ticked", "consent", "consented", "subscribe", "subscribed",
+                             "unsubscribe", "switch", "turn", "untick", "sign", "check", "checked", "ask"})
 WORSE_FOR_RIGHTS: Final = "worse treatment for using a right"
 NO_WORSE_FOR_RIGHTS: Final = "no worse treatment for using a right"  # the cue of the promise read the same way
 RIGHT_USED: Final = frozenset({"use", "using", "exercise", "exercising"})  # "Using your rights will never mean ..."
