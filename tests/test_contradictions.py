@@ -2160,3 +2160,9 @@ def test_rules_on_equipment_read(sentence: str, read: list[tuple[str, str]]) -> 
 ])
 def test_an_indemnity_owed_for_nothing(text: str, contradiction: bool) -> None:
     assert ("contradiction" in [f.kind for f in _run(text, "terms-of-service")]) is contradiction
+
+
+def test_a_balance_the_reader_lets_run_out_is_the_first_partys_term() -> None:
+    text = ("Tokens never expire.\n"
+            "Tokens you pay for expire 12 months after you buy them.\n")
+    assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]
