@@ -2166,3 +2166,12 @@ def test_a_balance_the_reader_lets_run_out_is_the_first_partys_term() -> None:
     text = ("Tokens never expire.\n"
             "Tokens you pay for expire 12 months after you buy them.\n")
     assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]
+
+
+
+@pytest.mark.parametrize(("sentence", "polarity"), [
+    ("Hire fees are not returned once a booking is confirmed.", "denied"),
+    ("Payments are returned in full if we cancel.", "affirmed"),
+])
+def test_fees_returned_are_refunds(sentence: str, polarity: str) -> None:
+    assert [(s.practice, s.polarity) for s in read_text(sentence, "terms-of-service")] == [("refunds", polarity)]
