@@ -2175,3 +2175,12 @@ def test_a_balance_the_reader_lets_run_out_is_the_first_partys_term() -> None:
 ])
 def test_fees_returned_are_refunds(sentence: str, polarity: str) -> None:
     assert [(s.practice, s.polarity) for s in read_text(sentence, "terms-of-service")] == [("refunds", polarity)]
+
+
+def test_the_same_thing_denied_to_anyone_outside() -> None:
+    text = ("Route plans are never passed to anyone outside the club.\n"
+            "We share your route plan with the mountain rescue team before each climb.\n")
+    assert [f.kind for f in _run(text)] == ["contradiction"]
+    other = ("Route plans are never passed to anyone outside the club.\n"
+             "We share your emergency contact with the mountain rescue team before each climb.\n")
+    assert _run(other) == []

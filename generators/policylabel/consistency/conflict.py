@@ -493,7 +493,10 @@ def _data_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement, sa
                                                       or _marketers(vocab, denied, affirmed) or same_kind
                                                       or _anyone_else(denied, affirmed)))):
         return False
-    if not affirmed.data and broad_denial and not affirmed.recipients:
+    if not affirmed.data and broad_denial and not affirmed.recipients \
+            and not (denied.absolute and _EVERYONE & denied.objects and _same_object(denied, affirmed)):
+        # (but the same thing denied to anyone at all: "Trip plans are never passed to anyone outside the club" /
+        # "We share your trip plan with the rescue brigade")
         return False
     if _LEGAL & set(affirmed.purposes) and denied.practice == "sharing" and not denied.legal_term \
             and not _narrower_any(vocab, "recipients", ("authorities",), denied.recipients):
