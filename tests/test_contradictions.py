@@ -2184,3 +2184,16 @@ def test_the_same_thing_denied_to_anyone_outside() -> None:
     other = ("Route plans are never passed to anyone outside the club.\n"
              "We share your emergency contact with the mountain rescue team before each climb.\n")
     assert _run(other) == []
+
+
+@pytest.mark.parametrize(("text", "contradiction"), [
+    ("You can cancel your membership at any time in the app.\n"
+     "A minimum membership period of twelve months applies, and you cannot cancel before it ends.\n", True),
+    # leaving bounded by the term itself, or two things left
+    ("You can cancel your membership at any time after the first twelve months.\n"
+     "A minimum membership period of twelve months applies, and you cannot cancel before it ends.\n", False),
+    ("You can cancel your locker rental at any time in the app.\n"
+     "A minimum membership period of twelve months applies, and you cannot cancel before it ends.\n", False),
+])
+def test_leaving_at_any_time_and_a_minimum_term(text: str, contradiction: bool) -> None:
+    assert ("contradiction" in [f.kind for f in _run(text, "terms-of-service")]) is contradiction

@@ -83,6 +83,7 @@ from policylabel.consistency.harms import (
     _measure,
     _same_harm,
 )
+from policylabel.consistency.leaving import leaving_findings
 from policylabel.consistency.measures import measure_findings
 from policylabel.consistency.messages import message_findings
 from policylabel.consistency.money import (
@@ -376,6 +377,7 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
     treatment_findings(reads, report, spend)
     message_findings(reads, report, spend)
     equipment_findings(source, reads, report, spend)
+    leaving_findings(reads, report, spend)
     return sorted(report.found.values(), key=lambda f: (f.locations[0].span.start, f.key))
 
 
