@@ -3285,3 +3285,8 @@ def test_a_label_with_its_value_heads_nothing() -> None:
 ])
 def test_mailings_sent_by_choice_are_a_marketing_choice(sentence: str) -> None:
     assert ("marketing-choice", "affirmed") in {(s.practice, s.polarity) for s in read_text(sentence, "privacy-policy")}
+
+
+def test_a_signed_letter_is_no_mailing_chosen() -> None:
+    assert all(s.practice != "marketing-choice" for s in read_text(
+        "A membership can only be ended by a signed letter handed in at reception.", "terms-of-service"))

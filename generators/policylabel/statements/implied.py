@@ -295,7 +295,7 @@ def _chosen_mailing(lemmas: list[str], lo: int, hi: int) -> int | None:
         lem = lemmas[i]
         if lem in MAILING_CHOICE and (limited or lem in ("unsubscribe", "switch", "turn", "untick")) and (
                 lem not in ("switch", "turn") or lemmas[i + 1:i + 2] in (["on"], ["off"])
-                or lemmas[i + 2:i + 3] in (["on"], ["off"])):
+                or lemmas[i + 2:i + 3] in (["on"], ["off"])) and (lem != "sign" or lemmas[i + 1:i + 2] == ["up"]):
             return mailing
     return None
 
