@@ -2189,6 +2189,8 @@ def test_the_same_thing_denied_to_anyone_outside() -> None:
 @pytest.mark.parametrize(("text", "contradiction"), [
     ("You can cancel your membership at any time in the app.\n"
      "A minimum membership period of twelve months applies, and you cannot cancel before it ends.\n", True),
+    ("You can cancel your membership at any time in the app.\n"
+     "Memberships run for a fixed term of twelve months and cannot be ended early.\n", True),
     # leaving bounded by the term itself, or two things left
     ("You can cancel your membership at any time after the first twelve months.\n"
      "A minimum membership period of twelve months applies, and you cannot cancel before it ends.\n", False),
