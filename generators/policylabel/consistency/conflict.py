@@ -444,6 +444,28 @@ def _sale_of_anyones(denied: Statement, affirmed: Statement) -> bool:
         and bool(affirmed.data or _LISTS & affirmed.objects)
 
 
+# Verbs of taking data down, whichever of them a text uses: "We do not record your weight" / "A client's weight is
+# noted on the styling sheet" (not "access", "see" or "receive", which name no taking).
+_GATHERING = frozenset({"colle", "recor", "note", "noted", "notes", "captu", "gathe", "obtai", "reque", "ask",
+                        "asks", "asked", "scan", "scann", "photo"})
+
+
+def _gathering(s: Statement) -> bool:
+    """The statement's cue is a verb of collecting data ("collect", "record", "note", "ask for", "scan")."""
+    return s.practice == "collection" and bool(_GATHERING & s.cue_stems)
+
+
+def _gathered_alike(denied: Statement, affirmed: Statement) -> bool:
+    """Both collect by a verb of taking data down, and at least half the words naming what the denial refuses name
+    the affirmation's data too ("the Applicant's religion or caste" / "the Applicant's religion and caste
+    category"; not "telephone calls" / "telephone number")."""
+    if not (_gathering(denied) and _gathering(affirmed)):
+        return False
+    drop = _GENERIC_OBJECTS | alike.vendor | _FIRST_PARTY_ROLES
+    own = {w[:5] for w in denied.objects - drop if w.isalpha() and w[:5] not in denied.cue_stems}
+    return bool(own) and 2 * len(own & {w[:5] for w in affirmed.objects}) >= len(own)
+
+
 def _data_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement, same_kind: bool) -> bool:
     """A denied and an affirmed practice on data: the data, recipients and purposes compared."""
     if denied.practice == affirmed.practice == "tracking" and _other_surface(denied, affirmed):
@@ -478,7 +500,8 @@ def _data_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement, sa
     # the party is compared by its words, _other_recipient; totals are no one's data)
     if not denied.data and not denied.recipients and not same_kind and not technology and not whole and not (
             _same_object(denied, affirmed)
-            and (denied.cue_stems & affirmed.cue_stems or denied.practice in _DATA_FREE)) \
+            and (denied.cue_stems & affirmed.cue_stems or denied.practice in _DATA_FREE
+                 or _gathered_alike(denied, affirmed))) \
             and not _same_name(denied, affirmed) and not _party_by_its_noun(denied, affirmed) \
             and not (denied.practice in _PASSING and _RECORDS & denied.objects and affirmed.data
                      and not _TOTALS & affirmed.objects
