@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from policylabel.consistency.alike import _FIRST_PARTY_ROLES, _GENERIC_OBJECTS
-from policylabel.consistency.units import MAX_PER_BUCKET, Item, Report, word_list
+from policylabel.consistency.units import Item, Report, item, keep, pairs, word_list
 from policylabel.evidence import SourceText
 from policylabel.statements import Read, Statement
 from policylabel.statements.devices import DEVICE_ACTS, act_families
@@ -34,21 +34,14 @@ def _device_words(s: Statement) -> frozenset[str]:
 def equipment_findings(source: SourceText, reads: list[Read], report: Report, spend: Callable[[Item], bool]) -> None:
     """An act on equipment the reader may not do and, elsewhere, may do, unconditionally: acts of one family
     (altering, passing on, moving, using with another service) on a device named by a word both share."""
-    forbidden: list[tuple[Item, frozenset[str], frozenset[str]]] = []
-    allowed: list[tuple[Item, frozenset[str], frozenset[str]]] = []
+    forbidden: list[Item] = []
+    allowed: list[Item] = []
     for r in reads:
         for st in r.statements:
-            if st.practice != "device-restrictions" or st.conditions or st.exceptions:
-                continue
-            families, device = _families(source.text, st), _device_words(st)
-            if not families or not device:
-                continue
-            side = forbidden if st.polarity == "affirmed" else allowed
-            if len(side) < MAX_PER_BUCKET:
-                side.append((Item(st, r.unit.span.line, (r.unit.span.start, r.unit.span.end)), families, device))
-    for a, families_a, device_a in forbidden:
-        for b, families_b, device_b in allowed:
-            shared = families_a & families_b
-            if spend(b) and shared and device_a & device_b and a.quote_span != b.quote_span:
-                report.add(a, b, f"equipment ({sorted(shared)[0]}): forbidden on line {a.line}, allowed on line "
-                                 f"{b.line}")
+            if st.practice == "device-restrictions" and not st.conditions and not st.exceptions \
+                    and _families(source.text, st) and _device_words(st):
+                keep(forbidden if st.polarity == "affirmed" else allowed, item(st, r))
+    for a, b in pairs(forbidden, allowed, spend):
+        shared = _families(source.text, a.statement) & _families(source.text, b.statement)
+        if shared and _device_words(a.statement) & _device_words(b.statement):
+            report.add(a, b, f"equipment ({sorted(shared)[0]}): forbidden on line {a.line}, allowed on line {b.line}")

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from policylabel.consistency.alike import _FIRST_PARTY_ROLES, _GENERIC_OBJECTS
-from policylabel.consistency.units import MAX_PER_BUCKET, Item, Report, word_list
+from policylabel.consistency.units import Item, Report, item, keep, pairs, word_list
 from policylabel.statements import Read
 from policylabel.statements.words import USER_ROLES
 
@@ -42,8 +42,9 @@ def leaving_findings(reads: list[Read], report: Report, spend: Callable[[Item], 
     """The reader may end something "at any time" (nothing bounding it) and, elsewhere, may not end it during a
     minimum or fixed term or before a time, both with no condition or exception and naming it by a word both
     units share."""
-    free: list[tuple[Item, frozenset[str]]] = []
-    held: list[tuple[Item, frozenset[str]]] = []
+    free: list[Item] = []
+    held: list[Item] = []
+    things: dict[Item, frozenset[str]] = {}
     for r in reads:
         for st in r.statements:
             if st.practice != "termination-by-user" or st.conditions or st.exceptions:
@@ -55,10 +56,10 @@ def leaving_findings(reads: list[Read], report: Report, spend: Callable[[Item], 
                 side = held
             else:
                 continue
-            thing = _thing(words)
-            if thing and len(side) < MAX_PER_BUCKET:
-                side.append((Item(st, r.unit.span.line, (r.unit.span.start, r.unit.span.end)), thing))
-    for a, thing_a in held:
-        for b, thing_b in free:
-            if spend(b) and thing_a & thing_b and a.quote_span != b.quote_span:
-                report.add(a, b, f"ending: at any time on line {b.line}, but not during the term on line {a.line}")
+            it = item(st, r)
+            things[it] = _thing(words)
+            if things[it]:
+                keep(side, it)
+    for a, b in pairs(held, free, spend):
+        if things[a] & things[b]:
+            report.add(a, b, f"ending: at any time on line {b.line}, but not during the term on line {a.line}")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from policylabel.consistency.alike import _FIRST_PARTY_ROLES, _GENERIC_OBJECTS
-from policylabel.consistency.units import MAX_PER_BUCKET, Item, Report, word_list
+from policylabel.consistency.units import Item, Report, item, keep, pairs, word_list
 from policylabel.statements import Read, Statement
 from policylabel.statements.words import USER_ROLES
 
@@ -48,14 +48,8 @@ def measure_findings(reads: list[Read], report: Report, spend: Callable[[Item], 
             measure = _measure(st)
             if measure and st.actor == "first-party" and not st.conditions and not st.exceptions \
                     and _CASES.isdisjoint(word_list(r.unit.text)):
-                side = sides.setdefault(measure, ([], []))[st.polarity == "affirmed"]
-                if len(side) < MAX_PER_BUCKET:
-                    side.append(Item(st, r.unit.span.line, (r.unit.span.start, r.unit.span.end)))
+                keep(sides.setdefault(measure, ([], []))[st.polarity == "affirmed"], item(st, r))
     for measure in sorted(sides):
-        denied, affirmed = sides[measure]
-        for a in denied:
-            words = _protected(a.statement)
-            for b in affirmed:
-                if spend(b) and a.quote_span != b.quote_span and (
-                        set(a.statement.data) & set(b.statement.data) or words & _protected(b.statement)):
-                    report.add(a, b, f"{measure}: not used on line {a.line}, used on line {b.line}")
+        for a, b in pairs(*sides[measure], spend):
+            if set(a.statement.data) & set(b.statement.data) or _protected(a.statement) & _protected(b.statement):
+                report.add(a, b, f"{measure}: not used on line {a.line}, used on line {b.line}")

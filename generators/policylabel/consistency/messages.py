@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from policylabel.consistency.units import MAX_PER_BUCKET, Item, Report, word_list
+from policylabel.consistency.units import Item, Report, item, keep, pairs, word_list
 from policylabel.statements import Read, Statement
 
 # The channels, by the five-letter stems of the words naming them.
@@ -34,26 +34,17 @@ def message_findings(reads: list[Read], report: Report, spend: Callable[[Item], 
     """The first party's unconditional denial that it sends messages by a channel, against messages by that
     channel the reader agrees to or the first party sends: a denial of selling messages only against selling ones
     ("We will never call or text you with promotional offers" leaves "we may text you about your workshop time")."""
-    denied: list[tuple[Item, frozenset[str]]] = []
-    sent: list[tuple[Item, frozenset[str]]] = []
+    denied: list[Item] = []
+    sent: list[Item] = []
     for r in reads:
         for st in r.statements:
-            if st.practice != "communications-consent" or st.conditions or st.exceptions:
-                continue
-            channels = _channels(st)
-            if not channels:
+            if st.practice != "communications-consent" or st.conditions or st.exceptions or not _channels(st):
                 continue
             if st.polarity == "denied" and st.actor == "first-party" and _CASES.isdisjoint(word_list(r.unit.text)):
-                side = denied
+                keep(denied, item(st, r))
             elif st.polarity == "affirmed":
-                side = sent
-            else:
-                continue
-            if len(side) < MAX_PER_BUCKET:
-                side.append((Item(st, r.unit.span.line, (r.unit.span.start, r.unit.span.end)), channels))
-    for a, channels_a in denied:
-        for b, channels_b in sent:
-            shared = channels_a & channels_b
-            if spend(b) and shared and a.quote_span != b.quote_span \
-                    and (not _selling(a.statement) or _selling(b.statement)):
-                report.add(a, b, f"{sorted(shared)[0]}: none sent on line {a.line}, but sent on line {b.line}")
+                keep(sent, item(st, r))
+    for a, b in pairs(denied, sent, spend):
+        shared = _channels(a.statement) & _channels(b.statement)
+        if shared and (not _selling(a.statement) or _selling(b.statement)):
+            report.add(a, b, f"{sorted(shared)[0]}: none sent on line {a.line}, but sent on line {b.line}")

@@ -116,8 +116,11 @@ from policylabel.consistency.units import (
     MAX_PER_BUCKET,
     Item,
     Report,
+    item,
+    keep,
     names_region,
     other_product,
+    pairs,
     word_list,
 )
 from policylabel.consistency.venues import (
@@ -644,16 +647,11 @@ def _notice_findings(reads: list[Read], vocab: Vocabulary, report: Report, spend
             # A notice promised with an exception ("unless the account is used for fraud") is still promised
             # in every other case: against "at any time, without notice" it contradicts.
             if notice != at_once:
-                side = noticed.setdefault(s.practice, ([], []))[0 if notice else 1]
-                if len(side) < MAX_PER_BUCKET:
-                    side.append(Item(s, r.unit.span.line, (r.unit.span.start, r.unit.span.end)))
+                keep(noticed.setdefault(s.practice, ([], []))[0 if notice else 1], item(s, r))
     for practice in sorted(noticed):
-        with_notice, without = noticed[practice]
-        for a in with_notice:
-            for b in without:
-                if spend(b) and a.quote_span != b.quote_span:
-                    report.add(a, b, f"{_label(vocab, practice)}: a notice period ({_periods_text(a.statement)}) on "
-                                     f"line {a.line}, but none on line {b.line}")
+        for a, b in pairs(*noticed[practice], spend):
+            report.add(a, b, f"{_label(vocab, practice)}: a notice period ({_periods_text(a.statement)}) on "
+                             f"line {a.line}, but none on line {b.line}")
 
 
 def _venue_findings(source: SourceText, reads: list[Read], report: Report, spend: Callable[[Item], bool]) -> None:
@@ -718,17 +716,11 @@ def _venue_findings(source: SourceText, reads: list[Read], report: Report, spend
                     and st.words <= MAX_WORDS and not (st.polarity == "denied" and st.amounts) \
                     and not any(a.kind == "money" for a in st.amounts) \
                     and _SMALL_OR_OPTED.isdisjoint(part for w in word_list(r.unit.text) for part in w.split("-")):
-                side = sides.setdefault(family, ([], []))[st.polarity == "affirmed"]
-                if len(side) < MAX_PER_BUCKET:
-                    side.append(Item(st, r.unit.span.line, (r.unit.span.start, r.unit.span.end)))
+                keep(sides.setdefault(family, ([], []))[st.polarity == "affirmed"], item(st, r))
     for family in sorted(sides):
-        kept, sent = sides[family]
-        for a in kept:
-            for b in sent:
-                if spend(b) and a.quote_span != b.quote_span:
-                    report.add(a, b, f"arbitration: ruled out on line {a.line}, required on line {b.line}"
-                               if family == "arbitration" else
-                               f"class actions: open on line {a.line}, waived on line {b.line}")
+        for a, b in pairs(*sides[family], spend):
+            report.add(a, b, f"arbitration: ruled out on line {a.line}, required on line {b.line}"
+                       if family == "arbitration" else f"class actions: open on line {a.line}, waived on line {b.line}")
 
 
 # The two things a dispute clause can rule in or out, by the stems of the cue that names them.

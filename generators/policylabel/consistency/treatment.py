@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from policylabel.consistency.units import MAX_PER_BUCKET, Item, Report
+from policylabel.consistency.units import Item, Report, item, keep, pairs
 from policylabel.statements import Read
 
 
@@ -17,18 +17,12 @@ def treatment_findings(reads: list[Read], report: Report, spend: Callable[[Item]
     worse: list[Item] = []
     for r in reads:
         for st in r.statements:
-            if st.practice != "non-discrimination":
+            if st.practice != "non-discrimination" or st.exceptions:
                 continue
-            if st.polarity == "affirmed" and st.actor == "first-party" and not st.conditions and not st.exceptions:
-                side = promised
-            elif st.polarity == "denied" and not st.exceptions:  # (a promise is never denied by its negation)
-                side = worse
-            else:
-                continue
-            if len(side) < MAX_PER_BUCKET:
-                side.append(Item(st, r.unit.span.line, (r.unit.span.start, r.unit.span.end)))
-    for a in promised:
-        for b in worse:
-            if spend(b) and a.quote_span != b.quote_span:
-                report.add(a, b, f"non-discrimination: promised on line {a.line}, but those who use a right are "
-                                 f"treated worse on line {b.line}")
+            if st.polarity == "affirmed" and st.actor == "first-party" and not st.conditions:
+                keep(promised, item(st, r))
+            elif st.polarity == "denied":  # (a promise is never denied by its negation)
+                keep(worse, item(st, r))
+    for a, b in pairs(promised, worse, spend):
+        report.add(a, b, f"non-discrimination: promised on line {a.line}, but those who use a right are treated "
+                         f"worse on line {b.line}")

@@ -4,11 +4,12 @@ report the contradicting pairs are collected in."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
 from policylabel.consistency.findings import DetectedFinding, Location
 from policylabel.evidence import SourceText
-from policylabel.statements import Statement
+from policylabel.statements import Read, Statement
 
 MAX_PER_BUCKET = 400  # statements of one polarity kept per bucket
 MAX_FINDINGS = 50  # per document: past this, more findings say nothing new to a curator
@@ -22,6 +23,26 @@ class Item(NamedTuple):  # a tuple: made, hashed and compared in C, as often as 
     statement: Statement
     line: int
     quote_span: tuple[int, int]
+
+
+def item(st: Statement, r: Read) -> Item:
+    """Where ``st`` stands: the line and span of the unit ``r`` read it in."""
+    return Item(st, r.unit.span.line, (r.unit.span.start, r.unit.span.end))
+
+
+def keep(side: list[Item], it: Item) -> None:
+    """Add ``it`` to one side of a bucket, up to ``MAX_PER_BUCKET``."""
+    if len(side) < MAX_PER_BUCKET:
+        side.append(it)
+
+
+def pairs(left: list[Item], right: list[Item], spend: Callable[[Item], bool]) -> Iterator[tuple[Item, Item]]:
+    """Each item of ``left`` with each of ``right`` in another unit, each pair spending one comparison of the
+    budget (``spend``)."""
+    for a in left:
+        for b in right:
+            if spend(b) and a.quote_span != b.quote_span:
+                yield a, b
 
 
 class Report:
@@ -52,8 +73,8 @@ class Report:
         if key in self.found:
             return
         locs = []
-        for item in (first, second):
-            span = self.source.span(*item.quote_span)
+        for it in (first, second):
+            span = self.source.span(*it.quote_span)
             locs.append(Location(span, self.source.excerpt(span)))
         self.found[key] = DetectedFinding("contradiction", message, tuple(locs), key)
 
