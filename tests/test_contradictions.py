@@ -2210,3 +2210,11 @@ def test_leaving_at_any_time_and_a_minimum_term(text: str, contradiction: bool) 
 ])
 def test_data_taken_down_by_two_verbs(text: str, contradiction: bool) -> None:
     assert ("contradiction" in [f.kind for f in _run(text)]) is contradiction
+
+
+@pytest.mark.parametrize("text", [
+    "We claim no rights in the sketches you upload.\nSketches you send us become our property.\n",
+    "We do not claim any rights in the photos you upload.\nEvery photo uploaded to the board becomes our property.\n",
+])
+def test_content_becoming_the_first_partys_property(text: str) -> None:
+    assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]
