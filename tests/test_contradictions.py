@@ -2218,3 +2218,13 @@ def test_data_taken_down_by_two_verbs(text: str, contradiction: bool) -> None:
 ])
 def test_content_becoming_the_first_partys_property(text: str) -> None:
     assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]
+
+
+@pytest.mark.parametrize(("text", "contradiction"), [
+    ("Our liability for any claim is limited to the price you paid for the repair.\n"
+     "There is no cap on the amount we pay if our work causes loss or damage.\n", True),
+    ("Our liability for any claim is limited to the price you paid for the repair.\n"
+     "There is no limit to the number of repairs you can book.\n", False),
+])
+def test_no_cap_on_what_is_paid(text: str, contradiction: bool) -> None:
+    assert ("contradiction" in [f.kind for f in _run(text, "terms-of-service")]) is contradiction

@@ -136,6 +136,7 @@ from policylabel.segment import BULLET_CHARS
 from policylabel.statements import Read, Statement
 from policylabel.statements.places import places
 from policylabel.statements.words import (
+    CEILINGS,
     DATA_VERBS,
     RECEIVING,
     SIGNALS,
@@ -583,7 +584,8 @@ def _liability_findings(reads: list[Read], report: Report, spend: Callable[[Item
             for it in [Item(s, r.unit.span.line, (r.unit.span.start, r.unit.span.end))]][:MAX_PER_BUCKET]
     in_full = [it for r in reads for s in r.statements
                if s.practice == "liability-limitation" and s.polarity == "denied" and s.actor == "first-party"
-               and not s.defining and _IN_FULL & s.objects and _CAPPING.isdisjoint(s.objects)
+               and not s.defining and ((_IN_FULL & s.objects and _CAPPING.isdisjoint(s.objects))
+                                       or s.cue.lower() in CEILINGS)  # ("There is no cap on what we owe you")
                for it in [Item(s, r.unit.span.line, (r.unit.span.start, r.unit.span.end))]][:MAX_PER_BUCKET]
     for a in caps:
         for b in in_full:

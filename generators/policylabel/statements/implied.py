@@ -20,6 +20,7 @@ from policylabel.statements.words import (
     ADS_CHOSEN,
     AFTER_A_NOUN,
     BE,
+    CEILINGS,
     DATA_VERBS,
     DEMOTING,
     DETERMINERS,
@@ -36,6 +37,7 @@ from policylabel.statements.words import (
     MARKETING_NOUNS,
     MODALS,
     NEGATORS,
+    NO_CAP,
     NO_WORSE_FOR_RIGHTS,
     PAID_FOR,
     PARENTS,
@@ -139,6 +141,14 @@ def implied(unit: Unit, cl: Clause, first_clause: bool, core: list[CueHit]) -> t
         if at is not None:  # "We send newsletters only if you tick the box", "... unless they opt out"
             core = [h for h in core if h.term not in DATA_VERBS] + [
                 CueHit("practices", "marketing-choice", lemmas[at], at, at)]
+    if "no" in words and not CEILINGS.isdisjoint(words) and not _OWING.isdisjoint(words) \
+            and allows("liability-limitation"):
+        at = next((k for k in range(cl.first, cl.core_last - 1) if lemmas[k] == "no"
+                   and (lemmas[k + 1] in CEILINGS or (lemmas[k + 1] == "upper" and lemmas[k + 2] in CEILINGS))), None)
+        if at is not None:  # "There is no cap on what we owe you", "no upper limit on the compensation we pay"
+            ceiling = at + 1 if lemmas[at + 1] in CEILINGS else at + 2
+            core = [h for h in core if h.term not in ("fees-and-payment", "liability-limitation")] + [
+                CueHit("practices", "liability-limitation", NO_CAP, ceiling, ceiling)]
     if unit.banned and first_clause and not core:  # "No smoking on site.": a rule, stated
         core.append(CueHit("practices", "acceptable-use", lemmas[cl.first + 1], cl.first + 1, cl.first + 1))
     if allows("acceptable-use") and (not core or all(
@@ -281,6 +291,9 @@ def _worse_for_rights(lemmas: list[str], lo: int, hi: int) -> tuple[int, bool] |
         if before is not None and not RIGHTS_ACTS.isdisjoint(lemmas[w + 1:min(hi, w + _WORSE_REACH) + 1]):
             return before, negated(before)
     return None
+
+
+_OWING = frozenset({"pay", "owe", "compensation", "compensate", "liability", "liable", "claim", "damage", "loss"})
 
 
 def _chosen_mailing(lemmas: list[str], lo: int, hi: int) -> int | None:

@@ -35,6 +35,7 @@ from policylabel.statements.words import (
     MAKING_GOOD,
     MONEY_TERMS,
     NEGATORS,
+    NO_CAP,
     NOTHING_DENIES,
     PARENTS,
     SIGNAL_VERBS,
@@ -206,6 +207,8 @@ def polarity_of(toks: list[Token], lemmas: list[str], cl: Clause, practice: str,
         elif expires and any(lemmas[k] in NEGATORS and (lemmas[k + 1] in _USED_UP or toks[k + 1].norm.endswith(_PARTICIPLE))
                              for k in range(cl.first, cl.last)):
             polarity = "affirmed"  # the negation is the use's ("not used", "not taken"), not the expiry's
+    if practice == "liability-limitation" and cue.cue == NO_CAP:
+        return "denied"  # "There is no cap on what we owe you": liability accepted without limit
     if practice == "device-restrictions" and cue.cue in (DEVICE_FREE, DEVICE_LOCKED):
         return "denied" if cue.cue == DEVICE_FREE else "affirmed"  # read with the rule, its modality included
     if practice == "non-discrimination" and cue.cue == WORSE_FOR_RIGHTS:

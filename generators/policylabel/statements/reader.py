@@ -48,6 +48,7 @@ from policylabel.statements.words import (
     BE,
     BUYING,
     BY_PLACE,
+    CEILINGS,
     CHANGES,
     CHOOSING,
     CHOOSING_PHRASES,
@@ -350,6 +351,7 @@ def _cues_nothing(lemmas: list[str], words: set[str], by_set: dict[str, list[Cue
                                                      and MODALS.isdisjoint(words))) \
         and MAILINGS.isdisjoint(words) \
         and not (not RIGHT_USED.isdisjoint(words) and ("right" in words or "rights" in words)) \
+        and not ("no" in words and not CEILINGS.isdisjoint(words)) \
         and not (not DEVICE_GATE.isdisjoint(words) and not DEVICE_MODALITY.isdisjoint(words)
                  and (practices_allowed is None or "device-restrictions" in practices_allowed)) \
         and not (not OBLIGING.isdisjoint(words)

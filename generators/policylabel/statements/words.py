@@ -102,6 +102,8 @@ LEAVING: Final = frozenset({"outside", "leave", "beyond", "out"})  # "outside th
 PLACE_GATE: Final = PLACE_WORDS | (LEAVING - {"out"})
 # The cue of non-discrimination denied: worse treatment for those who use a privacy right ("Guests who ask us to
 # delete their history lose their discount"); what the relative clause names, and how the treatment worsens.
+CEILINGS: Final = frozenset({"cap", "limit", "ceiling", "maximum"})  # what liability may be held under
+NO_CAP: Final = "no cap on what is paid"  # the cue of liability accepted without limit ("There is no cap on ...")
 DEVICE_LOCKED: Final = "a device locked"  # the cue of a rule forbidding an act on equipment ("must not be opened")
 DEVICE_FREE: Final = "a device free"  # the cue of the act allowed ("are free to take it abroad")
 # Mailings sent to sell or to keep in touch, and the words of choosing them ("only if you tick the box",
