@@ -3290,3 +3290,9 @@ def test_mailings_sent_by_choice_are_a_marketing_choice(sentence: str) -> None:
 def test_a_signed_letter_is_no_mailing_chosen() -> None:
     assert all(s.practice != "marketing-choice" for s in read_text(
         "A membership can only be ended by a signed letter handed in at reception.", "terms-of-service"))
+
+
+def test_a_payment_that_says_when_is_no_charge_stated() -> None:
+    assert [(s.practice, s.polarity) for s in read_text(
+        "Orders cannot be cancelled once payment has been received.", "terms-of-service")] \
+        == [("termination-by-user", "denied")]

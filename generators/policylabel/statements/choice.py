@@ -43,6 +43,7 @@ from policylabel.statements.words import (
     RECEIVER_MODIFIERS,
     RECORD_NOUNS,
     SIGNALS,
+    TEMPORAL,
     TERMINATION,
 )
 
@@ -225,6 +226,12 @@ def _top(unit: Unit, cl: Clause, core: list[CueHit], relative: set[str], transfe
         # "GPS traces are kept for six months": the location cue names the data, the verb the practice (a
         # collection or use of location is location services again below).
         top = next(p for p in ranked if p in DATA_VERBS)
+    if top in MONEY_TERMS and "termination-by-user" in by_practice:
+        ending, money = by_practice["termination-by-user"][0], by_practice[top][0]
+        if ending.last < money.first and any(lemmas[k] in TEMPORAL for k in range(ending.last + 1, money.first)):
+            # "Orders cannot be cancelled once payment has been received": the payment says when, the ending is
+            # what the clause states
+            top = "termination-by-user"
     if "scope" in by_practice and _document_subject(lemmas, by_practice["scope"][0], cl.first):
         top = "scope"  # "These terms govern the paid subscription": the document says what it covers
     if allows("acceptable-use") and top != "acceptable-use" \
