@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from policylabel.consistency.alike import _FIRST_PARTY_ROLES, _GENERIC_OBJECTS
-from policylabel.consistency.units import Item, Report, item, keep, pairs, word_list
+from policylabel.consistency.units import CASE_WORDS, Item, Report, item, keep, pairs, word_list
 from policylabel.statements import Read, Statement
 from policylabel.statements.words import USER_ROLES
 
@@ -19,10 +19,6 @@ _PLACE_AND_ACT = frozenset({"store", "keep", "kept", "hold", "held", "sit", "sit
                             "drive", "file", "files", "record", "records", "detail", "details", "our", "staff",
                             "employee", "employees", "open", "read", "see", "access", "them", "it", "while", "when",
                             "carry", "use", "uses", "every", "all", "any", "form", "end", "one", "only"})
-
-# A case the unit names, even one that reads as when rather than whether ("When you export them, ...", "once
-# they are saved outside the app"): the measure is missing there only.
-_CASES = frozenset({"when", "whenever", "if", "once", "unless", "except", "until"})
 
 
 def _measure(s: Statement) -> str:
@@ -47,7 +43,7 @@ def measure_findings(reads: list[Read], report: Report, spend: Callable[[Item], 
         for st in r.statements:
             measure = _measure(st)
             if measure and st.actor == "first-party" and not st.conditions and not st.exceptions \
-                    and _CASES.isdisjoint(word_list(r.unit.text)):
+                    and CASE_WORDS.isdisjoint(word_list(r.unit.text)):
                 keep(sides.setdefault(measure, ([], []))[st.polarity == "affirmed"], item(st, r))
     for measure in sorted(sides):
         for a, b in pairs(*sides[measure], spend):

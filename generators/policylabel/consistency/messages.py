@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from policylabel.consistency.units import Item, Report, item, keep, pairs, word_list
+from policylabel.consistency.units import CASE_WORDS, Item, Report, item, keep, pairs, word_list
 from policylabel.statements import Read, Statement
 
 # The channels, by the five-letter stems of the words naming them.
@@ -16,8 +16,7 @@ _CHANNELS = (("text messages", frozenset({"text", "sms", "texts", "texte"})),
 # Words of selling: a denial of marketing messages leaves messages about the service alone.
 _SELLING = frozenset({"marke", "promo", "offer", "sales", "sell", "deal", "deals", "adver", "newsl"})
 # A case the unit names ("unless you ask us to call", "after the follow-up period ends", "only to captains").
-_CASES = frozenset({"when", "whenever", "if", "once", "unless", "except", "until", "after", "before", "while",
-                    "only", "without"})
+_CASES = CASE_WORDS | {"after", "before", "while", "only", "without"}
 
 
 def _channels(s: Statement) -> frozenset[str]:

@@ -122,8 +122,11 @@ from policylabel.consistency.units import (
     other_product,
     pairs,
     word_list,
+    word_parts,
 )
 from policylabel.consistency.venues import (
+    _ARBITRATION_WORDS,
+    _COURT_CARVE_OUTS,
     _courts_hear,
     _place_names,
     _rules_excluded,
@@ -717,7 +720,7 @@ def _venue_findings(source: SourceText, reads: list[Read], report: Report, spend
             if family and not st.conditions and not st.exceptions and not st.opt_out and st.actor != "other" \
                     and st.words <= MAX_WORDS and not (st.polarity == "denied" and st.amounts) \
                     and not any(a.kind == "money" for a in st.amounts) \
-                    and _SMALL_OR_OPTED.isdisjoint(part for w in word_list(r.unit.text) for part in w.split("-")):
+                    and _SMALL_OR_OPTED.isdisjoint(word_parts(r.unit.text)):
                 keep(sides.setdefault(family, ([], []))[st.polarity == "affirmed"], item(st, r))
     for family in sorted(sides):
         for a, b in pairs(*sides[family], spend):
@@ -728,8 +731,7 @@ def _venue_findings(source: SourceText, reads: list[Read], report: Report, spend
 # The two things a dispute clause can rule in or out, by the stems of the cue that names them.
 _DISPUTE_FAMILIES = (("arbitration", frozenset({"arbit"})), ("class", frozenset({"class", "colle", "group", "repre"})))
 # What a court may do beside an arbitration (small claims, an injunction, enforcing an award); an opt-out.
-_SMALL_OR_OPTED = frozenset({"small", "opt", "injunction", "injunctive", "award", "enforce", "enforced",
-                             "enforcement", "judgment", "judgement"})
+_SMALL_OR_OPTED = (_COURT_CARVE_OUTS - _ARBITRATION_WORDS) | {"opt"}
 
 
 def _dispute_family(st: Statement) -> str:

@@ -84,6 +84,16 @@ def word_list(text: str) -> list[str]:
     return [w.strip(".,;:()\"'\u201c\u201d") for w in text.lower().split()]
 
 
+def word_parts(text: str) -> set[str]:
+    """The unit's words and the parts of its compounds ("the small-claims court": "small", "claims")."""
+    return {part for w in word_list(text) for part in w.split("-")}
+
+
+# A case a unit names, even one that reads as when rather than whether ("When you export them, ...", "once they
+# are saved outside the app"): what the unit says holds there only.
+CASE_WORDS = frozenset({"when", "whenever", "if", "once", "unless", "except", "until"})
+
+
 def word_set(text: str) -> set[str]:
     """The unit's words, once each."""
     return set(word_list(text))

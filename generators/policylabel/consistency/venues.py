@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from policylabel.consistency.units import word_list
+from policylabel.consistency.units import word_list, word_parts
 from policylabel.statements import Statement
 from policylabel.statements.lexicon import lexicon
 from policylabel.statements.places import find as place_finder
@@ -42,8 +42,7 @@ def _rules_excluded(exception: str) -> bool:
 def _courts_hear(text: str, s: Statement) -> bool:
     """The clause sends disputes to the courts ("any dispute shall be heard in the District Court", "the courts of
     Singapore have exclusive jurisdiction"), not to an arbitrator, and for no award, injunction or small claim."""
-    # (and the parts of a compound: "the small-claims court")
-    words = {part for w in word_list(text[s.start:s.end]) for part in w.split("-")}
+    words = word_parts(text[s.start:s.end])  # (and the parts of a compound: "the small-claims court")
     # ("before the High Court instead of going to arbitration": the court in place of an arbitrator)
     carve_outs = _COURT_CARVE_OUTS - _ARBITRATION_WORDS if _INSTEAD & words else _COURT_CARVE_OUTS
     return not _COURT_WORDS.isdisjoint(words) and not _DISPUTE_WORDS.isdisjoint(words) \
