@@ -13,6 +13,7 @@ from policylabel.consistency.units import (
     Report,
     names_region,
     other_product,
+    singular,
     unit_label,
     word_list,
     word_set,
@@ -213,7 +214,7 @@ def restricted_thing(text: str, s: Statement) -> tuple[frozenset[str], frozenset
     stop = _NOT_THE_THING | _AUDIENCE | _GENERIC_THINGS
     stems = frozenset(_stem(w) for i in span if i not in named for w in [words[i]]
                       if len(w) >= 3 and w.isalpha() and not w.endswith("ed") and w not in stop
-                      and _singular(w) not in stop and w[:5] not in alike.named and w not in alike.vendor)
+                      and singular(w) not in stop and w[:5] not in alike.named and w not in alike.vendor)
     return stems, frozenset(words[i] for i in named) - _NOT_THE_THING
 
 
@@ -231,12 +232,8 @@ def _capitalised(text: str) -> frozenset[str]:
 _PUNCTUATION = ".,;:!?()[]\"'’“”"
 
 
-def _singular(w: str) -> str:
-    return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
-
-
 def _stem(w: str) -> str:
-    return _singular(w)[:4]
+    return singular(w)[:4]
 
 
 def other_thing(text: str, a: Statement, b: Statement) -> bool:
@@ -265,7 +262,7 @@ def company(text: str) -> frozenset[str]:
     """The people a unit names as someone's company: a few words after a word of company ("accompany a
     Member", "with a registered member"), or just before "remains with" ("an adult Trader remains with them");
     singular. Found once per unit, so that comparing pairs costs no reading."""
-    words = [_singular(w) for w in word_list(text)]
+    words = [singular(w) for w in word_list(text)]
     return frozenset(w for i, w in enumerate(words)
                      if not _COMPANY.isdisjoint(words[max(0, i - _COMPANY_REACH):i])
                      or words[i + 1:i + 3] in (["remain", "with"], ["remains", "with"]))

@@ -23,6 +23,7 @@ from policylabel.consistency.money import (
 )
 from policylabel.consistency.units import (
     Item,
+    singular,
     unit_label,
     word_list,
     word_set,
@@ -223,8 +224,8 @@ _EVENT_WORDS = 6  # "before the fabric for your sofa is cut"
 
 
 def _other_people(whose: dict[tuple[int, int], frozenset[str]], text: str, a: Statement, b: Statement) -> bool:
-    """Both statements say whose data it is, by a possessive noun, and name different people ("the sitter's
-    phone sends its GPS route" / "we never access the location of an owner's phone")."""
+    """Both statements say whose data it is, by a possessive noun, and name different people ("Surveyors
+    photograph the Customer's roofs" / "We do not record images of neighbors' balconies")."""
     pa, pb = _possessors(whose, text, a), _possessors(whose, text, b)
     # (a possessor the other statement names next to its cue is one party of both: "given to the patient's
     # employer" / "the employer's programme coordinator")
@@ -232,20 +233,23 @@ def _other_people(whose: dict[tuple[int, int], frozenset[str]], text: str, a: St
 
 
 def _possessors(whose: dict[tuple[int, int], frozenset[str]], text: str, s: Statement) -> frozenset[str]:
-    """The nouns before "'s" in a statement's words ("sitter", "owner"), singular; pronouns are not read."""
+    """The nouns before "'s" or a plural's "s'" in a statement's words ("sitter", "owner", "guest"), singular;
+    pronouns are not read."""
     key = (s.start, s.end)
     found = whose.get(key)
     if found is None:
         lex = lexicon()
         names = set()
-        for apostrophe in ("'s ", "\u2019s "):
+        # ("children's", "child's": one person; the plural's "guests' home addresses")
+        for apostrophe, plural in (("'s ", 0), ("\u2019s ", 0), ("s' ", 1), ("s\u2019 ", 1)):
             at = text.find(apostrophe, s.start, s.end)
             while at != -1:
-                begin = at
+                begin = end = at + plural
                 while begin > s.start and text[begin - 1].isalpha():
                     begin -= 1
-                if begin < at:
-                    names.add(lex.lemma(text[begin:at].lower()))  # "children's", "child's": one person
+                # (not a name's: "the Beekeepers' Association")
+                if begin < end and not (text[begin].isupper() and text[at + 3:at + 4].isupper()):
+                    names.add(singular(lex.lemma(text[begin:end].lower())))
                 at = text.find(apostrophe, at + 3, s.end)
         clause = text[s.start:s.end].lower()
         if " of themselves" in clause or " their own" in clause:

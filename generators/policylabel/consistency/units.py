@@ -94,6 +94,12 @@ def word_parts(text: str) -> set[str]:
 CASE_WORDS = frozenset({"when", "whenever", "if", "once", "unless", "except", "until"})
 
 
+def singular(word: str) -> str:
+    """A plural noun's singular by its "s" alone ("traders" -> "trader", not "class"): for words the lexicon does
+    not know."""
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
 def word_set(text: str) -> set[str]:
     """The unit's words, once each."""
     return set(word_list(text))
