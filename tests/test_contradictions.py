@@ -311,6 +311,11 @@ def test_a_company_name_with_a_period_is_one_subject_and_an_object_recipient_no_
      "We never collect the location of a customer's phone.\n", "privacy-policy", False),
     ("During a delivery, the courier's phone sends its GPS position to us.\n"
      "We never collect the location of a courier's phone.\n", "privacy-policy", True),
+    # An affirmation whose unit opens with the case a denial excepts is that case.
+    ("We do not give your trip history to insurers unless we are served with a court order.\n"
+     "When a court order is served on us, we hand over your trip history to insurers.\n", "privacy-policy", False),
+    ("We do not give your trip history to insurers unless we are served with a court order.\n"
+     "When an insurer asks, we hand over your trip history to insurers.\n", "privacy-policy", True),
     # A plural's possessive says whose as well; a name's does not.
     ("Our crew photograph the customer's roof and gutters.\n"
      "We never photograph the neighbours' roofs or gardens.\n", "privacy-policy", False),

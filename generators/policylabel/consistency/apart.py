@@ -542,9 +542,10 @@ _JOINING_CASE = frozenset({"save", "except", "unless", "where", "when", "if", "t
                            "is", "are", "be", "it", "its", "their", "that", "this", "or", "and", "by", "on", "at"})
 
 
-def _in_exception(denied: Statement, affirmed: Statement) -> bool:
+def _in_exception(text: str, denied: Statement, affirmed: Statement) -> bool:
     """The affirmation names a word the denial's exceptions name ("Apart from the hotel you book, ..." / "the
-    hotel receives your name"): it may be what is excepted."""
+    hotel receives your name"), or its unit opens with one ("unless we are served with a court order" / "When a
+    court order is served on us, we hand over ..."): it may be what is excepted."""
     if not denied.exceptions:
         return False
     if denied.practice not in DATA_VERBS and denied.practice != "tracking":
@@ -563,8 +564,10 @@ def _in_exception(denied: Statement, affirmed: Statement) -> bool:
     # public" / "councils are sent the coordinates of any camera")
     words = {object_form(w) for e in denied.exceptions for w in word_list(e)} - _GENERIC_OBJECTS - alike.frequent \
         - denied.objects
-    # (what the affirmation's own conditions name counts: "when you set up a debit order")
-    named = affirmed.objects | affirmed.anchors | {object_form(w) for c in affirmed.conditions for w in word_list(c)}
+    # (what the affirmation's own conditions name counts: "when you set up a debit order"; so does the case its unit
+    # opens with before the clause)
+    case = affirmed.conditions + (text[affirmed.unit_start:affirmed.start],)
+    named = affirmed.objects | affirmed.anchors | {object_form(w) for c in case for w in word_list(c)}
     return bool(words & named)
 
 

@@ -464,7 +464,7 @@ def _denied_and_affirmed(source: SourceText, reads: list[Read], items: list[Item
                         and not (d.statement.practice == "children" and (
                             _separate(source.text, a.statement) or other_thing(source.text, d.statement, a.statement)
                             or _two_labels(source.text, d, a))) \
-                        and not _in_exception(d.statement, a.statement) \
+                        and not _in_exception(source.text, d.statement, a.statement) \
                         and not _other_locating(d.statement, a.statement) \
                         and not _either_side(source.text, d.statement, a.statement) \
                         and not _inside_and_outside(source.text, d.statement, a.statement) \
