@@ -311,6 +311,14 @@ def test_a_company_name_with_a_period_is_one_subject_and_an_object_recipient_no_
      "We never collect the location of a customer's phone.\n", "privacy-policy", False),
     ("During a delivery, the courier's phone sends its GPS position to us.\n"
      "We never collect the location of a courier's phone.\n", "privacy-policy", True),
+    # A charge waived for some people is an exception to the price, unless the price is charged to all.
+    ("The packing service costs EUR 4 per week.\nCustomers aged 65 or over pay no packing fee.\n",
+     "terms-of-service", False),
+    ("The packing service costs EUR 4 per week for every customer, whatever their age.\n"
+     "Customers aged 65 or over pay no packing fee.\n", "terms-of-service", True),
+    ("Home collection costs EUR 6 per visit.\nHome collection is free for patients over 70.\n", "terms-of-service",
+     False),
+    ("Home collection costs EUR 6 per visit.\nHome collection is free for patients.\n", "terms-of-service", True),
     # An affirmation whose unit opens with the case a denial excepts is that case.
     ("We do not give your trip history to insurers unless we are served with a court order.\n"
      "When a court order is served on us, we hand over your trip history to insurers.\n", "privacy-policy", False),

@@ -142,6 +142,66 @@ def _the_others(others: dict[tuple[int, int], frozenset[str] | None], text: str,
         or (named_b is not None and named_a is None and bool(named_b & a.objects))
 
 
+# Words after a group's noun that make it some of the people or orders, not all: "Members on the social tariff",
+# "Customers aged 65 or over", "guests staying in the town", "Groups of fewer than eight", "patients over 70"
+_SOME_OF = frozenset({"on", "aged", "over", "under", "who", "staying", "living", "holding", "with", "of", "from",
+                      "fewer", "more", "below", "above", "enrolled", "registered", "booking", "buying", "ordering"})
+_WAIVING = frozenset({"free", "waived", "charge", "charged", "cost"})  # "free for ...", "waived for ...", "no charge to"
+_GROUP_WORDS = 6  # "Cash payments at our Phnom Penh counter": a group's noun phrase, at most
+
+
+def _some_group(text: str, s: Statement) -> frozenset[str]:
+    """The words that single out the people or orders a charge is waived for, when the denial names such a group
+    as its subject ("Members on the social tariff pay no monthly fee": "social", "tariff") or after "free for" or
+    "waived for" ("Home collection is free for patients over 70": "70"); none when it names no group, or everyone
+    ("Members pay no entry fee", "free to Members")."""
+    words = word_list(text[s.unit_start:s.end])
+    group: list[int] = []
+    pay = next((i for i in range(1, len(words) - 1) if words[i] in ("pay", "pays") and words[i + 1] in ("no", "nothing")),
+               None)
+    if pay is not None:
+        group = [i for i in range(max(0, pay - _GROUP_WORDS), pay) if i or not _clause_label(words[i])]
+    else:
+        k = next((i + 1 for i in range(len(words) - 2) if words[i] in _WAIVING and words[i + 1] in ("for", "to")), None)
+        if k is None:
+            k = next((i + 3 for i in range(len(words) - 3) if words[i:i + 3] == ["free", "of", "charge"]
+                      and words[i + 3] in ("for", "to")), None)
+        if k is not None:
+            group = list(range(k + 1, min(len(words), k + 1 + _GROUP_WORDS)))
+    first = next((i for i in group[1:] if words[i] in _SOME_OF), None)
+    if first is None:
+        return frozenset()
+    return frozenset(words[i] for i in group if i > first) - _SOME_OF - _GENERIC_OBJECTS - _NOT_A_GROUP
+
+
+_NOT_A_GROUP = frozenset({"the", "a", "an", "our", "your", "their", "or", "and", "than", "in", "at", "within", "per",
+                          "any", "all", "every", "each"})
+
+
+def _clause_label(word: str) -> bool:
+    """A clause's number ("3.2", "2.")."""
+    return bool(word) and all(c.isdigit() or c == "." for c in word)
+
+
+def _waived_for_some(text: str, denied: Statement, affirmed: Statement) -> bool:
+    """The denial waives a charge for some people or orders the affirmation does not name and does not include
+    by charging all ("Customers aged 65 or over pay no packing fee" / "The packing service costs BHD 4 per week"):
+    an exception, not another answer."""
+    if denied.practice != "fees-and-payment":
+        return False
+    some = _some_group(text, denied)
+    if not some:
+        return False
+    # (unless the affirmation charges everyone, the group too: "Every delivery attracts a $15 charge, however many
+    # cylinders are ordered")
+    words = set(word_list(text[affirmed.unit_start:affirmed.end]))
+    return not some & words and _EVERYONE.isdisjoint(words)
+
+
+_EVERYONE = frozenset({"every", "all", "however", "regardless", "whatever", "whoever", "always", "everyone",
+                       "anyone"})
+
+
 _DEDUCTING = frozenset(object_form(w) for w in ("minus", "less", "deduct", "deducting", "deduction", "excluding"))
 
 

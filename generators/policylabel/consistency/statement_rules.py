@@ -93,6 +93,7 @@ from policylabel.consistency.money import (
     _excepted_case,
     _the_others,
     _two_fees,
+    _waived_for_some,
     _windows_overlap,
     providers_failure_opening,
 )
@@ -446,6 +447,8 @@ def _denied_and_affirmed(source: SourceText, reads: list[Read], items: list[Item
                     continue  # "Once the fabric has been cut, no refund" / "cancel before the fabric is cut: refunded"
                 if d.statement.practice in _GOODS_TERMS and _the_others(others, source.text, d.statement, a.statement):
                     continue  # "free on tyres we supply" / "Puncture repairs on other tyres are charged": the rest
+                if _waived_for_some(source.text, d.statement, a.statement):
+                    continue  # "Customers aged 65 or over pay no packing fee" / "Packing costs BHD 4 a week"
                 granted = a.statement
                 if d.statement.practice in _BLANKET_TERMS and d.statement.conditions and not granted.conditions:
                     # ("When you cancel an annual plan, we refund the months you have not used": the case it opens
