@@ -227,8 +227,10 @@ LATER_CORPORA = {
     # detection code of 17bc42f). A guard at it.
     "draft-blind42": (blind.FORTY_SECOND, Floors(310, 0.70, 0.82, 60, 54, 21, 4)),
     # HELD OUT: blind run 0.736 / 0.818, 19 of 60, 6 of 54 traps (8086538, the first code run on it; the reading and
-    # detection code of 7201635, which reads every stored text as f558a83 does). A guard at it.
-    "draft-blind43": (blind.FORTY_THIRD, Floors(340, 0.73, 0.81, 60, 54, 19, 6)),
+    # detection code of 7201635, which reads every stored text as f558a83 does). A guard at it; 7 traps once what only
+    # the learned weights read is compared where it holds as it stands (the held-out corpora together: 288 -> 297
+    # contradictions, 50 -> 51 traps).
+    "draft-blind43": (blind.FORTY_THIRD, Floors(340, 0.73, 0.81, 60, 54, 19, 7)),
     # HELD OUT: blind run 0.812 / 0.848, 27 of 60, 5 of 57 traps (be594ea, the first code run on it; the reading and
     # detection code of 7a9d198). A guard at it.
     "draft-blind44": (blind.FORTY_FOURTH, Floors(320, 0.81, 0.84, 60, 57, 27, 5)),
