@@ -2259,3 +2259,22 @@ def test_what_only_the_learned_weights_read_is_paired_where_it_holds_as_it_stand
     beside = ("What we share\nEach seller is given the full telephone number of the person who placed the order, "
               "but not the name.\n")
     assert _run(beside + denial) == []
+
+
+def test_content_claimed_by_copyright_a_pronoun_or_no_rights_at_all() -> None:
+    """Copyright is ownership, a clause naming the content by a pronoun names it by its unit, no rights claimed at
+    all disclaims a licence too; a licence granted to the reader is the first party's own content."""
+    cases = [
+        ("Your content\nMessages you post in class chat remain yours; we do not claim ownership of them.\nMore\n"
+         "Anything you post in class chat becomes our property.\n", True),
+        ("Your work\nThe Entrant retains copyright in every submitted work.\nMore\n"
+         "Upon selection, copyright in the work is transferred to the Company.\n", True),
+        ("Photos\nWe claim no rights in the photos you take in class.\nMore\n"
+         "You grant us a licence to use the photos you take in class in our advertising.\n", True),
+        ("Photos\nYou keep all rights in the photos you take in class, and we claim no ownership of them.\nMore\n"
+         "You grant us a licence to use the photos you take in class in our advertising.\n", False),
+        ("Recipes\nThe Customer retains ownership of recipes uploaded to the app, and the Company claims no ownership "
+         "of them.\nMore\nThe Company owns its recipe database and grants the Customer a licence to use it.\n", False),
+    ]
+    for text, reported in cases:
+        assert bool(_run(text, "terms-of-service")) == reported, text

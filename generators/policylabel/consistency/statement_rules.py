@@ -90,6 +90,7 @@ from policylabel.consistency.money import (
     _BLANKET_TERMS,
     _CHARGE_KINDS_OF,
     _LEAVING_ACTS,
+    _READER_PARTY,
     _excepted_case,
     _the_others,
     _two_fees,
@@ -148,6 +149,7 @@ from policylabel.statements.words import (
     RECEIVING,
     SIGNALS,
     TEMPORAL,
+    object_form,
 )
 from policylabel.vocabulary import Vocabulary, load_vocabulary
 
@@ -271,41 +273,57 @@ def _label(vocab: Vocabulary, practice: str) -> str:
 
 
 def _licence_kinds(text: str, s: Statement) -> frozenset[str]:
-    """What a content clause is about: "ownership" (owns, owner, property, the rights kept) and/or "licence"."""
+    """What a content clause is about: "ownership" (owns, owner, property, copyright, the rights kept) and/or
+    "licence". No rights claimed at all ("we claim no rights in them") disclaims a licence too."""
     words = word_list(text[s.start:s.end].lower())
-    return frozenset(k for k, stems in _LICENCE_KINDS if any(w.startswith(stems) for w in words))
+    kinds = frozenset(k for k, stems in _LICENCE_KINDS if any(w.startswith(stems) for w in words))
+    if s.polarity == "denied" and any(w in _CLAIM_WORDS and "rights" in words[i + 1:i + 4] for i, w in enumerate(words)):
+        kinds |= {"licence"}
+    return kinds
 
 
 # ("own" alone is mostly an adjective: "on the Company's own channels")
-_LICENCE_KINDS = (("ownership", ("owns", "owned", "owner", "propert", "rights")), ("licence", ("licen",)))
+_LICENCE_KINDS = (("ownership", ("owns", "owned", "owner", "propert", "rights", "copyright")), ("licence", ("licen",)))
+_CLAIM_WORDS = frozenset({"claim", "claims"})
 
 
 def _licence_words(text: str, s: Statement, words: frozenset[str]) -> bool:
     """The clause claims (a grant to the first party, something becoming its property) or disclaims (the first
     party claims none, the reader keeps or retains it, it remains theirs) by one of ``words``; a licence granted to
-    the reader ("No license is granted to you") is the first party's own content, not the reader's."""
+    the reader ("No license is granted to you", "grants the Customer a licence") is the first party's own content,
+    not the reader's."""
     found = word_list(text[s.start:s.end].lower())
     return not words.isdisjoint(found) and not any(
-        w in _GRANTING and ("you" in found[k + 1:k + 3]) for k, w in enumerate(found))
+        w in _GRANTING and not _READER_PARTY.isdisjoint(found[k + 1:k + 3]) for k, w in enumerate(found))
 
 
 _DISCLAIMING_CLAIM = frozenset({"claim", "claims", "keep", "keeps", "retain", "retains", "remain", "remains",
                                 "belong", "belongs"})
 
 
-_CLAIMING = frozenset({"grant", "grants", "granted", "become", "becomes", "transfer", "transfers", "assign",
-                       "assigns"})
+_CLAIMING = frozenset({"grant", "grants", "granted", "become", "becomes", "transfer", "transfers", "transferred",
+                       "assign", "assigns", "assigned", "pass", "passes", "passed"})
 
 
 _GRANTING = frozenset({"grant", "grants", "granted", "licensed", "licenced"})
 
 
-def _same_content(a: Statement, b: Statement) -> bool:
-    """Both name the same content by a word other than those of owning, licensing and the parties."""
+def _same_content(text: str, a: Statement, b: Statement) -> bool:
+    """Both name the same content by a word other than those of owning, licensing and the parties; a clause that
+    names it by a pronoun ("we do not claim ownership of them", "it becomes the property of ...") by the words of
+    its whole unit."""
     drop = _PARTY_STEMS_OF_HARM | alike.named  # (stems of the parties, and of the names the text gives them)
-    words_a = {w[:5] for w in a.objects - _GENERIC_OBJECTS if not w.startswith(_LICENSING)} - drop
-    words_b = {w[:5] for w in b.objects - _GENERIC_OBJECTS if not w.startswith(_LICENSING)} - drop
-    return bool(words_a & words_b)
+
+    def named(s: Statement) -> set[str]:
+        words = set(s.objects)
+        if not _POINTING.isdisjoint(word_list(text[s.start:s.end])):
+            words |= {object_form(w) for w in word_list(text[s.unit_start:s.unit_end])}
+        return {w[:5] for w in words - _GENERIC_OBJECTS if not w.startswith(_LICENSING)} - drop
+
+    return bool(named(a) & named(b))
+
+
+_POINTING = frozenset({"it", "them", "they", "these", "those"})
 
 
 _LICENSING = ("own", "propert", "licen", "claim", "grant", "right", "keep", "remain", "perpetual", "worldwide",
@@ -660,7 +678,7 @@ def _licence_findings(source: SourceText, reads: list[Read], report: Report, spe
                and _licence_words(source.text, it.statement, _CLAIMING)]
     for d, kinds_d in disclaimed:
         for a, kinds_a in claimed:
-            if spend(a) and a.line != d.line and kinds_d & kinds_a and _same_content(d.statement, a.statement):
+            if spend(a) and a.line != d.line and kinds_d & kinds_a and _same_content(source.text, d.statement, a.statement):
                 what = " and ".join(sorted(kinds_d & kinds_a))
                 report.add(d, a, f"{what} of content disclaimed on line {d.line} but claimed on line {a.line}")
 
