@@ -2278,3 +2278,13 @@ def test_content_claimed_by_copyright_a_pronoun_or_no_rights_at_all() -> None:
     ]
     for text, reported in cases:
         assert bool(_run(text, "terms-of-service")) == reported, text
+
+
+def test_a_cap_measured_by_a_window_and_liability_without_limit() -> None:
+    """The fees paid "in the previous 12 months" measure a cap (no exception to it); liability "without limit" is
+    liability in full, against the cap; liability up to a limit is not."""
+    cap = "Liability\nOur total liability to you is limited to the fees you paid in the previous 12 months.\nMore\n"
+    assert [f.message for f in _run(cap + "We are liable without limit for any loss connected with the sonar.\n",
+                                    "terms-of-service")] == ["liability is capped on line 2 but accepted in full on line 4"]
+    assert _run(cap + "We are liable for any loss connected with the sonar, up to a limit of EUR 500.\n",
+                "terms-of-service") == []

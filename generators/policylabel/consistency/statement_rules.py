@@ -621,6 +621,14 @@ def _period_findings(source: SourceText, reads: list[Read], timed_items: list[It
                                  f"{a.line}, {_periods_text(b.statement)} on line {b.line}")
 
 
+def _without_a_ceiling(s: Statement) -> bool:
+    """Liability accepted "without limit", "without any cap": in full."""
+    return "without" in s.objects and not _CEILING_WORDS.isdisjoint(s.objects)
+
+
+_CEILING_WORDS = frozenset({"cap", "limit", "ceiling", "maximum"})
+
+
 def _liability_findings(reads: list[Read], report: Report, spend: Callable[[Item], bool]) -> None:
     """Liability capped and accepted in full, or for the harm it is accepted for; two caps on every claim."""
     # A cap on all liability, or on liability for a harm, and liability accepted in full or without limit: "Our
@@ -633,7 +641,8 @@ def _liability_findings(reads: list[Read], report: Report, spend: Callable[[Item
     in_full = [it for r in reads for s in r.statements
                if s.practice == "liability-limitation" and s.polarity == "denied" and s.actor == "first-party"
                and not s.defining and ((_IN_FULL & s.objects and _CAPPING.isdisjoint(s.objects))
-                                       or s.cue.lower() in CEILINGS)  # ("There is no cap on what we owe you")
+                                       # ("There is no cap on what we owe you", "liable without limit")
+                                       or s.cue.lower() in CEILINGS or _without_a_ceiling(s))
                for it in [Item(s, r.unit.span.line, (r.unit.span.start, r.unit.span.end))]][:MAX_PER_BUCKET]
     for a in caps:
         for b in in_full:

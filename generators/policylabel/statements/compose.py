@@ -154,6 +154,9 @@ class ClauseRead(NamedTuple):
     row_label: frozenset[str]  # what a table row's first cells name
 
 
+_MEASURED_BY_A_WINDOW = frozenset({"warranty-disclaimer", "liability-limitation"})
+
+
 def span(r: Reading, a: int, b: int) -> str:
     toks = r.unit.toks
     return r.unit.text[toks[a].start:toks[b].end]
@@ -370,8 +373,9 @@ def statement(r: Reading, c: ClauseRead, practice: str) -> Statement | None:
     # ("No information about your treatment is given to ...": a subject denied whole is denied always)
     absolute = polarity == "denied" and (bool(cl_set & ABSOLUTE) or (lemmas[cl.first] == "no" and name in DATA_VERBS))
     exceptions = c.exceptions
-    if c.narrowed and (name == "warranty-disclaimer" or _window_of_a_later_verb(lemmas, cue, c.narrowing[0])):
-        # (a guarantee "within the previous 7 days" is timed by it, not excepted)
+    if c.narrowed and (name in _MEASURED_BY_A_WINDOW or _window_of_a_later_verb(lemmas, cue, c.narrowing[0])):
+        # (a guarantee "within the previous 7 days" is timed by it, a cap "the fees paid in the previous 12 months"
+        # measured by it, not excepted)
         exceptions = tuple(e for e in exceptions if e not in c.narrowed)
     if name == "fees-and-payment" and polarity == "denied":
         exceptions += _charged_things(lemmas, cue, cl, lambda a, b: span(r, a, b))
