@@ -2288,3 +2288,10 @@ def test_a_cap_measured_by_a_window_and_liability_without_limit() -> None:
                                     "terms-of-service")] == ["liability is capped on line 2 but accepted in full on line 4"]
     assert _run(cap + "We are liable for any loss connected with the sonar, up to a limit of EUR 500.\n",
                 "terms-of-service") == []
+    # (a cap naming nothing but its measure is a cap on every claim)
+    bare = "Liability\nOur liability to you is capped at the amount you paid us in the last 12 months.\nMore\n"
+    assert len(_run(bare + "We accept liability without any cap for losses you suffer through using the bottle.\n",
+                    "terms-of-service")) == 1
+    assert _run("Liability\nOur liability for lost luggage is capped at EUR 100.\nMore\n"
+                "We accept liability without any cap for losses you suffer through using the bottle.\n",
+                "terms-of-service") == []

@@ -621,6 +621,18 @@ def _period_findings(source: SourceText, reads: list[Read], timed_items: list[It
                                  f"{a.line}, {_periods_text(b.statement)} on line {b.line}")
 
 
+def _no_harm_named(cap: Statement) -> bool:
+    """A cap that names no harm or thing, only what it is measured by ("Our liability to you is capped at the
+    amount you paid us in the last 12 months"): a cap on every claim."""
+    return not {w[:5] for w in cap.objects} - _CAP_MEASURES
+
+
+_CAP_MEASURES = frozenset(w[:5] for w in (
+    "liability", "liable", "limit", "limited", "cap", "capp", "capped", "exceed", "amount", "sum", "fee", "fees", "price",
+    "pay", "paid", "total", "last", "previous", "preceding", "month", "year", "week", "day", "you", "us", "our",
+    "service", "services"))
+
+
 def _without_a_ceiling(s: Statement) -> bool:
     """Liability accepted "without limit", "without any cap": in full."""
     return "without" in s.objects and not _CEILING_WORDS.isdisjoint(s.objects)
@@ -647,7 +659,8 @@ def _liability_findings(reads: list[Read], report: Report, spend: Callable[[Item
     for a in caps:
         for b in in_full:
             if spend(b) and a.quote_span != b.quote_span \
-                    and (_ANY_CLAIM & a.statement.objects or _same_harm(b.statement, a.statement)):
+                    and (_ANY_CLAIM & a.statement.objects or _no_harm_named(a.statement)
+                         or _same_harm(b.statement, a.statement)):
                 report.add(a, b, f"liability is capped on line {a.line} but accepted in full on line {b.line}")
     # A cap on liability for the very harm liability is accepted for, without "in full": the cap undercuts it.
     capped = [it for r in reads for s in r.statements
