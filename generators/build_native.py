@@ -37,6 +37,7 @@ NATIVE = ("policylabel/statements/*.py", "policylabel/consistency/statement_rule
           "policylabel/consistency/prices.py", "policylabel/consistency/measures.py",
           "policylabel/consistency/treatment.py", "policylabel/consistency/messages.py",
           "policylabel/consistency/equipment.py", "policylabel/consistency/leaving.py",
+          "policylabel/consistency/mailings.py",
           "policylabel/consistency/detector.py",
           "policylabel/consistency/summary.py", "policylabel/sourceview.py", "policylabel/segment.py",
           "policylabel/evidence.py", "policylabel/minimap.py", "policylabel/load.py",

@@ -2295,3 +2295,14 @@ def test_a_cap_measured_by_a_window_and_liability_without_limit() -> None:
     assert _run("Liability\nOur liability for lost luggage is capped at EUR 100.\nMore\n"
                 "We accept liability without any cap for losses you suffer through using the bottle.\n",
                 "terms-of-service") == []
+
+
+def test_marketing_mailings_chosen_and_not() -> None:
+    """Mailings sent only to those who opt in, against the same mailings that cannot be stopped; service alerts
+    are another mailing."""
+    chosen = "News\nWe send our seasonal newsletter only to customers who tick the box for it.\nMore\n"
+    assert [f.message for f in _run(chosen + "Every customer is added to our seasonal newsletter and has no way to "
+                                             "unsubscribe.\n")] == [
+        "marketing mailings the reader may choose or stop on line 2, but not on line 4"]
+    assert _run(chosen + "Every customer receives service alerts about their orders, and these cannot be switched "
+                         "off.\n") == []

@@ -84,6 +84,7 @@ from policylabel.consistency.harms import (
     _same_harm,
 )
 from policylabel.consistency.leaving import leaving_findings
+from policylabel.consistency.mailings import mailing_findings
 from policylabel.consistency.measures import measure_findings
 from policylabel.consistency.messages import message_findings
 from policylabel.consistency.money import (
@@ -428,6 +429,7 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
     message_findings(ruled, report, spend)
     equipment_findings(source, ruled, report, spend)
     leaving_findings(ruled, report, spend)
+    mailing_findings(ruled, report, spend)
     return sorted(report.found.values(), key=lambda f: (f.locations[0].span.start, f.key))
 
 
