@@ -3296,3 +3296,21 @@ def test_a_payment_that_says_when_is_no_charge_stated() -> None:
     assert [(s.practice, s.polarity) for s in read_text(
         "Orders cannot be cancelled once payment has been received.", "terms-of-service")] \
         == [("termination-by-user", "denied")]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # a participle before a noun says which bookings; the verb is the practice
+    ("We never close a customer's account because of missed or cancelled bookings.",
+     {("termination-by-provider", "denied")}),
+    # verbs listed after an auxiliary are verbs
+    ("We may have collected, used, and shared personal information about you.",
+     {("collection", "affirmed"), ("use", "affirmed"), ("sharing", "affirmed")}),
+    # a measure named by its participle is the measure
+    ("Client files are stored in an encrypted booking system.", {("security", "affirmed")}),
+])
+def test_a_participle_before_a_noun_modifies_it(text: str, wanted: set[tuple[str, str]]) -> None:
+    read = {(s.practice, s.polarity) for s in read_text(text, "terms-of-service" if "booking" in text and "close" in text
+                                                       else "privacy-policy")}
+    assert wanted <= read, read
+    if "cancelled" in text:
+        assert ("termination-by-user", "denied") not in read and ("termination-by-user", "affirmed") not in read

@@ -70,6 +70,26 @@ def _later_infinitive(lemmas: list[str], first: int, at: int) -> bool:
         and any(lemmas[k] == "," or lemmas[k] in _COORDINATING for k in range(first + 1, to))
 
 
+# Words before a participle that make it a modifier of the noun after it ("missed or cancelled bookings", "the
+# recorded calls"), and words after a participle that make it a verb ("cancelled by you", "recorded for training")
+_BEFORE_A_MODIFIER = frozenset({"of", "or", "and", "the", "a", "an", "any", "your", "our", "their", "its", "no",
+                                "every", "each", "all"})
+_AFTER_A_VERB = frozenset({"by", "to", "for", "at", "in", "on", "with", "from", "within", "after", "before", "if",
+                           "when", "and", "or", "as", "because", "unless", "until", "without", "under", "into",
+                           "once", "then", "immediately", "automatically"})
+_COORDINATED = frozenset({"or", "and", ",", "either", "neither", "nor", "both"})
+_AUXILIARY = frozenset({"be", "have", "get", "may", "will", "can", "shall", "must", "would", "could", "might"})
+
+
+def _after_an_auxiliary(toks: list[Token], lemmas: list[str], first: int, at: int) -> bool:
+    """The participle at ``at`` ends a list of verbs after an auxiliary ("may have collected, used, and shared
+    personal information", "is either redacted or deleted"): a verb, not a modifier."""
+    k = at - 1
+    while k >= first and (lemmas[k] in _COORDINATED or toks[k].norm.endswith("ed")):
+        k -= 1
+    return k >= first and lemmas[k] in _AUXILIARY
+
+
 def choose(unit: Unit, cl: Clause, core: list[CueHit], cl_set: set[str], data: tuple[str, ...],
            transfer: CueHit | None, recipient_hits: list[CueHit], purpose_hits: list[CueHit],
            circumstances: list[int], lex: Lexicon) -> tuple[list[str], dict[str, list[CueHit]]] | None:
@@ -138,6 +158,17 @@ def _cues_stated(unit: Unit, cl: Clause, core: list[CueHit], recipient_hits: lis
             and not (h.first == 0 and lemmas[h.last + 1:h.last + 2] == [":"]))]
         if not core:
             return None
+    if len(core) > 1:
+        # "We never close a customer's account because of missed or cancelled bookings": a participle before a
+        # noun says which bookings, not what is done, beside a practice another cue states
+        # (a measure named by its participle is the measure: "stored in an encrypted booking system")
+        attributive = [h for h in core if h.first == h.last and h.term != "security" and toks[h.first].norm.endswith("ed")
+                       and h.first > cl.first and lemmas[h.first - 1] in _BEFORE_A_MODIFIER
+                       and h.last + 1 <= cl.core_last and toks[h.last + 1].word
+                       and lemmas[h.last + 1].isalpha() and lemmas[h.last + 1] not in _AFTER_A_VERB
+                       and not _after_an_auxiliary(toks, lemmas, cl.first, h.first)]
+        if attributive and len(attributive) < len(core):
+            core = [h for h in core if h not in attributive]
     if len(core) > 1 and any(h.term == "deletion" for h in core):
         # "Anonymised counts ... are sent to sponsors": a participle naming which data, before another practice
         core = [h for h in core if not (h.term == "deletion" and h.first == h.last and h.first <= cl.first + 2
