@@ -336,6 +336,16 @@ LATER_CORPORA = {
     # HELD OUT. Blind run 0.871 / 0.881, 21 of 60, 6 of 53 traps (d12c77a); never used to improve the code (with
     # the weights learned from 73-77 too and the rules found on them since: 0.871 / 0.881, 22 of 60, 6 traps).
     "draft-blind78": (blind.SEVENTY_EIGHTH, Floors(315, 0.86, 0.87, 60, 53, 21, 6)),
+    # Blind run 0.863 / 0.918, 37 of 60, 8 of 50 traps (b970d64, the first code run on it).
+    "draft-blind79": (blind.SEVENTY_NINTH, Floors(320, 0.86, 0.91, 60, 50, 37, 8)),
+    # Blind run 0.834 / 0.837, 25 of 60, 6 of 51 traps (b970d64).
+    "draft-blind80": (blind.EIGHTIETH, Floors(325, 0.83, 0.83, 60, 51, 25, 6)),
+    # Blind run 0.811 / 0.825, 21 of 60, 5 of 51 traps (b970d64).
+    "draft-blind81": (blind.EIGHTY_FIRST, Floors(320, 0.81, 0.82, 60, 51, 21, 5)),
+    # Blind run 0.815 / 0.864, 20 of 60, 8 of 51 traps (b970d64).
+    "draft-blind82": (blind.EIGHTY_SECOND, Floors(330, 0.81, 0.86, 60, 51, 20, 8)),
+    # HELD OUT. Blind run 0.830 / 0.837, 32 of 60, 7 of 50 traps (b970d64); never used to improve the code.
+    "draft-blind84": (blind.EIGHTY_FOURTH, Floors(325, 0.83, 0.83, 60, 50, 32, 7)),
 }
 
 
