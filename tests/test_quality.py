@@ -344,6 +344,8 @@ LATER_CORPORA = {
     "draft-blind81": (blind.EIGHTY_FIRST, Floors(320, 0.81, 0.82, 60, 51, 21, 5)),
     # Blind run 0.815 / 0.864, 20 of 60, 8 of 51 traps (b970d64).
     "draft-blind82": (blind.EIGHTY_SECOND, Floors(330, 0.81, 0.86, 60, 51, 20, 8)),
+    # Blind run 0.853 / 0.903, 24 of 60, 8 of 57 traps (18a3176, the first code run on it).
+    "draft-blind83": (blind.EIGHTY_THIRD, Floors(295, 0.85, 0.90, 60, 57, 24, 8)),
     # HELD OUT. Blind run 0.830 / 0.837, 32 of 60, 7 of 50 traps (b970d64); never used to improve the code.
     "draft-blind84": (blind.EIGHTY_FOURTH, Floors(325, 0.83, 0.83, 60, 50, 32, 7)),
 }
