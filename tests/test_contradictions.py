@@ -2248,19 +2248,6 @@ def test_no_cap_on_what_is_paid(text: str, contradiction: bool) -> None:
     assert ("contradiction" in [f.kind for f in _run(text, "terms-of-service")]) is contradiction
 
 
-def test_what_only_the_learned_weights_read_is_paired_where_it_holds_as_it_stands() -> None:
-    """A unit the rules read nothing in, read by the learned weights under its heading, is compared when it names
-    no case and no negation sits beside an affirmation; otherwise it is only proposed."""
-    denial = "A few more points\nA buyer's phone number and street address are never shown to the seller.\n"
-    given = "What we share\nEach seller is given the full telephone number of the person who placed the order.\n"
-    assert [f.kind for f in _run(given + denial)] == ["contradiction"]
-    once = "What we share\nOnce an order is placed, each seller is given the full telephone number of the buyer.\n"
-    assert _run(once + denial) == []
-    beside = ("What we share\nEach seller is given the full telephone number of the person who placed the order, "
-              "but not the name.\n")
-    assert _run(beside + denial) == []
-
-
 def test_content_claimed_by_copyright_a_pronoun_or_no_rights_at_all() -> None:
     """Copyright is ownership, a clause naming the content by a pronoun names it by its unit, no rights claimed at
     all disclaims a licence too; a licence granted to the reader is the first party's own content."""

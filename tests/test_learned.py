@@ -61,20 +61,15 @@ def test_the_fast_path_sums_every_feature() -> None:
     assert checked > 10  # the weights state something on many of them
 
 
-def test_the_detector_pairs_a_learned_statement_only_where_it_holds_as_it_stands() -> None:
-    def found(last: str) -> tuple[int, int]:
-        text = ("What we share\nWe never share your email address with advertisers.\nOther things you should know\n"
-                + last + "\n")
-        src = SourceText(text, "t")
-        reads = extract(src, sentences(src), "privacy-policy")
-        marked = [Read(r.unit, tuple(replace(s, learned=True) for s in r.statements), r.offers)
-                  if r.unit.span.line == 4 else r for r in reads]
-        return len(detect_statements(src, reads)), len(detect_statements(src, marked))
-
-    # (read by the rules, and as if only the learned weights had read it: paired both ways)
-    assert found("Your email address is passed to advertisers who buy space in our newsletter.") == (1, 1)
-    # (a case the rules read as no condition, "once a year", is one the learned reading may not hold in)
-    assert found("Once a year, your email address is passed to advertisers who buy space in our newsletter.") == (1, 0)
+def test_the_detector_pairs_no_learned_statement() -> None:
+    text = ("What we share\nWe never share your email address with advertisers.\nOther things you should know\n"
+            "Your email address is passed to advertisers who buy space in our newsletter.\n")
+    src = SourceText(text, "t")
+    reads = extract(src, sentences(src), "privacy-policy")
+    assert len(detect_statements(src, reads)) == 1
+    marked = [Read(r.unit, tuple(replace(s, learned=True) for s in r.statements), r.offers)
+              if r.unit.span.line == 4 else r for r in reads]
+    assert detect_statements(src, marked) == []
 
 
 def test_the_weights_name_vocabulary_pairs_and_words_of_several_corpora() -> None:

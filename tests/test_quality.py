@@ -227,10 +227,8 @@ LATER_CORPORA = {
     # detection code of 17bc42f). A guard at it.
     "draft-blind42": (blind.FORTY_SECOND, Floors(310, 0.70, 0.82, 60, 54, 21, 4)),
     # HELD OUT: blind run 0.736 / 0.818, 19 of 60, 6 of 54 traps (8086538, the first code run on it; the reading and
-    # detection code of 7201635, which reads every stored text as f558a83 does). A guard at it; 7 traps once what only
-    # the learned weights read is compared where it holds as it stands (the held-out corpora together: 288 -> 297
-    # contradictions, 50 -> 51 traps).
-    "draft-blind43": (blind.FORTY_THIRD, Floors(340, 0.73, 0.81, 60, 54, 19, 7)),
+    # detection code of 7201635, which reads every stored text as f558a83 does). A guard at it.
+    "draft-blind43": (blind.FORTY_THIRD, Floors(340, 0.73, 0.81, 60, 54, 19, 6)),
     # HELD OUT: blind run 0.812 / 0.848, 27 of 60, 5 of 57 traps (be594ea, the first code run on it; the reading and
     # detection code of 7a9d198). A guard at it.
     "draft-blind44": (blind.FORTY_FOURTH, Floors(320, 0.81, 0.84, 60, 57, 27, 5)),
@@ -346,8 +344,10 @@ LATER_CORPORA = {
     "draft-blind82": (blind.EIGHTY_SECOND, Floors(330, 0.81, 0.86, 60, 51, 20, 8)),
     # Blind run 0.853 / 0.903, 24 of 60, 8 of 57 traps (18a3176, the first code run on it).
     "draft-blind83": (blind.EIGHTY_THIRD, Floors(295, 0.85, 0.90, 60, 57, 24, 8)),
-    # HELD OUT. Blind run 0.830 / 0.837, 32 of 60, 7 of 50 traps (b970d64); never used to improve the code.
-    "draft-blind84": (blind.EIGHTY_FOURTH, Floors(325, 0.83, 0.83, 60, 50, 32, 7)),
+    # HELD OUT. Blind run 0.830 / 0.837, 32 of 60, 7 of 50 traps (b970d64); never used to improve the code. 30 of 60
+    # once what only the learned weights read is no longer paired (two of its 32 rested on it; on the six new corpora
+    # that pairing found 2 contradictions more and 3 traps more, on the older held-out ones 9 and 1).
+    "draft-blind84": (blind.EIGHTY_FOURTH, Floors(325, 0.83, 0.83, 60, 50, 30, 7)),
 }
 
 

@@ -194,18 +194,14 @@ def _check_vendor(vendor: Vendor, validation: Validation, strict: bool,
         if loaded is not None:
             diags += summary_checks.check(doc, source, matches, loaded, units, strict)
         # Read once: the detector's rules and the source view's readings of unreviewed units share it.
-        # (what the learned weights read is compared where the rules read nothing, and shown where no claim
-        # reviews the unit: read there only)
         reads = extract(source, units, doc.kind)
-        reads = with_learned(reads, doc.kind, frozenset(r.unit.span.start for r in reads if not r.statements)
-                             | frozenset(u.span.start for u in unreviewed))
         found, fd = detected.check(doc, source, units, matches, reads)
         diags += fd
         report = DocumentReport(
             vendor=vendor, document=doc, source=source, matches=matches, related_matches=related,
             sentences=tuple(units), unreviewed=tuple(unreviewed), out_of_scope=tuple(regions),
             detected=tuple(found), stale=stale,
-            readings=_readings(reads, unreviewed),
+            readings=_readings(with_learned(reads, doc.kind, frozenset(u.span.start for u in unreviewed)), unreviewed),
             errors=sum(1 for d in diags if d.severity is Severity.ERROR),
             warnings=sum(1 for d in diags if d.severity is Severity.WARNING),
         )

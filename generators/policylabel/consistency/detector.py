@@ -25,7 +25,7 @@ def analyse(source: SourceText, units: list[Sentence] | None = None, kind: str |
             reads: list[Read] | None = None) -> Analysis:
     """All findings in ``source``, sorted by first location (then kind and key), and the budgets it met.
     ``kind`` limits the practices read to the document kind's; ``reads``: the extractor's reading of ``units``
-    for ``kind``, with what the learned weights read, when the caller has it already (it is the costly part)."""
+    for ``kind``, when the caller has it already (it is the costly part)."""
     if units is None:
         units = sentences(source)
     analysis = Analysis()
@@ -34,7 +34,7 @@ def analyse(source: SourceText, units: list[Sentence] | None = None, kind: str |
             analysis.limit("long-sentence", f"a {u.kind} of {len(u.text):,} characters is read for statements up to "
                            f"its first {SENTENCE_CHARS:,} only", unit_location(source, u))
     if reads is None:
-        reads = extract(source, units, kind, learned=True)
+        reads = extract(source, units, kind)
     findings = (detect_statements(source, reads, analysis=analysis) + contacts(source, units, analysis)
                 + dates(source, units, analysis) + empty_sections(source, units))
     unique = {f.key + "|" + f.message: f for f in findings}

@@ -116,7 +116,6 @@ from policylabel.consistency.periods import (
 from policylabel.consistency.prices import price_findings
 from policylabel.consistency.treatment import treatment_findings
 from policylabel.consistency.units import (
-    CASE_WORDS,
     MAX_PER_BUCKET,
     Item,
     Report,
@@ -145,11 +144,8 @@ from policylabel.statements.places import places
 from policylabel.statements.words import (
     CEILINGS,
     DATA_VERBS,
-    NEGATORS,
-    QUALIFYING,
     RECEIVING,
     SIGNALS,
-    TEMPORAL,
     object_form,
 )
 from policylabel.vocabulary import Vocabulary, load_vocabulary
@@ -354,34 +350,14 @@ def _lines(items: list[tuple[Item, bool]]) -> str:
     return ("lines " if len(lines) > 1 else "line ") + ", ".join(str(n) for n in lines)
 
 
-def _learned_alone(text: str, r: Read) -> bool:
-    """What the learned weights read in a unit holds as it stands, to be compared: the rules read nothing there
-    (else it is a second reading of words they read, "opt out of the sale"), the unit names no case, condition,
-    exception or time in which it holds ("if", "unless", "only", "once", "before", "other than"), a practice on
-    data names the data ("our list of lift passes is sold to guests" names none), and an affirmation is not
-    beside a negation ("Councils receive a map built from photos, with no names attached")."""
-    words = word_list(text[r.unit.span.start:r.unit.span.end])
-    return all(s.learned for s in r.statements) \
-        and all(s.data or s.practice not in DATA_VERBS for s in r.statements) \
-        and all(s.polarity == "denied" or NEGATORS.isdisjoint(words) for s in r.statements) \
-        and _UNREAD_CASES.isdisjoint(words)
-
-
-_UNREAD_CASES = CASE_WORDS | QUALIFYING | TEMPORAL | {"before", "while", "until"}
-
-
 def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabulary | None = None,
                       analysis: Analysis | None = None) -> list[DetectedFinding]:
     """Contradictions between the statements of one text, sorted by first location. Meeting the comparison
     budget (``PAIR_LIMIT``) is an ``analysis-limit`` notice in ``analysis``."""
     vocab = vocab or load_vocabulary()
-    reads = list(reads)
-    # (what only the learned weights read has no cue, actor, conditions or exceptions read from it: it is compared
-    # by the denial-and-affirmation and period rules only, in a unit that names no case, and is otherwise proposed
-    # to a curator, never paired: precision first)
-    ruled = [r if not any(s.learned for s in r.statements)
+    # (what only the learned weights read is proposed to a curator, never paired: precision first)
+    reads = [r if not any(s.learned for s in r.statements)
              else Read(r.unit, tuple(s for s in r.statements if not s.learned), r.offers) for r in reads]
-    reads = [r if _learned_alone(source.text, r) else ruled_r for r, ruled_r in zip(reads, ruled, strict=True)]
     alike.read_text(source.text, [s for r in reads for s in r.statements])
     _CHARGE_KINDS_OF.clear()
     items: list[Item] = []
@@ -418,18 +394,18 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
     kinds: dict[tuple[int, int], frozenset[str]] = {}  # the words naming which data a statement is about
     _denied_and_affirmed(source, reads, items, kinds, vocab, report, spend)
     _period_findings(source, reads, timed_items, kinds, vocab, report, spend)
-    _liability_findings(ruled, report, spend)
-    _licence_findings(source, ruled, report, spend)
-    _notice_findings(ruled, vocab, report, spend)
-    _venue_findings(source, ruled, report, spend)
-    age_findings(source, ruled, report, spend, _GENERIC_OBJECTS)
-    price_findings(source, ruled, report, spend)
-    measure_findings(ruled, report, spend)
-    treatment_findings(ruled, report, spend)
-    message_findings(ruled, report, spend)
-    equipment_findings(source, ruled, report, spend)
-    leaving_findings(ruled, report, spend)
-    mailing_findings(ruled, report, spend)
+    _liability_findings(reads, report, spend)
+    _licence_findings(source, reads, report, spend)
+    _notice_findings(reads, vocab, report, spend)
+    _venue_findings(source, reads, report, spend)
+    age_findings(source, reads, report, spend, _GENERIC_OBJECTS)
+    price_findings(source, reads, report, spend)
+    measure_findings(reads, report, spend)
+    treatment_findings(reads, report, spend)
+    message_findings(reads, report, spend)
+    equipment_findings(source, reads, report, spend)
+    leaving_findings(reads, report, spend)
+    mailing_findings(reads, report, spend)
     return sorted(report.found.values(), key=lambda f: (f.locations[0].span.start, f.key))
 
 
