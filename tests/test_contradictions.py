@@ -2293,3 +2293,24 @@ def test_marketing_mailings_chosen_and_not() -> None:
         "marketing mailings the reader may choose or stop on line 2, but not on line 4"]
     assert _run(chosen + "Every customer receives service alerts about their orders, and these cannot be switched "
                          "off.\n") == []
+
+
+@pytest.mark.parametrize(("text", "kind", "contradiction"), [
+    # the first party's own against others'
+    ("Fees\nWithdrawals at ATMs of other banks cost EUR 2 each.\nMore\nWithdrawals at our own ATMs are free.\n",
+     "terms-of-service", False),
+    ("Fees\nWithdrawals at ATMs cost EUR 2 each.\nMore\nWithdrawals at ATMs are free.\n", "terms-of-service", True),
+    # what is done unprompted against what is done when the reader asks
+    ("Sharing\nWe do not, on our own initiative, disclose personal data to insurance companies.\nMore\n"
+     "At your written request, a copy of your report is forwarded to your insurance company.\n", "privacy-policy", False),
+    ("Sharing\nWe do not disclose personal data to insurance companies.\nMore\n"
+     "At your written request, a copy of your report is forwarded to your insurance company.\n", "privacy-policy", True),
+    # younger people let in through a parent who acts for them
+    ("Members\nMembers must be at least 18 years old.\nYouth\nParents may open a youth savings account for a child "
+     "under 14.\n", "terms-of-service", False),
+    ("Members\nMembers must be at least 18 years old.\nYouth\nChildren under 14 may open a youth savings account.\n",
+     "terms-of-service", True),
+])
+def test_own_against_others_unprompted_against_asked_and_through_a_parent(text: str, kind: str,
+                                                                           contradiction: bool) -> None:
+    assert bool(_run(text, kind)) is contradiction

@@ -5,6 +5,7 @@ the clause) decides whether two ages are compared."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 
 from policylabel.consistency import alike
 from policylabel.consistency.units import (
@@ -276,6 +277,24 @@ def in_their_company(company_words: frozenset[str], holder: str, younger: str) -
         and holder not in _AGE_GROUPS and holder in company_words
 
 
+def through_a_parent(text: str) -> bool:
+    """The younger people are let in through a parent, who acts for them: the parent is the clause's subject
+    ("Parents may open a youth savings account for a child under 14") or the holder of what they are listed on
+    ("can be listed on a parent's membership"); not a parent's consent to what they do themselves ("Members aged 16
+    may join with a parent's consent"), nor a parent who only books for them ("Bookings for children under 16 must
+    be made by a parent": the children are still served)."""
+    words = [singular(w) for w in word_list(text)]
+    first = next((i for i, w in enumerate(words) if w not in _LEADING), len(words))
+    return (first < len(words) and words[first] in _PARENT_WORDS) \
+        or any(w in _PARENT_OWNER and x in _HELD for w, x in pairwise(words))
+
+
+_PARENT_WORDS = frozenset({"parent", "guardian"})
+_PARENT_OWNER = frozenset({"parent's", "guardian's", "parent\u2019s", "guardian\u2019s", "parents'", "parents\u2019"})
+_HELD = frozenset({"account", "membership", "plan", "subscription", "booking", "ticket", "policy"})
+_LEADING = frozenset({"a", "an", "the", "their", "only"}) | frozenset(str(n) for n in range(10))
+
+
 def age_findings(source: SourceText, reads: list[Read], report: Report, spend: Callable[[Item], bool],
                  generic: frozenset[str]) -> None:
     """Add to ``report`` the pairs of minimum ages that disagree (``spend``: the comparison budget; ``generic``:
@@ -369,6 +388,8 @@ def age_findings(source: SourceText, reads: list[Read], report: Report, spend: C
                 kept_company[b.quote_span] = company(source.text[b.quote_span[0]:b.quote_span[1]])
             if in_their_company(kept_company[b.quote_span], ha, hb):
                 continue  # "Members must be 18" / "Children under 12 may come to pick days with a member"
+            if through_a_parent(source.text[b.quote_span[0]:b.quote_span[1]]):
+                continue  # "Members must be at least 18" / "Parents may open a youth savings account for a child"
             if ha and hb and ha != hb and ha not in _ANYONE and (ha in _STAFF or not (younger or _same_act(a, b, generic, (ha, hb)))):
                 continue  # "Instructors must be at least 18" / "Learners aged 13 to 17 may enroll": other people
             # (the same thing done, or a minimum for everything: "Candidates must be aged 16 or over")

@@ -17,6 +17,7 @@ from policylabel.consistency.alike import (
 from policylabel.consistency.conflict import (
     _NOT_KINDS,
     _PASSING,
+    _SAYING,
 )
 from policylabel.consistency.money import (
     _case,
@@ -540,6 +541,18 @@ _CASE_WORDS_SHARED = 2
 
 _JOINING_CASE = frozenset({"save", "except", "unless", "where", "when", "if", "the", "a", "an", "for", "of", "in", "to",
                            "is", "are", "be", "it", "its", "their", "that", "this", "or", "and", "by", "on", "at"})
+
+
+def _unprompted_and_asked(text: str, denied: Statement, affirmed: Statement) -> bool:
+    """The denial is of what the first party does unprompted ("does not, on its own initiative, disclose ...",
+    "of our own accord"), the affirmation of what it does when the reader asks ("At the Customer's own written
+    request, a copy is forwarded"): two cases."""
+    words = word_list(text[denied.unit_start:denied.unit_end])
+    unprompted = any(w == "own" and x in _UNPROMPTED for w, x in pairwise(words))
+    return unprompted and not _SAYING.isdisjoint(word_list(text[affirmed.unit_start:affirmed.unit_end]))
+
+
+_UNPROMPTED = frozenset({"initiative", "accord", "motion"})
 
 
 def _in_exception(text: str, denied: Statement, affirmed: Statement) -> bool:

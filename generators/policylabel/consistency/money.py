@@ -3,6 +3,8 @@ is stated for (who cancels, which item, which tier, which notice), and whether t
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from policylabel.consistency import alike
 from policylabel.consistency.alike import _FIRST_PARTY_ROLES, _GENERIC_OBJECTS, _statutory
 from policylabel.consistency.units import word_list
@@ -136,8 +138,15 @@ def _others_named(others: dict[tuple[int, int], frozenset[str] | None], text: st
 def _the_others(others: dict[tuple[int, int], frozenset[str] | None], text: str, a: Statement,
                 b: Statement) -> bool:
     """One is about the others of something the other names and does not call other ("on other tyres" / "tyres
-    supplied by the Company")."""
+    supplied by the Company"), or calls its own ("the Company's own ATMs" / "ATMs of other banks")."""
     named_a, named_b = _others_named(others, text, a), _others_named(others, text, b)
+    if (named_a is None) != (named_b is None):
+        # (the first party's own against others': "Withdrawals at the Company's own ATMs are free" / "Withdrawals
+        # at ATMs of other banks cost PEN 6.50 each")
+        plain, other = (a, b) if named_a is None else (b, a)
+        words = word_list(text[plain.start:plain.end])
+        if any(w == "own" and object_form(x) in other.objects for w, x in pairwise(words)):
+            return True
     return (named_a is not None and named_b is None and bool(named_a & b.objects)) \
         or (named_b is not None and named_a is None and bool(named_b & a.objects))
 

@@ -59,6 +59,7 @@ from policylabel.consistency.apart import (
     _separate,
     _two_cases_labelled,
     _two_labels,
+    _unprompted_and_asked,
     _with_and_without,
 )
 from policylabel.consistency.conflict import (
@@ -488,6 +489,7 @@ def _denied_and_affirmed(source: SourceText, reads: list[Read], items: list[Item
                             _separate(source.text, a.statement) or other_thing(source.text, d.statement, a.statement)
                             or _two_labels(source.text, d, a))) \
                         and not _in_exception(source.text, d.statement, a.statement) \
+                        and not _unprompted_and_asked(source.text, d.statement, a.statement) \
                         and not _other_locating(d.statement, a.statement) \
                         and not _either_side(source.text, d.statement, a.statement) \
                         and not _inside_and_outside(source.text, d.statement, a.statement) \
