@@ -2314,3 +2314,11 @@ def test_marketing_mailings_chosen_and_not() -> None:
 def test_own_against_others_unprompted_against_asked_and_through_a_parent(text: str, kind: str,
                                                                            contradiction: bool) -> None:
     assert bool(_run(text, kind)) is contradiction
+
+
+def test_up_to_a_time_before_an_event_is_at_least_that_long_before() -> None:
+    free = "Cancelling\nYou may cancel a booking without charge up to 48 hours before the appointment.\nMore\n"
+    assert _run(free + "Bookings cancelled less than 48 hours before the appointment incur a charge of EUR 30.\n",
+                "terms-of-service") == []
+    assert _run(free + "Bookings cancelled 72 hours before the appointment incur a charge of EUR 30.\n",
+                "terms-of-service") != []

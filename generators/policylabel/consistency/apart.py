@@ -45,6 +45,9 @@ _SIDES = (("below", ("within", "under", "up to", "less than", "fewer than", "fir
           ("above", ("more than", "over", "beyond", "above", "exceeding", "after", "least")))
 
 
+_BEFORE_AN_EVENT = frozenset({"before", "prior", "ahead", "advance"})
+
+
 _ARTICLES_OR_OWN = frozenset({"the", "a", "an", "our", "your", "their", "its", "all", "any", "each", "every"})
 
 
@@ -420,6 +423,8 @@ def _bounds(text: str, s: Statement) -> dict[str, str]:
         if w.isdigit():
             before = " ".join(words[max(0, i - 2):i])
             side = next((name for name, marks in _SIDES if any(before.endswith(m) for m in marks)), "")
+            if before.endswith("up to") and not _BEFORE_AN_EVENT.isdisjoint(words[i + 1:i + 3]):
+                side = "above"  # "cancel free of charge up to 48 hours before": at least that long before
             if side and w not in out:  # (its first mention: "more than 25 miles ... beyond the first 25")
                 out[w] = side
     return out
