@@ -2322,3 +2322,11 @@ def test_up_to_a_time_before_an_event_is_at_least_that_long_before() -> None:
                 "terms-of-service") == []
     assert _run(free + "Bookings cancelled 72 hours before the appointment incur a charge of EUR 30.\n",
                 "terms-of-service") != []
+
+
+def test_before_an_event_and_after_it_are_two_sides_of_one_rule() -> None:
+    later = "More\nBefore the loss is reported, we bear no responsibility for purchases made with the card.\n"
+    assert _run("Cards\nWe are responsible for all transactions made with a lost card after you report the loss.\n"
+                + later, "terms-of-service") == []
+    assert _run("Cards\nWe are responsible for all transactions made with a lost card.\n" + later,
+                "terms-of-service") != []

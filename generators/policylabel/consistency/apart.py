@@ -120,6 +120,21 @@ def _one_boundary(text: str, after: Statement, before: Statement) -> bool:
 _FROM_AN_EVENT = frozenset({"once", "after"})
 
 
+def _before_and_after(text: str, a: Statement, b: Statement) -> bool:
+    """One unit opens with the time before an event, the other names the time after it ("Before the loss is
+    reported, the Company bears no responsibility" / "responsible for all transactions ... after the Customer
+    reports the loss"): one rule's two sides."""
+    for first, second in ((a, b), (b, a)):
+        words = _unit_words(text[first.unit_start:first.unit_end])
+        if words[:1] == ("before",):
+            event = {w[:4] for w in words[1:1 + _EVENT_WORDS] if len(w) > 2} - _EVENT_FILLERS
+            other = _unit_words(text[second.unit_start:second.unit_end])
+            if any(w == "after" and event & {x[:4] for x in other[k + 1:k + 1 + _EVENT_WORDS]}
+                   for k, w in enumerate(other)):
+                return True
+    return False
+
+
 def _has(text: str, s: Statement, phrases: tuple[str, ...]) -> bool:
     """The statement's unit holds one of ``phrases`` as written (where each stands in the text is found once per
     text; every pair of a bucket asks)."""

@@ -43,6 +43,7 @@ from policylabel.consistency.alike import (
     _statutory,
 )
 from policylabel.consistency.apart import (
+    _before_and_after,
     _either_side,
     _in_exception,
     _inside_and_outside,
@@ -489,6 +490,8 @@ def _denied_and_affirmed(source: SourceText, reads: list[Read], items: list[Item
                             _separate(source.text, a.statement) or other_thing(source.text, d.statement, a.statement)
                             or _two_labels(source.text, d, a))) \
                         and not _in_exception(source.text, d.statement, a.statement) \
+                        and not (d.statement.practice not in DATA_VERBS
+                                 and _before_and_after(source.text, d.statement, a.statement)) \
                         and not _unprompted_and_asked(source.text, d.statement, a.statement) \
                         and not _other_locating(d.statement, a.statement) \
                         and not _either_side(source.text, d.statement, a.statement) \
