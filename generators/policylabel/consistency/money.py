@@ -24,7 +24,8 @@ from policylabel.vocabulary import Vocabulary
 
 _CREDITED = frozenset({"account-balance", "refunds"})
 # Credit given, not bought, by the stems of its words ("referral", "referring"; "promotional", "promo")
-_GIVEN_CREDIT = frozenset(object_form(w)[:5] for w in ("promotional", "bonus", "referral", "reward", "loyalty"))
+_GIVEN_CREDIT = frozenset(object_form(w)[:5] for w in ("promotional", "bonus", "referral", "reward", "loyalty", "birthday",
+                                                   "welcome", "goodwill", "compensation"))
 _GIFT = frozenset({"gift", "gifts", "present", "presents"})
 _ALLOWANCE = frozenset({"plan", "subscription", "allowance", "include", "included", "bundled"})
 # What was paid, and how refunds are given: none of it narrows a refusal of refunds ("Monthly fees are
