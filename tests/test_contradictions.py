@@ -2330,3 +2330,9 @@ def test_before_an_event_and_after_it_are_two_sides_of_one_rule() -> None:
                 + later, "terms-of-service") == []
     assert _run("Cards\nWe are responsible for all transactions made with a lost card.\n" + later,
                 "terms-of-service") != []
+
+
+def test_an_upgrade_charged_is_not_what_a_price_includes() -> None:
+    included = "Shipping\nShipping is included in the monthly price.\nMore\n"
+    assert _run(included + "Express delivery costs an extra EUR 5 per box.\n", "terms-of-service") == []
+    assert _run(included + "Delivery costs an extra EUR 5 per box.\n", "terms-of-service") != []

@@ -289,6 +289,10 @@ def _parent_of_denied(vocab: Vocabulary, affirmed: Statement, denied: Statement)
     return False
 
 
+# Upgrades on what a price includes: a charge for one is no charge for what is included
+_UPGRADES = frozenset({"express", "priority", "premium", "expedite", "expedited", "same-day", "next-day", "rush"})
+
+
 def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement, same_kind: bool = False) -> bool:
     """``same_kind``: both name the same kind of data ("journey records" / "journey history")."""
     # A blanket denial of a term ("Deposits are non-refundable") meets its grant in some case ("If you cancel
@@ -350,6 +354,11 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
     if ordinal and other_ordinal and ordinal != other_ordinal and denied.practice not in _WHOLE_GOODS:
         # "free for the first listing", "each additional listing costs $49": different items (but "express or
         # implied" warranties and a "safety standard" name no tier)
+        return False
+    if denied.practice == affirmed.practice == "fees-and-payment" and not ordinal \
+            and not _UPGRADES.isdisjoint(affirmed.objects) and _UPGRADES.isdisjoint(denied.objects) and not denied.absolute:
+        # "Shipping is included in the monthly price" / "Express delivery costs an extra BRL 25 per box": the
+        # upgrade is charged, not what is included
         return False
     if _other_kind_of_credit(denied, affirmed):
         return False
