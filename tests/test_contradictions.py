@@ -2336,3 +2336,10 @@ def test_an_upgrade_charged_is_not_what_a_price_includes() -> None:
     included = "Shipping\nShipping is included in the monthly price.\nMore\n"
     assert _run(included + "Express delivery costs an extra EUR 5 per box.\n", "terms-of-service") == []
     assert _run(included + "Delivery costs an extra EUR 5 per box.\n", "terms-of-service") != []
+
+
+def test_two_ways_of_paying_are_two_charges() -> None:
+    card = "Fees\nCard payments on our website carry a 3% processing fee.\nMore\n"
+    assert _run(card + "Cash payments at our counter carry no processing fee.\n", "terms-of-service") == []
+    assert _run("Fees\nPayments on our website carry a 3% processing fee.\nMore\nPayments carry no processing fee.\n",
+                "terms-of-service") != []

@@ -293,6 +293,18 @@ def _parent_of_denied(vocab: Vocabulary, affirmed: Statement, denied: Statement)
 _UPGRADES = frozenset({"express", "priority", "premium", "expedite", "expedited", "same-day", "next-day", "rush"})
 
 
+# Ways of paying, by their words
+_WAYS_OF_PAYING = (frozenset({"cash"}), frozenset({"card", "credit", "debit"}), frozenset({"cheque"}),
+                   frozenset({"transfer", "wire"}), frozenset({"m-pesa"}), frozenset({"crypto", "cryptocurrency"}))
+
+
+def _two_ways_of_paying(a: Statement, b: Statement) -> bool:
+    """Each names a way of paying the other does not ("cash" / "card")."""
+    ways_a = {i for i, way in enumerate(_WAYS_OF_PAYING) if way & a.objects}
+    ways_b = {i for i, way in enumerate(_WAYS_OF_PAYING) if way & b.objects}
+    return bool(ways_a) and bool(ways_b) and not ways_a & ways_b
+
+
 def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement, same_kind: bool = False) -> bool:
     """``same_kind``: both name the same kind of data ("journey records" / "journey history")."""
     # A blanket denial of a term ("Deposits are non-refundable") meets its grant in some case ("If you cancel
@@ -354,6 +366,10 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
     if ordinal and other_ordinal and ordinal != other_ordinal and denied.practice not in _WHOLE_GOODS:
         # "free for the first listing", "each additional listing costs $49": different items (but "express or
         # implied" warranties and a "safety standard" name no tier)
+        return False
+    if denied.practice == affirmed.practice == "fees-and-payment" and _two_ways_of_paying(denied, affirmed):
+        # "Cash payments at our counter carry no processing fee" / "Card payments on our website carry a 3%
+        # processing fee": two ways of paying
         return False
     if denied.practice == affirmed.practice == "fees-and-payment" and not ordinal \
             and not _UPGRADES.isdisjoint(affirmed.objects) and _UPGRADES.isdisjoint(denied.objects) and not denied.absolute:
