@@ -2343,3 +2343,9 @@ def test_two_ways_of_paying_are_two_charges() -> None:
     assert _run(card + "Cash payments at our counter carry no processing fee.\n", "terms-of-service") == []
     assert _run("Fees\nPayments on our website carry a 3% processing fee.\nMore\nPayments carry no processing fee.\n",
                 "terms-of-service") != []
+
+
+def test_words_shared_only_in_a_relative_clause_name_two_things_kept() -> None:
+    files = "Keeping\nPolicy files are kept for seven years after a policy lapses.\nMore\n"
+    assert _run(files + "Quotes that do not lead to a policy are kept for ninety days and then erased.\n") == []
+    assert _run(files + "Policy files are kept for ninety days and then erased.\n") != []

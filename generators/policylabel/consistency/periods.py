@@ -74,6 +74,8 @@ def _period_conflict(vocab: Vocabulary, a: Statement, b: Statement, same_kind: b
         # a time to pay a refund in and a time to cancel by ("repaid within 7 days after the event" / "cancel more
         # than 90 days before the event"): two things
         return False
+    if _shared_only_in_a_relative_clause(a, b):
+        return False
     pa, pb = _periods(a), _periods(b)
     # (data deleted at an event, "at the end of each term", is kept for no fixed time: against a period of keeping
     # the same data, two answers)
@@ -99,6 +101,32 @@ def _period_conflict(vocab: Vocabulary, a: Statement, b: Statement, same_kind: b
     return _same_object(a, b, counted) or same_kind or _same_stem(a, b) or bool(shared_data) or worded_alike \
         or (a.practice not in DATA_VERBS and _notice_period(a) and _notice_period(b)) \
         or _same_words_anywhere(a, b)
+
+
+def _shared_only_in_a_relative_clause(a: Statement, b: Statement) -> bool:
+    """The words both clauses name stand, on one side, only in a relative clause saying which of its own things
+    are meant ("Quotes that do not lead to a policy are kept for ninety days" / "Policy files are kept for seven
+    years"): two things."""
+    words_a, words_b = alike.clause_words(a), alike.clause_words(b)
+
+    def content(words: list[str]) -> set[str]:
+        return {thing_form(w) for w in words if w.isalpha()} - _GENERIC_OBJECTS - _TIME_WORDS - _RECORDS \
+            - _FIRST_PARTY_ROLES - _RELATIVES
+
+    def relative(words: list[str]) -> set[str]:
+        # (after a noun: "Records of who signed each document", "The log records who signed" name what is
+        # recorded, no relative clause)
+        at = next((i for i, w in enumerate(words) if w in _RELATIVES and i > 0 and words[i - 1] not in _NO_RELATIVE_AFTER),
+                  None)
+        return content(words[at + 1:]) - content(words[:at]) if at is not None else set()
+
+    shared = content(words_a) & content(words_b)
+    return bool(shared) and (shared <= relative(words_a) or shared <= relative(words_b))
+
+
+_RELATIVES = frozenset({"that", "who", "which", "whose"})
+_NO_RELATIVE_AFTER = frozenset({"of", "about", "on", "to", "for", "and", "or", "as", "is", "are", "show", "shows", "record",
+                         "records", "see", "know"})
 
 
 def _same_words_anywhere(a: Statement, b: Statement) -> bool:
