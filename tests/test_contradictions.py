@@ -2349,3 +2349,12 @@ def test_words_shared_only_in_a_relative_clause_name_two_things_kept() -> None:
     files = "Keeping\nPolicy files are kept for seven years after a policy lapses.\nMore\n"
     assert _run(files + "Quotes that do not lead to a policy are kept for ninety days and then erased.\n") == []
     assert _run(files + "Policy files are kept for ninety days and then erased.\n") != []
+
+
+@pytest.mark.parametrize(("last", "contradiction"), [
+    ("Deposits are not refunded when you cancel during the last 15 days before the festival.\n", False),
+    ("Deposits are not refunded when you cancel 20 days before the festival.\n", True),
+])
+def test_before_a_time_and_within_its_last_days_are_two_sides(last: str, contradiction: bool) -> None:
+    first = "Deposits\nYou may cancel a reservation up to 15 days before the festival and receive the deposit back.\nMore\n"
+    assert bool(_run(first + last, "terms-of-service")) is contradiction

@@ -41,7 +41,8 @@ from policylabel.statements.words import (
     object_form,
 )
 
-_SIDES = (("below", ("within", "under", "up to", "less than", "fewer than", "first", "below")),
+_SIDES = (("below", ("within", "under", "up to", "less than", "fewer than", "first", "below", "before", "until",
+                     "the last", "final")),
           ("above", ("more than", "over", "beyond", "above", "exceeding", "after", "least")))
 
 
