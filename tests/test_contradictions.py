@@ -2358,3 +2358,10 @@ def test_words_shared_only_in_a_relative_clause_name_two_things_kept() -> None:
 def test_before_a_time_and_within_its_last_days_are_two_sides(last: str, contradiction: bool) -> None:
     first = "Deposits\nYou may cancel a reservation up to 15 days before the festival and receive the deposit back.\nMore\n"
     assert bool(_run(first + last, "terms-of-service")) is contradiction
+
+
+def test_a_state_and_the_state_that_undoes_it_are_two_cases() -> None:
+    grant = "Returns\nProducts may be returned unopened within 14 days for a full refund.\nMore\n"
+    assert _run(grant + "Opened skincare products cannot be refunded.\n", "terms-of-service") == []
+    assert _run("Returns\nProducts may be returned within 14 days for a full refund.\nMore\n"
+                "Skincare products cannot be refunded.\n", "terms-of-service") != []

@@ -374,13 +374,22 @@ def _unit_states(unit: str) -> frozenset[str]:
 
 
 def _opposite_states(text: str, a: Statement, b: Statement) -> bool:
-    """One statement says something is in a state and the other in its opposite, neither both; or one speaks of
-    the time outside something and the other of the time during it ("Outside an active trip" / "While a trip is
-    under way"): two cases."""
+    """One statement says something is in a state and the other in its opposite ("opened" / "unopened"), neither
+    both; or one speaks of the time outside something and the other of the time during it ("Outside an active trip"
+    / "While a trip is under way"): two cases."""
     ua, ub = text[a.unit_start:a.unit_end], text[b.unit_start:b.unit_end]
     sa, sb = _unit_states(ua), _unit_states(ub)
     return any(len(sa & pair) == 1 and len(sb & pair) == 1 and sa & pair != sb & pair
-               for pair in _OPPOSITE_STATES) or _outside_and_during(ua, ub) or _outside_and_during(ub, ua)
+               for pair in _OPPOSITE_STATES) or _outside_and_during(ua, ub) or _outside_and_during(ub, ua) \
+        or _un_and_not(ua, ub) or _un_and_not(ub, ua)
+
+
+def _un_and_not(ua: str, ub: str) -> bool:
+    """One unit names a thing in a state ("Opened skincare products", "whose seal has been broken"), the other in
+    the state that undoes it ("returned unopened", "if the seal is unbroken"), neither both."""
+    wa, wb = set(word_list(ua)), set(word_list(ub))
+    return any(w.endswith(("ed", "en")) and len(w) > 4 and "un" + w in wb and "un" + w not in wa and w not in wb
+               for w in wa)
 
 
 _OUTSIDE = frozenset({"outside"})
