@@ -2365,3 +2365,21 @@ def test_a_state_and_the_state_that_undoes_it_are_two_cases() -> None:
     assert _run(grant + "Opened skincare products cannot be refunded.\n", "terms-of-service") == []
     assert _run("Returns\nProducts may be returned within 14 days for a full refund.\nMore\n"
                 "Skincare products cannot be refunded.\n", "terms-of-service") != []
+
+
+
+def test_a_refund_refused_for_a_reason_is_one_case() -> None:
+    from policylabel.consistency.apart import _refused_for_a_reason
+
+    grant = "If you cancel a tour at least 48 hours before it starts, we refund you in full."
+
+    def apart(denial: str) -> bool:
+        text = denial + "\n" + grant + "\n"
+        statements = read_text(text, "terms-of-service")
+        denied = next(s for s in statements if s.practice == "refunds" and s.polarity == "denied")
+        granted = next(s for s in statements if s.practice == "refunds" and s.polarity == "affirmed")
+        return _refused_for_a_reason(text, denied, granted)
+
+    assert apart("We do not refund tours cancelled because of cloud, wind or dust.")
+    assert not apart("We do not refund tours cancelled because you cancel them late.")  # (the grant's case)
+    assert not apart("We do not refund tours, even when they are cancelled because of cloud.")

@@ -585,6 +585,26 @@ def _unprompted_and_asked(text: str, denied: Statement, affirmed: Statement) -> 
 _UNPROMPTED = frozenset({"initiative", "accord", "motion"})
 
 
+def _refused_for_a_reason(text: str, denied: Statement, affirmed: Statement) -> bool:
+    """A refund refused for a reason the denial gives ("does not refund tours cancelled because of cloud, wind or
+    dust", "we do not refund a purchase because you changed your mind"), against one granted in a case that names
+    none of it ("If you cancel a tour at least 48 hours before it starts, ... refunds you in full"): two cases."""
+    if denied.practice != "refunds":
+        return False
+    words = word_list(text[denied.start:denied.end])
+    at = next((i for i, w in enumerate(words) if w == "because"), None)
+    if at is None or "even" in words[:at]:
+        return False  # ("not refundable, even when a race day is cancelled because of the weather": every case)
+    reason = {object_form(w) for w in words[at + 1:at + 1 + _REASON_WORDS]} - _GENERIC_OBJECTS - _REASON_FILLERS
+    granted = {object_form(w) for w in word_list(text[affirmed.unit_start:affirmed.unit_end])}
+    return bool(reason) and not reason & granted
+
+
+_REASON_WORDS = 6  # "because you simply changed your mind"
+_REASON_FILLERS = frozenset({"of", "you", "your", "the", "a", "an", "it", "they", "we", "have", "has", "had", "is",
+                             "are", "was", "were", "be", "been", "or", "and", "simply", "just", "not", "no"})
+
+
 def _in_exception(text: str, denied: Statement, affirmed: Statement) -> bool:
     """The affirmation names a word the denial's exceptions name ("Apart from the hotel you book, ..." / "the
     hotel receives your name"), or its unit opens with one ("unless we are served with a court order" / "When a

@@ -57,6 +57,7 @@ from policylabel.consistency.apart import (
     _other_places,
     _other_recipient,
     _other_rows,
+    _refused_for_a_reason,
     _separate,
     _two_cases_labelled,
     _two_labels,
@@ -493,6 +494,7 @@ def _denied_and_affirmed(source: SourceText, reads: list[Read], items: list[Item
                         and not (d.statement.practice not in DATA_VERBS
                                  and _before_and_after(source.text, d.statement, a.statement)) \
                         and not _unprompted_and_asked(source.text, d.statement, a.statement) \
+                        and not _refused_for_a_reason(source.text, d.statement, a.statement) \
                         and not _other_locating(d.statement, a.statement) \
                         and not _either_side(source.text, d.statement, a.statement) \
                         and not _inside_and_outside(source.text, d.statement, a.statement) \
