@@ -109,9 +109,8 @@ def _shared_only_in_a_relative_clause(a: Statement, b: Statement) -> bool:
     years"): two things."""
     words_a, words_b = alike.clause_words(a), alike.clause_words(b)
 
-    def content(words: list[str]) -> set[str]:
-        return {thing_form(w) for w in words if w.isalpha()} - _GENERIC_OBJECTS - _TIME_WORDS - _RECORDS \
-            - _FIRST_PARTY_ROLES - _RELATIVES
+    def content(words: list[str]) -> set[str]:  # (five-letter stems: "sketches" / "sketch")
+        return {thing_form(w)[:5] for w in words if w.isalpha() and thing_form(w) not in _NAMING_NOTHING}
 
     def relative(words: list[str]) -> set[str]:
         # (after a noun: "Records of who signed each document", "The log records who signed" name what is
@@ -125,6 +124,7 @@ def _shared_only_in_a_relative_clause(a: Statement, b: Statement) -> bool:
 
 
 _RELATIVES = frozenset({"that", "who", "which", "whose"})
+_NAMING_NOTHING = _GENERIC_OBJECTS | _TIME_WORDS | _RECORDS | _FIRST_PARTY_ROLES | _RELATIVES
 _NO_RELATIVE_AFTER = frozenset({"of", "about", "on", "to", "for", "and", "or", "as", "is", "are", "show", "shows", "record",
                          "records", "see", "know"})
 
