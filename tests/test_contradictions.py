@@ -2383,3 +2383,19 @@ def test_a_refund_refused_for_a_reason_is_one_case() -> None:
     assert apart("We do not refund tours cancelled because of cloud, wind or dust.")
     assert not apart("We do not refund tours cancelled because you cancel them late.")  # (the grant's case)
     assert not apart("We do not refund tours, even when they are cancelled because of cloud.")
+
+
+@pytest.mark.parametrize(("text", "kind", "contradiction"), [
+    # notice in a case, against what is done to any of them at any time without notice
+    ("Closing\nThe Company may close the account on 30 days written notice if it has had no movements for two years."
+     "\nMore\nThe Company may close any account at any time, without prior notice.\n", "terms-of-service", True),
+    ("Closing\nThe Company may close the account on 30 days written notice if it has had no movements for two years."
+     "\nMore\nThe Company may close an account without notice if it is used for fraud.\n", "terms-of-service", False),
+    # "from the very day we announce them" is at once; "beforehand" is notice
+    ("Changes\nWe will tell you by SMS at least 30 days before any change to these terms takes effect.\nMore\n"
+     "Revised terms may apply from the very day we announce them.\n", "terms-of-service", True),
+    ("Changes\nIf we change this policy in a way that matters, we will email members at least 14 days beforehand.\n"
+     "More\nRevisions to this policy may take effect immediately, without notice to members.\n", "privacy-policy", True),
+])
+def test_notice_in_a_case_beforehand_and_from_the_day_announced(text: str, kind: str, contradiction: bool) -> None:
+    assert bool(_run(text, kind)) is contradiction

@@ -11,12 +11,12 @@ from policylabel.statements.amounts import number
 from policylabel.statements.words import DATA_VERBS, GIVING_VERBS, thing_form
 from policylabel.vocabulary import Vocabulary
 
-_NOTICE = frozenset({"notice", "advance", "before", "effect", "effective"})  # "take effect 30 days after"
+_NOTICE = frozenset({"notice", "advance", "before", "beforehand", "ahead", "prior", "effect", "effective"})  # "take effect 30 days after"
 _ALIKE_WORDS = 3  # words two statements share that make them about one thing
 _AT_ONCE = frozenset({"immediately", "immediate", "soon", "forthwith"})
 _WARNING = frozenset({"notice", "warning", "notification"})  # "without notice", "without warning"
 _IN_EFFECT = frozenset({"effect", "effective", "apply", "bind"})
-_POSTED = frozenset({"post", "publish", "publication", "posting", "display", "appear"})  # made public: posted, shown
+_POSTED = frozenset({"post", "publish", "publication", "posting", "display", "appear", "announce"})  # made public
 _STORAGE = frozenset({"retention", "deletion"})
 # What is kept for a time, and may be kept indefinitely: data, and credit ("remain on your account indefinitely").
 _KEPT_FOR_A_TIME = _STORAGE | {"account-balance"}

@@ -694,21 +694,37 @@ def _notice_findings(reads: list[Read], vocab: Vocabulary, report: Report, spend
     """A notice period for something, and the same thing done at once or without notice."""
     # 4. A notice period for something, and the same thing done at once or without notice.
     noticed: dict[str, tuple[list[Item], list[Item]]] = {}
+    in_a_case: dict[str, list[Item]] = {}  # notice promised in a case ("on 30 days' notice if it has had no movements")
     for r in reads:
         for s in r.statements:
-            # (a time is no condition: "Changes take effect immediately when posted")
-            if s.practice in DATA_VERBS or s.polarity != "affirmed" or s.defining or (s.conditions and not _timed(s)) \
-                    or s.actor == "other" or s.words > MAX_WORDS:
+            if s.practice in DATA_VERBS or s.polarity != "affirmed" or s.defining or s.actor == "other" \
+                    or s.words > MAX_WORDS:
                 continue
             notice, at_once = _notice_period(s), _at_once(s) and not s.exceptions
+            # (a time is no condition: "Changes take effect immediately when posted")
+            if s.conditions and not _timed(s):
+                if notice and not at_once:
+                    keep(in_a_case.setdefault(s.practice, []), item(s, r))
+                continue
             # A notice promised with an exception ("unless the account is used for fraud") is still promised
             # in every other case: against "at any time, without notice" it contradicts.
             if notice != at_once:
                 keep(noticed.setdefault(s.practice, ([], []))[0 if notice else 1], item(s, r))
     for practice in sorted(noticed):
-        for a, b in pairs(*noticed[practice], spend):
+        # (notice promised in a case is contradicted only by what is done to any of them at any time without it:
+        # "may close any account at any time, without prior notice")
+        promised = noticed[practice][0] + in_a_case.get(practice, [])
+        for a, b in pairs(promised, noticed[practice][1], spend):
+            if a.statement.conditions and not _any_at_any_time(b.statement):
+                continue
             report.add(a, b, f"{_label(vocab, practice)}: a notice period ({_periods_text(a.statement)}) on "
                              f"line {a.line}, but none on line {b.line}")
+
+
+def _any_at_any_time(s: Statement) -> bool:
+    """Done to any of the things at any time ("may close any account at any time, without prior notice")."""
+    words = alike.clause_words(s)
+    return any(w == "any" and x in ("time", "moment") for w, x in pairwise(words)) and "without" in words
 
 
 def _venue_findings(source: SourceText, reads: list[Read], report: Report, spend: Callable[[Item], bool]) -> None:
