@@ -2399,3 +2399,9 @@ def test_a_refund_refused_for_a_reason_is_one_case() -> None:
 ])
 def test_notice_in_a_case_beforehand_and_from_the_day_announced(text: str, kind: str, contradiction: bool) -> None:
     assert bool(_run(text, kind)) is contradiction
+
+
+def test_two_kinds_of_data_each_kept_in_a_place_of_its_own() -> None:
+    kept = "Where\nBooking and payment data never leave the European Economic Area.\nMore\n"
+    assert _run(kept + "Crash reports from our app are processed by a provider in the United States.\n") == []
+    assert _run(kept + "Payment data is processed by a provider in the United States.\n") != []

@@ -397,7 +397,12 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
         return True  # a signal honoured and ignored, whatever data either names ("settings", "preferences")
     if denied.places and affirmed.places:
         # "Your information stays in the UK" / "our team in South Africa can see your orders": the data goes
-        # where the denial kept it from, or not ("stays within the EEA" / "data centres in Germany").
+        # where the denial kept it from, or not ("stays within the EEA" / "data centres in Germany"); two kinds
+        # of data each named are two things ("Booking and payment data never leave the EEA" / "Crash reports are
+        # processed by a provider in the United States")
+        if denied.data and affirmed.data and not same_kind \
+                and not _related_any(vocab, "data-categories", _data(vocab, affirmed), _data(vocab, denied)):
+            return False
         return not places().within(affirmed.places, denied.places)
     if denied.legal_term and denied.practice == "sharing" and not _advertising(vocab, affirmed):
         return False  # "share" as the CCPA defines it is disclosure for cross-context advertising
