@@ -165,7 +165,10 @@ LATER_CORPORA = {
     # AFTER TUNING (once the twenty-seventh corpus existed): blind runs 0.820 / 0.885, 29 of 60, 6 of 41 traps (the
     # commit that added it), then 0.827 / 0.889, 29 of 60, 5 traps (its round's final code); tuned 0.847 / 0.897, 38
     # of 60, 5 traps.
-    "draft-blind26": (blind.TWENTY_SIXTH, Floors(290, 0.86, 0.89, 60, 40, 42, 0)),
+    # (41 of 60 once two kinds of data kept in places of their own are two things: "no personal health information
+    # leaves the country" / "reminder texts, which include the patient's name and treatment stage, ... servers
+    # located in Oregon", the treatment stage read as no health data)
+    "draft-blind26": (blind.TWENTY_SIXTH, Floors(290, 0.86, 0.89, 60, 40, 41, 0)),
     # AFTER TUNING (once the twenty-ninth corpus existed): blind runs 0.754 / 0.824, 21 of 60, 2 of 50 traps (the
     # commit that added it), then 0.758 / 0.828, 21 of 60, 2 traps (its round's final code); tuned 0.809 / 0.849, 42
     # of 60, 2 traps.
@@ -201,7 +204,9 @@ LATER_CORPORA = {
     "draft-blind33": (blind.THIRTY_THIRD, Floors(310, 0.84, 0.90, 60, 51, 42, 4)),
     # Blind runs 0.718 / 0.857, 27 of 62, 10 of 51 traps (b61525a), then 0.733 / 0.860, 28 of 62, 10 traps (its
     # round's final code); a tuning corpus since: 0.773 / 0.877, 37 of 62, 9 traps.
-    "draft-blind34": (blind.THIRTY_FOURTH, Floors(320, 0.77, 0.88, 62, 51, 37, 5)),
+    # (36 of 62 once two kinds of data kept in places of their own are two things: "all student files on servers in
+    # Japan" / "Progress data from the study app is kept in a cloud region in Singapore")
+    "draft-blind34": (blind.THIRTY_FOURTH, Floors(320, 0.77, 0.88, 62, 51, 36, 5)),
     # Blind runs 0.775 / 0.842, 29 of 60, 13 of 56 traps (62f4bff, the first code run on it), then 0.775 / 0.842, 30 of
     # 60, 13 traps (its round's final code, 4f5ff9a); a tuning corpus since: 0.797 / 0.863, 34 of 60, 9 traps.
     "draft-blind35": (blind.THIRTY_FIFTH, Floors(300, 0.79, 0.86, 60, 56, 34, 9)),
