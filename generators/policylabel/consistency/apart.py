@@ -171,6 +171,13 @@ def _occurrences(text: str, phrase: str) -> tuple[int, ...]:
 def _unit_words(unit: str) -> tuple[str, ...]:
     """A unit's words in small letters, read once per unit (keyed by its text: the same words wherever it stands)."""
     return tuple(word_list(unit.lower()))
+
+
+@lru_cache(maxsize=4096)
+def _unit_word_set(unit: str) -> frozenset[str]:
+    """The set of :func:`_unit_words`, once per unit: what the tests of a pair look words up in."""
+    return frozenset(_unit_words(unit))
+
 _UP_TO = frozenset({"before", "until", "till"})
 _FROM_ON = _FROM_AN_EVENT | {"when"}
 
@@ -387,7 +394,7 @@ def _opposite_states(text: str, a: Statement, b: Statement) -> bool:
 def _un_and_not(ua: str, ub: str) -> bool:
     """One unit names a thing in a state ("Opened skincare products", "whose seal has been broken"), the other in
     the state that undoes it ("returned unopened", "if the seal is unbroken"), neither both."""
-    wa, wb = set(word_list(ua)), set(word_list(ub))
+    wa, wb = _unit_word_set(ua), _unit_word_set(ub)
     return any(w.endswith(("ed", "en")) and len(w) > 4 and "un" + w in wb and "un" + w not in wa and w not in wb
                for w in wa)
 
@@ -577,9 +584,11 @@ def _unprompted_and_asked(text: str, denied: Statement, affirmed: Statement) -> 
     """The denial is of what the first party does unprompted ("does not, on its own initiative, disclose ...",
     "of our own accord"), the affirmation of what it does when the reader asks ("At the Customer's own written
     request, a copy is forwarded"): two cases."""
-    words = word_list(text[denied.unit_start:denied.unit_end])
+    words = _unit_words(text[denied.unit_start:denied.unit_end])
+    if "own" not in words:
+        return False
     unprompted = any(w == "own" and x in _UNPROMPTED for w, x in pairwise(words))
-    return unprompted and not _SAYING.isdisjoint(word_list(text[affirmed.unit_start:affirmed.unit_end]))
+    return unprompted and not _SAYING.isdisjoint(_unit_word_set(text[affirmed.unit_start:affirmed.unit_end]))
 
 
 _UNPROMPTED = frozenset({"initiative", "accord", "motion"})
@@ -596,7 +605,7 @@ def _refused_for_a_reason(text: str, denied: Statement, affirmed: Statement) -> 
     if at is None or "even" in words[:at]:
         return False  # ("not refundable, even when a race day is cancelled because of the weather": every case)
     reason = {object_form(w) for w in words[at + 1:at + 1 + _REASON_WORDS]} - _GENERIC_OBJECTS - _REASON_FILLERS
-    granted = {object_form(w) for w in word_list(text[affirmed.unit_start:affirmed.unit_end])}
+    granted = {object_form(w) for w in _unit_words(text[affirmed.unit_start:affirmed.unit_end])}
     return bool(reason) and not reason & granted
 
 

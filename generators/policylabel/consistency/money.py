@@ -3,11 +3,12 @@ is stated for (who cancels, which item, which tier, which notice), and whether t
 
 from __future__ import annotations
 
+from functools import lru_cache
 from itertools import pairwise
 
 from policylabel.consistency import alike
 from policylabel.consistency.alike import _FIRST_PARTY_ROLES, _GENERIC_OBJECTS, _statutory
-from policylabel.consistency.units import word_list
+from policylabel.consistency.units import unit_word_set, word_list
 from policylabel.statements import Statement
 from policylabel.statements.amounts import number
 from policylabel.statements.lexicon import lexicon
@@ -160,12 +161,14 @@ _WAIVING = frozenset({"free", "waived", "charge", "charged", "cost"})  # "free f
 _GROUP_WORDS = 6  # "Cash payments at our Phnom Penh counter": a group's noun phrase, at most
 
 
-def _some_group(text: str, s: Statement) -> frozenset[str]:
+@lru_cache(maxsize=4096)
+def _some_group(text: str) -> frozenset[str]:
     """The words that single out the people or orders a charge is waived for, when the denial names such a group
     as its subject ("Members on the social tariff pay no monthly fee": "social", "tariff") or after "free for" or
     "waived for" ("Home collection is free for patients over 70": "70"); none when it names no group, or everyone
-    ("Members pay no entry fee", "free to Members")."""
-    words = word_list(text[s.unit_start:s.end])
+    ("Members pay no entry fee", "free to Members"). ``text``: the denial's unit up to the end of its clause, read
+    once."""
+    words = word_list(text)
     group: list[int] = []
     pay = next((i for i in range(1, len(words) - 1) if words[i] in ("pay", "pays") and words[i + 1] in ("no", "nothing")),
                None)
@@ -199,12 +202,12 @@ def _waived_for_some(text: str, denied: Statement, affirmed: Statement) -> bool:
     an exception, not another answer."""
     if denied.practice != "fees-and-payment":
         return False
-    some = _some_group(text, denied)
+    some = _some_group(text[denied.unit_start:denied.end])
     if not some:
         return False
     # (unless the affirmation charges everyone, the group too: "Every delivery attracts a $15 charge, however many
     # cylinders are ordered")
-    words = set(word_list(text[affirmed.unit_start:affirmed.end]))
+    words = unit_word_set(text[affirmed.unit_start:affirmed.end])
     return not some & words and _EVERYONE.isdisjoint(words)
 
 

@@ -5,6 +5,7 @@ report the contradicting pairs are collected in."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 from typing import NamedTuple
 
 from policylabel.consistency.findings import DetectedFinding, Location
@@ -82,6 +83,12 @@ class Report:
 def word_list(text: str) -> list[str]:
     """A unit's words, in small letters, without the punctuation around them."""
     return [w.strip(".,;:()\"'\u201c\u201d") for w in text.lower().split()]
+
+
+@lru_cache(maxsize=4096)
+def unit_word_set(text: str) -> frozenset[str]:
+    """:func:`word_list` of a unit as a set, once per unit text: what the tests of a pair look words up in."""
+    return frozenset(word_list(text))
 
 
 def word_parts(text: str) -> set[str]:
