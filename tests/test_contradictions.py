@@ -2405,3 +2405,11 @@ def test_two_kinds_of_data_each_kept_in_a_place_of_its_own() -> None:
     kept = "Where\nBooking and payment data never leave the European Economic Area.\nMore\n"
     assert _run(kept + "Crash reports from our app are processed by a provider in the United States.\n") == []
     assert _run(kept + "Payment data is processed by a provider in the United States.\n") != []
+
+
+def test_a_contract_taken_out_and_none_are_two_cases() -> None:
+    denial = "More\nWithout a monitoring contract, keyholder details are not passed to any monitoring centre.\n"
+    assert _run("Sharing\nKeyholder details are passed to the monitoring centre if you take out a monitoring "
+                "contract.\n" + denial) == []
+    assert _run("Sharing\nKeyholder details are passed to the monitoring centre.\nMore\n"
+                "Keyholder details are not passed to any monitoring centre.\n") != []

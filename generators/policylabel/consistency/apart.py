@@ -511,7 +511,7 @@ def _inside_and_outside(text: str, a: Statement, b: Statement) -> bool:
 # Producing a document one then has: "who provides a medical certificate" / "without a medical certificate"
 _SHOWING = frozenset({"provides", "provide", "provided", "shows", "show", "presents", "present", "produces", "produce",
                       "submits", "submit"})
-_WITH = frozenset({"with", "holding", "having", "have", "has"}) | _SHOWING
+_WITH = frozenset({"with", "holding", "having", "have", "has", "out"}) | _SHOWING  # ("if you take out a contract")
 _WITHOUT = frozenset({"without", "lacking"})
 _QUALIFIER_WORDS = 4  # "without a valid disability certificate"
 _NOT_QUALIFIER = frozenset({"a", "an", "the", "any", "your", "their", "its", "our", "valid", "current", "own"})
