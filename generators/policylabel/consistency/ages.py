@@ -285,11 +285,10 @@ def through_a_parent(text: str) -> bool:
     be made by a parent": the children are still served)."""
     words = [singular(w) for w in word_list(text)]
     first = next((i for i, w in enumerate(words) if w not in _LEADING), len(words))
-    return (first < len(words) and words[first] in _PARENT_WORDS) \
+    return (first < len(words) and words[first] in _PARENTS) \
         or any(w in _PARENT_OWNER and x in _HELD for w, x in pairwise(words))
 
 
-_PARENT_WORDS = frozenset({"parent", "guardian"})
 _PARENT_OWNER = frozenset({"parent's", "guardian's", "parent\u2019s", "guardian\u2019s", "parents'", "parents\u2019"})
 _HELD = frozenset({"account", "membership", "plan", "subscription", "booking", "ticket", "policy"})
 _LEADING = frozenset({"a", "an", "the", "their", "only"}) | frozenset(str(n) for n in range(10))
@@ -369,6 +368,7 @@ def age_findings(source: SourceText, reads: list[Read], report: Report, spend: C
                 and not names_region(r.unit.text) and not other_product(r.unit.text)
                 for it in [Item(s, r.unit.span.line, (r.unit.span.start, r.unit.span.end))]][:MAX_PER_BUCKET]
     kept_company: dict[tuple[int, int], frozenset[str]] = {}  # company() of each admitted unit, once
+    via_parent: dict[tuple[int, int], bool] = {}  # through_a_parent() of each admitted unit, once
     for a in minimums:
         for b in admitted:
             if not spend(b):
@@ -388,7 +388,9 @@ def age_findings(source: SourceText, reads: list[Read], report: Report, spend: C
                 kept_company[b.quote_span] = company(source.text[b.quote_span[0]:b.quote_span[1]])
             if in_their_company(kept_company[b.quote_span], ha, hb):
                 continue  # "Members must be 18" / "Children under 12 may come to pick days with a member"
-            if through_a_parent(source.text[b.quote_span[0]:b.quote_span[1]]):
+            if b.quote_span not in via_parent:
+                via_parent[b.quote_span] = through_a_parent(source.text[b.quote_span[0]:b.quote_span[1]])
+            if via_parent[b.quote_span]:
                 continue  # "Members must be at least 18" / "Parents may open a youth savings account for a child"
             if ha and hb and ha != hb and ha not in _ANYONE and (ha in _STAFF or not (younger or _same_act(a, b, generic, (ha, hb)))):
                 continue  # "Instructors must be at least 18" / "Learners aged 13 to 17 may enroll": other people

@@ -37,6 +37,7 @@ from policylabel.consistency.money import (
     _LEAVING_ACTS,
     _PAID,
     _READER_STEMS,
+    UPGRADE_TIERS,
     _any_balance,
     _case,
     _case_denied,
@@ -290,7 +291,7 @@ def _parent_of_denied(vocab: Vocabulary, affirmed: Statement, denied: Statement)
 
 
 # Upgrades on what a price includes: a charge for one is no charge for what is included
-_UPGRADES = frozenset({"express", "priority", "premium", "expedite", "expedited", "same-day", "next-day", "rush"})
+_UPGRADES = UPGRADE_TIERS | {"expedite", "expedited", "same-day", "next-day", "rush"}
 
 
 # Ways of paying, by their words

@@ -34,8 +34,10 @@ _ALLOWANCE = frozenset({"plan", "subscription", "allowance", "include", "include
 _PAID = frozenset({"payment", "purchase", "sale", "order", "fee", "charge", "final", "amount", "money", "monthly", "pay",
                    "booking", "reservation", "price", "cost",
                    "annual", "weekly", "yearly", "issue", "give", "make", "provide", "offer"})
+# Tiers above the standard one: upgrades on what a price includes
+UPGRADE_TIERS = frozenset({"express", "premium", "priority"})
 _ORDINALS = frozenset({"first", "second", "third", "additional", "subsequent", "extra", "further",
-                       "replacement", "standard", "express", "basic", "premium", "priority"})  # and service tiers
+                       "replacement", "standard", "basic"}) | UPGRADE_TIERS  # and service tiers
 # Words of one tier: "a second driver" is an extra one, beyond the first.
 _BEYOND_FIRST = frozenset({"second", "additional", "extra", "further", "subsequent"})
 
@@ -208,10 +210,10 @@ def _waived_for_some(text: str, denied: Statement, affirmed: Statement) -> bool:
     # (unless the affirmation charges everyone, the group too: "Every delivery attracts a $15 charge, however many
     # cylinders are ordered")
     words = unit_word_set(text[affirmed.unit_start:affirmed.end])
-    return not some & words and _EVERYONE.isdisjoint(words)
+    return not some & words and _CHARGED_TO_ALL.isdisjoint(words)
 
 
-_EVERYONE = frozenset({"every", "all", "however", "regardless", "whatever", "whoever", "always", "everyone",
+_CHARGED_TO_ALL = frozenset({"every", "all", "however", "regardless", "whatever", "whoever", "always", "everyone",
                        "anyone"})
 
 
