@@ -57,6 +57,15 @@ def _thing(s: Statement, unit: str) -> frozenset[str]:
                      and w not in alike.frequent and w not in alike.vendor and not _money_word(w, unit))
 
 
+def _named(s: Statement, unit: str) -> frozenset[str]:
+    """Five-letter stems of the words naming what is priced, around the statement's cue, frequent ones included
+    ("Annual membership is charged at SDG 300,000": membe): a thing the whole text is about is still one thing."""
+    return frozenset(w[:5] for w in s.anchors
+                     if w.isalpha() and len(w) >= 3 and w not in _PRICING and w not in _TIME_UNITS
+                     and w not in _GENERIC_OBJECTS and w not in _FIRST_PARTY_ROLES and w not in alike.vendor
+                     and not _money_word(w, unit))
+
+
 def _stems(text: str) -> frozenset[str]:
     """Five-letter stems of the words of ``text`` ("kite-making" is "kite" and "makin")."""
     return frozenset(w[:5] for w in _WORD.findall(text.lower()))
@@ -74,7 +83,7 @@ def price_findings(source: SourceText, reads: list[Read], report: Report, spend:
     """Add to ``report`` the pairs of prices for one thing that disagree (``spend``: the comparison budget)."""
     # (a table's rows each price a thing of their own: "Half day | NZ$65 per kayak" / "Full day | NZ$95 per kayak";
     # a row is compared with sentences only, by its first cell)
-    priced = [(it, price, _thing(s, price[0]), frozenset(_TIME_UNITS[w] for w in s.objects | s.anchors if w in _TIME_UNITS),
+    priced = [(it, price, _thing(s, price[0]), _named(s, price[0]), frozenset(_TIME_UNITS[w] for w in s.objects | s.anchors if w in _TIME_UNITS),
                _row_thing(r.unit.text) if "|" in r.unit.text else None)
               for r in reads for s in r.statements
               if s.practice == "fees-and-payment" and s.polarity == "affirmed" and s.actor != "other"
@@ -84,8 +93,8 @@ def price_findings(source: SourceText, reads: list[Read], report: Report, spend:
               if not names_region(r.unit.text) and not other_product(r.unit.text)
               for it in [Item(s, r.unit.span.line, (r.unit.span.start, r.unit.span.end))]][:MAX_PER_BUCKET]
     labels = {it.quote_span: unit_label(source.text[it.quote_span[0]:it.quote_span[1]]) for it, *_ in priced}
-    for i, (a, price_a, thing_a, per_a, row_a) in enumerate(priced):
-        for b, price_b, thing_b, per_b, row_b in priced[i + 1:]:
+    for i, (a, price_a, thing_a, named_a, per_a, row_a) in enumerate(priced):
+        for b, price_b, thing_b, named_b, per_b, row_b in priced[i + 1:]:
             if not spend(b):
                 break
             if a.line == b.line or price_a[0] != price_b[0] or price_a[1] == price_b[1]:
@@ -93,8 +102,9 @@ def price_findings(source: SourceText, reads: list[Read], report: Report, spend:
             if row_a is None and row_b is None:
                 # (the same words name the thing, all of them, or those of one are among the other's: "Car pitch" /
                 # "Van or car with trailer" are two, "Replacement smart lids" / "A replacement lid" one)
-                same = per_a == per_b and len(thing_a & thing_b) >= _MIN_WORDS \
-                    and (thing_a <= thing_b or thing_b <= thing_a) and not _prefixed_apart(a.statement, b.statement) \
+                same = per_a == per_b and (len(thing_a & thing_b) >= _MIN_WORDS or (bool(named_a) and named_a == named_b)) \
+                    and (thing_a <= thing_b or thing_b <= thing_a) \
+                    and not _prefixed_apart(a.statement, b.statement) \
                     and not (labels[a.quote_span] and labels[b.quote_span]
                              and labels[a.quote_span] != labels[b.quote_span])
             elif row_a is None or row_b is None:
