@@ -36,7 +36,7 @@ _TENS: Final = frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "sevent
 _UNITS_WORDS: Final = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"})
 _UNIT_INITIALS: Final = frozenset(u[0] for u in _UNITS) | {"b"}  # how a word _unit_at reads starts ("business day")
 _PERIOD_KINDS: Final = frozenset({"calendar", "school", "academic", "financial", "fiscal", "tax", "full", "complete",
-                                  "consecutive", "clear"})  # words between a number and its unit
+                                  "consecutive", "clear", "whole", "entire"})  # words between a number and its unit
 _AGE_BEFORE: Final = {"under", "over", "age", "aged", "least", "below", "younger", "older"}
 
 
@@ -141,8 +141,10 @@ def amounts(toks: list[Token], norms: list[str] | None = None, text: str | None 
                 out.append(Amount("money", value, "ZAR", i, last))
             continue
         t = toks[i]
-        if not t.word or (t.norm in ("a", "an") and (i + 1 == n or norms[i + 1][0] not in _UNIT_INITIALS
-                                                     or not _unit_at(toks, i + 1))):
+        # ("a full year", "a whole month": the kind of period between)
+        at = i + 2 if i + 2 < n and norms[i + 1] in _PERIOD_KINDS else i + 1
+        if not t.word or (t.norm in ("a", "an") and (at >= n or norms[at][0] not in _UNIT_INITIALS
+                                                     or not _unit_at(toks, at))):
             continue  # "a" or "an" is one only before a unit ("a year"; no call before another word)
         value = number(t.norm)
         if value is None:
