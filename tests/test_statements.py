@@ -3175,6 +3175,21 @@ def test_a_refund_the_reader_may_ask_for_is_the_first_partys() -> None:
     # ... not by other data
     ("We never use your knitting patterns to decide which adverts you see.\n\n"
      "The app shows you personalised offers from partner shops, based on the yarn you buy.\n", "privacy-policy", False),
+    # a denial of ads by anything about the reader, and ads the reader's own doings choose
+    ("We do not use your details to show you targeted adverts.\n\n"
+     "The films you rent help decide which adverts appear on your home screen.\n", "privacy-policy", True),
+    # ... not when the denial names data of its own
+    ("We do not use your location to show you targeted adverts.\n\n"
+     "The films you rent help decide which adverts appear on your home screen.\n", "privacy-policy", False),
+    # ... nor in another place
+    ("The app does not use your details to show you targeted adverts.\n\n"
+     "On our website, the films you rent help decide which adverts appear.\n", "privacy-policy", False),
+    # a period with its kind after "a"; footage from cameras is camera footage
+    ("CCTV footage is deleted after 14 days.\n\n"
+     "Footage from the car park cameras is kept for a whole month.\n", "privacy-policy", True),
+    # two prices for what the same words name, words the whole text uses included
+    ("The annual membership fee is EUR 40.\n\nAnnual membership is charged at EUR 55.\n", "terms-of-service", True),
+    ("Each lesson costs EUR 40.\n\nA night lesson costs EUR 55.\n", "terms-of-service", False),
     # "Reply STOP" offers an opt-out of the marketing a denial said was never done
     ("Your phone number is never used for marketing.\n\n"
      "Reply STOP to any of our seasonal offer texts and we will take you off the list.\n", "privacy-policy", True),

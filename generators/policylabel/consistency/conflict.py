@@ -412,7 +412,8 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
             or _CHARGING & ({w.rstrip("s") for w in affirmed.cue.lower().split()} | affirmed.objects)
             or _CHARGING_STEMS & affirmed.cue_stems or _KIND_OF_FEE & affirmed.cue_stems):
         return False
-    if denied.practice == affirmed.practice == "targeted-advertising" and _ads_by_denied_data(denied, affirmed):
+    if denied.practice == affirmed.practice == "targeted-advertising" and (
+            _ads_by_denied_data(denied, affirmed) or _ads_by_readers_doings(denied, affirmed)):
         return True
     # (the goods a warranty covers are no data: "no warranty of fitness or safety" names no fitness data; nor is
     # the card a fee named by the same words is charged to: "Memberships do not renew automatically" / "Your
@@ -664,14 +665,43 @@ _CHOSEN_BY = frozenset({"bas", "base", "according", "match", "pick", "choose", "
                         "personalize", "personalized", "personalised", "target"})
 
 
+def _ad_data_stems(s: Statement) -> set[str]:
+    """Five-letter stems of the words naming what chooses the statement's ads, beyond words of ads, records and
+    the parties ("brushing records": brush); the product's own name says nothing."""
+    return {w[:5] for w in s.objects - _GENERIC_OBJECTS - _FIRST_PARTY_ROLES - _PEOPLES_RECORDS
+            if len(w) >= 4 and w.isalpha()} - _AD_STEMS - alike.named
+
+
 def _ads_by_denied_data(denied: Statement, affirmed: Statement) -> bool:
     """Ads chosen by the data a denial kept from advertising, named by a word both share, however often the text
     uses it ("We never use your brushing records to decide which ads you see" / "Based on your brushing
-    patterns, the app shows you personalized offers"); the product's own name says nothing."""
-    def stems(st: Statement) -> set[str]:
-        return {w[:5] for w in st.objects - _GENERIC_OBJECTS - _FIRST_PARTY_ROLES - _PEOPLES_RECORDS
-                if len(w) >= 4 and w.isalpha()} - _AD_STEMS - alike.named
-    return bool(_CHOSEN_BY & affirmed.objects) and bool(stems(denied) & stems(affirmed))
+    patterns, the app shows you personalized offers")."""
+    return bool(_CHOSEN_BY & affirmed.objects) and bool(_ad_data_stems(denied) & _ad_data_stems(affirmed))
+
+
+# How an affirmation says the reader's own doings choose the ads ("decide", "determine", "chosen from").
+_DECIDED_BY = _CHOSEN_BY | {"decide", "determine", "chosen", "picked", "selected", "tailored", "matched", "based"}
+_READERS = frozenset({"you", "your", "yours"})
+# (nor by another's own data: "The app store may show you adverts based on its own data about you")
+_NOT_BY_THE_READER = frozenset({"not", "no", "never", "rather", "instead", "regardless", "context", "contextual",
+                                "its"})
+_GENERAL_DATA = frozenset({"personal-information"})  # "your data", "your details": whatever the reader does
+# (stems) words of a denial naming no data of its own: "on the basis of what you do", "behavioural advertising"
+_NO_DATA_OF_ITS_OWN = frozenset({"basis", "basi", "what", "do", "does", "behav"})
+
+
+def _ads_by_readers_doings(denied: Statement, affirmed: Statement) -> bool:
+    """A denial of ads chosen by anything about the reader, with no case or data of its own ("We do not show you
+    personalised adverts", "We never use your details to target advertising") and ads the reader's own doings
+    choose, in the same place ("The pages you browse help decide which adverts appear on your home page"); not
+    ads chosen by what is on the page ("by the article you are reading, not by your history")."""
+    if denied.conditions or denied.exceptions or affirmed.exceptions or affirmed.actor == "other" \
+            or not set(denied.data) <= _GENERAL_DATA or _ad_data_stems(denied) - _NO_DATA_OF_ITS_OWN \
+            or _other_surface(denied, affirmed):
+        return False
+    words = set(alike.unit_words(affirmed))
+    return bool(_DECIDED_BY & (words | affirmed.objects)) and bool(_READERS & words) \
+        and _NOT_BY_THE_READER.isdisjoint(words)
 
 
 def _same_technology(denied: Statement, affirmed: Statement) -> bool:
