@@ -3190,6 +3190,9 @@ def test_a_refund_the_reader_may_ask_for_is_the_first_partys() -> None:
     # two prices for what the same words name, words the whole text uses included
     ("The annual membership fee is EUR 40.\n\nAnnual membership is charged at EUR 55.\n", "terms-of-service", True),
     ("Each lesson costs EUR 40.\n\nA night lesson costs EUR 55.\n", "terms-of-service", False),
+    # a balance whose cue's own words say it runs out ("Store credit ... expires")
+    ("3.1 Store credit from returns expires six months after it is issued.\n\n"
+     "8.2 Credit from returns stays on your account with no expiry date.\n", "terms-of-service", True),
     # "Reply STOP" offers an opt-out of the marketing a denial said was never done
     ("Your phone number is never used for marketing.\n\n"
      "Reply STOP to any of our seasonal offer texts and we will take you off the list.\n", "privacy-policy", True),

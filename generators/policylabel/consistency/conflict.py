@@ -172,6 +172,11 @@ _HARM_CASES = frozenset({"if", "where", "when", "should"})  # "if a camera is lo
 _EXPIRING = frozenset({"expir", "lapse", "forfe", "valid", "void", "lost", "lose"})  # stems: a balance running out
 
 
+def _running_out(s: Statement) -> bool:
+    """The statement's words say a balance runs out, its cue's words too ("Store credit ... expires")."""
+    return not _EXPIRING.isdisjoint({w[:5] for w in s.objects | {s.cue.lower()}} | s.cue_stems)
+
+
 # The document itself, and "nothing" in it, narrow no practice ("Nothing in this Agreement requires ...")
 _NAMING_NOTHING = DOCUMENT_WORDS | {"nothing"}
 
@@ -380,7 +385,7 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
     if _other_kind_of_credit(denied, affirmed):
         return False
     if denied.practice == "account-balance" and denied.actor == "user" and not _periods(affirmed) \
-            and _EXPIRING.isdisjoint(w[:5] for w in affirmed.objects | {affirmed.cue.lower()}):
+            and not _running_out(affirmed):
         return False  # "money you put in your account does not expire" / "all money in your wallet will transfer"
     if affirmed.practice == "account-balance" and not _periods(affirmed) \
             and any(_readers_act(c) for c in affirmed.conditions):

@@ -66,12 +66,12 @@ from policylabel.consistency.apart import (
 )
 from policylabel.consistency.conflict import (
     _DATA_FREE,
-    _EXPIRING,
     _HOLDING,
     _NOT_KINDS,
     _WHOLE_GOODS,
     _data,
     _polarity_conflict,
+    _running_out,
     _timed,
 )
 from policylabel.consistency.equipment import equipment_findings
@@ -225,7 +225,7 @@ def _comparable(s: Statement, periods: bool = False) -> bool:
             # (and one that runs out: "Coins you pay for expire 12 months after you buy them", "Store credit that has
             # not been spent within twelve months is forfeited")
             or (s.actor == "user" and s.practice == "account-balance" and s.polarity == "affirmed"
-                and bool(_periods(s)) and not _EXPIRING.isdisjoint(w[:5] for w in s.objects | {s.cue.lower()}))
+                and bool(_periods(s)) and _running_out(s))
             # (and a charge denied for the reader's leaving: "You can cancel your membership at any time, at no cost")
             or (s.actor == "user" and s.practice == "fees-and-payment" and s.polarity == "denied"
                 and not _LEAVING_ACTS.isdisjoint(w[:5] for w in s.objects | {s.cue.lower()})
