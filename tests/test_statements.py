@@ -3190,6 +3190,11 @@ def test_a_refund_the_reader_may_ask_for_is_the_first_partys() -> None:
     # two prices for what the same words name, words the whole text uses included
     ("The annual membership fee is EUR 40.\n\nAnnual membership is charged at EUR 55.\n", "terms-of-service", True),
     ("Each lesson costs EUR 40.\n\nA night lesson costs EUR 55.\n", "terms-of-service", False),
+    # marketing one cannot opt out of ("cannot" reads as "can", "not"), and a newsletter one may stop
+    ("You can unsubscribe from our promotional emails at any time.\n\nYou cannot opt out of promotional emails.\n",
+     "privacy-policy", True),
+    ("Members can stop the newsletter at any time.\n\n"
+     "Every member receives the monthly newsletter, and there is no way to stop it.\n", "privacy-policy", True),
     # a balance whose cue's own words say it runs out ("Store credit ... expires")
     ("3.1 Store credit from returns expires six months after it is issued.\n\n"
      "8.2 Credit from returns stays on your account with no expiry date.\n", "terms-of-service", True),

@@ -306,7 +306,7 @@ def _chosen_mailing(lemmas: list[str], lo: int, hi: int) -> int | None:
     limited = any(lemmas[i] in ("only", "unless") for i in range(lo, hi + 1))
     for i in range(lo, hi + 1):
         lem = lemmas[i]
-        if lem in MAILING_CHOICE and (limited or lem in ("unsubscribe", "switch", "turn", "untick")) and (
+        if lem in MAILING_CHOICE and (limited or lem in ("unsubscribe", "switch", "turn", "untick", "stop")) and (
                 lem not in ("switch", "turn") or lemmas[i + 1:i + 2] in (["on"], ["off"])
                 or lemmas[i + 2:i + 3] in (["on"], ["off"])) and (lem != "sign" or lemmas[i + 1:i + 2] == ["up"]):
             return mailing

@@ -320,7 +320,8 @@ def _marketing_choice(lemmas: list[str], cue: CueHit, cl: Clause, polarity: str)
                   and "cannot" not in rest[max(0, k - 3):k] for k, lem in enumerate(rest))
     for k, lem in enumerate([] if offered else rest):
         # ("cannot be stopped", "no way to unsubscribe", "not be switched off"; not "will not stop sending")
-        if lem in ("cannot", "no") or (lem == "not" and rest[k + 1:k + 2] == ["be"]):
+        # ("cannot" reads as "can", "not")
+        if lem in ("cannot", "no") or (lem == "not" and (rest[k + 1:k + 2] == ["be"] or rest[k - 1:k] == ["can"])):
             ahead = rest[k + 1:k + 5]
             if not _LEAVING_LIST.isdisjoint(ahead) or any(
                     (a in _SWITCHED and b == "off") or (a == "opt" and b == "out") for a, b in pairwise(ahead)):

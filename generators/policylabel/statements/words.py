@@ -112,7 +112,7 @@ MARKETING_NOUNS: Final = frozenset({"newsletter", "newsletters", "offer", "offer
                                     "promotion", "promotions", "news", "invitation", "invitations", "catalogue",
                                     "catalogues", "catalog", "catalogs", "tips"})
 MAILING_CHOICE: Final = frozenset({"opt", "opted", "tick", "ticked", "consent", "consented", "subscribe", "subscribed",
-                             "unsubscribe", "switch", "turn", "untick", "sign", "check", "checked", "ask"})
+                             "unsubscribe", "switch", "turn", "untick", "sign", "check", "checked", "ask", "stop"})
 # ("sign" only as "sign up": "A membership can only be ended by a signed letter" chooses no mailing)
 WORSE_FOR_RIGHTS: Final = "worse treatment for using a right"
 NO_WORSE_FOR_RIGHTS: Final = "no worse treatment for using a right"  # the cue of the promise read the same way
