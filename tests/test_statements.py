@@ -3195,6 +3195,17 @@ def test_a_refund_the_reader_may_ask_for_is_the_first_partys() -> None:
      "privacy-policy", True),
     ("Members can stop the newsletter at any time.\n\n"
      "Every member receives the monthly newsletter, and there is no way to stop it.\n", "privacy-policy", True),
+    # a refund refused whatever the case, granted in one, about a thing both sentences name
+    ("No money is returned when you cancel a lesson, whatever notice you give.\n\n"
+     "Cancellations made at least a day ahead are refunded in full.\n", "terms-of-service", True),
+    ("Once cleaning has begun, no money is returned, whatever the outcome.\n\n"
+     "If you are unhappy with the cleaning, tell us within two days and we will clean again or refund you.\n",
+     "terms-of-service", True),
+    # ... not the provider's case against the reader's, nor another thing charged
+    ("Course fees are non-refundable if you cancel, whatever the reason.\n\n"
+     "If the school has to cancel a class, you get a full refund.\n", "terms-of-service", False),
+    ("Hints in the app are free, however many your team uses.\n\n"
+     "If your team loses its map, a replacement costs £5.\n", "terms-of-service", False),
     # a balance whose cue's own words say it runs out ("Store credit ... expires")
     ("3.1 Store credit from returns expires six months after it is issued.\n\n"
      "8.2 Credit from returns stays on your account with no expiry date.\n", "terms-of-service", True),

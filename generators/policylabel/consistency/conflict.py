@@ -49,6 +49,7 @@ from policylabel.consistency.money import (
     _prefixed_apart,
     _providers_failure,
     _readers_act,
+    _refused_every_way,
     _tiers,
 )
 from policylabel.consistency.periods import (
@@ -335,6 +336,8 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
             return False
     if _prefixed_apart(denied, affirmed):
         return False  # "Launch fee for non-member boats: R150" / "Guests sailing in a Member's own boat pay no launch fee"
+    if _refused_every_way(denied, affirmed):
+        return True  # "No money is returned, whatever notice you give" / "Cancellations made a day ahead are refunded"
     if denied.practice in _BLANKET_TERMS and _providers_failure(affirmed) and not denied.conditions \
             and not (denied.absolute and _EVERY_CASE & denied.objects):  # (but "non-refundable in all circumstances")
         return False  # "Deposits are non-refundable" / "If we cannot finish the build, we return your deposit"

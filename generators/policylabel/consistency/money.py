@@ -17,6 +17,7 @@ from policylabel.statements.words import (
     PROVIDER_NAMES,
     READER_SIDE,
     SECOND_PERSON,
+    STOP,
     USER_ROLES,
     object_form,
     thing_form,
@@ -56,6 +57,10 @@ _CASE_FILLERS = frozenset({"itself", "themselves", "yourself", "does", "do", "ha
 # The reader's side of a contract (who cancels, withdraws, misses a session), against the provider's.
 _READER_PARTY = USER_ROLES | SECOND_PERSON | READER_SIDE
 _BLANKET_TERMS = frozenset({"refunds"})  # terms whose unconditional denial every conditional grant contradicts
+# Words by which a refusal says it holds in every case: "however early you cancel", "whatever the reason"
+# (not "whenever", which names a case as often: "kept whenever the Customer cancels")
+_EVERY_WAY = frozenset({"however", "whatever", "whichever", "regardless", "irrespective"})
+_REFUSED_ANYWAY = frozenset({"refunds", "fees-and-payment"})
 
 
 _LEFT_UNUSED = frozenset({"any", "unus", "unused", "leave", "left", "remain", "remaining", "consecutive",
@@ -442,3 +447,32 @@ _TIME_OBJECTS = frozenset({"day", "week", "month", "year", "hour", "after", "bef
                            "close", "closed", "closure", "cancel", "cancellation", "leave", "expire", "expiry",
                            "terminate", "termination", "lapse", "until", "while", "active", "open", "remain", "stop",
                            "season", "term", "semester", "quarter"})
+
+
+def _refused_every_way(denied: Statement, affirmed: Statement) -> bool:
+    """A refund or charge refused whatever the case ("No money is returned when you cancel a booking, whatever
+    notice you give", "Missing a booked session carries no charge, however little notice you give") and granted in
+    one, about a thing both sentences name ("Cancellations made at least 24 hours ahead are refunded in full")."""
+    if not denied.practice == affirmed.practice in _REFUSED_ANYWAY or denied.exceptions or affirmed.exceptions:
+        return False
+    if denied.conditions and affirmed.conditions:
+        refused, granted = _case(denied.conditions[0]), _case(affirmed.conditions[0])
+        if refused is not None and granted is not None and refused[0] != granted[0]:
+            return False  # "non-refundable if you cancel, whatever the reason" / "If the School has to cancel a class"
+    denying = frozenset(alike.unit_words(denied))
+    if _EVERY_WAY.isdisjoint(denying):
+        return False
+    # (beyond the words of paying, refunding and notice, and the cues themselves: what is paid for or done)
+    said = denied.cue_stems | affirmed.cue_stems | _PAYING_STEMS
+
+    def own(words: frozenset[str]) -> set[str]:
+        return {w[:5] for w in words - _NOT_THE_THING if len(w) >= 4 and w.isalpha() and w not in alike.vendor} - said
+    return bool(own(denying) & own(frozenset(alike.unit_words(affirmed))))
+
+
+# (nor how much or how early, nor who: "however far ahead", "however many your team uses")
+_NOT_THE_THING = _GENERIC_OBJECTS | _PAID | _EVERY_WAY | _REFUND_WORDS | _FIRST_PARTY_ROLES | STOP | frozenset({
+    "paid", "monies", "many", "much", "through", "less", "ahead", "far", "little", "early", "late", "long", "soon",
+    "team", "group", "family", "days", "weeks", "months", "hours"})
+_PAYING_STEMS = frozenset({"refun", "retur", "repay", "repai", "charg", "money", "notic", "costs", "carri", "carry",
+                           "given", "recei", "whole", "cente"})
