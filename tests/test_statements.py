@@ -3206,6 +3206,9 @@ def test_a_refund_the_reader_may_ask_for_is_the_first_partys() -> None:
      "If the school has to cancel a class, you get a full refund.\n", "terms-of-service", False),
     ("Hints in the app are free, however many your team uses.\n\n"
      "If your team loses its map, a replacement costs £5.\n", "terms-of-service", False),
+    # a warranty given by "promise that", against every warranty disclaimed
+    ("We promise that every kayak has been serviced and is in safe order before each tour.\n\n"
+     "Kayaking is risky, and our tours are provided as is, without any warranty.\n", "terms-of-service", True),
     # a balance whose cue's own words say it runs out ("Store credit ... expires")
     ("3.1 Store credit from returns expires six months after it is issued.\n\n"
      "8.2 Credit from returns stays on your account with no expiry date.\n", "terms-of-service", True),

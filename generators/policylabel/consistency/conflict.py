@@ -145,7 +145,9 @@ _WHOLE_GOODS = frozenset({"warranty-disclaimer"})  # about the goods a text is a
 _OUTSIDE_COVER = frozenset({"cover", "exclud"})  # a guarantee's limits: "does not cover", "excluded from"
 
 
-_GIVEN = frozenset({"warrant", "warrants", "warranted", "guarantee", "guarantees", "guaranteed"})  # a warranty given by the first party's verb
+# A warranty given by the first party's verb, its cue's first word ("guarantees", "promise that"; not "warranty")
+_GIVEN = frozenset({"warrant", "warrants", "warranted", "guarantee", "guarantees", "guaranteed", "promise", "promises",
+                    "promised"})
 
 
 _HELD_MONEY = frozenset({"deposit", "bond"})  # money held and given back, not paid for something
@@ -637,7 +639,7 @@ def _terms_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement, s
                           or (denied.absolute and bool(_EVERY_CASE & denied.objects)
                               and not (denied.practice == "refunds" and _charge_kinds(vocab, denied) - affirmed.objects))
                           or (len(shared) > 1 and denied.cue.lower() != affirmed.cue.lower())
-                          or (denied.practice in _WHOLE_GOODS and denied.cue.lower() in _GIVEN
+                          or (denied.practice in _WHOLE_GOODS and denied.cue.lower().partition(" ")[0] in _GIVEN
                               and (_same_goods(denied, affirmed) or _blanket(affirmed))))) \
         or _same_name(denied, affirmed)
 
