@@ -3209,6 +3209,13 @@ def test_a_refund_the_reader_may_ask_for_is_the_first_partys() -> None:
     # a warranty given by "promise that", against every warranty disclaimed
     ("We promise that every kayak has been serviced and is in safe order before each tour.\n\n"
      "Kayaking is risky, and our tours are provided as is, without any warranty.\n", "terms-of-service", True),
+    # terms never changed without the reader's agreement, and changed by the first party alone
+    ("The Company may not change these Terms during the rental without the Customer's written agreement.\n\n"
+     "The Company reserves the right to amend these Terms at any time by publishing the new version on its website.\n",
+     "terms-of-service", True),
+    # ... not when the change waits for that agreement
+    ("We will not change these terms without your agreement.\n\n"
+     "We may change these terms at any time if you agree to the change by email.\n", "terms-of-service", False),
     # a balance whose cue's own words say it runs out ("Store credit ... expires")
     ("3.1 Store credit from returns expires six months after it is issued.\n\n"
      "8.2 Credit from returns stays on your account with no expiry date.\n", "terms-of-service", True),

@@ -6,6 +6,7 @@ pairs the statements; :mod:`~policylabel.consistency.apart` reads what sets two 
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import pairwise
 from typing import Any
 
 from policylabel.consistency import alike
@@ -276,6 +277,23 @@ def _excepted(vocab: Vocabulary, denied: Statement, affirmed: Statement) -> bool
     return not affirmed.recipients and not affirmed.purposes and not affirmed.data
 
 
+# Words of the reader's say-so a change of terms waits for ("without the Client's written agreement"), and of a
+# change made alone ("at its discretion", "at any time", "by publishing a new version", "reserves the right").
+_AGREEMENT = frozenset({"agreement", "consent", "agreed", "consented", "approval", "approved", "agree", "consents"})
+_ALONE = frozenset({"discretion", "publish", "publishing", "published", "posting", "posted", "reserve", "reserves",
+                    "whenever", "unilaterally"})
+
+
+def _changed_unasked(denied: Statement, affirmed: Statement) -> bool:
+    """Terms never changed without the reader's agreement ("The Financier may not change these terms without the
+    Client's written agreement") and changed by the first party alone ("may revise these terms at its discretion
+    by publishing a new version on its portal")."""
+    refusing, changing = set(alike.unit_words(denied)), alike.unit_words(affirmed)
+    alone = not _ALONE.isdisjoint(changing) or any(a == "any" and b == "time" for a, b in pairwise(changing))
+    return bool(refusing & {"without", "unless"}) and bool(refusing & _AGREEMENT) and alone \
+        and _AGREEMENT.isdisjoint(changing) and not affirmed.conditions
+
+
 def _readers_say(clause: str) -> bool:
     """A condition or exception that is the reader's say-so: consent, permission, a request, a choice."""
     return not _SAYING.isdisjoint(word_list(clause))
@@ -338,6 +356,8 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
             return False
     if _prefixed_apart(denied, affirmed):
         return False  # "Launch fee for non-member boats: R150" / "Guests sailing in a Member's own boat pay no launch fee"
+    if denied.practice == affirmed.practice == "unilateral-changes" and _changed_unasked(denied, affirmed):
+        return True
     if _refused_every_way(denied, affirmed):
         return True  # "No money is returned, whatever notice you give" / "Cancellations made a day ahead are refunded"
     if denied.practice in _BLANKET_TERMS and _providers_failure(affirmed) and not denied.conditions \
