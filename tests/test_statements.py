@@ -3216,6 +3216,11 @@ def test_a_refund_the_reader_may_ask_for_is_the_first_partys() -> None:
     # ... not when the change waits for that agreement
     ("We will not change these terms without your agreement.\n\n"
      "We may change these terms at any time if you agree to the change by email.\n", "terms-of-service", False),
+    # the party a denial names, named by a word of the affirmation, whatever the vocabulary reads it as
+    ("We do not disclose step counts to gyms, employers or insurers.\n\n"
+     "Step counts may be passed to a partner gym chain so that its trainers can plan sessions.\n", "privacy-policy", True),
+    ("We do not disclose step counts to gyms, employers or insurers.\n\n"
+     "Sleep scores may be passed to a partner gym chain so that its trainers can plan sessions.\n", "privacy-policy", False),
     # a balance whose cue's own words say it runs out ("Store credit ... expires")
     ("3.1 Store credit from returns expires six months after it is issued.\n\n"
      "8.2 Credit from returns stays on your account with no expiry date.\n", "terms-of-service", True),

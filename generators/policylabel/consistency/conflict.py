@@ -69,6 +69,7 @@ from policylabel.statements.words import (
     LIMITS,
     PARENTS,
     SIGNALS,
+    STOP,
     TEMPORAL,
     object_form,
 )
@@ -241,6 +242,35 @@ def _same_party_words(vocab: Vocabulary, denied: Statement, affirmed: Statement)
     insurers" / "passed to our underwriting partner, ..., which insures each guarantee")."""
     stems = _party_stems(vocab)
     return bool({w[:5] for w in denied.objects} & {w[:5] for w in affirmed.objects} & stems)
+
+
+# Where the party a denial keeps data from ends: an exception, a purpose or a condition begins.
+_PARTY_ENDS = frozenset({"unless", "except", "for", "so", "without", "because", "in", "if", "when", "where", "but"})
+
+
+def _denied_party(s: Statement) -> frozenset[str]:
+    """Five-letter stems of the words after the denial's last "to" or "with", up to an exception or purpose: the
+    party it keeps data from ("to gyms, employers or insurers": gyms, emplo, insur)."""
+    words = clause_words(s)
+    at = max((i for i, w in enumerate(words) if w in ("to", "with")), default=-1)
+    if at < 0:
+        return frozenset()
+    party: set[str] = set()
+    for w in words[at + 1:]:
+        if w in _PARTY_ENDS:
+            break
+        if len(w) >= 3 and w.isalpha() and w not in STOP and w not in _GENERIC_OBJECTS and w not in alike.frequent \
+                and w not in alike.vendor and w not in _FIRST_PARTY_ROLES:
+            party.add(object_form(w)[:5])
+    return frozenset(party)
+
+
+def _party_named_alike(denied: Statement, affirmed: Statement) -> bool:
+    """The party a denial names ("to gyms, employers or insurers", "with our sister company, Navulhuis Horeca") is
+    named by a word of the affirmation that is not its data ("Breath readings may be passed to a partner gym
+    chain"): the same party, whatever the vocabulary reads it as."""
+    party = _denied_party(denied) - {w[:5] for w in denied.anchors}
+    return denied.practice in _PASSING and bool(party & {w[:5] for w in affirmed.objects})
 
 
 def _timed(s: Statement) -> bool:
@@ -565,6 +595,7 @@ def _data_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement, sa
             and (denied.cue_stems & affirmed.cue_stems or denied.practice in _DATA_FREE
                  or _gathered_alike(denied, affirmed))) \
             and not _same_name(denied, affirmed) and not _party_by_its_noun(denied, affirmed) \
+            and not (_party_named_alike(denied, affirmed) and denied.cue_stems & affirmed.cue_stems) \
             and not (denied.practice in _PASSING and _RECORDS & denied.objects and affirmed.data
                      and not _TOTALS & affirmed.objects
                      and (denied.objects & affirmed.objects) - _RECORDS - _GENERIC_OBJECTS - alike.frequent
@@ -573,6 +604,7 @@ def _data_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement, sa
     if denied.recipients and denied.practice not in _DATA_FREE and not (denied.absolute and _EVERYONE & denied.objects) \
             and not (_narrower_any(vocab, "recipients", affirmed.recipients, denied.recipients)
                      or _same_party_words(vocab, denied, affirmed)
+                     or _party_named_alike(denied, affirmed)
                      or _any_outside_party(denied, affirmed)
                      or (not affirmed.recipients and (_same_object(denied, affirmed)
                                                       or _marketers(vocab, denied, affirmed) or same_kind
