@@ -3221,6 +3221,12 @@ def test_a_refund_the_reader_may_ask_for_is_the_first_partys() -> None:
      "Step counts may be passed to a partner gym chain so that its trainers can plan sessions.\n", "privacy-policy", True),
     ("We do not disclose step counts to gyms, employers or insurers.\n\n"
      "Sleep scores may be passed to a partner gym chain so that its trainers can plan sessions.\n", "privacy-policy", False),
+    # a device's data is its owner's: "your phone's location" / "your device's GPS position" are no two people's
+    ("Our booking app does not access your phone's location.\n\n"
+     "When you open the booking app, it reads your device's GPS position to suggest the nearest crew.\n",
+     "privacy-policy", True),
+    ("We do not record images of neighbours' gardens.\n\nSurveyors photograph the customer's roof.\n",
+     "privacy-policy", False),
     # a balance whose cue's own words say it runs out ("Store credit ... expires")
     ("3.1 Store credit from returns expires six months after it is issued.\n\n"
      "8.2 Credit from returns stays on your account with no expiry date.\n", "terms-of-service", True),

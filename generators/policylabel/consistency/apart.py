@@ -250,10 +250,15 @@ _EVENT_FILLERS = frozenset({"been", "have", "has", "that", "this", "your", "thei
 _EVENT_WORDS = 6  # "before the fabric for your sofa is cut"
 
 
+# Things whose data is the owner's, not other people's: "your phone's location" / "the device's GPS position"
+_DEVICES = frozenset({"phone", "device", "smartphone", "handset", "mobile", "tablet", "computer", "laptop", "browser",
+                      "app", "watch", "car", "vehicle"})
+
+
 def _other_people(whose: dict[tuple[int, int], frozenset[str]], text: str, a: Statement, b: Statement) -> bool:
     """Both statements say whose data it is, by a possessive noun, and name different people ("Surveyors
-    photograph the Customer's roofs" / "We do not record images of neighbors' balconies")."""
-    pa, pb = _possessors(whose, text, a), _possessors(whose, text, b)
+    photograph the Customer's roofs" / "We do not record images of neighbors' balconies"); a device is no one."""
+    pa, pb = _possessors(whose, text, a) - _DEVICES, _possessors(whose, text, b) - _DEVICES
     # (a possessor the other statement names next to its cue is one party of both: "given to the patient's
     # employer" / "the employer's programme coordinator")
     return bool(pa) and bool(pb) and not pa & pb and not pa <= b.anchors and not pb <= a.anchors
