@@ -3227,6 +3227,12 @@ def test_a_refund_the_reader_may_ask_for_is_the_first_partys() -> None:
      "privacy-policy", True),
     ("We do not record images of neighbours' gardens.\n\nSurveyors photograph the customer's roof.\n",
      "privacy-policy", False),
+    # a word opening a sentence that the text also writes in lower case is no product's name
+    ("Prepaid lift credits never expire.\n\nUnused lift credits lapse twelve months after purchase.\n\n"
+     "You may buy prepaid credits in the app, and unused credits show in your account.\n", "terms-of-service", True),
+    # "shares no ... with" names the party it keeps data from, as "share ... with" does
+    ("The Company shares no customer data with the venues that recommend it.\n\n"
+     "Customer data is disclosed to the courier that delivers the order.\n", "terms-of-service", False),
     # a balance whose cue's own words say it runs out ("Store credit ... expires")
     ("3.1 Store credit from returns expires six months after it is issued.\n\n"
      "8.2 Credit from returns stays on your account with no expiry date.\n", "terms-of-service", True),

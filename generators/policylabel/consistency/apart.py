@@ -303,7 +303,7 @@ def _other_recipient(text: str, denied: Statement, affirmed: Statement) -> bool:
     at = clause.find(denied.cue.lower())
     joint = " to "
     to = clause.find(joint, at) if at >= 0 else -1  # (a cue may hold it: "pass ... to")
-    if to < 0 and denied.cue.lower() == "share":  # "share ... with"
+    if to < 0 and denied.cue.lower().startswith("shar"):  # "share ... with", "shares no ... with"
         joint = " with "
         to = clause.find(joint, at)
     if to < 0:
@@ -440,8 +440,12 @@ def _names_before(named: dict[tuple[int, int], dict[str, frozenset[str]]], text:
         for i in range(1, len(words)):  # (a name may open the sentence: "Express shipping costs $14.95")
             w, prev = words[i].strip(".,;:()\"'"), words[i - 1].strip(".,;:()\"'")
             # (the vendor's own name, the name the text writes most, says whose, not which kind)
+            # (but a word opening the sentence that the text also writes in lower case is no name: "Prepaid ride
+            # credits never expire" / "Unused ride credits lapse")
+            opening = i == 1 or (i == 2 and words[0][:1].isdigit())
             if w in s.objects and w.islower() and prev.isalpha() and prev[0].isupper() \
-                    and prev.lower() not in _NOT_KINDS and prev.lower() not in alike.vendor:
+                    and prev.lower() not in _NOT_KINDS and prev.lower() not in alike.vendor \
+                    and not (opening and f" {prev.lower()} " in text):
                 before.setdefault(w, set()).add(prev.lower())
         found = named[key] = {k: frozenset(v) for k, v in before.items()}
     return found
