@@ -46,16 +46,26 @@ named: frozenset[str] = frozenset()
 
 
 _text = ""  # the text itself: the words of a statement's clause (clause_words)
+_lower: frozenset[str] | None = None  # the words the text writes in lower case, read when first asked
 
 
 def read_text(text: str, statements: list[Statement]) -> None:
     """Set what ``text`` says of itself, from its statements."""
-    global frequent, vendor, named, _text
+    global frequent, vendor, named, _text, _lower
     _text = text
+    _lower = None
     names = _names(text)
     named = frozenset(w[:5] for w in names)
     frequent = _frequent_words(statements) | names
     vendor = _vendor_names(text, names)
+
+
+def written_lower(word: str) -> bool:
+    """The text last read writes ``word`` in lower case somewhere (a common word, not only a name)."""
+    global _lower
+    if _lower is None:
+        _lower = frozenset(w for w in (w.strip(".,;:()\"'\u201c\u201d") for w in _text.split()) if w.islower())
+    return word in _lower
 
 
 def _same_object(a: Statement, b: Statement, besides: frozenset[str] = frozenset()) -> bool:

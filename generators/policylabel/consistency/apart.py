@@ -445,7 +445,7 @@ def _names_before(named: dict[tuple[int, int], dict[str, frozenset[str]]], text:
             opening = i == 1 or (i == 2 and words[0][:1].isdigit())
             if w in s.objects and w.islower() and prev.isalpha() and prev[0].isupper() \
                     and prev.lower() not in _NOT_KINDS and prev.lower() not in alike.vendor \
-                    and not (opening and f" {prev.lower()} " in text):
+                    and not (opening and alike.written_lower(prev.lower())):
                 before.setdefault(w, set()).add(prev.lower())
         found = named[key] = {k: frozenset(v) for k, v in before.items()}
     return found
