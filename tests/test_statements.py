@@ -3233,6 +3233,9 @@ def test_a_refund_the_reader_may_ask_for_is_the_first_partys() -> None:
     # "shares no ... with" names the party it keeps data from, as "share ... with" does
     ("The Company shares no customer data with the venues that recommend it.\n\n"
      "Customer data is disclosed to the courier that delivers the order.\n", "terms-of-service", False),
+    # a signal ignored is the first party's, whoever the sentence names first
+    ("3.1 The Club's website honours Do Not Track signals sent by browsers.\n\n"
+     "9.2 Do Not Track settings in a member's browser are disregarded by the Club's site.\n", "privacy-policy", True),
     # a balance whose cue's own words say it runs out ("Store credit ... expires")
     ("3.1 Store credit from returns expires six months after it is issued.\n\n"
      "8.2 Credit from returns stays on your account with no expiry date.\n", "terms-of-service", True),

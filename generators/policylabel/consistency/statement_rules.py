@@ -219,6 +219,9 @@ def _comparable(s: Statement, periods: bool = False) -> bool:
     # accepted, not capped.
     return (s.actor == "first-party" or _received(s)
             or (s.actor == "user" and s.practice in _OWED and (s.polarity == "affirmed" or s.practice in _READERS_OWN))
+            # (a signal honoured or ignored is the first party's, whoever the sentence names first: "Do Not Track
+            # settings in a visitor's browser are disregarded by our site")
+            or (s.actor == "user" and s.practice in SIGNALS)
             # (a balance the reader holds that never expires is the first party's term: "You can buy credit, and
             # credit you have bought never expires")
             or (s.actor == "user" and s.practice == "account-balance" and s.polarity == "denied")
