@@ -3236,6 +3236,9 @@ def test_a_refund_the_reader_may_ask_for_is_the_first_partys() -> None:
     # a signal ignored is the first party's, whoever the sentence names first
     ("3.1 The Club's website honours Do Not Track signals sent by browsers.\n\n"
      "9.2 Do Not Track settings in a member's browser are disregarded by the Club's site.\n", "privacy-policy", True),
+    # what data is kept for says why it is not deleted, not which data
+    ("When you close your account we erase your profile within 30 days.\n\n"
+     "Profiles of closed accounts are never removed from our systems.\n", "privacy-policy", True),
     # a balance whose cue's own words say it runs out ("Store credit ... expires")
     ("3.1 Store credit from returns expires six months after it is issued.\n\n"
      "8.2 Credit from returns stays on your account with no expiry date.\n", "terms-of-service", True),

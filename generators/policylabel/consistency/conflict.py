@@ -127,6 +127,7 @@ _DATA_FREE = frozenset({"tracking"})
 
 
 _HOLDING = frozenset({"use", "retention", "location-services"})  # practices on data that must be collected first
+_LIFECYCLE = frozenset({"deletion", "retention"})  # how long data lives, whatever it is kept for
 
 
 _DEIDENTIFIED = "deidentified"  # data no longer about a person: its source data named beside it are not shared
@@ -618,7 +619,10 @@ def _data_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement, sa
     if _LEGAL & set(affirmed.purposes) and denied.practice == "sharing" and not denied.legal_term \
             and not _narrower_any(vocab, "recipients", ("authorities",), denied.recipients):
         return False  # what the law requires to be reported is no sharing a denial of sharing promised away
-    purposes = [p for p in denied.purposes if f"purposes:{p}" not in denied.excepted]  # not the exception's
+    # (not the exception's; and what data is kept for says why it is not deleted, not which data: "Profiles of closed
+    # accounts are never removed from our systems")
+    purposes = [p for p in denied.purposes if f"purposes:{p}" not in denied.excepted] \
+        if denied.practice not in _LIFECYCLE else []
     # Targeted advertising is for advertising whether or not its clause says so.
     own = affirmed.purposes + (("targeted-advertising",) if affirmed.practice in _ADVERTISING else ())
     if purposes and not _related_any(vocab, "purposes", own, purposes):
