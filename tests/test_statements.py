@@ -352,6 +352,13 @@ def test_money_kept_or_forfeited_is_no_refund(text: str, polarity: str, conditio
     ("We own all content on the site.", "terms-of-service", "content-licence", {"affirmed"}),
     ("You keep ownership of your photos, and you grant us a licence to show them.", "terms-of-service",
      "content-licence", {"affirmed"}),
+    # A class action the reader may bring is no waiver of it; one waived or refused is.
+    ("You may take any claim against us to court, including as part of a class action.", "terms-of-service",
+     "arbitration", {"denied"}),
+    ("You waive any right to bring a class action.", "terms-of-service", "arbitration", {"affirmed"}),
+    # "Nothing in these terms" opening a later clause rules out what it names.
+    ("Members may bring any claim in the local court, and nothing in these terms obliges them to use arbitration.",
+     "terms-of-service", "arbitration", {"denied"}),
 ])
 def test_polarity_of_terms_by_the_words_around_their_cue(text: str, kind: str, practice: str,
                                                           polarities: set[str]) -> None:

@@ -222,7 +222,13 @@ def polarity_of(toks: list[Token], lemmas: list[str], cl: Clause, practice: str,
         polarity = _marketing_choice(lemmas, cue, cl, polarity)
     if practice == "complaint" and polarity == "affirmed" and _outside_refused(lemmas, cl):
         polarity = "denied"  # "cannot be taken to any outside authority": no complaint to a regulator
-    if practice in NOTHING_DENIES and lemmas[cl.first] == "nothing":
+    if practice == "arbitration" and polarity == "affirmed" and lemmas[cue.first].startswith("class") \
+            and _class_action_open(lemmas, cue, cl):
+        polarity = "denied"  # "You may take any claim to court, including as part of a class action": no waiver
+    # (or a later clause opening so: "..., and nothing in these terms obliges them to use arbitration")
+    if practice in NOTHING_DENIES and (lemmas[cl.first] == "nothing" or any(
+            lemmas[k] in _JOINING_WORDS and lemmas[k + 1] == "nothing" and lemmas[k + 2] == "in"
+            for k in range(max(cl.first, cue.first - _NOTHING_REACH), cue.first - 2))):
         # "Nothing in these Terms limits liability for fraud", "Nothing in this Agreement requires the
         # Customer to indemnify the Company": ruled out
         polarity = "denied"
@@ -340,6 +346,19 @@ def _outside_refused(lemmas: list[str], cl: Clause) -> bool:
     return any(lemmas[k] in _OUTSIDE and any(w in NEGATORS or w == "cannot"
                                              for w in lemmas[max(cl.first, k - _REFUSING_REACH_WORDS):k])
                for k in range(cl.first, cl.last + 1))
+
+
+_JOINING_WORDS = frozenset({"and", "but", "so", "while", "whereas"})  # "..., and nothing in these terms obliges ..."
+_NOTHING_REACH = 10  # from "and nothing in these terms" to the cue it rules out
+_OPEN_TO = frozenset({"may", "can", "free", "entitle", "entitled", "right", "allow", "allowed", "permit", "permitted"})
+
+
+def _class_action_open(lemmas: list[str], cue: CueHit, cl: Clause) -> bool:
+    """A class action the reader may bring or join, no negation between ("You may take any claim to court,
+    including as part of a class action", "are free to join a class action"): no waiver of it."""
+    before = lemmas[cl.first:cue.first]
+    at = next((k for k in range(len(before) - 1, -1, -1) if before[k] in _OPEN_TO), None)
+    return at is not None and NEGATORS.isdisjoint(before) and "waive" not in before and "waiver" not in before
 
 
 def _arbitration_excluded(lemmas: list[str], cue: CueHit, cl: Clause) -> bool:
