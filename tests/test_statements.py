@@ -275,6 +275,7 @@ def test_money_kept_or_forfeited_is_no_refund(text: str, polarity: str, conditio
     ("Any dispute will be resolved by binding arbitration in Lagos.", "terms-of-service", "arbitration",
      {"affirmed"}),
     ("You waive any right to bring a class action.", "terms-of-service", "arbitration", {"affirmed"}),
+    ("You give up the right to bring or join a class action.", "terms-of-service", "arbitration", {"affirmed"}),
     # Liability accepted: still, fully, or where a limit does not apply; limited or excluded otherwise.
     ("We remain liable for injuries caused by our failure to maintain the track.", "terms-of-service",
      "liability-limitation", {"denied"}),

@@ -351,6 +351,7 @@ def _outside_refused(lemmas: list[str], cl: Clause) -> bool:
 _JOINING_WORDS = frozenset({"and", "but", "so", "while", "whereas"})  # "..., and nothing in these terms obliges ..."
 _NOTHING_REACH = 10  # from "and nothing in these terms" to the cue it rules out
 _OPEN_TO = frozenset({"may", "can", "free", "entitle", "entitled", "right", "allow", "allowed", "permit", "permitted"})
+_GIVEN_UP = frozenset({"waive", "waiver", "forgo", "forego", "surrender", "renounce", "relinquish"})  # "give up" too
 
 
 def _class_action_open(lemmas: list[str], cue: CueHit, cl: Clause) -> bool:
@@ -358,7 +359,8 @@ def _class_action_open(lemmas: list[str], cue: CueHit, cl: Clause) -> bool:
     including as part of a class action", "are free to join a class action"): no waiver of it."""
     before = lemmas[cl.first:cue.first]
     at = next((k for k in range(len(before) - 1, -1, -1) if before[k] in _OPEN_TO), None)
-    return at is not None and NEGATORS.isdisjoint(before) and "waive" not in before and "waiver" not in before
+    return at is not None and NEGATORS.isdisjoint(before) and _GIVEN_UP.isdisjoint(before) \
+        and not any(a == "give" and b == "up" for a, b in pairwise(before))
 
 
 def _arbitration_excluded(lemmas: list[str], cue: CueHit, cl: Clause) -> bool:
