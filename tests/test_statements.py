@@ -276,6 +276,9 @@ def test_money_kept_or_forfeited_is_no_refund(text: str, polarity: str, conditio
      {"affirmed"}),
     ("You waive any right to bring a class action.", "terms-of-service", "arbitration", {"affirmed"}),
     ("You give up the right to bring or join a class action.", "terms-of-service", "arbitration", {"affirmed"}),
+    # "No" opening the main clause after a case denies the participle that follows
+    ("If the Customer cancels, no part of the hire charge shall be refunded.", "terms-of-service", "refunds",
+     {"denied"}),
     # Liability accepted: still, fully, or where a limit does not apply; limited or excluded otherwise.
     ("We remain liable for injuries caused by our failure to maintain the track.", "terms-of-service",
      "liability-limitation", {"denied"}),

@@ -116,8 +116,12 @@ def polarity_of(toks: list[Token], lemmas: list[str], cl: Clause, practice: str,
     if polarity == "affirmed" and (practice in MONEY_TERMS or practice in DATA_VERBS) and cue.last - cue.first >= 2 \
             and not _VERB_NEGATORS.isdisjoint(lemmas[cue.first + 1:cue.last]):
         polarity = "denied"  # a negation in a cue's gap: "Deposits are not returned", "money is never returned"
-    if polarity == "affirmed" and lemmas[cl.first] == "no" and _no_subject_passive(toks, lemmas, cue, cl.first):
-        polarity = "denied"  # "No information about your health is requested or held"
+    if polarity == "affirmed" and any(
+            lemmas[k] == "no" and (k == cl.first or lemmas[k - 1] == "," or not any(c.isalpha() for c in lemmas[k - 1]))
+            and _no_subject_passive(toks, lemmas, cue, k) for k in range(cl.first, cue.first)):
+        # "No information about your health is requested or held", "If you cancel, no part of the fee is refunded",
+        # "10.2 No money is returned ..."
+        polarity = "denied"
     if polarity == "affirmed" and practice in DATA_VERBS and cue.last + 2 <= cl.core_last \
             and lemmas[cue.last + 1] in NONE_OBJECT and lemmas[cue.last + 2] not in _MORE:
         polarity = "denied"  # "We collect no personal data", "shares nothing from your diary"
