@@ -250,11 +250,6 @@ _EVENT_FILLERS = frozenset({"been", "have", "has", "that", "this", "your", "thei
 _EVENT_WORDS = 6  # "before the fabric for your sofa is cut"
 
 
-# Things whose data is the owner's, not other people's: "your phone's location" / "the device's GPS position"
-_DEVICES = frozenset({"phone", "device", "smartphone", "handset", "mobile", "tablet", "computer", "laptop", "browser",
-                      "app", "watch", "car", "vehicle"})
-
-
 def _other_people(whose: dict[tuple[int, int], frozenset[str]], text: str, a: Statement, b: Statement) -> bool:
     """Both statements say whose data it is, by a possessive noun, and name different people ("Surveyors
     photograph the Customer's roofs" / "We do not record images of neighbors' balconies"); a device is no one."""
