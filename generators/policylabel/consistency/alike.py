@@ -47,13 +47,17 @@ named: frozenset[str] = frozenset()
 
 _text = ""  # the text itself: the words of a statement's clause (clause_words)
 _lower: frozenset[str] | None = None  # the words the text writes in lower case, read when first asked
+# The words of each unit or clause of the text last read, by its span (as many as the text has units and clauses)
+_words: dict[tuple[int, int], list[str]] = {}
+_word_sets: dict[tuple[int, int], frozenset[str]] = {}
 
 
 def read_text(text: str, statements: list[Statement]) -> None:
     """Set what ``text`` says of itself, from its statements."""
-    global frequent, vendor, named, _text, _lower
+    global frequent, vendor, named, _text, _lower, _words, _word_sets
     _text = text
     _lower = None
+    _words, _word_sets = {}, {}
     names = _names(text)
     named = frozenset(w[:5] for w in names)
     frequent = _frequent_words(statements) | names
@@ -141,13 +145,32 @@ def _statutory(s: Statement) -> bool:
 
 
 def unit_words(s: Statement) -> list[str]:
-    """The words of the statement's unit in the text last read (read_text)."""
-    return word_list(_text[s.unit_start:s.unit_end])
+    """The words of the statement's unit in the text last read (read_text), read once per unit (not to be
+    changed by the caller)."""
+    key = (s.unit_start, s.unit_end)
+    found = _words.get(key)
+    if found is None:
+        found = _words[key] = word_list(_text[s.unit_start:s.unit_end])
+    return found
+
+
+def unit_set(s: Statement) -> frozenset[str]:
+    """:func:`unit_words` as a set, read once per unit."""
+    key = (s.unit_start, s.unit_end)
+    found = _word_sets.get(key)
+    if found is None:
+        found = _word_sets[key] = frozenset(unit_words(s))
+    return found
 
 
 def clause_words(s: Statement) -> list[str]:
-    """The words of the statement's clause in the text last read (read_text)."""
-    return word_list(_text[s.start:s.end])
+    """The words of the statement's clause in the text last read (read_text), read once per clause (not to be
+    changed by the caller)."""
+    key = (s.start, s.end)
+    found = _words.get(key)
+    if found is None:
+        found = _words[key] = word_list(_text[s.start:s.end])
+    return found
 
 
 _PURPOSE_OPENERS = frozenset({"to", "for"})

@@ -560,7 +560,7 @@ def _other_locating(denied: Statement, affirmed: Statement) -> bool:
     da, aa = _DEVICES & denied.objects, _DEVICES & affirmed.objects
     if denied.practice == "location-services" and da and aa and not da & aa:
         return True
-    wd, wa = set(alike.unit_words(denied)), set(alike.unit_words(affirmed))
+    wd, wa = alike.unit_set(denied), alike.unit_set(affirmed)
     if (_WEB & wd and not _APP & wd and _APP & wa and not _WEB & wa) \
             or (_WEB & wa and not _APP & wa and _APP & wd and not _WEB & wd):
         return True  # (a website and an app; an app and the device it runs on are one surface)

@@ -319,7 +319,7 @@ def _changed_unasked(denied: Statement, affirmed: Statement) -> bool:
     """Terms never changed without the reader's agreement ("The Financier may not change these terms without the
     Client's written agreement") and changed by the first party alone ("may revise these terms at its discretion
     by publishing a new version on its portal")."""
-    refusing, changing = set(alike.unit_words(denied)), alike.unit_words(affirmed)
+    refusing, changing = alike.unit_set(denied), alike.unit_words(affirmed)
     alone = not _ALONE.isdisjoint(changing) or any(a == "any" and b == "time" for a, b in pairwise(changing))
     return bool(refusing & {"without", "unless"}) and bool(refusing & _AGREEMENT) and alone \
         and _AGREEMENT.isdisjoint(changing) and not affirmed.conditions
@@ -765,7 +765,7 @@ def _ads_by_readers_doings(denied: Statement, affirmed: Statement) -> bool:
             or not set(denied.data) <= _GENERAL_DATA or _ad_data_stems(denied) - _NO_DATA_OF_ITS_OWN \
             or _other_surface(denied, affirmed):
         return False
-    words = set(alike.unit_words(affirmed))
+    words = alike.unit_set(affirmed)
     return bool(_DECIDED_BY & (words | affirmed.objects)) and bool(_READERS & words) \
         and _NOT_BY_THE_READER.isdisjoint(words)
 

@@ -459,7 +459,7 @@ def _refused_every_way(denied: Statement, affirmed: Statement) -> bool:
         refused, granted = _case(denied.conditions[0]), _case(affirmed.conditions[0])
         if refused is not None and granted is not None and refused[0] != granted[0]:
             return False  # "non-refundable if you cancel, whatever the reason" / "If the School has to cancel a class"
-    denying = frozenset(alike.unit_words(denied))
+    denying = alike.unit_set(denied)
     if _EVERY_WAY.isdisjoint(denying):
         return False
     # (beyond the words of paying, refunding and notice, and the cues themselves: what is paid for or done)
@@ -467,7 +467,7 @@ def _refused_every_way(denied: Statement, affirmed: Statement) -> bool:
 
     def own(words: frozenset[str]) -> set[str]:
         return {w[:5] for w in words - _NOT_THE_THING if len(w) >= 4 and w.isalpha() and w not in alike.vendor} - said
-    return bool(own(denying) & own(frozenset(alike.unit_words(affirmed))))
+    return bool(own(denying) & own(alike.unit_set(affirmed)))
 
 
 # (nor how much or how early, nor who: "however far ahead", "however many your team uses")
