@@ -3392,3 +3392,18 @@ def test_a_participle_before_a_noun_modifies_it(text: str, wanted: set[tuple[str
     assert wanted <= read, read
     if "cancelled" in text:
         assert ("termination-by-user", "denied") not in read and ("termination-by-user", "affirmed") not in read
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Snapshots of your wall are requested before delivery.", "photos"),
+    ("Footage from the gate cameras is kept for a year.", "photos"),
+    ("Lab reports you bring are scanned into your file.", "health"),
+    ("Clinical files are held for five years.", "health"),
+    ("The candidate's microphone feed is captured.", "audio-recordings"),
+    ("The face tool saves a geometric map of every face it detects.", "biometric"),
+    ("Each workstation's list of visited web addresses is logged.", "browsing-history"),
+    ("At sign-up, you are asked for the year you were born.", "demographics"),
+])
+def test_wordings_of_data_categories(text: str, category: str) -> None:
+    """The vocabulary's cues name the data however the text words it."""
+    assert any(category in s.data for s in read_text(text, "privacy-policy"))
