@@ -267,7 +267,7 @@ def _denied_party(s: Statement) -> frozenset[str]:
 
 
 def _party_named_alike(denied: Statement, affirmed: Statement) -> bool:
-    """The party a denial names ("to gyms, employers or insurers", "with our sister company, Navulhuis Horeca") is
+    """The party a denial names ("to gyms, employers or insurers", "with our sister company") is
     named by a word of the affirmation that is not its data ("Breath readings may be passed to a partner gym
     chain"): the same party, whatever the vocabulary reads it as."""
     party = _denied_party(denied) - {w[:5] for w in denied.anchors}
@@ -316,8 +316,8 @@ _ALONE = frozenset({"discretion", "publish", "publishing", "published", "posting
 
 
 def _changed_unasked(denied: Statement, affirmed: Statement) -> bool:
-    """Terms never changed without the reader's agreement ("The Financier may not change these terms without the
-    Client's written agreement") and changed by the first party alone ("may revise these terms at its discretion
+    """Terms never changed without the reader's agreement ("The Company may not change these terms without the
+    Customer's written agreement") and changed by the first party alone ("may revise these terms at its discretion
     by publishing a new version on its portal")."""
     refusing, changing = alike.unit_set(denied), alike.unit_words(affirmed)
     alone = not _ALONE.isdisjoint(changing) or any(a == "any" and b == "time" for a, b in pairwise(changing))

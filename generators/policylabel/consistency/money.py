@@ -453,7 +453,8 @@ def _refused_every_way(denied: Statement, affirmed: Statement) -> bool:
     """A refund or charge refused whatever the case ("No money is returned when you cancel a booking, whatever
     notice you give", "Missing a booked session carries no charge, however little notice you give") and granted in
     one, about a thing both sentences name ("Cancellations made at least 24 hours ahead are refunded in full")."""
-    if not denied.practice == affirmed.practice in _REFUSED_ANYWAY or denied.exceptions or affirmed.exceptions:
+    if denied.practice != affirmed.practice or denied.practice not in _REFUSED_ANYWAY \
+            or denied.exceptions or affirmed.exceptions:
         return False
     if denied.conditions and affirmed.conditions:
         refused, granted = _case(denied.conditions[0]), _case(affirmed.conditions[0])
@@ -474,5 +475,6 @@ def _refused_every_way(denied: Statement, affirmed: Statement) -> bool:
 _NOT_THE_THING = _GENERIC_OBJECTS | _PAID | _EVERY_WAY | _REFUND_WORDS | _FIRST_PARTY_ROLES | STOP | frozenset({
     "paid", "monies", "many", "much", "through", "less", "ahead", "far", "little", "early", "late", "long", "soon",
     "team", "group", "family", "days", "weeks", "months", "hours"})
+# (stems of paying and giving back: "refunded", "returned", "repaid", "carries no charge", "is given", "receive")
 _PAYING_STEMS = frozenset({"refun", "retur", "repay", "repai", "charg", "money", "notic", "costs", "carri", "carry",
-                           "given", "recei", "whole", "cente"})
+                           "given", "recei", "whole"})
