@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Iterable
 from itertools import chain
 
-from policylabel.consistency.units import word_list
+from policylabel.consistency.units import unit_word_set, word_list
 from policylabel.statements import Statement
 from policylabel.statements.lexicon import CAPITALISED_WORD
 from policylabel.statements.words import DATA_VERBS, PROVIDER_NAMES, READER_SIDE, USER_ROLES
@@ -21,6 +21,9 @@ _GENERIC_OBJECTS = frozenset({"day", "month", "year", "week", "hour", "time", "i
 # Words of time and keeping, the same in any two periods ("after the account is closed"): no thing kept.
 _PERIOD_STEMS = frozenset({"after", "until", "close", "delet", "remov", "erase", "purge", "retai", "store", "while",
                            "remai", "befor", "recor", "activ", "inact", "perio", "perma", "autom", "destr"})
+# Where the names of the parties a clause passes data to end: an exception, a purpose, a case or a relative clause.
+PARTY_ENDS = frozenset({"for", "without", "unless", "except", "in", "under", "so", "when", "if", "who", "which", "that",
+                        "because", "as", "where", "but"})
 _NAME_TIMES = 3  # a word capitalised this often inside sentences is a name
 _STATUTE = ("law", "statut", "legislation", "cannot be excluded", "can not be excluded")
 _FIRST_PARTY_ROLES = PROVIDER_NAMES  # who gives a warranty, not what it is about
@@ -49,15 +52,14 @@ _text = ""  # the text itself: the words of a statement's clause (clause_words)
 _lower: frozenset[str] | None = None  # the words the text writes in lower case, read when first asked
 # The words of each unit or clause of the text last read, by its span (as many as the text has units and clauses)
 _words: dict[tuple[int, int], list[str]] = {}
-_word_sets: dict[tuple[int, int], frozenset[str]] = {}
 
 
 def read_text(text: str, statements: list[Statement]) -> None:
     """Set what ``text`` says of itself, from its statements."""
-    global frequent, vendor, named, _text, _lower, _words, _word_sets
+    global frequent, vendor, named, _text, _lower, _words
     _text = text
     _lower = None
-    _words, _word_sets = {}, {}
+    _words = {}
     names = _names(text)
     named = frozenset(w[:5] for w in names)
     frequent = _frequent_words(statements) | names
@@ -144,33 +146,28 @@ def _statutory(s: Statement) -> bool:
     return all(any(w in e.lower() for w in _STATUTE) for e in s.exceptions)
 
 
-def unit_words(s: Statement) -> list[str]:
-    """The words of the statement's unit in the text last read (read_text), read once per unit (not to be
-    changed by the caller)."""
-    key = (s.unit_start, s.unit_end)
-    found = _words.get(key)
+def _span_words(start: int, end: int) -> list[str]:
+    """The words of ``start:end`` in the text last read (read_text), read once per span (not to be changed by the
+    caller)."""
+    found = _words.get((start, end))
     if found is None:
-        found = _words[key] = word_list(_text[s.unit_start:s.unit_end])
+        found = _words[(start, end)] = word_list(_text[start:end])
     return found
+
+
+def unit_words(s: Statement) -> list[str]:
+    """The words of the statement's unit in the text last read."""
+    return _span_words(s.unit_start, s.unit_end)
 
 
 def unit_set(s: Statement) -> frozenset[str]:
-    """:func:`unit_words` as a set, read once per unit."""
-    key = (s.unit_start, s.unit_end)
-    found = _word_sets.get(key)
-    if found is None:
-        found = _word_sets[key] = frozenset(unit_words(s))
-    return found
+    """:func:`unit_words` as a set (units.unit_word_set: once per unit text)."""
+    return unit_word_set(_text[s.unit_start:s.unit_end])
 
 
 def clause_words(s: Statement) -> list[str]:
-    """The words of the statement's clause in the text last read (read_text), read once per clause (not to be
-    changed by the caller)."""
-    key = (s.start, s.end)
-    found = _words.get(key)
-    if found is None:
-        found = _words[key] = word_list(_text[s.start:s.end])
-    return found
+    """The words of the statement's clause in the text last read."""
+    return _span_words(s.start, s.end)
 
 
 _PURPOSE_OPENERS = frozenset({"to", "for"})

@@ -52,9 +52,6 @@ _BEFORE_AN_EVENT = frozenset({"before", "prior", "ahead", "advance"})
 _ARTICLES_OR_OWN = frozenset({"the", "a", "an", "our", "your", "their", "its", "all", "any", "each", "every"})
 
 
-_PARTY_ENDS = frozenset({"for", "without", "unless", "except", "in", "under", "so", "when", "if", "who", "which",
-                         "that", "because", "as"})  # where the names of the parties end
-
 
 # Parties named generically: whoever receives the data is one of them.
 _GENERIC_PARTIES = frozenset(object_form(w) for w in (
@@ -304,7 +301,7 @@ def _other_recipient(text: str, denied: Statement, affirmed: Statement) -> bool:
     if to < 0:
         return False
     words = word_list(clause[to + len(joint):].split(",")[0].split(".")[0])
-    end = next((i for i, w in enumerate(words) if w in _PARTY_ENDS), len(words))  # "to other firms for marketing"
+    end = next((i for i, w in enumerate(words) if w in alike.PARTY_ENDS), len(words))  # "to other firms for marketing"
     named = {object_form(w) for w in words[:end]} - _GENERIC_OBJECTS - _GENERIC_PARTIES - alike.frequent
     return bool(named) and not named & (affirmed.objects | affirmed.anchors)
 

@@ -245,10 +245,6 @@ def _same_party_words(vocab: Vocabulary, denied: Statement, affirmed: Statement)
     return bool({w[:5] for w in denied.objects} & {w[:5] for w in affirmed.objects} & stems)
 
 
-# Where the party a denial keeps data from ends: an exception, a purpose or a condition begins.
-_PARTY_ENDS = frozenset({"unless", "except", "for", "so", "without", "because", "in", "if", "when", "where", "but"})
-
-
 def _denied_party(s: Statement) -> frozenset[str]:
     """Five-letter stems of the words after the denial's last "to" or "with", up to an exception or purpose: the
     party it keeps data from ("to gyms, employers or insurers": gyms, emplo, insur)."""
@@ -258,7 +254,7 @@ def _denied_party(s: Statement) -> frozenset[str]:
         return frozenset()
     party: set[str] = set()
     for w in words[at + 1:]:
-        if w in _PARTY_ENDS:
+        if w in alike.PARTY_ENDS:
             break
         if len(w) >= 3 and w.isalpha() and w not in STOP and w not in _GENERIC_OBJECTS and w not in alike.frequent \
                 and w not in alike.vendor and w not in _FIRST_PARTY_ROLES:

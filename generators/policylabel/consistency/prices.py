@@ -48,22 +48,24 @@ def _money_word(w: str, unit: str) -> bool:
     return w.upper() == unit or name_unit(w) == unit or BEFORE_WORDS.get(w) == unit or DOLLARS.get(w) == unit
 
 
-def _thing(s: Statement, unit: str) -> frozenset[str]:
-    """Five-letter stems of what the statement prices, beyond words of pricing, time, numbers, names and its
-    currency ``unit``."""
-    return frozenset(w[:5] for w in s.objects | s.anchors
+def _priced_words(words: frozenset[str], unit: str) -> frozenset[str]:
+    """Five-letter stems of ``words`` beyond words of pricing, time, numbers, the parties, the vendor's name and
+    the currency ``unit``."""
+    return frozenset(w[:5] for w in words
                      if w.isalpha() and len(w) >= 3 and number(w) is None and w not in _PRICING
                      and w not in _TIME_UNITS and w not in _GENERIC_OBJECTS and w not in _FIRST_PARTY_ROLES
-                     and w not in alike.frequent and w not in alike.vendor and not _money_word(w, unit))
+                     and w not in alike.vendor and not _money_word(w, unit))
+
+
+def _thing(s: Statement, unit: str) -> frozenset[str]:
+    """What the statement prices, beyond words the whole text uses often too."""
+    return _priced_words((s.objects | s.anchors) - alike.frequent, unit)
 
 
 def _named(s: Statement, unit: str) -> frozenset[str]:
-    """Five-letter stems of the words naming what is priced, around the statement's cue, frequent ones included
-    ("Annual membership is charged at SDG 300,000": membe): a thing the whole text is about is still one thing."""
-    return frozenset(w[:5] for w in s.anchors
-                     if w.isalpha() and len(w) >= 3 and w not in _PRICING and w not in _TIME_UNITS
-                     and w not in _GENERIC_OBJECTS and w not in _FIRST_PARTY_ROLES and w not in alike.vendor
-                     and not _money_word(w, unit))
+    """The words naming what is priced, around the statement's cue, frequent ones included ("Annual membership is
+    charged at SDG 300,000": membe): a thing the whole text is about is still one thing."""
+    return _priced_words(s.anchors, unit)
 
 
 def _stems(text: str) -> frozenset[str]:

@@ -118,7 +118,8 @@ def polarity_of(toks: list[Token], lemmas: list[str], cl: Clause, practice: str,
         polarity = "denied"  # a negation in a cue's gap: "Deposits are not returned", "money is never returned"
     if polarity == "affirmed" and any(
             lemmas[k] == "no" and (k == cl.first or lemmas[k - 1] == "," or not any(c.isalpha() for c in lemmas[k - 1]))
-            and _no_subject_passive(toks, lemmas, cue, k) for k in range(cl.first, cue.first)):
+            and _no_subject_passive(toks, lemmas, cue, k)
+            for k in (cl.first, *range(max(cl.first + 1, cue.first - _NO_REACH), cue.first))):
         # "No information about your health is requested or held", "If you cancel, no part of the fee is refunded",
         # "10.2 No money is returned ..."
         polarity = "denied"
@@ -354,6 +355,7 @@ def _outside_refused(lemmas: list[str], cl: Clause) -> bool:
 
 _JOINING_WORDS = frozenset({"and", "but", "so", "while", "whereas"})  # "..., and nothing in these terms obliges ..."
 _NOTHING_REACH = 10  # from "and nothing in these terms" to the cue it rules out
+_NO_REACH = 12  # from "no" opening a main clause to its participle ("no part of the hire charge shall be refunded")
 _OPEN_TO = frozenset({"may", "can", "free", "entitle", "entitled", "right", "allow", "allowed", "permit", "permitted"})
 _GIVEN_UP = frozenset({"waive", "waiver", "forgo", "forego", "surrender", "renounce", "relinquish"})  # "give up" too
 
