@@ -99,8 +99,9 @@ LATER_CORPORA = {
     # 0.899 / 0.930, 43 of 50, one trap.
     "draft-blind6": (blind.SIXTH, Floors(250, 0.89, 0.93, 50, 40, 43, 0)),
     # AFTER TUNING: blind runs 0.728 / 0.814, 15 of 53, 2 of 35 traps, then 0.751 / 0.828, 19 of 53, 2 traps; tuned
-    # 0.936 / 0.934, 46 of 53, none.
-    "draft-blind7": (blind.SEVENTH, Floors(260, 0.93, 0.92, 50, 35, 47, 0)),
+    # 0.936 / 0.934, 46 of 53, none (47 until a disclaimer "as is" of goods the guarantee does not name, and the
+    # text seldom does, was read as about those goods only: "Aligners are provided as is" / "teeth will reach ...").
+    "draft-blind7": (blind.SEVENTH, Floors(260, 0.93, 0.92, 50, 35, 46, 0)),
     # AFTER TUNING: blind runs 0.723 / 0.847, 14 of 49, 1 of 35 traps, then 0.731 / 0.848, 14 of 49, one trap; tuned
     # 0.919 / 0.924, 36 of 49, none.
     "draft-blind8": (blind.EIGHTH, Floors(260, 0.92, 0.91, 45, 35, 36, 0)),
@@ -248,10 +249,10 @@ LATER_CORPORA = {
     "draft-blind47": (blind.FORTY_SEVENTH, Floors(340, 0.87, 0.89, 60, 53, 22, 6)),
     # Blind run 0.822 / 0.909, 17 of 60, 8 of 56 traps (57bb1dd, the first code run on it);
     # a tuning corpus since (the weights learn from it): 0.878 / 0.919, 17 of 60, 8 traps.
-    "draft-blind48": (blind.FORTY_EIGHTH, Floors(335, 0.87, 0.91, 60, 56, 17, 8)),
+    "draft-blind48": (blind.FORTY_EIGHTH, Floors(335, 0.87, 0.91, 60, 56, 17, 4)),
     # Blind run 0.801 / 0.852, 25 of 60, 6 of 54 traps (57bb1dd, the first code run on it);
     # a tuning corpus since (the weights learn from it): 0.867 / 0.869, 25 of 60, 5 traps.
-    "draft-blind49": (blind.FORTY_NINTH, Floors(300, 0.86, 0.86, 60, 54, 25, 5)),
+    "draft-blind49": (blind.FORTY_NINTH, Floors(300, 0.86, 0.86, 60, 54, 25, 4)),
     # Blind run 0.806 / 0.847, 20 of 60, 7 of 55 traps (57bb1dd, the first code run on it);
     # a tuning corpus since (the weights learn from it): 0.858 / 0.857, 20 of 60, 6 traps.
     "draft-blind50": (blind.FIFTIETH, Floors(330, 0.85, 0.85, 60, 55, 20, 6)),
@@ -269,7 +270,7 @@ LATER_CORPORA = {
     "draft-blind54": (blind.FIFTY_FOURTH, Floors(325, 0.88, 0.84, 60, 52, 22, 8)),
     # Blind run 0.852 / 0.880, 38 of 60, 12 of 52 traps (347141f, the first code run on it (the reading and detection code of c891d46));
     # a tuning corpus since (the weights learn from it): 0.878 / 0.883, 38 of 60, 12 traps.
-    "draft-blind55": (blind.FIFTY_FIFTH, Floors(335, 0.87, 0.87, 60, 52, 38, 12)),
+    "draft-blind55": (blind.FIFTY_FIFTH, Floors(335, 0.87, 0.87, 60, 52, 38, 7)),
     # Blind run 0.854 / 0.882, 18 of 60, 9 of 57 traps (347141f, the first code run on it (the reading and detection code of c891d46));
     # a tuning corpus since (the weights learn from it): 0.905 / 0.890, 18 of 60, 8 traps.
     "draft-blind56": (blind.FIFTY_SIXTH, Floors(315, 0.90, 0.88, 60, 57, 18, 8)),
@@ -285,7 +286,7 @@ LATER_CORPORA = {
     # Blind run 0.812 / 0.869, 18 of 60, 4 of 54 traps (its commit, the first code run on it;
     # the reading and detection code of b0dcf3c);
     # a tuning corpus since (the weights learn from it): 0.854 / 0.883, 18 of 60, 4 traps.
-    "draft-blind60": (blind.SIXTIETH, Floors(305, 0.84, 0.87, 60, 54, 18, 4)),
+    "draft-blind60": (blind.SIXTIETH, Floors(305, 0.84, 0.87, 60, 54, 18, 2)),
     # Blind run 0.831 / 0.816, 19 of 60, 8 of 50 traps (its commit, the first code run on it;
     # the reading and detection code of b0dcf3c);
     # a tuning corpus since (the weights learn from it): 0.859 / 0.826, 19 of 60, 8 traps.
@@ -316,9 +317,9 @@ LATER_CORPORA = {
     # Blind run 0.820 / 0.831, 26 of 60, 5 of 52 traps (d0f1c6c); tuning since: 0.848 / 0.850, 26 of 60, 5 traps.
     "draft-blind68": (blind.SIXTY_EIGHTH, Floors(320, 0.84, 0.84, 60, 52, 26, 5)),
     # Blind run 0.903 / 0.877, 29 of 60, 4 of 51 traps (d0f1c6c); tuning since: 0.928 / 0.898, 32 of 60, 3 traps.
-    "draft-blind69": (blind.SIXTY_NINTH, Floors(315, 0.92, 0.89, 60, 51, 32, 3)),
+    "draft-blind69": (blind.SIXTY_NINTH, Floors(315, 0.92, 0.89, 60, 51, 32, 2)),
     # Blind run 0.818 / 0.832, 23 of 60, 6 of 51 traps (d0f1c6c); tuning since: 0.866 / 0.855, 26 of 60, 6 traps.
-    "draft-blind70": (blind.SEVENTIETH, Floors(300, 0.86, 0.85, 60, 51, 26, 6)),
+    "draft-blind70": (blind.SEVENTIETH, Floors(300, 0.86, 0.85, 60, 51, 26, 5)),
     # Blind run 0.831 / 0.840, 26 of 60, 5 of 52 traps (d0f1c6c); tuning since: 0.872 / 0.858, 27 of 60, 5 traps.
     "draft-blind71": (blind.SEVENTY_FIRST, Floors(310, 0.86, 0.85, 60, 52, 27, 5)),
     # HELD OUT. Blind run 0.862 / 0.878, 21 of 60, 5 of 52 traps (d0f1c6c); never used to improve the code (with
@@ -331,7 +332,7 @@ LATER_CORPORA = {
     # Blind run 0.838 / 0.877, 21 of 60, 6 of 52 traps (d12c77a); tuning since: 0.863 / 0.895, 22 of 60, 6 traps.
     "draft-blind74": (blind.SEVENTY_FOURTH, Floors(345, 0.86, 0.89, 60, 52, 22, 6)),
     # Blind run 0.856 / 0.889, 26 of 60, 9 of 52 traps (d12c77a); tuning since: 0.895 / 0.896, 31 of 60, 9 traps.
-    "draft-blind75": (blind.SEVENTY_FIFTH, Floors(330, 0.89, 0.89, 60, 52, 31, 9)),
+    "draft-blind75": (blind.SEVENTY_FIFTH, Floors(330, 0.89, 0.89, 60, 52, 31, 3)),
     # Blind run 0.852 / 0.911, 20 of 60, 6 of 53 traps (d12c77a); tuning since: 0.886 / 0.919, 21 of 60, 6 traps.
     "draft-blind76": (blind.SEVENTY_SIXTH, Floors(330, 0.88, 0.91, 60, 53, 21, 6)),
     # Blind run 0.852 / 0.855, 19 of 60, 5 of 52 traps (d12c77a); tuning since: 0.893 / 0.868, 23 of 60, 5 traps.
@@ -346,7 +347,7 @@ LATER_CORPORA = {
     # Blind run 0.811 / 0.825, 21 of 60, 5 of 51 traps (b970d64).
     "draft-blind81": (blind.EIGHTY_FIRST, Floors(320, 0.81, 0.82, 60, 51, 21, 5)),
     # Blind run 0.815 / 0.864, 20 of 60, 8 of 51 traps (b970d64).
-    "draft-blind82": (blind.EIGHTY_SECOND, Floors(330, 0.81, 0.86, 60, 51, 20, 8)),
+    "draft-blind82": (blind.EIGHTY_SECOND, Floors(330, 0.81, 0.86, 60, 51, 20, 7)),
     # Blind run 0.853 / 0.903, 24 of 60, 8 of 57 traps (18a3176, the first code run on it).
     "draft-blind83": (blind.EIGHTY_THIRD, Floors(295, 0.85, 0.90, 60, 57, 24, 8)),
     # HELD OUT. Blind run 0.830 / 0.837, 32 of 60, 7 of 50 traps (b970d64); never used to improve the code. 30 of 60

@@ -3407,3 +3407,27 @@ def test_a_participle_before_a_noun_modifies_it(text: str, wanted: set[tuple[str
 def test_wordings_of_data_categories(text: str, category: str) -> None:
     """The vocabulary's cues name the data however the text words it."""
     assert any(category in s.data for s in read_text(text, "privacy-policy"))
+
+
+@pytest.mark.parametrize(("text", "contradicts"), [
+    # a disclaimer "as is" of other goods than those guaranteed, named by words the guarantee lacks
+    ("We guarantee that every ladder we deliver has been load-tested.\n\n"
+     "The booking widget is provided as is, without any warranty.\n", False),
+    ("We guarantee that every ladder we deliver has been load-tested.\n\n"
+     "Ladders are hired as is, with no warranty of any kind.\n", True),
+    ("We guarantee that every ladder we deliver has been load-tested.\n\n"
+     "All equipment is supplied as is, without any warranty.\n", True),
+    # liability accepted for harm the first party causes, excluded for harm the reader causes or that was there
+    ("We are liable for damage our fitters cause to your floors.\n\n"
+     "We are not liable for damage to floors that were already cracked before our visit.\n", False),
+    ("We are liable for damage our fitters cause to your floors.\n\n"
+     "We are not liable for damage to your floors if you moved the units yourself.\n", False),
+    ("We are liable for damage our fitters cause to your floors.\n\n"
+     "We accept no liability for any damage to your floors, whatever its cause.\n", True),
+])
+def test_other_goods_and_other_causes(text: str, contradicts: bool) -> None:
+    from policylabel.consistency.detector import detect
+    from policylabel.evidence import SourceText
+
+    found = [f for f in detect(SourceText(text), None, "terms-of-service") if f.kind == "contradiction"]
+    assert bool(found) == contradicts, [f.message for f in found]

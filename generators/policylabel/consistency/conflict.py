@@ -31,6 +31,8 @@ from policylabel.consistency.harms import (
     _blanket,
     _same_goods,
     _same_harm,
+    other_cause,
+    other_goods,
 )
 from policylabel.consistency.money import (
     _BLANKET_TERMS,
@@ -369,13 +371,14 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
         # Liability accepted in a case ("Where soot escapes onto furnishings, we shall pay for cleaning") meets an
         # exclusion of that harm in every case ("not liable for soot damage to furnishings"): the case names it.
         named = denied.objects | {object_form(w) for c in denied.conditions for w in word_list(c)}
-        return _same_harm(denied, affirmed, frozenset(named) - _GENERIC_OBJECTS - alike.frequent)
+        return _same_harm(denied, affirmed, frozenset(named) - _GENERIC_OBJECTS - alike.frequent) \
+            and not other_cause(denied, affirmed)
     if denied.practice == affirmed.practice == "liability-limitation" and affirmed.conditions \
             and not denied.conditions and all(c.split(None, 1)[0].lower() in _HARM_CASES for c in affirmed.conditions):
         # An exclusion in the case of a harm ("We accept no liability if a camera is lost or damaged while it is at
         # the workshop") meets liability accepted for that harm in every case: the case names it.
         named = affirmed.objects | {object_form(w) for c in affirmed.conditions for w in word_list(c)}
-        return _same_harm(denied, replace(affirmed, objects=frozenset(named)))
+        return _same_harm(denied, replace(affirmed, objects=frozenset(named))) and not other_cause(denied, affirmed)
     if denied.practice == "fees-and-payment" and denied.conditions and _when_paying(denied):
         # ("no booking fee when you pay online" / "a surcharge on every online payment": the same way of paying)
         way = {object_form(w) for c in denied.conditions for w in word_list(c)[3:]} - _GENERIC_OBJECTS
@@ -404,7 +407,8 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
                              and affirmed.practice not in _BLANKET_TERMS and not _case_denied(denied, affirmed)):
         return False
     if "liability-limitation" in (denied.practice, affirmed.practice):
-        return denied.practice == affirmed.practice and _same_harm(denied, affirmed)
+        return denied.practice == affirmed.practice and _same_harm(denied, affirmed) \
+            and not other_cause(denied, affirmed)
     case = _excepted_case(denied)
     if case is not None and not denied.excepted:
         # "not refundable, except where the Club closes the course" / "if a guest cancels ..., paid back": a grant
@@ -692,7 +696,7 @@ def _terms_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement, s
                               and not (denied.practice == "refunds" and _charge_kinds(vocab, denied) - affirmed.objects))
                           or (len(shared) > 1 and denied.cue.lower() != affirmed.cue.lower())
                           or (denied.practice in _WHOLE_GOODS and denied.cue.lower().partition(" ")[0] in _GIVEN
-                              and (_same_goods(denied, affirmed) or _blanket(affirmed))))) \
+                              and (_same_goods(denied, affirmed) or (_blanket(affirmed) and not other_goods(denied, affirmed)))))) \
         or _same_name(denied, affirmed)
 
 

@@ -130,10 +130,57 @@ _JOINING_WORDS = frozenset({"even", "where", "when", "if", "whether", "without",
 _PARTY_STEMS_OF_HARM = frozenset(w[:5] for w in _READER_PARTY | _FIRST_PARTY_ROLES)
 
 
+def other_cause(accepted: Statement, excluded: Statement) -> bool:
+    """Liability accepted for harm the first party causes ("damage our crew causes", "caused by the negligence of
+    its technicians") and excluded for harm with another cause, the reader's doing or what was so before ("if you
+    fitted the bars yourself", "units that were already leaking"): two causes. An exclusion of any harm, or
+    whatever its cause, is not narrowed so."""
+    took = alike.unit_set(accepted)
+    if _OURS.isdisjoint(took) or (_CAUSING.isdisjoint(took) and _FAULT.isdisjoint(took)) or not _READERS.isdisjoint(took):
+        return False
+    refused = alike.unit_set(excluded)
+    return _EVERY_CAUSE.isdisjoint(refused) and not (_READERS.isdisjoint(refused) and _BEFORE.isdisjoint(refused))
+
+
+_CAUSING = _CAUSED | {"causes"}
+_OURS = frozenset({"we", "our", "its", "own"})  # the first party as the cause: "our staff", "its lorry", "we cause"
+_READERS = _READER_PARTY | {"yourself", "yourselves"}
+_BEFORE = frozenset({"already"})  # a harm there before the first party came
+# Words by which an exclusion covers every cause: "any injury", "whatever its cause", "even where the crew was at fault"
+_EVERY_CAUSE = frozenset({"any", "all", "whatever", "however", "whoever", "whichever", "regardless", "irrespective",
+                          "even", "including", "whether"})
+
+
 def _blanket(disclaimer: Statement) -> bool:
     """A disclaimer of every warranty ("provided as is", "without warranties of any kind"): whatever the first
     party guarantees by its own verb contradicts it."""
     return disclaimer.cue.lower() in _AS_IS or bool(_EVERY_KIND & disclaimer.objects)
+
+
+def other_goods(guarantee: Statement, disclaimer: Statement) -> bool:
+    """A disclaimer "as is" of goods the text names now and then, which the guarantee does not name ("The
+    sensor is supplied as is" / "every cylinder ... has passed a pressure test"): those goods only. What the
+    text names throughout ("The App is provided as is") is what it is about, and covers every guarantee."""
+    if disclaimer.cue.lower() not in _AS_IS:
+        return False
+    clause = alike.clause_words(disclaimer)
+    cue = disclaimer.cue.lower().split()
+    head = next((i for i in range(len(clause)) if clause[i:i + len(cue)] == cue), 0)
+    subject = clause[:head]
+    if not _WHOLE_OFFERING.isdisjoint(subject) or not alike.frequent.isdisjoint(subject):
+        return False
+    goods = {_stem(w) for w in subject if len(w) > 3 and w.isalpha()} - _GENERIC_STEMS - _PARTY_STEMS_OF_HARM \
+        - alike.named
+    return bool(goods) and goods.isdisjoint(map(_stem, alike.unit_words(guarantee)))
+
+
+def _stem(word: str) -> str:
+    """Five letters of the word in the singular ("tours", "tour": "tour")."""
+    return (word[:-1] if word.endswith("s") else word)[:5]
+
+
+# Words by which a disclaimer names all the first party offers ("The Service", "All work", "all products").
+_WHOLE_OFFERING = frozenset({"all", "everything", "service", "services", "product", "products", "work", "goods"})
 
 
 def _same_goods(a: Statement, b: Statement) -> bool:
