@@ -3403,6 +3403,10 @@ def test_a_participle_before_a_noun_modifies_it(text: str, wanted: set[tuple[str
     ("The face tool saves a geometric map of every face it detects.", "biometric"),
     ("Each workstation's list of visited web addresses is logged.", "browsing-history"),
     ("At sign-up, you are asked for the year you were born.", "demographics"),
+    ("Copies of prescriptions you upload are kept with the order.", "health"),
+    ("Short clips of ambient sound are stored on the hub.", "audio-recordings"),
+    ("Recordings of the sound in the room are kept for a week.", "audio-recordings"),
+    ("The router logs the hardware address of every phone that joins.", "device-identifiers"),
 ])
 def test_wordings_of_data_categories(text: str, category: str) -> None:
     """The vocabulary's cues name the data however the text words it."""
