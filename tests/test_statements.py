@@ -3435,3 +3435,13 @@ def test_other_goods_and_other_causes(text: str, contradicts: bool) -> None:
 
     found = [f for f in detect(SourceText(text), None, "terms-of-service") if f.kind == "contradiction"]
     assert bool(found) == contradicts, [f.message for f in found]
+
+
+@pytest.mark.parametrize("text", [
+    "5.4 Nothing in these terms limits the Company's liability for damage caused by its gross negligence.",
+    "12 Nothing in this agreement requires the Customer to indemnify the Company.",
+])
+def test_nothing_after_a_clause_number_rules_out(text: str) -> None:
+    read = {(s.practice, s.polarity) for s in read_text(text, "terms-of-service")}
+    assert read & {("liability-limitation", "denied"), ("indemnity", "denied")}, read
+    assert not read & {("liability-limitation", "affirmed"), ("indemnity", "affirmed")}, read

@@ -231,13 +231,20 @@ def polarity_of(toks: list[Token], lemmas: list[str], cl: Clause, practice: str,
             and _class_action_open(lemmas, cue, cl):
         polarity = "denied"  # "You may take any claim to court, including as part of a class action": no waiver
     # (or a later clause opening so: "..., and nothing in these terms obliges them to use arbitration")
-    if practice in NOTHING_DENIES and (lemmas[cl.first] == "nothing" or any(
+    if practice in NOTHING_DENIES and (lemmas[_past_number(lemmas, cl.first, cl.last)] == "nothing" or any(
             lemmas[k] in _JOINING_WORDS and lemmas[k + 1] == "nothing" and lemmas[k + 2] == "in"
             for k in range(max(cl.first, cue.first - _NOTHING_REACH), cue.first - 2))):
         # "Nothing in these Terms limits liability for fraud", "Nothing in this Agreement requires the
         # Customer to indemnify the Company": ruled out
         polarity = "denied"
     return polarity
+
+
+def _past_number(lemmas: list[str], first: int, last: int) -> int:
+    """The clause's first word after the number it opens with, if any ("5.4 Nothing in these terms ...")."""
+    w = lemmas[first]
+    numbered = first < last and any(c.isdigit() for c in w) and all(c.isdigit() or c == "." for c in w)
+    return first + 1 if numbered else first
 
 
 _REACHING = frozenset({"cover", "apply", "extend", "include"})  # what a guarantee reaches: "shall not cover"
