@@ -363,6 +363,13 @@ LATER_CORPORA = {
     # HELD OUT. Blind run 0.811 / 0.844, 27 of 60, 2 of 50 traps (069ed5b, the first code run on it: the code of
     # 6f0b54a; the same with c30f6dd's); never used to improve the code.
     "draft-blind86": (blind.EIGHTY_SIXTH, Floors(355, 0.81, 0.84, 60, 50, 27, 2)),
+    # HELD OUT. Blind run 0.787 / 0.853, 24 of 60, 3 of 50 traps (bc3db47, the first code run on it: the code of
+    # 7a82362; d1b385e's, where its round started, finds the same contradictions and traps); never used to improve
+    # the code.
+    "draft-blind87": (blind.EIGHTY_SEVENTH, Floors(342, 0.78, 0.85, 60, 50, 24, 3)),
+    # HELD OUT. Blind run 0.857 / 0.843, 33 of 60, 5 of 50 traps (bc3db47, the code of 7a82362; the same with
+    # d1b385e's); never used to improve the code.
+    "draft-blind88": (blind.EIGHTY_EIGHTH, Floors(356, 0.85, 0.84, 60, 50, 33, 5)),
 }
 
 
