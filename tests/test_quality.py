@@ -224,8 +224,9 @@ LATER_CORPORA = {
     # 0.908, 27 of 60, 8 traps (its round's final code, 7e260d0). A guard at the lower of the two.
     "draft-blind38": (blind.THIRTY_EIGHTH, Floors(290, 0.81, 0.90, 60, 56, 25, 10)),
     # HELD OUT: blind run 0.815 / 0.912, 27 of 60, 6 of 51 traps (ce5e55d, the first code run on it; the same
-    # with c054b81, the code before its round). A guard at it.
-    "draft-blind39": (blind.THIRTY_NINTH, Floors(300, 0.81, 0.91, 60, 51, 27, 6)),
+    # with c054b81, the code before its round). A guard at it (precision 0.89 since the learned weights state a
+    # practice from a probability of 0.5, no longer 0.8: 0.930 / 0.896 then).
+    "draft-blind39": (blind.THIRTY_NINTH, Floors(300, 0.81, 0.89, 60, 51, 27, 6)),
     # HELD OUT: blind run 0.804 / 0.871, 29 of 64, 1 of 57 traps (ce5e55d, the first code run on it; 0.801 / 0.871
     # with c054b81, the code before its round). A guard at it.
     "draft-blind40": (blind.FORTIETH, Floors(300, 0.80, 0.87, 64, 57, 29, 1)),
@@ -365,11 +366,12 @@ LATER_CORPORA = {
     "draft-blind86": (blind.EIGHTY_SIXTH, Floors(355, 0.81, 0.84, 60, 50, 27, 2)),
     # HELD OUT. Blind run 0.787 / 0.853, 24 of 60, 3 of 50 traps (bc3db47, the first code run on it: the code of
     # 7a82362; d1b385e's, where its round started, finds the same contradictions and traps); never used to improve
-    # the code.
-    "draft-blind87": (blind.EIGHTY_SEVENTH, Floors(342, 0.78, 0.85, 60, 50, 24, 3)),
+    # the code. Precision 0.83 since the learned weights state a practice from a probability of 0.5 (chosen on
+    # the seventy-ninth to eighty-third corpora): 0.813 / 0.837.
+    "draft-blind87": (blind.EIGHTY_SEVENTH, Floors(342, 0.78, 0.83, 60, 50, 24, 3)),
     # HELD OUT. Blind run 0.857 / 0.843, 33 of 60, 5 of 50 traps (bc3db47, the code of 7a82362; the same with
-    # d1b385e's); never used to improve the code.
-    "draft-blind88": (blind.EIGHTY_EIGHTH, Floors(356, 0.85, 0.84, 60, 50, 33, 5)),
+    # d1b385e's); never used to improve the code. Precision 0.83 since the threshold of 0.5: 0.882 / 0.834.
+    "draft-blind88": (blind.EIGHTY_EIGHTH, Floors(356, 0.85, 0.83, 60, 50, 33, 5)),
 }
 
 
@@ -400,11 +402,12 @@ def test_later_blind_corpus_keeps_its_figures(name: str) -> None:
 
 def test_held_out_lines_keep_what_the_learned_weights_read() -> None:
     """Per line over the held-out corpora together, with the rules and the learned weights (chosen without them:
-    0.841 / 0.872 at df3b679), a small margin below; their blind runs stay their own floors above."""
+    0.841 / 0.872 at df3b679; 0.886 / 0.859 with the threshold of 0.5), a small margin below; their blind runs stay
+    their own floors above, but for precision where the threshold lowered it."""
     scores = [blind.score_lines(corpus) for corpus in blind.HELD_OUT]
     recall = sum(s.found for s in scores) / sum(s.required for s in scores)
     precision = sum(s.correct for s in scores) / sum(s.drafted for s in scores)
-    assert recall >= 0.83 and precision >= 0.86, (round(recall, 3), round(precision, 3))
+    assert recall >= 0.87 and precision >= 0.85, (round(recall, 3), round(precision, 3))
 
 
 def test_draft_against_curated_seeds() -> None:
