@@ -3445,3 +3445,20 @@ def test_nothing_after_a_clause_number_rules_out(text: str) -> None:
     read = {(s.practice, s.polarity) for s in read_text(text, "terms-of-service")}
     assert read & {("liability-limitation", "denied"), ("indemnity", "denied")}, read
     assert not read & {("liability-limitation", "affirmed"), ("indemnity", "affirmed")}, read
+
+
+@pytest.mark.parametrize(("text", "contradicts"), [
+    # the subjects name one thing, the longer saying more of it after the shared word
+    ("The tasting of five ciders costs $12.\n\nEach tasting is charged at $15.\n", True),
+    # a word before the thing names a kind of it; a case after it, another case
+    ("Each lesson costs $30.\n\nA private lesson is charged at $45.\n", False),
+    ("A locker costs $3 a day.\n\nA large locker costs $5 a day.\n", False),
+    ("Each lesson costs $40.\n\nA lesson on a public holiday costs $55.\n", False),
+    ("A standard wash for a small-size car costs $20.\n\nA standard wash for a large-size car costs $30.\n", False),
+])
+def test_two_prices_for_what_two_subjects_name(text: str, contradicts: bool) -> None:
+    from policylabel.consistency.detector import detect
+    from policylabel.evidence import SourceText
+
+    found = [f for f in detect(SourceText(text), None, "terms-of-service") if f.kind == "contradiction"]
+    assert bool(found) == contradicts, [f.message for f in found]

@@ -15,6 +15,7 @@ from policylabel.evidence import SourceText
 from policylabel.statements import Read, Statement
 from policylabel.statements.amounts import number
 from policylabel.statements.currencies import BEFORE_WORDS, DOLLARS, name_unit
+from policylabel.statements.words import ARTICLES
 
 # Words of pricing and billing, the same whatever is priced ("plan", "priced", "billed", "costs")
 _PRICING = frozenset({"price", "priced", "pricing", "cost", "costs", "fee", "fees", "charge", "charged", "pay", "paid",
@@ -62,6 +63,46 @@ def _thing(s: Statement, unit: str) -> frozenset[str]:
     return _priced_words((s.objects | s.anchors) - alike.frequent, unit)
 
 
+_MAIN_VERBS = frozenset({"is", "are", "costs", "cost", "comes", "come", "carries", "carry", "will", "shall", "must",
+                         "may", "can", "pays", "pay"})
+_DETERMINERS = ARTICLES | {"each", "every", "all", "both", "either", "one"}
+_CASE_WORDS = frozenset({"on", "at", "during", "outside", "within", "after", "before", "from", "in", "when", "if",
+                         "over", "under", "above", "below", "except", "without"})
+
+
+def _subject(text: str, unit: str) -> tuple[tuple[str, ...], frozenset[str]] | None:
+    """What the sentence's subject names, the words before its first main verb, as stems beyond words of pricing,
+    in their order ("Each piece of luggage carried by a porter is charged at ₹250": piece, lugga, carri, porte), and
+    those of it that name a case ("A visit on a public holiday": publi, holid); None when no such verb follows a
+    subject."""
+    words = [part for w in text.lower().split() for part in w.strip(".,;:()\"'").split("-")]
+    for i, w in enumerate(words):
+        if w in _MAIN_VERBS:
+            if not i:
+                return None
+            case = next((k for k in range(i) if words[k] in _CASE_WORDS), i)
+            named = tuple(dict.fromkeys(x for w in words[:i] if w not in _DETERMINERS
+                                        for x in _priced_words(frozenset((w,)), unit)))
+            return named, _priced_words(frozenset(words[case:i]), unit)
+    return None
+
+
+def _same_subject(a: tuple[tuple[str, ...], frozenset[str]] | None,
+                  b: tuple[tuple[str, ...], frozenset[str]] | None) -> bool:
+    """Both subjects name the thing by the same words, or one by some of the other's followed by words that say
+    more of it, none naming a case ("The porter fee" / "Each piece of luggage carried by a porter"; not "Each visit"
+    / "A visit on a public holiday", nor "A locker" / "A large locker": a word before the thing names a kind of it)."""
+    if a is None or b is None or not a[0] or not b[0]:
+        return False
+    small, large = (a, b) if len(a[0]) <= len(b[0]) else (b, a)
+    shared = set(small[0])
+    if not shared <= set(large[0]):
+        return False
+    first = min(large[0].index(w) for w in shared)
+    extra = [k for k, w in enumerate(large[0]) if w not in shared]
+    return all(k > first for k in extra) and large[1].isdisjoint(large[0][k] for k in extra)
+
+
 def _named(s: Statement, unit: str) -> frozenset[str]:
     """The words naming what is priced, around the statement's cue, frequent ones included ("Annual membership is
     charged at SDG 300,000": membe): a thing the whole text is about is still one thing."""
@@ -95,6 +136,8 @@ def price_findings(source: SourceText, reads: list[Read], report: Report, spend:
               if not names_region(r.unit.text) and not other_product(r.unit.text)
               for it in [Item(s, r.unit.span.line, (r.unit.span.start, r.unit.span.end))]][:MAX_PER_BUCKET]
     labels = {it.quote_span: unit_label(source.text[it.quote_span[0]:it.quote_span[1]]) for it, *_ in priced}
+    subjects = {it.quote_span: _subject(source.text[it.quote_span[0]:it.quote_span[1]], price[0])
+                for it, price, *_ in priced}
     for i, (a, price_a, thing_a, named_a, per_a, row_a) in enumerate(priced):
         for b, price_b, thing_b, named_b, per_b, row_b in priced[i + 1:]:
             if not spend(b):
@@ -103,9 +146,11 @@ def price_findings(source: SourceText, reads: list[Read], report: Report, spend:
                 continue
             if row_a is None and row_b is None:
                 # (the same words name the thing, all of them, or those of one are among the other's: "Car pitch" /
-                # "Van or car with trailer" are two, "Replacement smart lids" / "A replacement lid" one)
-                same = per_a == per_b and (len(thing_a & thing_b) >= _MIN_WORDS or (bool(named_a) and named_a == named_b)) \
-                    and (thing_a <= thing_b or thing_b <= thing_a) \
+                # "Van or car with trailer" are two, "Replacement smart lids" / "A replacement lid" one; or so do
+                # the two sentences' subjects)
+                same = per_a == per_b and (((len(thing_a & thing_b) >= _MIN_WORDS or (bool(named_a) and named_a == named_b))
+                                           and (thing_a <= thing_b or thing_b <= thing_a))
+                                           or _same_subject(subjects[a.quote_span], subjects[b.quote_span])) \
                     and not _prefixed_apart(a.statement, b.statement) \
                     and not (labels[a.quote_span] and labels[b.quote_span]
                              and labels[a.quote_span] != labels[b.quote_span])
