@@ -6,7 +6,7 @@ from __future__ import annotations
 from policylabel.consistency import alike
 from policylabel.consistency.alike import _FIRST_PARTY_ROLES, _GENERIC_OBJECTS
 from policylabel.consistency.money import _ORDINALS, _READER_PARTY
-from policylabel.consistency.units import word_list
+from policylabel.consistency.units import singular, word_list
 from policylabel.statements import Statement
 from policylabel.statements.words import object_form
 
@@ -169,14 +169,9 @@ def other_goods(guarantee: Statement, disclaimer: Statement) -> bool:
     subject = clause[:head]
     if not _WHOLE_OFFERING.isdisjoint(subject) or not alike.frequent.isdisjoint(subject):
         return False
-    goods = {_stem(w) for w in subject if len(w) > 3 and w.isalpha()} - _GENERIC_STEMS - _PARTY_STEMS_OF_HARM \
+    goods = {singular(w)[:5] for w in subject if len(w) > 3 and w.isalpha()} - _GENERIC_STEMS - _PARTY_STEMS_OF_HARM \
         - alike.named
-    return bool(goods) and goods.isdisjoint(map(_stem, alike.unit_words(guarantee)))
-
-
-def _stem(word: str) -> str:
-    """Five letters of the word in the singular ("tours", "tour": "tour")."""
-    return (word[:-1] if word.endswith("s") else word)[:5]
+    return bool(goods) and goods.isdisjoint(singular(w)[:5] for w in alike.unit_words(guarantee))
 
 
 # Words by which a disclaimer names all the first party offers ("The Service", "All work", "all products").

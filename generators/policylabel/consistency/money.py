@@ -19,6 +19,7 @@ from policylabel.statements.words import (
     SECOND_PERSON,
     STOP,
     USER_ROLES,
+    clause_number,
     object_form,
     thing_form,
 )
@@ -180,7 +181,7 @@ def _some_group(text: str) -> frozenset[str]:
     pay = next((i for i in range(1, len(words) - 1) if words[i] in ("pay", "pays") and words[i + 1] in ("no", "nothing")),
                None)
     if pay is not None:
-        group = [i for i in range(max(0, pay - _GROUP_WORDS), pay) if i or not _clause_label(words[i])]
+        group = [i for i in range(max(0, pay - _GROUP_WORDS), pay) if i or not clause_number(words[i])]
     else:
         k = next((i + 1 for i in range(len(words) - 2) if words[i] in _WAIVING and words[i + 1] in ("for", "to")), None)
         if k is None:
@@ -196,11 +197,6 @@ def _some_group(text: str) -> frozenset[str]:
 
 _NOT_A_GROUP = frozenset({"the", "a", "an", "our", "your", "their", "or", "and", "than", "in", "at", "within", "per",
                           "any", "all", "every", "each"})
-
-
-def _clause_label(word: str) -> bool:
-    """A clause's number ("3.2", "2.")."""
-    return bool(word) and all(c.isdigit() or c == "." for c in word)
 
 
 def _waived_for_some(text: str, denied: Statement, affirmed: Statement) -> bool:

@@ -49,13 +49,17 @@ def _money_word(w: str, unit: str) -> bool:
     return w.upper() == unit or name_unit(w) == unit or BEFORE_WORDS.get(w) == unit or DOLLARS.get(w) == unit
 
 
+def _names_priced(w: str, unit: str) -> bool:
+    """``w`` may name what is priced: no word of pricing, time, numbers, the parties, the vendor's name or the
+    currency ``unit``."""
+    return w.isalpha() and len(w) >= 3 and number(w) is None and w not in _PRICING and w not in _TIME_UNITS \
+        and w not in _GENERIC_OBJECTS and w not in _FIRST_PARTY_ROLES and w not in alike.vendor \
+        and not _money_word(w, unit)
+
+
 def _priced_words(words: frozenset[str], unit: str) -> frozenset[str]:
-    """Five-letter stems of ``words`` beyond words of pricing, time, numbers, the parties, the vendor's name and
-    the currency ``unit``."""
-    return frozenset(w[:5] for w in words
-                     if w.isalpha() and len(w) >= 3 and number(w) is None and w not in _PRICING
-                     and w not in _TIME_UNITS and w not in _GENERIC_OBJECTS and w not in _FIRST_PARTY_ROLES
-                     and w not in alike.vendor and not _money_word(w, unit))
+    """Five-letter stems of ``words`` that may name what is priced (:func:`_names_priced`)."""
+    return frozenset(w[:5] for w in words if _names_priced(w, unit))
 
 
 def _thing(s: Statement, unit: str) -> frozenset[str]:
@@ -81,8 +85,7 @@ def _subject(text: str, unit: str) -> tuple[tuple[str, ...], frozenset[str]] | N
             if not i:
                 return None
             case = next((k for k in range(i) if words[k] in _CASE_WORDS), i)
-            named = tuple(dict.fromkeys(x for w in words[:i] if w not in _DETERMINERS
-                                        for x in _priced_words(frozenset((w,)), unit)))
+            named = tuple(dict.fromkeys(w[:5] for w in words[:i] if w not in _DETERMINERS and _names_priced(w, unit)))
             return named, _priced_words(frozenset(words[case:i]), unit)
     return None
 

@@ -42,6 +42,7 @@ from policylabel.statements.words import (
     SIGNALS,
     TAXES,
     WORSE_FOR_RIGHTS,
+    clause_number,
 )
 
 NONE_OBJECT = frozenset({"no", "nothing", "none"})  # a data verb's object denying it
@@ -242,9 +243,7 @@ def polarity_of(toks: list[Token], lemmas: list[str], cl: Clause, practice: str,
 
 def _past_number(lemmas: list[str], first: int, last: int) -> int:
     """The clause's first word after the number it opens with, if any ("5.4 Nothing in these terms ...")."""
-    w = lemmas[first]
-    numbered = first < last and any(c.isdigit() for c in w) and all(c.isdigit() or c == "." for c in w)
-    return first + 1 if numbered else first
+    return first + 1 if first < last and clause_number(lemmas[first]) else first
 
 
 _REACHING = frozenset({"cover", "apply", "extend", "include"})  # what a guarantee reaches: "shall not cover"

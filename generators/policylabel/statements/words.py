@@ -371,6 +371,11 @@ _IE_PLURALS: Final = frozenset({"cookies", "movies", "calories", "selfies", "zom
                          "smoothies", "brownies", "hoodies", "newbies", "lingeries", "prairies", "birdies", "sorties"})
 
 
+def clause_number(word: str) -> bool:
+    """A clause's number as a text writes it ("3.2", "12.")."""
+    return any(c.isdigit() for c in word) and all(c.isdigit() or c == "." for c in word)
+
+
 def object_form(lem: str) -> str:
     """A content word as objects are compared: plural -s and a past -ed stripped ("gems", "gem"; "added",
     "add"), so words the lexicon does not lemmatize still meet."""
