@@ -3413,6 +3413,30 @@ def test_wordings_of_data_categories(text: str, category: str) -> None:
     assert any(category in s.data for s in read_text(text, "privacy-policy"))
 
 
+@pytest.mark.parametrize(("text", "deidentified"), [
+    # what becomes of the data after its practice: an end state, not which data
+    ("Call notes are kept for twelve months and then anonymised.", False),
+    ("We keep trip logs for 30 days before they are aggregated.", False),
+    ("Survey answers are stored for a year before being anonymised.", False),
+    # de-identified data named as what the practice is done to
+    ("Data that is anonymised may be shared with researchers.", True),
+    ("We share aggregated statistics with the city council.", True),
+])
+def test_de_identified_data_and_data_de_identified_later(text: str, deidentified: bool) -> None:
+    found = read_text(text, "privacy-policy")
+    assert found
+    assert any("deidentified" in s.data for s in found) is deidentified, [(s.practice, s.data) for s in found]
+
+
+def test_two_periods_for_notes_anonymised_after_one() -> None:
+    from policylabel.consistency.detector import detect
+
+    text = ("Call notes are kept for twelve months and then anonymised.\n\n"
+            "Notes from each call remain on file, still linked to the caller, for five years.\n")
+    src = SourceText(text)
+    assert any("two different periods" in f.message for f in detect(src, sentences(src), "privacy-policy"))
+
+
 @pytest.mark.parametrize(("text", "contradicts"), [
     # a disclaimer "as is" of other goods than those guaranteed, named by words the guarantee lacks
     ("We guarantee that every ladder we deliver has been load-tested.\n\n"

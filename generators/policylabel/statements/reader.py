@@ -358,6 +358,20 @@ def _cues_nothing(lemmas: list[str], words: set[str], by_set: dict[str, list[Cue
                  and (practices_allowed is None or "acceptable-use" in practices_allowed))
 
 
+def _end_states_dropped(lemmas: list[str], data_hits: list[CueHit], cue_at: int) -> list[CueHit]:
+    """``data_hits`` but a word of de-identified data after the practice's cue that says what becomes of the data
+    ("Call notes are kept for twelve months and then anonymised", "... before being aggregated"): an end state,
+    not which data (but "Data that is anonymised may be shared" names it)."""
+    return [h for h in data_hits if not (
+        h.term == DEIDENTIFIED and h.first == h.last and h.first > max(cue_at, 1)
+        and (lemmas[h.first - 1] in _BECOMING
+             or (lemmas[h.first - 1] == "be" and lemmas[h.first - 2] not in _RELATIVE_OPENERS)))]
+
+
+_BECOMING = frozenset({"then", "being"})
+_RELATIVE_OPENERS = frozenset({"that", "which"})
+
+
 def _without_identifiers(lex: Lexicon, lemmas: list[str], data_hits: list[CueHit]) \
         -> tuple[list[CueHit], frozenset[int]]:
     """"Readings, with no host name or address attached, are passed to ...": what comes with no identifier is
@@ -438,6 +452,8 @@ def _reading(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[st
     data_hits = [h for h in leftmost_longest(by_set.get("data-categories", []))
                  if not (h.first == h.last and h.first > 0 and lemmas[h.first - 1] in ("by", "via")
                          and toks[h.first].norm in _CHANNELS)]
+    if practice_hits:
+        data_hits = _end_states_dropped(lemmas, data_hits, min(h.first for h in practice_hits))
     lacking: frozenset[int] = frozenset()
     if "with" in words and "no" in words and data_hits:
         data_hits, lacking = _without_identifiers(lex, lemmas, data_hits)
