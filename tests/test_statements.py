@@ -3428,6 +3428,13 @@ def test_de_identified_data_and_data_de_identified_later(text: str, deidentified
     assert any("deidentified" in s.data for s in found) is deidentified, [(s.practice, s.data) for s in found]
 
 
+def test_on_file_is_where_data_is_kept_not_a_file() -> None:
+    [kept] = read_text("Details of each repair job are held on file for ten years.", "privacy-policy")
+    assert "user-content" not in kept.data
+    [uploaded] = read_text("You may upload a file with your claim.", "privacy-policy")
+    assert "user-content" in uploaded.data
+
+
 def test_two_periods_for_notes_anonymised_after_one() -> None:
     from policylabel.consistency.detector import detect
 

@@ -448,10 +448,12 @@ def _reading(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[st
     """The cues of a unit that cues a practice, sorted by what they name, and the phrases its clauses look up."""
     all_practice_hits, practice_hits = practice_cues(toks, lemmas, text, hits, by_set.get("practices", []),
                                                      practices_allowed, label_end)
-    # "notice by email", "reminders via SMS": a channel of the message, no data of the reader's
+    # "notice by email", "reminders via SMS": a channel of the message, no data of the reader's; "held on file":
+    # where it is kept, no file of the reader's
     data_hits = [h for h in leftmost_longest(by_set.get("data-categories", []))
-                 if not (h.first == h.last and h.first > 0 and lemmas[h.first - 1] in ("by", "via")
-                         and toks[h.first].norm in _CHANNELS)]
+                 if not (h.first == h.last and h.first > 0
+                         and ((lemmas[h.first - 1] in ("by", "via") and toks[h.first].norm in _CHANNELS)
+                              or (lemmas[h.first - 1] == "on" and toks[h.first].norm == "file")))]
     if practice_hits:
         data_hits = _end_states_dropped(lemmas, data_hits, min(h.first for h in practice_hits))
     lacking: frozenset[int] = frozenset()
