@@ -3428,6 +3428,14 @@ def test_de_identified_data_and_data_de_identified_later(text: str, deidentified
     assert any("deidentified" in s.data for s in found) is deidentified, [(s.practice, s.data) for s in found]
 
 
+def test_a_list_item_with_a_subject_of_its_own_is_no_item_collected() -> None:
+    text = ("Information we collect includes:\n- your name and address;\n"
+            "- We might change these Terms from time to time.\n- the pages you visit.\n")
+    found = [(s.practice, text[s.start:s.end]) for s in read_text(text, "privacy-policy")]
+    assert ("collection", "your name and address;") in found and ("collection", "the pages you visit.") in found
+    assert not any(quote.startswith("We might") for _p, quote in found), found
+
+
 def test_on_file_is_where_data_is_kept_not_a_file() -> None:
     [kept] = read_text("Details of each repair job are held on file for ten years.", "privacy-policy")
     assert "user-content" not in kept.data

@@ -641,6 +641,9 @@ def _with_right(r: Reading, cl: Clause, core: list[CueHit], rights_here: list[Cu
     return core + [CueHit("practices", practice, h.cue, h.first, h.last)]
 
 
+SUBJECT_PRONOUNS = frozenset({"we", "i", "you", "they", "it"})
+
+
 def _under_lead_in(r: Reading, cl: Clause, ci: int, core: list[CueHit], inherited: tuple[str, str]) \
         -> tuple[list[CueHit], list[CueHit]]:
     """The cues of a clause under a lead-in or heading that states ``inherited``, and the legal basis it names."""
@@ -664,8 +667,11 @@ def _under_lead_in(r: Reading, cl: Clause, ci: int, core: list[CueHit], inherite
         core = [h for h in core if h.cue in AMOUNT_CUES or h.cue in BY_PLACE or (item and h.term == inherited[0])
                 or (h.first > 0 and lemmas[h.first - 1] in ("no", "never") and h.term not in DATA_VERBS
                     and h.term != "data-subject-right")]
+    # (an item with a subject of its own says its own thing: "We might change these Terms from time to time"
+    # under "Information we collect includes:")
     if not core and u.allows(inherited[0]) \
-            and ((item and ci == 0 and (inherited[0] in LISTED or lemmas[cl.first] in ANSWERS))
+            and ((item and ci == 0 and (inherited[0] in LISTED or lemmas[cl.first] in ANSWERS)
+                  and not (inherited[0] in DATA_VERBS and lemmas[cl.first] in SUBJECT_PRONOUNS))
                  # "Clips, standard plan: 7 days." under a heading on keeping data: a period of it
                  or (inherited[0] in KEPT and any(a.kind == "period" and cl.first <= a.first <= cl.last
                                                     for a in u.amounts))
