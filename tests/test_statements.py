@@ -3436,6 +3436,15 @@ def test_a_list_item_with_a_subject_of_its_own_is_no_item_collected() -> None:
     assert not any(quote.startswith("We might") for _p, quote in found), found
 
 
+def test_a_practice_left_unaffected_is_neither_done_nor_denied() -> None:
+    assert not [s for s in read_text("Withdrawing your consent does not affect the lawfulness of earlier processing, "
+                                     "nor does it affect processing of your data on other lawful grounds.",
+                                     "privacy-policy") if s.practice == "use"]
+    [done] = [s for s in read_text("Withdrawing consent affects only the marketing emails you receive, and we still "
+                                   "process your data to run your account.", "privacy-policy") if s.practice == "use"]
+    assert done.polarity == "affirmed"
+
+
 def test_on_file_is_where_data_is_kept_not_a_file() -> None:
     [kept] = read_text("Details of each repair job are held on file for ten years.", "privacy-policy")
     assert "user-content" not in kept.data

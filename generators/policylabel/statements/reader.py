@@ -479,6 +479,11 @@ def _reading(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[st
         # for the reader, whose negation is the verb's after it
         practice_hits = [h for h in practice_hits if not (h.term == "acceptable-use"
                                                           and _first_party_subject(lemmas, h.first))]
+    if not words.isdisjoint(_AFFECTING):
+        # "Withdrawing consent does not affect the lawfulness of processing carried out before": what a change
+        # leaves unaffected is neither done nor denied by it
+        practice_hits = [h for h in practice_hits if not (
+            h.term in DATA_VERBS and not _AFFECTING.isdisjoint(lemmas[max(0, h.first - _AFFECT_REACH):h.first]))]
     on_device, narrowing_at, opt_out_at, limit_at, circumstances, restricted_at, not_negations = \
         phrase_starts(lemmas)
     # "(as those terms are defined in the CCPA)", "as the term "sell" is defined in ..." qualify a word by its
@@ -641,6 +646,8 @@ def _with_right(r: Reading, cl: Clause, core: list[CueHit], rights_here: list[Cu
     return core + [CueHit("practices", practice, h.cue, h.first, h.last)]
 
 
+_AFFECTING = frozenset({"affect", "prejudice"})
+_AFFECT_REACH = 5  # words from "affect" to the practice it leaves unaffected ("the lawfulness of any processing")
 SUBJECT_PRONOUNS = frozenset({"we", "i", "you", "they", "it"})
 
 
