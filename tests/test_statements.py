@@ -3503,6 +3503,11 @@ def test_nothing_after_a_clause_number_rules_out(text: str) -> None:
     ("A locker costs $3 a day.\n\nA large locker costs $5 a day.\n", False),
     ("Each lesson costs $40.\n\nA lesson on a public holiday costs $55.\n", False),
     ("A standard wash for a small-size car costs $20.\n\nA standard wash for a large-size car costs $30.\n", False),
+    # a preposition names nothing priced; "the first of each month" is when, not a first month priced apart
+    ("The Glow membership costs $65 a month, paid on the first of each month.\n\n"
+     "The monthly charge for a Glow membership is $78.\n", True),
+    ("The Glow membership costs $65 for the first month.\n\nThe monthly charge for a Glow membership is $78.\n",
+     False),
 ])
 def test_two_prices_for_what_two_subjects_name(text: str, contradicts: bool) -> None:
     from policylabel.consistency.detector import detect

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 
 from policylabel.consistency import alike
 from policylabel.consistency.alike import _FIRST_PARTY_ROLES, _GENERIC_OBJECTS
@@ -15,7 +16,7 @@ from policylabel.evidence import SourceText
 from policylabel.statements import Read, Statement
 from policylabel.statements.amounts import number
 from policylabel.statements.currencies import BEFORE_WORDS, DOLLARS, name_unit
-from policylabel.statements.words import ARTICLES
+from policylabel.statements.words import ARTICLES, STOP
 
 # Words of pricing and billing, the same whatever is priced ("plan", "priced", "billed", "costs")
 _PRICING = frozenset({"price", "priced", "pricing", "cost", "costs", "fee", "fees", "charge", "charged", "pay", "paid",
@@ -34,6 +35,17 @@ _BRACKETED = re.compile(r"\([^()]*\)")  # "(3 hours, materials included)": what 
 _ADDED = frozenset({"add", "adds", "added", "addin", "plus", "top", "extra"})  # (stems) a sum on top of another
 _CONNECTIVES = frozenset({"the", "and", "for", "with", "from", "into", "onto", "incl", "excl", "including",
                           "included", "plus", "only"})
+
+
+_DAY_WORDS = frozenset({"of", "day", "working", "business"})
+
+
+def _days_named(text: str) -> frozenset[str]:
+    """"first" where it names a day ("billed on the first of each month", "the first working day"): when a price
+    is paid, not a first period priced apart from later ones."""
+    words = text.lower().split()
+    return frozenset({"first"}) if any(w == "first" and nxt in _DAY_WORDS for w, nxt in pairwise(words)) \
+        else frozenset()
 
 
 def _price(s: Statement) -> tuple[str, float] | None:
@@ -85,7 +97,8 @@ def _subject(text: str, unit: str) -> tuple[tuple[str, ...], frozenset[str]] | N
             if not i:
                 return None
             case = next((k for k in range(i) if words[k] in _CASE_WORDS), i)
-            named = tuple(dict.fromkeys(w[:5] for w in words[:i] if w not in _DETERMINERS and _names_priced(w, unit)))
+            named = tuple(dict.fromkeys(w[:5] for w in words[:i]
+                                        if w not in _DETERMINERS and w not in STOP and _names_priced(w, unit)))
             return named, _priced_words(frozenset(words[case:i]), unit)
     return None
 
@@ -134,7 +147,7 @@ def price_findings(source: SourceText, reads: list[Read], report: Report, spend:
               for r in reads for s in r.statements
               if s.practice == "fees-and-payment" and s.polarity == "affirmed" and s.actor != "other"
               and not s.conditions and not s.exceptions and not s.defining and not s.embedded
-              and _OTHER_CASE.isdisjoint(s.objects | s.anchors)
+              and _OTHER_CASE.isdisjoint((s.objects | s.anchors) - _days_named(r.unit.text))
               for price in [_price(s)] if price is not None
               if not names_region(r.unit.text) and not other_product(r.unit.text)
               for it in [Item(s, r.unit.span.line, (r.unit.span.start, r.unit.span.end))]][:MAX_PER_BUCKET]
