@@ -3436,6 +3436,18 @@ def test_a_list_item_with_a_subject_of_its_own_is_no_item_collected() -> None:
     assert not any(quote.startswith("We might") for _p, quote in found), found
 
 
+@pytest.mark.parametrize(("text", "kind", "read"), [
+    ("If we learn that we hold data about a child under 13, we will remove his or her details from our files.",
+     "privacy-policy", ("deletion", "affirmed")),
+    ("We may disable the Service for any customer who breaks these Terms.", "terms-of-service",
+     ("termination-by-provider", "affirmed")),
+    ("No modification of this agreement is valid unless both of us sign it.", "terms-of-service",
+     ("unilateral-changes", "denied")),
+])
+def test_wordings_of_deletion_suspension_and_changes(text: str, kind: str, read: tuple[str, str]) -> None:
+    assert read in {(s.practice, s.polarity) for s in read_text(text, kind)}
+
+
 def test_a_practice_left_unaffected_is_neither_done_nor_denied() -> None:
     assert not [s for s in read_text("Withdrawing your consent does not affect the lawfulness of earlier processing, "
                                      "nor does it affect processing of your data on other lawful grounds.",
