@@ -384,8 +384,33 @@ _WINDOW_TERMS = frozenset({"refunds", "fees-and-payment"})
 _Window = tuple[float, float, bool, bool]  # low, high, and whether each end is included
 
 
+# What each unit of the text last compared times by a notice, read once per unit (every pair of a bucket asks):
+# the text, held and recognised as the same object, and per unit span its act and its windows.
+_unit_notices: list[tuple[str, dict[tuple[int, int], tuple[str | None, list[_Window]]]]] = []
+
+
+def _notices(text: str, s: Statement) -> tuple[str | None, list[_Window]]:
+    if not _unit_notices or _unit_notices[0][0] is not text:
+        _unit_notices[:] = [(text, {})]
+    known = _unit_notices[0][1]
+    key = (s.unit_start, s.unit_end)
+    found = known.get(key)
+    if found is None:
+        found = known[key] = (_read_noticed_act(text, s), _read_notice_windows(text, s))
+    return found
+
+
 def _noticed_act(text: str, s: Statement) -> str | None:
     """The one act a statement's unit times by a notice: cancelling or moving a booking."""
+    return _notices(text, s)[0]
+
+
+def _notice_windows(text: str, s: Statement) -> list[_Window]:
+    """The notices a statement's unit names, as intervals of days ahead."""
+    return _notices(text, s)[1]
+
+
+def _read_noticed_act(text: str, s: Statement) -> str | None:
     words = {t.norm for t in lexicon().front(text[s.unit_start:s.unit_end])[0]}
     acts = {act for act, openings in _NOTICED_ACTS if any(w.startswith(openings) for w in words)}
     if {"call", "off"} <= words:
@@ -393,8 +418,7 @@ def _noticed_act(text: str, s: Statement) -> str | None:
     return acts.pop() if len(acts) == 1 else None
 
 
-def _notice_windows(text: str, s: Statement) -> list[_Window]:
-    """The notices a statement's unit names, as intervals of days ahead."""
+def _read_notice_windows(text: str, s: Statement) -> list[_Window]:
     _toks, lemmas, _hits, amts = lexicon().front(text[s.unit_start:s.unit_end])
     out: list[_Window] = []
     for a in amts:
