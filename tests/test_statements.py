@@ -3448,6 +3448,14 @@ def test_wordings_of_deletion_suspension_and_changes(text: str, kind: str, read:
     assert read in {(s.practice, s.polarity) for s in read_text(text, kind)}
 
 
+def test_the_privacy_of_children_is_a_topic_not_a_practice() -> None:
+    for text in ("The privacy of children matters to us.", "Children's privacy matters to us."):
+        assert "children" not in {s.practice for s in read_text(text, "privacy-policy")}, text
+    read = {(s.practice, s.polarity) for s in read_text("We care about children's privacy and do not knowingly "
+                                                        "collect data from children under 13.", "privacy-policy")}
+    assert ("children", "denied") in read and ("children", "affirmed") not in read, read
+
+
 def test_a_practice_left_unaffected_is_neither_done_nor_denied() -> None:
     assert not [s for s in read_text("Withdrawing your consent does not affect the lawfulness of earlier processing, "
                                      "nor does it affect processing of your data on other lawful grounds.",

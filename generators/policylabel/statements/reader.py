@@ -479,6 +479,13 @@ def _reading(text: str, base: int, lex: Lexicon, practices_allowed: frozenset[st
         # for the reader, whose negation is the verb's after it
         practice_hits = [h for h in practice_hits if not (h.term == "acceptable-use"
                                                           and _first_party_subject(lemmas, h.first))]
+    if "privacy" in words and any(h.term == "children" for h in practice_hits):
+        # "Protecting the privacy of children is important", "We care about children's privacy": a topic, not a
+        # practice towards children (an age or a verb of its own still states one)
+        practice_hits = [h for h in practice_hits if not (
+            h.term == "children" and h.first == h.last
+            and ((h.first >= 2 and lemmas[h.first - 2:h.first] == ["privacy", "of"])
+                 or lemmas[h.first + 1:h.first + 2] == ["privacy"]))]
     if not words.isdisjoint(_AFFECTING):
         # "Withdrawing consent does not affect the lawfulness of processing carried out before": what a change
         # leaves unaffected is neither done nor denied by it
