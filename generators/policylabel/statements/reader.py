@@ -100,6 +100,7 @@ from policylabel.statements.words import (
     SIGNALS,
     STOP,
     SUBJECT_FIRST_PERSON,
+    SUBJECT_PRONOUNS,
     TEMPORAL,
     TOLD_GATE,
     WHEN_SUBJECTS,
@@ -370,6 +371,8 @@ def _end_states_dropped(lemmas: list[str], data_hits: list[CueHit], cue_at: int)
 
 _BECOMING = frozenset({"then", "being"})
 _RELATIVE_OPENERS = frozenset({"that", "which"})
+_AFFECTING = frozenset({"affect", "prejudice"})
+_AFFECT_REACH = 5  # words from "affect" to the practice it leaves unaffected ("the lawfulness of any processing")
 
 
 def _without_identifiers(lex: Lexicon, lemmas: list[str], data_hits: list[CueHit]) \
@@ -651,11 +654,6 @@ def _with_right(r: Reading, cl: Clause, core: list[CueHit], rights_here: list[Cu
         practice = "complaint"
         core = [c for c in core if c.term != "data-subject-right"]
     return core + [CueHit("practices", practice, h.cue, h.first, h.last)]
-
-
-_AFFECTING = frozenset({"affect", "prejudice"})
-_AFFECT_REACH = 5  # words from "affect" to the practice it leaves unaffected ("the lawfulness of any processing")
-SUBJECT_PRONOUNS = frozenset({"we", "i", "you", "they", "it"})
 
 
 def _under_lead_in(r: Reading, cl: Clause, ci: int, core: list[CueHit], inherited: tuple[str, str]) \

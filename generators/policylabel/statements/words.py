@@ -43,6 +43,7 @@ WHEN_SUBJECTS: Final = frozenset({"you", "a", "an", "the", "your", "we"})
 RESTRICTED_SUBJECTS: Final = (("anyone", "who"), ("those", "who"), ("whoever",), ("anybody", "who"))
 FIRST_PERSON: Final = frozenset({"we", "us", "our", "i", "ours"})
 SUBJECT_FIRST_PERSON: Final = frozenset({"we", "i"})
+SUBJECT_PRONOUNS: Final = SUBJECT_FIRST_PERSON | frozenset({"you", "they", "it"})  # a clause's own subject
 MAY_CUT: Final = CUT_WORDS | SUBJECT_FIRST_PERSON  # a token that may start a clause (or a token after CUT_AFTER)
 CLAUSE_MARKS: Final = MAY_CUT | CUT_AFTER | QUALIFYING  # the tokens split_clauses looks at
 # A negation before these words is theirs ("not responsible for the collection").
