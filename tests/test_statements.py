@@ -90,6 +90,20 @@ def test_other_actors_and_imperatives() -> None:
     assert _one("Don't use the service while driving.", "terms-of-service").actor == "user"
 
 
+@pytest.mark.parametrize(("text", "practice", "actor"), [
+    ("You agree that we may collect your location.", "collection", "first-party"),
+    ("You hereby acknowledge that the Company may share your email address with partners.", "sharing", "first-party"),
+    ("You allow us to share your email address with partners.", "sharing", "first-party"),
+    ("By using the app, you authorise us to collect your location.", "collection", "first-party"),
+    ("You allow advertisers to collect your location.", "collection", "other"),
+    ("You acknowledge that advertisers may collect your location.", "collection", "other"),
+    ("You agree not to share your password with anyone.", "sharing", "user"),
+])
+def test_the_reader_agreeing_that_or_letting_another_act(text: str, practice: str, actor: str) -> None:
+    """Who acts is whoever the reader agrees may act, or lets act, not the reader."""
+    assert {s.actor for s in read_text(text, "privacy-policy") if s.practice == practice} == {actor}
+
+
 def test_amounts() -> None:
     s = _one("We delete backups within thirty (30) days.")
     assert [(a.kind, a.iso, a.days) for a in s.amounts] == [("period", "P30D", 30)]

@@ -80,6 +80,9 @@ def actor_of(toks: list[Token], lemmas: list[str], cue: CueHit, lo: int, hi: int
         comma = next((k for k in range(start + 1, cue.first) if lemmas[k] == ","), None)
         if comma is not None:
             start = comma + 1
+    if lemmas[start] in SECOND_PERSON:
+        # "You agree that we may share ...", "you allow advertisers to collect ...": whoever follows acts
+        start = _another_acting(lemmas, start + 1, cue.first) or start
     first = next(filter(str.isalnum, islice(lemmas, start, None)), None)
     if (first in IMPERATIVE_OPENERS and SUBJECT_FIRST_PERSON.isdisjoint(islice(lemmas, start, None))) or \
             (cue.first > start and lemmas[start] != "no"  # "No setup fee is charged": a noun's negation
@@ -141,6 +144,28 @@ def actor_of(toks: list[Token], lemmas: list[str], cue: CueHit, lo: int, hi: int
         if lem in BE:
             return "first-party"  # passive: "is shared", "are collected"
     return "first-party"
+
+
+# The reader agreeing that another acts ("You agree that we may ...", "you acknowledge that the Company ..."),
+# or letting another act ("you allow us to ...", "You authorise the Company to ..."): the one who acts follows.
+_AGREEING = frozenset({"agree", "acknowledge", "accept", "understand", "confirm", "recognise", "recognize"})
+_LETTING = frozenset({"allow", "authorise", "authorize", "permit", "let", "instruct", "enable", "empower"})
+_AGREEING_ADVERBS = frozenset({"hereby", "expressly", "also", "further", "specifically", "irrevocably",
+                              "explicitly", "therefore", "fully"})
+
+
+def _another_acting(lemmas: list[str], j: int, end: int) -> int | None:
+    """After "you" (from ``j`` to the cue at ``end``), a verb by which the reader agrees that, or lets, another
+    party act: where that party is named."""
+    while j < end and lemmas[j] in _AGREEING_ADVERBS:
+        j += 1
+    if j + 1 >= end:
+        return None
+    if lemmas[j] in _AGREEING and (lemmas[j + 1] == "that" or lemmas[j + 1] in SUBJECT_FIRST_PERSON):
+        return j + 1 + (lemmas[j + 1] == "that")
+    if lemmas[j] in _LETTING and lemmas[j + 1] not in ("yourself", "you", "to"):
+        return j + 1
+    return None
 
 
 _BEFORE_A_SUBJECT = frozenset({"and", "or", "but", "so", "then", "if", "when", "unless", "because", "that", "which",
