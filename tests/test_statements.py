@@ -87,7 +87,18 @@ def test_statement_fields() -> None:
 
 def test_other_actors_and_imperatives() -> None:
     assert {s.actor for s in read_text("Advertising networks may sell the information they collect.")} == {"other"}
-    assert _one("Don't use the service while driving.", "terms-of-service").actor == "user"
+    assert _one("Don't share your password with anyone.", "terms-of-service").actor == "user"
+
+
+@pytest.mark.parametrize(("text", "used"), [
+    ("All use of the phone, even by someone you have not authorised, is covered by these Terms.", False),
+    ("In addition to using the Parental Controls, set rules for your child.", False),
+    ("We use your phone number to send reminders.", True),
+    ("We use your device information to fix faults in the app.", True),
+])
+def test_using_a_product_uses_no_data(text: str, used: bool) -> None:
+    """Use of a phone, an app or a service is no use of anyone's data; use of data named with it is."""
+    assert any(s.practice == "use" for s in read_text(text, "terms-of-service")) is used
 
 
 @pytest.mark.parametrize(("text", "practice", "actor"), [

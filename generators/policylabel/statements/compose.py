@@ -355,6 +355,23 @@ def _kept_by_reader(r: Reading, c: ClauseRead, cue: CueHit) -> bool:
                 and subject.isdisjoint(_MAKERS))
 
 
+# What is used when a product is ("use of the phone", "using the app"): no one's data.
+_PRODUCTS = frozenset({"phone", "phones", "handset", "device", "devices", "app", "apps", "application", "service",
+                       "services", "website", "site", "platform", "product", "products", "control", "controls",
+                       "feature", "features", "equipment", "software", "tool", "tools", "machine", "vehicle"})
+
+
+def _using_a_product(lemmas: list[str], cue: CueHit, last: int) -> bool:
+    """The verb or noun of use is followed by a product ("All use of the phone", "using the Parental Controls"),
+    past "of" and a determiner and a name or two."""
+    k = cue.last + 1
+    if k <= last and lemmas[k] == "of":
+        k += 1
+    while k <= last and lemmas[k] in DETERMINERS:
+        k += 1
+    return any(lemmas[i] in _PRODUCTS for i in range(k, min(last, k + 2) + 1))
+
+
 def statement(r: Reading, c: ClauseRead, practice: str) -> Statement | None:
     """The statement clause ``c`` makes of ``practice``, or None when it makes none after all."""
     u, toks, lemmas, cl, cl_set = r.unit, r.unit.toks, r.unit.lemmas, c.cl, c.stated.words
@@ -367,6 +384,8 @@ def statement(r: Reading, c: ClauseRead, practice: str) -> Statement | None:
     name, actor = _named(r, c, practice, cue, actor)
     if not u.allows(name):
         return None
+    if name == "use" and not c.stated.data and _using_a_product(lemmas, cue, cl.last):
+        return None  # "All use of the phone ...", "in addition to using the Parental Controls": no data used
     if name == "content-licence" and polarity == "affirmed" and _kept_by_reader(r, c, cue):
         polarity = "denied"  # "You keep ownership of the photos you upload": no right over them passes
     objects, anchors = _objects(r, c, practice, cues)
