@@ -101,6 +101,19 @@ def test_using_a_product_uses_no_data(text: str, used: bool) -> None:
     assert any(s.practice == "use" for s in read_text(text, "terms-of-service")) is used
 
 
+@pytest.mark.parametrize(("text", "collected"), [
+    ("We will respond within 30 days once we receive your request.", False),
+    ("Notices are effective once we receive them.", False),
+    ("A cancellation takes effect once we receive it in writing.", False),
+    ("We receive your name and email address from your employer.", True),
+    ("Your credit score: we receive it from the agency you choose.", True),
+])
+def test_receiving_a_request_or_a_notice_collects_no_data(text: str, collected: bool) -> None:
+    """A request, a notice or a payment received is no one's data; what a pronoun stands for is not either, unless
+    it comes from a source."""
+    assert any(s.practice == "collection" for s in read_text(text, "terms-of-service")) is collected
+
+
 @pytest.mark.parametrize(("text", "practice", "actor"), [
     ("You agree that we may collect your location.", "collection", "first-party"),
     ("You hereby acknowledge that the Company may share your email address with partners.", "sharing", "first-party"),

@@ -372,6 +372,26 @@ def _using_a_product(lemmas: list[str], cue: CueHit, last: int) -> bool:
     return any(lemmas[i] in _PRODUCTS for i in range(k, min(last, k + 2) + 1))
 
 
+# What is received that is no one's data: a request, a notice, a payment, an order; and what a pronoun stands for
+# ("within one month of receiving it": the request), unless it comes from a source.
+_RECEIVED_NOT_DATA = frozenset({"request", "requests", "notice", "notices", "payment", "payments", "order", "orders",
+                                "complaint", "complaints", "instruction", "instructions", "them", "it"})
+_RECEIVING = frozenset({"receive", "receives", "received", "receiving"})
+
+
+def _receiving_no_data(lemmas: list[str], cue: CueHit, last: int) -> bool:
+    """The verb of receiving is followed by a request, a notice, a payment or a pronoun ("once we receive your
+    request", "effective once we receive them"), past a determiner: no data received."""
+    if not any(lemmas[i] in _RECEIVING for i in range(cue.first, cue.last + 1)):
+        return False
+    k = cue.last + 1
+    while k <= last and lemmas[k] in DETERMINERS:
+        k += 1
+    # ("we receive it from your bank": what comes from a source is data)
+    return k <= last and lemmas[k] in _RECEIVED_NOT_DATA and not (lemmas[k] in ("them", "it") and k + 1 <= last
+                                                                  and lemmas[k + 1] == "from")
+
+
 def statement(r: Reading, c: ClauseRead, practice: str) -> Statement | None:
     """The statement clause ``c`` makes of ``practice``, or None when it makes none after all."""
     u, toks, lemmas, cl, cl_set = r.unit, r.unit.toks, r.unit.lemmas, c.cl, c.stated.words
@@ -386,6 +406,8 @@ def statement(r: Reading, c: ClauseRead, practice: str) -> Statement | None:
         return None
     if name == "use" and not c.stated.data and _using_a_product(lemmas, cue, cl.last):
         return None  # "All use of the phone ...", "in addition to using the Parental Controls": no data used
+    if name == "collection" and not c.stated.data and _receiving_no_data(lemmas, cue, cl.last):
+        return None  # "once we receive your request", "effective once we receive them": a request, a notice
     if name == "content-licence" and polarity == "affirmed" and _kept_by_reader(r, c, cue):
         polarity = "denied"  # "You keep ownership of the photos you upload": no right over them passes
     objects, anchors = _objects(r, c, practice, cues)
