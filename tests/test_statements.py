@@ -107,10 +107,12 @@ def test_using_a_product_uses_no_data(text: str, used: bool) -> None:
     ("A cancellation takes effect once we receive it in writing.", False),
     ("We receive your name and email address from your employer.", True),
     ("Your credit score: we receive it from the agency you choose.", True),
+    ("We will ask for your permission before any change.", False),
+    ("We obtain your prior written permission before any change.", False),
 ])
-def test_receiving_a_request_or_a_notice_collects_no_data(text: str, collected: bool) -> None:
-    """A request, a notice or a payment received is no one's data; what a pronoun stands for is not either, unless
-    it comes from a source."""
+def test_a_request_a_notice_or_a_consent_received_is_no_data(text: str, collected: bool) -> None:
+    """A request, a notice or a payment received is no one's data, nor a consent obtained; what a pronoun stands
+    for is not either, unless it comes from a source."""
     assert any(s.practice == "collection" for s in read_text(text, "terms-of-service")) is collected
 
 

@@ -392,6 +392,18 @@ def _receiving_no_data(lemmas: list[str], cue: CueHit, last: int) -> bool:
                                                                   and lemmas[k + 1] == "from")
 
 
+_CONSENTS = frozenset({"consent", "permission", "approval", "agreement", "authorisation", "authorization"})
+
+
+def _consent_asked(lemmas: list[str], cue: CueHit, last: int) -> bool:
+    """A consent, a permission or an approval follows the cue, past a determiner and two words ("obtain your
+    prior written consent", "ask for permission")."""
+    k = cue.last + 1
+    while k <= last and lemmas[k] in DETERMINERS:
+        k += 1
+    return any(lemmas[i] in _CONSENTS for i in range(k, min(last, k + 2) + 1))
+
+
 def statement(r: Reading, c: ClauseRead, practice: str) -> Statement | None:
     """The statement clause ``c`` makes of ``practice``, or None when it makes none after all."""
     u, toks, lemmas, cl, cl_set = r.unit, r.unit.toks, r.unit.lemmas, c.cl, c.stated.words
@@ -406,8 +418,11 @@ def statement(r: Reading, c: ClauseRead, practice: str) -> Statement | None:
         return None
     if name == "use" and not c.stated.data and _using_a_product(lemmas, cue, cl.last):
         return None  # "All use of the phone ...", "in addition to using the Parental Controls": no data used
-    if name == "collection" and not c.stated.data and _receiving_no_data(lemmas, cue, cl.last):
-        return None  # "once we receive your request", "effective once we receive them": a request, a notice
+    if name == "collection" and not c.stated.data and (_receiving_no_data(lemmas, cue, cl.last)
+                                                       or _consent_asked(lemmas, cue, cl.last)):
+        # "once we receive your request", "effective once we receive them": a request, a notice; "We will
+        # obtain your consent to any material changes": a consent
+        return None
     if name == "content-licence" and polarity == "affirmed" and _kept_by_reader(r, c, cue):
         polarity = "denied"  # "You keep ownership of the photos you upload": no right over them passes
     objects, anchors = _objects(r, c, practice, cues)
