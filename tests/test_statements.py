@@ -101,6 +101,16 @@ def test_using_a_product_uses_no_data(text: str, used: bool) -> None:
     assert any(s.practice == "use" for s in read_text(text, "terms-of-service")) is used
 
 
+@pytest.mark.parametrize(("text", "used"), [
+    ("Failure to provide this information may prevent us from processing your request.", False),
+    ("In order to process the return, we will need your original receipt.", False),
+    ("We process your personal data to provide the service.", True),
+])
+def test_processing_a_request_uses_no_data(text: str, used: bool) -> None:
+    """Processing a request or a return is no use of anyone's data; processing data is."""
+    assert any(s.practice == "use" for s in read_text(text, "privacy-policy")) is used
+
+
 @pytest.mark.parametrize(("text", "collected"), [
     ("We will respond within 30 days once we receive your request.", False),
     ("Notices are effective once we receive them.", False),

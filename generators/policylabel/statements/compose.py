@@ -375,14 +375,19 @@ def _using_a_product(lemmas: list[str], cue: CueHit, last: int) -> bool:
 # What is received that is no one's data: a request, a notice, a payment, an order; and what a pronoun stands for
 # ("within one month of receiving it": the request), unless it comes from a source.
 _RECEIVED_NOT_DATA = frozenset({"request", "requests", "notice", "notices", "payment", "payments", "order", "orders",
-                                "complaint", "complaints", "instruction", "instructions", "them", "it"})
-_RECEIVING = frozenset({"receive", "receives", "received", "receiving"})
+                                "complaint", "complaints", "instruction", "instructions", "return", "returns", "them",
+                                "it"})
+# The verbs by which a practice takes what follows as its object: receiving for collection, processing for use.
+_TAKING = {"collection": frozenset({"receive", "receives", "received", "receiving"}),
+           "use": frozenset({"process", "processes", "processed", "processing"})}
 
 
-def _receiving_no_data(lemmas: list[str], cue: CueHit, last: int) -> bool:
-    """The verb of receiving is followed by a request, a notice, a payment or a pronoun ("once we receive your
-    request", "effective once we receive them"), past a determiner: no data received."""
-    if not any(lemmas[i] in _RECEIVING for i in range(cue.first, cue.last + 1)):
+def _handling_no_data(lemmas: list[str], cue: CueHit, last: int, practice: str) -> bool:
+    """The verb of receiving or processing is followed by a request, a notice, a payment or a pronoun ("once we
+    receive your request", "effective once we receive them", "before we process your request"), past a
+    determiner: no data is received or used."""
+    verbs = _TAKING.get(practice)
+    if verbs is None or not any(lemmas[i] in verbs for i in range(cue.first, cue.last + 1)):
         return False
     k = cue.last + 1
     while k <= last and lemmas[k] in DETERMINERS:
@@ -418,10 +423,10 @@ def statement(r: Reading, c: ClauseRead, practice: str) -> Statement | None:
         return None
     if name == "use" and not c.stated.data and _using_a_product(lemmas, cue, cl.last):
         return None  # "All use of the phone ...", "in addition to using the Parental Controls": no data used
-    if name == "collection" and not c.stated.data and (_receiving_no_data(lemmas, cue, cl.last)
-                                                       or _consent_asked(lemmas, cue, cl.last)):
-        # "once we receive your request", "effective once we receive them": a request, a notice; "We will
-        # obtain your consent to any material changes": a consent
+    if not c.stated.data and (_handling_no_data(lemmas, cue, cl.last, name)
+                              or (name == "collection" and _consent_asked(lemmas, cue, cl.last))):
+        # "once we receive your request", "before we process your request": a request; "We will obtain your
+        # consent to any material changes": a consent
         return None
     if name == "content-licence" and polarity == "affirmed" and _kept_by_reader(r, c, cue):
         polarity = "denied"  # "You keep ownership of the photos you upload": no right over them passes
