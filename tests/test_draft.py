@@ -220,3 +220,36 @@ def test_a_drafted_transfer_names_its_countries(tmp_path: Path, capsys: pytest.C
     doc = YAML(typ="safe").load(capsys.readouterr().out)
     transfers = {c["polarity"]: c.get("countries") for c in doc["claims"] if c["practice"] == "international-transfer"}
     assert transfers == {"denied": ["GB"], "affirmed": ["PH"]}
+
+
+_CONTENTS = ("Privacy Policy\n\nContents\n\n- Information We Collect\n- How We Share Information\n\n"
+             "Information We Collect\n\nWe collect your email address when you sign up.\n\n"
+             "How We Share Information\n\nWe share your email address with our payment processor.\n")
+
+
+def test_a_table_of_contents_is_navigation(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """List items that repeat later headings are a table of contents: no claim takes them as evidence, and they are
+    proposed as navigation."""
+    src = tmp_path / "privacy-policy.txt"
+    src.write_text(_CONTENTS, encoding="utf-8")
+    assert main(["draft", str(src)]) == 0
+    from ruamel.yaml import YAML
+
+    doc = YAML(typ="safe").load(capsys.readouterr().out)
+    evidence = [q for c in doc["claims"] for q in c["evidence"]]
+    assert "Information We Collect" not in evidence and "How We Share Information" not in evidence
+    assert {"We collect your email address when you sign up.",
+            "We share your email address with our payment processor."} <= set(evidence)
+    navigation = [r["start"] for r in doc["out-of-scope"] if r["reason"] == "navigation"]
+    assert navigation == ["Information We Collect", "How We Share Information"]
+
+
+def test_one_item_naming_a_heading_is_no_table_of_contents(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src = tmp_path / "privacy-policy.txt"
+    src.write_text("Privacy\n\nWe may:\n\n- share your email address with our payment processor\n\n"
+                   "Share your email address with our payment processor\n\nOnly when you pay.\n", encoding="utf-8")
+    assert main(["draft", str(src)]) == 0
+    from ruamel.yaml import YAML
+
+    doc = YAML(typ="safe").load(capsys.readouterr().out)
+    assert not [r for r in doc.get("out-of-scope", []) if r["reason"] == "navigation"]

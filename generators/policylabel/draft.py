@@ -18,7 +18,7 @@ from policylabel.diagnostics import Diagnostic, error
 from policylabel.evidence import SourceText
 from policylabel.model import Document
 from policylabel.segment import Sentence, sentences
-from policylabel.statements import Read, Statement, document_dates, extract, practice_cues
+from policylabel.statements import Read, Statement, contents_entries, document_dates, extract, practice_cues
 from policylabel.statements.places import places
 from policylabel.statements.regions import region_reason
 from policylabel.statements.words import DATA_VERBS
@@ -138,8 +138,9 @@ def _claim_mapping(vocab: Vocabulary, claim: ProposedClaim) -> dict[str, object]
 def _regions(reads: Sequence[Read]) -> list[dict[str, object]]:
     out: list[dict[str, object]] = []
     seen: set[str] = set()
-    for r in reads:
-        reason = region_reason(r.unit)
+    contents = contents_entries([r.unit for r in reads])
+    for at, r in enumerate(reads):
+        reason = "navigation" if at in contents else region_reason(r.unit)
         if reason is None or r.statements or r.unit.text in seen or not _printable(r.unit.text):
             continue
         seen.add(r.unit.text)

@@ -32,7 +32,7 @@ from policylabel.statements.words import (
     ROW_CELLS,
 )
 
-__all__ = ["Amount", "Read", "Statement", "document_dates", "extract", "practice_cues", "practices_for", "read_text"]
+__all__ = ["Amount", "Read", "Statement", "contents_entries", "document_dates", "extract", "practice_cues", "practices_for", "read_text"]
 
 # A unit longer than this is read up to it only (documented in spec/statements.md).
 MAX_UNIT_CHARS = 5_000
@@ -99,11 +99,15 @@ def extract(source: SourceText, units: Iterable[Sentence], kind: str | None = No
     # A question asked in the text, its place in ``out``, what it reads, and the heading and flag it stands in for
     asked: tuple[int, list[Statement], tuple[str, str] | None, bool] | None = None
     units = list(units)
+    contents = contents_entries(units)
     stated = False  # a unit before this one stated something: the text's introduction is over
     table: tuple[str, str] | None = None  # what the header row of the current table states of its rows
     in_table = False
     for at, unit in enumerate(units):
         text = unit.text[:MAX_UNIT_CHARS]
+        if at in contents:
+            out.append(_read(unit, ()))  # an entry of the table of contents: the section it names states
+            continue
         if " | " not in text:
             in_table, table = False, None
         elif not in_table:
@@ -203,6 +207,27 @@ def extract(source: SourceText, units: Iterable[Sentence], kind: str | None = No
         out[asked[0]] = _read(out[asked[0]].unit, tuple(asked[1]))
     out = _kept_home(out)
     return with_learned(out, kind) if learned else out
+
+
+_CONTENTS_ENTRIES: Final = 2  # list items naming later headings that make a table of contents
+
+
+def _title(text: str) -> str:
+    return " ".join(text.lower().split()).strip(" .:;")
+
+
+def contents_entries(units: list[Sentence]) -> frozenset[int]:
+    """The places of the list items that repeat a later heading word for word ("How We Share Information With
+    Others" listed at the top, then heading its section): a table of contents, when it has two entries or more."""
+    later: set[str] = set()
+    found: list[int] = []
+    for at in range(len(units) - 1, -1, -1):
+        unit = units[at]
+        if unit.kind == "heading":
+            later.add(_title(unit.text))
+        elif unit.kind == "list-item" and _title(unit.text) in later:
+            found.append(at)
+    return frozenset(found) if len(found) >= _CONTENTS_ENTRIES else frozenset()
 
 
 def with_learned(reads: list[Read], kind: str | None, starts: frozenset[int] | None = None) -> list[Read]:
