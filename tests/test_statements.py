@@ -101,6 +101,17 @@ def test_using_a_product_uses_no_data(text: str, used: bool) -> None:
     assert any(s.practice == "use" for s in read_text(text, "terms-of-service")) is used
 
 
+@pytest.mark.parametrize(("text", "right"), [
+    ("Get tips and industry trends delivered right to your inbox.", False),
+    ("Our newsletter is sent right to your mailbox every Monday.", False),
+    ("You have the right to access your data.", True),
+    ("We respect your right to delete your data.", True),
+])
+def test_right_after_a_verb_of_sending_says_where(text: str, right: bool) -> None:
+    """"Delivered right to your inbox" names no one's right; "the right to access" does."""
+    assert any(s.practice == "data-subject-right" for s in read_text(text, "privacy-policy")) is right
+
+
 @pytest.mark.parametrize(("text", "used"), [
     ("Failure to provide this information may prevent us from processing your request.", False),
     ("In order to process the return, we will need your original receipt.", False),

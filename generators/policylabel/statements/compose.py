@@ -355,6 +355,9 @@ def _kept_by_reader(r: Reading, c: ClauseRead, cue: CueHit) -> bool:
                 and subject.isdisjoint(_MAKERS))
 
 
+# Verbs of sending and going, after which "right to" says where ("delivered right to your inbox").
+_MOTION = frozenset({"deliver", "send", "go", "come", "bring", "ship", "email", "post", "text", "take", "head",
+                     "drive", "stream", "push", "forward"})
 # What is used when a product is ("use of the phone", "using the app"): no one's data.
 _PRODUCTS = frozenset({"phone", "phones", "handset", "device", "devices", "app", "apps", "application", "service",
                        "services", "website", "site", "platform", "product", "products", "control", "controls",
@@ -421,6 +424,9 @@ def statement(r: Reading, c: ClauseRead, practice: str) -> Statement | None:
     name, actor = _named(r, c, practice, cue, actor)
     if not u.allows(name):
         return None
+    if name == "data-subject-right" and lemmas[cue.first] == "right" and cue.first > cl.first \
+            and lemmas[cue.first - 1] in _MOTION:
+        return None  # "tips delivered right to your inbox": "right" says where, no one's right
     if name == "use" and not c.stated.data and _using_a_product(lemmas, cue, cl.last):
         return None  # "All use of the phone ...", "in addition to using the Parental Controls": no data used
     if not c.stated.data and (_handling_no_data(lemmas, cue, cl.last, name)
