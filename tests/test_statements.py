@@ -106,9 +106,13 @@ def test_using_a_product_uses_no_data(text: str, used: bool) -> None:
     ("Our newsletter is sent right to your mailbox every Monday.", False),
     ("You have the right to access your data.", True),
     ("We respect your right to delete your data.", True),
+    ("Violation of these terms violates the rights of the Company.", False),
+    ("You must respect the rights of others.", False),
+    ("You have the right of access to your data.", True),
 ])
 def test_right_after_a_verb_of_sending_says_where(text: str, right: bool) -> None:
-    """"Delivered right to your inbox" names no one's right; "the right to access" does."""
+    """"Delivered right to your inbox" names no one's right, "the rights of the Company" the first party's; "the
+    right to access" is the reader's."""
     assert any(s.practice == "data-subject-right" for s in read_text(text, "privacy-policy")) is right
 
 

@@ -16,7 +16,7 @@ from policylabel.statements.amounts import Amount
 from policylabel.statements.clauses import Clause
 from policylabel.statements.cues import starts_sentence
 from policylabel.statements.implied import Unit
-from policylabel.statements.lexicon import CueHit, Lexicon
+from policylabel.statements.lexicon import CueHit, Lexicon, lexicon
 from policylabel.statements.parties import (
     actor_of,
     provider_ends,
@@ -47,6 +47,7 @@ from policylabel.statements.words import (
     NAME_WORDS,
     NEVER_HELD,
     NEW_SUBJECT_DETERMINERS,
+    PROVIDER_NAMES,
     READER_SIDE,
     SECOND_PERSON,
     STOP,
@@ -358,6 +359,21 @@ def _kept_by_reader(r: Reading, c: ClauseRead, cue: CueHit) -> bool:
 # Verbs of sending and going, after which "right to" says where ("delivered right to your inbox").
 _MOTION = frozenset({"deliver", "send", "go", "come", "bring", "ship", "email", "post", "text", "take", "head",
                      "drive", "stream", "push", "forward"})
+# Whose rights "the rights of ..." may name besides the reader's: the first party's, or others'.
+_OTHERS_RIGHTS = PROVIDER_NAMES | FIRST_PERSON | {"company", "others", "other", "third", "anyone", "any"}
+
+
+def _someone_elses_rights(lemmas: list[str], cue: CueHit, last: int) -> bool:
+    """"The rights of kajeet", "the rights of others": "right of" followed by the first party (a word of the
+    text's title), another party or "others"."""
+    if lemmas[cue.first] != "right" or lemmas[cue.last] != "of":
+        return False
+    k = cue.last + 1
+    while k <= last and lemmas[k] in DETERMINERS:
+        k += 1
+    return k <= last and (lemmas[k] in _OTHERS_RIGHTS or lemmas[k] in lexicon().titled)
+
+
 # What is used when a product is ("use of the phone", "using the app"): no one's data.
 _PRODUCTS = frozenset({"phone", "phones", "handset", "device", "devices", "app", "apps", "application", "service",
                        "services", "website", "site", "platform", "product", "products", "control", "controls",
@@ -427,6 +443,8 @@ def statement(r: Reading, c: ClauseRead, practice: str) -> Statement | None:
     if name == "data-subject-right" and lemmas[cue.first] == "right" and cue.first > cl.first \
             and lemmas[cue.first - 1] in _MOTION:
         return None  # "tips delivered right to your inbox": "right" says where, no one's right
+    if name == "data-subject-right" and _someone_elses_rights(lemmas, cue, cl.last):
+        return None  # "violates the rights of Acme", "the rights of others": not the reader's rights
     if name == "use" and not c.stated.data and _using_a_product(lemmas, cue, cl.last):
         return None  # "All use of the phone ...", "in addition to using the Parental Controls": no data used
     if not c.stated.data and (_handling_no_data(lemmas, cue, cl.last, name)
