@@ -210,6 +210,7 @@ def extract(source: SourceText, units: Iterable[Sentence], kind: str | None = No
 
 
 _CONTENTS_ENTRIES: Final = 2  # list items naming later headings that make a table of contents
+_TITLE_SLACK: Final = 8  # characters an entry may have more than its heading (spaces, a final stop)
 
 
 def _title(text: str) -> str:
@@ -221,11 +222,13 @@ def contents_entries(units: list[Sentence]) -> frozenset[int]:
     Others" listed at the top, then heading its section): a table of contents, when it has two entries or more."""
     later: set[str] = set()
     found: list[int] = []
+    longest = 0  # (a list item longer than every later heading repeats none: not read)
     for at in range(len(units) - 1, -1, -1):
         unit = units[at]
         if unit.kind == "heading":
             later.add(_title(unit.text))
-        elif unit.kind == "list-item" and _title(unit.text) in later:
+            longest = max(longest, len(unit.text))
+        elif unit.kind == "list-item" and len(unit.text) <= longest + _TITLE_SLACK and _title(unit.text) in later:
             found.append(at)
     return frozenset(found) if len(found) >= _CONTENTS_ENTRIES else frozenset()
 
