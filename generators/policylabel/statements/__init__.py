@@ -32,7 +32,8 @@ from policylabel.statements.words import (
     ROW_CELLS,
 )
 
-__all__ = ["Amount", "Read", "Statement", "contents_entries", "document_dates", "extract", "practice_cues", "practices_for", "read_text"]
+__all__ = ["Amount", "Read", "Statement", "contents_entries", "document_dates", "extract", "practice_cues",
+           "practices_for", "read_text"]
 
 # A unit longer than this is read up to it only (documented in spec/statements.md).
 MAX_UNIT_CHARS = 5_000
@@ -106,7 +107,7 @@ def extract(source: SourceText, units: Iterable[Sentence], kind: str | None = No
     for at, unit in enumerate(units):
         text = unit.text[:MAX_UNIT_CHARS]
         if at in contents:
-            out.append(_read(unit, ()))  # an entry of the table of contents: the section it names states
+            out.append(_read(unit, ()))  # an entry of a table of contents: what it names, its section states
             continue
         if " | " not in text:
             in_table, table = False, None
