@@ -64,9 +64,13 @@ def _main_cpu(make: Callable[[], Any]) -> float:
 def test_the_main_process_does_not_spin_while_results_arrive() -> None:
     """The stock pool's worker handler wakes for every result and loops until the result thread has read it:
     several times the main process's time of this pool, which handles the results only."""
-    stock = min(_main_cpu(lambda: multiprocessing.get_context("fork").Pool(2)) for _ in range(2))
-    ours = min(_main_cpu(lambda: fork_pool(2)) for _ in range(2))
-    assert ours < 0.5 * stock, (ours, stock)
+    # (the two pools take turns, so that a load elsewhere on the machine weighs on both; the best of three each.
+    # Idle, this pool's share is a quarter to two fifths of the stock pool's; under another process's load, half)
+    stock = ours = float("inf")
+    for _ in range(3):
+        stock = min(stock, _main_cpu(lambda: multiprocessing.get_context("fork").Pool(2)))
+        ours = min(ours, _main_cpu(lambda: fork_pool(2)))
+    assert ours < 0.65 * stock, (ours, stock)
 
 
 _STOPPED_WHILE_RESULTS_WAIT = """
