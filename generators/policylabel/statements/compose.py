@@ -356,22 +356,30 @@ def _kept_by_reader(r: Reading, c: ClauseRead, cue: CueHit) -> bool:
                 and subject.isdisjoint(_MAKERS))
 
 
+def _object_at(lemmas: list[str], k: int, last: int) -> int:
+    """The first word from ``k`` on past determiners ("your request", "the phone"): what a cue's verb or noun takes."""
+    while k <= last and lemmas[k] in DETERMINERS:
+        k += 1
+    return k
+
+
 # Verbs of sending and going, after which "right to" says where ("delivered right to your inbox").
 _MOTION = frozenset({"deliver", "send", "go", "come", "bring", "ship", "email", "post", "text", "take", "head",
                      "drive", "stream", "push", "forward"})
 # Whose rights "the rights of ..." may name besides the reader's: the first party's, or others'.
-_OTHERS_RIGHTS = PROVIDER_NAMES | FIRST_PERSON | {"company", "others", "other", "third", "anyone", "any"}
+_OTHERS_RIGHTS = PROVIDER_NAMES | FIRST_PERSON | {"others", "other", "third", "anyone", "any"}
 
 
-def _someone_elses_rights(lemmas: list[str], cue: CueHit, last: int) -> bool:
-    """"The rights of kajeet", "the rights of others": "right of" followed by the first party (a word of the
-    text's title), another party or "others"."""
-    if lemmas[cue.first] != "right" or lemmas[cue.last] != "of":
+def _not_the_readers_right(lemmas: list[str], cue: CueHit, first: int, last: int) -> bool:
+    """"Delivered right to your inbox": "right" after a verb of sending says where; "the rights of kajeet", "the
+    rights of others": "right of" followed by the first party (a word of the text's title), another party or
+    "others". ``first`` and ``last``: the clause's."""
+    if lemmas[cue.first] != "right":
         return False
-    k = cue.last + 1
-    while k <= last and lemmas[k] in DETERMINERS:
-        k += 1
-    return k <= last and (lemmas[k] in _OTHERS_RIGHTS or lemmas[k] in lexicon().titled)
+    if cue.first > first and lemmas[cue.first - 1] in _MOTION:
+        return True
+    k = _object_at(lemmas, cue.last + 1, last)
+    return lemmas[cue.last] == "of" and k <= last and (lemmas[k] in _OTHERS_RIGHTS or lemmas[k] in lexicon().titled)
 
 
 # What is used when a product is ("use of the phone", "using the app"): no one's data.
@@ -384,10 +392,7 @@ def _using_a_product(lemmas: list[str], cue: CueHit, last: int) -> bool:
     """The verb or noun of use is followed by a product ("All use of the phone", "using the Parental Controls"),
     past "of" and a determiner and a name or two."""
     k = cue.last + 1
-    if k <= last and lemmas[k] == "of":
-        k += 1
-    while k <= last and lemmas[k] in DETERMINERS:
-        k += 1
+    k = _object_at(lemmas, k + 1 if k <= last and lemmas[k] == "of" else k, last)
     return any(lemmas[i] in _PRODUCTS for i in range(k, min(last, k + 2) + 1))
 
 
@@ -408,9 +413,7 @@ def _handling_no_data(lemmas: list[str], cue: CueHit, last: int, practice: str) 
     verbs = _TAKING.get(practice)
     if verbs is None or not any(lemmas[i] in verbs for i in range(cue.first, cue.last + 1)):
         return False
-    k = cue.last + 1
-    while k <= last and lemmas[k] in DETERMINERS:
-        k += 1
+    k = _object_at(lemmas, cue.last + 1, last)
     # ("we receive it from your bank": what comes from a source is data)
     return k <= last and lemmas[k] in _RECEIVED_NOT_DATA and not (lemmas[k] in ("them", "it") and k + 1 <= last
                                                                   and lemmas[k + 1] == "from")
@@ -422,9 +425,7 @@ _CONSENTS = frozenset({"consent", "permission", "approval", "agreement", "author
 def _consent_asked(lemmas: list[str], cue: CueHit, last: int) -> bool:
     """A consent, a permission or an approval follows the cue, past a determiner and two words ("obtain your
     prior written consent", "ask for permission")."""
-    k = cue.last + 1
-    while k <= last and lemmas[k] in DETERMINERS:
-        k += 1
+    k = _object_at(lemmas, cue.last + 1, last)
     return any(lemmas[i] in _CONSENTS for i in range(k, min(last, k + 2) + 1))
 
 
@@ -440,11 +441,8 @@ def statement(r: Reading, c: ClauseRead, practice: str) -> Statement | None:
     name, actor = _named(r, c, practice, cue, actor)
     if not u.allows(name):
         return None
-    if name == "data-subject-right" and lemmas[cue.first] == "right" and cue.first > cl.first \
-            and lemmas[cue.first - 1] in _MOTION:
-        return None  # "tips delivered right to your inbox": "right" says where, no one's right
-    if name == "data-subject-right" and _someone_elses_rights(lemmas, cue, cl.last):
-        return None  # "violates the rights of Acme", "the rights of others": not the reader's rights
+    if name == "data-subject-right" and _not_the_readers_right(lemmas, cue, cl.first, cl.last):
+        return None  # "delivered right to your inbox", "violates the rights of Acme": no right of the reader's
     if name == "use" and not c.stated.data and _using_a_product(lemmas, cue, cl.last):
         return None  # "All use of the phone ...", "in addition to using the Parental Controls": no data used
     if not c.stated.data and (_handling_no_data(lemmas, cue, cl.last, name)
