@@ -2413,3 +2413,16 @@ def test_a_contract_taken_out_and_none_are_two_cases() -> None:
                 "contract.\n" + denial) == []
     assert _run("Sharing\nKeyholder details are passed to the monitoring centre.\nMore\n"
                 "Keyholder details are not passed to any monitoring centre.\n") != []
+
+
+@pytest.mark.parametrize(("text", "contradiction"), [
+    # one kind of balance, named by both, running out in other words
+    ("Prepaid parking tokens never expire.\nMore\nA token is forfeited eighteen months after it was bought.\n", True),
+    ("Studio vouchers do not expire.\nMore\nEach voucher is void two years after the date of issue.\n", True),
+    # two kinds of balance
+    ("Prepaid parking tokens never expire.\nMore\nGift cards are void two years after the date of issue.\n", False),
+    # no time runs out: the reader's own membership ends
+    ("Club credit does not expire.\nMore\nAny credit left is forfeited when your membership ends.\n", False),
+])
+def test_one_balance_running_out_in_other_words(text: str, contradiction: bool) -> None:
+    assert bool(_run(text, "terms-of-service")) is contradiction

@@ -356,8 +356,10 @@ LATER_CORPORA = {
     "draft-blind83": (blind.EIGHTY_THIRD, Floors(295, 0.85, 0.90, 60, 57, 24, 8)),
     # HELD OUT. Blind run 0.830 / 0.837, 32 of 60, 7 of 50 traps (b970d64); never used to improve the code. 30 of 60
     # once what only the learned weights read is no longer paired (two of its 32 rested on it; on the six new corpora
-    # that pairing found 2 contradictions more and 3 traps more, on the older held-out ones 9 and 1).
-    "draft-blind84": (blind.EIGHTY_FOURTH, Floors(325, 0.83, 0.83, 60, 50, 30, 7)),
+    # that pairing found 2 contradictions more and 3 traps more, on the older held-out ones 9 and 1). 8 traps since
+    # one balance is named by one noun however its running out is worded (on the held-out corpora together 4
+    # contradictions more and this trap; on the tuning ones 14 and none).
+    "draft-blind84": (blind.EIGHTY_FOURTH, Floors(325, 0.83, 0.83, 60, 50, 30, 8)),
     # HELD OUT. Blind run 0.814 / 0.850, 23 of 60, 9 of 50 traps (9e23b29, the first code run on it: the code of
     # 6f0b54a; the code of c30f6dd, where its round started, scores it the same); never used to improve the code.
     "draft-blind85": (blind.EIGHTY_FIFTH, Floors(365, 0.81, 0.85, 60, 50, 23, 9)),

@@ -180,6 +180,37 @@ _HARM_CASES = frozenset({"if", "where", "when", "should"})  # "if a camera is lo
 _EXPIRING = frozenset({"expir", "lapse", "forfe", "valid", "void", "lost", "lose"})  # stems: a balance running out
 
 
+def _readers_own_ends(clause: str) -> bool:
+    """A condition on the reader's own account or membership ending ("when your membership ends")."""
+    words = word_list(clause)
+    return any(w in _READER_OWNING for w in words) and any(w[:5] in _ENDING for w in words)
+
+
+_READER_OWNING = frozenset({"your", "their", "his", "her"})
+_ENDING = frozenset({"end", "ends", "ended", "endin", "close", "termi", "cance", "expir", "lapse"})
+
+
+def _kind_word(s: Statement, stem: str) -> str:
+    """The word naming which kind, right before the first word of the clause with this stem ("Gift" in "Gift
+    vouchers never expire"; "" for none, or for a determiner: "Any voucher", "your wallet")."""
+    words = clause_words(s)
+    at = next((i for i, w in enumerate(words) if w[:5] == stem), 0)
+    before = words[at - 1] if at else ""
+    # (a number is a clause's, a name the first party's: "3.3 Credits", "Acme vouchers")
+    return "" if before in _NOT_KINDS or before in _LEFT_OVER or before in alike.vendor \
+        or not before.isalpha() else before
+
+
+_LEFT_OVER = frozenset({"each", "every", "unused", "unspent", "remaining", "outstanding", "left", "held"})
+
+
+def _same_kind_of(a: Statement, b: Statement, stem: str) -> bool:
+    """Two balances named by one noun are one unless each names a kind of its own ("Night credits" / "Courtesy
+    credits"; not "Gift vouchers" / "A voucher")."""
+    ka, kb = _kind_word(a, stem), _kind_word(b, stem)
+    return not (ka and kb and ka != kb)
+
+
 def _running_out(s: Statement) -> bool:
     """The statement's words say a balance runs out, its cue's words too ("Store credit ... expires")."""
     return not _EXPIRING.isdisjoint({w[:5] for w in s.objects | {s.cue.lower()}} | s.cue_stems)
@@ -444,7 +475,7 @@ def _polarity_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement
             and not _running_out(affirmed):
         return False  # "money you put in your account does not expire" / "all money in your wallet will transfer"
     if affirmed.practice == "account-balance" and not _periods(affirmed) \
-            and any(_readers_act(c) for c in affirmed.conditions):
+            and any(_readers_act(c) or _readers_own_ends(c) for c in affirmed.conditions):
         return False  # "never expires" / "unused credit is lost when you close your account": no time runs out
     if denied.practice in _WHOLE_GOODS and not _OUTSIDE_COVER.isdisjoint(affirmed.anchors) and not _blanket(affirmed):
         # "guaranteed for twelve months" / "the guarantee does not cover drops", "Ribbons ... are excluded from the
@@ -695,6 +726,10 @@ def _terms_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement, s
                           or (denied.absolute and bool(_EVERY_CASE & denied.objects)
                               and not (denied.practice == "refunds" and _charge_kinds(vocab, denied) - affirmed.objects))
                           or (len(shared) > 1 and denied.cue.lower() != affirmed.cue.lower())
+                          # (one kind of balance named by both, however its running out is worded: "Gift
+                          # vouchers never expire" / "A voucher lapses twelve months after it was bought")
+                          or (denied.practice == affirmed.practice == "account-balance"
+                              and any(_same_kind_of(denied, affirmed, stem) for stem in sorted(shared - _EXPIRING)))
                           or (denied.practice in _WHOLE_GOODS and denied.cue.lower().partition(" ")[0] in _GIVEN
                               and (_same_goods(denied, affirmed) or (_blanket(affirmed) and not other_goods(denied, affirmed)))))) \
         or _same_name(denied, affirmed)
