@@ -2055,7 +2055,8 @@ def test_those_with_a_thing_and_those_without_it(charged: str, found: bool) -> N
 @pytest.mark.parametrize(("denial", "found"), [
     ("The kiosk app sets no cookies at all.", False),  # another place where tracking could run
     ("We do not use cookies on our website.", True),
-    ("We never use cookies that follow you across other websites.", True),  # where it follows you, not where it runs
+    # a denial of following the reader to other websites says nothing of what the first party's own site measures
+    ("We never use cookies that follow you across other websites.", False),
 ])
 def test_tracking_denied_on_one_surface_and_used_on_another(denial: str, found: bool) -> None:
     text = f"Our website uses cookies to measure how visitors move between pages.\nPlease arrive early.\n{denial}\n"
@@ -2426,3 +2427,21 @@ def test_a_contract_taken_out_and_none_are_two_cases() -> None:
 ])
 def test_one_balance_running_out_in_other_words(text: str, contradiction: bool) -> None:
     assert bool(_run(text, "terms-of-service")) is contradiction
+
+
+@pytest.mark.parametrize(("text", "contradiction"), [
+    # no advertising at all, or none picked from any of the reader's data, against ads picked from what they do
+    ("Tidewell Privacy Policy\nTidewell carries no advertising of any kind.\nMore\n"
+     "Ads in the app are chosen to match the beaches you check most often.\n", True),
+    ("Tidewell Privacy Policy\nWe do not use your data to target ads at you.\nMore\n"
+     "The adverts on our website are chosen to match the boats you have hired.\n", True),
+    # following the reader to other websites, and the first party's own website; ads picked on the reader's
+    # say-so: other cases
+    ("Tidewell Privacy Policy\nWe do not use cookies to follow you across other websites.\nMore\n"
+     "Our booking website sets an analytics cookie that records the pages you visit.\n", False),
+    ("Tidewell Privacy Policy\nWe do not use your data to target ads at you.\nMore\n"
+     "If you switch on personalised offers, the adverts you see are chosen to match the boats you have hired.\n",
+     False),
+])
+def test_no_advertising_at_all_and_where_the_reader_is_followed(text: str, contradiction: bool) -> None:
+    assert bool(_run(text)) is contradiction

@@ -46,6 +46,7 @@ def _narrower_any(vocab: Vocabulary, set_name: str, narrow: Iterable[str], broad
 frequent: frozenset[str] = frozenset()
 vendor: frozenset[str] = frozenset()
 named: frozenset[str] = frozenset()
+title: frozenset[str] = frozenset()  # the words of the text's first line ("PantauBanjir Privacy Policy")
 
 
 _text = ""  # the text itself: the words of a statement's clause (clause_words)
@@ -56,8 +57,9 @@ _words: dict[tuple[int, int], list[str]] = {}
 
 def read_text(text: str, statements: list[Statement]) -> None:
     """Set what ``text`` says of itself, from its statements."""
-    global frequent, vendor, named, _text, _lower, _words
+    global frequent, vendor, named, title, _text, _lower, _words
     _text = text
+    title = frozenset(word_list(text[:text.find("\n") if "\n" in text else len(text)]))
     _lower = None
     _words = {}
     names = _names(text)

@@ -190,6 +190,19 @@ _READER_OWNING = frozenset({"your", "their", "his", "her"})
 _ENDING = frozenset({"end", "ends", "ended", "endin", "close", "termi", "cance", "expir", "lapse"})
 
 
+def _no_advertising(denied: Statement, affirmed: Statement) -> bool:
+    """The first party shows no advertising at all ("PantauBanjir shows no advertising of any kind"), and shows ads
+    picked for the reader on its own service: the denial names nothing but the advertising, the affirmation no
+    case of its own."""
+    return denied.absolute and denied.actor == affirmed.actor == "first-party" and not affirmed.conditions \
+        and not affirmed.exceptions and not (denied.objects - _GENERIC_OBJECTS - alike.title - _SHOWING) \
+        and not (_ACROSS & affirmed.objects)
+
+
+_SHOWING = frozenset({"show", "display", "carry", "serve", "run", "kind", "type", "form", "ad", "ads", "advert",
+                      "advertising", "advertisement", "app", "website", "site", "service"})
+
+
 def _kind_word(s: Statement, stem: str) -> str:
     """The word naming which kind, right before the first word of the clause with this stem ("Gift" in "Gift
     vouchers never expire"; "" for none, or for a determiner: "Any voucher", "your wallet")."""
@@ -539,11 +552,19 @@ def _surfaces(s: Statement) -> frozenset[str]:
                      if w in _SURFACES and not (i and words[i - 1] in _ACROSS))
 
 
+def _across(s: Statement) -> bool:
+    """The statement's unit names where it follows the reader to ("on other websites", "across partner apps")."""
+    words = alike.unit_words(s)
+    return any(w in _SURFACES and i and words[i - 1] in _ACROSS for i, w in enumerate(words))
+
+
 def _other_surface(denied: Statement, affirmed: Statement) -> bool:
-    """Tracking denied on one surface and affirmed on another ("The guest Wi-Fi portal sets no cookies" / "Our
-    booking website uses cookies"): two places."""
+    """Tracking or ads denied on one surface and affirmed on another ("The guest Wi-Fi portal sets no cookies" /
+    "Our booking website uses cookies"), or denied only where the reader is followed to and affirmed on a surface
+    of the first party's ("no ads targeted on other websites" / "the adverts on our website"): two places (but
+    cookies set on the website to follow the reader elsewhere are set on it)."""
     sd, sa = _surfaces(denied), _surfaces(affirmed)
-    return bool(sd) and bool(sa) and not sd & sa
+    return (bool(sd) and bool(sa) and not sd & sa) or (not sd and bool(sa) and _across(denied) and not _across(affirmed))
 
 
 # How a sale is affirmed by its verb or its price ("are sold to", "pays us for", "in return for a fee"), not by
@@ -709,9 +730,9 @@ def _terms_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement, s
     any_credit = denied.practice == affirmed.practice == "account-balance" and bool(_periods(affirmed)) \
         and _any_balance(affirmed)
     # A short denial naming nothing but its practice ("Targeted advertising: No") covers every case of it.
-    bare = denied.practice in _ADVERTISING and denied.words <= _BARE_WORDS and not denied.conditions \
-        and not denied.exceptions and all(
-        w[:5] in denied.cue_stems or w in _GENERIC_OBJECTS for w in denied.objects)
+    bare = denied.practice in _ADVERTISING and not denied.conditions and not denied.exceptions and (
+        (denied.words <= _BARE_WORDS and all(w[:5] in denied.cue_stems or w in _GENERIC_OBJECTS for w in denied.objects))
+        or _no_advertising(denied, affirmed))
     # An indemnity the reader never owes, for anything, against one it owes the first party ("The Client is never
     # required to indemnify the Clinic for any claim" / "shall indemnify the Clinic against claims brought by
     # porters"; but not "for claims caused by our own negligence": one case)
