@@ -2445,3 +2445,14 @@ def test_one_balance_running_out_in_other_words(text: str, contradiction: bool) 
 ])
 def test_no_advertising_at_all_and_where_the_reader_is_followed(text: str, contradiction: bool) -> None:
     assert bool(_run(text)) is contradiction
+
+
+@pytest.mark.parametrize(("second", "contradiction"), [
+    # each age says what it is for, and the two are different things to do
+    ("Helpers must be 21 or older to drive the delivery van.\n", False),
+    # the same thing to do
+    ("Helpers must be 21 or older to sort donations at the depot.\n", True),
+])
+def test_two_minimum_ages_each_for_what_it_says(second: str, contradiction: bool) -> None:
+    text = "Helpers must be at least 18 to sort donations at the depot.\nMore\n" + second
+    assert bool(_run(text)) is contradiction

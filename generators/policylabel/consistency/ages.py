@@ -237,6 +237,23 @@ def _stem(w: str) -> str:
     return singular(w)[:4]
 
 
+def _done_for(text: str, s: Statement) -> frozenset[str]:
+    """Stems of what a minimum age is "to" do, when it says ("Volunteers must be 21 or older to drive the van":
+    driv, van), beyond the service, an account or joining ("to open an account": none) and names ("to create a
+    Deelkast account")."""
+    written = [w.strip(_PUNCTUATION) for w in text[s.start:s.end].split()]
+    words = [w.lower() for w in written]
+    # (the first "to" past the clause's last age, not a range's own "to": "aged 10 to 15")
+    ages = [i for i, w in enumerate(words) if number(w) is not None]
+    k = next((i for i, w in enumerate(words) if w == "to" and ages and i > ages[-1]), None)
+    if k is None:
+        return frozenset()
+    stop = _NOT_THE_THING | _AUDIENCE | _GENERIC_THINGS | _AGE_GROUPS | _PARENTS
+    return frozenset(_stem(w) for w, x in zip(words[k + 1:], written[k + 1:], strict=True)
+                     if len(w) >= 3 and w.isalpha() and not x[:1].isupper() and w not in stop
+                     and singular(w) not in stop and w not in alike.vendor)
+
+
 def other_thing(text: str, a: Statement, b: Statement) -> bool:
     """One of two ages restricts a thing of its own that the other's clause does not name, by a stem or a name
     ("On-air competitions are open only to people aged 18" / "The club is open to listeners aged 12"): two rules,
@@ -346,6 +363,9 @@ def age_findings(source: SourceText, reads: list[Read], report: Report, spend: C
                 continue  # "Players aged 13 to 15 may browse ... without an account": no account held
             if other_thing(source.text, a.statement, b.statement):
                 continue  # "Night dives are limited to divers aged eighteen" / "Minimum age: 12 for the junior course"
+            done_a, done_b = _done_for(source.text, a.statement), _done_for(source.text, b.statement)
+            if done_a and done_b and not done_a & done_b:
+                continue  # "at least 18 to register on the portal" / "21 or older ... to drive the van"
             # (a minimum beside a group's age, "at least fourteen, and pilots under eighteen need ...", is compared
             # as a minimum)
             ages_of_a, ages_of_b = (mins_a, mins_b) if mins_a and mins_b else (_ages(a.statement), _ages(b.statement))
