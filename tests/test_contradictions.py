@@ -2456,3 +2456,14 @@ def test_no_advertising_at_all_and_where_the_reader_is_followed(text: str, contr
 def test_two_minimum_ages_each_for_what_it_says(second: str, contradiction: bool) -> None:
     text = "Helpers must be at least 18 to sort donations at the depot.\nMore\n" + second
     assert bool(_run(text)) is contradiction
+
+
+@pytest.mark.parametrize(("second", "contradiction"), [
+    # a group under an age kept from a thing of its own: a further rule
+    ("Players under 18 may not enter the cash-prize tournaments.\n", False),
+    # kept from what the minimum is about
+    ("Players under 18 may not create an account.\n", True),
+])
+def test_a_group_kept_from_a_thing_of_its_own(second: str, contradiction: bool) -> None:
+    text = "You must be at least 13 years old to create an account.\nMore\n" + second
+    assert bool(_run(text, "terms-of-service")) is contradiction

@@ -565,6 +565,17 @@ def test_a_minimum_age_of_sixteen_or_more_denies_children(text: str, polarity: s
         [("children", polarity)] if polarity else [])
 
 
+@pytest.mark.parametrize(("text", "polarity"), [
+    ("Persons under 18 may not book a place on a crossing.", "denied"),
+    ("Children under 14 cannot hold an account.", "denied"),
+    ("Passengers under 12 are not carried on the upper deck.", "denied"),
+    ("Children under 12 must wear a life jacket on deck.", "affirmed"),  # a rule for those let in
+])
+def test_a_group_under_an_age_kept_from_something(text: str, polarity: str) -> None:
+    assert [(s.practice, s.polarity) for s in read_text(text, "terms-of-service") if s.practice == "children"] == [
+        ("children", polarity)]
+
+
 def test_a_fragment_under_a_heading_takes_its_practice() -> None:
     found = read_text("What we collect\n\nYour name. Your age.\n\nMessages you send to your matches.\n", "privacy-policy")
     assert {(s.practice, s.polarity) for s in found} == {("collection", "affirmed")}

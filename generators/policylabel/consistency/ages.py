@@ -254,6 +254,37 @@ def _done_for(text: str, s: Statement) -> frozenset[str]:
                      and singular(w) not in stop and w not in alike.vendor)
 
 
+def barred_from(text: str, s: Statement) -> frozenset[str]:
+    """Stems of what a group under an age may not do ("Players under 18 may not enter our cash-prize
+    tournaments": ente, cash, priz, tour), beyond the service, an account, joining and names; none when the
+    statement bars no group from anything."""
+    written = [w.strip(_PUNCTUATION) for w in text[s.start:s.end].split()]
+    words = [w.lower() for w in written]
+    ages = [i for i, w in enumerate(words) if number(w) is not None and w not in ("a", "an")]
+    if not ages or ages[0] == 0 or words[ages[0] - 1] not in _UNDER:
+        return frozenset()
+    k = next((i for i in range(ages[0] + 1, min(len(words), ages[0] + 8))
+              if words[i] == "cannot" or (words[i] == "not" and words[i - 1] in _MAY_OR_BE)), None)
+    if k is None:
+        return frozenset()
+    stop = _NOT_THE_THING | _AUDIENCE | _GENERIC_THINGS | _AGE_GROUPS | _PARENTS
+    return frozenset(_stem(w) for w, x in zip(words[k + 1:], written[k + 1:], strict=True)
+                     if len(w) >= 3 and w.isalpha() and not x[:1].isupper() and w not in stop
+                     and singular(w) not in stop and w not in alike.vendor and not w.endswith("ed"))
+
+
+_MAY_OR_BE = frozenset({"may", "can", "must", "shall", "is", "are"})
+
+
+def _kept_from_other(text: str, a: Statement, b: Statement) -> bool:
+    """One keeps a group under an age from a thing the other's clause does not name: a rule of its own."""
+    for x, y in ((a, b), (b, a)):
+        kept = barred_from(text, x)
+        if kept and not kept & {_stem(w) for w in word_list(text[y.start:y.end])}:
+            return True
+    return False
+
+
 def other_thing(text: str, a: Statement, b: Statement) -> bool:
     """One of two ages restricts a thing of its own that the other's clause does not name, by a stem or a name
     ("On-air competitions are open only to people aged 18" / "The club is open to listeners aged 12"): two rules,
@@ -366,6 +397,8 @@ def age_findings(source: SourceText, reads: list[Read], report: Report, spend: C
             done_a, done_b = _done_for(source.text, a.statement), _done_for(source.text, b.statement)
             if done_a and done_b and not done_a & done_b:
                 continue  # "at least 18 to register on the portal" / "21 or older ... to drive the van"
+            if _kept_from_other(source.text, a.statement, b.statement):
+                continue  # "at least 13 to create an account" / "Players under 18 may not enter our tournaments"
             # (a minimum beside a group's age, "at least fourteen, and pilots under eighteen need ...", is compared
             # as a minimum)
             ages_of_a, ages_of_b = (mins_a, mins_b) if mins_a and mins_b else (_ages(a.statement), _ages(b.statement))
@@ -395,6 +428,8 @@ def age_findings(source: SourceText, reads: list[Read], report: Report, spend: C
                 break
             if other_thing(source.text, a.statement, b.statement):
                 continue
+            if _kept_from_other(source.text, a.statement, b.statement):
+                continue  # "Persons under 18 may not skipper a tender" / "Children under 12 must wear a life jacket"
             la = unit_label(source.text[a.quote_span[0]:a.quote_span[1]])
             lb = unit_label(source.text[b.quote_span[0]:b.quote_span[1]])
             if la and lb and la != lb:
