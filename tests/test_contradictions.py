@@ -2467,3 +2467,14 @@ def test_two_minimum_ages_each_for_what_it_says(second: str, contradiction: bool
 def test_a_group_kept_from_a_thing_of_its_own(second: str, contradiction: bool) -> None:
     text = "You must be at least 13 years old to create an account.\nMore\n" + second
     assert bool(_run(text, "terms-of-service")) is contradiction
+
+
+@pytest.mark.parametrize(("second", "contradiction"), [
+    # records of one thing, whatever categories their words are read as
+    ("Order files are held for ten years from the day the basket is handed over.\n", True),
+    # records of another thing
+    ("Payroll files are held for ten years.\n", False),
+])
+def test_records_of_one_thing_kept_for_two_periods(second: str, contradiction: bool) -> None:
+    text = "Order records are kept for three years after delivery and then destroyed.\nMore\n" + second
+    assert bool(_run(text)) is contradiction

@@ -85,14 +85,18 @@ def _period_conflict(vocab: Vocabulary, a: Statement, b: Statement, same_kind: b
     # patients" / "Adult patient files")
     worded_alike = len({thing_form(w) for w in a.objects} & {thing_form(w) for w in b.objects} - _GENERIC_OBJECTS
                 - _TIME_WORDS - _FIRST_PARTY_ROLES) >= _ALIKE_WORDS
-    if a.data and b.data and not worded_alike and not _related_any(vocab, "data-categories", a.data, b.data):
+    # (records of one thing, whatever categories their words are read as: "Order records" / "Order files")
+    same_records = bool(_RECORDS & a.objects) and bool(_RECORDS & b.objects) and _same_words_anywhere(a, b)
+    if a.data and b.data and not worded_alike and not same_records \
+            and not _related_any(vocab, "data-categories", a.data, b.data):
         return False
     # The same specific data on both sides is the same thing ("photos" kept 30 days, and 60); so is the notice
     # one practice asks for ("cancel on 30 days' notice", "cancellation requires 60 days' notice").
     # (one specific kind of data both name is the same data: "job photos uploaded by customers", "pictures you
     # attach to a job request")
     shared_data = (_narrowest(vocab, a.data) & _narrowest(vocab, b.data)) - set(_DEFAULT_DATA)
-    if a.data and b.data and not shared_data and not worded_alike and not (a.anchors & b.anchors) - _GENERIC_OBJECTS - alike.frequent:
+    if a.data and b.data and not shared_data and not worded_alike and not same_records \
+            and not (a.anchors & b.anchors) - _GENERIC_OBJECTS - alike.frequent:
         return False  # two kinds of data, each named next to its own period ("tax returns", "chat transcripts")
     # (numbers and words of time or records name no thing kept: "six years" / "six months", "payment records" /
     # "the records of former members")
