@@ -3611,3 +3611,16 @@ def test_two_prices_for_what_two_subjects_name(text: str, contradicts: bool) -> 
 
     found = [f for f in detect(SourceText(text), None, "terms-of-service") if f.kind == "contradiction"]
     assert bool(found) == contradicts, [f.message for f in found]
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    # what the reader vouches for is no warranty of the vendor's
+    ("By accepting these Terms you represent and warrant that you are authorised to consent.", []),
+    ("The Customer warrants that the goods handed in are their own.", []),
+    # the vendor's warranty, and one the reader gets
+    ("We warrant that the service will work as described.", [("warranty-disclaimer", "denied")]),
+    ("The Customer gets a two-year guarantee on every repair.", [("warranty-disclaimer", "denied")]),
+])
+def test_a_warranty_the_reader_gives_is_none_of_the_vendors(text: str, read: list[tuple[str, str]]) -> None:
+    assert [(s.practice, s.polarity) for s in read_text(text, "terms-of-service")
+            if s.practice == "warranty-disclaimer"] == read

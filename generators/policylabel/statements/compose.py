@@ -267,6 +267,9 @@ def _polarity(r: Reading, c: ClauseRead, practice: str, cues: list[CueHit]) -> s
                        r.inherited)
 
 
+_WARRANTING = frozenset({"warrant", "warrants", "represent", "represents"})  # what a party vouches for, by its verb
+
+
 def _actor(r: Reading, c: ClauseRead, practice: str, cue: CueHit, polarity: str) -> str | None:
     """Whose practice the clause states: "first-party", "user" or "other"; None when it states none after all."""
     u, lemmas, cl = r.unit, r.unit.lemmas, c.cl
@@ -283,6 +286,10 @@ def _actor(r: Reading, c: ClauseRead, practice: str, cue: CueHit, polarity: str)
         return None  # "Sugarbird pays for a replacement", "we will pay its vet bills": no fee the reader pays
     if cue.cue == LOCATION_USED and (polarity == "denied" or actor != "first-party"):
         return None  # "we do not use your location for ads" says nothing of collecting it
+    if practice == "warranty-disclaimer" and polarity == "denied" and lemmas[cue.first] in _WARRANTING and (
+            actor == "user" or lemmas[cl.first] in USER_ROLES
+            or (lemmas[cl.first] in DETERMINERS and lemmas[cl.first + 1:cl.first + 2] and lemmas[cl.first + 1] in USER_ROLES)):
+        return None  # "you represent and warrant that you are authorised", "The Customer warrants ...": the reader's
     if actor == "other" and practice == "international-transfer" and r.recipient_hits:
         actor = "first-party"  # "Our analytics provider processes usage data in the United States": ours
     return actor
