@@ -237,42 +237,43 @@ def _stem(w: str) -> str:
     return singular(w)[:4]
 
 
-def _done_for(text: str, s: Statement) -> frozenset[str]:
-    """Stems of what a minimum age is "to" do, when it says ("Volunteers must be 21 or older to drive the van":
-    driv, van), beyond the service, an account or joining ("to open an account": none) and names ("to create a
-    Deelkast account")."""
+def _clause_words(text: str, s: Statement) -> tuple[list[str], list[str], list[int]]:
+    """The clause's words as written and in small letters, and where its numbers stand ("a" and "an" are none)."""
     written = [w.strip(_PUNCTUATION) for w in text[s.start:s.end].split()]
     words = [w.lower() for w in written]
-    # (the first "to" past the clause's last age, not a range's own "to": "aged 10 to 15")
-    ages = [i for i, w in enumerate(words) if number(w) is not None]
-    k = next((i for i, w in enumerate(words) if w == "to" and ages and i > ages[-1]), None)
-    if k is None:
-        return frozenset()
-    stop = _NOT_THE_THING | _AUDIENCE | _GENERIC_THINGS | _AGE_GROUPS | _PARENTS
-    return frozenset(_stem(w) for w, x in zip(words[k + 1:], written[k + 1:], strict=True)
-                     if len(w) >= 3 and w.isalpha() and not x[:1].isupper() and w not in stop
-                     and singular(w) not in stop and w not in alike.vendor)
+    return written, words, [i for i, w in enumerate(words) if w not in ("a", "an") and number(w) is not None]
 
 
-def barred_from(text: str, s: Statement) -> frozenset[str]:
-    """Stems of what a group under an age may not do ("Players under 18 may not enter our cash-prize
-    tournaments": ente, cash, priz, tour), beyond the service, an account, joining and names; none when the
-    statement bars no group from anything."""
-    written = [w.strip(_PUNCTUATION) for w in text[s.start:s.end].split()]
-    words = [w.lower() for w in written]
-    ages = [i for i, w in enumerate(words) if number(w) is not None and w not in ("a", "an")]
-    if not ages or ages[0] == 0 or words[ages[0] - 1] not in _UNDER:
-        return frozenset()
-    k = next((i for i in range(ages[0] + 1, min(len(words), ages[0] + 8))
-              if words[i] == "cannot" or (words[i] == "not" and words[i - 1] in _MAY_OR_BE)), None)
-    if k is None:
-        return frozenset()
+def _thing_stems(written: list[str], words: list[str], start: int) -> frozenset[str]:
+    """Stems of the words from ``start`` on that name a thing done, beyond the service, an account, joining, the
+    people, names (capitalised: "a Deelkast account") and participles (how, not what: "are not carried")."""
     stop = _NOT_THE_THING | _AUDIENCE | _GENERIC_THINGS | _AGE_GROUPS | _PARENTS
-    return frozenset(_stem(w) for w, x in zip(words[k + 1:], written[k + 1:], strict=True)
+    return frozenset(_stem(w) for w, x in zip(words[start:], written[start:], strict=True)
                      if len(w) >= 3 and w.isalpha() and not x[:1].isupper() and w not in stop
                      and singular(w) not in stop and w not in alike.vendor and not w.endswith("ed"))
 
 
+def _done_for(text: str, s: Statement) -> frozenset[str]:
+    """Stems of what a minimum age is "to" do, when it says ("Volunteers must be 21 or older to drive the van":
+    driv, van); none for the service or an account ("to open an account")."""
+    written, words, ages = _clause_words(text, s)
+    # (the first "to" past the clause's last number, not a range's own "to": "aged 10 to 15")
+    k = next((i for i, w in enumerate(words) if w == "to" and ages and i > ages[-1]), None)
+    return _thing_stems(written, words, k + 1) if k is not None else frozenset()
+
+
+def barred_from(text: str, s: Statement) -> frozenset[str]:
+    """Stems of what a group under an age may not do ("Players under 18 may not enter our cash-prize
+    tournaments": ente, cash, priz, tour); none when the statement bars no group from anything."""
+    written, words, ages = _clause_words(text, s)
+    if not ages or ages[0] == 0 or words[ages[0] - 1] not in _UNDER:
+        return frozenset()
+    k = next((i for i in range(ages[0] + 1, min(len(words), ages[0] + _BARRED_REACH))
+              if words[i] == "cannot" or (words[i] == "not" and words[i - 1] in _MAY_OR_BE)), None)
+    return _thing_stems(written, words, k + 1) if k is not None else frozenset()
+
+
+_BARRED_REACH = 8  # words from a group's age to the negation of what it may do ("under the age of 16 may not")
 _MAY_OR_BE = frozenset({"may", "can", "must", "shall", "is", "are"})
 
 

@@ -288,7 +288,7 @@ def _actor(r: Reading, c: ClauseRead, practice: str, cue: CueHit, polarity: str)
         return None  # "we do not use your location for ads" says nothing of collecting it
     if practice == "warranty-disclaimer" and polarity == "denied" and lemmas[cue.first] in _WARRANTING and (
             actor == "user" or lemmas[cl.first] in USER_ROLES
-            or (lemmas[cl.first] in DETERMINERS and lemmas[cl.first + 1:cl.first + 2] and lemmas[cl.first + 1] in USER_ROLES)):
+            or (lemmas[cl.first] in DETERMINERS and cl.first < cl.last and lemmas[cl.first + 1] in USER_ROLES)):
         return None  # "you represent and warrant that you are authorised", "The Customer warrants ...": the reader's
     if actor == "other" and practice == "international-transfer" and r.recipient_hits:
         actor = "first-party"  # "Our analytics provider processes usage data in the United States": ours
