@@ -3624,3 +3624,10 @@ def test_two_prices_for_what_two_subjects_name(text: str, contradicts: bool) -> 
 def test_a_warranty_the_reader_gives_is_none_of_the_vendors(text: str, read: list[tuple[str, str]]) -> None:
     assert [(s.practice, s.polarity) for s in read_text(text, "terms-of-service")
             if s.practice == "warranty-disclaimer"] == read
+
+
+def test_a_phrase_with_a_gap_covers_no_practice_word_inside_it() -> None:
+    # "text ... offer" names a marketing purpose; the text messages it spans are still the provider's messages
+    found = read_text("We may send you text messages about special offers.", "terms-of-service")
+    assert [(s.practice, s.polarity, s.purposes) for s in found] == [
+        ("communications-consent", "affirmed", ("marketing",))]

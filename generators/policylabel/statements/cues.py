@@ -82,7 +82,9 @@ def practice_cues(toks: list[Token], lemmas: list[str], text: str, hits: list[Cu
             name = h.set
             if name in OBJECT_SETS:
                 object_starts.add(h.first)
-            if name in LONGER_SETS or (name == "rights" and not OPT_WORDS.isdisjoint(lemmas[h.first:h.last + 1])):
+            # (a phrase with a gap names no longer thing: "text ... offer" in "text messages about special offers")
+            if (name in LONGER_SETS or (name == "rights" and not OPT_WORDS.isdisjoint(lemmas[h.first:h.last + 1]))) \
+                    and " ... " not in h.cue:
                 longer_at.setdefault(h.first, []).append(h)
                 longest = max(longest, h.last - h.first)
         for h in all_practice_hits:
