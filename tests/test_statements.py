@@ -3631,3 +3631,9 @@ def test_a_phrase_with_a_gap_covers_no_practice_word_inside_it() -> None:
     found = read_text("We may send you text messages about special offers.", "terms-of-service")
     assert [(s.practice, s.polarity, s.purposes) for s in found] == [
         ("communications-consent", "affirmed", ("marketing",))]
+
+
+def test_a_case_or_a_link_under_a_heading_is_no_fragment_of_it() -> None:
+    found = read_text("Information we collect\n\nYour name.\n\nIf located in the European Union click here.\n",
+                      "privacy-policy")
+    assert [(s.practice, s.polarity) for s in found] == [("collection", "affirmed")]

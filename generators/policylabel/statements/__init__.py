@@ -423,6 +423,10 @@ def _continues(text: str) -> bool:
     return bool(stripped) and (stripped[0].islower() or stripped.endswith(";"))
 
 
+_CASE_OPENERS: Final = frozenset({"if", "when", "where", "unless", "should"})
+_LINKING: Final = frozenset({"click", "tap"})
+
+
 def _fragment(lex: Lexicon, text: str, allowed: frozenset[str] | None = None) -> bool:
     """A short unit, or a list of data ("Your profile: first name, age, gender, photos ..."), that cues no
     practice, no right and no age: it takes its heading's practice."""
@@ -434,6 +438,10 @@ def _fragment(lex: Lexicon, text: str, allowed: frozenset[str] | None = None) ->
     # ("Messages you send to your matches."), and one the document kind has not is no practice here.
     # (a labelled list of any length: "Booking details: the address, the date and time, and the treatment")
     # Contact details state no practice of their heading ("Customer services: help@... or 0161 496 0000").
+    # (a sentence that opens with a case or sends the reader to a link is no fragment: "If located in the European
+    # Union click here.")
+    if label < 0 and lemmas and (lemmas[0] in _CASE_OPENERS or not _LINKING.isdisjoint(lemmas)):
+        return False
     return (sum(1 for t in toks if t.word) <= FRAGMENT_WORDS or label >= 0
             or sum(1 for h in hits if h.set == "data-categories") >= FRAGMENT_DATA) \
         and not any(h.set == "rights" or (h.set == "practices" and h.last >= label
