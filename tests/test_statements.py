@@ -3637,3 +3637,8 @@ def test_a_case_or_a_link_under_a_heading_is_no_fragment_of_it() -> None:
     found = read_text("Information we collect\n\nYour name.\n\nIf located in the European Union click here.\n",
                       "privacy-policy")
     assert [(s.practice, s.polarity) for s in found] == [("collection", "affirmed")]
+
+
+def test_a_heading_in_title_case_is_no_fragment_of_the_one_above() -> None:
+    found = read_text("How we share your data\n\nEnd Users.\n\nYour name and email.\n", "privacy-policy")
+    assert {s.unit_start for s in found} == {len("How we share your data\n\nEnd Users.\n\n")}

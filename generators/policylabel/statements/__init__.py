@@ -442,6 +442,10 @@ def _fragment(lex: Lexicon, text: str, allowed: frozenset[str] | None = None) ->
     # Union click here.")
     if label < 0 and lemmas and (lemmas[0] in _CASE_OPENERS or not _LINKING.isdisjoint(lemmas)):
         return False
+    # (nor is a heading of its own in title case: "End Users.", "Other Privacy Rights Information.")
+    words = [t for t in toks if t.word and text[t.start:t.start + 1].isalpha()]
+    if len(words) >= 2 and all(text[t.start].isupper() for t in words) and label < 0:
+        return False
     return (sum(1 for t in toks if t.word) <= FRAGMENT_WORDS or label >= 0
             or sum(1 for h in hits if h.set == "data-categories") >= FRAGMENT_DATA) \
         and not any(h.set == "rights" or (h.set == "practices" and h.last >= label
