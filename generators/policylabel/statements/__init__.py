@@ -438,21 +438,22 @@ def _fragment(lex: Lexicon, text: str, allowed: frozenset[str] | None = None) ->
     # ("Messages you send to your matches."), and one the document kind has not is no practice here.
     # (a labelled list of any length: "Booking details: the address, the date and time, and the treatment")
     # Contact details state no practice of their heading ("Customer services: help@... or 0161 496 0000").
-    # (a sentence that opens with a case or sends the reader to a link is no fragment: "If located in the European
-    # Union click here.")
-    if label < 0 and lemmas and (lemmas[0] in _CASE_OPENERS or not _LINKING.isdisjoint(lemmas)):
-        return False
-    # (nor is a heading of its own in title case: "End Users.", "Other Privacy Rights Information.")
-    words = [t for t in toks if t.word and text[t.start:t.start + 1].isalpha()]
-    if len(words) >= 2 and all(text[t.start].isupper() for t in words) and label < 0:
-        return False
-    return (sum(1 for t in toks if t.word) <= FRAGMENT_WORDS or label >= 0
-            or sum(1 for h in hits if h.set == "data-categories") >= FRAGMENT_DATA) \
+    fragment = (sum(1 for t in toks if t.word) <= FRAGMENT_WORDS or label >= 0
+                or sum(1 for h in hits if h.set == "data-categories") >= FRAGMENT_DATA) \
         and not any(h.set == "rights" or (h.set == "practices" and h.last >= label
                                           and (allowed is None or h.term in allowed)
                                           and not (h.first and lemmas[h.first - 1] == "you"))
                     for h in hits) and not any(a.kind == "age" for a in unit_amounts) \
         and "@" not in text and "http" not in text and sum(len(t.norm) for t in toks if t.norm.isdigit()) < 7
+    if not fragment or label >= 0:
+        return fragment
+    # (a sentence that opens with a case or sends the reader to a link is no fragment, "If located in the European
+    # Union click here.", nor is a heading of its own in title case, "End Users.", "Other Privacy Rights
+    # Information.")
+    if lemmas[0] in _CASE_OPENERS or not _LINKING.isdisjoint(lemmas):
+        return False
+    words = [t for t in toks if t.word and text[t.start:t.start + 1].isalpha()]
+    return len(words) < 2 or not all(text[t.start].isupper() for t in words)
 
 
 
