@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from itertools import pairwise
+from typing import NamedTuple
 
 from policylabel.consistency import alike
 from policylabel.consistency.units import (
@@ -23,7 +24,7 @@ from policylabel.evidence import SourceText
 from policylabel.statements import Read, Statement
 from policylabel.statements.amounts import number
 from policylabel.statements.lexicon import CAPITALISED_WORD, lexicon
-from policylabel.statements.words import ADULT_AGE, DATA_VERBS
+from policylabel.statements.words import ADULT_AGE, BARRING, DATA_VERBS
 
 _RESTRICTED_GOODS = frozenset({"alcohol", "alcoholic", "tobacco", "cigarettes", "vaping", "wine", "beer", "spirits",
                                "gambling", "lottery", "knives", "fireworks"})
@@ -269,21 +270,30 @@ def barred_from(text: str, s: Statement) -> frozenset[str]:
     if not ages or ages[0] == 0 or words[ages[0] - 1] not in _UNDER:
         return frozenset()
     k = next((i for i in range(ages[0] + 1, min(len(words), ages[0] + _BARRED_REACH))
-              if words[i] == "cannot" or (words[i] == "not" and words[i - 1] in _MAY_OR_BE)), None)
+              if words[i] == "cannot" or (words[i] == "not" and words[i - 1] in BARRING)), None)
     return _thing_stems(written, words, k + 1) if k is not None else frozenset()
 
 
 _BARRED_REACH = 8  # words from a group's age to the negation of what it may do ("under the age of 16 may not")
-_MAY_OR_BE = frozenset({"may", "can", "must", "shall", "is", "are"})
 
 
-def _kept_from_other(text: str, a: Statement, b: Statement) -> bool:
+class _Purpose(NamedTuple):
+    """What an age statement is for, read once per statement: what it is "to" do, what it bars a group from, and
+    the stems of all its clause's words."""
+
+    done: frozenset[str]
+    barred: frozenset[str]
+    stems: frozenset[str]
+
+
+def _purpose(text: str, s: Statement) -> _Purpose:
+    return _Purpose(_done_for(text, s), barred_from(text, s),
+                    frozenset(_stem(w) for w in word_list(text[s.start:s.end])))
+
+
+def _kept_from_other(a: _Purpose, b: _Purpose) -> bool:
     """One keeps a group under an age from a thing the other's clause does not name: a rule of its own."""
-    for x, y in ((a, b), (b, a)):
-        kept = barred_from(text, x)
-        if kept and not kept & {_stem(w) for w in word_list(text[y.start:y.end])}:
-            return True
-    return False
+    return (bool(a.barred) and not a.barred & b.stems) or (bool(b.barred) and not b.barred & a.stems)
 
 
 def other_thing(text: str, a: Statement, b: Statement) -> bool:
@@ -362,6 +372,7 @@ def age_findings(source: SourceText, reads: list[Read], report: Report, spend: C
                for it in aged}
     added = {it.quote_span for it in aged if _also(source.text[it.quote_span[0]:it.quote_span[1]], it.statement)}
     goods = {it.quote_span for it in aged if word_set(source.text[it.quote_span[0]:it.quote_span[1]]) & _RESTRICTED_GOODS}
+    purposes = {it.quote_span: _purpose(source.text, it.statement) for it in aged}
     roles = {it.quote_span for it in aged if _role_age(source.text[it.quote_span[0]:it.quote_span[1]], it.statement)}
     unregistered = {it.quote_span for it in aged if _no_account(source.text[it.quote_span[0]:it.quote_span[1]])}
     for i, a in enumerate(aged):
@@ -395,10 +406,10 @@ def age_findings(source: SourceText, reads: list[Read], report: Report, spend: C
                 continue  # "Players aged 13 to 15 may browse ... without an account": no account held
             if other_thing(source.text, a.statement, b.statement):
                 continue  # "Night dives are limited to divers aged eighteen" / "Minimum age: 12 for the junior course"
-            done_a, done_b = _done_for(source.text, a.statement), _done_for(source.text, b.statement)
-            if done_a and done_b and not done_a & done_b:
+            pa, pb = purposes[a.quote_span], purposes[b.quote_span]
+            if pa.done and pb.done and not pa.done & pb.done:
                 continue  # "at least 18 to register on the portal" / "21 or older ... to drive the van"
-            if _kept_from_other(source.text, a.statement, b.statement):
+            if _kept_from_other(pa, pb):
                 continue  # "at least 13 to create an account" / "Players under 18 may not enter our tournaments"
             # (a minimum beside a group's age, "at least fourteen, and pilots under eighteen need ...", is compared
             # as a minimum)
@@ -421,6 +432,7 @@ def age_findings(source: SourceText, reads: list[Read], report: Report, spend: C
                 and not _no_account(r.unit.text)
                 and not names_region(r.unit.text) and not other_product(r.unit.text)
                 for it in [Item(s, r.unit.span.line, (r.unit.span.start, r.unit.span.end))]][:MAX_PER_BUCKET]
+    purposes = {it.quote_span: _purpose(source.text, it.statement) for it in minimums + admitted}
     kept_company: dict[tuple[int, int], frozenset[str]] = {}  # company() of each admitted unit, once
     via_parent: dict[tuple[int, int], bool] = {}  # through_a_parent() of each admitted unit, once
     for a in minimums:
@@ -429,7 +441,7 @@ def age_findings(source: SourceText, reads: list[Read], report: Report, spend: C
                 break
             if other_thing(source.text, a.statement, b.statement):
                 continue
-            if _kept_from_other(source.text, a.statement, b.statement):
+            if _kept_from_other(purposes[a.quote_span], purposes[b.quote_span]):
                 continue  # "Persons under 18 may not skipper a tender" / "Children under 12 must wear a life jacket"
             la = unit_label(source.text[a.quote_span[0]:a.quote_span[1]])
             lb = unit_label(source.text[b.quote_span[0]:b.quote_span[1]])

@@ -18,6 +18,7 @@ from policylabel.statements.words import (
     ADS_CHOSEN,
     ADULT_AGE,
     APPLYING,
+    BARRING,
     BE,
     BETWEEN_PARTICIPLES,
     CONCESSIVE,
@@ -69,7 +70,6 @@ _LABEL_TOKENS = 14  # a label before its colon: "Minimum age to hold an adoption
 _REFUSING = frozenset({"refuse", "reject", "decline", "bar", "exclude"})  # and "turn down", "turn away"
 _REFUSING_REACH = 6  # tokens from the refusing verb to the age
 _UNDER_REACH = 5  # tokens from a group's age to the negation of what it may do ("under 18 years may not")
-_MAY_OR_BE = frozenset({"may", "can", "must", "shall", "be"})  # "may not", "cannot", "are not" (not "do not pay")
 _KEPT = frozenset({"keep", "kept", "forfeit", "forfeited", "forfeits"})  # money paid and kept
 
 
@@ -154,7 +154,7 @@ def polarity_of(toks: list[Token], lemmas: list[str], cl: Clause, practice: str,
                     for k in range(max(cl.first, ages[0].first - _REFUSING_REACH), ages[0].first)):
         polarity = "denied"  # "we turn down applications from anyone under 18", "we refuse bookings from anyone under 16"
     if practice == "children" and polarity == "affirmed" and ages and ages[0].bound == "under" and any(
-            lemmas[k] in _VERB_NEGATORS and lemmas[k - 1] in _MAY_OR_BE
+            lemmas[k] in _VERB_NEGATORS and lemmas[k - 1] in BARRING
             for k in range(ages[0].last + 2, min(cl.core_last, ages[0].last + _UNDER_REACH) + 1)):
         polarity = "denied"  # "Persons under 18 may not book", "Passengers under 16 are not carried": kept out
     if cue.cue == ADS_CHOSEN:

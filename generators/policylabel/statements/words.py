@@ -79,6 +79,9 @@ PROVIDER_NAMES: Final = PARTY_NAMES | {"company", "operator"}  # the first party
 PROVIDER_ENDING: Final = frozenset({"end", "withdraw", "refuse", "stop", "cancel", "remove", "expel", "exclude", "bar"})
 ENDING_VERBS: Final = frozenset({"cancel", "end", "close", "terminate", "delete"})  # what ends an agreement, whoever's verb it is
 TERMINATION: Final = frozenset({"termination-by-provider", "termination-by-user"})
+# What comes before "not" when a group is kept from something, as lemmas or as written ("may not", "are not
+# carried"; not "do not pay")
+BARRING: Final = frozenset({"may", "can", "must", "shall", "be", "is", "are"})
 # What a document calls itself: the subject that gives "applies to" its scope.
 DOCUMENT_WORDS: Final = frozenset({"policy", "notice", "term", "terms", "agreement", "condition", "conditions", "statement",
                             "document", "this", "these", "section", "contract"})
