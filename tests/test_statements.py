@@ -3639,6 +3639,13 @@ def test_a_case_or_a_link_under_a_heading_is_no_fragment_of_it() -> None:
     assert [(s.practice, s.polarity) for s in found] == [("collection", "affirmed")]
 
 
+def test_a_unit_of_no_words_under_a_heading_is_read_as_nothing() -> None:
+    # (a dash left after a sentence is a unit of its own, here under a lead-in cut short)
+    text = ("By uploading a newsletter, the Customer grants\n"
+            "Guests must be 21 or older to order at the bar, and a photo ID is scanned at the counter. -\n")
+    assert ("children", "denied") in {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}
+
+
 def test_a_heading_in_title_case_is_no_fragment_of_the_one_above() -> None:
     found = read_text("How we share your data\n\nEnd Users.\n\nYour name and email.\n", "privacy-policy")
     assert {s.unit_start for s in found} == {len("How we share your data\n\nEnd Users.\n\n")}

@@ -445,7 +445,7 @@ def _fragment(lex: Lexicon, text: str, allowed: frozenset[str] | None = None) ->
                                           and not (h.first and lemmas[h.first - 1] == "you"))
                     for h in hits) and not any(a.kind == "age" for a in unit_amounts) \
         and "@" not in text and "http" not in text and sum(len(t.norm) for t in toks if t.norm.isdigit()) < 7
-    if not fragment or label >= 0:
+    if not fragment or label >= 0 or not lemmas:
         return fragment
     # (a sentence that opens with a case or sends the reader to a link is no fragment, "If located in the European
     # Union click here.", nor is a heading of its own in title case, "End Users.", "Other Privacy Rights
