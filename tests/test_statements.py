@@ -176,6 +176,16 @@ def test_lead_in_gives_its_practice_to_list_items() -> None:
     assert [(s.practice, s.polarity) for s in found] == [("use", "affirmed")] * 3
 
 
+@pytest.mark.parametrize("lead", ["Please note the following:", "Note the following:", "Remember the following:"])
+def test_an_order_to_heed_states_nothing_and_leads_no_list(lead: str) -> None:
+    found = read_text(f"{lead}\n- We might change these Terms from time to time.\n- You may terminate the Service at any "
+                      "time.\n", "terms-of-service")
+    assert [(s.practice, s.polarity) for s in found] == [("unilateral-changes", "affirmed"),
+                                                         ("termination-by-user", "affirmed")]
+    assert [(s.practice, s.actor) for s in read_text("We note the dates of your visits.", "privacy-policy")] \
+        == [("collection", "first-party")]
+
+
 def test_document_dates() -> None:
     from policylabel.evidence import SourceText
     from policylabel.segment import sentences

@@ -268,6 +268,8 @@ def _polarity(r: Reading, c: ClauseRead, practice: str, cues: list[CueHit]) -> s
 
 
 _WARRANTING = frozenset({"warrant", "warrants", "represent", "represents"})  # what a party vouches for, by its verb
+_HEEDING = frozenset({"note", "remember"})  # what the reader is told to bear in mind, as an order
+_POLITE = frozenset({"please", "kindly", "also", "do"})
 
 
 def _actor(r: Reading, c: ClauseRead, practice: str, cue: CueHit, polarity: str) -> str | None:
@@ -275,6 +277,9 @@ def _actor(r: Reading, c: ClauseRead, practice: str, cue: CueHit, polarity: str)
     u, lemmas, cl = r.unit, r.unit.lemmas, c.cl
     actor = "first-party" if cue == c.stated.transfer or cue.cue in BY_PLACE or cue.cue in FIRST_PARTY_CUES \
         else actor_of(u.toks, lemmas, cue, cl.first, cl.last, r.recipient_ends, r.on_device, u.text)
+    if lemmas[cue.first] in _HEEDING and u.toks[cue.first].norm == lemmas[cue.first] \
+            and all(w in _POLITE for w in lemmas[cl.first:cue.first]):
+        return None  # "Please note the following:", "Note the dates below": an order to heed, no practice
     # (not one an order sends the reader to get: "take them to the store to get a refund" is the store's)
     if practice == "refunds" and actor != "first-party" and (
             actor == "user" or lemmas[cl.first] in USER_ROLES
