@@ -58,6 +58,8 @@ def test_inflections_are_generated_not_listed() -> None:
     ("We use cookies to remember your preferences.", "tracking", "affirmed"),
     ("We do not knowingly collect personal information from children under 13.", "children", "denied"),
     ("We do not keep personal data longer than necessary.", "retention", "affirmed"),
+    ("We never transfer your personal information to advertisers.", "sharing", "denied"),
+    ("The company agrees not to transfer de-identified data to any party.", "sharing", "denied"),
 ])
 def test_practice_and_polarity(text: str, practice: str, polarity: str) -> None:
     s = _one(text)

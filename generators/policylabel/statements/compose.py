@@ -462,6 +462,10 @@ def statement(r: Reading, c: ClauseRead, practice: str) -> Statement | None:
         # "once we receive your request", "before we process your request": a request; "We will obtain your
         # consent to any material changes": a consent
         return None
+    if name == "sharing" and not c.recipients and lemmas[cue.last] == "to" \
+            and _object_at(lemmas, cue.last + 1, cl.last) <= cl.last \
+            and lemmas[_object_at(lemmas, cue.last + 1, cl.last)] in _WHERE_HELD:
+        return None  # "Personal data is transferred to servers in Canada": where it is kept, no one it is told to
     if name == "content-licence" and polarity == "affirmed" and _kept_by_reader(r, c, cue):
         polarity = "denied"  # "You keep ownership of the photos you upload": no right over them passes
     objects, anchors = _objects(r, c, practice, cues)
