@@ -2277,6 +2277,8 @@ def test_a_purpose_word_inside_a_name_of_data_is_the_data_s() -> None:
     ("Guests get free Wi-Fi access in the lounge.", False),
     ("Access logs show when each door was opened.", False),
     ("The app may access your contacts.", True),
+    ("acme records essential information about user activity.", True),
+    ("Patient records contain information about your treatment.", False),
 ])
 def test_a_verb_like_word_as_a_noun(text: str, collected: bool) -> None:
     assert ("collection" in {s.practice for s in read_text(text, "privacy-policy")}) is collected

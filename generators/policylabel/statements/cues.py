@@ -236,6 +236,9 @@ def _is_noun_use(toks: list[Token], lemmas: list[str], cue: CueHit,
     # "order records are kept": a plural after a noun; "the app records" would say "it records" or "we record".
     # (but "The monitor records carbon dioxide readings": a singular subject, then the verb's object)
     if toks[cue.first].norm.endswith("s") and cue.first > 0 and lemmas[cue.first - 1] not in THIRD_PERSON:
+        if cue.first == 1 and nxt.isalpha() and nxt not in _AFTER_A_NOUN and (
+                cue.first + 2 in object_starts or lemmas[cue.first + 2:cue.first + 3] in (["data"], ["information"])):
+            return False  # "Acme records essential information": a one-word subject, its verb, a data object
         return not (cue.first >= 2 and lemmas[cue.first - 2] in _ONE_THING_BEFORE and not toks[cue.first - 1].norm.endswith("s")
                     and nxt.isalpha() and nxt not in _AFTER_A_NOUN)
     return False
