@@ -60,6 +60,9 @@ def test_inflections_are_generated_not_listed() -> None:
     ("We do not keep personal data longer than necessary.", "retention", "affirmed"),
     ("We never transfer your personal information to advertisers.", "sharing", "denied"),
     ("The company agrees not to transfer de-identified data to any party.", "sharing", "denied"),
+    ("We do not accept requests made on someone else's behalf.", "exercising-rights", "denied"),
+    ("Decisions on privacy requests are final, and no appeal is available.", "exercising-rights", "denied"),
+    ("No charge is made for access requests.", "exercising-rights", "affirmed"),
 ])
 def test_practice_and_polarity(text: str, practice: str, polarity: str) -> None:
     s = _one(text)

@@ -83,6 +83,11 @@ def _instead_of(lemmas: list[str], first: int, start: int) -> bool:
     return pair in _INSTEAD and (pair != ("place", "of") or (k - 2 >= start and lemmas[k - 2] == "in"))
 
 
+# Ways of making a request that a text may refuse ("Requests made through an agent are not accepted", "no appeal
+# is available"): denied when negated, unlike a way described ("No charge is made for access requests").
+_REFUSABLE = frozenset({"accept", "appeal", "agent", "behalf"})
+
+
 def polarity_of(toks: list[Token], lemmas: list[str], cl: Clause, practice: str, cues: list[CueHit],
                 ages: list[Amount], cl_set: set[str], practice_hits: list[CueHit], in_cues: set[int],
                 not_negating: set[int], window: int, first_other: int, denied_label: int, limit_at: list[int],
@@ -185,7 +190,8 @@ def polarity_of(toks: list[Token], lemmas: list[str], cl: Clause, practice: str,
         pass  # "stored without encryption", "not encrypted": a measure not taken (not a limit of those taken)
     elif practice == "data-subject-right" and _right_refused(lemmas, cue, cl):
         polarity = "denied"  # "Drivers have no right to object", "The right to erasure does not cover invoices"
-    elif practice in ("data-subject-right", "exercising-rights") \
+    elif (practice == "data-subject-right"
+          or (practice == "exercising-rights" and _REFUSABLE.isdisjoint(lemmas[cue.first:cue.last + 1]))) \
             or (practice in LIMITS and lemmas[cue.first] not in APPLYING) \
             or practice == "other-term":
         # "you have the right not to be..." describes a right all the same, "No charge is made for access
