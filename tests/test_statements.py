@@ -191,6 +191,17 @@ def test_an_order_to_heed_states_nothing_and_leads_no_list(lead: str) -> None:
         == [("collection", "first-party")]
 
 
+@pytest.mark.parametrize(("text", "sold"), [
+    ("Acme works closely with channel partners to market or sell theirs and Acme's products or services.", False),
+    ("We support our sales and marketing activities and events with these tools.", False),
+    ("Our sales team may contact you about your order.", False),
+    ("We sell your personal information and our products to advertisers.", True),
+    ("Sales of personal information: none in the last 12 months.", True),
+])
+def test_goods_sold_and_a_sales_team_are_no_sale_of_data(text: str, sold: bool) -> None:
+    assert ("sale" in {s.practice for s in read_text(text, "privacy-policy")}) is sold
+
+
 def test_document_dates() -> None:
     from policylabel.evidence import SourceText
     from policylabel.segment import sentences
