@@ -202,6 +202,16 @@ def test_goods_sold_and_a_sales_team_are_no_sale_of_data(text: str, sold: bool) 
     assert ("sale" in {s.practice for s in read_text(text, "privacy-policy")}) is sold
 
 
+@pytest.mark.parametrize(("text", "charged"), [
+    ("Children under five travel free with a fare-paying adult.", False),
+    ("Children under 10 get in free with a paying adult.", False),
+    ("You are paying for the service monthly.", True),
+])
+def test_a_paying_person_is_no_charge(text: str, charged: bool) -> None:
+    found = {(s.practice, s.polarity) for s in read_text(text, "terms-of-service")}
+    assert (("fees-and-payment", "affirmed") in found) is charged
+
+
 def test_document_dates() -> None:
     from policylabel.evidence import SourceText
     from policylabel.segment import sentences

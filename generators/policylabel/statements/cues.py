@@ -146,7 +146,9 @@ def practice_cues(toks: list[Token], lemmas: list[str], text: str, hits: list[Cu
                                   and toks[h.first].norm in _FEE_AS_TIME and (
                                       (lemmas[h.last + 1:h.last + 2] and lemmas[h.last + 1] in _PAID_TIMES)
                                       or (lemmas[h.last + 1:h.last + 2] == ["for"]
-                                          and (h.last + 2 >= len(lemmas) or not lemmas[h.last + 2].isalnum()))))]
+                                          and (h.last + 2 >= len(lemmas) or not lemmas[h.last + 2].isalnum()))))
+                         # "free with a paying adult", "a fare-paying passenger": who the person is, no fee
+                         and not (h.term == "fees-and-payment" and h.first == h.last and _paying_person(toks, h.last))]
         signals = [h for h in practice_hits if h.term == "do-not-track"]
         if signals:
             # "does not respond to Do Not Track requests": the signal named inside a gapped cue is what is answered
@@ -190,6 +192,18 @@ def _in_name(toks: list[Token], text: str, base: int, cue: CueHit) -> bool:
     words = [k for k, t in enumerate(toks) if t.word and t.norm.isalpha()]
     # Not a title ("Information We Collect"): short and mostly capitalised.
     return len(words) > TITLE_WORDS or 2 * sum(1 for k in words if capital(k)) < len(words)
+
+
+_PAYING_PEOPLE: Final = frozenset({"adult", "adults", "guest", "guests", "customer", "customers", "member", "members",
+                                   "passenger", "passengers", "visitor", "visitors", "parent", "parents", "person",
+                                   "people", "child", "children", "player", "players", "participant", "participants"})
+
+
+def _paying_person(toks: list[Token], at: int) -> bool:
+    """The word at ``at`` is "paying" before a person, or the "fare" of "fare-paying" before one ("free with a
+    paying adult"): a description of the person."""
+    k = at if toks[at].norm == "paying" else at + 1
+    return k + 1 < len(toks) and toks[k].norm == "paying" and toks[k + 1].norm in _PAYING_PEOPLE
 
 
 def starts_sentence(toks: list[Token], i: int) -> bool:
