@@ -2404,6 +2404,11 @@ def test_no_opting_out_of_a_practice_affirms_it(text: str) -> None:
     ("The Hire Company shall be liable for injuries caused by faulty equipment.", "denied"),
     ("The Hire Company shall be liable only for direct losses.", "affirmed"),
     ("We are not liable for delays caused by weather.", "affirmed"),
+    ("We take responsibility for belongings lost during the overnight stop.", "denied"),
+    ("We take no responsibility for belongings left on the bus.", "affirmed"),
+    ("Liability for intent and gross negligence remains unaffected.", "denied"),
+    ("Our liability for injury to passengers follows the Aviation Act and is not limited by these terms.", "denied"),
+    ("Our liability is limited to the price paid.", "affirmed"),
 ])
 def test_liability_accepted_is_no_limitation(text: str, polarity: str) -> None:
     found = {(s.practice, s.polarity) for s in read_text(text, "terms-of-service")}

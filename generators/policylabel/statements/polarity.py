@@ -179,9 +179,11 @@ def polarity_of(toks: list[Token], lemmas: list[str], cl: Clause, practice: str,
             and lemmas[cue.first] in ("liable", "liability", "responsible", "responsibility") \
             and not any(lemmas[i] in _LIMITING and _NO_LIMIT.isdisjoint(lemmas[max(cl.first, i - 5):i])
                         for i in range(cl.first, cl.last + 1)) and (
-                "accept" in lemmas[max(cl.first, cue.first - 3):cue.first]
+                not _ACCEPTING.isdisjoint(lemmas[max(cl.first, cue.first - 3):cue.first])
                 or (cue.first > cl.first and lemmas[cue.first - 1] == "be")):
-        polarity = "denied"  # "The Workshop accepts full liability for ...", "The Company shall be liable for ..."
+        # "The Workshop accepts full liability for ...", "We take responsibility for ...", "The Company shall be
+        # liable for ..."
+        polarity = "denied"
     elif practice == "liability-limitation" and polarity == "affirmed" and lemmas[cue.first] in MAKING_GOOD:
         polarity = "denied"  # "We'll pay for belongings that are lost", "We will repair any damage": harm made good
     elif practice == "liability-limitation" and _liability_kept(lemmas, cue, cl):
@@ -265,6 +267,9 @@ _MEASURES = ("encrypt", "password")  # measures a text says are not taken ("not 
 _STILL = frozenset({"remain", "remains", "stay", "stays"})  # "We remain liable", "stays liable"
 _WHOLLY = frozenset({"fully", "wholly", "entirely", "completely"})  # "We are fully liable"
 _LIABLE = frozenset({"liable", "responsible"})
+_LIABILITY = frozenset({"liability", "responsibility"})
+_LIMITED = frozenset({"limit", "limited", "excluded", "exclude", "restricted", "restrict", "capped", "cap"})
+_ACCEPTING = frozenset({"accept", "take"})  # "accepts full liability", "take responsibility for"
 
 
 _PASSING = frozenset({"share", "disclose", "pass", "give", "provide", "transfer", "send", "sell"})
@@ -412,6 +417,11 @@ def _liability_kept(lemmas: list[str], cue: CueHit, cl: Clause) -> bool:
         return True
     near = lemmas[max(cl.first, k - 3):min(cl.last, cue.last + 2) + 1]
     after = lemmas[cue.last + 1:min(cl.last, cue.last + 5) + 1]
+    if lemmas[k] in _LIABILITY and NEGATORS.isdisjoint(lemmas[cl.first:k]) and (
+            "unaffected" in lemmas[cue.last + 1:cl.last + 1]
+            or any(lemmas[i] in BE and lemmas[i + 1] == "not" and lemmas[i + 2] in _LIMITED
+                   for i in range(cue.last + 1, cl.last - 1))):
+        return True  # "Liability for gross negligence remains unaffected", "Our liability ... is not limited by"
     return not LIMITS_OF_LIABILITY.isdisjoint(near) and not NEGATORS.isdisjoint(after) \
         and not APPLYING.isdisjoint(after)
 
