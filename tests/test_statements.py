@@ -212,6 +212,18 @@ def test_a_paying_person_is_no_charge(text: str, charged: bool) -> None:
     assert (("fees-and-payment", "affirmed") in found) is charged
 
 
+@pytest.mark.parametrize(("text", "practice", "polarity"), [
+    ("Storage paid in advance for weeks you do not use is refunded if you leave early.", "refunds", "affirmed"),
+    ("Recordings you have not saved are deleted automatically seven days after they are made.", "deletion",
+     "affirmed"),
+    ("A Passenger who misses the vehicle and so never reaches the site may reclaim the fare.", "refunds", "affirmed"),
+    ("Neither audio nor video of a lesson is ever recorded.", "collection", "denied"),
+    ("You do not pay a fee and are refunded nothing.", "refunds", "denied"),
+])
+def test_a_negation_inside_the_subject_is_not_the_verbs(text: str, practice: str, polarity: str) -> None:
+    assert (practice, polarity) in {(s.practice, s.polarity) for s in read_text(text, "terms-of-service")}
+
+
 def test_document_dates() -> None:
     from policylabel.evidence import SourceText
     from policylabel.segment import sentences

@@ -316,6 +316,15 @@ def _in_relative_clause(lemmas: list[str], i: int, cue_first: int, lo: int) -> b
         # auxiliary before the cue
         rel = next((k for k in range(i - 1, max(lo, i - 3) - 1, -1) if lemmas[k] in RELATIVES or lemmas[k] == "that"),
                    None)
+        if rel is None:
+            # "Storage paid for weeks you do not use is refunded", "rent for any month not used shall be refunded":
+            # a clause with no pronoun inside the subject, before the main verb's first auxiliary
+            return lemmas[i] in ("not", "never") and i > lo + 1 and lemmas[lo] not in SUBJECTS \
+                and lemmas[i + 1:i + 2] != [] and lemmas[i + 1].isalpha() \
+                and lemmas[i + 1] not in BE and lemmas[i + 1] not in AUXILIARIES \
+                and not any(lemmas[k] in BE or lemmas[k] in MODALS or lemmas[k] in FIRST_PERSON
+                            or lemmas[k] == "," for k in range(lo, i)) \
+                and any(lemmas[j] in BE or lemmas[j] in MODALS for j in range(i + 2, cue_first))
         # ("Drafts that are never sent ... are deleted": a passive relative clause)
         return rel is not None and rel > lo and all(lemmas[k] in AUXILIARIES or lemmas[k] in SUBJECTS
                                                     or lemmas[k] in BE for k in range(rel + 1, i)) \
