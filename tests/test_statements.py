@@ -63,6 +63,8 @@ def test_inflections_are_generated_not_listed() -> None:
     ("We do not accept requests made on someone else's behalf.", "exercising-rights", "denied"),
     ("Decisions on privacy requests are final, and no appeal is available.", "exercising-rights", "denied"),
     ("No charge is made for access requests.", "exercising-rights", "affirmed"),
+    ("We have not used or disclosed sensitive personal information for purposes to which the right to limit use "
+     "applies.", "use", "denied"),
 ])
 def test_practice_and_polarity(text: str, practice: str, polarity: str) -> None:
     s = _one(text)

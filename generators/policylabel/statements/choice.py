@@ -61,6 +61,11 @@ _GOODS_LEFT = frozenset({"uncollected", "unclaimed", "abandoned", "disposal", "n
 _USE_TO_REACH = 12  # tokens from a use to its "to"
 
 
+_WHICH = frozenset({"which", "whom"})
+_BEFORE_WHICH = frozenset({"to", "for", "under", "in", "by", "of", "on", "with"})
+_WHICH_REACH = 4  # words from "to which" to the practice it introduces ("to which the right to limit")
+
+
 def _later_infinitive(lemmas: list[str], first: int, at: int) -> bool:
     """The cue at ``at`` stands in an infinitive after the first one (``first``), joined to it by a comma or
     "and": "to dispatch your batteries, to take your payment and to answer your questions"."""
@@ -126,6 +131,13 @@ def _cues_stated(unit: Unit, cl: Clause, core: list[CueHit], recipient_hits: lis
     # which data; another data verb is the clause's own (both are stated).
     relative = {h.term for h in core if h.term in DATA_VERBS and h.first >= 2 and lemmas[h.first - 1] == "we"
                 and lemmas[h.first - 2] in RECORD_NOUNS} if len(core) > 1 else set()
+    if len(core) > 1:
+        # "we have not used or disclosed it for purposes to which the right to limit use applies": a practice in a
+        # relative clause after a preposition says which purposes; the data verb before it is the clause's own
+        relative |= {h.term for h in core if h.term not in DATA_VERBS
+                     and any(lemmas[k] in _WHICH and lemmas[k - 1] in _BEFORE_WHICH
+                             for k in range(max(cl.first + 1, h.first - _WHICH_REACH), h.first))
+                     and any(d.term in DATA_VERBS and d.first < h.first for d in core)}
     # A practice in an infinitive after another ("we use X to maintain records") states a purpose, and so do
     # those coordinated with it after a use ("used to hold reservations, run leagues and keep our centres safe").
     if len(core) > 1:
