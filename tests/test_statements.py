@@ -95,6 +95,10 @@ def test_statement_fields() -> None:
 def test_other_actors_and_imperatives() -> None:
     assert {s.actor for s in read_text("Advertising networks may sell the information they collect.")} == {"other"}
     assert _one("Don't share your password with anyone.", "terms-of-service").actor == "user"
+    # advised to the reader: the reader's act; asked of the reader: still the first party's reading
+    assert _one("We cannot guarantee its security and encourage you to use websites and share information with "
+                "caution.").actor == "user"
+    assert _one("We ask you to share your feedback with other members.").actor == "first-party"
 
 
 @pytest.mark.parametrize(("text", "used"), [

@@ -91,6 +91,9 @@ def actor_of(toks: list[Token], lemmas: list[str], cue: CueHit, lo: int, hi: int
             (cue.first == start and cue.first == cue.last and lemmas[start] in IMPERATIVE_VERBS
              and toks[start].norm == lemmas[start]):
         return "user"  # an imperative: "Don't use the service while driving", "Never send..."
+    if cue.term in _READERS_ACTS and any(lemmas[k] in _URGING and lemmas[k + 1:k + 3] == ["you", "to"]
+                                         for k in range(start, cue.first - 2)):
+        return "user"  # "We encourage you to use websites and share information with caution": the reader's act
     if on_device and any(lo <= i <= hi for i in on_device):
         return "other"  # "stored locally on your device": not kept by the first party
     if is_passive(toks, lemmas, cue, start):
@@ -168,6 +171,10 @@ def _another_acting(lemmas: list[str], j: int, end: int) -> int | None:
     return None
 
 
+# Verbs by which the first party advises the reader to act, and the practices that act may be ("We encourage you to
+# share information with caution"): the reader's own, not one the first party states of itself
+_URGING = frozenset({"encourage", "advise", "recommend", "urge", "remind", "suggest", "invite"})
+_READERS_ACTS = frozenset({"sharing", "sale", "use", "tracking", "deletion"})
 _BEFORE_A_SUBJECT = frozenset({"and", "or", "but", "so", "then", "if", "when", "unless", "because", "that", "which",
                                "whether", "while", "once", "after", "before", "until", "where", "as"})
 _LEADING_TIMES = frozenset({"when", "while", "after", "before", "once", "whenever", "until", "each", "every"})
