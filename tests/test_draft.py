@@ -253,3 +253,15 @@ def test_one_item_naming_a_heading_is_no_table_of_contents(tmp_path: Path, capsy
 
     doc = YAML(typ="safe").load(capsys.readouterr().out)
     assert not [r for r in doc.get("out-of-scope", []) if r["reason"] == "navigation"]
+
+
+def test_the_readers_own_conduct_or_wish_is_no_claim(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src = tmp_path / "privacy-policy.txt"
+    src.write_text("Privacy\n\nWe use cookies to keep you signed in.\n\nIf you don't want cookies, most web browsers "
+                   "include an option that allows you to not accept them.\n\nDon't share your password with anyone.\n",
+                   encoding="utf-8")
+    assert main(["draft", str(src)]) == 0
+    from ruamel.yaml import YAML
+
+    doc = YAML(typ="safe").load(capsys.readouterr().out)
+    assert {(c["practice"], c["polarity"]) for c in doc["claims"]} == {("tracking", "affirmed")}

@@ -77,8 +77,10 @@ def _group(reads: Sequence[Read], skip: set[int]) -> list[ProposedClaim]:
         if r.unit.span.start in skip or counts[r.unit.text] > MAX_REPEATS or not _printable(r.unit.text):
             continue
         for s in r.statements:
-            if s.actor == "user" and s.practice in DATA_VERBS:
-                continue  # "Don't share your password": the reader's conduct, not a practice of the vendor
+            if s.actor == "user" and (s.practice in DATA_VERBS or (s.practice == "tracking" and s.polarity == "denied")):
+                # "Don't share your password", "If you don't want cookies, ...": the reader's conduct or wish, not a
+                # practice of the vendor
+                continue
             c = groups.setdefault((s.practice, s.polarity), ProposedClaim(s.practice, s.polarity))
             if not c.units or c.units[-1] is not r.unit:
                 c.units.append(r.unit)
