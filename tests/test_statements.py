@@ -77,6 +77,7 @@ def test_practice_and_polarity(text: str, practice: str, polarity: str) -> None:
     ("We are not liable for lost data.", "liability-limitation", "affirmed"),
     ("You may cancel your plan at any time.", "termination-by-user", "affirmed"),
     ("We may suspend your account if you break these terms.", "termination-by-provider", "affirmed"),
+    ("If you don't agree to these Terms, please don't use our Service.", "acceptance", "affirmed"),
 ])
 def test_terms_of_service_practices(text: str, practice: str, polarity: str) -> None:
     s = _one(text, "terms-of-service")

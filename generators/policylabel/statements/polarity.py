@@ -208,6 +208,8 @@ def polarity_of(toks: list[Token], lemmas: list[str], cl: Clause, practice: str,
            or not FREE.isdisjoint(lemmas[c.first:c.last + 1]) for c in cues
            if c.first == cue.first or (practice == "fees-and-payment" and c.last > c.first)):
         polarity = "denied"  # non-refundable; "is free", "at no cost", "can be cancelled free of charge": no fee
+    if practice == "acceptance" and polarity == "denied" and lemmas[cl.first] == "if":
+        polarity = "affirmed"  # "If you don't agree to these Terms, don't use the Service": using them is agreeing
     if practice == "refunds" and lemmas[cue.last] == "final":
         polarity = "denied"  # "All sales are final": nothing is refunded
     if practice == "refunds" and not _KEPT.isdisjoint(lemmas[cue.first:cue.last + 1]):
