@@ -113,6 +113,15 @@ def test_using_a_product_uses_no_data(text: str, used: bool) -> None:
     assert any(s.practice == "use" for s in read_text(text, "terms-of-service")) is used
 
 
+@pytest.mark.parametrize(("text", "shared"), [
+    ("Any notice we send you will be sent to your last-known residence or electronic address.", False),
+    ("Receipts are sent to your registered e-mail address.", False),
+    ("Reports are sent to your insurance company.", True),
+])
+def test_what_is_sent_to_the_readers_own_address_reaches_no_one_else(text: str, shared: bool) -> None:
+    assert ("sharing" in {s.practice for s in read_text(text, "privacy-policy")}) is shared
+
+
 @pytest.mark.parametrize(("text", "right"), [
     ("Get tips and industry trends delivered right to your inbox.", False),
     ("Our newsletter is sent right to your mailbox every Monday.", False),

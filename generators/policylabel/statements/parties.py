@@ -237,10 +237,14 @@ def reader_may(lemmas: list[str], lo: int, hi: int) -> bool:
     return j < hi and lemmas[j] in MAY and lemmas[j + 1] in ASKING
 
 
+_ENDPOINT_REACH = 3  # "to your last known residence", "to your registered e-mail address"
+
+
 def to_reader(lemmas: list[str], i: int) -> bool:
     """"to you", "to yourself", "to your email address": what is sent there reaches the reader."""
     return i < len(lemmas) and (lemmas[i] in ("you", "yourself") or (
-        lemmas[i] == "your" and i + 1 < len(lemmas) and lemmas[i + 1] in READER_ENDPOINTS))
+        lemmas[i] == "your" and any(lemmas[k] in READER_ENDPOINTS and all(w.isalpha() for w in lemmas[i + 1:k])
+                                    for k in range(i + 1, min(len(lemmas), i + _ENDPOINT_REACH + 1)))))
 
 
 def recipient_transfer(toks: list[Token], lemmas: list[str], core: list[CueHit], lo: int, hi: int,

@@ -187,7 +187,7 @@ WILL: Final = frozenset({"will", "shall", "would"})
 MUST: Final = frozenset({"must"})
 MODALS: Final = MAY | WILL | MUST
 READER_ENDPOINTS: Final = frozenset({"email", "inbox", "mailbox", "phone", "mobile", "device", "address", "account", "app",
-                              "home", "door", "registered"})  # "sent to your email address" reaches the reader
+                              "home", "door", "registered", "residence"})  # "sent to your email address" reaches the reader
 # What terms call the party they bind besides the first party (as the subject of a modal verb).
 USER_ROLES: Final = frozenset({"customer", "customers", "user", "users", "member", "members", "subscriber", "subscribers",
                         "holder", "holders", "client", "clients", "buyer", "buyers", "purchaser", "guest", "guests",
