@@ -240,6 +240,12 @@ def test_a_negation_inside_the_subject_is_not_the_verbs(text: str, practice: str
     assert (practice, polarity) in {(s.practice, s.polarity) for s in read_text(text, "terms-of-service")}
 
 
+def test_a_present_participle_after_be_is_no_passive() -> None:
+    found = read_text("An IP address, a number assigned to the computer you are using by your internet service "
+                      "provider, may be logged.", "privacy-policy")
+    assert {(s.practice, s.polarity) for s in found} == {("collection", "affirmed")}
+
+
 def test_document_dates() -> None:
     from policylabel.evidence import SourceText
     from policylabel.segment import sentences

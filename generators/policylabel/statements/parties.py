@@ -210,8 +210,9 @@ def is_passive(toks: list[Token], lemmas: list[str], cue: CueHit, start: int) ->
     cue that is both ("are removed")."""
     if lemmas[cue.first] in BE and cue.last > cue.first and toks[cue.last].norm != lemmas[cue.last]:
         return True
-    if toks[cue.first].norm == lemmas[cue.first]:
-        return False
+    if toks[cue.first].norm == lemmas[cue.first] or (toks[cue.last].norm.endswith("ing")
+                                                     and not lemmas[cue.last].endswith("ing")):
+        return False  # (a present participle after "be" is no passive: "the computer you are using")
     for i in range(cue.first - 1, max(start, cue.first - 6) - 1, -1):
         lem = lemmas[i]
         if lem in BE:
