@@ -246,6 +246,13 @@ def test_a_present_participle_after_be_is_no_passive() -> None:
     assert {(s.practice, s.polarity) for s in found} == {("collection", "affirmed")}
 
 
+def test_a_word_of_an_agreements_name_states_no_practice() -> None:
+    found = read_text("This Content Licensing Agreement will become effective on the date you first download a "
+                      "content item, and it will remain in effect until terminated.", "terms-of-service")
+    assert "content-licence" not in {s.practice for s in found}
+    assert ("termination-by-provider", "affirmed") in {(s.practice, s.polarity) for s in found}
+
+
 def test_document_dates() -> None:
     from policylabel.evidence import SourceText
     from policylabel.segment import sentences

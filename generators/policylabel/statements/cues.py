@@ -148,7 +148,9 @@ def practice_cues(toks: list[Token], lemmas: list[str], text: str, hits: list[Cu
                                       or (lemmas[h.last + 1:h.last + 2] == ["for"]
                                           and (h.last + 2 >= len(lemmas) or not lemmas[h.last + 2].isalnum()))))
                          # "free with a paying adult", "a fare-paying passenger": who the person is, no fee
-                         and not (h.term == "fees-and-payment" and h.first == h.last and _paying_person(toks, h.last))]
+                         and not (h.term == "fees-and-payment" and h.first == h.last and _paying_person(toks, h.last))
+                         # "This Content Licensing Agreement will terminate": a word of an agreement's name
+                         and not (h.first == h.last and _names_an_agreement(toks, text, h.first))]
         signals = [h for h in practice_hits if h.term == "do-not-track"]
         if signals:
             # "does not respond to Do Not Track requests": the signal named inside a gapped cue is what is answered
@@ -192,6 +194,13 @@ def _in_name(toks: list[Token], text: str, base: int, cue: CueHit) -> bool:
     words = [k for k, t in enumerate(toks) if t.word and t.norm.isalpha()]
     # Not a title ("Information We Collect"): short and mostly capitalised.
     return len(words) > TITLE_WORDS or 2 * sum(1 for k in words if capital(k)) < len(words)
+
+
+def _names_an_agreement(toks: list[Token], text: str, at: int) -> bool:
+    """The capitalised word at ``at`` comes right before a capitalised "Agreement" ("Content Licensing Agreement",
+    "Data Processing Agreement"): part of the agreement's name."""
+    return at + 1 < len(toks) and toks[at + 1].norm == "agreement" and text[toks[at].start:toks[at].start + 1].isupper() \
+        and text[toks[at + 1].start:toks[at + 1].start + 1].isupper()
 
 
 _PAYING_PEOPLE: Final = frozenset({"adult", "adults", "guest", "guests", "customer", "customers", "member", "members",
