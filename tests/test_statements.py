@@ -253,6 +253,13 @@ def test_a_word_of_an_agreements_name_states_no_practice() -> None:
     assert ("termination-by-provider", "affirmed") in {(s.practice, s.polarity) for s in found}
 
 
+def test_a_right_an_item_under_a_lead_in_states_is_its_own() -> None:
+    found = read_text("We use personal information:\n- To provide our Service.\n- Where we rely on your consent, you "
+                      "have the right to withdraw consent by contacting us.\n", "privacy-policy")
+    assert [(s.practice, s.polarity) for s in found] == [("use", "affirmed"), ("use", "affirmed"),
+                                                         ("data-subject-right", "affirmed")]
+
+
 def test_document_dates() -> None:
     from policylabel.evidence import SourceText
     from policylabel.segment import sentences

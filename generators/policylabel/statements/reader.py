@@ -676,9 +676,12 @@ def _under_lead_in(r: Reading, cl: Clause, ci: int, core: list[CueHit], inherite
         # practice.
         basis = [h for h in core if h.term == "legal-basis"]
         # (a practice the item itself says no to stays its own: "Premium subscribers see no advertisements")
+        # (and so does one with a subject of its own: "Where we rely on your consent, you have the right to
+        # withdraw it" under "We use personal information:")
         core = [h for h in core if h.cue in AMOUNT_CUES or h.cue in BY_PLACE or (item and h.term == inherited[0])
                 or (h.first > 0 and lemmas[h.first - 1] in ("no", "never") and h.term not in DATA_VERBS
-                    and h.term != "data-subject-right")]
+                    and h.term != "data-subject-right")
+                or (item and h.term == "data-subject-right" and set(lemmas[h.first:h.last + 1]) >= _RIGHT_HELD)]
     # (an item with a subject of its own says its own thing: "We might change these Terms from time to time"
     # under "Information we collect includes:")
     if not core and u.allows(inherited[0]) \
@@ -703,6 +706,7 @@ def _under_lead_in(r: Reading, cl: Clause, ci: int, core: list[CueHit], inherite
     return core, basis
 
 
+_RIGHT_HELD = frozenset({"you", "have", "right"})  # "you have the right to ...": a right an item states itself
 _GOODS_SOLD = frozenset({"product", "products", "service", "services", "goods", "item", "items", "merchandise",
                          "solution", "solutions", "ticket", "tickets", "subscription", "subscriptions", "licence",
                          "licenses", "license", "licences"})
