@@ -320,7 +320,7 @@ def _in_relative_clause(lemmas: list[str], i: int, cue_first: int, lo: int) -> b
             # "Storage paid for weeks you do not use is refunded", "rent for any month not used shall be refunded":
             # a clause with no pronoun inside the subject, before the main verb's first auxiliary
             return lemmas[i] in ("not", "never") and i > lo + 1 and lemmas[lo] not in SUBJECTS \
-                and lemmas[i + 1:i + 2] != [] and lemmas[i + 1].isalpha() \
+                and i + 1 < len(lemmas) and lemmas[i + 1].isalpha() \
                 and lemmas[i + 1] not in BE and lemmas[i + 1] not in AUXILIARIES \
                 and not any(lemmas[k] in BE or lemmas[k] in MODALS or lemmas[k] in FIRST_PERSON
                             or lemmas[k] == "," for k in range(lo, i)) \

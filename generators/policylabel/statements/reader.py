@@ -37,6 +37,7 @@ from policylabel.statements.parties import (
 )
 from policylabel.statements.places import find as place_finder
 from policylabel.statements.places import place_firsts
+from policylabel.statements.sold import sales_function, sells_goods
 from policylabel.statements.statement import Statement
 from policylabel.statements.tokens import Token
 from policylabel.statements.words import (
@@ -707,35 +708,6 @@ def _under_lead_in(r: Reading, cl: Clause, ci: int, core: list[CueHit], inherite
 
 
 _RIGHT_HELD = frozenset({"you", "have", "right"})  # "you have the right to ...": a right an item states itself
-_GOODS_SOLD = frozenset({"product", "products", "service", "services", "goods", "item", "items", "merchandise",
-                         "solution", "solutions", "ticket", "tickets", "subscription", "subscriptions", "licence",
-                         "licenses", "license", "licences"})
-_GOODS_WINDOW = 5  # words after a verb of selling its object is looked for in ("sell theirs and our products")
-
-
-def _sells_goods(lemmas: list[str], cue: CueHit, last: int, data_hits: list[CueHit]) -> bool:
-    """The verb of selling takes products or services as its object, within a few words and before any data
-    ("to market or sell their and our products or services"): goods sold, no data."""
-    end = min(last, cue.last + _GOODS_WINDOW)
-    goods = next((k for k in range(cue.last + 1, end + 1) if lemmas[k] in _GOODS_SOLD), None)
-    return goods is not None and not any(cue.last < d.first < goods for d in data_hits)
-
-
-_FUNCTIONS = frozenset({"activity", "activities", "team", "teams", "department", "departments", "staff", "representative",
-                        "representatives", "force", "office", "offices", "meeting", "meetings", "call", "calls",
-                        "inquiry", "inquiries", "enquiry", "enquiries", "tax", "taxes", "channel", "channels",
-                        "process", "processes", "cycle", "pipeline", "opportunity", "opportunities", "event", "events"})
-_FUNCTION_WINDOW = 3  # words after "sales" a business function is named in ("sales and marketing activities")
-
-
-def _sales_function(toks: list[Token], lemmas: list[str], cue: CueHit, last: int) -> bool:
-    """The noun "sales" names a part of a business ("our sales and marketing activities", "our sales team"): no
-    sale of data."""
-    return cue.first == cue.last and toks[cue.first].norm == "sales" and any(
-        lemmas[k] in _FUNCTIONS or toks[k].norm in _FUNCTIONS
-        for k in range(cue.first + 1, min(last, cue.first + _FUNCTION_WINDOW) + 1))
-
-
 def _checked(r: Reading, cl: Clause, core: list[CueHit], cl_set: set[str], answered: list[str]) -> list[CueHit]:
     """The cues of a clause without a sale of nothing and signals nothing is done with."""
     u, toks, lemmas = r.unit, r.unit.toks, r.unit.lemmas
@@ -751,8 +723,8 @@ def _checked(r: Reading, cl: Clause, core: list[CueHit], cl_set: set[str], answe
         # (an answer to a heading's question, "No.", sells what the question names)
         core = [h for h in core if not (h.term == "sale" and h.cue and h.cue != PAID_FOR
                                         and (business_transfer or not clause_has_object
-                                             or _sells_goods(lemmas, h, cl.last, u.data_hits)
-                                             or _sales_function(r.unit.toks, lemmas, h, cl.last)))]
+                                             or sells_goods(lemmas, h, cl.last, u.data_hits)
+                                             or sales_function(r.unit.toks, lemmas, h, cl.last)))]
     if not core_terms.isdisjoint(SIGNALS):  # dropping sales above dropped no signal
         signal_at = min(h.first for h in core if h.term in SIGNALS)
         other_at = next((i for i in range(cl.first, signal_at) if lemmas[i] in SIGNAL_OTHERS), None)
