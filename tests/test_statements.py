@@ -2457,6 +2457,9 @@ def test_no_opting_out_of_a_practice_affirms_it(text: str) -> None:
     ("Liability for intent and gross negligence remains unaffected.", "denied"),
     ("Our liability for injury to passengers follows the Aviation Act and is not limited by these terms.", "denied"),
     ("Our liability is limited to the price paid.", "affirmed"),
+    ("The Provider does not exclude its liability for gross negligence or intent.", "denied"),
+    ("The Company shall be liable for injury caused by its negligence, and nothing in these Conditions limits that "
+     "liability.", "denied"),
 ])
 def test_liability_accepted_is_no_limitation(text: str, polarity: str) -> None:
     found = {(s.practice, s.polarity) for s in read_text(text, "terms-of-service")}

@@ -271,6 +271,8 @@ _WHOLLY = frozenset({"fully", "wholly", "entirely", "completely"})  # "We are fu
 _LIABLE = frozenset({"liable", "responsible"})
 _LIABILITY = frozenset({"liability", "responsibility"})
 _LIMITED = frozenset({"limit", "limited", "excluded", "exclude", "restricted", "restrict", "capped", "cap"})
+_NEGATED_REACH = 5  # words from a negator to the limiting verb it negates ("nothing in these terms limits")
+_OWN_REACH = 3  # words from the limiting verb to the liability it limits ("excludes its liability")
 _ACCEPTING = frozenset({"accept", "take"})  # "accepts full liability", "take responsibility for"
 
 
@@ -424,6 +426,11 @@ def _liability_kept(lemmas: list[str], cue: CueHit, cl: Clause) -> bool:
             or any(lemmas[i] in BE and lemmas[i + 1] == "not" and lemmas[i + 2] in _LIMITED
                    for i in range(cue.last + 1, cl.last - 1))):
         return True  # "Liability for gross negligence remains unaffected", "Our liability ... is not limited by"
+    if any(lemmas[j] in _LIMITED and not NEGATORS.isdisjoint(lemmas[max(cl.first, j - _NEGATED_REACH):j])
+           and any(lemmas[m] in _LIABILITY for m in range(j + 1, min(cl.last, j + _OWN_REACH) + 1))
+           and "your" not in lemmas[j + 1:min(cl.last, j + _OWN_REACH) + 1]
+           for j in range(cl.first, cl.last + 1)):
+        return True  # "The Provider does not exclude its liability for ...", "nothing in these terms limits that liability"
     return not LIMITS_OF_LIABILITY.isdisjoint(near) and not NEGATORS.isdisjoint(after) \
         and not APPLYING.isdisjoint(after)
 
