@@ -260,6 +260,13 @@ def test_a_right_an_item_under_a_lead_in_states_is_its_own() -> None:
                                                          ("data-subject-right", "affirmed")]
 
 
+def test_a_header_naming_the_practice_in_its_last_column_is_answered_per_row() -> None:
+    found = read_text("Privacy\n\nCategory | Examples | Collected\nIdentifiers | name, email address | Yes\n"
+                      "Precise geolocation | GPS coordinates of your device | No\n", "privacy-policy")
+    assert {(s.practice, s.polarity, s.unit_start > 60) for s in found} == {("collection", "affirmed", False),
+                                                                            ("collection", "denied", True)}
+
+
 def test_document_dates() -> None:
     from policylabel.evidence import SourceText
     from policylabel.segment import sentences

@@ -103,6 +103,7 @@ def extract(source: SourceText, units: Iterable[Sentence], kind: str | None = No
     contents = contents_entries(units)
     stated = False  # a unit before this one stated something: the text's introduction is over
     table: tuple[str, str] | None = None  # what the header row of the current table states of its rows
+    answered_last = False  # the header's last column names that practice, its cells answering it ("No")
     in_table = False
     for at, unit in enumerate(units):
         text = unit.text[:MAX_UNIT_CHARS]
@@ -117,6 +118,9 @@ def extract(source: SourceText, units: Iterable[Sentence], kind: str | None = No
                 # "Recipient | Information shared" over rows: a header states nothing; its practice is its rows'
                 found = read(text, unit.span.start)
                 table = (found[0].practice, "affirmed") if found else None
+                # ("Category | Examples | Collected": a last column that names the practice answers it per row)
+                answered_last = table is not None and any(
+                    st.practice == table[0] for st in read(text.rsplit("|", 1)[1], unit.span.start))
                 out.append(_read(unit, ()))
                 continue
         answer_of, asked = asked, None
@@ -170,6 +174,8 @@ def extract(source: SourceText, units: Iterable[Sentence], kind: str | None = No
                                                                     or _labelled(text)))
         if table is not None:
             lead, listed = table, True  # a row under a header row
+            if answered_last and text.rsplit("|", 1)[1].strip(" .").lower() in _NO:
+                lead = (table[0], "denied")  # "Precise geolocation | GPS coordinates of your device | No"
         fragment = heading is not None and (_fragment(lex, text, allowed)
                                             or (heading[0] == "collection" and _data_phrase(lex, text, allowed)))
         context = lead if listed and lead else (
