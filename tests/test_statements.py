@@ -267,6 +267,12 @@ def test_a_header_naming_the_practice_in_its_last_column_is_answered_per_row() -
                                                                             ("collection", "denied", True)}
 
 
+def test_what_a_price_includes_costs_nothing_more() -> None:
+    found = read_text("Prices\nThe following are included in the tour price:\n- entrance tickets to the temples\n"
+                      "- two bottles of drinking water per guest\n", "terms-of-service")
+    assert [(s.practice, s.polarity) for s in found] == [("fees-and-payment", "denied")] * 3
+
+
 def test_document_dates() -> None:
     from policylabel.evidence import SourceText
     from policylabel.segment import sentences

@@ -686,7 +686,11 @@ def _under_lead_in(r: Reading, cl: Clause, ci: int, core: list[CueHit], inherite
     # (an item with a subject of its own says its own thing: "We might change these Terms from time to time"
     # under "Information we collect includes:")
     if not core and u.allows(inherited[0]) \
-            and ((item and ci == 0 and (inherited[0] in LISTED or lemmas[cl.first] in ANSWERS)
+            and ((item and ci == 0 and (inherited[0] in LISTED or lemmas[cl.first] in ANSWERS
+                                        # ("The following are included in the tour price:" / "- breakfast"):
+                                        # what the price includes costs nothing more
+                                        or (inherited == ("fees-and-payment", "denied")
+                                            and not any(a.kind == "money" for a in u.amounts)))
                   and not (inherited[0] in DATA_VERBS and lemmas[cl.first] in SUBJECT_PRONOUNS))
                  # "Clips, standard plan: 7 days." under a heading on keeping data: a period of it
                  or (inherited[0] in KEPT and any(a.kind == "period" and cl.first <= a.first <= cl.last
