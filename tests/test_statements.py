@@ -273,6 +273,13 @@ def test_what_a_price_includes_costs_nothing_more() -> None:
     assert [(s.practice, s.polarity) for s in found] == [("fees-and-payment", "denied")] * 3
 
 
+def test_a_lead_in_leads_with_the_clause_that_ends_in_its_colon() -> None:
+    found = read_text("Sharing\n\nWe do not sell your data, but we share the following with our couriers:\n"
+                      "- your name\n- your delivery address\n", "privacy-policy")
+    assert [(s.practice, s.polarity) for s in found] == [("sale", "denied"), ("sharing", "affirmed"),
+                                                         ("sharing", "affirmed"), ("sharing", "affirmed")]
+
+
 def test_document_dates() -> None:
     from policylabel.evidence import SourceText
     from policylabel.segment import sentences

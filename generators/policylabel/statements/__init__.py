@@ -195,9 +195,11 @@ def extract(source: SourceText, units: Iterable[Sentence], kind: str | None = No
             statements = _introduction(text, unit.span.start) + statements
         stated = stated or bool(statements)
         if not listed:
-            lead = (statements[0].practice, statements[0].polarity) if statements and text.rstrip().endswith(":") \
-                else None
-            if (lead is None or not statements[0].cue) and _binds_the_reader(lex, text) \
+            # (what the clause ending in ":" states: "Snorkelling gear is free; other extras are priced as follows:")
+            last_end = max((st.end for st in statements), default=-1)
+            last = next((st for st in statements if st.end == last_end), None)
+            lead = (last.practice, last.polarity) if last is not None and text.rstrip().endswith(":") else None
+            if (last is None or lead is None or not last.cue) and _binds_the_reader(lex, text) \
                     and (allowed is None or "acceptable-use" in allowed):
                 lead = ("acceptable-use", "affirmed")  # "The Berth Holder must not:" / "- sublet the berth;"
             if lead is not None and lead[0] == "use" and (inventory or _names_inventory(lex, text)
