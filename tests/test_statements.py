@@ -280,6 +280,14 @@ def test_a_lead_in_leads_with_the_clause_that_ends_in_its_colon() -> None:
                                                          ("sharing", "affirmed"), ("sharing", "affirmed")]
 
 
+@pytest.mark.parametrize("text", [
+    "Most of these features send a signal to the website, indicating that the user does not wish to be tracked.",
+    "For more information regarding do not track mechanisms, see the help pages.",
+])
+def test_a_wish_not_to_be_tracked_and_the_signals_name_deny_no_tracking(text: str) -> None:
+    assert ("tracking", "denied") not in {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")}
+
+
 def test_document_dates() -> None:
     from policylabel.evidence import SourceText
     from policylabel.segment import sentences

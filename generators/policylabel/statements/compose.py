@@ -270,6 +270,7 @@ def _polarity(r: Reading, c: ClauseRead, practice: str, cues: list[CueHit]) -> s
 _WARRANTING = frozenset({"warrant", "warrants", "represent", "represents"})  # what a party vouches for, by its verb
 _HEEDING = frozenset({"note", "remember"})  # what the reader is told to bear in mind, as an order
 _POLITE = frozenset({"please", "kindly", "also", "do"})
+_WISHING = frozenset({"wish", "want", "like", "prefer"})  # "does not wish to be tracked": someone's wish
 
 
 def _actor(r: Reading, c: ClauseRead, practice: str, cue: CueHit, polarity: str) -> str | None:
@@ -280,6 +281,8 @@ def _actor(r: Reading, c: ClauseRead, practice: str, cue: CueHit, polarity: str)
     if lemmas[cue.first] in _HEEDING and u.toks[cue.first].norm == lemmas[cue.first] \
             and all(w in _POLITE for w in lemmas[cl.first:cue.first]):
         return None  # "Please note the following:", "Note the dates below": an order to heed, no practice
+    if cue.first >= 3 and lemmas[cue.first - 3] in _WISHING and lemmas[cue.first - 2:cue.first] == ["to", "be"]:
+        return None  # "indicating that the user does not wish to be tracked": a wish, no practice
     # (not one an order sends the reader to get: "take them to the store to get a refund" is the store's)
     if practice == "refunds" and actor != "first-party" and (
             actor == "user" or lemmas[cl.first] in USER_ROLES

@@ -241,7 +241,8 @@ LIMITS: Final = frozenset({"liability-limitation", "warranty-disclaimer", "accep
 SIGNALS: Final = frozenset({"do-not-track", "global-privacy-control"})
 OPTABLE: Final = frozenset({"tracking", "targeted-advertising", "cross-context-advertising"})
 SIGNAL_NOUNS: Final = frozenset({"signal", "signals", "request", "requests", "setting", "settings", "feature",
-                          "features", "preference", "preferences", "header", "headers", "browser", "mechanism"})
+                          "features", "preference", "preferences", "header", "headers", "browser", "mechanism",
+                          "mechanisms"})
 # What is done with a signal: word beginnings ("responds", "honoured", "recognise").
 # Signal verbs that refuse the signal; and words before a signal that make it of no account ("cookies remain
 # active whatever Do Not Track setting a browser sends", "regardless of any Global Privacy Control signal")
