@@ -176,7 +176,7 @@ def polarity_of(toks: list[Token], lemmas: list[str], cl: Clause, practice: str,
                         for i in range(cl.first, cl.last)):
         polarity = "denied"  # "the Operator guarantees that every bike is checked": a warranty given
     elif practice == "liability-limitation" and polarity == "affirmed" and cue.first == cue.last \
-            and lemmas[cue.first] in ("liable", "liability", "responsible", "responsibility") \
+            and (lemmas[cue.first] in _LIABLE or lemmas[cue.first] in _LIABILITY) \
             and not any(lemmas[i] in _LIMITING and _NO_LIMIT.isdisjoint(lemmas[max(cl.first, i - 5):i])
                         for i in range(cl.first, cl.last + 1)) and (
                 not _ACCEPTING.isdisjoint(lemmas[max(cl.first, cue.first - 3):cue.first])
