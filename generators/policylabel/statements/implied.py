@@ -32,6 +32,7 @@ from policylabel.statements.words import (
     LOCATED_IN,
     LOSING,
     MAILING_CHOICE,
+    MAILING_GATE,
     MAILINGS,
     MAKING_GOOD,
     MARKETING_NOUNS,
@@ -135,7 +136,7 @@ def implied(unit: Unit, cl: Clause, first_clause: bool, core: list[CueHit]) -> t
             at, _family, forbidden = rule
             core = [CueHit("practices", "device-restrictions", DEVICE_LOCKED if forbidden else DEVICE_FREE, at, at)]
             return core, ages
-    if allows("marketing-choice") and not MARKETING_NOUNS.isdisjoint(words) and not MAILING_CHOICE.isdisjoint(words) \
+    if allows("marketing-choice") and not MAILING_GATE.isdisjoint(words) and not MAILING_CHOICE.isdisjoint(words) \
             and not any(h.term == "marketing-choice" for h in core):
         at = _chosen_mailing(lemmas, cl.first, cl.last)
         if at is not None:  # "We send newsletters only if you tick the box", "... unless they opt out"
@@ -300,17 +301,32 @@ def _chosen_mailing(lemmas: list[str], lo: int, hi: int) -> int | None:
     """Where a clause sends mailings only to those who choose them, or until they refuse them: "We send
     newsletters only if you tick the box", "Offers are e-mailed only to owners who have opted in", "Owners receive
     the newsletter unless they opt out", "Promotional e-mails can be switched off at any time"; None otherwise."""
-    mailing = next((i for i in range(lo, hi + 1) if lemmas[i] in MARKETING_NOUNS), None)
-    if mailing is None:
+    mailing = next((i for i in range(lo, hi + 1) if _mailing_noun(lemmas, i)), None)
+    # (a clause whose subject points back at the mailing the clause before names: "Every user receives the
+    # newsletter, and it cannot be switched off")
+    referring = mailing is None and lemmas[lo + (lemmas[lo] == "and")] in _REFERRING \
+        and any(_mailing_noun(lemmas, i) for i in range(lo))
+    if mailing is None and not referring:
         return None
     limited = any(lemmas[i] in ("only", "unless") for i in range(lo, hi + 1))
     for i in range(lo, hi + 1):
-        lem = lemmas[i]
-        if lem in MAILING_CHOICE and (limited or lem in ("unsubscribe", "switch", "turn", "untick", "stop")) and (
-                lem not in ("switch", "turn") or lemmas[i + 1:i + 2] in (["on"], ["off"])
-                or lemmas[i + 2:i + 3] in (["on"], ["off"])) and (lem != "sign" or lemmas[i + 1:i + 2] == ["up"]):
-            return mailing
+        lem, nxt = lemmas[i], lemmas[i + 1:i + 2]
+        if lem in MAILING_CHOICE and (limited or lem in _LEAVING or nxt == _LEAVING_AFTER.get(lem)) and (
+                lem not in ("switch", "turn") or nxt in (["on"], ["off"])
+                or lemmas[i + 2:i + 3] in (["on"], ["off"])) and (lem != "sign" or nxt == ["up"]):
+            return i if mailing is None else mailing
     return None
+
+
+def _mailing_noun(lemmas: list[str], i: int) -> bool:
+    """A word naming mailings sent to sell ("newsletter", "offers", "mailing list"; not "mailing address")."""
+    return lemmas[i] in MARKETING_NOUNS or (lemmas[i] == "mail" and lemmas[i + 1:i + 2] == ["list"])
+
+
+_REFERRING = frozenset({"it", "they", "these", "this", "there", "with"})  # pointing back ("and it cannot ...")
+_LEAVING = frozenset({"unsubscribe", "switch", "turn", "untick", "stop"})  # a way out of a mailing, by its verb
+# ... and by a verb and the word after it ("opt out", "taken off the list", "removed from the list")
+_LEAVING_AFTER = {"opt": ["out"], "take": ["off"], "taken": ["off"], "remove": ["from"], "removed": ["from"]}
 
 
 def _for_after_aside(lemmas: list[str], at: int, hi: int) -> bool:

@@ -340,6 +340,7 @@ def _charged_nothing(lemmas: list[str], cue: CueHit, cl: Clause) -> bool:
 
 
 _SWITCHED = frozenset({"switch", "switched", "turn", "turned"})  # "cannot be switched off"
+_TAKEN = frozenset({"take", "taken"})  # "cannot be taken off the list"
 _LEAVING_LIST = frozenset({"stop", "stopped", "unsubscribe", "leave"})  # "no way to unsubscribe" (or to opt out)
 # What the reader does to receive marketing: "unless you opt in", "unless you tick the box", "unless you ask for them"
 _ASKED_FOR = ("opt", "consent", "tick", "ask", "agree", "request", "subscribe", "sign")
@@ -360,9 +361,10 @@ def _marketing_choice(lemmas: list[str], cue: CueHit, cl: Clause, polarity: str)
         # ("cannot be stopped", "no way to unsubscribe", "not be switched off"; not "will not stop sending")
         # ("cannot" reads as "can", "not")
         if lem in ("cannot", "no") or (lem == "not" and (rest[k + 1:k + 2] == ["be"] or rest[k - 1:k] == ["can"])):
-            ahead = rest[k + 1:k + 5]
-            if not _LEAVING_LIST.isdisjoint(ahead) or any(
-                    (a in _SWITCHED and b == "off") or (a == "opt" and b == "out") for a, b in pairwise(ahead)):
+            ahead = rest[k + 1:k + 6]  # "no way to be taken off"
+            if not _LEAVING_LIST.isdisjoint(ahead[:4]) or any(
+                    (a in _SWITCHED and b == "off") or (a == "opt" and b == "out") or (a in _TAKEN and b == "off")
+                    for a, b in pairwise(ahead)):
                 return "denied"
     after = lemmas[cue.last + 1:]
     if polarity == "denied" and (

@@ -67,6 +67,8 @@ from policylabel.statements.words import (
     LABEL_DENIALS,
     LABEL_WORDS,
     LISTED,
+    MAILING_CHOICE,
+    MAILING_GATE,
     MAILINGS,
     MARKETING_RIGHTS,
     MAY,
@@ -352,6 +354,7 @@ def _cues_nothing(lemmas: list[str], words: set[str], by_set: dict[str, list[Cue
         and not (not HARMS.isdisjoint(words) and not (RESPONSIBLE.isdisjoint(words) and "for" not in words
                                                      and MODALS.isdisjoint(words))) \
         and MAILINGS.isdisjoint(words) \
+        and (MAILING_GATE.isdisjoint(words) or MAILING_CHOICE.isdisjoint(words)) \
         and not (not RIGHT_USED.isdisjoint(words) and ("right" in words or "rights" in words)) \
         and not ("no" in words and not CEILINGS.isdisjoint(words)) \
         and not (not DEVICE_GATE.isdisjoint(words) and not DEVICE_MODALITY.isdisjoint(words)

@@ -114,9 +114,11 @@ DEVICE_FREE: Final = "a device free"  # the cue of the act allowed ("are free to
 # "only to customers who have opted in", "unless they opt out"): a marketing choice.
 MARKETING_NOUNS: Final = frozenset({"newsletter", "newsletters", "offer", "offers", "marketing", "promotional",
                                     "promotion", "promotions", "news", "invitation", "invitations", "catalogue",
-                                    "catalogues", "catalog", "catalogs", "tips"})
+                                    "catalogues", "catalog", "catalogs", "tips", "mailout", "mailouts"})
+MAILING_GATE: Final = MARKETING_NOUNS | {"mail"}  # ... and "mailing list", whose lemmas are "mail", "list"
 MAILING_CHOICE: Final = frozenset({"opt", "opted", "tick", "ticked", "consent", "consented", "subscribe", "subscribed",
-                             "unsubscribe", "switch", "turn", "untick", "sign", "check", "checked", "ask", "stop"})
+                             "unsubscribe", "switch", "turn", "untick", "sign", "check", "checked", "ask", "stop",
+                             "take", "taken", "remove", "removed"})
 # ("sign" only as "sign up": "A membership can only be ended by a signed letter" chooses no mailing)
 WORSE_FOR_RIGHTS: Final = "worse treatment for using a right"
 NO_WORSE_FOR_RIGHTS: Final = "no worse treatment for using a right"  # the cue of the promise read the same way
