@@ -428,6 +428,19 @@ def test_hostile_repetitions_are_bounded() -> None:
 def test_coordination_subjects_and_names(text: str, expected: set[tuple[str, str]]) -> None:
     assert {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")} == expected
 
+@pytest.mark.parametrize(("text", "polarity", "conditional"), [
+    # (kept in the files or the system; a relative clause's "never" with its verb's particle is the clause's; "when"
+    # after a verb of showing says what the logs show, no condition)
+    ("Estimates that were never taken up remain in our files for three years.", "affirmed", False),
+    ("Delivery histories stay in the system for two years.", "affirmed", False),
+    ("Logs showing when each locker was opened are kept for six months.", "affirmed", False),
+    ("Logs are kept for six months when a complaint is open.", "affirmed", True),
+])
+def test_kept_in_the_files_for_a_period(text: str, polarity: str, conditional: bool) -> None:
+    kept = [s for s in read_text(text, "privacy-policy") if s.practice == "retention"]
+    assert [(s.polarity, bool(s.conditions)) for s in kept] == [(polarity, conditional)]
+
+
 
 @pytest.mark.parametrize(("text", "polarity", "conditional"), [
     ("The holding deposit is kept by the Agent.", "denied", False),

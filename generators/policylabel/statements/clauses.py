@@ -202,6 +202,7 @@ def split_clauses(toks: list[Token], lemmas: list[str], text: str = "") -> list[
                     # ("a call-out charge of £45, which is taken off the bill if you go ahead": the aside's case)
                     and not any(lemmas[k] == "," and lemmas[k + 1] in _ASIDES for k in range(a, i - 1))
                     and not (lem == "where" and (lemmas[i - 1] in _KNOWING or lemmas[i - 1] in _PLACE_NOUNS))
+                    and not (lem == "when" and lemmas[i - 1] in _KNOWING_WHEN)
                     and not (i + 1 <= b and lemmas[i + 1] in ("and", "or"))) \
                     or (lem == "without" and i > a and not CONSENT.isdisjoint(lemmas[i + 1:min(b, i + 5) + 1])):
                 # "without your prior written consent" is "unless you consent": a condition
@@ -222,6 +223,8 @@ _INCLUDING: Final = frozenset({"include", "including", "even"})
 # "the exact spot where you fished": a place's relative clause, not a condition
 _PLACE_NOUNS: Final = frozenset({"spot", "place", "location", "area", "site", "point", "address", "country", "town", "city",
                           "room", "spots", "places", "locations", "areas", "sites", "points", "countries", "towns"})
+# "Logs showing when each device was online", "We record when you sign in": what is known, not a condition
+_KNOWING_WHEN: Final = frozenset({"record", "log", "know", "see", "show", "track", "note", "reveal"})
 # "does not record where you are": what is known, not a condition
 _KNOWING: Final = frozenset({"record", "track", "know", "log", "store", "see", "monitor", "collect", "follow", "note", "save",
                       "trace", "check", "learn", "detect", "determine", "show", "share", "reveal", "tell"})
@@ -265,6 +268,7 @@ def is_negated(lemmas: list[str], cue: CueHit, lo: int, in_cues: set[int], not_n
 
 
 _LISTING: Final = frozenset({",", "or", "and"})
+_PARTICLES: Final = frozenset({"up", "out", "in", "on", "off", "back", "down", "over"})  # "taken up", "signed in"
 _ASIDES: Final = frozenset({"which", "who"})  # a relative clause set off by a comma
 _LIST_REACH: Final = 3
 _AGE_BOUNDS: Final = frozenset({"under", "below", "over", "aged", "age"})
@@ -329,7 +333,9 @@ def _in_relative_clause(lemmas: list[str], i: int, cue_first: int, lo: int) -> b
         return rel is not None and rel > lo and all(lemmas[k] in AUXILIARIES or lemmas[k] in SUBJECTS
                                                     or lemmas[k] in BE for k in range(rel + 1, i)) \
             and (any(lemmas[j] in BE or lemmas[j] in MODALS for j in range(i + 2, cue_first + 1))  # ("are removed")
-                 or cue_first == i + 2)  # ("A Candidate who does not attend forfeits the fee": the verb after it)
+                 # ("A Candidate who does not attend forfeits the fee", "Quotes that were never taken up remain
+                 # on file": the main verb after the clause's verb and its particle)
+                 or cue_first == i + 2 or (cue_first == i + 3 and lemmas[i + 2] in _PARTICLES))
     for k in range(i - 1, max(lo, i - 6) - 1, -1):
         if lemmas[k] in RELATIVES:
             return lemmas[k - 1] == "," or (k >= 2 and lemmas[k - 2] == "," and lemmas[k - 1] in ("from", "in", "of"))
