@@ -449,10 +449,22 @@ def test_kept_in_the_files_for_a_period(text: str, polarity: str, conditional: b
     ("A bond of $200 is released in full at the end of the stay.", "affirmed", False),
     # (a relative clause's negation is its own; those who do not attend are a case)
     ("A Candidate who does not attend forfeits the fee.", "denied", True),
+    # (money paid, the subject's head, given back or kept by its passive verb: a refund, not a fee charged)
+    ("Money paid for a grooming slot is never returned.", "denied", False),
+    ("The €50 deposit taken at check-in is never returned, whatever happens.", "denied", False),
+    ("Deposits shall in no case be returned.", "denied", False),
+    ("Tuition is retained by the academy if a student leaves early.", "denied", True),
+    ("Money paid for unused lessons is returned within ten days.", "affirmed", False),
 ])
 def test_money_kept_or_forfeited_is_no_refund(text: str, polarity: str, conditional: bool) -> None:
     refunds = [s for s in read_text(text, "terms-of-service") if s.practice == "refunds"]
     assert [(s.polarity, bool(s.conditions)) for s in refunds] == [(polarity, conditional)]
+
+
+@pytest.mark.parametrize("text", ["Receipts for ticket payments are kept for six years.",
+                                  "Payment records are kept for seven years."])
+def test_money_named_beside_another_head_is_no_refund(text: str) -> None:
+    assert not [s for s in read_text(text, "terms-of-service") if s.practice == "refunds"]
 
 
 @pytest.mark.parametrize(("text", "kind", "practice", "polarities"), [

@@ -26,6 +26,7 @@ from policylabel.statements.words import (
     DETERMINERS,
     DEVICE_FREE,
     DEVICE_LOCKED,
+    GIVEN_BACK,
     HARMS,
     KEPT_IN_PLACE,
     LEFT_PLACE,
@@ -41,6 +42,7 @@ from policylabel.statements.words import (
     NO_CAP,
     NO_WORSE_FOR_RIGHTS,
     PAID_FOR,
+    PAID_MONEY,
     PARENTS,
     PROVIDER_ENDING,
     RECORD_NOUNS,
@@ -136,6 +138,13 @@ def implied(unit: Unit, cl: Clause, first_clause: bool, core: list[CueHit]) -> t
             at, _family, forbidden = rule
             core = [CueHit("practices", "device-restrictions", DEVICE_LOCKED if forbidden else DEVICE_FREE, at, at)]
             return core, ages
+    if allows("refunds") and not PAID_MONEY.isdisjoint(words) and not GIVEN_BACK.isdisjoint(words) \
+            and not any(h.term == "refunds" for h in core):
+        found = _money_given_back(lemmas, cl.first, cl.core_last)
+        if found is not None:  # "Money paid for preorders is never returned", "Deposits ... are kept"
+            noun, at = found
+            core = [h for h in core if not (h.term == "fees-and-payment" and h.first == noun)] + [
+                CueHit("practices", "refunds", lemmas[at], at, at)]
     if allows("marketing-choice") and not MAILING_GATE.isdisjoint(words) and not MAILING_CHOICE.isdisjoint(words) \
             and not any(h.term == "marketing-choice" for h in core):
         at = _chosen_mailing(lemmas, cl.first, cl.last)
@@ -316,6 +325,36 @@ def _chosen_mailing(lemmas: list[str], lo: int, hi: int) -> int | None:
                 or lemmas[i + 2:i + 3] in (["on"], ["off"])) and (lem != "sign" or nxt == ["up"]):
             return i if mailing is None else mailing
     return None
+
+
+def _money_given_back(lemmas: list[str], lo: int, hi: int) -> tuple[int, int] | None:
+    """Money paid as the clause's subject, its passive verb saying whether it goes back ("Money paid for milling
+    is never returned", "The €100 deposit taken at collection is never returned", "Fees are kept in full"):
+    where the noun and the verb are, or None."""
+    noun = next((k for k in range(lo, min(hi, lo + _SUBJECT_OPENING) + 1) if lemmas[k] in PAID_MONEY), None)
+    # (the money is the subject's head: not "Receipts for ticket payments", "Payment records", "Payment details")
+    if noun is None or noun >= hi or not _OF_A_HEAD.isdisjoint(lemmas[lo:noun]) or lemmas[noun + 1] in RECORD_NOUNS \
+            or lemmas[noun + 1] in _ABOUT_MONEY:
+        return None
+    be = next((k for k in range(noun + 1, min(hi, noun + _SUBJECT_LENGTH) + 1) if lemmas[k] in BE
+               or lemmas[k] == ","), None)
+    if be is None or lemmas[be] == ",":
+        return None
+    for k in range(be + 1, min(hi, be + _BEFORE_PARTICIPLE) + 1):
+        if lemmas[k] in GIVEN_BACK:
+            return noun, k
+        if not (lemmas[k] in NEGATORS or lemmas[k] in _ADVERBS_BEFORE):
+            return None
+    return None
+
+
+_OF_A_HEAD = frozenset({"for", "of", "on", "from", "to", "with", "by", "about"})  # a noun after them is not the head
+_ABOUT_MONEY = frozenset({"receipt", "receipts", "method", "methods", "card", "cards", "slip", "slips", "schedule"})
+_SUBJECT_OPENING = 3  # words before the noun: "The €100 deposit", "10.2 Money", "Preorder payments"
+_SUBJECT_LENGTH = 9  # from the noun to its verb: "Money paid for a bundle of visits is"
+_BEFORE_PARTICIPLE = 4  # "shall in no case be returned" (the modal's "be"), "is never returned"
+_ADVERBS_BEFORE = frozenset({"in", "no", "case", "always", "then", "still", "simply", "normally", "generally",
+                             "usually", "only", "also", "be"})
 
 
 def _mailing_noun(lemmas: list[str], i: int) -> bool:

@@ -70,7 +70,7 @@ _LABEL_TOKENS = 14  # a label before its colon: "Minimum age to hold an adoption
 _REFUSING = frozenset({"refuse", "reject", "decline", "bar", "exclude"})  # and "turn down", "turn away"
 _REFUSING_REACH = 6  # tokens from the refusing verb to the age
 _UNDER_REACH = 5  # tokens from a group's age to the negation of what it may do ("under 18 years may not")
-_KEPT = frozenset({"keep", "kept", "forfeit", "forfeited", "forfeits"})  # money paid and kept
+_KEPT = frozenset({"keep", "kept", "forfeit", "forfeited", "forfeits", "retain", "retained"})  # money paid and kept
 
 
 def _instead_of(lemmas: list[str], first: int, start: int) -> bool:

@@ -59,6 +59,7 @@ from policylabel.statements.words import (
     DECIDING,
     DETERMINERS,
     FIRST_PERSON,
+    GIVEN_BACK,
     GOING,
     HANDED,
     HARMS,
@@ -80,6 +81,7 @@ from policylabel.statements.words import (
     OPTABLE,
     OPTED_MODIFIERS,
     PAID_FOR,
+    PAID_MONEY,
     PEOPLE_OF,
     PERSON,
     PLACE_GATE,
@@ -355,6 +357,7 @@ def _cues_nothing(lemmas: list[str], words: set[str], by_set: dict[str, list[Cue
                                                      and MODALS.isdisjoint(words))) \
         and MAILINGS.isdisjoint(words) \
         and (MAILING_GATE.isdisjoint(words) or MAILING_CHOICE.isdisjoint(words)) \
+        and (PAID_MONEY.isdisjoint(words) or GIVEN_BACK.isdisjoint(words)) \
         and not (not RIGHT_USED.isdisjoint(words) and ("right" in words or "rights" in words)) \
         and not ("no" in words and not CEILINGS.isdisjoint(words)) \
         and not (not DEVICE_GATE.isdisjoint(words) and not DEVICE_MODALITY.isdisjoint(words)

@@ -116,6 +116,12 @@ MARKETING_NOUNS: Final = frozenset({"newsletter", "newsletters", "offer", "offer
                                     "promotion", "promotions", "news", "invitation", "invitations", "catalogue",
                                     "catalogues", "catalog", "catalogs", "tips", "mailout", "mailouts"})
 MAILING_GATE: Final = MARKETING_NOUNS | {"mail"}  # ... and "mailing list", whose lemmas are "mail", "list"
+# Money paid, as a clause's subject, and the verbs saying whether it goes back ("Money paid for preorders is never
+# returned", "Deposits for weekend trips are kept"): a refund granted or refused
+PAID_MONEY: Final = frozenset({"money", "payment", "payments", "deposit", "deposits", "fee", "fees", "tuition",
+                               "advance", "prepayment", "prepayments"})
+GIVEN_BACK: Final = frozenset({"return", "returned", "refund", "refunded", "repay", "repaid", "keep", "kept",
+                               "retain", "retained"})
 MAILING_CHOICE: Final = frozenset({"opt", "opted", "tick", "ticked", "consent", "consented", "subscribe", "subscribed",
                              "unsubscribe", "switch", "turn", "untick", "sign", "check", "checked", "ask", "stop",
                              "take", "taken", "remove", "removed"})
