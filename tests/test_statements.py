@@ -1081,6 +1081,11 @@ def test_a_cue_after_a_capitalised_word_is_inside_a_name_only_when_capitalised_i
     ("Member data is stored in Canada.", []),  # where, not that it stays there
     ("We are a company registered in England.", []),
     ("Staff in our offices can send the form to us.", []),
+    # (kept in a place, whatever place the clause names before it; a bureau or a laboratory handles data where it is)
+    ("Support chats are handled by a helpdesk provider in Germany, so they remain within the EU.",
+     [("international-transfer", "denied", ("DE", "EU"))]),
+    ("Our payroll is run by a bureau in Auckland, which holds a copy of every worker's bank details.",
+     [("international-transfer", "affirmed", ("NZ",))]),
 ])
 def test_places_state_transfers(text: str, expected: list[tuple[str, str, tuple[str, ...]]]) -> None:
     assert [(s.practice, s.polarity, s.places) for s in read_text(text, "privacy-policy")

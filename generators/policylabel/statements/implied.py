@@ -96,15 +96,19 @@ def implied(unit: Unit, cl: Clause, first_clause: bool, core: list[CueHit]) -> t
                 and not any(h.term == "children" for h in core):
             core.append(CueHit("practices", "children", "age", ages[0].first, ages[0].last))
     if places and allows("international-transfer"):
-        for first, last, _code in places:
-            if cl.first <= first <= cl.core_last:
-                how = KEPT_IN_PLACE if kept_in(lemmas, first, cl.first) else \
-                    LOCATED_IN if located_in(toks, lemmas, first, last, cl.first) or sent_to(lemmas, first, cl.first) \
-                    or processed_in(toks, lemmas, text, first, cl.first) \
-                    else LEFT_PLACE if sent_out_of(lemmas, first, cl.first) else ""
-                if how:
-                    core.append(CueHit("practices", "international-transfer", how, first, last))
-                    break
+        inside = [(first, last) for first, last, _code in places if cl.first <= first <= cl.core_last]
+        # (data kept in a place says where the servers it names are: "stored on servers in London and stays within
+        # the United Kingdom")
+        kept = next(((first, last) for first, last in inside if kept_in(lemmas, first, cl.first)), None)
+        if kept is not None:
+            core.append(CueHit("practices", "international-transfer", KEPT_IN_PLACE, *kept))
+        for first, last in [] if kept is not None else inside:
+            how = LOCATED_IN if located_in(toks, lemmas, first, last, cl.first) or sent_to(lemmas, first, cl.first) \
+                or processed_in(toks, lemmas, text, first, cl.first) \
+                else LEFT_PLACE if sent_out_of(lemmas, first, cl.first) else ""
+            if how:
+                core.append(CueHit("practices", "international-transfer", how, first, last))
+                break
     if chosen_ads is not None and cl.first <= chosen_ads <= cl.core_last \
             and allows("targeted-advertising") \
             and not any(h.term == "targeted-advertising" for h in core):

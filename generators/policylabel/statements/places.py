@@ -107,7 +107,7 @@ _LOCATED: Final = frozenset({"team", "teams", "staff", "employee", "employees", 
                              "subsidiaries", "affiliate", "affiliates", "tutor", "tutors", "translator", "translators",
                              "engineer", "engineers", "developer", "developers", "personnel", "partner", "partners",
                              "proofreader", "proofreaders", "freelancer", "freelancers", "colleague", "colleagues",
-                             "desk", "desks", "helpdesk"})
+                             "desk", "desks", "helpdesk", "laboratory", "lab", "workshop", "bureau"})
 # Suppliers located in a place handle the data there when a verb of handling follows ("a vendor in Ohio hosts
 # the software"), not when the place only says where they are ("a dispute resolution provider based in ...").
 _SUPPLIERS: Final = frozenset({"vendor", "vendors", "supplier", "suppliers", "provider", "providers", "processor",
