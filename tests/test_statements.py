@@ -461,6 +461,20 @@ def test_money_kept_or_forfeited_is_no_refund(text: str, polarity: str, conditio
     assert [(s.polarity, bool(s.conditions)) for s in refunds] == [(polarity, conditional)]
 
 
+@pytest.mark.parametrize(("text", "leaving"), [
+    ("You may leave the cooperative by giving one month's notice.", {"affirmed"}),
+    ("Clients wishing to leave must give six months' notice in writing.", {"affirmed"}),
+    ("Three months' written notice is required from members who wish to withdraw.", {"affirmed"}),
+    ("The Customer may withdraw from the programme at any time.", {"affirmed"}),
+    ("You cannot withdraw from the course once it has begun.", {"denied"}),
+    ("We may withdraw the offer at any time.", set()),
+    ("Please leave a review after your visit.", set()),
+    ("Application forms of members who leave the club are kept for one year.", set()),
+])
+def test_the_reader_leaving_what_it_joined(text: str, leaving: set[str]) -> None:
+    assert {s.polarity for s in read_text(text, "terms-of-service") if s.practice == "termination-by-user"} == leaving
+
+
 @pytest.mark.parametrize("text", ["Receipts for ticket payments are kept for six years.",
                                   "Payment records are kept for seven years."])
 def test_money_named_beside_another_head_is_no_refund(text: str) -> None:

@@ -26,8 +26,10 @@ from policylabel.statements.words import (
     DETERMINERS,
     DEVICE_FREE,
     DEVICE_LOCKED,
+    FIRST_PERSON,
     GIVEN_BACK,
     HARMS,
+    JOINED,
     KEPT_IN_PLACE,
     LEFT_PLACE,
     LOCATED_IN,
@@ -45,6 +47,7 @@ from policylabel.statements.words import (
     PAID_MONEY,
     PARENTS,
     PROVIDER_ENDING,
+    READER_LEAVING,
     RECORD_NOUNS,
     REMEDIES,
     RESPONSIBLE,
@@ -195,6 +198,14 @@ def implied(unit: Unit, cl: Clause, first_clause: bool, core: list[CueHit]) -> t
             # (paying for what is lost is making it good, not a fee)
             core = [h for h in core if not (h.term == "fees-and-payment" and h.first <= at <= h.last)] + [
                 CueHit("practices", "liability-limitation", lemmas[at], at, at)]
+    if not READER_LEAVING.isdisjoint(words) and allows("termination-by-user") \
+            and not any(h.term in TERMINATION or h.term == "acceptable-use" for h in core):
+        at = _reader_leaves(lemmas, cl.first, cl.core_last)
+        # (those who leave, named by a relative clause beside another practice, are a case of it: "Forms of
+        # Customers who leave the service are kept for one year")
+        if at is not None and not (lemmas[at - 1] in ("who", "that") and core):  # "You may leave the cooperative by giving one month's notice"
+            core = [h for h in core if h.term not in DATA_VERBS] + [
+                CueHit("practices", "termination-by-user", lemmas[at], at, at)]
     if unit.ending and not any(h.term in TERMINATION for h in core) \
             and allows("termination-by-provider"):
         # "We may end the charter", "The Centre may end livery": a party ending what it provides
@@ -329,6 +340,31 @@ def _chosen_mailing(lemmas: list[str], lo: int, hi: int) -> int | None:
                 or lemmas[i + 2:i + 3] in (["on"], ["off"])) and (lem != "sign" or nxt == ["up"]):
             return i if mailing is None else mailing
     return None
+
+
+def _reader_leaves(lemmas: list[str], lo: int, hi: int) -> int | None:
+    """Where the reader leaves what it joined: the verb with what is left as its object ("leave the cooperative",
+    "withdraw from the programme"), or with notice or a wish beside it ("Clients wishing to leave must give six
+    months' notice", "members who wish to withdraw"); not the first party's subject ("we may withdraw the offer"),
+    nor data or things left ("Your data never leaves the EEA", "leave a review")."""
+    noticed = "notice" in lemmas[lo:hi + 1]
+    for i in range(lo, hi + 1):
+        if lemmas[i] not in READER_LEAVING or not FIRST_PERSON.isdisjoint(lemmas[lo:i]):
+            continue
+        after = lemmas[i + 1:i + 4]
+        if after[:1] == ["from"]:
+            after = after[1:]
+        named = bool(after) and (after[0] in JOINED or (after[0] in DETERMINERS and after[1:2] != []
+                                                        and after[1] in JOINED))
+        wished = i >= 2 and lemmas[i - 1] == "to" and lemmas[i - 2] in _WISHING
+        if named or ((noticed or wished) and (not after or not after[0].isalpha() or after[0] in _AFTER_LEAVING)):
+            return i
+    return None
+
+
+_WISHING = frozenset({"wish", "wishing", "want", "wanting", "decide", "decides"})  # "members who wish to withdraw"
+_AFTER_LEAVING = frozenset({"at", "by", "with", "before", "after", "within", "early", "must", "shall", "should",
+                            "need", "will", "give", "on", "upon", "without"})
 
 
 def _money_given_back(lemmas: list[str], lo: int, hi: int) -> tuple[int, int] | None:

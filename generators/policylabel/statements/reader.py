@@ -88,6 +88,7 @@ from policylabel.statements.words import (
     PROVIDER_ENDING,
     PROVIDER_NAMES,
     PURPOSE_AFTER_SO,
+    READER_LEAVING,
     RECEIVING,
     RECORD_NOUNS,
     RELATIVES,
@@ -358,6 +359,7 @@ def _cues_nothing(lemmas: list[str], words: set[str], by_set: dict[str, list[Cue
         and MAILINGS.isdisjoint(words) \
         and (MAILING_GATE.isdisjoint(words) or MAILING_CHOICE.isdisjoint(words)) \
         and (PAID_MONEY.isdisjoint(words) or GIVEN_BACK.isdisjoint(words)) \
+        and READER_LEAVING.isdisjoint(words) \
         and not (not RIGHT_USED.isdisjoint(words) and ("right" in words or "rights" in words)) \
         and not ("no" in words and not CEILINGS.isdisjoint(words)) \
         and not (not DEVICE_GATE.isdisjoint(words) and not DEVICE_MODALITY.isdisjoint(words)

@@ -122,6 +122,12 @@ PAID_MONEY: Final = frozenset({"money", "payment", "payments", "deposit", "depos
                                "advance", "prepayment", "prepayments"})
 GIVEN_BACK: Final = frozenset({"return", "returned", "refund", "refunded", "repay", "repaid", "keep", "kept",
                                "retain", "retained"})
+# The reader leaving what it joined ("You may leave the cooperative by giving one month's notice", "Clients wishing to
+# withdraw must give six months' notice"): the verbs, and what is left
+READER_LEAVING: Final = frozenset({"leave", "withdraw"})
+JOINED: Final = frozenset({"membership", "subscription", "plan", "cooperative", "co-op", "coop", "club", "scheme",
+                           "programme", "program", "service", "contract", "agreement", "course", "society", "association",
+                           "union", "group", "pool", "fund", "rental", "hire", "tenancy", "lease", "arrangement"})
 MAILING_CHOICE: Final = frozenset({"opt", "opted", "tick", "ticked", "consent", "consented", "subscribe", "subscribed",
                              "unsubscribe", "switch", "turn", "untick", "sign", "check", "checked", "ask", "stop",
                              "take", "taken", "remove", "removed"})
