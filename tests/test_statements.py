@@ -567,6 +567,13 @@ def test_money_named_beside_another_head_is_no_refund(text: str) -> None:
     ("You have the right not to be subject to decisions based solely on automated processing.", "privacy-policy",
      "data-subject-right", {"affirmed"}),
     ("You have the right to object to direct marketing.", "privacy-policy", "data-subject-right", {"affirmed"}),
+    # Ads picked for the person and shown on other sites or apps: cross-context advertising.
+    ("Buyers' email addresses are uploaded to a social network so that our ads follow them on other websites.",
+     "privacy-policy", "cross-context-advertising", {"affirmed"}),
+    ("Buyers' email addresses are uploaded to a social network so that our ads follow them on other websites.",
+     "privacy-policy", "targeted-advertising", {"affirmed"}),
+    ("Your browsing is passed to ad networks so their adverts can follow you across other apps.", "privacy-policy",
+     "sharing", {"affirmed"}),
     # A denied passing of data for cross-context advertising, however far the verb stands from it.
     ("We do not share your data with advertising networks for cross-context behavioral advertising.",
      "privacy-policy", "cross-context-advertising", {"denied"}),

@@ -18,6 +18,7 @@ from policylabel.statements.parties import is_passive, reader_may, rights_descri
 from policylabel.statements.tokens import Token
 from policylabel.statements.words import (
     ABSORBING,
+    AD_WORDS,
     BE,
     BESIDE_A_TRANSFER,
     BOTH_PARTIES,
@@ -355,6 +356,14 @@ def _with_top(unit: Unit, cl: Clause, top: str, ranked: list[str], by_practice: 
         chosen.append("governing-law")
     if top == "cross-context-advertising" and "sale" in by_practice:
         chosen.append("sale")  # "We do not sell personal information or share it for cross-context advertising"
+    if top == "cross-context-advertising" and lemmas[by_practice[top][0].first] in AD_WORDS:
+        # "uploaded to social networks so that our ads follow them on other websites": ads picked for the person,
+        # shown elsewhere, and what is passed on for them
+        if allows("targeted-advertising"):
+            by_practice.setdefault("targeted-advertising", by_practice[top])
+            chosen.append("targeted-advertising")
+        if "sharing" in by_practice and by_practice["sharing"][0].first < by_practice[top][0].first:
+            chosen.append("sharing")
     if top in SIGNALS:  # "signals such as Global Privacy Control or Do Not Track": each one
         chosen += [p for p in ranked if p in SIGNALS and p != top]
     if top == "sharing" and allows("targeted-advertising") \
