@@ -404,6 +404,12 @@ LATER_CORPORA = {
     # HELD OUT. Blind run 0.842 / 0.845, 24 of 60, 6 of 50 traps (908d5ba, the first code run on it; af14f43's
     # drafts one line more, precision 0.842); never used to improve the code.
     "draft-blind98": (blind.NINETY_EIGHTH, Floors(349, 0.84, 0.84, 60, 50, 24, 6)),
+    # HELD OUT. Blind run 0.826 / 0.806, 26 of 60, 5 of 50 traps (94e4b76, the first code run on it; the same with
+    # af14f43's, where its round started); never used to improve the code.
+    "draft-blind99": (blind.NINETY_NINTH, Floors(333, 0.82, 0.80, 60, 50, 26, 5)),
+    # HELD OUT. Blind run 0.858 / 0.862, 24 of 60, 4 of 50 traps (94e4b76, the first code run on it; af14f43's, where
+    # its round started, finds 22); never used to improve the code.
+    "draft-blind100": (blind.HUNDREDTH, Floors(346, 0.85, 0.86, 60, 50, 24, 4)),
 }
 
 
@@ -436,11 +442,12 @@ def test_held_out_lines_keep_what_the_learned_weights_read() -> None:
     """Per line over the held-out corpora together, with the rules and the learned weights (chosen without them:
     0.841 / 0.872 at df3b679; 0.886 / 0.859 with the threshold of 0.5; 0.884 / 0.859 with the eighty-ninth and
     ninetieth corpora; 0.879 / 0.855 with the ninety-first and ninety-second; 0.876 / 0.855 with the ninety-third
-    and ninety-fourth; 0.875 / 0.851 with the ninety-fifth and ninety-sixth, and with the ninety-seventh and ninety-eighth), a small margin below; their blind runs stay their own floors above, but for precision where the threshold lowered it."""
+    and ninety-fourth; 0.875 / 0.851 with the ninety-fifth and ninety-sixth, and with the ninety-seventh and ninety-eighth; 0.872 / 0.850
+    with the ninety-ninth and hundredth), a small margin below; their blind runs stay their own floors above, but for precision where the threshold lowered it."""
     scores = [blind.score_lines(corpus) for corpus in blind.HELD_OUT]
     recall = sum(s.found for s in scores) / sum(s.required for s in scores)
     precision = sum(s.correct for s in scores) / sum(s.drafted for s in scores)
-    assert recall >= 0.87 and precision >= 0.85, (round(recall, 3), round(precision, 3))
+    assert recall >= 0.865 and precision >= 0.845, (round(recall, 3), round(precision, 3))
 
 
 def test_draft_against_curated_seeds() -> None:
