@@ -567,6 +567,10 @@ def test_money_named_beside_another_head_is_no_refund(text: str) -> None:
     ("You have the right not to be subject to decisions based solely on automated processing.", "privacy-policy",
      "data-subject-right", {"affirmed"}),
     ("You have the right to object to direct marketing.", "privacy-policy", "data-subject-right", {"affirmed"}),
+    # Nobody receiving the reader's data denies its sharing.
+    ("Nobody outside our surgery sees your records.", "privacy-policy", "sharing", {"denied"}),
+    ("No one outside the lending desk can see your loan history.", "privacy-policy", "sharing", {"denied"}),
+    ("Nobody else can see them.", "privacy-policy", "sharing", set()),
     # Ads picked for the person and shown on other sites or apps: cross-context advertising.
     ("Buyers' email addresses are uploaded to a social network so that our ads follow them on other websites.",
      "privacy-policy", "cross-context-advertising", {"affirmed"}),

@@ -344,6 +344,8 @@ def received_by_other(toks: list[Token], lemmas: list[str], text: str, lo: int, 
         if comma is None or comma + 2 > hi:
             return None
         lo = comma + 1
+    if lemmas[lo] == "nobody" or lemmas[lo:lo + 2] == ["no", "one"]:
+        return _seen_by_nobody(lemmas, lo, hi, data)
     verb: int | None = None
     named_other = False  # a name of another party opens the subject
     named: set[int] = set()  # a name set off by commas after the subject ("Our insurer, Hive Mutual, receives")
@@ -427,6 +429,17 @@ def received_by_other(toks: list[Token], lemmas: list[str], text: str, lo: int, 
             # (another party buying it: "Garden centres can purchase your contact details" is a sale)
             return CueHit("practices", "sale" if lemmas[verb] in BUYING else "sharing", lemmas[verb], verb, verb)
     return None
+
+
+def _seen_by_nobody(lemmas: list[str], lo: int, hi: int, data: list[CueHit]) -> CueHit | None:
+    """"Nobody outside our clinic sees your records", "No one outside the team can see your health details": no
+    one (the negator the sharing's polarity reads) receives someone's data."""
+    verb = next((k for k in range(lo + 1, min(hi, lo + RECEIVER_WORDS + 3) + 1) if lemmas[k] in RECEIVING), None)
+    if verb is None or any(lemmas[k] in (",", ";") for k in range(lo, verb)):
+        return None
+    named = any(lemmas[k] in ("your", "you") or lemmas[k] in RECORD_NOUNS or any(d.first == k for d in data)
+                for k in range(verb + 1, min(hi, verb + 4) + 1))
+    return CueHit("practices", "sharing", lemmas[verb], verb, verb) if named else None
 
 
 _ANTECEDENT_GAP = 4  # tokens at most between a relative clause's noun and its pronoun (", in Toronto, which")
