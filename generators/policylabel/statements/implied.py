@@ -147,9 +147,9 @@ def implied(unit: Unit, cl: Clause, first_clause: bool, core: list[CueHit]) -> t
             return core, ages
     if allows("refunds") and not PAID_MONEY.isdisjoint(words) and not GIVEN_BACK.isdisjoint(words) \
             and not any(h.term == "refunds" for h in core):
-        found = _money_given_back(lemmas, cl.first, cl.core_last)
-        if found is not None:  # "Money paid for preorders is never returned", "Deposits ... are kept"
-            noun, at = found
+        given = _money_given_back(lemmas, cl.first, cl.core_last)
+        if given is not None:  # "Money paid for preorders is never returned", "Deposits ... are kept"
+            noun, at = given
             core = [h for h in core if not (h.term == "fees-and-payment" and h.first == noun)] + [
                 CueHit("practices", "refunds", lemmas[at], at, at)]
     if allows("marketing-choice") and not MAILING_GATE.isdisjoint(words) and not MAILING_CHOICE.isdisjoint(words) \
