@@ -201,9 +201,9 @@ def implied(unit: Unit, cl: Clause, first_clause: bool, core: list[CueHit]) -> t
     if not READER_LEAVING.isdisjoint(words) and allows("termination-by-user") \
             and not any(h.term in TERMINATION or h.term == "acceptable-use" for h in core):
         at = _reader_leaves(lemmas, cl.first, cl.core_last)
-        # (those who leave, named by a relative clause beside another practice, are a case of it: "Forms of
-        # Customers who leave the service are kept for one year")
-        if at is not None and not (lemmas[at - 1] in ("who", "that") and core):  # "You may leave the cooperative by giving one month's notice"
+        # ("You may leave the cooperative by giving one month's notice"; those who leave, named by a relative clause
+        # beside another practice, are a case of it: "Forms of Customers who leave the service are kept for a year")
+        if at is not None and not (lemmas[at - 1] in ("who", "that") and core):
             core = [h for h in core if h.term not in DATA_VERBS] + [
                 CueHit("practices", "termination-by-user", lemmas[at], at, at)]
     if unit.ending and not any(h.term in TERMINATION for h in core) \
@@ -328,7 +328,8 @@ def _chosen_mailing(lemmas: list[str], lo: int, hi: int) -> int | None:
     mailing = next((i for i in range(lo, hi + 1) if _mailing_noun(lemmas, i)), None)
     # (a clause whose subject points back at the mailing the clause before names: "Every user receives the
     # newsletter, and it cannot be switched off")
-    referring = mailing is None and lemmas[lo + (lemmas[lo] == "and")] in _REFERRING \
+    opening = lemmas[lo + 1:lo + 2] if lemmas[lo] == "and" else lemmas[lo:lo + 1]
+    referring = mailing is None and bool(opening) and opening[0] in _REFERRING \
         and any(_mailing_noun(lemmas, i) for i in range(lo))
     if mailing is None and not referring:
         return None
