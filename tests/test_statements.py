@@ -3467,6 +3467,10 @@ def test_a_refund_the_reader_may_ask_for_is_the_first_partys() -> None:
     # two prices for what the same words name, words the whole text uses included
     ("The annual membership fee is EUR 40.\n\nAnnual membership is charged at EUR 55.\n", "terms-of-service", True),
     ("Each lesson costs EUR 40.\n\nA night lesson costs EUR 55.\n", "terms-of-service", False),
+    # ... in the same case of its own ("late"), not a charge in a case against one in none
+    ("The late payment fee for a monthly instalment is EUR 20.\n\nThe late payment fee for a monthly instalment is "
+     "EUR 35.\n", "terms-of-service", True),
+    ("The monthly instalment is EUR 20.\n\nA late monthly instalment is EUR 35.\n", "terms-of-service", False),
     # marketing one cannot opt out of ("cannot" reads as "can", "not"), and a newsletter one may stop
     ("You can unsubscribe from our promotional emails at any time.\n\nYou cannot opt out of promotional emails.\n",
      "privacy-policy", True),

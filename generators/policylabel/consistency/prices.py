@@ -29,6 +29,7 @@ _TIME_UNITS = {"year": "year", "annual": "year", "annually": "year", "yearly": "
 _OTHER_CASE = frozenset({"extra", "additional", "surcharge", "discount", "discounted", "reduced", "concession",
                          "deposit", "late", "penalty", "instead", "increase", "increased", "rise", "new", "from",
                          "after", "until", "introductory", "first", "second", "renewal", "renew"})  # another case
+_SHARED_CASES = frozenset({"late"})  # cases two charges may both name and still be one charge
 _MIN_WORDS = 2  # five-letter stems naming the thing priced, at least
 _WORD = re.compile(r"[^\W\d_]+")  # a run of letters: linear, no backtracking
 _BRACKETED = re.compile(r"\([^()]*\)")  # "(3 hours, materials included)": what the row's thing comes with
@@ -142,23 +143,26 @@ def price_findings(source: SourceText, reads: list[Read], report: Report, spend:
     """Add to ``report`` the pairs of prices for one thing that disagree (``spend``: the comparison budget)."""
     # (a table's rows each price a thing of their own: "Half day | NZ$65 per kayak" / "Full day | NZ$95 per kayak";
     # a row is compared with sentences only, by its first cell)
+    # (a charge in a case of its own, "late", "extra", "deposit", is compared only with one in the same case: "A late
+    # payment fee of RON 120 is charged for each missed instalment" / "Each instalment paid late attracts RON 300")
     priced = [(it, price, _thing(s, price[0]), _named(s, price[0]), frozenset(_TIME_UNITS[w] for w in s.objects | s.anchors if w in _TIME_UNITS),
-               _row_thing(r.unit.text) if "|" in r.unit.text else None)
+               _row_thing(r.unit.text) if "|" in r.unit.text else None, case)
               for r in reads for s in r.statements
               if s.practice == "fees-and-payment" and s.polarity == "affirmed" and s.actor != "other"
               and not s.conditions and not s.exceptions and not s.defining and not s.embedded
-              and _OTHER_CASE.isdisjoint((s.objects | s.anchors) - _days_named(r.unit.text))
+              for case in [_OTHER_CASE & ((s.objects | s.anchors) - _days_named(r.unit.text))]
+              if case <= _SHARED_CASES
               for price in [_price(s)] if price is not None
               if not names_region(r.unit.text) and not other_product(r.unit.text)
               for it in [Item(s, r.unit.span.line, (r.unit.span.start, r.unit.span.end))]][:MAX_PER_BUCKET]
     labels = {it.quote_span: unit_label(source.text[it.quote_span[0]:it.quote_span[1]]) for it, *_ in priced}
     subjects = {it.quote_span: _subject(source.text[it.quote_span[0]:it.quote_span[1]], price[0])
                 for it, price, *_ in priced}
-    for i, (a, price_a, thing_a, named_a, per_a, row_a) in enumerate(priced):
-        for b, price_b, thing_b, named_b, per_b, row_b in priced[i + 1:]:
+    for i, (a, price_a, thing_a, named_a, per_a, row_a, case_a) in enumerate(priced):
+        for b, price_b, thing_b, named_b, per_b, row_b, case_b in priced[i + 1:]:
             if not spend(b):
                 break
-            if a.line == b.line or price_a[0] != price_b[0] or price_a[1] == price_b[1]:
+            if a.line == b.line or price_a[0] != price_b[0] or price_a[1] == price_b[1] or case_a != case_b:
                 continue
             if row_a is None and row_b is None:
                 # (the same words name the thing, all of them, or those of one are among the other's: "Car pitch" /
