@@ -416,6 +416,12 @@ LATER_CORPORA = {
     # HELD OUT. Blind run 0.872 / 0.832, 27 of 60, 4 of 50 traps (48a9cef, the first code run on it; af14f43's, where
     # its round started, drafts one correct line less and finds 26); never used to improve the code.
     "draft-blind102": (blind.HUNDRED_SECOND, Floors(337, 0.87, 0.83, 60, 50, 27, 4)),
+    # HELD OUT. Blind run 0.822 / 0.788, 25 of 60, 7 of 50 traps (557d834, the first code run on it; the same with
+    # af14f43's, where its round started); never used to improve the code.
+    "draft-blind103": (blind.HUNDRED_THIRD, Floors(360, 0.82, 0.78, 60, 50, 25, 7)),
+    # HELD OUT. Blind run 0.887 / 0.859, 23 of 60, 1 of 50 traps (557d834, the first code run on it; the same with
+    # af14f43's, where its round started); never used to improve the code.
+    "draft-blind104": (blind.HUNDRED_FOURTH, Floors(344, 0.88, 0.85, 60, 50, 23, 1)),
 }
 
 
@@ -449,11 +455,12 @@ def test_held_out_lines_keep_what_the_learned_weights_read() -> None:
     0.841 / 0.872 at df3b679; 0.886 / 0.859 with the threshold of 0.5; 0.884 / 0.859 with the eighty-ninth and
     ninetieth corpora; 0.879 / 0.855 with the ninety-first and ninety-second; 0.876 / 0.855 with the ninety-third
     and ninety-fourth; 0.875 / 0.851 with the ninety-fifth and ninety-sixth, and with the ninety-seventh and ninety-eighth; 0.872 / 0.850
-    with the ninety-ninth and hundredth, and with the hundred-and-first and hundred-and-second), a small margin below; their blind runs stay their own floors above, but for precision where the threshold lowered it."""
+    with the ninety-ninth and hundredth, and with the hundred-and-first and hundred-and-second; 0.871 / 0.848 with the
+    hundred-and-third and hundred-and-fourth), a small margin below; their blind runs stay their own floors above, but for precision where the threshold lowered it."""
     scores = [blind.score_lines(corpus) for corpus in blind.HELD_OUT]
     recall = sum(s.found for s in scores) / sum(s.required for s in scores)
     precision = sum(s.correct for s in scores) / sum(s.drafted for s in scores)
-    assert recall >= 0.865 and precision >= 0.845, (round(recall, 3), round(precision, 3))
+    assert recall >= 0.865 and precision >= 0.84, (round(recall, 3), round(precision, 3))
 
 
 def test_draft_against_curated_seeds() -> None:
