@@ -567,6 +567,11 @@ def test_money_named_beside_another_head_is_no_refund(text: str) -> None:
     ("You have the right not to be subject to decisions based solely on automated processing.", "privacy-policy",
      "data-subject-right", {"affirmed"}),
     ("You have the right to object to direct marketing.", "privacy-policy", "data-subject-right", {"affirmed"}),
+    # A party given, sent or told the reader's data in the passive receives it; a thing sent is no party.
+    ("A gym that buys passes for its staff is sent a summary of each employee's visits.", "privacy-policy", "sharing",
+     {"affirmed"}),
+    ("Drivers who collect the parcels are told the customer's address.", "privacy-policy", "sharing", {"affirmed"}),
+    ("Reminders are sent by text message two days before each visit.", "privacy-policy", "sharing", set()),
     # Nobody receiving the reader's data denies its sharing.
     ("Nobody outside our surgery sees your records.", "privacy-policy", "sharing", {"denied"}),
     ("No one outside the lending desk can see your loan history.", "privacy-policy", "sharing", {"denied"}),

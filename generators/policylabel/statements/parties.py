@@ -353,7 +353,8 @@ def received_by_other(toks: list[Token], lemmas: list[str], text: str, lo: int, 
     while i <= last:
         lemma = lemmas[i]
         if ((lemma in RECEIVING or lemma in BUYING) and i > lo and verb is None and lemmas[i - 1] not in DETERMINERS) \
-                or (lemma in HANDED and i > lo + 1 and lemmas[i - 1] in BE):  # "Couriers are given your address"
+                or (lemma in HANDED and i > lo + 1 and lemmas[i - 1] in BE and lemmas[i + 1:i + 2] != []
+                    and lemmas[i + 1] not in _AFTER_A_THING_SENT):  # "Couriers are given your address"
             verb = i
             break
         if lemma == "," and i > lo and not named:
@@ -376,8 +377,11 @@ def received_by_other(toks: list[Token], lemmas: list[str], text: str, lo: int, 
             continue
         if lemma in ("who", "that") and i > lo and not named:
             # "Private medical insurers who fund a machine receive ...": past the subject's relative clause
+            # (or given it in the passive: "A company that buys kits for its staff is sent a summary")
             end = next((j for j in range(i + 2, min(hi, i + RELATIVE_WORDS) + 1)
-                        if lemmas[j] in RECEIVING and lemmas[j - 1] not in DETERMINERS), None)
+                        if (lemmas[j] in RECEIVING and lemmas[j - 1] not in DETERMINERS)
+                        or (lemmas[j] in HANDED and lemmas[j - 1] in BE and lemmas[j + 1:j + 2] != []
+                            and lemmas[j + 1] not in _AFTER_A_THING_SENT)), None)
             if end is None or any(not toks[j].word or lemmas[j] in RECEIVING for j in range(i + 1, end)):
                 return None
             named.update(range(i, end))
@@ -421,6 +425,8 @@ def received_by_other(toks: list[Token], lemmas: list[str], text: str, lo: int, 
         lemma = lemmas[i]
         if lemma in (",", ";", ".") or lemma in RECEIVER_OWN:
             return None  # "see their progress", "see it": nobody else's data
+        if lemma in _TOTALS and lemmas[verb] in HANDED:
+            return None  # "Sponsors are given total member numbers": no one's data
         end = toks[i].end
         if lemma in ("your", "you") or (toks[i].word and toks[i].norm not in TIME_UNITS and (  # not "days' notice"
                 text[end:end + 2] in POSSESSIVE or (text[end:end + 1] in ("'", "\u2019") and toks[i].norm.endswith("s")))) \
@@ -429,6 +435,14 @@ def received_by_other(toks: list[Token], lemmas: list[str], text: str, lo: int, 
             # (another party buying it: "Garden centres can purchase your contact details" is a sale)
             return CueHit("practices", "sale" if lemmas[verb] in BUYING else "sharing", lemmas[verb], verb, verb)
     return None
+
+
+_TOTALS = frozenset({"total", "totals", "aggregate", "aggregated", "anonymous", "anonymised", "anonymized",
+                     "statistics", "statistical"})  # what is counted or stripped of names is no one's data
+# A passive verb of giving or sending followed by one of these has the thing sent as its subject ("Reminders are sent
+# by text message", "Your location is shown to you"), not the party given it ("Couriers are given your address").
+_AFTER_A_THING_SENT = frozenset({"to", "by", "on", "in", "at", "beside", "for", "with", "via", "through", "as", "from",
+                                 "only", "out", "automatically", "when", "once", "each", "every", ".", ","})
 
 
 def _seen_by_nobody(lemmas: list[str], lo: int, hi: int, data: list[CueHit]) -> CueHit | None:

@@ -632,7 +632,8 @@ def _transfer(r: Reading, cl: Clause, core: list[CueHit]) -> CueHit | None:
     return (recipient_transfer(toks, lemmas, core, cl.first, cl.core_last, r.recipient_hits, data_hits)
             if r.recipient_hits else None) \
         or (received_by_other(toks, lemmas, text, cl.first, cl.core_last, data_hits)
-            if not (present.isdisjoint(RECEIVING) and present.isdisjoint(BUYING)) else None) \
+            if not (present.isdisjoint(RECEIVING) and present.isdisjoint(BUYING) and present.isdisjoint(HANDED))
+            else None) \
         or (sent_to_another(toks, lemmas, cl.first, cl.core_last, data_hits)
             if not present.isdisjoint(SENDING) and "to" in present and sharing else None) \
         or (processed_for_us(lemmas, cl.first, cl.core_last)

@@ -56,7 +56,8 @@ ADULT_AGE: Final = 16  # a minimum age from this one up excludes children (the h
 PARENTS: Final = frozenset({"parent", "parents", "guardian", "guardians"})
 # Verbs of a recipient receiving data ("advertisers receive your email address").
 RECEIVING: Final = frozenset({"receive", "get", "obtain", "see", "view", "access", "download"})
-HANDED: Final = frozenset({"give", "show", "hand"})  # passive with the party as subject, it receives: "Couriers are given"
+# passive with the party as subject, it receives: "Couriers are given", "Tour companies are sent", "buyers are told"
+HANDED: Final = frozenset({"give", "show", "hand", "send", "sent", "tell", "told"})
 BUYING: Final = frozenset({"buy", "purchase"})  # another party buying someone's data from the first party
 # Data verbs a recipient performs on the first party's behalf when passive with an agent ("held by a provider").
 KEPT_FOR_US: Final = frozenset({"retention", "use"})
