@@ -572,6 +572,10 @@ def test_money_named_beside_another_head_is_no_refund(text: str) -> None:
      {"affirmed"}),
     ("Drivers who collect the parcels are told the customer's address.", "privacy-policy", "sharing", {"affirmed"}),
     ("Reminders are sent by text message two days before each visit.", "privacy-policy", "sharing", set()),
+    # The location feature as the verb's object is location services; a location cue before the verb names the data.
+    ("The booking app uses your device's GPS to check you in.", "privacy-policy", "location-services", {"affirmed"}),
+    ("The booking app uses your device's GPS to check you in.", "privacy-policy", "use", set()),
+    ("GPS traces are kept for six months.", "privacy-policy", "retention", {"affirmed"}),
     # Nobody receiving the reader's data denies its sharing.
     ("Nobody outside our surgery sees your records.", "privacy-policy", "sharing", {"denied"}),
     ("No one outside the lending desk can see your loan history.", "privacy-policy", "sharing", {"denied"}),

@@ -266,9 +266,14 @@ def _top(unit: Unit, cl: Clause, core: list[CueHit], relative: set[str], transfe
                                 for h in data_hits + recipient_hits)]
         if verbs_before:
             top = verbs_before[0]  # "we share your email with ... newsletters": the verb states the practice
-    if top == "location-services" and any(p in DATA_VERBS for p in ranked):
+    verb = next((by_practice[p][0] for p in ranked if p in DATA_VERBS), None) if top == "location-services" else None
+    if verb is not None and not (verb.last < by_practice[top][0].first <= verb.last + _FEATURE_AFTER_VERB
+                                 and lemmas[verb.first - 1:verb.first] != ["by"]
+                                 and not any(d.first <= h.first and h.last <= d.last
+                                             for h in by_practice[top] for d in data_hits)):
         # "GPS traces are kept for six months": the location cue names the data, the verb the practice (a
-        # collection or use of location is location services again below).
+        # collection or use of location is location services again below); not the feature itself, the verb's
+        # object and no data: "The app uses your device's GPS to check you in"
         top = next(p for p in ranked if p in DATA_VERBS)
     if top in MONEY_TERMS and "termination-by-user" in by_practice:
         ending, money = by_practice["termination-by-user"][0], by_practice[top][0]
@@ -503,6 +508,9 @@ def _location_practices(lex: Lexicon, chosen: list[str], by_practice: dict[str, 
         by_practice["location-services"] = [h._replace(cue=LOCATION_OF_COLLECTION) for h in by_practice[verb_of]]
         out.append("location-services")
     return out
+
+
+_FEATURE_AFTER_VERB = 4  # words from a data verb to the location feature it takes: "uses your device's GPS"
 
 
 def _document_subject(lemmas: list[str], cue: CueHit, lo: int) -> bool:
