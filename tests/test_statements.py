@@ -576,6 +576,9 @@ def test_money_named_beside_another_head_is_no_refund(text: str) -> None:
     ("The booking app uses your device's GPS to check you in.", "privacy-policy", "location-services", {"affirmed"}),
     ("The booking app uses your device's GPS to check you in.", "privacy-policy", "use", set()),
     ("GPS traces are kept for six months.", "privacy-policy", "retention", {"affirmed"}),
+    # A gapped cue after a noun subject spans no other practice's cue.
+    ("Day passes are refundable up to 14 days before the festival.", "terms-of-service", "sharing", set()),
+    ("Day passes are refundable up to 14 days before the festival.", "terms-of-service", "refunds", {"affirmed"}),
     # Nobody receiving the reader's data denies its sharing.
     ("Nobody outside our surgery sees your records.", "privacy-policy", "sharing", {"denied"}),
     ("No one outside the lending desk can see your loan history.", "privacy-policy", "sharing", {"denied"}),

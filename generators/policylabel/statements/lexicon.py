@@ -17,7 +17,7 @@ from typing import Final, NamedTuple
 from policylabel import textpattern
 from policylabel.statements.amounts import Amount, amounts
 from policylabel.statements.tokens import Token, forget_chunks, tokenize
-from policylabel.statements.words import MONEY_MARKS
+from policylabel.statements.words import DATA_VERBS, MONEY_MARKS
 from policylabel.vocabulary import Vocabulary, load_vocabulary
 
 # Sets whose cues the extractor reads.
@@ -266,12 +266,16 @@ class Lexicon:
     def _join_gaps(hits: list[CueHit], heads: list[tuple[int, str, str, str, int, int]],
                    tails: dict[tuple[int, int], int], lemmas: list[str]) -> None:
         """Gapped cues (added to ``hits``): a head, then its tail within ``MAX_GAP`` words with no punctuation
-        between."""
+        between, and no other practice's cue after a head that is a noun, followed by "be" ("Passes are refundable up
+        to 14 days before": no "pass ... to")."""
+        # (a term's cue, not a data verb's: "lift passes is sold to guests" stays what it was read as)
+        practice_at = {h.first for h in hits if h.set == "practices" and h.term not in DATA_VERBS}
         for k, set_name, term_id, cue, first, last in heads:
             for j in range(last + 2, min(len(lemmas), last + 2 + MAX_GAP)):
                 # (a price goes on with its words: "a deposit of £100 is returned")
-                if not (lemmas[j - 1][:1].isalnum() or lemmas[j - 1] in MONEY_MARKS) or lemmas[j - 1] in _GAP_ENDS:
-                    break  # a mark, or a new clause begins ("return the kayak before the deposit ...")
+                if not (lemmas[j - 1][:1].isalnum() or lemmas[j - 1] in MONEY_MARKS) or lemmas[j - 1] in _GAP_ENDS \
+                        or (set_name == "practices" and j - 1 in practice_at and lemmas[last + 1] == "be"):
+                    break  # a mark, a new clause begins ("return the kayak before the deposit ..."), another practice
                 end = tails.get((k, j))
                 if end is not None:
                     hits.append(tuple.__new__(CueHit, (set_name, term_id, cue, first, end)))
