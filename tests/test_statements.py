@@ -576,6 +576,9 @@ def test_money_named_beside_another_head_is_no_refund(text: str) -> None:
     ("The booking app uses your device's GPS to check you in.", "privacy-policy", "location-services", {"affirmed"}),
     ("The booking app uses your device's GPS to check you in.", "privacy-policy", "use", set()),
     ("GPS traces are kept for six months.", "privacy-policy", "retention", {"affirmed"}),
+    # Showing the reader's data to someone, handing it to them, shares it.
+    ("We do not show your phone number to other members.", "privacy-policy", "sharing", {"denied"}),
+    ("We never sell member data and do not hand it to lenders.", "privacy-policy", "sharing", {"denied"}),
     # A gapped cue after a noun subject spans no other practice's cue.
     ("Day passes are refundable up to 14 days before the festival.", "terms-of-service", "sharing", set()),
     ("Day passes are refundable up to 14 days before the festival.", "terms-of-service", "refunds", {"affirmed"}),
