@@ -572,6 +572,8 @@ def test_money_named_beside_another_head_is_no_refund(text: str) -> None:
      {"affirmed"}),
     ("Drivers who collect the parcels are told the customer's address.", "privacy-policy", "sharing", {"affirmed"}),
     ("Reminders are sent by text message two days before each visit.", "privacy-policy", "sharing", set()),
+    ("An employer in the wellness scheme is never shown an employee's readings.", "privacy-policy", "sharing",
+     {"denied"}),
     # The location feature as the verb's object is location services; a location cue before the verb names the data.
     ("The booking app uses your device's GPS to check you in.", "privacy-policy", "location-services", {"affirmed"}),
     ("The booking app uses your device's GPS to check you in.", "privacy-policy", "use", set()),

@@ -353,8 +353,9 @@ def received_by_other(toks: list[Token], lemmas: list[str], text: str, lo: int, 
     while i <= last:
         lemma = lemmas[i]
         if ((lemma in RECEIVING or lemma in BUYING) and i > lo and verb is None and lemmas[i - 1] not in DETERMINERS) \
-                or (lemma in HANDED and i > lo + 1 and lemmas[i - 1] in BE and lemmas[i + 1:i + 2] != []
-                    and lemmas[i + 1] not in _AFTER_A_THING_SENT):  # "Couriers are given your address"
+                or (lemma in HANDED and i > lo + 1 and lemmas[i + 1:i + 2] != []
+                    and (lemmas[i - 1] in BE or (lemmas[i - 1] in NEGATORS and lemmas[i - 2] in BE))
+                    and lemmas[i + 1] not in _AFTER_A_THING_SENT):  # "Couriers are given your address", "is never shown"
             verb = i
             break
         if lemma == "," and i > lo and not named:
