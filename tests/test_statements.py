@@ -505,6 +505,9 @@ def test_money_named_beside_another_head_is_no_refund(text: str) -> None:
     ("We are not liable for indirect losses.", "terms-of-service", "liability-limitation", {"affirmed"}),
     ("Our liability is limited to the fees you paid.", "terms-of-service", "liability-limitation", {"affirmed"}),
     # A measure not taken is denied; a limit of the measures taken is stated.
+    ("Client files sit unencrypted on the office server.", "privacy-policy", "security", {"denied"}),
+    ("Passwords are kept in plain text so that staff can help you log in.", "privacy-policy", "security", {"denied"}),
+    ("Passwords are never stored in plain text.", "privacy-policy", "security", {"affirmed"}),
     ("Session notes are stored on a shared drive without encryption.", "privacy-policy", "security", {"denied"}),
     ("The laptops our staff carry are not encrypted.", "privacy-policy", "security", {"denied"}),
     ("No method of transmission is completely secure.", "privacy-policy", "security", {"affirmed"}),

@@ -70,6 +70,7 @@ _LABEL_TOKENS = 14  # a label before its colon: "Minimum age to hold an adoption
 _REFUSING = frozenset({"refuse", "reject", "decline", "bar", "exclude"})  # and "turn down", "turn away"
 _REFUSING_REACH = 6  # tokens from the refusing verb to the age
 _UNDER_REACH = 5  # tokens from a group's age to the negation of what it may do ("under 18 years may not")
+_UNPROTECTED = frozenset({"unencrypted", "plain"})  # cues of data kept with no measure: "unencrypted", "plain text"
 _KEPT = frozenset({"keep", "kept", "forfeit", "forfeited", "forfeits", "retain", "retained"})  # money paid and kept
 
 
@@ -190,6 +191,10 @@ def polarity_of(toks: list[Token], lemmas: list[str], cl: Clause, practice: str,
         polarity = "denied"  # "We remain liable for ...", "The liability limit does not apply to ...": accepted there
     elif practice == "security" and polarity == "denied" and lemmas[cue.first].startswith(_MEASURES):
         pass  # "stored without encryption", "not encrypted": a measure not taken (not a limit of those taken)
+    elif practice == "security" and lemmas[cue.first] in _UNPROTECTED:
+        # "Customer files sit unencrypted on the office server", "Passwords are kept in plain text": a measure not
+        # taken ("never stored in plain text": taken)
+        polarity = "affirmed" if polarity == "denied" else "denied"
     elif practice == "data-subject-right" and _right_refused(lemmas, cue, cl):
         polarity = "denied"  # "Drivers have no right to object", "The right to erasure does not cover invoices"
     elif (practice == "data-subject-right"
