@@ -508,6 +508,8 @@ def test_money_named_beside_another_head_is_no_refund(text: str) -> None:
     ("Client files sit unencrypted on the office server.", "privacy-policy", "security", {"denied"}),
     ("Passwords are kept in plain text so that staff can help you log in.", "privacy-policy", "security", {"denied"}),
     ("Passwords are never stored in plain text.", "privacy-policy", "security", {"affirmed"}),
+    ("The loan database is protected by individual passwords.", "privacy-policy", "security", {"affirmed"}),
+    ("Family data is not protected by any password or PIN.", "privacy-policy", "security", {"denied"}),
     ("Session notes are stored on a shared drive without encryption.", "privacy-policy", "security", {"denied"}),
     ("The laptops our staff carry are not encrypted.", "privacy-policy", "security", {"denied"}),
     ("No method of transmission is completely secure.", "privacy-policy", "security", {"affirmed"}),

@@ -270,7 +270,7 @@ def _past_number(lemmas: list[str], first: int, last: int) -> int:
 _REACHING = frozenset({"cover", "apply", "extend", "include"})  # what a guarantee reaches: "shall not cover"
 _EXCLUDING = frozenset({"exclusion", "exclude", "excluded", "waive", "waives", "waived"})
 _REFERRED = frozenset({"refer", "referred", "submit", "submitted", "send", "sent", "take", "taken", "go", "put"})
-_MEASURES = ("encrypt", "password")  # measures a text says are not taken ("not encrypted", "no password")
+_MEASURES = ("encrypt", "password", "protect")  # measures not taken ("not encrypted", "no password", "not protected by")
 _STILL = frozenset({"remain", "remains", "stay", "stays"})  # "We remain liable", "stays liable"
 _WHOLLY = frozenset({"fully", "wholly", "entirely", "completely"})  # "We are fully liable"
 _LIABLE = frozenset({"liable", "responsible"})
