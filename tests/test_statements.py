@@ -583,6 +583,11 @@ def test_money_named_beside_another_head_is_no_refund(text: str) -> None:
     ("The booking app uses your device's GPS to check you in.", "privacy-policy", "location-services", {"affirmed"}),
     ("The booking app uses your device's GPS to check you in.", "privacy-policy", "use", set()),
     ("GPS traces are kept for six months.", "privacy-policy", "retention", {"affirmed"}),
+    # Covering the first party's claims is indemnity, asked for or not.
+    ("You will never be asked to cover a claim brought against us by another rider.", "terms-of-service", "indemnity",
+     {"denied"}),
+    ("The Member shall reimburse the Club for any claim brought by a third party.", "terms-of-service", "indemnity",
+     {"affirmed"}),
     # Showing the reader's data to someone, handing it to them, shares it.
     ("We do not show your phone number to other members.", "privacy-policy", "sharing", {"denied"}),
     ("We never sell member data and do not hand it to lenders.", "privacy-policy", "sharing", {"denied"}),
