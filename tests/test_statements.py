@@ -583,6 +583,12 @@ def test_money_named_beside_another_head_is_no_refund(text: str) -> None:
     ("The booking app uses your device's GPS to check you in.", "privacy-policy", "location-services", {"affirmed"}),
     ("The booking app uses your device's GPS to check you in.", "privacy-policy", "use", set()),
     ("GPS traces are kept for six months.", "privacy-policy", "retention", {"affirmed"}),
+    # A term or a contract running out is no balance expiring.
+    ("A membership cannot be ended by the Customer before the twelve-month term expires.", "terms-of-service",
+     "account-balance", set()),
+    ("A membership cannot be ended by the Customer before the twelve-month term expires.", "terms-of-service",
+     "termination-by-user", {"denied"}),
+    ("Unused credit lapses when the term expires.", "terms-of-service", "account-balance", {"affirmed"}),
     # Covering the first party's claims is indemnity, asked for or not.
     ("You will never be asked to cover a claim brought against us by another rider.", "terms-of-service", "indemnity",
      {"denied"}),

@@ -98,6 +98,10 @@ def implied(unit: Unit, cl: Clause, first_clause: bool, core: list[CueHit]) -> t
         if ages and allows("children") \
                 and not any(h.term == "children" for h in core):
             core.append(CueHit("practices", "children", "age", ages[0].first, ages[0].last))
+    if any(h.term == "account-balance" and lemmas[h.first] in _EXPIRING for h in core):
+        # "before the twelve-month term expires", "when the lease expires": a term running out, no balance
+        core = [h for h in core if not (h.term == "account-balance" and lemmas[h.first] in _EXPIRING
+                                        and _term_runs_out(lemmas, cl.first, h.first))]
     if places and allows("international-transfer"):
         inside = [(first, last) for first, last, _code in places if cl.first <= first <= cl.core_last]
         # (data kept in a place says where the servers it names are: "stored on servers in London and stays within
@@ -341,6 +345,23 @@ def _chosen_mailing(lemmas: list[str], lo: int, hi: int) -> int | None:
                 or lemmas[i + 2:i + 3] in (["on"], ["off"])) and (lem != "sign" or nxt == ["up"]):
             return i if mailing is None else mailing
     return None
+
+
+def _term_runs_out(lemmas: list[str], lo: int, at: int) -> bool:
+    """The word before an expiry verb at ``at``, a few words back, names a term or contract, not a balance, and the
+    clause names no balance either."""
+    named = next((lemmas[k] for k in range(at - 1, max(lo, at - _TERM_REACH) - 1, -1) if lemmas[k].isalpha()
+                  and lemmas[k] not in DETERMINERS), None)
+    # ("may not end the contract before it expires": the pronoun's noun before it)
+    return (named in _TERMS_RUNNING or (named in ("it", "they") and not _TERMS_RUNNING.isdisjoint(lemmas[lo:at]))) \
+        and _BALANCES.isdisjoint(lemmas[lo:at])
+
+
+_EXPIRING = frozenset({"expire", "expiry", "expiration", "lapse"})
+_TERMS_RUNNING = frozenset({"term", "contract", "agreement", "lease", "tenancy", "period", "licence", "license"})
+_BALANCES = frozenset({"credit", "credits", "balance", "balances", "voucher", "vouchers", "point", "points", "wallet",
+                       "gift", "token", "tokens", "pass", "passes"})
+_TERM_REACH = 3  # "the agreed term expires", "the twelve-month term expires"
 
 
 def _reader_leaves(lemmas: list[str], lo: int, hi: int) -> int | None:
