@@ -583,6 +583,11 @@ def test_money_named_beside_another_head_is_no_refund(text: str) -> None:
     ("The booking app uses your device's GPS to check you in.", "privacy-policy", "location-services", {"affirmed"}),
     ("The booking app uses your device's GPS to check you in.", "privacy-policy", "use", set()),
     ("GPS traces are kept for six months.", "privacy-policy", "retention", {"affirmed"}),
+    # A ceiling refused on what the first party pays: liability accepted without limit.
+    ("The Supplier compensates in full, without any upper limit, for damage caused by its negligence.",
+     "terms-of-service", "liability-limitation", {"denied"}),
+    ("Boats damaged at the yard are replaced at their full value, with no upper limit.", "terms-of-service",
+     "liability-limitation", {"denied"}),
     # A term or a contract running out is no balance expiring.
     ("A membership cannot be ended by the Customer before the twelve-month term expires.", "terms-of-service",
      "account-balance", set()),

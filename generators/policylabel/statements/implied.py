@@ -162,12 +162,14 @@ def implied(unit: Unit, cl: Clause, first_clause: bool, core: list[CueHit]) -> t
         if at is not None:  # "We send newsletters only if you tick the box", "... unless they opt out"
             core = [h for h in core if h.term not in DATA_VERBS] + [
                 CueHit("practices", "marketing-choice", lemmas[at], at, at)]
-    if "no" in words and not CEILINGS.isdisjoint(words) and not _OWING.isdisjoint(words) \
+    if ("no" in words or "without" in words) and not CEILINGS.isdisjoint(words) and not _OWING.isdisjoint(words) \
             and allows("liability-limitation"):
-        at = next((k for k in range(cl.first, cl.core_last - 1) if lemmas[k] == "no"
-                   and (lemmas[k + 1] in CEILINGS or (lemmas[k + 1] == "upper" and lemmas[k + 2] in CEILINGS))), None)
-        if at is not None:  # "There is no cap on what we owe you", "no upper limit on the compensation we pay"
-            ceiling = at + 1 if lemmas[at + 1] in CEILINGS else at + 2
+        ceiling = _no_ceiling(lemmas, cl.first, cl.last)
+        # (liability its own words accept stays as read: "We are liable without limit for ...")
+        if ceiling is not None and not (lemmas[ceiling - 1] == "without"
+                                        and any(h.term == "liability-limitation" for h in core)):
+            # "There is no cap on what we owe you", "no upper limit on the compensation we pay", "compensates in
+            # full, without any upper limit, for damage"
             core = [h for h in core if h.term not in ("fees-and-payment", "liability-limitation")] + [
                 CueHit("practices", "liability-limitation", NO_CAP, ceiling, ceiling)]
     if unit.banned and first_clause and not core:  # "No smoking on site.": a rule, stated
@@ -322,7 +324,19 @@ def _worse_for_rights(lemmas: list[str], lo: int, hi: int) -> tuple[int, bool] |
     return None
 
 
-_OWING = frozenset({"pay", "owe", "compensation", "compensate", "liability", "liable", "claim", "damage", "loss"})
+_OWING = frozenset({"pay", "owe", "compensation", "compensate", "liability", "liable", "claim", "damage", "loss",
+                    "damaged", "replace", "replaced", "recover"})
+
+
+def _no_ceiling(lemmas: list[str], lo: int, hi: int) -> int | None:
+    """Where a ceiling is refused ("no cap", "no upper limit", "without any upper limit"): the ceiling's word."""
+    for k in range(lo, hi - 1):
+        if lemmas[k] in ("no", "without"):
+            j = k + 1 + (lemmas[k + 1] == "any")
+            j += j <= hi and lemmas[j] == "upper"
+            if j <= hi and lemmas[j] in CEILINGS:
+                return j
+    return None
 
 
 def _chosen_mailing(lemmas: list[str], lo: int, hi: int) -> int | None:

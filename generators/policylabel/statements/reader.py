@@ -361,7 +361,7 @@ def _cues_nothing(lemmas: list[str], words: set[str], by_set: dict[str, list[Cue
         and (PAID_MONEY.isdisjoint(words) or GIVEN_BACK.isdisjoint(words)) \
         and READER_LEAVING.isdisjoint(words) \
         and not (not RIGHT_USED.isdisjoint(words) and ("right" in words or "rights" in words)) \
-        and not ("no" in words and not CEILINGS.isdisjoint(words)) \
+        and not (("no" in words or "without" in words) and not CEILINGS.isdisjoint(words)) \
         and not (not DEVICE_GATE.isdisjoint(words) and not DEVICE_MODALITY.isdisjoint(words)
                  and (practices_allowed is None or "device-restrictions" in practices_allowed)) \
         and not (not OBLIGING.isdisjoint(words)
