@@ -583,6 +583,9 @@ def test_money_named_beside_another_head_is_no_refund(text: str) -> None:
     ("The booking app uses your device's GPS to check you in.", "privacy-policy", "location-services", {"affirmed"}),
     ("The booking app uses your device's GPS to check you in.", "privacy-policy", "use", set()),
     ("GPS traces are kept for six months.", "privacy-policy", "retention", {"affirmed"}),
+    # Data used to show the person offers from partners is used for advertising picked for them.
+    ("Trip histories are used to show you offers from partner restaurants in the app.", "privacy-policy",
+     "targeted-advertising", {"affirmed"}),
     # A ceiling refused on what the first party pays: liability accepted without limit.
     ("The Supplier compensates in full, without any upper limit, for damage caused by its negligence.",
      "terms-of-service", "liability-limitation", {"denied"}),
