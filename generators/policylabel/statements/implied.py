@@ -26,6 +26,7 @@ from policylabel.statements.words import (
     DETERMINERS,
     DEVICE_FREE,
     DEVICE_LOCKED,
+    EXPIRY,
     FIRST_PERSON,
     GIVEN_BACK,
     HARMS,
@@ -98,10 +99,13 @@ def implied(unit: Unit, cl: Clause, first_clause: bool, core: list[CueHit]) -> t
         if ages and allows("children") \
                 and not any(h.term == "children" for h in core):
             core.append(CueHit("practices", "children", "age", ages[0].first, ages[0].last))
-    if any(h.term == "account-balance" and lemmas[h.first] in _EXPIRING for h in core):
+    if any(h.term == "account-balance" and lemmas[h.first] in EXPIRY for h in core):
         # "before the twelve-month term expires", "when the lease expires": a term running out, no balance
-        core = [h for h in core if not (h.term == "account-balance" and lemmas[h.first] in _EXPIRING
-                                        and _term_runs_out(lemmas, cl.first, h.first))]
+        # (where the clause first names a term and a balance: found once, whatever the number of expiries)
+        term = next((k for k in range(cl.first, cl.last + 1) if lemmas[k] in _TERMS_RUNNING), cl.last + 1)
+        balance = next((k for k in range(cl.first, cl.last + 1) if lemmas[k] in _BALANCES), cl.last + 1)
+        core = [h for h in core if not (h.term == "account-balance" and lemmas[h.first] in EXPIRY
+                                        and _term_runs_out(lemmas, cl.first, h.first, term, balance))]
     if places and allows("international-transfer"):
         inside = [(first, last) for first, last, _code in places if cl.first <= first <= cl.core_last]
         # (data kept in a place says where the servers it names are: "stored on servers in London and stays within
@@ -348,7 +352,7 @@ def _chosen_mailing(lemmas: list[str], lo: int, hi: int) -> int | None:
     # newsletter, and it cannot be switched off")
     opening = lemmas[lo + 1:lo + 2] if lemmas[lo] == "and" else lemmas[lo:lo + 1]
     referring = mailing is None and bool(opening) and opening[0] in _REFERRING \
-        and any(_mailing_noun(lemmas, i) for i in range(lo))
+        and any(_mailing_noun(lemmas, i) for i in range(max(0, lo - _POINTING_BACK), lo))
     if mailing is None and not referring:
         return None
     limited = any(lemmas[i] in ("only", "unless") for i in range(lo, hi + 1))
@@ -361,17 +365,15 @@ def _chosen_mailing(lemmas: list[str], lo: int, hi: int) -> int | None:
     return None
 
 
-def _term_runs_out(lemmas: list[str], lo: int, at: int) -> bool:
+def _term_runs_out(lemmas: list[str], lo: int, at: int, term: int, balance: int) -> bool:
     """The word before an expiry verb at ``at``, a few words back, names a term or contract, not a balance, and the
-    clause names no balance either."""
+    clause names no balance before it (``term`` and ``balance``: where the clause first names one)."""
     named = next((lemmas[k] for k in range(at - 1, max(lo, at - _TERM_REACH) - 1, -1) if lemmas[k].isalpha()
                   and lemmas[k] not in DETERMINERS), None)
     # ("may not end the contract before it expires": the pronoun's noun before it)
-    return (named in _TERMS_RUNNING or (named in ("it", "they") and not _TERMS_RUNNING.isdisjoint(lemmas[lo:at]))) \
-        and _BALANCES.isdisjoint(lemmas[lo:at])
+    return (named in _TERMS_RUNNING or (named in ("it", "they") and term < at)) and balance >= at
 
 
-_EXPIRING = frozenset({"expire", "expiry", "expiration", "lapse"})
 _TERMS_RUNNING = frozenset({"term", "contract", "agreement", "lease", "tenancy", "period", "licence", "license"})
 _BALANCES = frozenset({"credit", "credits", "balance", "balances", "voucher", "vouchers", "point", "points", "wallet",
                        "gift", "token", "tokens", "pass", "passes"})
@@ -384,8 +386,10 @@ def _reader_leaves(lemmas: list[str], lo: int, hi: int) -> int | None:
     months' notice", "members who wish to withdraw"); not the first party's subject ("we may withdraw the offer"),
     nor data or things left ("Your data never leaves the EEA", "leave a review")."""
     noticed = "notice" in lemmas[lo:hi + 1]
-    for i in range(lo, hi + 1):
-        if lemmas[i] not in READER_LEAVING or not FIRST_PERSON.isdisjoint(lemmas[lo:i]):
+    # (no first-party subject before the verb: only a verb before the clause's first "we" may be the reader's)
+    first_person = next((k for k in range(lo, hi + 1) if lemmas[k] in FIRST_PERSON), hi + 1)
+    for i in range(lo, min(hi + 1, first_person)):
+        if lemmas[i] not in READER_LEAVING:
             continue
         after = lemmas[i + 1:i + 4]
         if after[:1] == ["from"]:
@@ -438,6 +442,7 @@ def _mailing_noun(lemmas: list[str], i: int) -> bool:
     return lemmas[i] in MARKETING_NOUNS or (lemmas[i] == "mail" and lemmas[i + 1:i + 2] == ["list"])
 
 
+_POINTING_BACK = 24  # tokens before the clause a pronoun opening it may point back over
 _REFERRING = frozenset({"it", "they", "these", "this", "there", "with"})  # pointing back ("and it cannot ...")
 _LEAVING = frozenset({"unsubscribe", "switch", "turn", "untick", "stop"})  # a way out of a mailing, by its verb
 # ... and by a verb and the word after it ("opt out", "taken off the list", "removed from the list")

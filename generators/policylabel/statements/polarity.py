@@ -27,6 +27,7 @@ from policylabel.statements.words import (
     DEVICE_LOCKED,
     DISCLAIMING,
     DISCLAIMING_STEMS,
+    EXPIRY,
     FREE,
     GIVING,
     IGNORING,
@@ -55,7 +56,7 @@ _USE_REACH = 10  # from "use" to the ads it is for: "use your information to sho
 _NO_LIMIT = frozenset({"without", "nothing"})
 _USED_UP = frozenset({"use", "used", "spend", "spent", "redeem", "redeemed", "exhausted", "cleared"})
 _PARTICIPLE = ("ed", "en")  # "not used", "not taken": a participle a negation qualifies
-_EXPIRING = frozenset({"expire", "expiry", "expiration", "lapse", "forfeit", "forfeited"})
+_EXPIRING = EXPIRY | {"forfeit", "forfeited"}
 _BEFORE_EXPIRING = frozenset({"do", "will", "shall", "ever", "have", "an", "any", "a", "set"})  # "does not have an expiry"
 _ABOUT_DATA = frozenset({"targeted-advertising", "cross-context-advertising", "tracking"})
 _VERB_NEGATORS = frozenset({"not", "never"})  # negating a verb ("no" often qualifies a noun: "with no names")

@@ -123,6 +123,7 @@ PAID_MONEY: Final = frozenset({"money", "payment", "payments", "deposit", "depos
                                "advance", "prepayment", "prepayments"})
 GIVEN_BACK: Final = frozenset({"return", "returned", "refund", "refunded", "repay", "repaid", "keep", "kept",
                                "retain", "retained"})
+EXPIRY: Final = frozenset({"expire", "expiry", "expiration", "lapse"})  # a balance, a term or a contract running out
 # The reader leaving what it joined ("You may leave the cooperative by giving one month's notice", "Clients wishing to
 # withdraw must give six months' notice"): the verbs, and what is left
 READER_LEAVING: Final = frozenset({"leave", "withdraw"})
