@@ -1339,6 +1339,12 @@ def test_a_recipient_receiving_data_under_safeguards_is_sharing() -> None:
     ("A gift card bought in store does not have an expiry date.", ("account-balance", "denied")),
     ("Ride credits will never run out.", ("account-balance", "denied")),
     ("Credit not used within a year expires.", ("account-balance", "affirmed")),
+    # a balance rolled or carried over is kept, unless the clause bounds it by a period
+    ("Unused postage credit rolls over from one year to the next.", ("account-balance", "denied")),
+    ("Pre-order credits left over at the end of the season roll over to the next season.",
+     ("account-balance", "denied")),
+    ("Unused credit does not carry over to the next month.", ("account-balance", "affirmed")),
+    ("Monthly credit rolls over and can be used for up to three months.", ("account-balance", "affirmed")),
 ])
 def test_terms_denied_by_their_wording(text: str, expected: tuple[str, str]) -> None:
     assert expected in {(s.practice, s.polarity) for s in read_text(text, "terms-of-service")}
@@ -3832,6 +3838,9 @@ def test_nothing_after_a_clause_number_rules_out(text: str) -> None:
     # a word before the thing names a kind of it; a case after it, another case
     ("Each lesson costs $30.\n\nA private lesson is charged at $45.\n", False),
     ("A locker costs $3 a day.\n\nA large locker costs $5 a day.\n", False),
+    ("A locker costs $3 a day.\n\nA large locker of steel costs $5 a day.\n", False),
+    # words before the thing that open a phrase of their own ("piece of", "carried by") name no kind of it
+    ("The porter fee is $15 per item.\n\nEach piece of luggage carried by a porter is charged at $25.\n", True),
     ("Each lesson costs $40.\n\nA lesson on a public holiday costs $55.\n", False),
     ("A standard wash for a small-size car costs $20.\n\nA standard wash for a large-size car costs $30.\n", False),
     # a preposition names nothing priced; "the first of each month" is when, not a first month priced apart

@@ -87,28 +87,38 @@ _CASE_WORDS = frozenset({"on", "at", "during", "outside", "within", "after", "be
                          "over", "under", "above", "below", "except", "without"})
 
 
-def _subject(text: str, unit: str) -> tuple[tuple[str, ...], frozenset[str]] | None:
+_LINKING = frozenset({"of", "by", "for", "with", "from"})  # a phrase of its own after the thing: "piece of luggage"
+Subject = tuple[tuple[str, ...], frozenset[str], tuple[bool, ...]]
+
+
+def _subject(text: str, unit: str) -> Subject | None:
     """What the sentence's subject names, the words before its first main verb, as stems beyond words of pricing,
     in their order ("Each piece of luggage carried by a porter is charged at ₹250": piece, lugga, carri, porte), and
-    those of it that name a case ("A visit on a public holiday": publi, holid); None when no such verb follows a
-    subject."""
+    those of it that name a case ("A visit on a public holiday": publi, holid), and for each stem whether a phrase of
+    its own opens right after it ("piece of", "carried by": it does not name a kind of what follows); None when no
+    such verb follows a subject."""
     words = [part for w in text.lower().split() for part in w.strip(".,;:()\"'").split("-")]
     for i, w in enumerate(words):
         if w in _MAIN_VERBS:
             if not i:
                 return None
             case = next((k for k in range(i) if words[k] in _CASE_WORDS), i)
-            named = tuple(dict.fromkeys(w[:5] for w in words[:i]
-                                        if w not in _DETERMINERS and w not in STOP and _names_priced(w, unit)))
-            return named, _priced_words(frozenset(words[case:i]), unit)
+            at: dict[str, int] = {}
+            for k in range(i):
+                if words[k] not in _DETERMINERS and words[k] not in STOP and _names_priced(words[k], unit):
+                    at.setdefault(words[k][:5], k)
+            named = tuple(at)
+            linked = tuple(any(words[j] in _LINKING for j in range(at[stem] + 1, nxt))
+                           for stem, nxt in zip(named, [*(at[n] for n in named[1:]), i], strict=False))
+            return named, _priced_words(frozenset(words[case:i]), unit), linked
     return None
 
 
-def _same_subject(a: tuple[tuple[str, ...], frozenset[str]] | None,
-                  b: tuple[tuple[str, ...], frozenset[str]] | None) -> bool:
-    """Both subjects name the thing by the same words, or one by some of the other's followed by words that say
-    more of it, none naming a case ("The porter fee" / "Each piece of luggage carried by a porter"; not "Each visit"
-    / "A visit on a public holiday", nor "A locker" / "A large locker": a word before the thing names a kind of it)."""
+def _same_subject(a: Subject | None, b: Subject | None) -> bool:
+    """Both subjects name the thing by the same words, or one by some of the other's with words that say more of
+    it, none naming a case ("The porter fee" / "Each piece of luggage carried by a porter"; not "Each visit" / "A
+    visit on a public holiday", nor "A locker" / "A large locker": a word right before the thing names a kind of
+    it)."""
     if a is None or b is None or not a[0] or not b[0]:
         return False
     small, large = (a, b) if len(a[0]) <= len(b[0]) else (b, a)
@@ -117,7 +127,7 @@ def _same_subject(a: tuple[tuple[str, ...], frozenset[str]] | None,
         return False
     first = min(large[0].index(w) for w in shared)
     extra = [k for k, w in enumerate(large[0]) if w not in shared]
-    return all(k > first for k in extra) and large[1].isdisjoint(large[0][k] for k in extra)
+    return (all(k > first for k in extra) or large[2][first - 1]) and large[1].isdisjoint(large[0][k] for k in extra)
 
 
 def _named(s: Statement, unit: str) -> frozenset[str]:

@@ -244,6 +244,11 @@ def polarity_of(toks: list[Token], lemmas: list[str], cl: Clause, practice: str,
     if practice == "arbitration" and polarity == "affirmed" and lemmas[cue.first].startswith("arbitra") \
             and _arbitration_excluded(lemmas, cue, cl):
         polarity = "denied"
+    if practice == "account-balance" and (carried := _carried_over(lemmas, cl)) is not None \
+            and not _for_a_period(lemmas, cl):
+        # "Unused credit rolls over from one year to the next": kept, not expiring; "do not carry over": lost
+        # ("rolls over and can be used for up to three months" names its period: it expires)
+        polarity = "denied" if carried else "affirmed"
     if practice == "account-balance" and polarity == "affirmed" and _without_end(lemmas, cl):
         polarity = "denied"  # "stays valid for as long as your account is open", "with no end date": no expiry
     if practice == "marketing-choice":
@@ -314,6 +319,35 @@ def _without_end(lemmas: list[str], cl: Clause) -> bool:
     return any(a in _STAYING and b in _USABLE for a, b in pairs) or ("no", "end") in pairs \
         or (("time", "limit") in pairs and "no" in words) or any(a == "for" and b in _FOREVER for a, b in pairs) \
         or "forever" in words
+
+
+# a balance's unused part rolled or carried over to the next period (words, not lemmas: no cue has them)
+_CARRIED = frozenset({"roll", "rolls", "rolled", "carry", "carries", "carried"})
+_OVER = frozenset({"over", "forward"})
+
+
+def _carried_over(lemmas: list[str], cl: Clause) -> bool | None:
+    """Whether the clause's balance rolls or carries over ("rolls over"), or is negated right before it ("does
+    not carry over"); None if neither is said."""
+    for i in range(cl.first + 1, cl.last):
+        if lemmas[i] in _CARRIED and lemmas[i + 1] in _OVER:
+            k = i - 1
+            while k > cl.first and lemmas[k] in _BEFORE_EXPIRING:
+                k -= 1
+            return lemmas[k] not in NEGATORS
+    return None
+
+
+_PERIOD_BOUNDS = frozenset({"for", "within", "after", "until"})
+_ONCE = frozenset({"once", "only", "maximum", "most"})  # "rolls over once", "only to the next month", "at most"
+_PERIOD_REACH = 4  # words from "for" or "up to" to the unit of a period ("for up to three months")
+
+
+def _for_a_period(lemmas: list[str], cl: Clause) -> bool:
+    """The clause bounds something by a period ("for up to three months", "within a year"), not only names one
+    ("from one year to the next"), or only once ("rolls over once", "only to the next month")."""
+    return not _ONCE.isdisjoint(lemmas[cl.first:cl.last + 1]) or any((lemmas[k] in _PERIOD_BOUNDS or (lemmas[k] == "to" and lemmas[k - 1] == "up"))
+               and not _TIMES.isdisjoint(lemmas[k + 1:k + 1 + _PERIOD_REACH]) for k in range(cl.first + 1, cl.last))
 
 
 _CHARGING_VERBS = frozenset({"pay", "pays", "paying", "cost", "costs", "charge", "charges", "bill", "bills"})
