@@ -1098,6 +1098,9 @@ def test_currency_codes_before_or_after_the_number() -> None:
     ("Names and addresses are exchanged with partner museums for joint mailings.", {("sharing", "affirmed")}),
     ("Usage reports are forwarded to the utility you chose.", {("sharing", "affirmed")}),
     ("A receipt is sent to your email address after each order.", set()),
+    ("After each visit, a summary of the visit record is emailed to the nurse at your child's school.",
+     {("sharing", "affirmed")}),
+    ("A copy of your booking record is emailed to you.", set()),
 ])
 def test_data_sent_to_another_party_is_shared(text: str, expected: set[tuple[str, str]]) -> None:
     assert {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")} == expected

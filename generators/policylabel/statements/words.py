@@ -359,7 +359,7 @@ PROMOTING: Final = frozenset({"marketing", "market", "promotional", "promotion",
 # Verbs that carry data to someone ("is reported to", "are uploaded to", "go to")
 SENDING: Final = frozenset({"send", "sent", "report", "reported", "upload", "uploaded", "transmit", "transmitted", "forward",
                      "forwarded", "go", "goes", "went", "gone", "pass", "passed", "supply", "supplied", "deliver",
-                     "delivered"})
+                     "delivered", "email", "emailed", "e-mail", "e-mailed", "mailed"})
 TAXES: Final = frozenset({"vat", "gst", "tax", "taxes", "duty", "duties"})  # what a price that "includes" them charges
 
 # People whose things another party may see: "the progress of pupils", "the scores of players"
