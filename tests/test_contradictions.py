@@ -1896,6 +1896,17 @@ def test_the_reader_in_a_relative_clause_of_the_subject_is_not_the_actor() -> No
         ("international-transfer", "denied", "first-party")]
 
 
+@pytest.mark.parametrize("text", ["Every bid you place stays on file for seven years.",
+                                  "Everything you upload remains on our servers for a year."])
+def test_the_reader_in_a_relative_clause_of_what_stays_is_not_the_actor(text: str) -> None:
+    assert [(s.practice, s.actor) for s in read_text(text, "privacy-policy")] == [("retention", "first-party")]
+
+
+def test_two_periods_for_what_the_reader_places() -> None:
+    text = "Bid histories are kept for 12 months after an auction closes.\nEvery bid you place stays on file for seven years.\n"
+    assert [f for f in _run(text, "terms-of-service") if f.kind == "contradiction"]
+
+
 @pytest.mark.parametrize(("later", "found"), [
     ("Visits are counted by an analytics cookie that records the pages read.", True),
     ("The session cookie is deleted when you close your browser.", False),  # what the exception names

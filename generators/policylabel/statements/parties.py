@@ -66,6 +66,8 @@ from policylabel.statements.words import (
     USER_ROLES,
 )
 
+_STAYING = frozenset({"stay", "stays", "remain", "remains"})  # what is kept is the subject of these, as of "is"
+
 
 def actor_of(toks: list[Token], lemmas: list[str], cue: CueHit, lo: int, hi: int, recipient_ends: dict[int, int],
              on_device: list[int], text: str = "") -> str:
@@ -130,8 +132,11 @@ def actor_of(toks: list[Token], lemmas: list[str], cue: CueHit, lo: int, hi: int
         if lem in SUBJECT_FIRST_PERSON or (i == start + 1 and lem == "company" and lemmas[start] == "the"):
             return "first-party"
         if lem in SECOND_PERSON and i > start and lemmas[i - 1].isalpha() and lemmas[i - 1] not in _BEFORE_A_SUBJECT \
-                and any(lemmas[k] in BE for k in range(i + 2, cue.first)):
-            continue  # "Everything you enter is stored ...": the reader in a relative clause of the subject
+                and (any(lemmas[k] in BE for k in range(i + 2, cue.first))
+                     or any(lemmas[k] in _STAYING for k in range(i + 2, cue.first + 1))):
+            # "Everything you enter is stored ...", "Every bid you place stays on file": the reader in a relative
+            # clause of the subject
+            continue
         if lem in SECOND_PERSON or (lem in USER_ROLES and i + 1 < cue.first and lemmas[i + 1] in MODALS):
             return "user"  # "you may", "The Customer may end the agreement": the other party to the terms
         # ("they carry no expiry date": the vouchers themselves, no other party)
