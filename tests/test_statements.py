@@ -1093,6 +1093,24 @@ def test_currency_codes_before_or_after_the_number() -> None:
         ("money", 5400.0, "EUR"), ("money", 30.0, "CHF")]
 
 
+@pytest.mark.parametrize(("text", "kind", "expected"), [
+    ("Pictures from makeup trials regularly appear in the Company's promotional posts.", "privacy-policy",
+     {("use", "affirmed")}),
+    ("Short clips from the weddings we film show up in our promotional reels on social media.", "privacy-policy",
+     {("use", "affirmed")}),
+    ("First names and stories of guests may be featured in our fundraising letters.", "privacy-policy",
+     {("use", "affirmed")}),
+    ("Photos of your home never appear in our advertising.", "privacy-policy", {("use", "denied")}),
+    ("Photos of your home never appear in our advertising.", "terms-of-service",
+     {("use", "denied"), ("content-licence", "denied")}),
+    ("Changes to these terms apply as soon as they appear on our website.", "terms-of-service",
+     {("unilateral-changes", "affirmed")}),
+])
+def test_data_shown_in_the_first_partys_promotion_is_used(text: str, kind: str,
+                                                           expected: set[tuple[str, str]]) -> None:
+    assert {(s.practice, s.polarity) for s in read_text(text, kind)} == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Your claims history is sent to every insurer on our panel.", {("sharing", "affirmed")}),
     ("Names and addresses are exchanged with partner museums for joint mailings.", {("sharing", "affirmed")}),

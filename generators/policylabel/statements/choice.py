@@ -43,6 +43,7 @@ from policylabel.statements.words import (
     RANK,
     RECEIVER_MODIFIERS,
     RECORD_NOUNS,
+    SHOWN_IN_PROMOTION,
     SIGNALS,
     TEMPORAL,
     TERMINATION,
@@ -385,7 +386,8 @@ def _with_top(unit: Unit, cl: Clause, top: str, ranked: list[str], by_practice: 
             and by_practice["sharing"][0].first < by_practice[top][0].first:
         chosen.append("sharing")  # "we provide your ad ID to ad networks so they can show you personalized ads"
     if top == "use" and _names_advertising(purpose_hits, cl.first, cl.last, lex) \
-            and allows("targeted-advertising"):
+            and allows("targeted-advertising") and by_practice["use"][0].cue != SHOWN_IN_PROMOTION:
+        # (not what appears in the first party's own advertising: "Photos of your home never appear in our adverts")
         # Using personal data to advertise to the person is targeted advertising.
         by_practice["targeted-advertising"] = by_practice["use"]
         chosen.append("targeted-advertising")
@@ -401,7 +403,8 @@ def _with_top(unit: Unit, cl: Clause, top: str, ranked: list[str], by_practice: 
         if top != "use" and "use" in by_practice and _main_verb_after_aside(lemmas, cl.first, by_practice[top][0],
                                                                             by_practice["use"][0]):
             chosen.append("use")  # "Your region, worked out from your IP address, is used to show prices"
-    if top == "use" and not cl_set.isdisjoint(PROMOTING) and (allowed is None or (
+    if top == "use" and (not cl_set.isdisjoint(PROMOTING) or by_practice["use"][0].cue == SHOWN_IN_PROMOTION) \
+            and (allowed is None or (
             "content-licence" in allowed and "privacy-policy" not in allowed)) \
             and (not {"photos", "user-content"}.isdisjoint(data)
                  or any(lemmas[i] in ("your", "their") and not CONTENT_NOUNS.isdisjoint(lemmas[i + 1:i + 3])

@@ -21,6 +21,7 @@ from policylabel.statements.words import (
     AFTER_A_NOUN,
     BE,
     CEILINGS,
+    CONTENT_NOUNS,
     DATA_VERBS,
     DEMOTING,
     DETERMINERS,
@@ -47,6 +48,7 @@ from policylabel.statements.words import (
     PAID_FOR,
     PAID_MONEY,
     PARENTS,
+    PROMOTION_PLACES,
     PROVIDER_ENDING,
     READER_LEAVING,
     RECORD_NOUNS,
@@ -56,6 +58,8 @@ from policylabel.statements.words import (
     RIGHTS_ACTS,
     SERVING_PLURAL,
     SERVING_VERBS,
+    SHOWN_IN,
+    SHOWN_IN_PROMOTION,
     TERMINATION,
     WORSE,
     WORSE_FOR_RIGHTS,
@@ -138,6 +142,10 @@ def implied(unit: Unit, cl: Clause, first_clause: bool, core: list[CueHit]) -> t
         at = _data_serves(toks, lemmas, data_hits, cl.first, cl.core_last)
         if at is not None:  # "Your listening history powers the Up Next shelf": the data is used
             core.append(CueHit("practices", "use", lemmas[at], at, at))
+    if not core and allows("use") and not SHOWN_IN.isdisjoint(words) and not PROMOTION_PLACES.isdisjoint(words):
+        at = _shown_in_promotion(lemmas, data_hits, cl.first, cl.core_last)
+        if at is not None:  # "Short clips from the weddings we film show up in our promotional reels": used to promote
+            core.append(CueHit("practices", "use", SHOWN_IN_PROMOTION, at, at))
     if allows("non-discrimination") and not RIGHTS_ACTS.isdisjoint(words) \
             and not any(h.term == "non-discrimination" for h in core):
         found = _worse_for_rights(lemmas, cl.first, cl.core_last)
@@ -476,6 +484,28 @@ _ACCEPTING = frozenset({"accept", "accepts", "take", "takes"})
 _MAKES_GOOD = frozenset({"pays", "repairs", "replaces", "compensates", "reimburses"})  # a third person's verb
 _OPENING_CASES = frozenset({"if", "where", "when", "should", "in"})  # a unit opening with the case of harm
 _HARM_REACH = 10  # tokens after the verb: "will repair, at its own cost, any damage"
+
+
+_SHOWN_THINGS = CONTENT_NOUNS | RECORD_NOUNS | {"clip", "clips", "name", "names", "photograph", "photographs"}
+_PROMOTION_REACH = 4  # words from "in" or "on" to where the promotion is ("in the Company's promotional posts")
+
+
+def _shown_in_promotion(lemmas: list[str], data_hits: list[CueHit], lo: int, hi: int) -> int | None:
+    """Data or content named before a verb of appearing, in or on the first party's promotion ("Pictures from
+    makeup trials regularly appear in the Company's promotional posts", "may be featured in our fundraising
+    letters", "show up in our promotional reels"): where the verb is, or None."""
+    for v in range(lo + 1, hi):
+        if lemmas[v] not in SHOWN_IN:
+            continue
+        k = v + 2 if lemmas[v + 1] == "up" else v + 1  # "show up in"
+        if k > hi or lemmas[k] not in ("in", "on"):
+            continue
+        if PROMOTION_PLACES.isdisjoint(lemmas[k + 1:k + 1 + _PROMOTION_REACH]):
+            continue
+        if any(lo <= d.first < v for d in data_hits) or not _SHOWN_THINGS.isdisjoint(lemmas[lo:v]):
+            return v
+        return None
+    return None
 
 
 def _data_serves(toks: list[Token], lemmas: list[str], data_hits: list[CueHit], lo: int, hi: int) -> int | None:

@@ -85,6 +85,7 @@ from policylabel.statements.words import (
     PEOPLE_OF,
     PERSON,
     PLACE_GATE,
+    PROMOTION_PLACES,
     PROVIDER_ENDING,
     PROVIDER_NAMES,
     PURPOSE_AFTER_SO,
@@ -101,6 +102,7 @@ from policylabel.statements.words import (
     SERVING_PLURAL,
     SERVING_VERBS,
     SHORT_STOP,
+    SHOWN_IN,
     SIGNAL_OTHERS,
     SIGNAL_VERBS,
     SIGNALS,
@@ -357,6 +359,7 @@ def _cues_nothing(lemmas: list[str], words: set[str], by_set: dict[str, list[Cue
         and not (not HARMS.isdisjoint(words) and not (RESPONSIBLE.isdisjoint(words) and "for" not in words
                                                      and MODALS.isdisjoint(words))) \
         and MAILINGS.isdisjoint(words) \
+        and (SHOWN_IN.isdisjoint(words) or PROMOTION_PLACES.isdisjoint(words)) \
         and (MAILING_GATE.isdisjoint(words) or MAILING_CHOICE.isdisjoint(words)) \
         and (PAID_MONEY.isdisjoint(words) or GIVEN_BACK.isdisjoint(words)) \
         and READER_LEAVING.isdisjoint(words) \

@@ -135,6 +135,7 @@ MAILING_CHOICE: Final = frozenset({"opt", "opted", "tick", "ticked", "consent", 
                              "take", "taken", "remove", "removed"})
 # ("sign" only as "sign up": "A membership can only be ended by a signed letter" chooses no mailing)
 WORSE_FOR_RIGHTS: Final = "worse treatment for using a right"
+SHOWN_IN_PROMOTION: Final = "shown in the first party's promotion"  # its own advertising, aimed at nobody's data
 NO_WORSE_FOR_RIGHTS: Final = "no worse treatment for using a right"  # the cue of the promise read the same way
 RIGHT_USED: Final = frozenset({"use", "using", "exercise", "exercising"})  # "Using your rights will never mean ..."
 RIGHTS_ACTS: Final = frozenset({"delete", "erase", "erasure", "deletion", "opt", "withdraw", "object", "exercise",
@@ -356,6 +357,10 @@ CONTENT_NOUNS: Final = frozenset({"design", "designs", "photo", "photos", "image
                            "story", "stories", "artwork"})
 PROMOTING: Final = frozenset({"marketing", "market", "promotional", "promotion", "promotions", "advertising", "publicity", "showcase",
                        "portfolio", "advert", "adverts", "ads"})
+# Verbs of appearing in the first party's promotion, and where it appears ("featured in our promotional posts")
+SHOWN_IN: Final = frozenset({"appear", "appears", "appeared", "feature", "features", "featured", "show", "shows", "shown"})
+PROMOTION_PLACES: Final = PROMOTING | {"advertise", "poster", "posters", "brochure", "brochures", "reel", "reels",
+                                       "fundraising", "campaign", "campaigns", "social"}
 # Verbs that carry data to someone ("is reported to", "are uploaded to", "go to")
 SENDING: Final = frozenset({"send", "sent", "report", "reported", "upload", "uploaded", "transmit", "transmitted", "forward",
                      "forwarded", "go", "goes", "went", "gone", "pass", "passed", "supply", "supplied", "deliver",
