@@ -1093,6 +1093,19 @@ def test_currency_codes_before_or_after_the_number() -> None:
         ("money", 5400.0, "EUR"), ("money", 30.0, "CHF")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("12.1 The date of birth of every model is entered on the booking form.", {("collection", "affirmed")}),
+    ("A photocopy of every customer's identity card is filed with the order.", {("collection", "affirmed")}),
+    ("Your passport number is taken at booking so we can register you with the tourist board.",
+     {("collection", "affirmed")}),
+    ("A photocopy of each guest's identity document is taken on the first night.", {("collection", "affirmed")}),
+    ("Your phone number is never entered in the guest log.", {("collection", "denied")}),
+    ("A deposit of EUR 80 is taken at the start of each rental.", set()),
+])
+def test_data_put_down_where_the_first_party_keeps_it_is_collected(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")} == expected
+
+
 @pytest.mark.parametrize(("text", "kind", "expected"), [
     ("Pictures from makeup trials regularly appear in the Company's promotional posts.", "privacy-policy",
      {("use", "affirmed")}),

@@ -52,6 +52,9 @@ from policylabel.statements.words import (
     PROVIDER_ENDING,
     READER_LEAVING,
     RECORD_NOUNS,
+    RECORD_PLACES,
+    RECORDED,
+    RECORDED_LEMMAS,
     REMEDIES,
     RESPONSIBLE,
     RIGHT_USED,
@@ -146,6 +149,12 @@ def implied(unit: Unit, cl: Clause, first_clause: bool, core: list[CueHit]) -> t
         at = _shown_in_promotion(lemmas, data_hits, cl.first, cl.core_last)
         if at is not None:  # "Short clips from the weddings we film show up in our promotional reels": used to promote
             core.append(CueHit("practices", "use", SHOWN_IN_PROMOTION, at, at))
+    if not core and allows("collection") and (data_hits or "photocopy" in words) \
+            and not RECORDED_LEMMAS.isdisjoint(words):
+        at = _written_down(toks, lemmas, data_hits, cl.first, cl.core_last,
+                           any(a.kind == "money" and cl.first <= a.first <= cl.last for a in amounts))
+        if at is not None:  # "The date of birth of every model is entered on the booking form": collected
+            core.append(CueHit("practices", "collection", lemmas[at], at, at))
     if allows("non-discrimination") and not RIGHTS_ACTS.isdisjoint(words) \
             and not any(h.term == "non-discrimination" for h in core):
         found = _worse_for_rights(lemmas, cl.first, cl.core_last)
@@ -505,6 +514,30 @@ def _shown_in_promotion(lemmas: list[str], data_hits: list[CueHit], lo: int, hi:
         if any(lo <= d.first < v for d in data_hits) or not _SHOWN_THINGS.isdisjoint(lemmas[lo:v]):
             return v
         return None
+    return None
+
+
+_WRITTEN_REACH = 5  # words from the participle to where it is written ("is entered by name on the passenger manifest")
+_TAKEN_WHEN = frozenset({"at", "when", "on", "during", "before"})  # "is taken at booking", "taken when you collect"
+
+
+def _written_down(toks: list[Token], lemmas: list[str], data_hits: list[CueHit], lo: int, hi: int,
+                  money: bool) -> int | None:
+    """Data named before a passive participle of putting it down where the first party keeps it ("is entered on
+    the booking form", "A photocopy of ... is filed with the order"), or of taking it at a moment ("Your passport
+    number is taken at booking"; not a payment: "A deposit of EUR 80 is taken at the start"): where the participle
+    is, or None."""
+    for v in range(lo + 1, hi + 1):
+        norm = toks[v].norm
+        if norm not in RECORDED or (lemmas[v - 1] not in BE and not (
+                lemmas[v - 1] in NEGATORS and lemmas[v - 2:v - 1] == ["be"])):
+            continue
+        if not (any(lo <= d.first < v for d in data_hits) or "photocopy" in lemmas[lo:v]):
+            return None
+        after = lemmas[v + 1:min(hi, v + _WRITTEN_REACH) + 1]
+        if norm == "taken":
+            return v if not money and after[:1] and after[0] in _TAKEN_WHEN else None
+        return v if not RECORD_PLACES.isdisjoint(after) else None
     return None
 
 

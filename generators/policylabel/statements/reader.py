@@ -92,6 +92,7 @@ from policylabel.statements.words import (
     READER_LEAVING,
     RECEIVING,
     RECORD_NOUNS,
+    RECORDED_LEMMAS,
     RELATIVES,
     RESPONSIBLE,
     RIGHT_FRAMING,
@@ -360,6 +361,7 @@ def _cues_nothing(lemmas: list[str], words: set[str], by_set: dict[str, list[Cue
                                                      and MODALS.isdisjoint(words))) \
         and MAILINGS.isdisjoint(words) \
         and (SHOWN_IN.isdisjoint(words) or PROMOTION_PLACES.isdisjoint(words)) \
+        and not ("data-categories" in by_set and not RECORDED_LEMMAS.isdisjoint(words)) and "photocopy" not in words \
         and (MAILING_GATE.isdisjoint(words) or MAILING_CHOICE.isdisjoint(words)) \
         and (PAID_MONEY.isdisjoint(words) or GIVEN_BACK.isdisjoint(words)) \
         and READER_LEAVING.isdisjoint(words) \

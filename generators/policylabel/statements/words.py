@@ -357,6 +357,13 @@ CONTENT_NOUNS: Final = frozenset({"design", "designs", "photo", "photos", "image
                            "story", "stories", "artwork"})
 PROMOTING: Final = frozenset({"marketing", "market", "promotional", "promotion", "promotions", "advertising", "publicity", "showcase",
                        "portfolio", "advert", "adverts", "ads"})
+# Participles of data put down somewhere of the first party's, and where ("is entered on the booking form"); not
+# "written", which is also said of what the first party writes itself ("references are written on request")
+RECORDED: Final = frozenset({"entered", "filed", "taken"})
+RECORDED_LEMMAS: Final = frozenset({"enter", "file", "take"})  # the same, as lemmas (a cheap gate)
+RECORD_PLACES: Final = frozenset({"form", "forms", "record", "records", "file", "files", "register", "manifest", "log",
+                                  "book", "sheet", "system", "database", "ledger", "list", "roster", "rota", "card",
+                                  "folder", "slip", "logbook", "registry", "order"})
 # Verbs of appearing in the first party's promotion, and where it appears ("featured in our promotional posts")
 SHOWN_IN: Final = frozenset({"appear", "appears", "appeared", "feature", "features", "featured", "show", "shows", "shown"})
 PROMOTION_PLACES: Final = PROMOTING | {"advertise", "poster", "posters", "brochure", "brochures", "reel", "reels",
