@@ -2489,3 +2489,16 @@ def test_a_group_kept_from_a_thing_of_its_own(second: str, contradiction: bool) 
 def test_records_of_one_thing_kept_for_two_periods(second: str, contradiction: bool) -> None:
     text = "Order records are kept for three years after delivery and then destroyed.\nMore\n" + second
     assert bool(_run(text)) is contradiction
+
+
+@pytest.mark.parametrize(("text", "contradicts"), [
+    # a refund refused for the reader's leaving, and granted in a case of no leaving: two cases
+    ("No refund is given for a booking cancelled less than two hours before arrival.\n"
+     "If no porter reaches the coach within 20 minutes of the train's arrival, the fee is refunded.\n", False),
+    # refused in every case ("even when"), or with its own exception: the grant contradicts it
+    ("Membership fees are not refundable, even when a race day is cancelled because of the weather.\n"
+     "If high winds force a race day to be called off, members get back a share of their membership fee.\n", True),
+])
+def test_a_refund_refused_for_leaving_and_granted_in_another_case(text: str, contradicts: bool) -> None:
+    found = [f for f in _run(text, "terms-of-service") if f.kind == "contradiction"]
+    assert bool(found) == contradicts, [f.message for f in found]

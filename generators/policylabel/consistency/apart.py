@@ -20,6 +20,7 @@ from policylabel.consistency.conflict import (
     _SAYING,
 )
 from policylabel.consistency.money import (
+    _LEAVING_ACTS,
     _case,
 )
 from policylabel.consistency.units import (
@@ -191,6 +192,19 @@ def _missed_without_notice(text: str, refusal: Statement, grant: Statement) -> b
     other = _unit_words(text[grant.unit_start:grant.unit_end])
     return (any(a.kind == "period" for a in grant.amounts) or _names_a_time(text, grant)) \
         and not _AHEAD.isdisjoint(other)
+
+
+def _leaving_and_another_case(text: str, refusal: Statement, grant: Statement) -> bool:
+    """A refusal in the reader's leaving ("No refund is given for a booking cancelled less than two hours before
+    arrival") and a grant in a case that is no leaving of the reader's ("If no porter reaches the coach within 20
+    minutes, the fee is refunded"): two cases."""
+    if refusal.practice != "refunds" or not grant.conditions or refusal.conditions or refusal.exceptions:
+        return False
+    words = _unit_words(text[refusal.unit_start:refusal.unit_end])
+    # ("not refundable, even when a race day is cancelled": refused in every case)
+    if "even" in words or not any(w[:5] in _LEAVING_ACTS for w in words):
+        return False
+    return not any(w[:5] in _LEAVING_ACTS for c in grant.conditions for w in word_list(c))
 
 
 _NOTICE_WORDS = frozenset({"notice", "warning", "notification"})

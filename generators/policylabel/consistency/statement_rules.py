@@ -47,6 +47,7 @@ from policylabel.consistency.apart import (
     _either_side,
     _in_exception,
     _inside_and_outside,
+    _leaving_and_another_case,
     _missed_without_notice,
     _named_items,
     _one_boundary,
@@ -469,7 +470,8 @@ def _denied_and_affirmed(source: SourceText, reads: list[Read], items: list[Item
                 if (d.statement.practice in _BLANKET_TERMS or d.statement.practice in _BOUNDED) \
                         and (_one_boundary(source.text, d.statement, a.statement)
                              or _one_boundary(source.text, a.statement, d.statement)
-                             or _missed_without_notice(source.text, d.statement, a.statement)):
+                             or _missed_without_notice(source.text, d.statement, a.statement)
+                             or _leaving_and_another_case(source.text, d.statement, a.statement)):
                     continue  # "Once the fabric has been cut, no refund" / "cancel before the fabric is cut: refunded"
                 if d.statement.practice in _GOODS_TERMS and _the_others(others, source.text, d.statement, a.statement):
                     continue  # "free on tyres we supply" / "Puncture repairs on other tyres are charged": the rest
