@@ -1093,6 +1093,15 @@ def test_currency_codes_before_or_after_the_number() -> None:
         ("money", 5400.0, "EUR"), ("money", 30.0, "CHF")]
 
 
+@pytest.mark.parametrize(("text", "polarity"), [
+    ("Adverts in the app are never based on your smoking log or your health answers.", "denied"),
+    ("The free tier shows ads for music gear that are not based on your activity.", "denied"),
+    ("Ads in the app are based on your listening history.", "affirmed"),
+])
+def test_ads_whose_choosing_is_negated_are_not_targeted(text: str, polarity: str) -> None:
+    assert [(s.practice, s.polarity) for s in read_text(text, "privacy-policy")] == [("targeted-advertising", polarity)]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("12.1 The date of birth of every model is entered on the booking form.", {("collection", "affirmed")}),
     ("A photocopy of every customer's identity card is filed with the order.", {("collection", "affirmed")}),

@@ -15,12 +15,15 @@ from policylabel.statements.clauses import Clause, is_negated, negated_after
 from policylabel.statements.lexicon import CueHit
 from policylabel.statements.tokens import Token
 from policylabel.statements.words import (
+    AD_REACH,
     ADS_CHOSEN,
     ADULT_AGE,
     APPLYING,
     BARRING,
     BE,
     BETWEEN_PARTICIPLES,
+    CHOOSING,
+    CHOOSING_PHRASES,
     CONCESSIVE,
     DATA_VERBS,
     DEVICE_FREE,
@@ -244,6 +247,8 @@ def polarity_of(toks: list[Token], lemmas: list[str], cl: Clause, practice: str,
     if practice == "arbitration" and polarity == "affirmed" and lemmas[cue.first].startswith("arbitra") \
             and _arbitration_excluded(lemmas, cue, cl):
         polarity = "denied"
+    if practice == "targeted-advertising" and polarity == "affirmed" and _choice_negated(lemmas, cue, cl):
+        polarity = "denied"  # "Adverts in the app are never based on your smoking log": not chosen by the person
     if practice == "account-balance" and (carried := _carried_over(lemmas, cl)) is not None \
             and not _for_a_period(lemmas, cl):
         # "Unused credit rolls over from one year to the next": kept, not expiring; "do not carry over": lost
@@ -336,6 +341,15 @@ def _carried_over(lemmas: list[str], cl: Clause) -> bool | None:
                 k -= 1
             return lemmas[k] not in NEGATORS
     return None
+
+
+def _choice_negated(lemmas: list[str], cue: CueHit, cl: Clause) -> bool:
+    """After the ads the cue names, the word saying what chooses them negated right before it ("are never based on
+    your smoking log", "that are not based on your activity", "are never tailored to what you have booked")."""
+    for j in range(cue.last + 1, min(cl.last, cue.last + AD_REACH) + 1):
+        if lemmas[j] in CHOOSING or (lemmas[j] in CHOOSING_PHRASES and lemmas[j + 1:j + 2] in (["on"], ["to"])):
+            return lemmas[j - 1] in _VERB_NEGATORS or (lemmas[j - 1] == "be" and lemmas[j - 2] in _VERB_NEGATORS)
+    return False
 
 
 _PERIOD_BOUNDS = frozenset({"for", "within", "after", "until"})
