@@ -1094,6 +1094,16 @@ def test_currency_codes_before_or_after_the_number() -> None:
 
 
 @pytest.mark.parametrize(("text", "polarity"), [
+    ("Members may bring any claim in the Magistrates' Court, and the Club shall not insist on arbitration.", "denied"),
+    ("Disputes go to the courts of Kenya, and neither party shall be obliged to submit them to arbitration.", "denied"),
+    ("8.5 No dispute under these Terms shall be submitted to arbitration.", "denied"),
+    ("Both parties are obliged to submit disputes to arbitration in Nairobi.", "affirmed"),
+])
+def test_arbitration_nobody_is_held_to_is_denied(text: str, polarity: str) -> None:
+    assert ("arbitration", polarity) in {(s.practice, s.polarity) for s in read_text(text, "terms-of-service")}
+
+
+@pytest.mark.parametrize(("text", "polarity"), [
     ("Adverts in the app are never based on your smoking log or your health answers.", "denied"),
     ("The free tier shows ads for music gear that are not based on your activity.", "denied"),
     ("Ads in the app are based on your listening history.", "affirmed"),

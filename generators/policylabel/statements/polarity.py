@@ -463,8 +463,23 @@ def _arbitration_excluded(lemmas: list[str], cue: CueHit, cl: Clause) -> bool:
                   for k in range(max(cl.first, cue.first - 4), cue.first - 1))
     return instead or not _EXCLUDING.isdisjoint(before) or not _EXCLUDING.isdisjoint(after) \
         or (not NEGATORS.isdisjoint(after) and not APPLYING.isdisjoint(after)) \
-        or (lemmas[cl.first] == "no" and cue.first >= cl.first + 3 and lemmas[cue.first - 1] == "to"
-            and lemmas[cue.first - 2] in _REFERRED)
+        or (lemmas[(first := _past_number(lemmas, cl.first, cl.last))] == "no" and cue.first >= first + 3
+            and lemmas[cue.first - 1] == "to" and lemmas[cue.first - 2] in _REFERRED) \
+        or _not_insisted_on(lemmas, cue, cl)
+
+
+_INSISTING = frozenset({"insist", "oblige", "obliged", "require", "required", "compel", "compelled", "force", "forced"})
+_INSIST_REACH = 8  # words from the obligation to arbitration ("shall be obliged to submit it to arbitration")
+
+
+def _not_insisted_on(lemmas: list[str], cue: CueHit, cl: Clause) -> bool:
+    """Arbitration nobody is held to: an obligation to it negated right before ("the Club shall not insist on
+    arbitration", "neither party shall be obliged to submit it to arbitration")."""
+    for k in range(max(cl.first, cue.first - _INSIST_REACH), cue.first):
+        if lemmas[k] in _INSISTING:
+            before = lemmas[max(cl.first, k - 4):k]
+            return not NEGATORS.isdisjoint(before) or "neither" in before
+    return False
 
 
 def _liability_kept(lemmas: list[str], cue: CueHit, cl: Clause) -> bool:
