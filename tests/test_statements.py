@@ -455,6 +455,7 @@ def test_kept_in_the_files_for_a_period(text: str, polarity: str, conditional: b
     ("Deposits shall in no case be returned.", "denied", False),
     ("Tuition is retained by the academy if a student leaves early.", "denied", True),
     ("Money paid for unused lessons is returned within ten days.", "affirmed", False),
+    ("If you cancel with less than 30 days to go, the deposit is lost.", "denied", True),
 ])
 def test_money_kept_or_forfeited_is_no_refund(text: str, polarity: str, conditional: bool) -> None:
     refunds = [s for s in read_text(text, "terms-of-service") if s.practice == "refunds"]

@@ -75,7 +75,7 @@ _REFUSING = frozenset({"refuse", "reject", "decline", "bar", "exclude"})  # and 
 _REFUSING_REACH = 6  # tokens from the refusing verb to the age
 _UNDER_REACH = 5  # tokens from a group's age to the negation of what it may do ("under 18 years may not")
 _UNPROTECTED = frozenset({"unencrypted", "plain"})  # cues of data kept with no measure: "unencrypted", "plain text"
-_KEPT = frozenset({"keep", "kept", "forfeit", "forfeited", "forfeits", "retain", "retained"})  # money paid and kept
+_KEPT = frozenset({"keep", "kept", "lose", "lost", "forfeit", "forfeited", "forfeits", "retain", "retained"})  # money paid and kept
 
 
 def _instead_of(lemmas: list[str], first: int, start: int) -> bool:

@@ -121,7 +121,7 @@ MAILING_GATE: Final = MARKETING_NOUNS | {"mail"}  # ... and "mailing list", whos
 # returned", "Deposits for weekend trips are kept"): a refund granted or refused
 PAID_MONEY: Final = frozenset({"money", "payment", "payments", "deposit", "deposits", "fee", "fees", "tuition",
                                "advance", "prepayment", "prepayments"})
-GIVEN_BACK: Final = frozenset({"return", "returned", "refund", "refunded", "repay", "repaid", "keep", "kept",
+GIVEN_BACK: Final = frozenset({"return", "returned", "refund", "refunded", "repay", "repaid", "keep", "kept", "lose", "lost",
                                "retain", "retained"})
 EXPIRY: Final = frozenset({"expire", "expiry", "expiration", "lapse"})  # a balance, a term or a contract running out
 # The reader leaving what it joined ("You may leave the cooperative by giving one month's notice", "Clients wishing to
