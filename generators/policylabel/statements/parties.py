@@ -127,13 +127,17 @@ def actor_of(toks: list[Token], lemmas: list[str], cue: CueHit, lo: int, hi: int
     if cue.first > start + 3 and lemmas[start] in ("the", "a", "an", "each") and lemmas[start + 1] in _HOLDERS \
             and lemmas[start + 2] == "of" and lemmas[start + 3] not in SECOND_PERSON:
         return "other"  # "The owner of the rehearsal venue ... requires every hirer to indemnify it"
+    verb_at: int | None = None  # where a verb of being or staying last stands before the cue (found once)
     for i in range(start, cue.first):  # the clause's first subject-like word, up to the cue
         lem = lemmas[i]
         if lem in SUBJECT_FIRST_PERSON or (i == start + 1 and lem == "company" and lemmas[start] == "the"):
             return "first-party"
-        if lem in SECOND_PERSON and i > start and lemmas[i - 1].isalpha() and lemmas[i - 1] not in _BEFORE_A_SUBJECT \
-                and (any(lemmas[k] in BE for k in range(i + 2, cue.first))
-                     or any(lemmas[k] in _STAYING for k in range(i + 2, cue.first + 1))):
+        if lem in SECOND_PERSON and i > start and lemmas[i - 1].isalpha() and lemmas[i - 1] not in _BEFORE_A_SUBJECT:
+            if verb_at is None:
+                verb_at = max((k for k in range(start, cue.first + 1)
+                               if (lemmas[k] in BE and k < cue.first) or lemmas[k] in _STAYING), default=-1)
+            if verb_at < i + 2:
+                return "user"  # "you may", "you agree": the reader, the other party to the terms
             # "Everything you enter is stored ...", "Every bid you place stays on file": the reader in a relative
             # clause of the subject
             continue
