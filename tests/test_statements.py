@@ -1094,6 +1094,28 @@ def test_currency_codes_before_or_after_the_number() -> None:
         ("money", 5400.0, "EUR"), ("money", 30.0, "CHF")]
 
 
+@pytest.mark.parametrize(("text", "roles"), [
+    ('These terms apply to small businesses ("the Client") that sell their invoices to Lotus Quay Factoring JSC '
+     '("the Financier").', {"financier"}),
+    ('These terms are between you and Ironbark Lane Framers ("the Workshop", "we", "us").', {"workshop"}),
+    ('This notice explains how the Melodia Piano Examinations Board ("the Board") uses data.', {"board"}),
+    ('These terms apply to any person who books a seat ("the Passenger").', set()),
+    ('Deckhouse Rentals Ltd ("the Company") hires equipment to the customer ("the Hirer").', set()),
+])
+def test_roles_a_text_defines_for_its_first_party(text: str, roles: set[str]) -> None:
+    from policylabel.statements.lexicon import first_party_roles
+
+    assert first_party_roles(text) == roles
+
+
+def test_a_defined_first_party_role_is_read_as_the_company() -> None:
+    text = ('1.1 These terms apply to small businesses ("the Client") that sell their invoices to Lotus Quay '
+            'Factoring JSC ("the Financier").\n'
+            '4.1 The Financier shall not disclose the Client\'s financial statements to any third party.\n')
+    read = {(s.practice, s.polarity) for s in read_text(text, "terms-of-service")}
+    assert ("sharing", "denied") in read and ("acceptable-use", "affirmed") not in read, read
+
+
 @pytest.mark.parametrize(("text", "polarity"), [
     ("Members may bring any claim in the Magistrates' Court, and the Club shall not insist on arbitration.", "denied"),
     ("Disputes go to the courts of Kenya, and neither party shall be obliged to submit them to arbitration.", "denied"),

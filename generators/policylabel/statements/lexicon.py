@@ -18,6 +18,7 @@ from policylabel import textpattern
 from policylabel.statements.amounts import Amount, amounts
 from policylabel.statements.tokens import Token, forget_chunks, tokenize
 from policylabel.statements.words import DATA_VERBS, MONEY_MARKS
+from policylabel.statements.words import USER_ROLES as _READER_ROLES
 from policylabel.vocabulary import Vocabulary, load_vocabulary
 
 # Sets whose cues the extractor reads.
@@ -147,6 +148,8 @@ class Lexicon:
         self._front: dict[str, tuple[list[Token], list[str], list[CueHit], list[Amount]]] = {}
         self._owner: tuple[int, int] | None = None
         self.names: frozenset[str] = frozenset()  # the names the document being read uses (document_names)
+        # the roles the document defines for the first party ("the Financier"), read as "company" (first_party_roles)
+        self.own_roles: frozenset[str] = frozenset()
         self.titled: frozenset[str] = frozenset()  # the words of its title, in small letters (its first line)
 
     def front(self, text: str) -> tuple[list[Token], list[str], list[CueHit], list[Amount]]:
@@ -167,6 +170,10 @@ class Lexicon:
             norm = tok.norm
             norms.append(norm)
             lemmas.append(lemma_of.get(norm, norm))
+        if self.own_roles:
+            # (a role the text defines for the first party is "the Company" by another name)
+            own = self.own_roles
+            lemmas = [_OWN_ROLE if lem in own else lem for lem in lemmas]
         found, amts = self.find(lemmas), amounts(toks, norms, text)
         if amts and found:
             # a word inside an amount names no data ("three school years")
@@ -186,6 +193,7 @@ class Lexicon:
         forget_chunks()
         self._owner = None
         self.names = frozenset()
+        self.own_roles = frozenset()
 
 
     def reading(self, document: str) -> None:
@@ -198,6 +206,7 @@ class Lexicon:
             forget_chunks()
             self._owner = key
             self.names = document_names(document, self.lemmas)
+            self.own_roles = first_party_roles(document)
             # (a title is a short first line that is no sentence: "RedRoute Donors Privacy Notice")
             first_line = document[:document.find("\n")] if "\n" in document[:_TITLE_CHARS] else ""
             self.titled = frozenset(w.strip(".,:;()'\"").lower() for w in first_line.split()) \
@@ -313,6 +322,60 @@ DEFINED_TERMS: Final = frozenset({"company", "customer", "customers", "service",
 
 _TITLE_CHARS = 200  # a title is one short line
 _TITLE_WORDS = 12
+
+
+_OWN_ROLE: Final = "company"
+_DEFINING_REACH = 60  # characters of a definition's brackets ("the Financier", "we", "us")
+_BEFORE_DEFINING = 90  # characters before them that say whom they define
+_QUOTES = "\"'\u201c\u201d\u2018\u2019"
+# Words naming a legal person, just before a definition of the first party ("Lotus Quay Factoring JSC ("the Financier")")
+_LEGAL_FORMS: Final = frozenset({"ltd", "limited", "llc", "inc", "incorporated", "corp", "corporation", "plc", "gmbh",
+                                  "ag", "jsc", "pty", "bv", "nv", "sa", "sas", "sarl", "srl", "spa", "lda", "oy", "ab",
+                                  "as", "aps", "kk", "bhd", "pte", "co", "cc", "npc", "llp", "lp", "ug", "kg", "sro",
+                                  "zoo", "ooo", "ev", "cic", "trust", "foundation", "association", "cooperative"})
+# Words before a definition that name the reader's side ("businesses that sell their invoices ... ("the Client")")
+_READER_WORDS: Final = frozenset({"you", "your", "customer", "customers", "client", "clients", "business", "businesses",
+                                  "person", "persons", "people", "anyone", "individual", "individuals", "user", "users",
+                                  "member", "members", "buyer", "buyers", "hirer", "hirers", "guest", "guests"})
+
+
+def first_party_roles(text: str) -> frozenset[str]:
+    """The roles a text defines for its first party, in small letters: a one-word term in quotes in brackets after
+    a legal person's name ("Lotus Quay Factoring JSC ("the Financier")") or beside "we" or "us" ("("the Workshop",
+    "we")"), not after words of the reader's side ("businesses that sell ... ("the Client")"). One pass over the
+    brackets, each read over a bounded stretch."""
+    roles: set[str] = set()
+    at = text.find("(")
+    while at != -1:
+        close = text.find(")", at + 1, at + 1 + _DEFINING_REACH)
+        inside = text[at + 1:close] if close != -1 else ""
+        if inside[:1] in _QUOTES or (inside[:4].lower() == "the " and inside[4:5] in _QUOTES):
+            terms = [t.strip(_QUOTES + " ").removeprefix("the ").removeprefix("The ").strip(_QUOTES + " ")
+                     for t in inside.replace(" or ", ",").replace(" and ", ",").split(",")]
+            words = [t for t in terms if t and " " not in t]
+            lowered = {w.lower() for w in words}
+            written = text[max(0, at - _BEFORE_DEFINING):at].split()
+            before = [w.strip(".,;:").lower() for w in written]
+            # (a legal person's name, or a name after "run by", "how", "between" ...)
+            own = bool(lowered & {"we", "us", "our"}) or (bool(before) and (
+                before[-1].replace(".", "") in _LEGAL_FORMS or (written[-1][:1].isupper() and _named_by(before))))
+            if own:
+                roles |= {w.lower() for w in words if w[:1].isupper() and w.isalpha() and len(w) > 2}
+        at = text.find("(", at + 1)
+    return frozenset(roles - _READER_WORDS - _READER_ROLES - {"we", "us", "our", _OWN_ROLE})
+
+
+_NAMING_THE_PROVIDER: Final = frozenset({"how", "by", "from", "between", "operated", "run", "provided", "offered"})
+_NAMED_REACH = 10  # words back from the brackets to "by", "how", "from" ...
+
+
+def _named_by(before: list[str]) -> bool:
+    """The words before a definition name the party that runs or provides the service ("explains how the Melodia
+    Piano Examinations Board", "run by Tatran Ski Club, Banska Bystrica, Slovakia"), no word of the reader's side
+    after them."""
+    tail = before[-_NAMED_REACH:]
+    at = max((i for i, w in enumerate(tail) if w in _NAMING_THE_PROVIDER), default=-1)
+    return at >= 0 and not _READER_WORDS & set(tail[at + 1:])
 
 
 def document_names(text: str, known: dict[str, str]) -> frozenset[str]:
