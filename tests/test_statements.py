@@ -937,6 +937,9 @@ def test_another_party_receiving_your_data(text: str, practice: str) -> None:
     ("The clinic you pick sees your name and phone number.", {("sharing", "affirmed")}),  # "sees", "you pick"
     ("Guests receive a welcome pack on arrival.", set()),
     ("Written complaints receive a prompt reply.", {("complaint", "affirmed")}),  # nothing collected
+    # companies other than "the Company": in the plural, or with no "the" or "our" before
+    ("Ground-handling companies at each airport receive your name and seat number.", {("sharing", "affirmed")}),
+    ("Insurance companies never receive your test results.", {("sharing", "denied")}),
 ])
 def test_another_party_receiving_data_by_common_nouns(text: str, expected: set[tuple[str, str]]) -> None:
     assert {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")} == expected

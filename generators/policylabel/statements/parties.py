@@ -338,6 +338,15 @@ def _other_name(norm: str, lemma: str) -> bool:
         and lemma not in PROVIDER_NAMES and lemma not in USER_ROLES and norm not in DEFINED_TERMS
 
 
+_THE_FIRST_PARTYS = frozenset({"the", "our", "this"})  # "the Company", "our company": the first party
+
+
+def _other_companies(toks: list[Token], lemmas: list[str], i: int, lo: int) -> bool:
+    """The word at ``i`` names companies other than the first party: in the plural or without "the" or "our"
+    before it ("Ground-handling companies at each airport receive ...", "a company that buys kits")."""
+    return lemmas[i] == "company" and (toks[i].norm != "company" or i == lo or lemmas[i - 1] not in _THE_FIRST_PARTYS)
+
+
 def received_by_other(toks: list[Token], lemmas: list[str], text: str, lo: int, hi: int,
                       data: list[CueHit]) -> CueHit | None:
     """Another party named by common nouns receives, gets or sees someone's data ("the creator receives your
@@ -413,7 +422,8 @@ def received_by_other(toks: list[Token], lemmas: list[str], text: str, lo: int, 
             pass
         elif i == lo and lemma == "our":
             pass  # "our carrier", "our insurer": a party the first party deals with (not its own people)
-        elif (lemma in NOT_RECEIVERS and not (named_other and not text[toks[i].start:toks[i].start + 1].islower())) \
+        elif (lemma in NOT_RECEIVERS and not (named_other and not text[toks[i].start:toks[i].start + 1].islower())
+              and not _other_companies(toks, lemmas, i, lo)) \
                 or (i > lo and not text[toks[i].start:toks[i].start + 1].islower()
                     and not (named_other or _other_name(toks[i].norm, lemma))) \
                 or (i == lo and toks[i].norm in lexicon().titled and toks[i].norm not in ARTICLES) \
