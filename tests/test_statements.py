@@ -1146,6 +1146,10 @@ def test_ads_whose_choosing_is_negated_are_not_targeted(text: str, polarity: str
     ("A photocopy of each guest's identity document is taken on the first night.", {("collection", "affirmed")}),
     ("Your phone number is never entered in the guest log.", {("collection", "denied")}),
     ("A deposit of EUR 80 is taken at the start of each rental.", set()),
+    # the reader, by a role, giving their own data
+    ("Members give their birth date at sign-up.", {("collection", "affirmed")}),
+    ("You must give your phone number when booking.", {("collection", "affirmed")}),
+    ("Members must give one month's notice.", set()),
 ])
 def test_data_put_down_where_the_first_party_keeps_it_is_collected(text: str, expected: set[tuple[str, str]]) -> None:
     assert {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")} == expected

@@ -51,6 +51,7 @@ from policylabel.statements.words import (
     PROMOTION_PLACES,
     PROVIDER_ENDING,
     READER_LEAVING,
+    READER_SIDE,
     RECORD_NOUNS,
     RECORD_PLACES,
     RECORDED,
@@ -59,11 +60,13 @@ from policylabel.statements.words import (
     RESPONSIBLE,
     RIGHT_USED,
     RIGHTS_ACTS,
+    SECOND_PERSON,
     SERVING_PLURAL,
     SERVING_VERBS,
     SHOWN_IN,
     SHOWN_IN_PROMOTION,
     TERMINATION,
+    USER_ROLES,
     WORSE,
     WORSE_FOR_RIGHTS,
 )
@@ -154,6 +157,10 @@ def implied(unit: Unit, cl: Clause, first_clause: bool, core: list[CueHit]) -> t
         at = _written_down(toks, lemmas, data_hits, cl.first, cl.core_last,
                            any(a.kind == "money" and cl.first <= a.first <= cl.last for a in amounts))
         if at is not None:  # "The date of birth of every model is entered on the booking form": collected
+            core.append(CueHit("practices", "collection", lemmas[at], at, at))
+    if not core and allows("collection") and data_hits and not _READER_GIVING.isdisjoint(words):
+        at = _reader_gives(lemmas, data_hits, cl.first, cl.core_last)
+        if at is not None:  # "Members give their birth date at sign-up": what the reader gives is collected
             core.append(CueHit("practices", "collection", lemmas[at], at, at))
     if allows("non-discrimination") and not RIGHTS_ACTS.isdisjoint(words) \
             and not any(h.term == "non-discrimination" for h in core):
@@ -538,6 +545,27 @@ def _written_down(toks: list[Token], lemmas: list[str], data_hits: list[CueHit],
         if norm == "taken":
             return v if not money and after[:1] and after[0] in _TAKEN_WHEN else None
         return v if not RECORD_PLACES.isdisjoint(after) else None
+    return None
+
+
+_READER_GIVING = frozenset({"give", "provide", "show", "enter", "supply", "submit"})
+_OWN_GIVEN = frozenset({"their", "your", "his", "her"})
+_GIVER_REACH = 4  # words of the subject before the verb ("Every ticket buyer must give")
+
+
+def _reader_gives(lemmas: list[str], data_hits: list[CueHit], lo: int, hi: int) -> int | None:
+    """The reader, by a role, as the clause's subject, giving their own data ("Members give their birth date at
+    sign-up", "Every ticket buyer must give their CURP number at checkout"): where the verb is, or None."""
+    for v in range(lo + 1, min(hi, lo + _GIVER_REACH + 2) + 1):
+        if lemmas[v] not in _READER_GIVING:
+            continue
+        subject = lemmas[lo:v]
+        if not any(w in SECOND_PERSON or w in USER_ROLES or w in READER_SIDE for w in subject) \
+                or any(w in FIRST_PERSON for w in subject):
+            return None
+        if v + 1 <= hi and lemmas[v + 1] in _OWN_GIVEN and any(v + 1 < d.first <= v + 4 for d in data_hits):
+            return v
+        return None
     return None
 
 
