@@ -1146,6 +1146,9 @@ def test_ads_whose_choosing_is_negated_are_not_targeted(text: str, polarity: str
     ("A photocopy of each guest's identity document is taken on the first night.", {("collection", "affirmed")}),
     ("Your phone number is never entered in the guest log.", {("collection", "denied")}),
     ("A deposit of EUR 80 is taken at the start of each rental.", set()),
+    # the device's position read
+    ("The app reads the phone's GPS position to guide visitors along the valley road.",
+     {("collection", "affirmed"), ("location-services", "affirmed")}),
     # the reader, by a role, giving their own data
     ("Members give their birth date at sign-up.", {("collection", "affirmed")}),
     ("You must give your phone number when booking.", {("collection", "affirmed")}),
