@@ -940,6 +940,10 @@ def test_another_party_receiving_your_data(text: str, practice: str) -> None:
     # companies other than "the Company": in the plural, or with no "the" or "our" before
     ("Ground-handling companies at each airport receive your name and seat number.", {("sharing", "affirmed")}),
     ("Insurance companies never receive your test results.", {("sharing", "denied")}),
+    # past "of" after the head in small letters, or a relative clause opened by "whose"
+    ("The publisher of the Lantern Roads books receives our membership list each quarter.", {("sharing", "affirmed")}),
+    ("Publishers whose books we feature receive the email addresses of members who reviewed them.",
+     {("sharing", "affirmed")}),
 ])
 def test_another_party_receiving_data_by_common_nouns(text: str, expected: set[tuple[str, str]]) -> None:
     assert {(s.practice, s.polarity) for s in read_text(text, "privacy-policy")} == expected

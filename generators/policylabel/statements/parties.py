@@ -366,6 +366,9 @@ def received_by_other(toks: list[Token], lemmas: list[str], text: str, lo: int, 
         return _seen_by_nobody(lemmas, lo, hi, data)
     verb: int | None = None
     named_other = False  # a name of another party opens the subject
+    # past "of" after the subject's head in small letters: what follows names what the party deals in ("The publisher
+    # of the Lantern Roads books"), its capitals no name of the first party's
+    of_a_head = False
     named: set[int] = set()  # a name set off by commas after the subject ("Our insurer, Hive Mutual, receives")
     i, last = lo, min(hi, lo + RECEIVER_WORDS + 3)
     while i <= last:
@@ -394,7 +397,7 @@ def received_by_other(toks: list[Token], lemmas: list[str], text: str, lo: int, 
             last = min(hi, end + RECEIVER_WORDS)
             i = end + 1
             continue
-        if lemma in ("who", "that") and i > lo and not named:
+        if lemma in ("who", "that", "whose") and i > lo and not named:
             # "Private medical insurers who fund a machine receive ...": past the subject's relative clause
             # (or given it in the passive: "A company that buys kits for its staff is sent a summary")
             end = next((j for j in range(i + 2, min(hi, i + RELATIVE_WORDS) + 1)
@@ -411,6 +414,9 @@ def received_by_other(toks: list[Token], lemmas: list[str], text: str, lo: int, 
             # "The National Blood Service": the words after a name's first are the name's (a capital opening the
             # clause is a name's only where the text capitalises the word inside its sentences too)
             named_other = True
+        if lemma == "of" and i > lo + 1 and text[toks[i - 1].start:toks[i - 1].start + 1].islower() \
+                and toks[i - 1].word and lemmas[i - 1] not in NOT_RECEIVERS:
+            of_a_head = True
         if not toks[i].word:
             if lemma not in ("-", "&"):
                 return None
@@ -425,7 +431,7 @@ def received_by_other(toks: list[Token], lemmas: list[str], text: str, lo: int, 
         elif (lemma in NOT_RECEIVERS and not (named_other and not text[toks[i].start:toks[i].start + 1].islower())
               and not _other_companies(toks, lemmas, i, lo)) \
                 or (i > lo and not text[toks[i].start:toks[i].start + 1].islower()
-                    and not (named_other or _other_name(toks[i].norm, lemma))) \
+                    and not (named_other or _other_name(toks[i].norm, lemma)) and not of_a_head) \
                 or (i == lo and toks[i].norm in lexicon().titled and toks[i].norm not in ARTICLES) \
                 or (i == lo and toks[i].norm in USER_ROLES and not _others_of_the_reader(toks, lemmas, i, last)):
             # (the reader by a role, opening the clause, receives what is sent to it: "Members will receive 30
