@@ -1108,11 +1108,19 @@ def test_currency_codes_before_or_after_the_number() -> None:
     ('This notice explains how the Melodia Piano Examinations Board ("the Board") uses data.', {"board"}),
     ('These terms apply to any person who books a seat ("the Passenger").', set()),
     ('Deckhouse Rentals Ltd ("the Company") hires equipment to the customer ("the Hirer").', set()),
+    ('The booking platform, known as ("the Service"), is run by Acme Ltd ("the App").', set()),
 ])
 def test_roles_a_text_defines_for_its_first_party(text: str, roles: set[str]) -> None:
     from policylabel.statements.lexicon import first_party_roles
 
     assert first_party_roles(text) == roles
+
+
+def test_a_defined_role_in_small_letters_is_the_common_noun() -> None:
+    text = ('Acme Ltd ("the Provider") runs the app.\n'
+            'The Provider shares your card details with payment providers.\n')
+    sharing = [s for s in read_text(text, "privacy-policy") if s.practice == "sharing"]
+    assert [(s.actor, s.recipients) for s in sharing] == [("first-party", ("service-providers",))]
 
 
 def test_a_defined_first_party_role_is_read_as_the_company() -> None:

@@ -171,9 +171,11 @@ class Lexicon:
             norms.append(norm)
             lemmas.append(lemma_of.get(norm, norm))
         if self.own_roles:
-            # (a role the text defines for the first party is "the Company" by another name)
+            # (a role the text defines for the first party, written with its capital, is "the Company" by another
+            # name; in small letters it is the common noun: "the Provider" / "payment providers")
             own = self.own_roles
-            lemmas = [_OWN_ROLE if lem in own else lem for lem in lemmas]
+            lemmas = [_OWN_ROLE if lem in own and text[tok.start:tok.start + 1].isupper() else lem
+                      for lem, tok in zip(lemmas, toks, strict=True)]
         found, amts = self.find(lemmas), amounts(toks, norms, text)
         if amts and found:
             # a word inside an amount names no data ("three school years")
@@ -331,7 +333,7 @@ _QUOTES = "\"'\u201c\u201d\u2018\u2019"
 # Words naming a legal person, just before a definition of the first party ("Lotus Quay Factoring JSC ("the Financier")")
 _LEGAL_FORMS: Final = frozenset({"ltd", "limited", "llc", "inc", "incorporated", "corp", "corporation", "plc", "gmbh",
                                   "ag", "jsc", "pty", "bv", "nv", "sa", "sas", "sarl", "srl", "spa", "lda", "oy", "ab",
-                                  "as", "aps", "kk", "bhd", "pte", "co", "cc", "npc", "llp", "lp", "ug", "kg", "sro",
+                                  "aps", "kk", "bhd", "pte", "co", "cc", "npc", "llp", "lp", "ug", "kg", "sro",
                                   "zoo", "ooo", "ev", "cic", "trust", "foundation", "association", "cooperative"})
 # Words before a definition that name the reader's side ("businesses that sell their invoices ... ("the Client")")
 _READER_WORDS: Final = frozenset({"you", "your", "customer", "customers", "client", "clients", "business", "businesses",
@@ -340,10 +342,11 @@ _READER_WORDS: Final = frozenset({"you", "your", "customer", "customers", "clien
 
 
 def first_party_roles(text: str) -> frozenset[str]:
-    """The roles a text defines for its first party, in small letters: a one-word term in quotes in brackets after
-    a legal person's name ("Lotus Quay Factoring JSC ("the Financier")") or beside "we" or "us" ("("the Workshop",
-    "we")"), not after words of the reader's side ("businesses that sell ... ("the Client")"). One pass over the
-    brackets, each read over a bounded stretch."""
+    """The roles a text defines for its first party, in small letters: a one-word term in quotes in brackets beside
+    "we" or "us" ("("the Workshop", "we")"), after a legal person's name ("Lotus Quay Factoring JSC ("the
+    Financier")"), or after a capitalised name that "how", "by", "between" ... introduce with no word of the reader's
+    side after it; never a role of the reader's ("the Client") nor a defined thing ("the Service", "the App"). One
+    pass over the brackets, each read over a bounded stretch."""
     roles: set[str] = set()
     at = text.find("(")
     while at != -1:
@@ -362,7 +365,7 @@ def first_party_roles(text: str) -> frozenset[str]:
             if own:
                 roles |= {w.lower() for w in words if w[:1].isupper() and w.isalpha() and len(w) > 2}
         at = text.find("(", at + 1)
-    return frozenset(roles - _READER_WORDS - _READER_ROLES - {"we", "us", "our", _OWN_ROLE})
+    return frozenset(roles - _READER_WORDS - _READER_ROLES - (DEFINED_TERMS - {"provider"}) - {"we", "us", "our"})
 
 
 _NAMING_THE_PROVIDER: Final = frozenset({"how", "by", "from", "between", "operated", "run", "provided", "offered"})
