@@ -1,7 +1,8 @@
 """Practices a clause states without a word of the practice: an age (children), a place data is kept or sent
 (international transfers), ads chosen by what a person does (targeted advertising), a house rule or a rule of
 conduct (acceptable use), being paid for data or passing it on at a price (sale), a party ending what it
-provides (termination), a price (fees), and what a label's value says ("From tutors: ...", "Delivery: free").
+provides (termination), a price (fees), data shown in the first party's promotion (use), put down where it keeps
+it or given by the reader (collection), and what a label's value says ("From tutors: ...", "Delivery: free").
 """
 
 from __future__ import annotations
