@@ -58,6 +58,7 @@ from policylabel.statements.words import (
     RIGHTS_SUBJECT_REACH,
     SECOND_PERSON,
     SENDING,
+    STAYING,
     SUBJECT_FIRST_PERSON,
     SUBJECT_REACH,
     SUBJECTS_NEGATED,
@@ -65,8 +66,6 @@ from policylabel.statements.words import (
     TOLD,
     USER_ROLES,
 )
-
-_STAYING = frozenset({"stay", "stays", "remain", "remains"})  # what is kept is the subject of these, as of "is"
 
 
 def actor_of(toks: list[Token], lemmas: list[str], cue: CueHit, lo: int, hi: int, recipient_ends: dict[int, int],
@@ -135,7 +134,7 @@ def actor_of(toks: list[Token], lemmas: list[str], cue: CueHit, lo: int, hi: int
         if lem in SECOND_PERSON and i > start and lemmas[i - 1].isalpha() and lemmas[i - 1] not in _BEFORE_A_SUBJECT:
             if verb_at is None:
                 verb_at = max((k for k in range(start, cue.first + 1)
-                               if (lemmas[k] in BE and k < cue.first) or lemmas[k] in _STAYING), default=-1)
+                               if (lemmas[k] in BE and k < cue.first) or lemmas[k] in STAYING), default=-1)
             if verb_at < i + 2:
                 return "user"  # "you may", "you agree": the reader, the other party to the terms
             # "Everything you enter is stored ...", "Every bid you place stays on file": the reader in a relative

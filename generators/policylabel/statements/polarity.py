@@ -45,6 +45,7 @@ from policylabel.statements.words import (
     PARENTS,
     SIGNAL_VERBS,
     SIGNALS,
+    STAYING,
     TAXES,
     WORSE_FOR_RIGHTS,
     clause_number,
@@ -282,7 +283,6 @@ _REACHING = frozenset({"cover", "apply", "extend", "include"})  # what a guarant
 _EXCLUDING = frozenset({"exclusion", "exclude", "excluded", "waive", "waives", "waived"})
 _REFERRED = frozenset({"refer", "referred", "submit", "submitted", "send", "sent", "take", "taken", "go", "put"})
 _MEASURES = ("encrypt", "password", "protect")  # measures not taken ("not encrypted", "no password", "not protected by")
-_STILL = frozenset({"remain", "remains", "stay", "stays"})  # "We remain liable", "stays liable"
 _WHOLLY = frozenset({"fully", "wholly", "entirely", "completely"})  # "We are fully liable"
 _LIABLE = frozenset({"liable", "responsible"})
 _LIABILITY = frozenset({"liability", "responsibility"})
@@ -296,7 +296,6 @@ _PASSING = frozenset({"share", "disclose", "pass", "give", "provide", "transfer"
 _PASSING_REACH = 10  # from the verb to "for cross-context behavioral advertising" ("share your data with ad networks")
 _REFUSED_RIGHT = frozenset({"request", "requested", "accept", "accepted", "object", "delete", "erase", "see", "access",
                             "correct", "ask", "demand"})  # what a reader "cannot" do, or what "cannot be requested"
-_STAYING = frozenset({"stay", "stays", "remain", "remains"})
 _USABLE = frozenset({"valid", "usable", "available"})
 _FOREVER = frozenset({"forever", "ever", "indefinitely"})
 _TIMES = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "season", "date"})
@@ -321,7 +320,7 @@ def _without_end(lemmas: list[str], cl: Clause) -> bool:
     if not _TIMES.isdisjoint(words) and not ("no" in words and "date" in words):
         return False
     pairs = list(pairwise(words))
-    return any(a in _STAYING and b in _USABLE for a, b in pairs) or ("no", "end") in pairs \
+    return any(a in STAYING and b in _USABLE for a, b in pairs) or ("no", "end") in pairs \
         or (("time", "limit") in pairs and "no" in words) or any(a == "for" and b in _FOREVER for a, b in pairs) \
         or "forever" in words
 
@@ -360,7 +359,9 @@ _PERIOD_REACH = 4  # words from "for" or "up to" to the unit of a period ("for u
 def _for_a_period(lemmas: list[str], cl: Clause) -> bool:
     """The clause bounds something by a period ("for up to three months", "within a year"), not only names one
     ("from one year to the next"), or only once ("rolls over once", "only to the next month")."""
-    return not _ONCE.isdisjoint(lemmas[cl.first:cl.last + 1]) or any((lemmas[k] in _PERIOD_BOUNDS or (lemmas[k] == "to" and lemmas[k - 1] == "up"))
+    if not _ONCE.isdisjoint(lemmas[cl.first:cl.last + 1]):
+        return True
+    return any((lemmas[k] in _PERIOD_BOUNDS or (lemmas[k] == "to" and lemmas[k - 1] == "up"))
                and not _TIMES.isdisjoint(lemmas[k + 1:k + 1 + _PERIOD_REACH]) for k in range(cl.first + 1, cl.last))
 
 
@@ -478,7 +479,7 @@ def _not_insisted_on(lemmas: list[str], cue: CueHit, cl: Clause) -> bool:
     for k in range(max(cl.first, cue.first - _INSIST_REACH), cue.first):
         if lemmas[k] in _INSISTING:
             before = lemmas[max(cl.first, k - 4):k]
-            return not NEGATORS.isdisjoint(before) or "neither" in before
+            return not NEGATORS.isdisjoint(before)  # ("neither party" too: "neither" is a negator)
     return False
 
 
@@ -487,7 +488,7 @@ def _liability_kept(lemmas: list[str], cue: CueHit, cl: Clause) -> bool:
     does not apply ("The liability limit does not apply to ...", "The cap on our liability does not apply to")."""
     k = cue.first
     if lemmas[k] in _LIABLE and k > cl.first and (
-            lemmas[k - 1] in _STILL or (lemmas[k - 1] in _WHOLLY and k - 1 > cl.first and lemmas[k - 2] in BE)) \
+            lemmas[k - 1] in STAYING or (lemmas[k - 1] in _WHOLLY and k - 1 > cl.first and lemmas[k - 2] in BE)) \
             and NEGATORS.isdisjoint(lemmas[cl.first:k]):
         return True
     near = lemmas[max(cl.first, k - 3):min(cl.last, cue.last + 2) + 1]

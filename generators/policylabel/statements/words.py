@@ -357,6 +357,7 @@ CONTENT_NOUNS: Final = frozenset({"design", "designs", "photo", "photos", "image
                            "story", "stories", "artwork"})
 PROMOTING: Final = frozenset({"marketing", "market", "promotional", "promotion", "promotions", "advertising", "publicity", "showcase",
                        "portfolio", "advert", "adverts", "ads"})
+STAYING: Final = frozenset({"stay", "stays", "remain", "remains"})  # "stays on file", "We remain liable"
 # Participles of data put down somewhere of the first party's, and where ("is entered on the booking form"); not
 # "written", which is also said of what the first party writes itself ("references are written on request")
 RECORDED: Final = frozenset({"entered", "filed", "taken"})
