@@ -1258,6 +1258,14 @@ def test_a_sale_denied_to_anyone_meets_a_list_sold_to_a_buyer_the_vocabulary_doe
         assert _run("We never sell guest details to anyone.\n" + other) == [], other
 
 
+def test_a_sale_of_the_data_of_the_people_served_meets_their_records_sold() -> None:
+    # ("viewer", "subscriber": any role of the people the service serves names their data in general)
+    text = ("We do not sell viewer data.\n"
+            "Bundles of subscriber phone numbers are sold to telecom marketing companies.\n")
+    assert [f.kind for f in _run(text)] == ["contradiction"]
+    assert _run("We do not sell viewer data.\nA count of viewers per channel is sold to broadcasters.\n") == []
+
+
 def test_similar_technologies_denied_cover_a_pixel() -> None:
     text = ("The shop does not use tracking cookies or similar technologies.\n"
             "A TikTok pixel on the checkout page records what you buy so that our adverts can reach you.\n")

@@ -92,8 +92,11 @@ def _same_object(a: Statement, b: Statement, besides: frozenset[str] = frozenset
     return bool(shared)
 
 
-_PEOPLES_RECORDS = frozenset({"customer", "client", "member", "user", "guest", "traveller", "file", "record",
-                              "detail", "profile", "list", "anyone", "anybody", "ever", "will", "never"})
+# Someone's records in general: the people a service serves, by any of their roles ("member details", "a passenger
+# file", "viewer data"), and the words of records
+_PEOPLES_RECORDS = frozenset({"traveller", "viewer", "listener", "player", "reader", "file", "record",
+                              "detail", "profile", "list", "anyone", "anybody", "ever", "will", "never"}) \
+    | {w for w in USER_ROLES if not w.endswith("s")}
 
 
 def _only_generic(s: Statement) -> bool:
