@@ -1266,6 +1266,15 @@ def test_a_sale_of_the_data_of_the_people_served_meets_their_records_sold() -> N
     assert _run("We do not sell viewer data.\nA count of viewers per channel is sold to broadcasters.\n") == []
 
 
+def test_a_charge_on_every_one_of_a_thing_made_free() -> None:
+    text = ("Hotel pick-up in Rivermouth and Old Harbour is free of charge.\n"
+            "A transfer charge of 300 TRY applies to every hotel pick-up.\n")
+    assert [f.kind for f in _run(text, "terms-of-service")] == ["contradiction"]
+    for other in ("A transfer charge of 300 TRY applies to every airport pick-up.\n",
+                  "A transfer charge of 300 TRY applies to every hotel pick-up if you ask for one after 10 pm.\n"):
+        assert _run("Hotel pick-up in Rivermouth and Old Harbour is free of charge.\n" + other, "terms-of-service") == [], other
+
+
 def test_similar_technologies_denied_cover_a_pixel() -> None:
     text = ("The shop does not use tracking cookies or similar technologies.\n"
             "A TikTok pixel on the checkout page records what you buy so that our adverts can reach you.\n")

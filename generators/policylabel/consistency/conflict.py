@@ -742,6 +742,7 @@ def _terms_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement, s
                                      or not _specific(denied)
                           or (denied.practice in _BLANKET_TERMS and _same_words(denied, affirmed))
                           or (denied.practice == "fees-and-payment" and bool(_KIND_OF_FEE & shared))
+                          or (denied.practice == "fees-and-payment" and _charged_on_every(denied, affirmed))
                           # (every case of the fee it names: "The registration fee is not refundable in any
                           # circumstances" / "Unused prepaid hours are refunded on withdrawal")
                           or (denied.absolute and bool(_EVERY_CASE & denied.objects)
@@ -754,6 +755,19 @@ def _terms_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement, s
                           or (denied.practice in _WHOLE_GOODS and denied.cue.lower().partition(" ")[0] in _GIVEN
                               and (_same_goods(denied, affirmed) or (_blanket(affirmed) and not other_goods(denied, affirmed)))))) \
         or _same_name(denied, affirmed)
+
+
+_EVERY = frozenset({"every", "all"})
+_EVERY_WORDS = 2  # words of the thing charged that both name, at least ("hotel pick-up")
+
+
+def _charged_on_every(denied: Statement, affirmed: Statement) -> bool:
+    """A charge on every one of the thing a denial makes free, named by its words ("Hotel pick-up in Fethiye is
+    free of charge" / "A transfer charge of TRY 300 applies to every hotel pick-up"): the free ones among them."""
+    if denied.conditions or affirmed.conditions or not _EVERY & affirmed.objects:
+        return False
+    shared = (denied.objects & affirmed.objects) - _GENERIC_OBJECTS - _FIRST_PARTY_ROLES - alike.vendor - _EVERY
+    return len({w for w in shared if w.isalpha()}) >= _EVERY_WORDS
 
 
 # Words of an indemnity refused whatever it is for: "never", "under no obligation", "for any claim", "anything".
