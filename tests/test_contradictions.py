@@ -1275,6 +1275,18 @@ def test_a_charge_on_every_one_of_a_thing_made_free() -> None:
         assert _run("Hotel pick-up in Rivermouth and Old Harbour is free of charge.\n" + other, "terms-of-service") == [], other
 
 
+def test_a_report_passed_on_in_other_verbs_and_the_readers_asking_in_other_words() -> None:
+    denied = "We do not pass your audit report to heat-pump installers unless you ask us to.\n"
+    text = denied + "All audit reports are forwarded to our three partner installers so that they can send quotes.\n"
+    assert [f.kind for f in _run(text)] == ["contradiction"]
+    for other in ("Your audit report is forwarded to installers at your request.\n",
+                  "Your audit report is passed to installers on your instructions.\n"):
+        assert _run(denied + other) == [], other
+    parties = ("When a part has to be ordered, we give the parts importer your name and phone number.\n"
+               "We don't share your address with the parts importer.\n")
+    assert _run(parties) == []
+
+
 def test_similar_technologies_denied_cover_a_pixel() -> None:
     text = ("The shop does not use tracking cookies or similar technologies.\n"
             "A TikTok pixel on the checkout page records what you buy so that our adverts can reach you.\n")

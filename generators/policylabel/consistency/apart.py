@@ -655,7 +655,11 @@ def _in_exception(text: str, denied: Statement, affirmed: Statement) -> bool:
     # opens with before the clause)
     case = affirmed.conditions + (text[affirmed.unit_start:affirmed.start],)
     named = affirmed.objects | affirmed.anchors | {object_form(w) for c in case for w in word_list(c)}
-    return bool(words & named)
+    # (the reader's asking, in any of its words: "unless you ask us to" / "at your request")
+    return bool(words & named) or bool(words & _ASKING and named & _ASKING)
+
+
+_ASKING = frozenset({"ask", "request", "instruct", "instruction"})
 
 
 def _two_labels(text: str, a: Item, b: Item) -> bool:

@@ -68,6 +68,7 @@ from policylabel.statements.words import (
     CONSENT,
     DATA_VERBS,
     DOCUMENT_WORDS,
+    GIVING_VERBS,
     LIMITS,
     PARENTS,
     SIGNALS,
@@ -595,20 +596,33 @@ _GATHERING = frozenset({"colle", "recor", "note", "noted", "notes", "captu", "ga
                         "asks", "asked", "scan", "scann", "photo"})
 
 
+# Verbs of passing data on, whichever of them a text uses: "We do not pass your audit report to installers" /
+# "All audit reports are forwarded to our partner installers"
+_PASSING_ON = frozenset(w[:5] for w in (*GIVING_VERBS, "disclose", "share", "transfer", "tell", "told", "show"))
+
+
 def _gathering(s: Statement) -> bool:
-    """The statement's cue is a verb of collecting data ("collect", "record", "note", "ask for", "scan")."""
-    return s.practice == "collection" and bool(_GATHERING & s.cue_stems)
+    """The statement's cue is a verb of collecting data ("collect", "record", "note", "ask for", "scan"), or of
+    passing it on for sharing ("pass", "forward", "disclose")."""
+    return (s.practice == "collection" and bool(_GATHERING & s.cue_stems)) \
+        or (s.practice == "sharing" and bool(_PASSING_ON & s.cue_stems))
 
 
 def _gathered_alike(denied: Statement, affirmed: Statement) -> bool:
-    """Both collect by a verb of taking data down, and at least half the words naming what the denial refuses name
-    the affirmation's data too ("the Applicant's religion or caste" / "the Applicant's religion and caste
-    category"; not "telephone calls" / "telephone number")."""
+    """Both collect by a verb of taking data down, or share by a verb of passing it on, and at least half the words
+    naming what the denial refuses name the affirmation's data too ("the Applicant's religion or caste" / "the
+    Applicant's religion and caste category"; not "telephone calls" / "telephone number")."""
     if not (_gathering(denied) and _gathering(affirmed)):
         return False
     drop = _GENERIC_OBJECTS | alike.vendor | _FIRST_PARTY_ROLES
     own = {w[:5] for w in denied.objects - drop if w.isalpha() and w[:5] not in denied.cue_stems}
-    return bool(own) and 2 * len(own & {w[:5] for w in affirmed.objects}) >= len(own)
+    theirs = {w[:5] for w in affirmed.objects}
+    # (what is passed on is named next to the verb, the party after it: "We don't share your address with the parts
+    # importer" / "we give the parts importer your name" share the party only)
+    named = {w[:5] for w in denied.anchors - drop if w.isalpha() and w[:5] not in denied.cue_stems}
+    if denied.practice == "sharing" and not named <= theirs:
+        return False
+    return bool(own) and 2 * len(own & theirs) >= len(own)
 
 
 def _data_conflict(vocab: Vocabulary, denied: Statement, affirmed: Statement, same_kind: bool) -> bool:
