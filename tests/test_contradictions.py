@@ -2126,6 +2126,11 @@ def test_a_legal_obligation_excepted_in_other_words(denial: str, found: bool) ->
      "Uploaded invoices are not protected by a password.\n", False),
     ("Uploaded invoices are kept in an encrypted archive.\n"
      "When you export them, the invoices are not encrypted.\n", False),
+    # a password is what encryption protects, and plain text is no encryption
+    ("Your password is stored encrypted, and our staff cannot see it.\n"
+     "Passwords are kept in plain text so that staff can help you log in.\n", True),
+    ("Your password is stored encrypted, and our staff cannot see it.\n"
+     "Order notes are kept in plain text so that staff can read them.\n", False),
 ])
 def test_a_measure_taken_and_not_taken(text: str, contradiction: bool) -> None:
     assert ("contradiction" in [f.kind for f in _run(text)]) is contradiction

@@ -11,7 +11,8 @@ from policylabel.statements import Read, Statement
 from policylabel.statements.words import USER_ROLES
 
 # The measures, by the stems of the cue that names them.
-_MEASURES = (("encryption", frozenset({"encry", "unenc"})), ("a password", frozenset({"passw"})))
+# ("in plain text": unencrypted)
+_MEASURES = (("encryption", frozenset({"encry", "unenc", "plain", "clear"})), ("a password", frozenset({"passw"})))
 # Words of keeping, moving and protecting, and where things are kept: the same whatever is protected.
 _PLACE_AND_ACT = frozenset({"store", "keep", "kept", "hold", "held", "sit", "sits", "move", "moves", "travel",
                             "send", "sent", "protect", "protected", "secure", "encrypted", "encryption", "password",
@@ -28,10 +29,12 @@ def _measure(s: Statement) -> str:
     return next((name for name, stems in _MEASURES if stems & s.cue_stems), "")
 
 
-def _protected(s: Statement) -> frozenset[str]:
-    """Five-letter stems of the words naming what is protected: not the people, places or acts of keeping."""
+def _protected(s: Statement, measure: str) -> frozenset[str]:
+    """Five-letter stems of the words naming what is protected: not the people, places or acts of keeping, nor the
+    measure ("password" is what encryption protects, not what a password does)."""
     return frozenset(w[:5] for w in s.objects if w.isalpha() and len(w) >= 3 and w not in _GENERIC_OBJECTS
-                     and w not in _PLACE_AND_ACT and w not in _FIRST_PARTY_ROLES and w not in USER_ROLES)
+                     and (w not in _PLACE_AND_ACT or (w == "password" and measure != "a password"))
+                     and w not in _FIRST_PARTY_ROLES and w not in USER_ROLES)
 
 
 def measure_findings(reads: list[Read], report: Report, spend: Callable[[Item], bool]) -> None:
@@ -47,5 +50,6 @@ def measure_findings(reads: list[Read], report: Report, spend: Callable[[Item], 
                 keep(sides.setdefault(measure, ([], []))[st.polarity == "affirmed"], item(st, r))
     for measure in sorted(sides):
         for a, b in pairs(*sides[measure], spend):
-            if set(a.statement.data) & set(b.statement.data) or _protected(a.statement) & _protected(b.statement):
+            if set(a.statement.data) & set(b.statement.data) \
+                    or _protected(a.statement, measure) & _protected(b.statement, measure):
                 report.add(a, b, f"{measure}: not used on line {a.line}, used on line {b.line}")
