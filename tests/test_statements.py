@@ -2597,6 +2597,15 @@ def test_a_verb_like_word_as_a_noun(text: str, collected: bool) -> None:
     assert ("collection" in {s.practice for s in read_text(text, "privacy-policy")}) is collected
 
 
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Everyone who books is put on the seasonal fares mailing list, with no way to opt out.", "first-party"),
+    ("Anyone who signs up is added to our newsletter list and cannot unsubscribe.", "first-party"),
+    ("Our partners may collect your email address.", "other"),
+])
+def test_everyone_who_does_something_is_no_other_party(text: str, actor: str) -> None:
+    assert {s.actor for s in read_text(text, "privacy-policy")} == {actor}
+
+
 def test_a_due_date_is_a_time() -> None:
     found = read_text("A late charge of $5 is added to any invoice not settled by its due date.", "terms-of-service")
     assert ("fees-and-payment", "affirmed") in {(s.practice, s.polarity) for s in found}

@@ -142,6 +142,8 @@ def actor_of(toks: list[Token], lemmas: list[str], cue: CueHit, lo: int, hi: int
             continue
         if lem in SECOND_PERSON or (lem in USER_ROLES and i + 1 < cue.first and lemmas[i + 1] in MODALS):
             return "user"  # "you may", "The Customer may end the agreement": the other party to the terms
+        if lem in _EVERYONE and i + 1 < cue.first and lemmas[i + 1] in ("who", "that"):
+            continue  # "Everyone who books is put on the mailing list": the readers who do it, no other party
         # ("they carry no expiry date": the vouchers themselves, no other party)
         if (lem in OTHER_PRONOUNS and cue.term != "account-balance") or (i in recipient_ends and all(
                 not w[:1].isalnum() or w in DETERMINERS or w in QUANTIFIERS for w in lemmas[start:recipient_ends[i]])):
@@ -157,6 +159,7 @@ def actor_of(toks: list[Token], lemmas: list[str], cue: CueHit, lo: int, hi: int
     return "first-party"
 
 
+_EVERYONE = frozenset({"everyone", "everybody", "anyone", "anybody"})
 # The reader agreeing that another acts ("You agree that we may ...", "you acknowledge that the Company ..."),
 # or letting another act ("you allow us to ...", "You authorise the Company to ..."): the one who acts follows.
 _AGREEING = frozenset({"agree", "acknowledge", "accept", "understand", "confirm", "recognise", "recognize"})
