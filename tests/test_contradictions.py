@@ -1287,6 +1287,18 @@ def test_a_report_passed_on_in_other_verbs_and_the_readers_asking_in_other_words
     assert _run(parties) == []
 
 
+@pytest.mark.parametrize(("text", "contradiction"), [
+    ("You must be at least 18 to make a booking.\nBookings may be made by anyone aged 14 or over.\n", True),
+    ("Contributors must be at least 18 years old.\n"
+     "Photographers aged 15 and over may submit their work as contributors.\n", True),
+    # a staff role's minimum and whoever does another thing, and people admitted as others
+    ("Drivers must be at least 18 years old.\nHouseholds may be registered by anyone aged 15 or over.\n", False),
+    ("Contributors must be at least 18 years old.\nPhotographers aged 15 and over may visit the gallery.\n", False),
+])
+def test_whose_age_by_a_passive_s_agent_and_by_the_role_people_are_admitted_as(text: str, contradiction: bool) -> None:
+    assert ("contradiction" in [f.kind for f in _run(text, "terms-of-service")]) is contradiction
+
+
 def test_similar_technologies_denied_cover_a_pixel() -> None:
     text = ("The shop does not use tracking cookies or similar technologies.\n"
             "A TikTok pixel on the checkout page records what you buy so that our adverts can reach you.\n")

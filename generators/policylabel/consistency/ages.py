@@ -119,10 +119,23 @@ def _age_opens(text: str, unit_start: int, s: Statement) -> bool:
     # (or the clause names the minimum age itself: "Minimum age at enrolment: 4 years")
     # (or the age something is open to people "from": "may be used from the age of 13")
     # (or the people a thing is open to: "The main courts are open to jumpers aged seven and over")
+    # (or the agent of a passive, anyone of an age: "Bookings may be made by anyone aged 14 or over")
     return first - clause_first <= _AGE_SUBJECT_WORDS or "for" in lemmas[max(0, first - 5):first] \
+        or _by_anyone(lemmas, max(clause_first, first - 4), first) \
         or any(lemmas[k] in _RESTRICTING and lemmas[k + 1] == "to" for k in range(max(clause_first, first - 5), first - 1)) \
         or "minimum" in lemmas[clause_first:first] or lemmas[max(0, first - 4):first] == ["from", "the", "age", "of"] \
         or "be" in lemmas[max(clause_first, first - 4):first]
+
+
+def _by_anyone(lemmas: list[str], lo: int, first: int) -> bool:
+    """"by" and anyone just before the age at ``first``: the agent of a passive ("may be made by anyone aged 14")."""
+    return any(lemmas[k] == "by" and lemmas[k + 1] in _ANYONE for k in range(lo, first - 1))
+
+
+def _agent_aged(text: str, s: Statement) -> bool:
+    """The statement's first age is a passive's agent's ("Households may be registered by anyone aged 15")."""
+    first = min(a.first for a in s.amounts if a.kind == "age")
+    return _by_anyone(lexicon().front(text)[1], max(0, first - 4), first)
 
 
 def _age_holder(text: str, s: Statement) -> str:
@@ -153,6 +166,15 @@ def _age_holder(text: str, s: Statement) -> str:
         word = toks[i].norm
         return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
     return ""
+
+
+def _as_the_other(text: str, a: Item, b: Item, ha: str, hb: str) -> bool:
+    """One admits its people as the other's ("Contributors must be at least 18" / "Photographers aged 15 and over
+    may submit their work as contributors"): whose age is the same."""
+    def named_as(it: Item, holder: str) -> bool:
+        return any(w == "as" and singular(nxt) == holder
+                   for w, nxt in pairwise(word_list(text[it.quote_span[0]:it.quote_span[1]])))
+    return named_as(b, ha) or named_as(a, hb)
 
 
 def _role_age(text: str, s: Statement) -> bool:
@@ -370,6 +392,9 @@ def age_findings(source: SourceText, reads: list[Read], report: Report, spend: C
     labels = {it.quote_span: unit_label(source.text[it.quote_span[0]:it.quote_span[1]]) for it in aged}
     holders = {it.quote_span: _age_holder(source.text[it.quote_span[0]:it.quote_span[1]], it.statement)
                for it in aged}
+    # (anyone named as the agent of a passive is whoever does that act: "Households may be registered by anyone
+    # aged 15")
+    agents = {it.quote_span for it in aged if _agent_aged(source.text[it.quote_span[0]:it.quote_span[1]], it.statement)}
     added = {it.quote_span for it in aged if _also(source.text[it.quote_span[0]:it.quote_span[1]], it.statement)}
     goods = {it.quote_span for it in aged if word_set(source.text[it.quote_span[0]:it.quote_span[1]]) & _RESTRICTED_GOODS}
     purposes = {it.quote_span: _purpose(source.text, it.statement) for it in aged}
@@ -398,8 +423,12 @@ def age_findings(source: SourceText, reads: list[Read], report: Report, spend: C
             if a.quote_span in goods or b.quote_span in goods:
                 continue  # "alcohol is handed only to adults aged 21": an age for those goods, not the service
             ha, hb = holders[a.quote_span], holders[b.quote_span]
-            if ha and hb and ha != hb and ((ha not in _ANYONE and hb not in _ANYONE) or {ha, hb} & _AGE_GROUPS):
+            if ha and hb and ha != hb and ((ha not in _ANYONE and hb not in _ANYONE) or {ha, hb} & _AGE_GROUPS) \
+                    and not _as_the_other(source.text, a, b, ha, hb):
                 continue  # "Sitters must be at least 18" / "Owners aged 16 ...": whose age differs
+            if ha != hb and ((a.quote_span in agents and hb in _STAFF) or (b.quote_span in agents and ha in _STAFF)) \
+                    and not _same_act(a, b, generic, (ha, hb)):
+                continue  # "Drivers must be at least 18" / "Households may be registered by anyone aged 15": a staff role
             if a.quote_span in roles or b.quote_span in roles:
                 continue  # "The person who receives the delivery must be 18", "An adult must be present": a role
             if a.quote_span in unregistered or b.quote_span in unregistered:
@@ -460,7 +489,8 @@ def age_findings(source: SourceText, reads: list[Read], report: Report, spend: C
                 via_parent[b.quote_span] = through_a_parent(source.text[b.quote_span[0]:b.quote_span[1]])
             if via_parent[b.quote_span]:
                 continue  # "Members must be at least 18" / "Parents may open a youth savings account for a child"
-            if ha and hb and ha != hb and ha not in _ANYONE and (ha in _STAFF or not (younger or _same_act(a, b, generic, (ha, hb)))):
+            if ha and hb and ha != hb and ha not in _ANYONE and (ha in _STAFF or not (younger or _same_act(a, b, generic, (ha, hb)))) \
+                    and not _as_the_other(source.text, a, b, ha, hb):
                 continue  # "Instructors must be at least 18" / "Learners aged 13 to 17 may enroll": other people
             # (the same thing done, or a minimum for everything: "Candidates must be aged 16 or over")
             if a.quote_span != b.quote_span and max(_ages(b.statement)) < min(_ages(a.statement)) \
