@@ -1925,6 +1925,21 @@ def test_a_licence_over_the_readers_content_disclaimed_and_claimed(claim: str, f
     assert bool([f for f in _run(text, "terms-of-service") if f.kind == "contradiction"]) is found
 
 
+@pytest.mark.parametrize(("claim", "found"), [
+    ("Every letter sent through the club remains the property of the Club.", True),
+    ("The Club owns all letters written by members.", True),
+    ("On posting, all rights in a letter pass to the Club.", True),
+    # the first party's own materials, and letters made by others
+    ("Our anthology letters remain the property of the Club.", False),
+    ("All letters in the Club's library remain the property of the Club.", False),
+    ("Printed letters remain the property of the Club, and you may copy them for your own use.", False),
+    ("The Club owns all letters written by its volunteers.", False),
+])
+def test_ownership_claimed_by_its_verbs_against_the_readers_kept(claim: str, found: bool) -> None:
+    text = f"We do not claim ownership of the letters written by members.\n{claim}\n"
+    assert bool([f for f in _run(text, "terms-of-service") if f.kind == "contradiction"]) is found
+
+
 def test_ownership_disclaimed_against_a_licence_is_no_contradiction() -> None:
     text = ("The Guild claims no ownership of the patterns you upload.\n"
             "By uploading a pattern, you grant the Guild a licence to show it in the Guild's own catalogue.\n")

@@ -2305,6 +2305,14 @@ def test_marketing_choices_and_ownership_in_other_words(text: str, kind: str, ex
     assert (expected, "affirmed") in {(s.practice, s.polarity) for s in read_text(text, kind)}
 
 
+@pytest.mark.parametrize("text", [
+    "On upload, all rights in a contributed picture pass to the archive.",
+    "Sellers hand over all rights in their uploaded instrumentals to the shop when they list them.",
+])
+def test_all_rights_passing_to_the_first_party_claim_the_content(text: str) -> None:
+    assert ("content-licence", "affirmed") in {(s.practice, s.polarity) for s in read_text(text, "terms-of-service")}
+
+
 def test_a_phones_position_is_location() -> None:
     found = read_text("We use your phone's approximate position to show nearby shops.", "privacy-policy")
     assert any("location" in s.data for s in found)

@@ -128,6 +128,7 @@ from policylabel.consistency.units import (
     names_region,
     other_product,
     pairs,
+    singular,
     word_list,
     word_parts,
 )
@@ -287,7 +288,8 @@ def _licence_kinds(text: str, s: Statement) -> frozenset[str]:
 
 
 # ("own" alone is mostly an adjective: "on the Company's own channels")
-_LICENCE_KINDS = (("ownership", ("owns", "owned", "owner", "propert", "rights", "copyright")), ("licence", ("licen",)))
+_LICENCE_KINDS = (("ownership", ("owns", "owned", "owner", "propert", "rights", "copyright", "belong")),
+                  ("licence", ("licen",)))
 _CLAIM_WORDS = frozenset({"claim", "claims"})
 
 
@@ -305,11 +307,54 @@ _DISCLAIMING_CLAIM = frozenset({"claim", "claims", "keep", "keeps", "retain", "r
                                 "belong", "belongs"})
 
 
+# (and what the first party says it owns, or what stays or is handed over to it: a claim when affirmed)
 _CLAIMING = frozenset({"grant", "grants", "granted", "become", "becomes", "transfer", "transfers", "transferred",
-                       "assign", "assigns", "assigned", "pass", "passes", "passed"})
+                       "assign", "assigns", "assigned", "pass", "passes", "passed", "belong", "belongs", "owns",
+                       "remain", "remains", "hand", "handed"})
 
 
 _GRANTING = frozenset({"grant", "grants", "granted", "licensed", "licenced"})
+
+
+def _other_makers(text: str, a: Statement, b: Statement) -> bool:
+    """Each clause names who made its content, and they differ ("photographs taken by its guides" / "photographs
+    taken by Customers"): two contents."""
+    def maker(s: Statement) -> str:
+        words = word_list(text[s.start:s.end].lower())
+        k = next((i for i, w in enumerate(words) if w == "by"), None)
+        while k is not None and k + 1 < len(words) and words[k + 1] in _MAKER_DETERMINERS:
+            k += 1
+        if k is None or k + 1 >= len(words):
+            return ""
+        # (the reader's side by any of its names: "sent in by Customers" / "submitted by readers")
+        return "reader" if words[k + 1] in _READER_PARTY or singular(words[k + 1]) in _READER_PARTY | {"reader"} \
+            else singular(words[k + 1])
+    ma, mb = maker(a), maker(b)
+    return bool(ma) and bool(mb) and ma != mb
+
+
+_MAKER_DETERMINERS = frozenset({"its", "the", "our", "their", "your", "a", "an"})
+
+
+def _own_materials(unit: str) -> bool:
+    """The unit is about the first party's own materials, not the reader's content: named as "our", the site's or
+    the library's ("Our catalogue photographs belong to us", "All designs on the Site belong to the Company"), or
+    let to the reader for a use ("you may watch them for personal use only", "licensed to the Customer")."""
+    words = word_list(unit.lower())
+    # (a place before the verb of owning names whose things they are; after it, where the reader's are published:
+    # "Reviews become our property as soon as they are published on our site")
+    owning = next((k for k, w in enumerate(words) if w.startswith(_OWNING_VERBS)), len(words))
+    return (bool(words) and words[0] == "our") or any(
+        (w in _PLACES_OF_OWN and k < owning and (words[k - 1] in ("the", "our") or words[k - 1].endswith(("'s", "\u2019s")))
+         and not {"on", "in"}.isdisjoint(words[max(0, k - 3):k - 1]))
+        or (w in _LETTING_USE and any(x in _READER_PARTY for x in words[max(0, k - 3):k]))
+        or (w in _GRANTING and words[k + 1:k + 2] == ["to"] and any(x in _READER_PARTY for x in words[k + 2:k + 4]))
+        for k, w in enumerate(words) if k >= 2)
+
+
+_OWNING_VERBS = ("belong", "remain", "own", "become", "pass", "is", "are")
+_PLACES_OF_OWN = frozenset({"site", "website", "library", "catalogue", "catalog", "shop", "store"})
+_LETTING_USE = frozenset({"watch", "view", "copy", "reuse", "reproduce", "download", "print"})
 
 
 def _same_content(text: str, a: Statement, b: Statement) -> bool:
@@ -687,10 +732,12 @@ def _licence_findings(source: SourceText, reads: list[Read], report: Report, spe
                   and not it.statement.conditions and not it.statement.exceptions
                   and _licence_words(source.text, it.statement, _DISCLAIMING_CLAIM)]
     claimed = [(it, kinds) for it, kinds in licences if it.statement.polarity == "affirmed"
-               and _licence_words(source.text, it.statement, _CLAIMING)]
+               and _licence_words(source.text, it.statement, _CLAIMING)
+               and not _own_materials(source.text[it.quote_span[0]:it.quote_span[1]])]
     for d, kinds_d in disclaimed:
         for a, kinds_a in claimed:
-            if spend(a) and a.line != d.line and kinds_d & kinds_a and _same_content(source.text, d.statement, a.statement):
+            if spend(a) and a.line != d.line and kinds_d & kinds_a and _same_content(source.text, d.statement, a.statement) \
+                    and not _other_makers(source.text, d.statement, a.statement):
                 what = " and ".join(sorted(kinds_d & kinds_a))
                 report.add(d, a, f"{what} of content disclaimed on line {d.line} but claimed on line {a.line}")
 
