@@ -1299,6 +1299,22 @@ def test_whose_age_by_a_passive_s_agent_and_by_the_role_people_are_admitted_as(t
     assert ("contradiction" in [f.kind for f in _run(text, "terms-of-service")]) is contradiction
 
 
+def test_a_learned_denial_in_a_plain_unit_is_paired_with_an_affirmation_the_rules_read() -> None:
+    # (the rules read no statement in the second line; the learned weights read a credit that never expires)
+    affirmed = "Loyalty points expire 12 months after they are earned.\n"
+    plain = "Points earned through the loyalty program remain valid indefinitely.\n"
+    assert [f.kind for f in _run(affirmed + plain, "terms-of-service")] == ["contradiction"]
+    # not from a unit naming a case, nor for a thing named by other words
+    assert _run(affirmed + "Unless the program closes, points earned through it remain valid indefinitely.\n",
+                "terms-of-service") == []
+    assert _run(affirmed + "Stamps collected on a paper card remain valid indefinitely.\n", "terms-of-service") == []
+    # a learned affirmation is never paired
+    from policylabel.consistency.statement_rules import _learned_pair
+    [learned] = [x for x in read_text(plain.strip(), "terms-of-service", learned=True) if x.learned]
+    [rule] = read_text(affirmed.strip(), "terms-of-service")
+    assert _learned_pair(learned, rule) and not _learned_pair(rule, learned)
+
+
 def test_similar_technologies_denied_cover_a_pixel() -> None:
     text = ("The shop does not use tracking cookies or similar technologies.\n"
             "A TikTok pixel on the checkout page records what you buy so that our adverts can reach you.\n")

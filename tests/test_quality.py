@@ -121,8 +121,10 @@ LATER_CORPORA = {
     # 0.917 / 0.916, 37 of 54, none.
     "draft-blind12": (blind.TWELFTH, Floors(250, 0.92, 0.91, 50, 40, 38, 0)),
     # AFTER TUNING (once the fifteenth corpus existed): blind runs 0.679 / 0.788, 15 of 62, 4 of 45 traps, then
-    # 0.707 / 0.792, 16 of 62, 4 traps; tuned 0.886 / 0.902, 42 of 62, 2 traps.
-    "draft-blind13": (blind.THIRTEENTH, Floors(275, 0.88, 0.89, 60, 45, 45, 2)),
+    # 0.707 / 0.792, 16 of 62, 4 traps; tuned 0.886 / 0.902, 42 of 62, 2 traps; 3 traps since learned denials are
+    # paired ("Nest sites of sensitive species are never shown on the public map" / "Sightings of common species
+    # appear on the public map").
+    "draft-blind13": (blind.THIRTEENTH, Floors(275, 0.88, 0.89, 60, 45, 45, 3)),
     # AFTER TUNING (once the fifteenth corpus existed): blind runs 0.711 / 0.831, 20 of 66, 2 of 44 traps, then
     # 0.731 / 0.841, 23 of 66, 3 traps; tuned 0.873 / 0.909, 49 of 66, 2 traps.
     "draft-blind14": (blind.FOURTEENTH, Floors(300, 0.87, 0.90, 65, 40, 49, 1)),

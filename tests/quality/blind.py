@@ -182,7 +182,7 @@ def miss_causes(score: ContradictionScore, corpus: Path = CORPUS) -> dict[str, i
 
 def unpaired_causes(score: ContradictionScore, corpus: Path = CORPUS) -> Counter[str]:
     """Why each planted contradiction read as annotated was not reported: a line read only by the learned
-    weights (which the detector never pairs); no practice denied on one line and affirmed on the other (two
+    weights (which the detector pairs only from a short plain unit); no practice denied on one line and affirmed on the other (two
     periods, ages or amounts); a statement the detector leaves out of comparison (another actor, an exception,
     a long sentence, a definition); compared and found not to conflict (data, recipients, purposes, terms or
     conditions apart); or found in conflict and set apart by the text around them."""

@@ -15,10 +15,10 @@ from policylabel.consistency.contacts import contacts
 from policylabel.consistency.dates import dates
 from policylabel.consistency.findings import SENTENCE_CHARS, Analysis, DetectedFinding, unit_location
 from policylabel.consistency.sections import empty_sections
-from policylabel.consistency.statement_rules import detect_statements
+from policylabel.consistency.statement_rules import detect_statements, pairable_learned
 from policylabel.evidence import SourceText
 from policylabel.segment import Sentence, sentences
-from policylabel.statements import Read, extract
+from policylabel.statements import Read, extract, with_learned
 
 
 def analyse(source: SourceText, units: list[Sentence] | None = None, kind: str | None = None,
@@ -35,6 +35,8 @@ def analyse(source: SourceText, units: list[Sentence] | None = None, kind: str |
                            f"its first {SENTENCE_CHARS:,} only", unit_location(source, u))
     if reads is None:
         reads = extract(source, units, kind)
+    # (what the learned weights alone read is paired only in the short plain units pairable_learned names)
+    reads = with_learned(reads, kind, frozenset(r.unit.span.start for r in reads if pairable_learned(r.unit.text)))
     findings = (detect_statements(source, reads, analysis=analysis) + contacts(source, units, analysis)
                 + dates(source, units, analysis) + empty_sections(source, units))
     unique = {f.key + "|" + f.message: f for f in findings}

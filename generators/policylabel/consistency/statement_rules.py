@@ -144,7 +144,8 @@ from policylabel.consistency.venues import (
 )
 from policylabel.evidence import SourceText
 from policylabel.segment import BULLET_CHARS
-from policylabel.statements import Read, Statement
+from policylabel.statements import MAX_UNIT_CHARS, Read, Statement
+from policylabel.statements.lexicon import lexicon
 from policylabel.statements.places import places
 from policylabel.statements.words import (
     CEILINGS,
@@ -402,12 +403,43 @@ def _lines(items: list[tuple[Item, bool]]) -> str:
     return ("lines " if len(lines) > 1 else "line ") + ", ".join(str(n) for n in lines)
 
 
+# Words of a case, a condition, a possibility, a relative clause, a share or a comparison: a unit holding none of
+# them says one thing plainly, and what the learned weights alone read in it may be paired
+_QUALIFYING = frozenset({"if", "unless", "when", "where", "once", "except", "only", "provide", "until", "before",
+                         "after", "while", "whether", "but", "however", "may", "might", "can", "could", "other",
+                         "others", "some", "within", "without", "than", "who", "which", "that", "whose", "otherwise",
+                         "also", "each", "per"})
+MAX_LEARNED_TOKENS = 30  # words and punctuation: some twenty-five words
+LEARNED_SHARED = 2  # content words a learned denial must share with the affirmation the rules read
+
+
+def pairable_learned(text: str) -> bool:
+    """A unit whose learned reading may be paired: short, and holding no word of a case, a condition, a
+    possibility or a relative clause (``_QUALIFYING``)."""
+    toks, lemmas = lexicon().front(text[:MAX_UNIT_CHARS])[:2]  # (read once per unit: the extractor's reading)
+    return len(toks) <= MAX_LEARNED_TOKENS and _QUALIFYING.isdisjoint(lemmas)
+
+
+def _learned_pair(denied: Statement, affirmed: Statement) -> bool:
+    """A denial only the learned weights read is paired only with an affirmation the rules read (which names what
+    is done, to what, in which case) naming the same thing by two content words (the text's frequent words, the
+    parties and the words any statement uses aside); a learned affirmation is never paired."""
+    if affirmed.learned:
+        return False
+    drop = _GENERIC_OBJECTS | alike.frequent | alike._FIRST_PARTY_ROLES | alike.vendor
+    stems = [{w[:5] for w in s.objects - drop if w.isalpha() and len(w) > 2} for s in (denied, affirmed)]
+    return len(stems[0] & stems[1]) >= LEARNED_SHARED
+
+
 def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabulary | None = None,
                       analysis: Analysis | None = None) -> list[DetectedFinding]:
     """Contradictions between the statements of one text, sorted by first location. Meeting the comparison
     budget (``PAIR_LIMIT``) is an ``analysis-limit`` notice in ``analysis``."""
     vocab = vocab or load_vocabulary()
-    # (what only the learned weights read is proposed to a curator, never paired: precision first)
+    # (what only the learned weights read is paired in the first rule alone, and only in a plain unit)
+    learned = [Item(s, r.unit.span.line, (r.unit.span.start, r.unit.span.end)) for r in reads
+               if not other_product(r.unit.text) and pairable_learned(r.unit.text)
+               for s in r.statements if s.learned and s.practice not in _NOT_COMPARED]
     reads = [r if not any(s.learned for s in r.statements)
              else Read(r.unit, tuple(s for s in r.statements if not s.learned), r.offers) for r in reads]
     alike.read_text(source.text, [s for r in reads for s in r.statements])
@@ -432,6 +464,7 @@ def detect_statements(source: SourceText, reads: Iterable[Read], vocab: Vocabula
                 # the notice given of changes to the policy: two of them disagree ("at least 30 days' notice
                 # before any change takes effect" / "changes take effect ten days after they are posted")
                 timed_items.append(Item(s, r.unit.span.line, (r.unit.span.start, r.unit.span.end)))
+    items += learned
     report = Report(source)
     budget = [PAIR_LIMIT]
 
@@ -504,6 +537,8 @@ def _denied_and_affirmed(source: SourceText, reads: list[Read], items: list[Item
             for a in affirmed:
                 if not spend(a):
                     break
+                if (d.statement.learned or a.statement.learned) and not _learned_pair(d.statement, a.statement):
+                    continue
                 kd, ka = _kinds(kinds, source.text, d.statement), _kinds(kinds, source.text, a.statement)
                 if d.statement.practice in _BLANKET_TERMS and _two_fees(d.statement, a.statement, kd, ka):
                     continue  # "Membership fees are non-refundable" / "the entry fee ... is refunded": two fees
@@ -553,7 +588,7 @@ def _denied_and_affirmed(source: SourceText, reads: list[Read], items: list[Item
                     contradicts(d, a, False)
     # 2. Opt-outs offered for a practice denied.
     denials = [it for it in items if it.statement.polarity == "denied" and not it.statement.conditions
-               and not it.statement.exceptions]
+               and not it.statement.exceptions and not it.statement.learned]
     # No marketing sent at all ("We will not send you marketing emails"): a marketing choice denied, which an
     # unsubscribe link offered contradicts.
     denials += [Item(s, r.unit.span.line, (r.unit.span.start, r.unit.span.end)) for r in reads for s in r.statements

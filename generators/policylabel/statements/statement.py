@@ -46,7 +46,7 @@ class Statement:
     places: tuple[str, ...] = ()  # where data is kept or handled (ISO 3166 codes, "EU", "EEA"): transfers only
     # done whatever the reader does or says ("whether or not you have asked", "without parents being asked")
     regardless: bool = False
-    learned: bool = False  # read by the learned weights, not by the rules: proposed for review, never paired
+    learned: bool = False  # read by the learned weights, not by the rules: proposed for review, paired only when plain
 
     def __init__(self, practice: str, polarity: str, modality: str, actor: str, start: int, end: int,
                  unit_start: int, unit_end: int, cue: str, data: tuple[str, ...] = (),
