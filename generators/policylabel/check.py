@@ -158,6 +158,7 @@ def _check_vendor(vendor: Vendor, validation: Validation, strict: bool,
     from policylabel.consistency import claims as claim_checks
     from policylabel.consistency import coverage, detected, drift, quotes, review
     from policylabel.consistency import summary as summary_checks
+    from policylabel.consistency.detector import learned_wanted
     from policylabel.statements import extract, with_learned
 
     out_diags: list[Diagnostic] = []
@@ -193,15 +194,17 @@ def _check_vendor(vendor: Vendor, validation: Validation, strict: bool,
         diags += cd
         if loaded is not None:
             diags += summary_checks.check(doc, source, matches, loaded, units, strict)
-        # Read once: the detector's rules and the source view's readings of unreviewed units share it.
+        # Read once: the detector's rules and the source view's readings of unreviewed units share it, with what
+        # the learned weights read in the units either wants.
         reads = extract(source, units, doc.kind)
+        reads = with_learned(reads, doc.kind, learned_wanted(reads) | frozenset(u.span.start for u in unreviewed))
         found, fd = detected.check(doc, source, units, matches, reads)
         diags += fd
         report = DocumentReport(
             vendor=vendor, document=doc, source=source, matches=matches, related_matches=related,
             sentences=tuple(units), unreviewed=tuple(unreviewed), out_of_scope=tuple(regions),
             detected=tuple(found), stale=stale,
-            readings=_readings(with_learned(reads, doc.kind, frozenset(u.span.start for u in unreviewed)), unreviewed),
+            readings=_readings(reads, unreviewed),
             errors=sum(1 for d in diags if d.severity is Severity.ERROR),
             warnings=sum(1 for d in diags if d.severity is Severity.WARNING),
         )

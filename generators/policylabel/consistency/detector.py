@@ -21,11 +21,18 @@ from policylabel.segment import Sentence, sentences
 from policylabel.statements import Read, extract, with_learned
 
 
+def learned_wanted(reads: list[Read]) -> frozenset[int]:
+    """The starts of the units whose learned reading the detector may pair: the short plain ones
+    (:func:`~policylabel.consistency.statement_rules.pairable_learned`)."""
+    return frozenset(r.unit.span.start for r in reads if pairable_learned(r.unit.text))
+
+
 def analyse(source: SourceText, units: list[Sentence] | None = None, kind: str | None = None,
             reads: list[Read] | None = None) -> Analysis:
     """All findings in ``source``, sorted by first location (then kind and key), and the budgets it met.
     ``kind`` limits the practices read to the document kind's; ``reads``: the extractor's reading of ``units``
-    for ``kind``, when the caller has it already (it is the costly part)."""
+    for ``kind``, when the caller has it already (it is the costly part), with what the learned weights read in
+    the units :func:`learned_wanted` names."""
     if units is None:
         units = sentences(source)
     analysis = Analysis()
@@ -35,8 +42,7 @@ def analyse(source: SourceText, units: list[Sentence] | None = None, kind: str |
                            f"its first {SENTENCE_CHARS:,} only", unit_location(source, u))
     if reads is None:
         reads = extract(source, units, kind)
-    # (what the learned weights alone read is paired only in the short plain units pairable_learned names)
-    reads = with_learned(reads, kind, frozenset(r.unit.span.start for r in reads if pairable_learned(r.unit.text)))
+        reads = with_learned(reads, kind, learned_wanted(reads))
     findings = (detect_statements(source, reads, analysis=analysis) + contacts(source, units, analysis)
                 + dates(source, units, analysis) + empty_sections(source, units))
     unique = {f.key + "|" + f.message: f for f in findings}
