@@ -469,6 +469,18 @@ LATER_CORPORA = {
     # HELD OUT. Blind run 0.828 / 0.838, 25 of 60, 4 of 50 traps (5f2155a, the first code run on it; the same with
     # 701abfd's, where its round started); never used to improve the code.
     "draft-blind119": (blind.HUNDRED_NINETEENTH, Floors(373, 0.82, 0.83, 60, 50, 25, 4)),
+    # HELD OUT. Blind run 0.836 / 0.855, 24 of 60, 6 of 50 traps (16c1b6c, the first code run on it; the same with
+    # 701abfd's, where its round started); never used to improve the code.
+    "draft-blind120": (blind.HUNDRED_TWENTIETH, Floors(347, 0.83, 0.85, 60, 50, 24, 6)),
+    # HELD OUT. Blind run 0.863 / 0.824, 27 of 60, 6 of 50 traps (16c1b6c, the first code run on it; the same with
+    # 701abfd's, where its round started); never used to improve the code.
+    "draft-blind121": (blind.HUNDRED_TWENTY_FIRST, Floors(344, 0.86, 0.82, 60, 50, 27, 6)),
+    # HELD OUT. Blind run 0.826 / 0.826, 28 of 60, 8 of 50 traps (16c1b6c, the first code run on it; the same with
+    # 701abfd's, where its round started); never used to improve the code.
+    "draft-blind122": (blind.HUNDRED_TWENTY_SECOND, Floors(339, 0.82, 0.82, 60, 50, 28, 8)),
+    # HELD OUT. Blind run 0.818 / 0.812, 22 of 60, 4 of 50 traps (16c1b6c, the first code run on it; 701abfd's, where
+    # its round started, gives 21 of 60 and 3 traps); never used to improve the code.
+    "draft-blind123": (blind.HUNDRED_TWENTY_THIRD, Floors(352, 0.81, 0.81, 60, 50, 22, 4)),
 }
 
 
@@ -503,11 +515,11 @@ def test_held_out_lines_keep_what_the_learned_weights_read() -> None:
     ninetieth corpora; 0.879 / 0.855 with the ninety-first and ninety-second; 0.876 / 0.855 with the ninety-third
     and ninety-fourth; 0.875 / 0.851 with the ninety-fifth and ninety-sixth, and with the ninety-seventh and ninety-eighth; 0.872 / 0.850
     with the ninety-ninth and hundredth, and with the hundred-and-first and hundred-and-second; 0.871 / 0.848 with the
-    hundred-and-third and hundred-and-fourth; 0.870 / 0.847 with the hundred-and-fifth to hundred-and-eighth; 0.868 / 0.844 with the hundred-and-ninth to hundred-and-twelfth; 0.868 / 0.845 with the hundred-and-thirteenth to hundred-and-fifteenth; 0.867 / 0.844 with the hundred-and-sixteenth to hundred-and-nineteenth), a small margin below; their blind runs stay their own floors above, but for precision where the threshold lowered it."""
+    hundred-and-third and hundred-and-fourth; 0.870 / 0.847 with the hundred-and-fifth to hundred-and-eighth; 0.868 / 0.844 with the hundred-and-ninth to hundred-and-twelfth; 0.868 / 0.845 with the hundred-and-thirteenth to hundred-and-fifteenth; 0.867 / 0.844 with the hundred-and-sixteenth to hundred-and-nineteenth; 0.864 / 0.843 with the hundred-and-twentieth to hundred-and-twenty-third, whose blind runs are lower, so the recall floor went from 0.865 to 0.86), a small margin below; their blind runs stay their own floors above, but for precision where the threshold lowered it."""
     scores = [blind.score_lines(corpus) for corpus in blind.HELD_OUT]
     recall = sum(s.found for s in scores) / sum(s.required for s in scores)
     precision = sum(s.correct for s in scores) / sum(s.drafted for s in scores)
-    assert recall >= 0.865 and precision >= 0.84, (round(recall, 3), round(precision, 3))
+    assert recall >= 0.86 and precision >= 0.84, (round(recall, 3), round(precision, 3))
 
 
 def test_draft_against_curated_seeds() -> None:

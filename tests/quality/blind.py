@@ -14,7 +14,7 @@ from policylabel.segment import sentences
 from policylabel.statements import extract, lexicon
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-# In the order they were written: draft-blind, draft-blind2, ..., draft-blind119.
+# In the order they were written: draft-blind, draft-blind2, ..., draft-blind123.
 CORPORA = sorted((p for p in DATA.glob("draft-blind*") if p.is_dir()),
                  key=lambda p: int(p.name.removeprefix("draft-blind") or 1))
 (CORPUS, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH, ELEVENTH, TWELFTH, THIRTEENTH,
@@ -33,7 +33,7 @@ CORPORA = sorted((p for p in DATA.glob("draft-blind*") if p.is_dir()),
  HUNDRED_FIRST, HUNDRED_SECOND, HUNDRED_THIRD, HUNDRED_FOURTH, HUNDRED_FIFTH, HUNDRED_SIXTH, HUNDRED_SEVENTH,
  HUNDRED_EIGHTH, HUNDRED_NINTH, HUNDRED_TENTH, HUNDRED_ELEVENTH, HUNDRED_TWELFTH, HUNDRED_THIRTEENTH,
  HUNDRED_FOURTEENTH, HUNDRED_FIFTEENTH, HUNDRED_SIXTEENTH, HUNDRED_SEVENTEENTH, HUNDRED_EIGHTEENTH,
- HUNDRED_NINETEENTH) = (
+ HUNDRED_NINETEENTH, HUNDRED_TWENTIETH, HUNDRED_TWENTY_FIRST, HUNDRED_TWENTY_SECOND, HUNDRED_TWENTY_THIRD) = (
     DATA / f"draft-blind{n}" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
                                        "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28",
                                        "29", "30", "31", "32", "33", "34", "35", "36", "37",
@@ -46,7 +46,8 @@ CORPORA = sorted((p for p in DATA.glob("draft-blind*") if p.is_dir()),
                                        "79", "80", "81", "82", "83", "84", "85", "86", "87", "88", "89", "90", "91",
                                        "92", "93", "94", "95", "96", "97", "98", "99",
                                        "100", "101", "102", "103", "104", "105", "106", "107", "108",
-                                       "109", "110", "111", "112", "113", "114", "115", "116", "117", "118", "119"))
+                                       "109", "110", "111", "112", "113", "114", "115", "116", "117", "118", "119", "120", "121",
+                                       "122", "123"))
 # Never used to improve the code: their floors are their blind runs.
 HELD_OUT = (THIRTY_SEVENTH, THIRTY_EIGHTH, THIRTY_NINTH, FORTIETH, FORTY_FIRST, FORTY_SECOND, FORTY_THIRD,
             FORTY_FOURTH, FORTY_FIFTH, SEVENTY_SECOND, SEVENTY_EIGHTH, EIGHTY_FOURTH, EIGHTY_FIFTH, EIGHTY_SIXTH,
@@ -55,7 +56,8 @@ HELD_OUT = (THIRTY_SEVENTH, THIRTY_EIGHTH, THIRTY_NINTH, FORTIETH, FORTY_FIRST, 
             NINETY_NINTH, HUNDREDTH, HUNDRED_FIRST, HUNDRED_SECOND, HUNDRED_THIRD, HUNDRED_FOURTH, HUNDRED_FIFTH,
             HUNDRED_SIXTH, HUNDRED_SEVENTH, HUNDRED_EIGHTH, HUNDRED_NINTH, HUNDRED_TENTH, HUNDRED_ELEVENTH,
             HUNDRED_TWELFTH, HUNDRED_THIRTEENTH, HUNDRED_FOURTEENTH, HUNDRED_FIFTEENTH, HUNDRED_SIXTEENTH,
-            HUNDRED_SEVENTEENTH, HUNDRED_EIGHTEENTH, HUNDRED_NINETEENTH)
+            HUNDRED_SEVENTEENTH, HUNDRED_EIGHTEENTH, HUNDRED_NINETEENTH, HUNDRED_TWENTIETH, HUNDRED_TWENTY_FIRST,
+            HUNDRED_TWENTY_SECOND, HUNDRED_TWENTY_THIRD)
 
 
 @dataclass
