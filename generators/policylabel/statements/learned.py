@@ -37,23 +37,49 @@ def features(lemmas: list[str], kind: str | None, heading: list[str] | tuple[str
     return list(dict.fromkeys(out))
 
 
+Weights = tuple[tuple[int, float], ...]
+
+
 @lru_cache(maxsize=1)
-def _weights() -> tuple[tuple[tuple[str, str], ...], tuple[float, ...], dict[str, tuple[tuple[int, float], ...]],
-                        frozenset[str]]:
+def _weights() -> tuple[tuple[tuple[str, str], ...], tuple[float, ...], dict[str, Weights],
+                        dict[str, dict[str, Weights]]]:
+    """The labels, the biases, the weights of single features and those of pairs of words by their first word
+    (a pair is looked up without building its name)."""
     data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
     labels = tuple((p, pol) for p, pol in (label.split() for label in data["labels"]))
     weights = {f: tuple((int(i), float(w)) for i, w in entries) for f, entries in data["weights"].items()}
-    firsts = frozenset(f.split(" ", 1)[0] for f in weights if " " in f)  # words that open a weighted pair
-    return labels, tuple(data["bias"]), weights, firsts
+    pairs: dict[str, dict[str, Weights]] = {}
+    for f, entries in weights.items():
+        if " " in f:
+            first, second = f.split(" ", 1)
+            pairs.setdefault(first, {})[second] = entries
+    return labels, tuple(data["bias"]), {f: e for f, e in weights.items() if " " not in f}, pairs
 
 
 def learned(lemmas: list[str], kind: str | None, heading: list[str] | tuple[str, ...] = ()) -> list[tuple[str, str]]:
     """The (practice, polarity) pairs the unit's words state with a probability of at least ``THRESHOLD``,
-    most likely first."""
-    labels, bias, weights, firsts = _weights()
+    most likely first. The features of :func:`features` are summed in its order, each once."""
+    labels, bias, singles, pairs = _weights()
     scores = list(bias)
-    for feature in features(lemmas, kind, heading, firsts):
-        for label, weight in weights.get(feature, ()):
+    words = [w.lower() for w in lemmas if w.isalpha()]
+    seen: set[str] = set()
+    for w in words:
+        if w not in seen:
+            seen.add(w)
+            for label, weight in singles.get(w, ()):
+                scores[label] += weight
+    seen_pairs: set[tuple[str, str]] = set()
+    for a, b in pairwise(words):
+        after = pairs.get(a)
+        if after is not None:
+            entries = after.get(b)
+            if entries is not None and (a, b) not in seen_pairs:
+                seen_pairs.add((a, b))
+                for label, weight in entries:
+                    scores[label] += weight
+    extra = ([f"__{kind}"] if kind is not None else []) + [f"^{w.lower()}" for w in heading if w.isalpha()]
+    for feature in dict.fromkeys(extra):
+        for label, weight in singles.get(feature, ()):
             scores[label] += weight
     ranked = sorted(((s, i) for i, s in enumerate(scores) if s >= _LOGIT), key=lambda x: (-x[0], x[1]))
     return [labels[i] for _s, i in ranked]
