@@ -24,13 +24,11 @@ THRESHOLD: Final = 0.5
 _LOGIT: Final = math.log(THRESHOLD / (1 - THRESHOLD))
 
 
-def features(lemmas: list[str], kind: str | None, heading: list[str] | tuple[str, ...] = (),
-             pair_firsts: frozenset[str] | None = None) -> list[str]:
+def features(lemmas: list[str], kind: str | None, heading: list[str] | tuple[str, ...] = ()) -> list[str]:
     """A unit's features, in the order its words come, each once; then the document kind and the words of the
-    heading it stands under ("^" before each). With ``pair_firsts``, only the pairs opening with one of those
-    words (the others have no weight: the same sums, without building them)."""
+    heading it stands under ("^" before each)."""
     words = [w.lower() for w in lemmas if w.isalpha()]
-    out = [*words, *(f"{a} {b}" for a, b in pairwise(words) if pair_firsts is None or a in pair_firsts)]
+    out = [*words, *(f"{a} {b}" for a, b in pairwise(words))]
     if kind is not None:
         out.append(f"__{kind}")
     out += [f"^{w.lower()}" for w in heading if w.isalpha()]
