@@ -1299,7 +1299,7 @@ def test_whose_age_by_a_passive_s_agent_and_by_the_role_people_are_admitted_as(t
     assert ("contradiction" in [f.kind for f in _run(text, "terms-of-service")]) is contradiction
 
 
-def test_a_learned_denial_in_a_plain_unit_is_paired_with_an_affirmation_the_rules_read() -> None:
+def test_a_learned_reading_in_a_plain_unit_is_paired_with_a_rule_reading() -> None:
     # (the rules read no statement in the second line; the learned weights read a credit that never expires)
     affirmed = "Loyalty points expire 12 months after they are earned.\n"
     plain = "Points earned through the loyalty program remain valid indefinitely.\n"
@@ -1308,11 +1308,14 @@ def test_a_learned_denial_in_a_plain_unit_is_paired_with_an_affirmation_the_rule
     assert _run(affirmed + "Unless the program closes, points earned through it remain valid indefinitely.\n",
                 "terms-of-service") == []
     assert _run(affirmed + "Stamps collected on a paper card remain valid indefinitely.\n", "terms-of-service") == []
-    # a learned affirmation is never paired
+    # a learned affirmation is paired only with an absolute denial
     from policylabel.consistency.statement_rules import _learned_pair
     [learned] = [x for x in read_text(plain.strip(), "terms-of-service", learned=True) if x.learned]
     [rule] = read_text(affirmed.strip(), "terms-of-service")
     assert _learned_pair(learned, rule) and not _learned_pair(rule, learned)
+    handed = "Day visitors hand over their identity card at the gate, and its number is written in the guest log.\n"
+    assert [f.kind for f in _run("We never collect ID card numbers from day visitors.\n" + handed)] == ["contradiction"]
+    assert _run("We do not collect ID card numbers from day visitors.\n" + handed) == []
 
 
 def test_similar_technologies_denied_cover_a_pixel() -> None:

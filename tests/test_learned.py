@@ -1,5 +1,6 @@
 """The learned weights: what they read beside the rules, that their fast path sums what the full features do,
-that the detector pairs no affirmation only they read, and that the committed weights name nothing of one corpus."""
+that the detector pairs no affirmation only they read against a denial that is not absolute, and that the
+committed weights name nothing of one corpus."""
 
 from __future__ import annotations
 
@@ -61,7 +62,7 @@ def test_the_fast_path_sums_every_feature() -> None:
     assert checked > 10  # the weights state something on many of them
 
 
-def test_the_detector_pairs_no_learned_affirmation() -> None:
+def test_the_detector_pairs_no_learned_affirmation_with_a_plain_denial() -> None:
     text = ("What we share\nWe never share your email address with advertisers.\nOther things you should know\n"
             "Your email address is passed to advertisers who buy space in our newsletter.\n")
     src = SourceText(text, "t")

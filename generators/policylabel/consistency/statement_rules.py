@@ -410,7 +410,7 @@ _QUALIFYING = frozenset({"if", "unless", "when", "where", "once", "except", "onl
                          "others", "some", "within", "without", "than", "who", "which", "that", "whose", "otherwise",
                          "also", "each", "per"})
 MAX_LEARNED_TOKENS = 30  # words and punctuation: some twenty-five words
-LEARNED_SHARED = 2  # content words a learned denial must share with the affirmation the rules read
+LEARNED_SHARED = 2  # content words a learned statement must share with the rule-read one it is paired with
 
 
 def pairable_learned(text: str) -> bool:
@@ -422,9 +422,10 @@ def pairable_learned(text: str) -> bool:
 
 def _learned_pair(denied: Statement, affirmed: Statement) -> bool:
     """A denial only the learned weights read is paired only with an affirmation the rules read (which names what
-    is done, to what, in which case) naming the same thing by two content words (the text's frequent words, the
-    parties and the words any statement uses aside); a learned affirmation is never paired."""
-    if affirmed.learned:
+    is done, to what, in which case), and an affirmation only they read only with an absolute denial the rules
+    read ("never", "no ... at all": every case of it), each naming the same thing by two content words (the
+    text's frequent words, the parties and the words any statement uses aside)."""
+    if affirmed.learned and (denied.learned or not denied.absolute):
         return False
     drop = _GENERIC_OBJECTS | alike.frequent | alike._FIRST_PARTY_ROLES | alike.vendor
     stems = [{w[:5] for w in s.objects - drop if w.isalpha() and len(w) > 2} for s in (denied, affirmed)]
