@@ -344,7 +344,7 @@ def _own_materials(unit: str) -> bool:
     words = word_list(unit.lower())
     # (a place before the verb of owning names whose things they are; after it, where the reader's are published:
     # "Reviews become our property as soon as they are published on our site")
-    owning = next((k for k, w in enumerate(words) if w.startswith(_OWNING_VERBS)), len(words))
+    owning = next((k for k, w in enumerate(words) if w.startswith(_OWNING_VERBS) or w in _BE), len(words))
     return (bool(words) and words[0] == "our") or any(
         (w in _PLACES_OF_OWN and k < owning and (words[k - 1] in ("the", "our") or words[k - 1].endswith(("'s", "\u2019s")))
          and not {"on", "in"}.isdisjoint(words[max(0, k - 3):k - 1]))
@@ -353,7 +353,8 @@ def _own_materials(unit: str) -> bool:
         for k, w in enumerate(words) if k >= 2)
 
 
-_OWNING_VERBS = ("belong", "remain", "own", "become", "pass", "is", "are")
+_OWNING_VERBS = ("belong", "remain", "own", "become", "pass")  # (and "is", "are": "is the property of")
+_BE = frozenset({"is", "are"})
 _PLACES_OF_OWN = frozenset({"site", "website", "library", "catalogue", "catalog", "shop", "store"})
 _LETTING_USE = frozenset({"watch", "view", "copy", "reuse", "reproduce", "download", "print"})
 
