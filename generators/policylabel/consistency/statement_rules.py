@@ -149,10 +149,8 @@ from policylabel.statements.lexicon import lexicon
 from policylabel.statements.places import places
 from policylabel.statements.words import (
     CEILINGS,
-    CONDITION_WORDS,
     DATA_VERBS,
     RECEIVING,
-    RELATIVES,
     SIGNALS,
     object_form,
 )
@@ -409,9 +407,9 @@ def _lines(items: list[tuple[Item, bool]]) -> str:
 # Words of a case, a condition, an exception, a limit, a contrast, a comparison or a relative clause (which narrows
 # whose or which: "buyers who do not win"): a unit holding none of them says one thing for every case, and what the
 # learned weights alone read in it may be paired
-_QUALIFYING = CONDITION_WORDS | RELATIVES | frozenset({
-    "unless", "once", "except", "provide", "until", "before", "after", "while", "whether", "but", "however", "other",
-    "others", "some", "within", "without", "than", "otherwise", "that"})
+_QUALIFYING = frozenset({"if", "unless", "when", "where", "once", "except", "only", "provide", "until", "before",
+                         "after", "while", "whether", "but", "however", "other", "others", "some", "within", "without",
+                         "than", "otherwise", "who", "which", "that", "whose"})
 MAX_LEARNED_TOKENS = 30  # words and punctuation: some twenty-five words
 LEARNED_SHARED = 2  # content words a learned statement must share with the rule-read one it is paired with
 
