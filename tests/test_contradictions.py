@@ -1299,19 +1299,6 @@ def test_whose_age_by_a_passive_s_agent_and_by_the_role_people_are_admitted_as(t
     assert ("contradiction" in [f.kind for f in _run(text, "terms-of-service")]) is contradiction
 
 
-@pytest.mark.parametrize(("text", "plain"), [
-    ("Every box sent to a coastal address carries a delivery charge of 50 rupees.", True),
-    ("Points earned in the app may be kept indefinitely.", True),
-    ("The names of buyers who do not win are never published.", False),
-    ("Unless the program closes, points remain valid.", False),
-    ("Points remain valid, other than promotional ones.", False),
-    ("Points remain valid. " * 8, False),  # (too long to say one thing plainly)
-])
-def test_a_plain_unit_names_no_case_condition_exception_or_narrowing(text: str, plain: bool) -> None:
-    from policylabel.consistency.statement_rules import pairable_learned
-    assert pairable_learned(text) is plain
-
-
 def test_a_learned_reading_in_a_plain_unit_is_paired_with_a_rule_reading() -> None:
     # (the rules read no statement in the second line; the learned weights read a credit that never expires)
     affirmed = "Loyalty points expire 12 months after they are earned.\n"

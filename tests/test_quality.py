@@ -307,10 +307,8 @@ LATER_CORPORA = {
     "draft-blind63": (blind.SIXTY_THIRD, Floors(295, 0.87, 0.88, 60, 56, 25, 6)),
     # Blind run 0.786 / 0.842, 20 of 60, 4 of 57 traps (its commit, the first code run on it;
     # the reading and detection code of b0dcf3c);
-    # a tuning corpus since (the weights learn from it): 0.840 / 0.853, 20 of 60, 4 traps; 5 traps since learned
-    # readings are paired ("Our website honors the Global Privacy Control signal" / "Our in-store booking tablet
-    # can't receive GPC signals": two surfaces).
-    "draft-blind64": (blind.SIXTY_FOURTH, Floors(315, 0.83, 0.84, 60, 57, 20, 5)),
+    # a tuning corpus since (the weights learn from it): 0.840 / 0.853, 20 of 60, 4 traps.
+    "draft-blind64": (blind.SIXTY_FOURTH, Floors(315, 0.83, 0.84, 60, 57, 20, 4)),
     # Blind run 0.854 / 0.909, 27 of 60, 4 of 52 traps (its commit, the first code run on it;
     # the reading and detection code of b0dcf3c);
     # a tuning corpus since (the weights learn from it): 0.895 / 0.913, 27 of 60, 4 traps.

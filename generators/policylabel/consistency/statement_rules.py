@@ -404,19 +404,19 @@ def _lines(items: list[tuple[Item, bool]]) -> str:
     return ("lines " if len(lines) > 1 else "line ") + ", ".join(str(n) for n in lines)
 
 
-# Words of a case, a condition, an exception, a limit, a contrast, a comparison or a relative clause (which narrows
-# whose or which: "buyers who do not win"): a unit holding none of them says one thing for every case, and what the
-# learned weights alone read in it may be paired
+# Words of a case, a condition, a possibility, a relative clause, a share or a comparison: a unit holding none of
+# them says one thing plainly, and what the learned weights alone read in it may be paired
 _QUALIFYING = frozenset({"if", "unless", "when", "where", "once", "except", "only", "provide", "until", "before",
-                         "after", "while", "whether", "but", "however", "other", "others", "some", "within", "without",
-                         "than", "otherwise", "who", "which", "that", "whose"})
+                         "after", "while", "whether", "but", "however", "may", "might", "can", "could", "other",
+                         "others", "some", "within", "without", "than", "who", "which", "that", "whose", "otherwise",
+                         "also", "each", "per"})
 MAX_LEARNED_TOKENS = 30  # words and punctuation: some twenty-five words
 LEARNED_SHARED = 2  # content words a learned statement must share with the rule-read one it is paired with
 
 
 def pairable_learned(text: str) -> bool:
-    """A unit whose learned reading may be paired: short, and holding no word of a case, a condition, an exception,
-    a limit, a contrast, a comparison or a relative clause (``_QUALIFYING``)."""
+    """A unit whose learned reading may be paired: short, and holding no word of a case, a condition, a
+    possibility or a relative clause (``_QUALIFYING``)."""
     toks, lemmas = lexicon().front(text[:MAX_UNIT_CHARS])[:2]  # (read once per unit: the extractor's reading)
     return len(toks) <= MAX_LEARNED_TOKENS and _QUALIFYING.isdisjoint(lemmas)
 
